@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { languageSpec, type LanguageId } from '../languages/registry.js';
+
+const require = createRequire(import.meta.url);
+const grammarDir = path.join(path.dirname(require.resolve('tree-sitter-wasms/package.json')), 'out');
+
+let initialised: Promise<void> | undefined;
+const languages = new Map<LanguageId, Promise<Language>>();
+const parsers = new Map<LanguageId, Parser>();
+
+function initParser(): Promise<void> {
+  initialised ??= Parser.init();
+  return initialised;
+}
+
+/** Loads (once per thread) the tree-sitter grammar of a language. */
+export async function loadGrammar(id: LanguageId): Promise<Language> {
+  await initParser();
+  let loading = languages.get(id);
+  if (!loading) {
+    loading = Language.load(path.join(grammarDir, languageSpec(id).grammar));
+    languages.set(id, loading);
+  }
+  return loading;
+}
+
+/** A parser for one language, reused across files of that language within this thread. */
+export async function parserFor(id: LanguageId): Promise<Parser> {
+  const existing = parsers.get(id);
+  if (existing) return existing;
+  const language = await loadGrammar(id);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  parsers.set(id, parser);
+  return parser;
+}
+
+/** Parses source text once; every pass of the analysis reads the returned tree. Call `tree.delete()` when done. */
+export async function parseSource(id: LanguageId, source: string): Promise<Tree> {
+  const parser = await parserFor(id);
+  const tree = parser.parse(source);
+  if (!tree) throw new Error(`tree-sitter returned no tree for a ${id} file`);
+  return tree;
+}
+
+export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
