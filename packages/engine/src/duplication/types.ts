@@ -1,15 +1,15 @@
-/** One token of a file as clone detection sees it. Lines are 1-based. */
-export interface CloneToken {
-  /** The token's normalized kind: identifiers and literals collapse to one value per kind for "similar" clones. */
-  normalized: string;
-  /** The token's exact text, used to tell "identical" clones from renamed ones. */
-  text: string;
-  line: number;
-}
-
+/**
+ * One file's tokens as clone detection sees them, in parallel typed arrays so a worker thread can
+ * transfer them to the main thread without copying. Index i describes the i-th token of the file.
+ */
 export interface FileTokens {
   filename: string;
-  tokens: CloneToken[];
+  /** Hash of the token's normalized form: identifiers and literals collapse to one value per kind ("similar" clones). */
+  normalized: Uint32Array;
+  /** Hash of the token's exact text ("identical" clones keep names and literals). */
+  exact: Uint32Array;
+  /** 1-based line of each token. */
+  lines: Uint32Array;
 }
 
 export interface DuplicationOptions {
