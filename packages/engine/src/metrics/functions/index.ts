@@ -1,0 +1,41 @@
+import type { LanguageId } from '../../languages/registry.js';
+import { cSpec } from './languages/c.js';
+import { javascriptSpec } from './languages/javascript.js';
+import type { FunctionSpec } from './spec.js';
+import type { FunctionExtractor, FunctionMetrics } from './types.js';
+import { measureFunctions } from './walker.js';
+
+export type { FunctionExtractor, FunctionMetrics } from './types.js';
+
+const SPECS: Partial<Record<LanguageId, FunctionSpec>> = {
+  c: cSpec,
+  javascript: javascriptSpec,
+  typescript: javascriptSpec,
+  tsx: javascriptSpec,
+};
+
+/** Every function of one parsed file with its metrics; an empty list for languages without a spec. */
+export const extractFunctions: FunctionExtractor = (tree, source, language) => {
+  const spec = SPECS[language];
+  return spec ? measureFunctions(tree, source, spec) : [];
+};
+
+/** The limits above which a function is reported as complex or long (Codiga's ComplexFunction). */
+export interface FunctionThresholds {
+  /** Cyclomatic complexity a function may reach; above it, it is complex. */
+  complexity: number;
+  /** NLOC a function may reach; above it, it is long. */
+  length: number;
+}
+
+export const DEFAULT_FUNCTION_THRESHOLDS: Readonly<FunctionThresholds> = { complexity: 15, length: 100 };
+
+/** True when the function's cyclomatic complexity exceeds the threshold. */
+export function isComplexFunction(fn: FunctionMetrics, thresholds: Partial<FunctionThresholds> = {}): boolean {
+  return fn.complexity > (thresholds.complexity ?? DEFAULT_FUNCTION_THRESHOLDS.complexity);
+}
+
+/** True when the function's length (NLOC) exceeds the threshold. */
+export function isLongFunction(fn: FunctionMetrics, thresholds: Partial<FunctionThresholds> = {}): boolean {
+  return fn.length > (thresholds.length ?? DEFAULT_FUNCTION_THRESHOLDS.length);
+}

@@ -1,0 +1,183 @@
+import type { Tree } from '../../parse/parser.js';
+import { countCodeLines } from './code-lines.js';
+import type { FunctionSpec } from './spec.js';
+import type { FunctionMetrics } from './types.js';
+
+/** Counters of the function being walked; the file's top level has one too, and it is dropped. */
+interface Frame {
+  metrics: FunctionMetrics;
+  /** Cognitive nesting level of what is being visited. */
+  nesting: number;
+  /** Control structures around what is being visited. */
+  depth: number;
+  /** The previous token was `else`: the next node decides between `else` and `else if`. */
+  afterElse: boolean;
+}
+
+// What entering a node pushed, undone when leaving it.
+const PUSHED_FUNCTION = 1;
+const PUSHED_NESTING = 2;
+const PUSHED_DEPTH = 4;
+
+function newFrame(name: string, row: number, nbParameters: number): Frame {
+  const metrics: FunctionMetrics = {
+    functionName: name,
+    lineStart: row + 1,
+    lineEnd: row + 1,
+    length: 0,
+    nbParameters,
+    complexity: 1,
+    cognitiveComplexity: 0,
+    nestingDepth: 0,
+  };
+  return { metrics, nesting: 0, depth: 0, afterElse: false };
+}
+
+/**
+ * Walks a tree once with a cursor, depth first, and measures every function that `spec` recognises.
+ * Per-depth state lives in reused arrays, so visiting a node allocates nothing unless it starts a function.
+ */
+export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec): FunctionMetrics[] {
+  const found: FunctionMetrics[] = [];
+  const excluded: number[] = [];
+  const frames: Frame[] = [newFrame('*global*', 0, 0)];
+  let frame = frames[0]!;
+  let capacity = 256;
+  let pushed = new Uint8Array(capacity);
+  let types: string[] = new Array<string>(capacity);
+  // Boolean-operator kind of each open node, and of the last node left at each depth (its left operand).
+  let opOfNode = new Uint8Array(capacity);
+  let opOfPrevious = new Uint8Array(capacity);
+  const { functions, ccnTokens, ccnTokenParents, ccnTokenAdjust, opaque, comments, nesting, ifTypes, elseKeyword } = spec;
+  const flat = spec.flat;
+  const labeledJumps = spec.labeledJumps;
+  const nestingOnly = spec.nestingOnly;
+  const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode } = spec;
+
+  const cursor = tree.walk();
+  let depth = 0;
+  try {
+    for (;;) {
+      if (depth + 1 >= capacity) {
+        capacity *= 2;
+        const grownPushed = new Uint8Array(capacity);
+        grownPushed.set(pushed);
+        pushed = grownPushed;
+        const grownOps = new Uint8Array(capacity);
+        grownOps.set(opOfNode);
+        opOfNode = grownOps;
+        const grownPrevious = new Uint8Array(capacity);
+        grownPrevious.set(opOfPrevious);
+        opOfPrevious = grownPrevious;
+        types.length = capacity;
+      }
+      // Enter the node under the cursor.
+      const type = cursor.nodeType;
+      types[depth] = type;
+      opOfNode[depth] = 0;
+      let flags = 0;
+      let descend = true;
+      if (comments.has(type)) {
+        excluded.push(cursor.startIndex, cursor.endIndex);
+        descend = false;
+      } else {
+        if (frame.afterElse) {
+          frame.afterElse = false;
+          if (ifTypes.has(type)) {
+            // `else if`: one flat increment, and its branches nest no deeper than the first `if`'s.
+            frame.metrics.cognitiveComplexity += 1;
+            flags = -1;
+          } else {
+            frame.metrics.cognitiveComplexity += 1;
+          }
+        }
+        if (flags === -1) {
+          flags = 0;
+        } else if (nesting.has(type)) {
+          frame.metrics.cognitiveComplexity += 1 + frame.nesting;
+          frame.nesting++;
+          frame.depth++;
+          if (frame.depth > frame.metrics.nestingDepth) frame.metrics.nestingDepth = frame.depth;
+          flags |= PUSHED_NESTING | PUSHED_DEPTH;
+        } else if (functions.has(type)) {
+          const head = spec.describe(cursor.currentNode, source);
+          if (head) {
+            frame = newFrame(head.name, head.startRow, head.nbParameters);
+            frames.push(frame);
+            flags |= PUSHED_FUNCTION;
+          }
+        } else if (nestingOnly?.has(type)) {
+          frame.nesting++;
+          flags |= PUSHED_NESTING;
+        } else if (opaque?.has(type)) {
+          descend = false;
+        }
+        const increment = ccnTokens.get(type);
+        if (increment !== undefined) {
+          const parents = ccnTokenParents?.get(type);
+          if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
+            frame.metrics.complexity += ccnTokenAdjust ? ccnTokenAdjust(type, cursor.startIndex, source) : increment;
+          }
+        }
+        if (type === elseKeyword) frame.afterElse = true;
+        const operator = logicalOperators.get(type);
+        if (operator !== undefined && depth > 0 && logicalParents.has(types[depth - 1]!)) {
+          // A new sequence starts unless the left operand is the same operator: `a && b && c` adds 1.
+          if (opOfPrevious[depth] !== operator) frame.metrics.cognitiveComplexity += 1;
+          opOfNode[depth - 1] = operator;
+        }
+        if (flat) {
+          const parents = flat.get(type);
+          if (parents !== undefined && (parents === null || (depth > 0 && parents.has(types[depth - 1]!)))) {
+            frame.metrics.cognitiveComplexity += 1;
+          }
+        }
+        if (labeledJumps?.has(type) && cursor.currentNode.namedChildCount > 0) frame.metrics.cognitiveComplexity += 1;
+        if (nonCodeCandidates?.has(type) && isNonCode?.(cursor.currentNode)) {
+          excluded.push(cursor.startIndex, cursor.endIndex);
+          descend = false;
+        }
+      }
+      pushed[depth] = flags;
+
+      if (descend && cursor.gotoFirstChild()) {
+        depth++;
+        opOfPrevious[depth] = 0;
+        continue;
+      }
+      // Leave nodes until one has a next sibling.
+      for (;;) {
+        const left = pushed[depth]!;
+        if (left !== 0) {
+          if (left & PUSHED_NESTING) frame.nesting--;
+          if (left & PUSHED_DEPTH) frame.depth--;
+          if (left & PUSHED_FUNCTION) {
+            const end = cursor.endPosition;
+            // A node that swallows its final newline ends on the line before.
+            frame.metrics.lineEnd = end.column === 0 && end.row + 1 > frame.metrics.lineStart ? end.row : end.row + 1;
+            found.push(frame.metrics);
+            frames.pop();
+            frame = frames[frames.length - 1]!;
+          }
+        }
+        opOfPrevious[depth] = opOfNode[depth]!;
+        if (cursor.gotoNextSibling()) break;
+        if (depth === 0 || !cursor.gotoParent()) return finish(found, source, excluded);
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Fills in NLOC once all comment ranges are known, and orders functions by where they start. */
+function finish(found: FunctionMetrics[], source: string, excluded: number[]): FunctionMetrics[] {
+  const before = countCodeLines(source, excluded);
+  for (const metrics of found) {
+    const last = Math.min(metrics.lineEnd, before.length - 1);
+    metrics.length = before[last]! - before[metrics.lineStart - 1]!;
+  }
+  found.sort((a, b) => a.lineStart - b.lineStart || a.lineEnd - b.lineEnd);
+  return found;
+}
