@@ -1,3 +1,4 @@
+import { Invalid } from '@plumb/server';
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { UsageError } from './usage-error.js';
@@ -28,7 +29,7 @@ function reportFailure(error: unknown): number {
     process.stderr.write(`plumb: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
     return 2;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof Invalid) {
     process.stderr.write(`plumb: ${error.message}\n`);
     return 2;
   }

@@ -1,1 +1,8 @@
-export {};
+export { buildApp, BODY_LIMIT_BYTES } from './app.js';
+export type { AppOptions } from './app.js';
+export { startServer } from './serve.js';
+export type { RunningServer, ServeOptions } from './serve.js';
+export { bootstrapOrganization, DomainError, Invalid } from './domain/index.js';
+export type { BootstrapResult } from './domain/index.js';
+export { DataDirBusyError, openStore, storeOptionsFromEnv } from './store/index.js';
+export type { Store, StoreOptions } from './store/index.js';

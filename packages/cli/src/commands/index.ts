@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
+import { registerAdminBootstrap } from './admin-bootstrap.js';
+import { registerServe } from './serve.js';
 
 /** Sets the process exit code from inside a command's action. */
 export type SetExitCode = (code: number) => void;
 
 /** Adds every `plumb` subcommand to the program. */
 export function registerCommands(program: Command, _setExitCode: SetExitCode): void {
-  program.command('version').description('print the version').action(() => {
-    process.stdout.write('0.1.0\n');
-  });
+  registerServe(program);
+  const admin = program.command('admin').description('administer organizations and users');
+  registerAdminBootstrap(admin);
 }

@@ -1,0 +1,45 @@
+import { startServer, storeOptionsFromEnv } from '@plumb/server';
+import type { Command } from 'commander';
+import { DEFAULT_DATA_DIR, parsePort } from '../options.js';
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  data: string;
+  worker: boolean;
+}
+
+/** `plumb serve`: the API (and, from the analysis issues on, the worker) in one process until SIGTERM or SIGINT. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the API, the docs and the dashboard')
+    .option('--port <port>', 'TCP port', parsePort, 8080)
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--data <dir>', 'data directory of the embedded store (ignored when DATABASE_URL is set)', DEFAULT_DATA_DIR)
+    .option('--no-worker', 'do not run analyses in this process')
+    .action(async (flags: ServeFlags) => {
+      const server = await startServer({ port: flags.port, host: flags.host, store: storeOptionsFromEnv(flags.data) });
+      const { app } = server;
+      app.log.info({ url: server.url, store: server.store.driver, location: server.store.location }, 'plumb is serving');
+      if (process.stderr.isTTY) {
+        process.stderr.write(`Plumb is serving at ${server.url} (API docs at ${server.url}/api/docs).\n`);
+        process.stderr.write('Get a token with: npx plumb admin bootstrap --org ORG --email YOU@EXAMPLE.COM --json (with the server stopped, or on PostgreSQL).\n');
+      }
+      await new Promise<void>((resolve) => {
+        const shutdown = (signal: NodeJS.Signals) => {
+          app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+          server.stop().then(
+            () => resolve(),
+            (error: unknown) => {
+              app.log.error({ err: error }, 'shutdown failed');
+              process.exitCode = 1;
+              resolve();
+            },
+          );
+        };
+        process.once('SIGTERM', shutdown);
+        process.once('SIGINT', shutdown);
+      });
+    });
+}

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerDefaultErrorHandling } from './api/default-errors.js';
+import { healthRoutes } from './api/health.js';
+import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
+import type { Store } from './store/index.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Pino options, `false` to stay silent (tests), or omitted for JSON logs at info level. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the whole Plumb HTTP application over an open store; used by `plumb serve` and by the tests. */
+export async function buildApp({ store, logger = { level: process.env.LOG_LEVEL ?? 'info' } }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    // In-flight requests finish on close; idle keep-alive sockets are closed so shutdown is prompt.
+    forceCloseConnections: 'idle',
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerDefaultErrorHandling(app);
+  await registerOpenApi(app);
+  await app.register(healthRoutes, { store });
+  await registerOpenApiRoutes(app);
+  return app;
+}

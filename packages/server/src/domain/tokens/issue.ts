@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { hashSecret, newSecret } from '../../crypto/random-secret.js';
+import { schema, type Executor } from '../../store/index.js';
+import type { Role, TokenKind } from '../principal.js';
+
+/** Prefixes make a leaked Plumb secret recognisable to secret scanners and to people. */
+export const TOKEN_PREFIXES: Record<TokenKind, string> = {
+  user: 'plumb_u_',
+  organization: 'plumb_o_',
+  project: 'plumb_p_',
+  key_pair: 'plumb_sk_',
+};
+
+export interface IssuedToken {
+  id: number;
+  uuid: string;
+  /** The secret, shown once: only its hash is stored. */
+  secret: string;
+}
+
+interface TokenOptions {
+  name?: string;
+  expiresAt?: Date | null;
+}
+
+async function insertToken(db: Executor, values: Omit<typeof schema.tokens.$inferInsert, 'secretHash'>): Promise<IssuedToken> {
+  const secret = newSecret(TOKEN_PREFIXES[values.kind]);
+  const [row] = await db
+    .insert(schema.tokens)
+    .values({ ...values, secretHash: hashSecret(secret) })
+    .returning({ id: schema.tokens.id, uuid: schema.tokens.uuid });
+  return { id: row!.id, uuid: row!.uuid, secret };
+}
+
+export function issueUserToken(db: Executor, userId: number, options: TokenOptions = {}): Promise<IssuedToken> {
+  return insertToken(db, { kind: 'user', userId, name: options.name ?? '', expiresAt: options.expiresAt ?? null });
+}
+
+export function issueOrganizationToken(
+  db: Executor,
+  organizationId: number,
+  options: TokenOptions & { role?: Role; createdByUserId?: number } = {},
+): Promise<IssuedToken> {
+  return insertToken(db, {
+    kind: 'organization',
+    organizationId,
+    role: options.role ?? 'ADMIN',
+    userId: options.createdByUserId ?? null,
+    name: options.name ?? '',
+    expiresAt: options.expiresAt ?? null,
+  });
+}
+
+export function issueProjectToken(db: Executor, projectId: number, options: TokenOptions & { createdByUserId?: number } = {}): Promise<IssuedToken> {
+  return insertToken(db, {
+    kind: 'project',
+    projectId,
+    userId: options.createdByUserId ?? null,
+    name: options.name ?? '',
+    expiresAt: options.expiresAt ?? null,
+  });
+}
+
+/** An API key pair: the access key is public and identifies the pair; the secret key is shown once. */
+export async function issueKeyPair(db: Executor, userId: number, options: TokenOptions = {}): Promise<IssuedToken & { accessKey: string }> {
+  const accessKey = `plumb_ak_${randomBytes(12).toString('hex')}`;
+  const issued = await insertToken(db, { kind: 'key_pair', userId, accessKey, name: options.name ?? '', expiresAt: options.expiresAt ?? null });
+  return { ...issued, accessKey };
+}

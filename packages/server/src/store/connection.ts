@@ -1,0 +1,106 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Database } from './database.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { applyMigrations } from './migrate.js';
+import * as schema from './schema.js';
+
+export type StoreOptions =
+  | { driver: 'pglite'; dataDir: string | null }
+  | { driver: 'postgres'; databaseUrl: string };
+
+/** An open store: the database, its driver, and a clean way to close it. */
+export interface Store {
+  readonly db: Database;
+  readonly driver: 'pglite' | 'postgres';
+  /** Where the data lives: the PGlite directory, `memory`, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Chooses the driver the way every `plumb` command does: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
+export function storeOptionsFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  return databaseUrl ? { driver: 'postgres', databaseUrl } : { driver: 'pglite', dataDir };
+}
+
+/** Opens the store and applies pending migrations. */
+export async function openStore(options: StoreOptions, { migrate = true } = {}): Promise<Store> {
+  const store = options.driver === 'postgres' ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  try {
+    if (migrate) await applyMigrations(store.db);
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+async function openPglite(dataDir: string | null): Promise<Store> {
+  let lock: DataDirLock | undefined;
+  if (dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    lock = await acquireDataDirLock(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create({ dataDir: `${dataDir}/pgdata` }) : await PGlite.create();
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  let closed = false;
+  return {
+    db,
+    driver: 'pglite',
+    location: dataDir ?? 'memory',
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+      await lock?.release();
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle client losing its connection must not crash the process; the next query reports the error.
+  pool.on('error', () => {});
+  const db = drizzlePostgres({ client: pool, schema }) as unknown as Database;
+  try {
+    await db.execute(sql`select 1`);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  let closed = false;
+  return {
+    db,
+    driver: 'postgres',
+    location: redactUrl(databaseUrl),
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+function redactUrl(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres';
+  }
+}

@@ -1,0 +1,8 @@
+export { openStore, storeOptionsFromEnv } from './connection.js';
+export type { Store, StoreOptions } from './connection.js';
+export { DataDirBusyError } from './data-dir-lock.js';
+export { rowsOf } from './database.js';
+export type { Database, Executor } from './database.js';
+export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
+export { inTransaction } from './transaction.js';
+export * as schema from './schema.js';
