@@ -1,12 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerDefaultErrorHandling } from './api/default-errors.js';
 import { healthRoutes } from './api/health.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
+import { SURFACES } from './api/surfaces.js';
+import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
 import type { Store } from './store/index.js';
 
 export interface AppOptions {
   store: Store;
+  /** Seals secrets at rest; a throw-away key when omitted (tests). */
+  secrets?: SealedBox;
   /** Pino options, `false` to stay silent (tests), or omitted for JSON logs at info level. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -15,7 +19,11 @@ export interface AppOptions {
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the whole Plumb HTTP application over an open store; used by `plumb serve` and by the tests. */
-export async function buildApp({ store, logger = { level: process.env.LOG_LEVEL ?? 'info' } }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  secrets = sealedBox(randomBytes(32)),
+  logger = { level: process.env.LOG_LEVEL ?? 'info' },
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -32,6 +40,7 @@ export async function buildApp({ store, logger = { level: process.env.LOG_LEVEL 
   registerDefaultErrorHandling(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
+  for (const surface of SURFACES) await app.register(surface, { store, secrets });
   await registerOpenApiRoutes(app);
   return app;
 }

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
 import { openStore, type Store, type StoreOptions } from './store/index.js';
 
 export interface ServeOptions {
   port: number;
   host: string;
   store: StoreOptions;
+  /** Where the secret key file lives when PLUMB_SECRET_KEY is not set. */
+  dataDir: string;
 }
 
 export interface RunningServer {
@@ -21,7 +24,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const store = await openStore(options.store);
   let app: FastifyInstance;
   try {
-    app = await buildApp({ store });
+    app = await buildApp({ store, secrets: sealedBox(await loadSecretKey(options.dataDir)) });
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await store.close();

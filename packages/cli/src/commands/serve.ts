@@ -19,7 +19,7 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', 'data directory of the embedded store (ignored when DATABASE_URL is set)', DEFAULT_DATA_DIR)
     .option('--no-worker', 'do not run analyses in this process')
     .action(async (flags: ServeFlags) => {
-      const server = await startServer({ port: flags.port, host: flags.host, store: storeOptionsFromEnv(flags.data) });
+      const server = await startServer({ port: flags.port, host: flags.host, store: storeOptionsFromEnv(flags.data), dataDir: flags.data });
       const { app } = server;
       app.log.info({ url: server.url, store: server.store.driver, location: server.store.location }, 'plumb is serving');
       if (process.stderr.isTTY) {
