@@ -1,7 +1,7 @@
 /** FNV-1a over UTF-16 code units: stable across worker threads, so equal text hashes equally everywhere. */
-export function hashText(text: string): number {
+export function hashText(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }

@@ -1,62 +1,48 @@
 import type { LanguageId } from '../languages/registry.js';
 import type { Tree } from '../parse/parser.js';
 import { hashText, IDENTIFIER_SYMBOL, NUMBER_SYMBOL, STRING_SYMBOL } from './token-hash.js';
-import { tokenKind } from './token-kinds.js';
+import { TokenKind, tokenKindsOf } from './token-kinds.js';
+import { TokenBuffer } from './token-buffer.js';
 import type { FileTokens } from './types.js';
 
-/** Growable parallel arrays, trimmed to typed arrays once the file is read. */
-class TokenBuffer {
-  private normalized: Uint32Array = new Uint32Array(1024);
-  private exact: Uint32Array = new Uint32Array(1024);
-  private lines: Uint32Array = new Uint32Array(1024);
-  private length = 0;
-
-  push(normalized: number, exact: number, line: number): void {
-    if (this.length === this.lines.length) this.grow();
-    this.normalized[this.length] = normalized;
-    this.exact[this.length] = exact;
-    this.lines[this.length] = line;
-    this.length++;
-  }
-
-  toFileTokens(filename: string): FileTokens {
-    return {
-      filename,
-      normalized: this.normalized.slice(0, this.length),
-      exact: this.exact.slice(0, this.length),
-      lines: this.lines.slice(0, this.length),
-    };
-  }
-
-  private grow(): void {
-    const size = this.lines.length * 2;
-    const widen = (from: Uint32Array): Uint32Array => {
-      const to = new Uint32Array(size);
-      to.set(from);
-      return to;
-    };
-    this.normalized = widen(this.normalized);
-    this.exact = widen(this.exact);
-    this.lines = widen(this.lines);
-  }
-}
+const NORMALIZED_SYMBOL: Record<TokenKind, number | undefined> = {
+  [TokenKind.Text]: undefined,
+  [TokenKind.Identifier]: IDENTIFIER_SYMBOL,
+  [TokenKind.String]: STRING_SYMBOL,
+  [TokenKind.Number]: NUMBER_SYMBOL,
+  [TokenKind.Skip]: undefined,
+};
 
 /**
  * Reads a parsed file as the token stream clone detection compares: every leaf in source order, with
- * comments and import/include/package lines left out, and string and number literals read as one token.
- * Runs in the worker that parsed the file; the language is implied by the tree's node types.
+ * comments and import/include/package/use statements left out, and each string or number literal read as
+ * one token. Runs in the worker that parsed the file; the tree's grammar tells the node kinds apart.
+ * Few calls per node cross into WebAssembly (type id, indices, moves); text and lines are read in JS.
  */
-export function tokenizeForClones(tree: Tree, _source: string, _language: LanguageId, filename: string): FileTokens {
+export function tokenizeForClones(tree: Tree, source: string, _language: LanguageId, filename: string): FileTokens {
+  const { kinds, textHashes } = tokenKindsOf(tree.language);
   const buffer = new TokenBuffer();
+  const lines = new LineCounter(source);
   const cursor = tree.walk();
   try {
     let descending = true;
     for (;;) {
       if (descending) {
-        const kind = tokenKind(cursor.nodeType, cursor.nodeIsNamed);
-        const atomic = kind === 'skip' || kind === 'string' || kind === 'number';
+        const typeId = cursor.nodeTypeId;
+        const kind = (kinds[typeId] ?? TokenKind.Text) as TokenKind;
+        const atomic = kind === TokenKind.Skip || kind === TokenKind.String || kind === TokenKind.Number;
         if (!atomic && cursor.gotoFirstChild()) continue;
-        if (kind !== 'skip' && cursor.endIndex > cursor.startIndex) pushToken(buffer, cursor.nodeText, kind, cursor.startPosition.row + 1);
+        const fixedText = textHashes[typeId] ?? 0;
+        if (fixedText !== 0) {
+          buffer.push(fixedText, fixedText, lines.lineAt(cursor.startIndex));
+        } else if (kind !== TokenKind.Skip) {
+          const start = cursor.startIndex;
+          const end = cursor.endIndex;
+          if (end > start) {
+            const exact = hashText(source, start, end);
+            buffer.push(NORMALIZED_SYMBOL[kind] ?? exact, exact, lines.lineAt(start));
+          }
+        }
       }
       if (cursor.gotoNextSibling()) {
         descending = true;
@@ -71,8 +57,16 @@ export function tokenizeForClones(tree: Tree, _source: string, _language: Langua
   return buffer.toFileTokens(filename);
 }
 
-function pushToken(buffer: TokenBuffer, text: string, kind: 'identifier' | 'string' | 'number' | 'text', line: number): void {
-  const exact = hashText(text);
-  const normalized = kind === 'identifier' ? IDENTIFIER_SYMBOL : kind === 'string' ? STRING_SYMBOL : kind === 'number' ? NUMBER_SYMBOL : exact;
-  buffer.push(normalized, exact, line);
+/** 1-based line of a code-unit offset, for offsets that only move forward. */
+class LineCounter {
+  private line = 1;
+  private scanned = 0;
+  constructor(private readonly source: string) {}
+
+  lineAt(offset: number): number {
+    for (; this.scanned < offset; this.scanned++) {
+      if (this.source.charCodeAt(this.scanned) === 10) this.line++;
+    }
+    return this.line;
+  }
 }
