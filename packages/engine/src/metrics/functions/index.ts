@@ -1,6 +1,9 @@
 import type { LanguageId } from '../../languages/registry.js';
 import { cSpec } from './languages/c.js';
+import { goSpec } from './languages/go.js';
+import { javaSpec } from './languages/java.js';
 import { javascriptSpec } from './languages/javascript.js';
+import { pythonSpec } from './languages/python.js';
 import type { FunctionSpec } from './spec.js';
 import type { FunctionExtractor, FunctionMetrics } from './types.js';
 import { measureFunctions } from './walker.js';
@@ -12,6 +15,9 @@ const SPECS: Partial<Record<LanguageId, FunctionSpec>> = {
   javascript: javascriptSpec,
   typescript: javascriptSpec,
   tsx: javascriptSpec,
+  python: pythonSpec,
+  java: javaSpec,
+  go: goSpec,
 };
 
 /** Every function of one parsed file with its metrics; an empty list for languages without a spec. */

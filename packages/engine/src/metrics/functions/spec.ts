@@ -23,6 +23,10 @@ export interface FunctionSpec {
   ccnTokenParents?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adjusts a token's CCN increment by what lizard's tokenizer would have seen around it. */
   ccnTokenAdjust?: (type: string, startIndex: number, source: string) => number;
+  /** Tokens that start a preprocessor line lizard reads as one token: nothing up to the line's end counts. */
+  directives?: ReadonlySet<string>;
+  /** Leaf types that error recovery may give a keyword's text (`if` parsed as an identifier); counted by text then. */
+  misparsedKeywords?: ReadonlySet<string>;
   /** Subtrees lizard's tokenizer sees as one opaque token: nothing inside is counted. */
   opaque?: ReadonlySet<string>;
   /** Comment node types (excluded from NLOC). */

@@ -10,6 +10,8 @@ interface Frame {
   nesting: number;
   /** Control structures around what is being visited. */
   depth: number;
+  /** The function's subtree has syntax errors, so keywords may hide in identifiers. */
+  hasError: boolean;
   /** The previous token was `else`: the next node decides between `else` and `else if`. */
   afterElse: boolean;
 }
@@ -19,7 +21,7 @@ const PUSHED_FUNCTION = 1;
 const PUSHED_NESTING = 2;
 const PUSHED_DEPTH = 4;
 
-function newFrame(name: string, row: number, nbParameters: number): Frame {
+function newFrame(name: string, row: number, nbParameters: number, hasError: boolean): Frame {
   const metrics: FunctionMetrics = {
     functionName: name,
     lineStart: row + 1,
@@ -30,7 +32,7 @@ function newFrame(name: string, row: number, nbParameters: number): Frame {
     cognitiveComplexity: 0,
     nestingDepth: 0,
   };
-  return { metrics, nesting: 0, depth: 0, afterElse: false };
+  return { metrics, nesting: 0, depth: 0, hasError, afterElse: false };
 }
 
 /**
@@ -40,11 +42,11 @@ function newFrame(name: string, row: number, nbParameters: number): Frame {
 export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec): FunctionMetrics[] {
   const found: FunctionMetrics[] = [];
   const excluded: number[] = [];
-  const frames: Frame[] = [newFrame('*global*', 0, 0)];
+  const frames: Frame[] = [newFrame('*global*', 0, 0, false)];
   let frame = frames[0]!;
   let capacity = 256;
   let pushed = new Uint8Array(capacity);
-  let types: string[] = new Array<string>(capacity);
+  const types: string[] = new Array<string>(capacity);
   // Boolean-operator kind of each open node, and of the last node left at each depth (its left operand).
   let opOfNode = new Uint8Array(capacity);
   let opOfPrevious = new Uint8Array(capacity);
@@ -52,8 +54,10 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
   const flat = spec.flat;
   const labeledJumps = spec.labeledJumps;
   const nestingOnly = spec.nestingOnly;
-  const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode } = spec;
+  const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords } = spec;
 
+  // lizard reads a preprocessor line as one token: counted tokens before this offset are inside one.
+  let directiveEnd = 0;
   const cursor = tree.walk();
   let depth = 0;
   try {
@@ -100,9 +104,10 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
           if (frame.depth > frame.metrics.nestingDepth) frame.metrics.nestingDepth = frame.depth;
           flags |= PUSHED_NESTING | PUSHED_DEPTH;
         } else if (functions.has(type)) {
-          const head = spec.describe(cursor.currentNode, source);
+          const node = cursor.currentNode;
+          const head = spec.describe(node, source);
           if (head) {
-            frame = newFrame(head.name, head.startRow, head.nbParameters);
+            frame = newFrame(head.name, head.startRow, head.nbParameters, node.hasError);
             frames.push(frame);
             flags |= PUSHED_FUNCTION;
           }
@@ -112,7 +117,15 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         } else if (opaque?.has(type)) {
           descend = false;
         }
-        const increment = ccnTokens.get(type);
+        let increment = ccnTokens.get(type);
+        if (frame.hasError && increment === undefined && misparsedKeywords?.has(type)) {
+          increment = keywordIncrement(ccnTokens, cursor.startIndex, cursor.endIndex, source);
+        }
+        if (increment !== undefined && directiveEnd > 0 && cursor.startIndex < directiveEnd) {
+          increment = undefined;
+        } else if (directives?.has(type)) {
+          directiveEnd = endOfDirective(source, cursor.startIndex);
+        }
         if (increment !== undefined) {
           const parents = ccnTokenParents?.get(type);
           if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
@@ -169,6 +182,19 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
   } finally {
     cursor.delete();
   }
+}
+
+/** The CCN of a leaf that error recovery made an identifier although its text is a counted keyword. */
+function keywordIncrement(ccnTokens: ReadonlyMap<string, number>, start: number, end: number, source: string): number | undefined {
+  return end - start <= 8 ? ccnTokens.get(source.slice(start, end)) : undefined;
+}
+
+/** Where a preprocessor line starting at `start` ends, following backslash continuations. */
+function endOfDirective(source: string, start: number): number {
+  let end = source.indexOf('\n', start);
+  while (end > 0 && source.charCodeAt(end - 1) === 92) end = source.indexOf('\n', end + 1);
+  if (end > 0 && source.charCodeAt(end - 1) === 13 && source.charCodeAt(end - 2) === 92) return endOfDirective(source, end + 1);
+  return end < 0 ? source.length : end;
 }
 
 /** Fills in NLOC once all comment ranges are known, and orders functions by where they start. */
