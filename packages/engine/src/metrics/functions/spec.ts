@@ -22,7 +22,7 @@ export interface FunctionSpec {
   /** Tokens of ccnTokens that count only when their parent has one of these types. */
   ccnTokenParents?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adjusts a token's CCN increment by what lizard's tokenizer would have seen around it. */
-  ccnTokenAdjust?: (type: string, startIndex: number, source: string) => number;
+  ccnTokenAdjust?: (type: string, parentType: string, startIndex: number, source: string) => number;
   /** Tokens that start a preprocessor line lizard reads as one token: nothing up to the line's end counts. */
   directives?: ReadonlySet<string>;
   /** Leaf types that error recovery may give a keyword's text (`if` parsed as an identifier); counted by text then. */

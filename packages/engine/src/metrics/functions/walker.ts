@@ -129,7 +129,7 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         if (increment !== undefined) {
           const parents = ccnTokenParents?.get(type);
           if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
-            frame.metrics.complexity += ccnTokenAdjust ? ccnTokenAdjust(type, cursor.startIndex, source) : increment;
+            frame.metrics.complexity += ccnTokenAdjust ? ccnTokenAdjust(type, depth > 0 ? types[depth - 1]! : '', cursor.startIndex, source) : increment;
           }
         }
         if (type === elseKeyword) frame.afterElse = true;

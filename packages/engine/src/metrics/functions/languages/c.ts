@@ -26,7 +26,7 @@ function countCParameters(list: SyntaxNode | null, source: string): number {
  * lizard's CppRValueRefStates takes `&&` for an rvalue reference, and uncounts it, when an `=` comes before any
  * of `;{})` — so `while (p && (q = next(p)) != NULL)` counts the `&&` zero times.
  */
-export function adjustRvalueReference(type: string, startIndex: number, source: string): number {
+export function adjustRvalueReference(type: string, _parentType: string, startIndex: number, source: string): number {
   if (type !== '&&' || insideRvalueWindow(startIndex, source)) return 1;
   for (let i = startIndex + 2; i < source.length; i++) {
     const char = source.charCodeAt(i);

@@ -30,12 +30,29 @@ export function describeJavaMethod(method: SyntaxNode, source: string): Function
   };
 }
 
+const GENERIC_CHARS = /[\w\s,.?]/;
+
+/**
+ * lizard's tokenizer swallows `<…>` into one token when it holds a `?` and only word, space, `,` `.` `?`
+ * characters up to the first `>`: `List<?>` hides its `?`, but in `Map<K, ? extends List<V>>` the `?` is a token.
+ */
+export function countWildcard(_type: string, parentType: string, startIndex: number, source: string): number {
+  if (parentType !== 'wildcard') return 1;
+  let open = startIndex - 1;
+  while (open >= 0 && source[open] !== '<' && GENERIC_CHARS.test(source[open]!)) open--;
+  if (open < 0 || source[open] !== '<') return 1;
+  let close = startIndex + 1;
+  while (close < source.length && source[close] !== '>' && GENERIC_CHARS.test(source[close]!)) close++;
+  return source[close] === '>' ? 0 : 1;
+}
+
 /** Java as lizard's JavaReader reads it (CLikeReader's conditions; `?` of wildcards is part of a type token). */
 export const javaSpec: FunctionSpec = {
   functions: setOf('method_declaration', 'constructor_declaration'),
   describe: describeJavaMethod,
   ccnTokens: countEach('if', 'for', 'while', 'catch', 'case', '&&', '||', '?'),
-  ccnTokenParents: new Map([['?', setOf('ternary_expression')]]),
+  ccnTokenParents: new Map([['?', setOf('ternary_expression', 'wildcard')]]),
+  ccnTokenAdjust: countWildcard,
   comments: setOf('line_comment', 'block_comment'),
   nesting: setOf(
     'if_statement', 'for_statement', 'enhanced_for_statement', 'while_statement', 'do_statement',

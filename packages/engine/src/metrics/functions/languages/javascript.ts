@@ -41,7 +41,7 @@ export function describeJsFunction(fn: SyntaxNode, source: string): FunctionHead
 }
 
 /** What lizard's tokenizer makes of `?`, `?.` and `??`, depending on whether a word glues to them. */
-function adjustQuestionMarks(type: string, startIndex: number, source: string): number {
+function adjustQuestionMarks(type: string, _parentType: string, startIndex: number, source: string): number {
   const glued = startIndex > 0 && WORD.test(source.charAt(startIndex - 1));
   if (type === '??' || type === '??=') return glued ? 1 : 2;
   if (type === '?' || type === '?.') return glued ? 0 : 1;
