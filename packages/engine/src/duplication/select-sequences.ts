@@ -3,16 +3,19 @@ import type { TokenStream } from './token-stream.js';
 import type { RepeatedSequence } from './repeated-sequences.js';
 
 /**
- * Keeps the sequences worth reporting, largest first: copies shorter than `minLines` lines and copies that
- * overlap an earlier copy of the same sequence are dropped, and so is a sequence whose every copy lies
- * inside the copies of one larger sequence already kept (it would only repeat that one's news).
+ * Keeps the sequences worth reporting, largest first. Each is first fitted (copies made disjoint, trimmed to
+ * whole lines, at least `minTokens` tokens and `minLines` lines); then a sequence whose every copy lies inside
+ * the copies of one larger sequence already kept is dropped, as it would only repeat that one's news.
  */
 export function selectSequences(stream: TokenStream, sequences: RepeatedSequence[], options: DuplicationOptions): RepeatedSequence[] {
-  const candidates = sequences
-    .filter((sequence) => sequence.length >= options.minTokens)
-    .map((sequence) => ({ starts: distinctCopies(stream, sequence, options.minLines), length: sequence.length }))
-    .filter((sequence) => sequence.starts.length >= 2)
-    .sort((a, b) => b.length - a.length || b.starts.length - a.starts.length || (a.starts[0] ?? 0) - (b.starts[0] ?? 0));
+  const fitted = new Map<string, RepeatedSequence>();
+  for (const sequence of sequences) {
+    const fit = fitSequence(stream, sequence, options);
+    if (fit) fitted.set(`${fit.starts[0]}:${fit.length}:${fit.starts.length}`, fit);
+  }
+  const candidates = [...fitted.values()].sort(
+    (a, b) => b.length - a.length || b.starts.length - a.starts.length || (a.starts[0] ?? 0) - (b.starts[0] ?? 0),
+  );
   const kept: RepeatedSequence[] = [];
   const coverage = new Coverage(stream.normalized.length);
   for (const candidate of candidates) {
@@ -23,18 +26,49 @@ export function selectSequences(stream: TokenStream, sequences: RepeatedSequence
   return kept;
 }
 
-/** Copies spanning at least `minLines` lines, in token order, skipping any that overlaps the copy before it. */
-function distinctCopies(stream: TokenStream, sequence: RepeatedSequence, minLines: number): number[] {
-  const copies: number[] = [];
-  let previousEnd = -1;
-  for (const start of [...sequence.starts].sort((a, b) => a - b)) {
-    const end = start + sequence.length;
-    const lineSpan = (stream.lines[end - 1] ?? 0) - (stream.lines[start] ?? 0) + 1;
-    if (lineSpan < minLines || start < previousEnd) continue;
-    copies.push(start);
-    previousEnd = end;
+/**
+ * Makes the copies disjoint — by cutting the sequence short where copies follow each other closely (code
+ * repeated back to back), else by dropping copies that overlap an earlier one (long periodic runs) — and
+ * trims it to whole lines where that keeps it above the thresholds. Undefined when nothing qualifies.
+ */
+function fitSequence(stream: TokenStream, sequence: RepeatedSequence, options: DuplicationOptions): RepeatedSequence | undefined {
+  const starts = [...sequence.starts].sort((a, b) => a - b);
+  let shortestGap = sequence.length;
+  for (let i = 1; i < starts.length; i++) shortestGap = Math.min(shortestGap, (starts[i] ?? 0) - (starts[i - 1] ?? 0));
+  const cut = preferWholeLines(stream, { starts, length: shortestGap }, options);
+  if (cut) return cut;
+  const disjoint: number[] = [];
+  for (const start of starts) {
+    const previous = disjoint[disjoint.length - 1];
+    if (previous === undefined || start >= previous + sequence.length) disjoint.push(start);
   }
-  return copies;
+  return preferWholeLines(stream, { starts: disjoint, length: sequence.length }, options);
+}
+
+/** The sequence trimmed to whole lines if that still qualifies, else as it is if that qualifies. */
+function preferWholeLines(stream: TokenStream, sequence: RepeatedSequence, options: DuplicationOptions): RepeatedSequence | undefined {
+  const trimmed = trimToLines(stream, sequence);
+  if (trimmed && meetsThresholds(stream, trimmed, options)) return trimmed;
+  return meetsThresholds(stream, sequence, options) ? sequence : undefined;
+}
+
+/** Narrows a sequence until every copy starts at the first token of a line and ends at the last token of one. */
+function trimToLines(stream: TokenStream, sequence: RepeatedSequence): RepeatedSequence | undefined {
+  const { lines, fileOf } = stream;
+  const startsLine = (token: number): boolean => fileOf[token - 1] !== fileOf[token] || lines[token - 1] !== lines[token];
+  const endsLine = (token: number): boolean => fileOf[token + 1] !== fileOf[token] || lines[token + 1] !== lines[token];
+  let head = 0;
+  while (head < sequence.length && !sequence.starts.every((start) => startsLine(start + head))) head++;
+  let tail = sequence.length - 1;
+  while (tail >= head && !sequence.starts.every((start) => endsLine(start + tail))) tail--;
+  if (tail < head) return undefined;
+  return { starts: sequence.starts.map((start) => start + head), length: tail - head + 1 };
+}
+
+/** At least minTokens tokens, and at least minLines lines in every copy (copies may be laid out differently). */
+function meetsThresholds(stream: TokenStream, sequence: RepeatedSequence, options: DuplicationOptions): boolean {
+  if (sequence.length < options.minTokens || sequence.starts.length < 2) return false;
+  return sequence.starts.every((start) => (stream.lines[start + sequence.length - 1] ?? 0) - (stream.lines[start] ?? 0) + 1 >= options.minLines);
 }
 
 /** Which kept sequence first covered each token, and the token ranges each kept sequence covers. */
