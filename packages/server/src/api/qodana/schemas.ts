@@ -1,0 +1,74 @@
+import { Type, type Static } from 'typebox';
+import { QODANA_ERROR_NAMES } from './errors.js';
+
+/** Wire shapes of JetBrains' OpenAPI document (components/schemas), kept to the same names and required fields. */
+
+export const ApiError = Type.Object(
+  {
+    name: Type.Unsafe<(typeof QODANA_ERROR_NAMES)[number]>({ type: 'string', enum: [...QODANA_ERROR_NAMES] }),
+    details: Type.String(),
+  },
+);
+
+export const ProjectTokenRequest = Type.Object({
+  teamName: Type.String({ description: 'Non-nullable name of the team; created when missing' }),
+  projectName: Type.String({ description: 'Non-nullable name of the project; created when missing' }),
+});
+
+export const ProjectTokenResponse = Type.Object({ projectToken: Type.String() });
+
+const Severity = Type.Unsafe<'CRITICAL' | 'HIGH' | 'MODERATE' | 'INFO' | 'LOW'>({ type: 'string', enum: ['CRITICAL', 'HIGH', 'MODERATE', 'INFO', 'LOW'] });
+
+export const ApiGetProjectReport = Type.Object({
+  id: Type.String(),
+  timestamp: Type.String({ format: 'date-time' }),
+  licenseAudit: Type.Object({ isPassed: Type.Optional(Type.Boolean()), isEnabled: Type.Optional(Type.Boolean()) }),
+  codeCoverage: Type.Object({ percentage: Type.Optional(Type.Integer()), isEnabled: Type.Optional(Type.Boolean()) }),
+  inspections: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      severity: Severity,
+      baseline: Type.Optional(Type.Integer()),
+      actual: Type.Optional(Type.Integer()),
+    }),
+  ),
+});
+
+export const ApiGetProjectResponse = Type.Object({
+  id: Type.String({ description: 'The project uuid' }),
+  name: Type.String(),
+  teamId: Type.String({ description: 'The uuid of the project team; empty when no team has access to the project' }),
+  teamName: Type.String(),
+  defaultBranchName: Type.Optional(Type.String()),
+  latestFullScanReport: Type.Union([ApiGetProjectReport, Type.Null()], { description: 'null until the default branch has been analysed' }),
+});
+
+export type ApiGetProjectResponse = Static<typeof ApiGetProjectResponse>;
+
+export const OrganizationUser = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  displayName: Type.String(),
+  role: Type.Unsafe<'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER'>({ type: 'string', enum: ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER'] }),
+  isActive: Type.Boolean(),
+  isSsoManaged: Type.Boolean(),
+  invitationId: Type.Optional(Type.String()),
+  invitationUrl: Type.Optional(Type.String()),
+});
+
+export type OrganizationUser = Static<typeof OrganizationUser>;
+
+export const PaginatedListOrganizationUser = Type.Object({
+  count: Type.Integer({ description: 'The number of entries in `items`' }),
+  next: Type.Optional(Type.Integer({ description: 'The `offset` of the next chunk; absent on the last chunk' })),
+  prev: Type.Integer({ description: 'The `offset` of the previous chunk (0 on the first)' }),
+  items: Type.Array(OrganizationUser),
+});
+
+export const InspectionsListResponse = Type.Object({
+  inspections: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+});
+
+/** The error responses every guarded route documents. */
+export const ERROR_RESPONSES = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 500: ApiError } as const;
