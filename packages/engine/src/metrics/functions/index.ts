@@ -1,30 +1,39 @@
 import type { LanguageId } from '../../languages/registry.js';
 import { cSpec } from './languages/c.js';
+import { cppSpec } from './languages/cpp.js';
 import { goSpec } from './languages/go.js';
 import { javaSpec } from './languages/java.js';
 import { javascriptSpec } from './languages/javascript.js';
+import { phpSpec } from './languages/php.js';
 import { pythonSpec } from './languages/python.js';
+import { rubySpec } from './languages/ruby.js';
+import { rustSpec } from './languages/rust.js';
+import { scalaSpec } from './languages/scala.js';
+import { shellSpec } from './languages/shell.js';
 import type { FunctionSpec } from './spec.js';
 import type { FunctionExtractor, FunctionMetrics } from './types.js';
 import { measureFunctions } from './walker.js';
 
 export type { FunctionExtractor, FunctionMetrics } from './types.js';
 
-const SPECS: Partial<Record<LanguageId, FunctionSpec>> = {
+const SPECS: Record<LanguageId, FunctionSpec> = {
   c: cSpec,
+  cpp: cppSpec,
   javascript: javascriptSpec,
   typescript: javascriptSpec,
   tsx: javascriptSpec,
   python: pythonSpec,
   java: javaSpec,
   go: goSpec,
+  rust: rustSpec,
+  ruby: rubySpec,
+  php: phpSpec,
+  scala: scalaSpec,
+  shell: shellSpec,
 };
 
-/** Every function of one parsed file with its metrics; an empty list for languages without a spec. */
-export const extractFunctions: FunctionExtractor = (tree, source, language) => {
-  const spec = SPECS[language];
-  return spec ? measureFunctions(tree, source, spec) : [];
-};
+/** Every function of one parsed file with its metrics. Synchronous: it only walks the tree it is given. */
+export const extractFunctions: FunctionExtractor = (tree, source, language) => measureFunctions(tree, source, SPECS[language]);
 
 /** The limits above which a function is reported as complex or long (Codiga's ComplexFunction). */
 export interface FunctionThresholds {

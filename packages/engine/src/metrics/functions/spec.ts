@@ -27,6 +27,8 @@ export interface FunctionSpec {
   directives?: ReadonlySet<string>;
   /** Leaf types that error recovery may give a keyword's text (`if` parsed as an identifier); counted by text then. */
   misparsedKeywords?: ReadonlySet<string>;
+  /** Leaf types whose text is the token (Scala's `operator_identifier` holds `&&`): counted by their text. */
+  textTokens?: ReadonlySet<string>;
   /** Subtrees lizard's tokenizer sees as one opaque token: nothing inside is counted. */
   opaque?: ReadonlySet<string>;
   /** Comment node types (excluded from NLOC). */
@@ -39,8 +41,10 @@ export interface FunctionSpec {
   elseKeyword?: string;
   /** Cognitive: nodes that add a flat 1 (elif, else clauses, goto), optionally only under given parent types. */
   flat?: ReadonlyMap<string, ReadonlySet<string> | null>;
-  /** Cognitive: break/continue nodes that add 1 when they carry a label. */
-  labeledJumps?: ReadonlySet<string>;
+  /** Cognitive: break/continue nodes that add 1 when their first named child is a label of one of these types. */
+  labeledJumps?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Keywords share type names with their statements (Ruby's `if`): structures must be named nodes, tokens anonymous. */
+  namedStructuresOnly?: boolean;
   /** Cognitive: lambdas lizard does not report as functions; they nest their content without adding. */
   nestingOnly?: ReadonlySet<string>;
   /** Cognitive: boolean operator tokens, each mapped to a kind; a sequence of one kind adds 1. */

@@ -54,7 +54,8 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
   const flat = spec.flat;
   const labeledJumps = spec.labeledJumps;
   const nestingOnly = spec.nestingOnly;
-  const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords } = spec;
+  const textTokens = spec.textTokens;
+  const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords, namedStructuresOnly } = spec;
 
   // lizard reads a preprocessor line as one token: counted tokens before this offset are inside one.
   let directiveEnd = 0;
@@ -76,8 +77,9 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         types.length = capacity;
       }
       // Enter the node under the cursor.
-      const type = cursor.nodeType;
+      let type = cursor.nodeType;
       types[depth] = type;
+      if (textTokens?.has(type)) type = tokenText(cursor.startIndex, cursor.endIndex, source);
       opOfNode[depth] = 0;
       let flags = 0;
       let descend = true;
@@ -85,18 +87,17 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         excluded.push(cursor.startIndex, cursor.endIndex);
         descend = false;
       } else {
+        // Where keywords share their statement's type name, only named nodes are structures.
+        const structural = !namedStructuresOnly || cursor.nodeIsNamed;
+        let elseIf = false;
         if (frame.afterElse) {
+          // `else` adds 1; so does `else if`, whose branches nest no deeper than the first `if`'s.
           frame.afterElse = false;
-          if (ifTypes.has(type)) {
-            // `else if`: one flat increment, and its branches nest no deeper than the first `if`'s.
-            frame.metrics.cognitiveComplexity += 1;
-            flags = -1;
-          } else {
-            frame.metrics.cognitiveComplexity += 1;
-          }
+          frame.metrics.cognitiveComplexity += 1;
+          elseIf = ifTypes.has(type);
         }
-        if (flags === -1) {
-          flags = 0;
+        if (!structural || elseIf) {
+          // Neither a structure of its own nor a token to classify further.
         } else if (nesting.has(type)) {
           frame.metrics.cognitiveComplexity += 1 + frame.nesting;
           frame.nesting++;
@@ -117,7 +118,7 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         } else if (opaque?.has(type)) {
           descend = false;
         }
-        let increment = ccnTokens.get(type);
+        let increment = structural && namedStructuresOnly ? undefined : ccnTokens.get(type);
         if (frame.hasError && increment === undefined && misparsedKeywords?.has(type)) {
           increment = keywordIncrement(ccnTokens, cursor.startIndex, cursor.endIndex, source);
         }
@@ -139,13 +140,14 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
           if (opOfPrevious[depth] !== operator) frame.metrics.cognitiveComplexity += 1;
           opOfNode[depth - 1] = operator;
         }
-        if (flat) {
+        if (flat && structural) {
           const parents = flat.get(type);
           if (parents !== undefined && (parents === null || (depth > 0 && parents.has(types[depth - 1]!)))) {
             frame.metrics.cognitiveComplexity += 1;
           }
         }
-        if (labeledJumps?.has(type) && cursor.currentNode.namedChildCount > 0) frame.metrics.cognitiveComplexity += 1;
+        const labels = labeledJumps?.get(type);
+        if (labels && labels.has(cursor.currentNode.firstNamedChild?.type ?? '')) frame.metrics.cognitiveComplexity += 1;
         if (nonCodeCandidates?.has(type) && isNonCode?.(cursor.currentNode)) {
           excluded.push(cursor.startIndex, cursor.endIndex);
           descend = false;
@@ -182,6 +184,11 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
   } finally {
     cursor.delete();
   }
+}
+
+/** A short leaf's text (operators); longer leaves are no token of interest. */
+function tokenText(start: number, end: number, source: string): string {
+  return end - start <= 3 ? source.slice(start, end) : '';
 }
 
 /** The CCN of a leaf that error recovery made an identifier although its text is a counted keyword. */

@@ -34,7 +34,7 @@ export const goSpec: FunctionSpec = {
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
   flat: new Map([['goto_statement', null]]),
-  labeledJumps: setOf('break_statement', 'continue_statement'),
+  labeledJumps: new Map([['break_statement', setOf('label_name')], ['continue_statement', setOf('label_name')]]),
   logicalOperators: new Map([['&&', AND], ['||', OR]]),
   logicalParents: setOf('binary_expression'),
 };

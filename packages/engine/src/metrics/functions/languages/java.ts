@@ -60,7 +60,7 @@ export const javaSpec: FunctionSpec = {
   ),
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
-  labeledJumps: setOf('break_statement', 'continue_statement'),
+  labeledJumps: new Map([['break_statement', setOf('identifier')], ['continue_statement', setOf('identifier')]]),
   nestingOnly: setOf('lambda_expression'),
   logicalOperators: new Map([['&&', AND], ['||', OR]]),
   logicalParents: setOf('binary_expression'),

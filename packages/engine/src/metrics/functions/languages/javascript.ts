@@ -71,7 +71,7 @@ export const javascriptSpec: FunctionSpec = {
   ),
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
-  labeledJumps: setOf('break_statement', 'continue_statement'),
+  labeledJumps: new Map([['break_statement', setOf('statement_identifier')], ['continue_statement', setOf('statement_identifier')]]),
   logicalOperators: new Map([['&&', AND], ['||', OR], ['??', NULLISH]]),
   logicalParents: setOf('binary_expression'),
 };
