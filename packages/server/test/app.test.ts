@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_LIMIT_BYTES } from '../src/app.js';
+import { BODY_LIMIT_BYTES, buildApp } from '../src/app.js';
+import { listMigrations, openStore } from '../src/store/index.js';
 import { openTestApp, type TestApp } from './support/test-app.js';
 import { TEST_DRIVER } from './support/test-store.js';
 
@@ -29,6 +30,19 @@ describe(`app on ${TEST_DRIVER}`, () => {
     const response = await inject({ method: 'GET', url: '/readyz' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ready', store: TEST_DRIVER, pendingMigrations: [] });
+  });
+
+  it('is not ready while migrations are pending', async () => {
+    const bare = await openStore({ driver: 'pglite', dataDir: null }, { migrate: false });
+    const app = await buildApp({ store: bare, logger: false });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().pendingMigrations).toEqual(await listMigrations());
+    } finally {
+      await app.close();
+      await bare.close();
+    }
   });
 
   it('gives each request an id, or keeps the one it came with', async () => {

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../src/crypto/password.js';
 import {
+  addTeamMember,
   Conflict,
+  createTeam,
+  getTeam,
+  listTeams,
+  putTeamProjectAccess,
   createConfig,
   createOrganization,
   createProject,
@@ -100,5 +106,35 @@ describe(`store on ${TEST_DRIVER}`, () => {
     await expect(
       store.db.execute(sql`insert into memberships (organization_id, user_id, role) values (${organization.id}, ${user.id}, 'GOD')`),
     ).rejects.toThrow();
+  });
+
+  it('keeps teams with their members and per-project access, scoped to their organization', async () => {
+    const organization = await createOrganization(store.db, { slug: 'teamed' });
+    const other = await createOrganization(store.db, { slug: 'other-teamed' });
+    const project = await createProject(store.db, organization, { provider: 'g', owner: 'teamed', name: 'api' });
+    const foreignProject = await createProject(store.db, other, { provider: 'g', owner: 'other', name: 'api' });
+    const team = await createTeam(store.db, organization.id, { name: 'Backend' });
+    await createTeam(store.db, organization.id, { name: 'Alpha' });
+    const { user } = await findOrCreateUser(store.db, { email: 'dev@teamed.test' });
+    await addTeamMember(store.db, team, user.id);
+    await addTeamMember(store.db, team, user.id);
+    await putTeamProjectAccess(store.db, team, project, 'developer');
+    await putTeamProjectAccess(store.db, team, project, 'admin');
+    expect((await listTeams(store.db, organization.id)).map((row) => row.name)).toEqual(['Alpha', 'Backend']);
+    expect(await store.db.select().from(schema.teamMembers).where(sql`team_id = ${team.id}`)).toHaveLength(1);
+    const access = await store.db.select().from(schema.teamProjects).where(sql`team_id = ${team.id}`);
+    expect(access.map((row) => row.access)).toEqual(['admin']);
+    await expect(putTeamProjectAccess(store.db, team, project, 'owner')).rejects.toMatchObject({ field: 'access' });
+    await expect(putTeamProjectAccess(store.db, team, foreignProject, 'view')).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(getTeam(store.db, other.id, team.uuid)).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('hashes passwords with scrypt and verifies them', async () => {
+    const stored = await hashPassword('correct horse battery staple');
+    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await verifyPassword('correct horse battery staple', stored)).toBe(true);
+    expect(await verifyPassword('wrong', stored)).toBe(false);
+    const { user } = await findOrCreateUser(store.db, { email: 'login@example.com', password: 'secret-pass' });
+    expect(await verifyPassword('secret-pass', user.passwordHash!)).toBe(true);
   });
 });
