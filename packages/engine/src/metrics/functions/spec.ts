@@ -25,6 +25,8 @@ export interface FunctionSpec {
   ccnTokenAdjust?: (type: string, parentType: string, startIndex: number, source: string) => number;
   /** Tokens that start a preprocessor line lizard reads as one token: nothing up to the line's end counts. */
   directives?: ReadonlySet<string>;
+  /** Tokens that start a preprocessor line lizard drops from its lines of code (all but `#include`). */
+  directiveLines?: ReadonlySet<string>;
   /** Leaf types that error recovery may give a keyword's text (`if` parsed as an identifier); counted by text then. */
   misparsedKeywords?: ReadonlySet<string>;
   /** Leaf types whose text is the token (Scala's `operator_identifier` holds `&&`): counted by their text. */

@@ -55,6 +55,7 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
   const labeledJumps = spec.labeledJumps;
   const nestingOnly = spec.nestingOnly;
   const textTokens = spec.textTokens;
+  const directiveLines = spec.directiveLines;
   const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords, namedStructuresOnly } = spec;
 
   // lizard reads a preprocessor line as one token: counted tokens before this offset are inside one.
@@ -127,6 +128,10 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         } else if (directives?.has(type)) {
           directiveEnd = endOfDirective(source, cursor.startIndex);
         }
+        if (directiveLines?.has(type)) {
+          // lizard drops preprocessor lines before counting lines of code.
+          excluded.push(cursor.startIndex, endOfDirective(source, cursor.startIndex));
+        }
         if (increment !== undefined) {
           const parents = ccnTokenParents?.get(type);
           if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
@@ -135,7 +140,8 @@ export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec)
         }
         if (type === elseKeyword) frame.afterElse = true;
         const operator = logicalOperators.get(type);
-        if (operator !== undefined && depth > 0 && logicalParents.has(types[depth - 1]!)) {
+        // Preprocessor conditions are compile-time choices, not boolean logic of the function.
+        if (operator !== undefined && depth > 0 && !(directiveEnd > 0 && cursor.startIndex < directiveEnd) && logicalParents.has(types[depth - 1]!)) {
           // A new sequence starts unless the left operand is the same operator: `a && b && c` adds 1.
           if (opOfPrevious[depth] !== operator) frame.metrics.cognitiveComplexity += 1;
           opOfNode[depth - 1] = operator;

@@ -81,6 +81,7 @@ export const cSpec: FunctionSpec = {
   ccnTokenAdjust: adjustRvalueReference,
   // lizard reads a whole `#if …` line as one token, so `&&` and `||` in the condition do not count.
   directives: setOf('#if', '#elif'),
+  directiveLines: setOf('#if', '#ifdef', '#ifndef', '#elif', '#elifdef', '#elifndef', '#else', '#endif', '#define', '#undef', 'preproc_directive'),
   misparsedKeywords: setOf('identifier', 'type_identifier'),
   comments: setOf('comment'),
   nesting: setOf('if_statement', 'for_statement', 'while_statement', 'do_statement', 'switch_statement', 'conditional_expression'),

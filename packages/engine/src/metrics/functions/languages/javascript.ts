@@ -44,7 +44,7 @@ export function describeJsFunction(fn: SyntaxNode, source: string): FunctionHead
 function adjustQuestionMarks(type: string, _parentType: string, startIndex: number, source: string): number {
   const glued = startIndex > 0 && WORD.test(source.charAt(startIndex - 1));
   if (type === '??' || type === '??=') return glued ? 1 : 2;
-  if (type === '?' || type === '?.') return glued ? 0 : 1;
+  if (type === '?' || type === 'optional_chain') return glued ? 0 : 1;
   return 1;
 }
 
@@ -57,7 +57,7 @@ export const javascriptSpec: FunctionSpec = {
   describe: describeJsFunction,
   ccnTokens: new Map([
     ['if', 1], ['for', 1], ['while', 1], ['catch', 1], ['case', 1], ['&&', 1], ['||', 1], ['&&=', 1], ['||=', 1],
-    ['?', 1], ['?.', 1], ['??', 2], ['??=', 2],
+    ['?', 1], ['?.', 1], ['optional_chain', 1], ['??', 2], ['??=', 2],
   ]),
   // TypeScript's `x?: T` and `?` in types are glued words in lizard's tokens; only the ternary's `?` counts.
   ccnTokenParents: new Map([['?', setOf('ternary_expression')]]),
