@@ -1,0 +1,65 @@
+// Shared set-up for this surface's suites; a .case.ts file, so the build leaves it out.
+import type { InjectOptions } from 'fastify';
+import {
+  bootstrapOrganization,
+  findOrCreateUser,
+  findOrganizationBySlug,
+  issueUserToken,
+  putMembership,
+  type Organization,
+  type Role,
+} from '../../domain/index.js';
+import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
+
+export interface Person {
+  uuid: string;
+  email: string;
+  token: string;
+}
+
+/** Two organizations: acme with a member of every role, and globex, whose owner must never see acme. */
+export interface World {
+  testApp: TestApp;
+  acme: Organization;
+  globex: Organization;
+  owner: Person;
+  master: Person;
+  viewer: Person;
+  billing: Person;
+  globexOwner: Person;
+  /** A user with a token and no organization. */
+  loner: Person;
+  call(method: InjectOptions['method'], url: string, token?: string, payload?: unknown): ReturnType<TestApp['app']['inject']>;
+}
+
+async function person(testApp: TestApp, email: string, organization: Organization | null, role: Role): Promise<Person> {
+  const { user } = await findOrCreateUser(testApp.store.db, { email });
+  if (organization) await putMembership(testApp.store.db, organization.id, user.id, role);
+  const token = await issueUserToken(testApp.store.db, user.id);
+  return { uuid: user.uuid, email: user.email, token: token.secret };
+}
+
+export async function openWorld(): Promise<World> {
+  const testApp = await openTestApp();
+  const db = testApp.store.db;
+  const acmeBoot = await bootstrapOrganization(db, { slug: 'acme', email: 'owner@acme.test', name: 'Acme Corp' });
+  const globexBoot = await bootstrapOrganization(db, { slug: 'globex', email: 'owner@globex.test' });
+  const acme = (await findOrganizationBySlug(db, 'acme'))!;
+  const globex = (await findOrganizationBySlug(db, 'globex'))!;
+  const call: World['call'] = (method, url, token, payload) => {
+    const separator = url.includes('?') ? '&' : '?';
+    return testApp.app.inject({ method, url: token ? `${url}${separator}access_token=${token}` : url, ...(payload === undefined ? {} : { payload: payload as object }) });
+  };
+  return {
+    testApp,
+    acme,
+    globex,
+    owner: { ...acmeBoot.user, token: acmeBoot.userToken },
+    master: await person(testApp, 'master@acme.test', acme, 'ADMIN'),
+    viewer: await person(testApp, 'viewer@acme.test', acme, 'VIEWER'),
+    billing: await person(testApp, 'billing@acme.test', acme, 'BILLING'),
+    globexOwner: { ...globexBoot.user, token: globexBoot.userToken },
+    loner: await person(testApp, 'loner@example.test', null, 'VIEWER'),
+    call,
+  };
+}
