@@ -36,3 +36,4 @@ export * from './projects/add-repository.js';
 export * from './configs/find.js';
 export * from './configs/merge.js';
 export * from './configs/paged.js';
+export * from './projects/git-url.js';
