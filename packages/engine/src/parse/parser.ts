@@ -4,7 +4,6 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
 
 const require = createRequire(import.meta.url);
-const grammarDir = path.join(path.dirname(require.resolve('tree-sitter-wasms/package.json')), 'out');
 
 let initialised: Promise<void> | undefined;
 const languages = new Map<LanguageId, Promise<Language>>();
@@ -20,7 +19,8 @@ export async function loadGrammar(id: LanguageId): Promise<Language> {
   await initParser();
   let loading = languages.get(id);
   if (!loading) {
-    loading = Language.load(path.join(grammarDir, languageSpec(id).grammar));
+    const { grammar } = languageSpec(id);
+    loading = Language.load(path.join(path.dirname(require.resolve(`${grammar.package}/package.json`)), grammar.file));
     languages.set(id, loading);
   }
   return loading;
