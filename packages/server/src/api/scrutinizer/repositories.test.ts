@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfig } from '../../domain/index.js';
-import { schema } from '../../store/index.js';
+import { createConfig, findOrganizationRepository } from '../../domain/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -56,9 +54,9 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('keeps the SSH key sealed at rest and never returns it', async () => {
-    const [row] = await world.testApp.store.db.select().from(schema.projects).where(eq(schema.projects.name, 'acme-tools'));
-    expect(row!.sshKeySealed).toMatch(/^v1\./);
-    expect(row!.sshKeySealed).not.toContain('PRIVATE KEY');
+    const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, { provider: 'gp', instance: '', owner: '', name: 'acme-tools' });
+    expect(row.sshKeySealed).toMatch(/^v1\./);
+    expect(row.sshKeySealed).not.toContain('PRIVATE KEY');
     for (const url of ['/api/repositories/gp/acme-tools', '/api/organizations/acme/repositories?per_page=100', '/api/user/repositories?per_page=100']) {
       const response = await world.call('GET', url, world.owner.token);
       expect(response.body).not.toContain('PRIVATE KEY');
@@ -101,8 +99,8 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     const shared = await createConfig(world.testApp.store.db, { organizationId: world.acme.id }, { name: 'Shared', yaml: 'build:\n  nodes: 2\nchecks:\n  php: true\n' });
     const added = await world.call('POST', '/api/repositories/g', world.owner.token, { name: 'acme/layered', organization: 'acme', global_config: shared.uuid, config: 'build:\n  nodes: 4\n' });
     expect(added.statusCode).toBe(201);
-    const [row] = await world.testApp.store.db.select().from(schema.projects).where(eq(schema.projects.name, 'layered'));
-    expect(row!.configYaml).toBe('build:\n  nodes: 4\nchecks:\n  php: true\n');
+    const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, { provider: 'g', instance: '', owner: 'acme', name: 'layered' });
+    expect(row.configYaml).toBe('build:\n  nodes: 4\nchecks:\n  php: true\n');
   });
 
   it('lets only admin and master add repositories to the organization; others get 403, outsiders 404', async () => {
