@@ -1,0 +1,65 @@
+import type { Severity, ViolationCategory } from '../findings/types.js';
+import type { LanguageId } from '../languages/registry.js';
+import type { SyntaxNode } from '../parse/parser.js';
+
+/** A rule's documentation in fixed sections, as oxc keeps it in the rule itself. */
+export interface RuleDocs {
+  /** What it finds, in one or two sentences. */
+  whatItFinds: string;
+  /** Why it matters. */
+  whyItMatters: string;
+  /** Code the rule reports, and the same code fixed. */
+  example: { bad: string; good: string };
+}
+
+/** Everything the catalog and the API surfaces know of a rule. */
+export interface RuleMeta {
+  /** Unique within its tool, `<language>/<kebab-name>` for built-in rules (the file is `rules/<language>/<kebab-name>.ts`). */
+  id: string;
+  tool: string;
+  /** The language the rule checks, or `any` for every text file (secrets). */
+  language: LanguageId | 'any';
+  category: ViolationCategory;
+  severity: Severity;
+  /** Scrutinizer labels (e.g. `bug`, `security`, `unused-code`, `complexity`, `coding-style`). */
+  labels: readonly string[];
+  remediationMinutes: number;
+  docs: RuleDocs;
+}
+
+/** What a rule reports: the node (or explicit lines), the message (what is wrong) and the help (how to fix it). */
+export interface RuleReport {
+  node?: SyntaxNode;
+  line?: number;
+  lineEnd?: number;
+  column?: number;
+  message: string;
+  help?: string;
+}
+
+/** Thresholds and settings rules may read; from `.plumb.yml`, with defaults. */
+export interface RuleOptions {
+  maxParameters: number;
+  maxNestingDepth: number;
+  complexityThreshold: number;
+  lengthThreshold: number;
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxParameters: 7, maxNestingDepth: 4, complexityThreshold: 15, lengthThreshold: 100 };
+
+export interface RuleContext {
+  readonly filename: string;
+  readonly language: LanguageId;
+  readonly source: string;
+  readonly options: RuleOptions;
+  report(report: RuleReport): void;
+}
+
+/** Visitors keyed by tree-sitter node type, called once per node of that type in one walk shared by every rule; `exit` after the walk. */
+export type RuleVisitors = { [nodeType: string]: ((node: SyntaxNode) => void) | undefined } & { exit?: () => void };
+
+/** A built-in tree-sitter rule: one file per rule exporting `meta` and `create`. */
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleVisitors;
+}
