@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConfig, findUserByEmail, type NamedConfig } from '../../domain/index.js';
+import { TEST_DRIVER } from '../../../test/support/test-store.js';
+import { openWorld, type World } from './world.case.js';
+
+describe(`scrutinizer organization and user configs on ${TEST_DRIVER}`, () => {
+  let world: World;
+  let testConfig: NamedConfig;
+  let userConfig: NamedConfig;
+  let globexConfig: NamedConfig;
+  beforeAll(async () => {
+    world = await openWorld();
+    const db = world.testApp.store.db;
+    testConfig = await createConfig(db, { organizationId: world.acme.id }, { name: 'Test Config', yaml: 'build: true\n' });
+    await createConfig(db, { organizationId: world.acme.id }, { name: 'Foo', yaml: 'checks: {}\n' });
+    globexConfig = await createConfig(db, { organizationId: world.globex.id }, { name: 'Globex', yaml: 'a: 1\n' });
+    const viewer = (await findUserByEmail(db, world.viewer.email))!;
+    userConfig = await createConfig(db, { userId: viewer.id }, { name: 'Mine', yaml: 'mine: true\n' });
+  });
+  afterAll(async () => world.testApp.close());
+
+  it('lists organization configs by name with links to each', async () => {
+    const response = await world.call('GET', '/api/organizations/acme/configs', world.viewer.token);
+    expect(response.statusCode).toBe(200);
+    const configs = response.json()._embedded.configs;
+    expect(configs.map((c: { name: string }) => c.name)).toEqual(['Foo', 'Test Config']);
+    expect(configs[1]).toEqual({
+      created_at: expect.stringMatching(/\+0000$/),
+      modified_at: configs[1].created_at,
+      name: 'Test Config',
+      uuid: testConfig.uuid,
+      _links: { self: { href: `/api/organizations/acme/configs/${testConfig.uuid}` } },
+    });
+    const details = await world.call('GET', configs[1]._links.self.href, world.viewer.token);
+    expect(details.statusCode).toBe(200);
+    expect(details.json()).toMatchObject({ name: 'Test Config', config: 'build: true\n' });
+  });
+
+  it("answers 404 for another organization's config, or a config id that is not a uuid", async () => {
+    for (const id of [globexConfig.uuid, 'nope']) {
+      const response = await world.call('GET', `/api/organizations/acme/configs/${id}`, world.owner.token);
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toEqual({ message: 'configuration not found' });
+    }
+  });
+
+  it("lists the user's own configs, and only theirs", async () => {
+    const mine = await world.call('GET', '/api/user/configs', world.viewer.token);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()._embedded.configs).toEqual([
+      expect.objectContaining({ name: 'Mine', uuid: userConfig.uuid, _links: { self: { href: `/api/user/configs/${userConfig.uuid}` } } }),
+    ]);
+    expect((await world.call('GET', `/api/user/configs/${userConfig.uuid}`, world.viewer.token)).json().config).toBe('mine: true\n');
+    expect((await world.call('GET', '/api/user/configs', world.owner.token)).json().total).toBe(0);
+    expect((await world.call('GET', `/api/user/configs/${userConfig.uuid}`, world.owner.token)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConfig } from '../../domain/index.js';
+import { TEST_DRIVER } from '../../../test/support/test-store.js';
+import { openWorld, type World } from './world.case.js';
+
+// Every route that names one of acme's objects; globex's owner must get 404 from each, and acme must be unchanged.
+function acmeRoutes(team: string, config: string, member: string): [string, string, object?][] {
+  const org = '/api/organizations/acme';
+  const teamPath = `${org}/teams/${team}`;
+  const repositoryForms = ['g/acme/web', 'b/acme/bucket', 'gl/gitlab-com/acme/lab', 'gp/plain'];
+  return [
+    ['GET', `${org}/repositories`],
+    ['PUT', `${org}/repositories`, { repository: 'g/globex/site' }],
+    ...repositoryForms.map((path): [string, string] => ['DELETE', `${org}/repositories/${path}`]),
+    ['GET', `${org}/members`],
+    ['PUT', `${org}/members`, { email: 'intruder@globex.test', role: 'admin' }],
+    ['DELETE', `${org}/members/${member}`],
+    ['GET', `${org}/configs`],
+    ['GET', `${org}/configs/${config}`],
+    ['GET', `${org}/teams`],
+    ['POST', `${org}/teams`, { name: 'Intruders' }],
+    ['GET', teamPath],
+    ['DELETE', teamPath],
+    ['GET', `${teamPath}/members`],
+    ['PUT', `${teamPath}/members`, { email: 'intruder@globex.test' }],
+    ['DELETE', `${teamPath}/members/${member}`],
+    ['GET', `${teamPath}/permissions`],
+    ...repositoryForms.flatMap((path): [string, string, object?][] => [
+      ['PUT', `${teamPath}/permissions/${path}`, { access: 'admin' }],
+      ['DELETE', `${teamPath}/permissions/${path}`],
+    ]),
+    ...repositoryForms.map((path): [string, string] => ['GET', `/api/repositories/${path}`]),
+    ['POST', '/api/repositories/g', { name: 'intruder/repo', organization: 'acme' }],
+  ];
+}
+
+describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
+  let world: World;
+  let routes: [string, string, object?][];
+  beforeAll(async () => {
+    world = await openWorld();
+    const add = async (url: string, payload: object, token = world.owner.token) => expect((await world.call('POST', url, token, payload)).statusCode).toBe(201);
+    await add('/api/repositories/g', { name: 'acme/web', organization: 'acme' });
+    await add('/api/repositories/b', { name: 'acme/bucket', organization: 'acme' });
+    await add('/api/repositories/gl', { name: 'acme/lab', organization: 'acme' });
+    await add('/api/repositories/gp', { name: 'plain', git_url: 'git@host.test:plain.git', ssh_key: 'key', organization: 'acme' });
+    await add('/api/repositories/g', { name: 'globex/site', organization: 'globex' }, world.globexOwner.token);
+    const team = (await world.call('POST', '/api/organizations/acme/teams', world.owner.token, { name: 'Core' })).json().uuid;
+    await world.call('PUT', `/api/organizations/acme/teams/${team}/members`, world.owner.token, { email: world.viewer.email });
+    await world.call('PUT', `/api/organizations/acme/teams/${team}/permissions/g/acme/web`, world.owner.token, { access: 'view' });
+    const config = await createConfig(world.testApp.store.db, { organizationId: world.acme.id }, { name: 'Shared', yaml: 'a: 1\n' });
+    routes = acmeRoutes(team, config.uuid, world.viewer.uuid);
+  });
+  afterAll(async () => world.testApp.close());
+
+  it("answers 404 {message} to another organization's user on every route of acme", async () => {
+    expect(routes).toHaveLength(32);
+    for (const [method, url, payload] of routes) {
+      const response = await world.call(method as 'GET', url, world.globexOwner.token, payload);
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+      expect(Object.keys(response.json()), `${method} ${url}`).toEqual(['message']);
+    }
+  });
+
+  it('answers 404 to a user of no organization on every route of acme', async () => {
+    for (const [method, url, payload] of routes) {
+      const response = await world.call(method as 'GET', url, world.loner.token, payload);
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+  });
+
+  it('left acme untouched', async () => {
+    const members = await world.call('GET', '/api/organizations/acme/members', world.owner.token);
+    expect(members.json().total).toBe(4);
+    const teams = await world.call('GET', '/api/organizations/acme/teams', world.owner.token);
+    expect(teams.json()._embedded.teams.map((t: { name: string }) => t.name)).toEqual(['Core']);
+    const teamPath = teams.json()._embedded.teams[0]._links.self.href;
+    expect((await world.call('GET', `${teamPath}/members`, world.owner.token)).json().total).toBe(1);
+    expect((await world.call('GET', `${teamPath}/permissions`, world.owner.token)).json()._embedded.permissions).toEqual([expect.objectContaining({ access: 'view' })]);
+    expect((await world.call('GET', '/api/organizations/acme/repositories', world.owner.token)).json().total).toBe(4);
+  });
+
+  it("does not let acme reach into globex through a team permission or association", async () => {
+    const teamPath = (await world.call('GET', '/api/organizations/acme/teams', world.owner.token)).json()._embedded.teams[0]._links.self.href;
+    expect((await world.call('PUT', `${teamPath}/permissions/g/globex/site`, world.owner.token, { access: 'admin' })).statusCode).toBe(404);
+    expect((await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, { repository: 'g/globex/site' })).statusCode).toBe(404);
+    expect((await world.call('DELETE', '/api/organizations/acme/repositories/g/globex/site', world.owner.token)).statusCode).toBe(404);
+  });
+});
