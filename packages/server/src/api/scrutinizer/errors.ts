@@ -33,6 +33,7 @@ export function scrutinizerValidationMessage(error: FastifyError): string {
   const field = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const expected = EXPECTED_BY_FIELD[field];
   if (expected) return `${field}: ${expected}`;
+  if (!field && first.keyword === 'type' && error.validationContext === 'body') return 'body: expected a JSON object';
   if (field && first.keyword === 'type' && typeof params.type === 'string') return `${field}: expected ${EXPECTED_TYPE[params.type] ?? params.type}`;
   if (field && first.keyword === 'minLength') return `${field}: expected a non-empty string`;
   if (field && first.keyword === 'format') return `${field}: expected a ${String(params.format)}`;

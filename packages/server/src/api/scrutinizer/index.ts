@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { SurfaceOptions } from '../surfaces.js';
 import { requireUserToken } from './auth.js';
 import { registerScrutinizerErrors } from './errors.js';
+import { acceptScrutinizerBodies } from './json-body.js';
 import { organizationConfigRoutes } from './configs.js';
 import { memberRoutes } from './members.js';
 import { metaRoutes } from './meta.js';
@@ -17,6 +18,7 @@ import { userRoutes } from './user.js';
 /** The Scrutinizer REST API under `/api`: `?access_token=` user tokens, HAL pages, `{message}` errors. */
 export async function scrutinizerSurface(app: FastifyInstance, { store, secrets }: SurfaceOptions): Promise<void> {
   registerScrutinizerErrors(app);
+  acceptScrutinizerBodies(app);
   const deps: RouteDeps = { db: store.db, secrets };
   metaRoutes(app.withTypeProvider<TypeBoxTypeProvider>());
   await app.register(async (authenticated) => {

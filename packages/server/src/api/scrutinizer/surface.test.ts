@@ -129,3 +129,39 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
     expect(scrutinizer.length).toBeGreaterThanOrEqual(39);
   });
 });
+
+describe(`scrutinizer request bodies on ${TEST_DRIVER}`, () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await openWorld();
+  });
+  afterAll(async () => world.testApp.close());
+  const send = (method: 'POST' | 'DELETE', url: string, contentType: string, payload: string) =>
+    world.testApp.app.inject({ method, url: `${url}?access_token=${world.owner.token}`, headers: { 'content-type': contentType }, payload });
+
+  it('reads JSON sent by curl -d without a Content-Type (labelled as a form), and form fields', async () => {
+    const json = await send('POST', '/api/organizations/acme/teams', 'application/x-www-form-urlencoded', '{"name":"From curl"}');
+    expect(json.statusCode).toBe(201);
+    expect(json.json().name).toBe('From curl');
+    const form = await send('POST', '/api/organizations/acme/teams', 'application/x-www-form-urlencoded', 'name=From+a+form');
+    expect(form.statusCode).toBe(201);
+    expect(form.json().name).toBe('From a form');
+  });
+
+  it('accepts an empty body under a JSON Content-Type, as clients with a session-wide header send on DELETE', async () => {
+    const team = (await send('POST', '/api/organizations/acme/teams', 'application/json', '{"name":"Doomed"}')).json();
+    const response = await send('DELETE', `/api/organizations/acme/teams/${team.uuid}`, 'application/json', '');
+    expect(response.statusCode).toBe(200);
+    const noBody = await send('POST', '/api/organizations/acme/teams', 'application/json', '');
+    expect(noBody.statusCode).toBe(400);
+    expect(noBody.json()).toEqual({ message: 'body: expected a JSON object' });
+  });
+
+  it('refuses prototype poisoning and malformed JSON with 400 {message}', async () => {
+    for (const payload of ['{"name":"x","__proto__":{"admin":true}}', '{"name":']) {
+      const response = await send('POST', '/api/organizations/acme/teams', 'application/json', payload);
+      expect(response.statusCode, payload).toBe(400);
+      expect(Object.keys(response.json())).toEqual(['message']);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // Shared set-up for this surface's suites; a .case.ts file, so the build leaves it out.
-import type { InjectOptions } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import {
   bootstrapOrganization,
   findOrCreateUser,
@@ -29,7 +29,7 @@ export interface World {
   globexOwner: Person;
   /** A user with a token and no organization. */
   loner: Person;
-  call(method: InjectOptions['method'], url: string, token?: string, payload?: unknown): ReturnType<TestApp['app']['inject']>;
+  call(method: InjectOptions['method'], url: string, token?: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
 async function person(testApp: TestApp, email: string, organization: Organization | null, role: Role): Promise<Person> {
