@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByEmail } from '../../domain/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -34,6 +35,7 @@ describe(`scrutinizer organization members on ${TEST_DRIVER}`, () => {
     const added = await world.call('PUT', '/api/organizations/acme/members', world.master.token, { email: 'New.Person@acme.test' });
     expect(added.statusCode).toBe(200);
     expect(added.json()).toMatchObject({ role: 'member', user: { email: 'New.Person@acme.test', display_name: 'New.Person' } });
+    expect((await findUserByEmail(world.testApp.store.db, 'new.person@acme.test'))?.status).toBe('invited');
     const updated = await world.call('PUT', '/api/organizations/acme/members', world.master.token, { email: 'new.person@acme.test', role: 'billing' });
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ role: 'billing', user: { uuid: added.json().user.uuid } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfig, findOrganizationRepository } from '../../domain/index.js';
+import { createConfig, findOrganizationRepository, findUserByEmail } from '../../domain/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -127,6 +127,10 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     expect(list.statusCode).toBe(200);
     expect(list.json()._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href)).toEqual(['/api/repositories/g/loner/dotfiles']);
     expect((await world.call('GET', '/api/repositories/g/loner/dotfiles', world.owner.token)).statusCode).toBe(404);
+    const mine = await createConfig(world.testApp.store.db, { userId: (await findUserByEmail(world.testApp.store.db, world.loner.email))!.id }, { name: 'Mine', yaml: 'a: 1\n' });
+    expect((await world.call('POST', '/api/repositories/b', world.loner.token, { name: 'loner/configured', global_config: mine.uuid })).statusCode).toBe(201);
+    const foreign = await world.call('POST', '/api/repositories/b', world.owner.token, { name: 'owner/configured', global_config: mine.uuid });
+    expect(foreign.json()).toEqual({ message: 'global_config: expected the uuid of one of your configurations' });
     const viewerList = await world.call('GET', '/api/user/repositories?per_page=100', world.viewer.token);
     const hrefs = viewerList.json()._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href);
     expect(hrefs).toContain('/api/repositories/g/acme/web');

@@ -19,6 +19,17 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
     expect(response.json()).toEqual({ pull_ips: [], hook_ips: [] });
   });
 
+  it('serves the addresses the operator configured', async () => {
+    process.env.PLUMB_PULL_IPS = '12.34.56.78, 34.56.7.8';
+    process.env.PLUMB_HOOK_IPS = '12.34.56.78';
+    try {
+      expect((await world.call('GET', '/api/meta')).json()).toEqual({ pull_ips: ['12.34.56.78', '34.56.7.8'], hook_ips: ['12.34.56.78'] });
+    } finally {
+      delete process.env.PLUMB_PULL_IPS;
+      delete process.env.PLUMB_HOOK_IPS;
+    }
+  });
+
   it('answers 401 {message} without a token, with an unknown one, and with a non-user token', async () => {
     const organizationToken = (await issueOrganizationToken(world.testApp.store.db, world.acme.id)).secret;
     const cases: [string | undefined, string][] = [
