@@ -1,0 +1,23 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './command-injection.js';
+
+testRule(rule, {
+  valid: [
+    'system("git", "log", ref)',
+    'system("make clean")',
+    'out = `ls -la`',
+    'out = `git rev-parse #{REF}`',
+    'system("kill -9 #{pid.to_i}")',
+    'system("rm #{path.shellescape}")',
+    'logger.exec("run #{x}")',
+    'puts "hello #{name}"',
+    'Open3.capture2("sort", stdin_data: input)',
+  ],
+  invalid: [
+    { code: 'files = `ls #{dir}`', errors: [{ line: 1, message: 'Backtick command interpolates a value into a shell string.' }] },
+    { code: 'x = %x(grep #{pattern} log.txt)', errors: [{ line: 1 }] },
+    { code: 'def build\n  system("tar xzf #{file}")\nend', errors: [{ line: 2, message: '`system` runs an interpolated string through the shell.' }] },
+    { code: 'exec "rm -rf #{dir}"\nOpen3.capture3("git #{args}")\nIO.popen("cat #{f}")', errors: [{ line: 1 }, { line: 2 }, { line: 3 }] },
+    { code: 'Kernel.system({ "A" => "1" }, "make #{target}")', errors: [{ line: 1 }] },
+  ],
+});

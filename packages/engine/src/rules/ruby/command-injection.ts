@@ -1,0 +1,66 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */
+const SHELL_METHODS = new Map<string, readonly string[]>([
+  ['system', ['', 'Kernel']], ['exec', ['', 'Kernel', 'Process']], ['spawn', ['', 'Kernel', 'Process']],
+  ['popen', ['IO']], ['popen2', ['Open3']], ['popen2e', ['Open3']], ['popen3', ['Open3']],
+  ['capture2', ['Open3']], ['capture2e', ['Open3']], ['capture3', ['Open3']],
+]);
+
+/** Interpolations that cannot carry shell syntax: constants, numbers and escaped values. */
+function isSafeInterpolation(interpolation: SyntaxNode): boolean {
+  const inner = interpolation.namedChildren.filter((child) => child?.type !== 'comment');
+  if (inner.length !== 1 || !inner[0]) return false;
+  const value = inner[0];
+  if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
+  return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.to_i|\.to_f)\b/.test(value.text) || value.text === '__dir__';
+}
+
+/** Whether a string or backtick literal interpolates something that could hold shell syntax. */
+function interpolatesUnsafely(literal: SyntaxNode): boolean {
+  return literal.namedChildren.some((child) => child?.type === 'interpolation' && !isSafeInterpolation(child));
+}
+
+function isShellCall(call: SyntaxNode): boolean {
+  const receivers = SHELL_METHODS.get(call.childForFieldName('method')?.text ?? '');
+  const receiver = call.childForFieldName('receiver')?.text.replace(/^::/, '') ?? '';
+  return receivers?.includes(receiver) ?? false;
+}
+
+const HELP = 'Pass the command and each argument separately (`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
+
+export const rule: Rule = {
+  meta: {
+    id: 'ruby/command-injection',
+    tool: 'plumb',
+    language: 'ruby',
+    category: 'Security',
+    severity: 'critical',
+    labels: ['security'],
+    remediationMinutes: 30,
+    docs: {
+      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers and `shellescape`d values are left alone.',
+      whyItMatters: 'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
+      example: {
+        bad: 'system("tar xzf #{params[:file]}")',
+        good: 'system("tar", "xzf", params[:file])',
+      },
+    },
+  },
+  create(context) {
+    return {
+      subshell(node) {
+        if (!interpolatesUnsafely(node)) return;
+        context.report({ node, message: 'Backtick command interpolates a value into a shell string.', help: HELP });
+      },
+      call(node) {
+        if (!isShellCall(node)) return;
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg) => arg?.type !== 'hash' && arg?.type !== 'pair');
+        // Two or more arguments are passed to the program directly, with no shell in between.
+        if (args.length !== 1 || args[0]?.type !== 'string' || !interpolatesUnsafely(args[0])) return;
+        context.report({ node, message: `\`${node.childForFieldName('method')?.text ?? ''}\` runs an interpolated string through the shell.`, help: HELP });
+      },
+    };
+  },
+};

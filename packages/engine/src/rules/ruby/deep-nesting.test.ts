@@ -1,0 +1,22 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+testRule(rule, {
+  valid: [
+    'if a\n  if b\n    while c\n      if d\n        go\n      end\n    end\n  end\nend',
+    'if a\n  x\nelsif b\n  y\nelsif c\n  z\nelsif d\n  w\nelsif e\n  v\nend',
+    'def f\n  if a\n    if b\n      go\n    end\n  end\nend\ndef g\n  if a\n    if b\n      go\n    end\n  end\nend',
+    { code: 'if a\n  if b\n    go\n  end\nend', options: { maxNestingDepth: 2 } },
+  ],
+  invalid: [
+    {
+      code: 'def f\n  if a\n    if b\n      while c\n        if d\n          go if e\n        end\n      end\n    end\n  end\nend',
+      errors: [{ line: 6, message: 'Code is nested 5 levels deep (more than 4).' }],
+    },
+    {
+      code: 'items.each do |i|\n  if a\n    unless b\n      case c\n      when 1\n        for x in y\n          while z\n            if w\n              go\n            end\n          end\n        end\n      end\n    end\n  end\nend',
+      errors: [{ line: 7 }],
+    },
+    { code: 'if a\n  if b\n    if c\n      go\n    end\n  end\nend', options: { maxNestingDepth: 2 }, errors: [{ line: 3, message: 'Code is nested 3 levels deep (more than 2).' }] },
+  ],
+});

@@ -1,0 +1,54 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** Bodies whose statements run one after another. */
+const STATEMENT_LISTS = ['body_statement', 'then', 'else', 'do', 'begin', 'block_body', 'ensure', 'program'];
+/** Statements that always leave the current body. */
+const JUMPS = new Set(['return', 'break', 'next', 'redo', 'retry']);
+/** Kernel methods that never return (RuboCop Lint/UnreachableCode's list). */
+const NO_RETURN_METHODS = new Set(['raise', 'fail', 'throw', 'exit', 'exit!', 'abort']);
+/** Siblings that are not statements: clauses of the same body, comments, heredoc text. */
+const NOT_STATEMENTS = new Set(['comment', 'heredoc_body', 'rescue', 'else', 'ensure', 'uninterpreted', 'when', 'in_clause']);
+
+function leavesBody(statement: SyntaxNode): boolean {
+  if (JUMPS.has(statement.type)) return true;
+  if (statement.type === 'identifier') return NO_RETURN_METHODS.has(statement.text);
+  if (statement.type !== 'call' || statement.childForFieldName('block')) return false;
+  const receiver = statement.childForFieldName('receiver')?.text;
+  return (receiver === undefined || receiver === 'Kernel') && NO_RETURN_METHODS.has(statement.childForFieldName('method')?.text ?? '');
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'ruby/unreachable-code',
+    tool: 'plumb',
+    language: 'ruby',
+    category: 'Error_Prone',
+    severity: 'moderate',
+    labels: ['bug', 'unused-code'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode).',
+      whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+      example: {
+        bad: 'def save\n  return false\n  write!\nend',
+        good: 'def save\n  return false unless valid?\n  write!\nend',
+      },
+    },
+  },
+  create(context) {
+    const check = (body: SyntaxNode) => {
+      if (!body.isNamed) return;
+      let jumped = false;
+      for (const statement of body.namedChildren) {
+        if (!statement || NOT_STATEMENTS.has(statement.type)) continue;
+        if (jumped) {
+          context.report({ node: statement, message: 'Unreachable code: the statement before it always leaves this body.', help: 'Remove it, or make the jump before it conditional.' });
+          return;
+        }
+        jumped = leavesBody(statement);
+      }
+    };
+    return Object.fromEntries(STATEMENT_LISTS.map((type) => [type, check]));
+  },
+};
