@@ -1,0 +1,18 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+const fourDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          try { g(); } finally { h(); }', '        }', '      }', '    }', '  }', '}'].join('\n');
+const fiveDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          switch (c) {', '            case 1:', '              if (d) { g(); }', '              if (e) { h(); }', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
+
+testRule(rule, {
+  valid: [
+    fourDeep,
+    'class A { void f() { if (a) { g(); } else if (b) { h(); } else if (c) { i(); } else if (d) { j(); } else if (e) { k(); } } }',
+    'class A { void f() { if (a) { if (b) { if (c) { if (d) { new Runnable() { public void run() { if (e) { g(); } } }; } } } } } }',
+    { code: fiveDeep, options: { maxNestingDepth: 5 } },
+  ],
+  invalid: [
+    { code: fiveDeep, errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: 'class A {\n  A() {\n    if (a) {\n      if (b) {\n        list.forEach(x -> { if (c) { g(); } });\n      }\n    }\n  }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 5 }] },
+  ],
+});

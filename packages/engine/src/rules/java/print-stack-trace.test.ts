@@ -1,0 +1,14 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './print-stack-trace.js';
+
+testRule(rule, {
+  valid: [
+    'class A { void f() { try { g(); } catch (Exception e) { log.error("g", e); } } }',
+    'class A { void f(PrintWriter w) { try { g(); } catch (Exception e) { e.printStackTrace(w); } } }',
+    'class A { void printStackTrace() { } void f() { printStackTrace(); } }',
+  ],
+  invalid: [
+    { code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) {\n      e.printStackTrace();\n    }\n  }\n}', errors: [{ line: 4, message: 'Stack trace printed to standard error instead of being logged.' }] },
+    { code: 'class A {\n  void f(Throwable t) { t.getCause().printStackTrace(); }\n}', errors: [{ line: 2 }] },
+  ],
+});

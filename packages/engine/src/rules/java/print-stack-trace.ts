@@ -1,0 +1,31 @@
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'java/print-stack-trace',
+    tool: 'plumb',
+    language: 'java',
+    category: 'Best_Practice',
+    severity: 'low',
+    labels: ['error-handling', 'coding-style'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'A call to `printStackTrace()` with no stream argument (PMD AvoidPrintStackTrace).',
+      whyItMatters: 'The trace goes to standard error, outside the application\'s logging: no level, no timestamp, no context, and lost on most servers.',
+      example: {
+        bad: 'catch (IOException e) { e.printStackTrace(); }',
+        good: 'catch (IOException e) { log.error("could not read {}", path, e); }',
+      },
+    },
+  },
+  create(context) {
+    return {
+      method_invocation(node) {
+        if (node.childForFieldName('name')?.text !== 'printStackTrace') return;
+        if (!node.childForFieldName('object')) return;
+        if ((node.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return;
+        context.report({ node, message: 'Stack trace printed to standard error instead of being logged.', help: 'Log the exception with the project\'s logger, or rethrow it.' });
+      },
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './self-assignment.js';
+
+testRule(rule, {
+  valid: [
+    'class A { String name; A(String name) { this.name = name; } }',
+    'class A { void f() { x = y; } }',
+    'class A { void f() { x += x; } }',
+    'class A { void f() { a[i] = a[j]; } }',
+    'class A { void f(A o) { this.x = o.x; } }',
+  ],
+  invalid: [
+    { code: 'class A {\n  String name;\n  A(String name) {\n    name = name;\n  }\n}', errors: [{ line: 4, message: '`name` is assigned to itself.' }] },
+    { code: 'class A {\n  void f() {\n    this.count = this.count;\n  }\n}', errors: [{ line: 3, message: '`this.count` is assigned to itself.' }] },
+  ],
+});

@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './system-out-print.js';
+
+testRule(rule, {
+  valid: [
+    'class A { void f() { log.info("x"); } }',
+    'class A { void f(PrintStream out) { out.println("x"); } }',
+    'class Cli { public static void main(String[] args) { System.out.println(usage()); } static void help() { System.out.println("help"); } }',
+    'class A { void f() { System.out.flush(); } }',
+    'class A { void f() { Sys.out.println("x"); } }',
+  ],
+  invalid: [
+    { code: 'class A {\n  void f(User u) {\n    System.out.println("loaded " + u);\n  }\n}', errors: [{ line: 3, message: 'Output written to `System.out` instead of a logger.' }] },
+    { code: 'class A {\n  void f() {\n    System.err.printf("%d%n", 1);\n    System.out.print(2);\n  }\n}', errors: [{ line: 3, message: /`System.err`/ }, { line: 4 }] },
+  ],
+});

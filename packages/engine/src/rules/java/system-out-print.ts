@@ -1,0 +1,38 @@
+import type { Rule } from '../types.js';
+
+const PRINT_METHODS = new Set(['print', 'println', 'printf', 'format', 'write']);
+const CONSOLE_STREAMS = new Set(['System.out', 'System.err']);
+// A file with a `main` method is a command-line program, whose output is its interface.
+const MAIN_METHOD = /\bstatic\s+(?:final\s+)?(?:public\s+)?void\s+main\s*\(/;
+const TEST_FILE = /(?:^|[\\/])(?:src[\\/]test|test|tests)[\\/]|Tests?\.java$/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'java/system-out-print',
+    tool: 'plumb',
+    language: 'java',
+    category: 'Best_Practice',
+    severity: 'low',
+    labels: ['coding-style'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'Output written to `System.out` or `System.err` in library or application code, outside command-line entry points and tests (PMD SystemPrintln).',
+      whyItMatters: 'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters the output of whoever embeds the code, and is lost on servers.',
+      example: {
+        bad: 'System.out.println("user loaded: " + user);',
+        good: 'log.debug("user loaded: {}", user);',
+      },
+    },
+  },
+  create(context) {
+    if (TEST_FILE.test(context.filename) || MAIN_METHOD.test(context.source)) return {};
+    return {
+      method_invocation(node) {
+        if (!PRINT_METHODS.has(node.childForFieldName('name')?.text ?? '')) return;
+        const stream = node.childForFieldName('object')?.text;
+        if (!stream || !CONSOLE_STREAMS.has(stream)) return;
+        context.report({ node, message: `Output written to \`${stream}\` instead of a logger.`, help: 'Use the project\'s logger, or remove the debugging output.' });
+      },
+    };
+  },
+};

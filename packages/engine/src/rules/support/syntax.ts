@@ -1,0 +1,31 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+
+const COMMENT_TYPES = new Set(['comment', 'line_comment', 'block_comment']);
+
+export function isComment(node: SyntaxNode): boolean {
+  return COMMENT_TYPES.has(node.type);
+}
+
+/** The named children of a node, without the nulls web-tree-sitter's typing allows. */
+export function namedChildrenOf(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((child): child is SyntaxNode => child !== null);
+}
+
+/** The named children that are code, not comments. */
+export function codeChildrenOf(node: SyntaxNode): SyntaxNode[] {
+  return namedChildrenOf(node).filter((child) => !isComment(child));
+}
+
+/** A `{ }` block with nothing in it, not even a comment (a comment there says the emptiness is deliberate). */
+export function isBareEmptyBlock(block: SyntaxNode): boolean {
+  return block.namedChildCount === 0;
+}
+
+/** The nearest ancestor of one of the given types, stopping (and returning undefined) at any of `stopAt`. */
+export function closestAncestor(node: SyntaxNode, types: ReadonlySet<string>, stopAt: ReadonlySet<string> = new Set()): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (types.has(current.type)) return current;
+    if (stopAt.has(current.type)) return undefined;
+  }
+  return undefined;
+}
