@@ -1,0 +1,22 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+testRule(rule, {
+  valid: [
+    'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c { _ => {} }\n            }\n        }\n    }\n}',
+    'fn f() {\n    if a { 1 } else if b { 2 } else if c { 3 } else if d { 4 } else if e { 5 } else { 6 };\n}',
+    'fn f() {\n    if a {\n        if b {\n            fn inner() {\n                if c {\n                    if d { if e {} }\n                }\n            }\n        }\n    }\n}',
+    { code: 'fn f() {\n    if a {\n        if b {}\n    }\n}', options: { maxNestingDepth: 2 } },
+  ],
+  invalid: [
+    {
+      code: 'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c {\n                    _ => if d { go() },\n                }\n            }\n        }\n    }\n}',
+      errors: [{ line: 6, message: 'Code is nested 5 levels deep (more than 4).' }],
+    },
+    {
+      code: 'fn f() {\n    loop {\n        if a {\n        } else if b {\n            for x in y {\n                if c {\n                    if d {\n                        if e {}\n                    }\n                }\n            }\n        }\n    }\n}',
+      errors: [{ line: 7 }],
+    },
+    { code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
+  ],
+});

@@ -1,0 +1,50 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** Comparisons of `len()` (on the left) that mean "is empty" or "is not empty". */
+const EMPTINESS = new Set(['== 0', '!= 0', '> 0', '< 1', '>= 1']);
+const FLIPPED: Record<string, string> = { '==': '==', '!=': '!=', '>': '<', '<': '>', '>=': '<=', '<=': '>=' };
+
+function isLenCall(node: SyntaxNode | null): boolean {
+  if (node?.type !== 'call_expression' || node.childForFieldName('arguments')?.namedChildCount !== 0) return false;
+  const callee = node.childForFieldName('function');
+  return callee?.type === 'field_expression' && callee.childForFieldName('field')?.text === 'len';
+}
+
+/** `is_empty` itself is usually written as `self.len() == 0`. */
+function insideIsEmpty(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'function_item') return current.childForFieldName('name')?.text === 'is_empty';
+  }
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'rust/len-zero',
+    tool: 'plumb',
+    language: 'rust',
+    category: 'Code_Style',
+    severity: 'info',
+    labels: ['coding-style'],
+    remediationMinutes: 1,
+    docs: {
+      whatItFinds: '`x.len()` compared with zero (or `>= 1`) to test for emptiness, outside an `is_empty` implementation (Clippy `len_zero`).',
+      whyItMatters: '`is_empty()` says what is meant and is constant-time on every collection, even those whose `len()` has to count.',
+      example: { bad: 'if items.len() == 0 { return; }', good: 'if items.is_empty() { return; }' },
+    },
+  },
+  create(context) {
+    return {
+      binary_expression(node) {
+        const operator = node.childForFieldName('operator')?.type ?? '';
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const comparison = isLenCall(left) ? `${operator} ${right?.text ?? ''}` : isLenCall(right) ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}` : '';
+        if (!EMPTINESS.has(comparison) || insideIsEmpty(node)) return;
+        const empty = comparison === '== 0' || comparison === '< 1';
+        context.report({ node, message: 'Length compared with zero to test for emptiness.', help: empty ? 'Use `.is_empty()`.' : 'Use `!….is_empty()`.' });
+      },
+    };
+  },
+};
