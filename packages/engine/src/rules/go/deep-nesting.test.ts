@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+const fiveDeep = ['package p', 'func f() {', '\tfor {', '\t\tif a {', '\t\t\tswitch b {', '\t\t\tcase 1:', '\t\t\t\tselect {', '\t\t\t\tcase <-c:', '\t\t\t\t\tif d {', '\t\t\t\t\t\tg()', '\t\t\t\t\t}', '\t\t\t\t}', '\t\t\t}', '\t\t}', '\t}', '}'].join('\n');
+
+testRule(rule, {
+  valid: [
+    'package p\nfunc f() {\n\tfor {\n\t\tif a {\n\t\t\tfor {\n\t\t\t\tif b {\n\t\t\t\t\tg()\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n}',
+    'package p\nfunc f() {\n\tif a {\n\t} else if b {\n\t} else if c {\n\t} else if d {\n\t} else if e {\n\t}\n}',
+    { code: fiveDeep, options: { maxNestingDepth: 5 } },
+  ],
+  invalid: [
+    { code: fiveDeep, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: 'package p\nfunc (s *S) f() {\n\tif a {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t\tg()\n\t\t\t}\n\t\t}()\n\t}\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 5, message: 'Control flow nested 2 levels deep (more than 1).' }] },
+  ],
+});

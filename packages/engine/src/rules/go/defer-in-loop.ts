@@ -1,0 +1,36 @@
+import { closestAncestor } from '../support/syntax.js';
+import type { Rule } from '../types.js';
+
+const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_declaration', 'method_declaration']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'go/defer-in-loop',
+    tool: 'plumb',
+    language: 'go',
+    category: 'Error_Prone',
+    severity: 'moderate',
+    labels: ['bug', 'performance'],
+    remediationMinutes: 15,
+    docs: {
+      whatItFinds: 'A `defer` directly inside a `for` loop, not wrapped in a function literal (revive defer, gocritic deferInLoop).',
+      whyItMatters: 'Deferred calls run when the function returns, not at the end of each iteration: files, locks and connections opened in the loop stay held until then and pile up.',
+      example: {
+        bad: 'for _, name := range names {\n\tf, _ := os.Open(name)\n\tdefer f.Close()\n\tprocess(f)\n}',
+        good: 'for _, name := range names {\n\tfunc() {\n\t\tf, _ := os.Open(name)\n\t\tdefer f.Close()\n\t\tprocess(f)\n\t}()\n}',
+      },
+    },
+  },
+  create(context) {
+    return {
+      defer_statement(node) {
+        if (closestAncestor(node, LOOP_OR_FUNCTION)?.type !== 'for_statement') return;
+        context.report({
+          node,
+          message: '`defer` inside a loop runs only when the function returns, not after each iteration.',
+          help: 'Move the loop body into a function (or a func literal called in the loop) so each deferred call runs per iteration.',
+        });
+      },
+    };
+  },
+};

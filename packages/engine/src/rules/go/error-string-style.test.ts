@@ -1,0 +1,18 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './error-string-style.js';
+
+testRule(rule, {
+  valid: [
+    'package p\nvar e = errors.New("could not open file")',
+    'package p\nvar e = errors.New("HTTP request failed")',
+    'package p\nvar e = fmt.Errorf("NewReader: %w", err)',
+    'package p\nvar e = errors.New("waiting...")',
+    'package p\nvar e = errors.New(msg)',
+    'package p\nvar e = fmt.Sprintf("Done.")',
+  ],
+  invalid: [
+    { code: 'package p\n\nvar e = errors.New("Could not open file")', errors: [{ line: 3, message: 'Error string starts with a capital letter.' }] },
+    { code: 'package p\nfunc f() error {\n\treturn fmt.Errorf("open %s: failed.", name)\n}', errors: [{ line: 3, message: 'Error string ends with punctuation.' }] },
+    { code: 'package p\nfunc f() error {\n\treturn fmt.Errorf("open %s failed\\n", name)\n}', errors: [{ line: 3, message: 'Error string ends with a newline.' }] },
+  ],
+});

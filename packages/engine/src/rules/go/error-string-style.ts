@@ -1,0 +1,50 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+const ERROR_CONSTRUCTORS = new Set(['errors.New', 'fmt.Errorf']);
+
+/** Why an error string breaks Go convention, following staticcheck ST1005; undefined when it does not. */
+function styleProblem(text: string): string | undefined {
+  const firstWord = text.split(/\s/, 1)[0] ?? '';
+  // An upper-case letter or digit after the first marks an initialism or identifier (`HTTP`, `NewReader`): fine.
+  if (/^\p{Lu}/u.test(firstWord) && !/[\p{Lu}\d]/u.test(firstWord.slice(1))) return 'starts with a capital letter';
+  if (/[.:!]$/.test(text) && !text.endsWith('...')) return 'ends with punctuation';
+  if (text.endsWith('\\n')) return 'ends with a newline';
+  return undefined;
+}
+
+function firstArgument(call: SyntaxNode): SyntaxNode | null {
+  return call.childForFieldName('arguments')?.namedChild(0) ?? null;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'go/error-string-style',
+    tool: 'plumb',
+    language: 'go',
+    category: 'Code_Style',
+    severity: 'info',
+    labels: ['coding-style'],
+    remediationMinutes: 2,
+    docs: {
+      whatItFinds: 'An error string, in `errors.New` or `fmt.Errorf`, that starts with a capital letter or ends with punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments).',
+      whyItMatters: 'Errors are wrapped and joined into longer messages (`open config: permission denied`); a capital or a full stop in the middle of such a chain reads wrong.',
+      example: {
+        bad: 'return errors.New("Could not open the file.")',
+        good: 'return errors.New("could not open the file")',
+      },
+    },
+  },
+  create(context) {
+    return {
+      call_expression(node) {
+        if (!ERROR_CONSTRUCTORS.has(node.childForFieldName('function')?.text ?? '')) return;
+        const message = firstArgument(node);
+        if (message?.type !== 'interpreted_string_literal' && message?.type !== 'raw_string_literal') return;
+        const problem = styleProblem(message.text.slice(1, -1));
+        if (!problem) return;
+        context.report({ node: message, message: `Error string ${problem}.`, help: 'Start error strings in lower case and end them without punctuation: callers wrap them into longer messages.' });
+      },
+    };
+  },
+};

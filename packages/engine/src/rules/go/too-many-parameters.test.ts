@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './too-many-parameters.js';
+
+testRule(rule, {
+  valid: [
+    'package p\nfunc f(a, b, c, d, e, f, g int) {}',
+    'package p\nfunc (r *R) f(a, b, c, d, e, f int, rest ...string) {}',
+    'package p\nfunc f(opts Options) {}',
+    { code: 'package p\nfunc f(a, b, c int) {}', options: { maxParameters: 3 } },
+  ],
+  invalid: [
+    { code: 'package p\n\nfunc Dial(host string, port int, user, password string,\n\ttimeout, keepAlive time.Duration, tls bool, proxy string) {}', errors: [{ line: 3, message: '`Dial` has 8 parameters (more than 7).' }] },
+    { code: 'package p\nfunc (c *Client) Do(a, b, c, d, e, f, g int, rest ...int) {}', errors: [{ line: 2, message: '`Do` has 8 parameters (more than 7).' }] },
+    { code: 'package p\nfunc f(int, string, bool, float64) {}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
+  ],
+});
