@@ -1,0 +1,2 @@
+export function broken( {
+  return 1;

@@ -1,0 +1,3 @@
+export function first(values: string[] | undefined): string {
+  return values?.[0]!;
+}
