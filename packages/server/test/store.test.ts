@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../src/crypto/password.js';
 import {
+  addRepository,
   addTeamMember,
   Conflict,
   createTeam,
@@ -136,5 +137,15 @@ describe(`store on ${TEST_DRIVER}`, () => {
     expect(await verifyPassword('wrong', stored)).toBe(false);
     const { user } = await findOrCreateUser(store.db, { email: 'login@example.com', password: 'secret-pass' });
     expect(await verifyPassword('secret-pass', user.passwordHash!)).toBe(true);
+  });
+
+  it("keeps users' own repositories apart: two users may each add the same one, one user not twice", async () => {
+    const identity = { provider: 'g' as const, instance: '', owner: 'shared', name: 'web' };
+    const alice = (await findOrCreateUser(store.db, { email: 'alice@personal.test' })).user;
+    const bob = (await findOrCreateUser(store.db, { email: 'bob@personal.test' })).user;
+    const first = await addRepository(store.db, null, alice.id, { identity, gitUrl: 'https://github.com/shared/web.git' });
+    const second = await addRepository(store.db, null, bob.id, { identity, gitUrl: 'https://github.com/shared/web.git' });
+    expect(first.id).not.toBe(second.id);
+    await expect(addRepository(store.db, null, alice.id, { identity, gitUrl: 'https://github.com/shared/web.git' })).rejects.toBeInstanceOf(Conflict);
   });
 });

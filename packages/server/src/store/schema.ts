@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -94,9 +95,13 @@ export const projects = pgTable(
     createdAt: createdAt(),
   },
   (table) => [
-    unique('projects_identity_unique')
+    // One repository identity per organization, and per user for repositories added outside any organization.
+    uniqueIndex('projects_org_identity_unique')
       .on(table.organizationId, table.provider, table.instance, table.owner, table.name)
-      .nullsNotDistinct(),
+      .where(sql`organization_id is not null`),
+    uniqueIndex('projects_personal_identity_unique')
+      .on(table.createdByUserId, table.provider, table.instance, table.owner, table.name)
+      .where(sql`organization_id is null`),
     check('projects_provider_check', oneOf('provider', PROVIDERS)),
   ],
 );

@@ -39,13 +39,17 @@ export async function disassociateRepository(db: Executor, access: OrganizationA
   await inTransaction(db, async (tx) => {
     const [project] = await tx.select().from(projects).where(and(eq(projects.organizationId, access.organization.id), identityIs(identity)));
     if (!project) throw new NotFound('repository');
-    // Repositories outside organizations share one namespace, so the same name there already blocks the move.
-    const [clash] = await tx.select({ id: projects.id }).from(projects).where(and(isNull(projects.organizationId), identityIs(identity)));
-    if (clash) throw new Conflict(`a repository ${qualifiedRepositoryName(identity)} outside any organization already exists`);
+    const owner = project.createdByUserId ?? userId;
+    // Outside organizations each user has one repository per identity: the owner's own copy blocks the move.
+    const [clash] = await tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(isNull(projects.organizationId), eq(projects.createdByUserId, owner), identityIs(identity)));
+    if (clash) throw new Conflict(`the user already has a repository ${qualifiedRepositoryName(identity)} outside any organization`);
     await tx.delete(schema.teamProjects).where(eq(schema.teamProjects.projectId, project.id));
     await tx
       .update(projects)
-      .set({ organizationId: null, createdByUserId: project.createdByUserId ?? userId })
+      .set({ organizationId: null, createdByUserId: owner })
       .where(eq(projects.id, project.id));
   });
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "projects" DROP CONSTRAINT "projects_identity_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "projects_org_identity_unique" ON "projects" USING btree ("organization_id","provider","instance","owner","name") WHERE organization_id is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "projects_personal_identity_unique" ON "projects" USING btree ("created_by_user_id","provider","instance","owner","name") WHERE organization_id is null;
