@@ -1,0 +1,17 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './debug-output.js';
+
+testRule(rule, {
+  valid: [
+    '<?php $s = print_r($x, true);',
+    '<?php error_log(var_export($x, true));',
+    '<?php $dumper->var_dump($x);',
+    '<?php // var_dump($x);',
+    '<?php echo json_encode($x);',
+  ],
+  invalid: [
+    { code: '<?php\nvar_dump($order);\nreturn $order;', errors: [{ line: 2, message: 'Debug output `var_dump()` left in the code.' }] },
+    { code: '<?php\nfunction f($x) {\n    print_r($x);\n    var_export($x, false);\n}', errors: [{ line: 3 }, { line: 4 }] },
+    { code: '<?php\nclass C {\n    public function show($r) {\n        dd($r);\n    }\n}', errors: [{ line: 4, message: 'Debug output `dd()` left in the code.' }] },
+  ],
+});

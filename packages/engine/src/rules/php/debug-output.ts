@@ -1,0 +1,38 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** Dumpers that print unless their second argument asks for the string instead. */
+const RETURNABLE = new Set(['print_r', 'var_export']);
+const ALWAYS_PRINTS = new Set(['var_dump', 'debug_zval_dump', 'debug_print_backtrace', 'dd']);
+
+function returnsInstead(call: SyntaxNode): boolean {
+  const second = call.childForFieldName('arguments')?.namedChildren.filter((child) => child?.type === 'argument')[1];
+  return second !== undefined && second?.text.toLowerCase() !== 'false';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'php/debug-output',
+    tool: 'plumb',
+    language: 'php',
+    category: 'Best_Practice',
+    severity: 'moderate',
+    labels: ['coding-style'],
+    remediationMinutes: 2,
+    docs: {
+      whatItFinds: 'Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel\'s `dd`, and `print_r`/`var_export` without `true` as second argument (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions).',
+      whyItMatters: 'Dumps print internals (and sometimes secrets) into the page or the API response, and break any output format such as JSON or headers.',
+      example: { bad: 'var_dump($order);\nreturn $order->total();', good: '$logger->debug(\'order\', [\'order\' => $order]);\nreturn $order->total();' },
+    },
+  },
+  create(context) {
+    return {
+      function_call_expression(node) {
+        const callee = node.childForFieldName('function');
+        const name = callee?.type === 'name' ? callee.text.toLowerCase() : '';
+        if (!ALWAYS_PRINTS.has(name) && !(RETURNABLE.has(name) && !returnsInstead(node))) return;
+        context.report({ node, message: `Debug output \`${name}()\` left in the code.`, help: 'Remove it, or log the value through a logger at debug level.' });
+      },
+    };
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'php/empty-catch',
+    tool: 'plumb',
+    language: 'php',
+    category: 'Error_Prone',
+    severity: 'high',
+    labels: ['bug', 'error-handling'],
+    remediationMinutes: 10,
+    docs: {
+      whatItFinds: 'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). A comment inside marks the swallow as deliberate and is left alone.',
+      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      example: {
+        bad: 'try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n}',
+        good: 'try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n    $logger->warning(\'mail not sent\', [\'exception\' => $e]);\n}',
+      },
+    },
+  },
+  create(context) {
+    return {
+      catch_clause(node) {
+        const body = node.childForFieldName('body');
+        if (!body || body.namedChildCount > 0) return;
+        context.report({ node, message: 'Empty catch block swallows the exception.', help: 'Handle, log or rethrow it, or say in a comment why it is safe to ignore.' });
+      },
+    };
+  },
+};

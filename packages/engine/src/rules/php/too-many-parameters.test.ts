@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './too-many-parameters.js';
+
+testRule(rule, {
+  valid: [
+    '<?php function f($a, $b, $c, $d, $e, $f, $g) {}',
+    '<?php class Dto {\n    public function __construct(\n        public int $a, public int $b, public int $c, public int $d,\n        public int $e, public int $f, public int $g, public int $h,\n    ) {}\n}',
+    '<?php interface I { public function f($a, $b); }',
+    { code: '<?php function f($a, $b) {}', options: { maxParameters: 2 } },
+  ],
+  invalid: [
+    { code: '<?php\nfunction ship($a, $b, $c, $d, $e, $f, $g, $h) {}', errors: [{ line: 2, message: 'Function `ship` has 8 parameters (more than 7).' }] },
+    { code: '<?php\nclass A {\n    public function m(int $a, $b, $c, $d, $e, $f, $g, ...$rest): void {}\n}', errors: [{ line: 3 }] },
+    { code: '<?php\n$f = function ($a, $b, $c) {};', options: { maxParameters: 2 }, errors: [{ line: 2, message: 'Function `closure` has 3 parameters (more than 2).' }] },
+  ],
+});
