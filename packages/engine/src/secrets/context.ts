@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+const FIXTURE_FOLDERS = new Set(['__fixtures__', 'fixture', 'fixtures', 'testdata', 'test-data', 'test_data', 'test-fixtures', 'test_fixtures', '__snapshots__', '__mocks__', 'mocks']);
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'examples', 'example', 'samples', 'docs', 'doc']);
+const TEST_FILE = /\.(?:test|spec)\.[^.]+$|_test\.(?:go|py|rb|exs?)$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$/;
+const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+const LITERAL_CONFIG = /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
+const ALLOW_MARKER = /plumb:allow-secret|gitleaks:allow|pragma: allowlist secret|nosecret/;
+
+const segmentsOf = (filename: string) => filename.split(/[\\/]/);
+
+/** Test data folders (`__fixtures__`, `testdata`, …): their keys and tokens are made up for the tests, so they are not scanned. */
+export function isFixturePath(filename: string): boolean {
+  return segmentsOf(filename).slice(0, -1).some((segment) => FIXTURE_FOLDERS.has(segment.toLowerCase()));
+}
+
+/** Test files, examples and documentation: only the exact-format detectors scan them. */
+export function isTestOrDocPath(filename: string): boolean {
+  const base = path.posix.basename(filename.replace(/\\/g, '/'));
+  return TEST_FILE.test(base) || DOC_FILE.test(base) || segmentsOf(filename).slice(0, -1).some((segment) => TEST_FOLDERS.has(segment.toLowerCase()));
+}
+
+/** Whether unquoted values are literals in this file (.env, YAML, INI, properties, shell, Dockerfile). */
+export function unquotedValuesAreLiteral(filename: string): boolean {
+  const base = path.posix.basename(filename.replace(/\\/g, '/'));
+  return LITERAL_CONFIG.test(base) || /^\.env(?:\.|$)|^Dockerfile|^\.npmrc$|^\.pypirc$|^Containerfile/i.test(base);
+}
+
+/** Whether a line carries an inline marker that accepts the secret on it (`# plumb:allow-secret`, `gitleaks:allow`). */
+export function hasAllowMarker(line: string): boolean {
+  return ALLOW_MARKER.test(line);
+}

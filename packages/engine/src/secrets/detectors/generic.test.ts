@@ -1,0 +1,59 @@
+import { ALNUM, BASE64, HEX, fakeSecret, testSecrets } from '../secret-tester.case.js';
+
+const password = fakeSecret('', 16, `${ALNUM}!@#%^&*`);
+const apiKey = fakeSecret('', 32, HEX);
+const token = fakeSecret('', 40, BASE64, 5);
+const short = "q7R#v2Lm9x";
+
+testSecrets('generic secrets', {
+  valid: [
+    { text: 'password = "changeme"', filename: 'settings.py' },
+    { text: 'DB_PASSWORD=${DB_PASSWORD}', filename: '.env' },
+    { text: 'DB_PASSWORD=', filename: '.env.example' },
+    { text: 'password: "{{ vault_db_password }}"', filename: 'roles/db/vars/main.yml' },
+    { text: 'api_key: <your-api-key>', filename: 'config.yml' },
+    { text: "const apiKey = process.env.API_KEY ?? '';" },
+    { text: "API_KEY = os.environ['API_KEY']", filename: 'app.py' },
+    { text: 'token = get_token(client_id, scope)', filename: 'auth.py' },
+    { text: 'const token = await login(user, pass2word);' },
+    { text: 'secret: ${{ secrets.DEPLOY_KEY }}', filename: '.github/workflows/deploy.yml' },
+    { text: "password = 'dummy-password-123'", filename: 'seed.py' },
+    { text: "const token = 'fake_token_1234567890';" },
+    { text: "api_key = 'sample1234key5678'", filename: 'client.py' },
+    { text: "const secret = 'aaaaaaaaaaaaaaaaaaaa1';" },
+    { text: "password = 'p4ssw0rd'", filename: 'db.py' },
+    { text: 'const passwordField = "input#user-password-2";' },
+    { text: "token_type = 'bearer'\ntoken_url = 'https://auth.example.com/oauth2/token'", filename: 'oauth.py' },
+    { text: 'const tokenizer = new Tokenizer("cl100k_base");' },
+    { text: "secretName: 'prod-db-credentials-v2'", filename: 'k8s.ts' },
+    { text: 'password_regex = "^(?=.*[A-Z])(?=.*\\\\d).{8,}$"', filename: 'validate.py' },
+    { text: "const secretPath = './keys/server2.pem';" },
+    { text: "const API_TOKEN = 'GITHUB_TOKEN_V2';" },
+    { text: 'if (token === "abc123XYZ987def") return;' },
+    { text: 'export const password: string = t("auth.password.invalid2");' },
+    { text: 'message = "Your password must contain 1 digit"', filename: 'forms.py' },
+    { text: `password = "${password}"`, filename: 'tests/test_login.py' },
+    { text: `api_key: ${apiKey}`, filename: 'docs/configuration.md' },
+    { text: `const token = "${token}"; // gitleaks:allow` },
+    { text: "SECRET_KEY = 'django-insecure-8x!2k@p0z#q3r5t7v9w1y4u6i'", filename: 'mysite/settings.py' },
+    { text: 'password = hunter2hunter2', filename: 'app.ini' },
+    { text: `api_key = ${apiKey}`, filename: 'client.go' },
+  ],
+  invalid: [
+    { text: `DB_HOST=db\nDB_PASSWORD=${password}`, filename: '.env', found: ['2 generic-secret'] },
+    { text: `password = "${password}"`, filename: 'settings.py', found: ['1 generic-secret'] },
+    { text: `const config = {\n  apiKey: '${apiKey}',\n  region: 'eu',\n};`, found: ['2 generic-secret'] },
+    { text: `{\n  "client_secret": "${token}",\n  "client_id": "acme-web"\n}`, filename: 'oauth.json', found: ['2 generic-secret'] },
+    { text: `database:\n  user: app\n  password: ${short}`, filename: 'config/database.yml', found: ['3 generic-secret'] },
+    { text: `spring.datasource.password=${password}`, filename: 'application.properties', found: ['1 generic-secret'] },
+    { text: `private static final String API_KEY = "${apiKey}";`, filename: 'Client.java', found: ['1 generic-secret'] },
+    { text: `db, err := sql.Open("postgres", dsn)\nconf := Config{Password: "${password}"}`, filename: 'main.go', found: ['2 generic-secret'] },
+    { text: `conn = psycopg2.connect(host="db", password="${short}")`, filename: 'etl.py', found: ['1 generic-secret'] },
+    { text: `this.accessKey = "${token}";`, found: ['1 generic-secret'] },
+    { text: `TWILIO_AUTH_TOKEN=${apiKey}`, filename: '.env.production', found: ['1 generic-secret'] },
+    { text: `ENV API_SECRET=${token}`, filename: 'Dockerfile', found: ['1 generic-secret'] },
+    { text: `:password => '${password}',`, filename: 'config/mail.rb', found: ['1 generic-secret'] },
+    { text: `const apiKey: string = '${apiKey}';`, found: ['1 generic-secret'] },
+    { text: `$config['db_password'] = '${password}';`, filename: 'config.php', found: ['1 generic-secret'] },
+  ],
+});

@@ -1,0 +1,1 @@
+export { findSecrets, MAX_FILE_LENGTH, MAX_LINE_LENGTH, SECRET_RULES } from './find-secrets.js';
