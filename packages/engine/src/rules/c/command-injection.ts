@@ -1,0 +1,36 @@
+import { argumentsOf, calleeName, isMacroConstant, isStringLiteral } from './support/calls.js';
+import type { Rule } from '../types.js';
+
+const SHELL_RUNNERS = new Set(['system', 'popen', '_popen', '_wsystem']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/command-injection',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Security',
+    severity: 'high',
+    labels: ['security'],
+    remediationMinutes: 30,
+    docs: {
+      whatItFinds: '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78).',
+      whyItMatters: 'The command is run by the shell: any value built into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
+      example: {
+        bad: 'snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\nsystem(cmd);',
+        good: 'pid_t pid = fork();\nif (pid == 0) execlp("convert", "convert", upload, "out.png", (char *)NULL);',
+      },
+    },
+  },
+  create(context) {
+    return {
+      call_expression(node) {
+        const name = calleeName(node);
+        if (!name || !SHELL_RUNNERS.has(name)) return;
+        const command = argumentsOf(node)[0];
+        // `system(NULL)` only asks whether a shell exists.
+        if (!command || isStringLiteral(command) || isMacroConstant(command) || command.type === 'null') return;
+        context.report({ node, message: `\`${name}\` runs a command built at run time through the shell.`, help: 'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly validate every value put into the command.' });
+      },
+    };
+  },
+};

@@ -1,0 +1,43 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** `;` alone, or `{ }` with nothing in it; a comment or preprocessor line inside says the emptiness is deliberate. */
+function emptiness(body: SyntaxNode | null): 'semicolon' | 'block' | undefined {
+  if (body?.type === 'expression_statement' && body.namedChildCount === 0) return 'semicolon';
+  if (body?.type === 'compound_statement' && body.namedChildCount === 0) return 'block';
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/empty-if-statement',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Error_Prone',
+    severity: 'moderate',
+    labels: ['bug', 'unused-code'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'An `if` whose body is empty, a stray `;` right after the condition or an empty `{ }` (GCC -Wempty-body, cppcheck, clang-tidy readability-misleading-indentation).',
+      whyItMatters: 'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is unfinished code or a condition that should be inverted.',
+      example: {
+        bad: 'if (len > MAX);\n  return -1;',
+        good: 'if (len > MAX)\n  return -1;',
+      },
+    },
+  },
+  create(context) {
+    return {
+      if_statement(node) {
+        const empty = emptiness(node.childForFieldName('consequence'));
+        if (!empty) return;
+        context.report({
+          node,
+          lineEnd: node.startPosition.row + 1,
+          message: empty === 'semicolon' ? 'Stray `;` makes this `if` do nothing.' : 'Empty `if` body.',
+          help: empty === 'semicolon' ? 'Remove the `;` so the statement below is the body.' : 'Invert the condition, or remove the `if`.',
+        });
+      },
+    };
+  },
+};

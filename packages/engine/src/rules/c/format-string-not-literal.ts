@@ -1,0 +1,49 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import { argumentsOf, calleeName, isMacroConstant, isStringLiteral } from './support/calls.js';
+import type { Rule } from '../types.js';
+
+/** Where each printf-family function takes its format. */
+const FORMAT_INDEX = new Map([
+  ['printf', 0], ['vprintf', 0], ['fprintf', 1], ['dprintf', 1], ['sprintf', 1], ['snprintf', 2], ['syslog', 1], ['wprintf', 0], ['fwprintf', 1],
+]);
+// gettext's translation calls return a format that compilers check against the literal inside them.
+const TRANSLATIONS = new Set(['_', 'gettext', 'dgettext', 'ngettext', 'N_', 'tr']);
+
+function isTranslatedLiteral(node: SyntaxNode): boolean {
+  return node.type === 'call_expression' && TRANSLATIONS.has(node.childForFieldName('function')?.text ?? '');
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/format-string-not-literal',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Security',
+    severity: 'high',
+    labels: ['security', 'bug'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'A `printf`-family call whose only text argument is a variable used as the format, such as `printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134).',
+      whyItMatters: 'If the text ever contains `%`, it is read as conversions: `%s` and `%x` read random memory and `%n` writes to it, a well-known exploit when the text comes from input.',
+      example: {
+        bad: 'printf(message);',
+        good: 'printf("%s", message);',
+      },
+    },
+  },
+  create(context) {
+    return {
+      call_expression(node) {
+        const name = calleeName(node) ?? '';
+        const index = FORMAT_INDEX.get(name);
+        if (index === undefined) return;
+        const args = argumentsOf(node);
+        const format = args[index];
+        // With further arguments the variable is meant as a format; only a lone text argument is the mistake.
+        if (!format || args.length !== index + 1 || name.startsWith('v')) return;
+        if (isStringLiteral(format) || isMacroConstant(format) || isTranslatedLiteral(format)) return;
+        context.report({ node, message: `\`${name}\` uses \`${format.text}\` as its format string.`, help: `Pass the text as an argument: \`${name}(${args.slice(0, index).map((arg) => `${arg.text}, `).join('')}"%s", ${format.text})\`, or use \`fputs\`.` });
+      },
+    };
+  },
+};

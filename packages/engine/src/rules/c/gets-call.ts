@@ -1,0 +1,30 @@
+import { calleeName } from './support/calls.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/gets-call',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Security',
+    severity: 'critical',
+    labels: ['security', 'bug'],
+    remediationMinutes: 10,
+    docs: {
+      whatItFinds: 'A call to `gets`, which reads a line into a buffer without knowing its size (flawfinder level 5, CERT MSC24-C, CWE-242); it was removed from C11.',
+      whyItMatters: 'Any input longer than the buffer overwrites the stack: `gets` cannot be used safely, whatever the buffer size.',
+      example: {
+        bad: 'char line[128];\ngets(line);',
+        good: 'char line[128];\nif (fgets(line, sizeof line, stdin) == NULL) return -1;',
+      },
+    },
+  },
+  create(context) {
+    return {
+      call_expression(node) {
+        if (calleeName(node) !== 'gets') return;
+        context.report({ node, message: '`gets` reads input with no bound on the buffer size.', help: 'Use `fgets(buffer, sizeof buffer, stdin)` and strip the newline, or `getline`.' });
+      },
+    };
+  },
+};

@@ -1,0 +1,99 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import { namedChildrenOf } from '../support/syntax.js';
+import { argumentsOf, calleeName } from './support/calls.js';
+import type { Rule } from '../types.js';
+
+/** For each function: which arguments are buffers, and which one is the byte count. */
+const BUFFER_CALLS = new Map<string, { buffers: number[]; size: number }>([
+  ['memset', { buffers: [0], size: 2 }], ['memcpy', { buffers: [0, 1], size: 2 }], ['memmove', { buffers: [0, 1], size: 2 }],
+  ['memcmp', { buffers: [0, 1], size: 2 }], ['bzero', { buffers: [0], size: 1 }], ['explicit_bzero', { buffers: [0], size: 1 }],
+  ['strncpy', { buffers: [0], size: 2 }], ['strncat', { buffers: [0], size: 2 }], ['snprintf', { buffers: [0], size: 1 }],
+  ['fgets', { buffers: [0], size: 1 }], ['read', { buffers: [1], size: 2 }], ['recv', { buffers: [1], size: 2 }],
+]);
+const FUNCTIONS = new Set(['function_definition', 'lambda_expression']);
+
+/** `sizeof x` or `sizeof(x)` of a plain variable: its name. */
+function sizeofOperand(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type !== 'sizeof_expression') return undefined;
+  let operand = node.childForFieldName('value');
+  while (operand?.type === 'parenthesized_expression') operand = operand.namedChild(0);
+  return operand?.type === 'identifier' ? operand.text : undefined;
+}
+
+/** The declarator that names `name`, once pointers, arrays and initialisers are peeled off, with what it declares it as. */
+function declaredShape(declarator: SyntaxNode | null, name: string, isParameter: boolean): 'pointer' | 'other' | undefined {
+  let pointer = false;
+  for (let node = declarator; node; ) {
+    if (node.type === 'identifier') return node.text === name ? (pointer ? 'pointer' : 'other') : undefined;
+    if (node.type === 'pointer_declarator') pointer = true;
+    // An array parameter is a pointer: `void f(char buf[64])` gets `char *buf`.
+    else if (node.type === 'array_declarator' && isParameter) pointer = true;
+    else if (node.type === 'array_declarator') pointer = false;
+    else if (node.type !== 'init_declarator' && node.type !== 'parenthesized_declarator') return undefined;
+    node = node.childForFieldName('declarator') ?? node.namedChild(0);
+  }
+  return undefined;
+}
+
+/** The parameter list of a function definition or lambda, behind any pointer or reference return declarators. */
+function parameterListOf(fn: SyntaxNode): SyntaxNode | null {
+  let declarator = fn.childForFieldName('declarator');
+  while (declarator && declarator.type !== 'function_declarator' && declarator.type !== 'abstract_function_declarator') {
+    declarator = declarator.childForFieldName('declarator') ?? declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ?? null;
+  }
+  return declarator?.childForFieldName('parameters') ?? null;
+}
+
+/** Whether `name` is declared as a pointer in the function around `node`, by a parameter or a local declaration before it. */
+function isDeclaredPointer(node: SyntaxNode, name: string): boolean {
+  let fn = node.parent;
+  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+  if (!fn) return false;
+  let shape: 'pointer' | 'other' | undefined;
+  for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter((child) => child.type === 'parameter_declaration')) {
+    shape = declaredShape(parameter.childForFieldName('declarator'), name, true) ?? shape;
+  }
+  for (const declaration of fn.descendantsOfType('declaration')) {
+    if (!declaration || declaration.startIndex > node.startIndex) break;
+    for (const declarator of declaration.childrenForFieldName('declarator')) shape = declaredShape(declarator, name, false) ?? shape;
+  }
+  return shape === 'pointer';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/sizeof-pointer',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Error_Prone',
+    severity: 'high',
+    labels: ['bug'],
+    remediationMinutes: 10,
+    docs: {
+      whatItFinds: 'A memory or string call whose byte count is `sizeof` of a buffer that is a pointer, such as `memset(p, 0, sizeof(p))` where `p` is a `char *` or an array parameter (clang-tidy bugprone-sizeof-expression, GCC -Wsizeof-pointer-memaccess, CWE-467).',
+      whyItMatters: '`sizeof` of a pointer is the size of the pointer (4 or 8 bytes), not of the memory it points to: the call clears, copies or reads far too little, or too much.',
+      example: {
+        bad: 'void reset(struct config *cfg) {\n  memset(cfg, 0, sizeof(cfg));\n}',
+        good: 'void reset(struct config *cfg) {\n  memset(cfg, 0, sizeof(*cfg));\n}',
+      },
+    },
+  },
+  create(context) {
+    return {
+      call_expression(node) {
+        const name = calleeName(node) ?? '';
+        const shape = BUFFER_CALLS.get(name);
+        if (!shape) return;
+        const args = argumentsOf(node);
+        const measured = sizeofOperand(args[shape.size]);
+        if (!measured || !shape.buffers.some((index) => args[index]?.type === 'identifier' && args[index]?.text === measured)) return;
+        if (!isDeclaredPointer(node, measured)) return;
+        context.report({
+          node,
+          message: `\`sizeof(${measured})\` is the size of a pointer, not of the buffer \`${name}\` works on.`,
+          help: `Use \`sizeof(*${measured})\` times the element count, or pass the buffer's length alongside the pointer.`,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,21 @@
+import type { SyntaxNode } from '../../../parse/parser.js';
+import { calleeName } from './calls.js';
+
+const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement', 'goto_statement', 'throw_statement', 'co_return_statement']);
+const NO_RETURN_FUNCTIONS = new Set(['exit', '_exit', '_Exit', 'quick_exit', 'abort', 'longjmp', 'siglongjmp', '__builtin_unreachable', '__builtin_trap']);
+
+/** A statement after which control never reaches the next one: a jump, or a call to exit/abort and their kin. */
+export function isJump(statement: SyntaxNode): boolean {
+  if (JUMPS.has(statement.type)) return true;
+  const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+  if (call?.type === 'throw_expression') return true;
+  return call?.type === 'call_expression' && NO_RETURN_FUNCTIONS.has(calleeName(call) ?? '');
+}
+
+/** The jump's keyword, or the function called, for messages. */
+export function describeJump(statement: SyntaxNode): string {
+  if (JUMPS.has(statement.type)) return statement.type.replace('_statement', '');
+  const call = statement.namedChild(0);
+  if (call?.type === 'throw_expression') return 'throw';
+  return `${call ? calleeName(call) : 'exit'}()`;
+}

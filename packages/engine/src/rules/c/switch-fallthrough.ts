@@ -1,0 +1,80 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import { codeChildrenOf, namedChildrenOf } from '../support/syntax.js';
+import { calleeName } from './support/calls.js';
+import { isJump } from './support/control-flow.js';
+import type { Rule } from '../types.js';
+
+const FALLTHROUGH_NOTE = /fall[\s_-]*(?:s[\s_-]*)?thr(?:ough|u)|no[\s_-]*break/i;
+// Project-specific functions that never return (die, fatal, usage, panic...) end a case as surely as `break`.
+const NO_RETURN_NAME = /(?:^|_)(?:exit|abort|die|fatal|panic|unreachable|usage|bug|err|errx|throw)(?:$|_)/i;
+
+/** Whether control can run off the end of this statement; `false` whenever unsure, so only clear cases are reported. */
+function canCompleteNormally(statement: SyntaxNode | undefined): boolean {
+  if (!statement || isJump(statement) || FALLTHROUGH_NOTE.test(statement.text)) return false;
+  switch (statement.type) {
+    case 'expression_statement': {
+      const call = statement.namedChild(0);
+      return !(call?.type === 'call_expression' && NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? ''));
+    }
+    case 'compound_statement':
+      return canCompleteNormally(codeChildrenOf(statement).at(-1));
+    case 'if_statement': {
+      const alternative = statement.childForFieldName('alternative');
+      const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
+      return !otherwise || canCompleteNormally(statement.childForFieldName('consequence') ?? undefined) || canCompleteNormally(otherwise ?? undefined);
+    }
+    case 'declaration':
+      return true;
+    default:
+      // Loops, nested switches, labels, preprocessor blocks: too many ways out to be sure.
+      return false;
+  }
+}
+
+function caseLabel(node: SyntaxNode): string {
+  const value = node.childForFieldName('value');
+  return value ? `case ${value.text}` : 'default';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/switch-fallthrough',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Error_Prone',
+    severity: 'moderate',
+    labels: ['bug'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'A `case` that runs statements and then falls into the next label with no `break`, `return` or other jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C).',
+      whyItMatters: 'A forgotten `break` runs the next case\'s code too; deliberate fall-through is common enough that it must be marked, so readers and compilers can tell the two apart.',
+      example: {
+        bad: 'switch (mode) {\ncase READ:\n  open_read(f);\ncase WRITE:\n  open_write(f);\n  break;\n}',
+        good: 'switch (mode) {\ncase READ:\n  open_read(f);\n  break;\ncase WRITE:\n  open_write(f);\n  break;\n}',
+      },
+    },
+  },
+  create(context) {
+    return {
+      compound_statement(body) {
+        if (body.parent?.type !== 'switch_statement' || body.hasError) return;
+        const children = namedChildrenOf(body);
+        children.forEach((current, index) => {
+          const next = children.slice(index + 1).find((child) => child.type === 'case_statement');
+          if (current.type !== 'case_statement' || !next) return;
+          const value = current.childForFieldName('value');
+          const statements = codeChildrenOf(current).filter((child) => child.id !== value?.id);
+          if (statements.length === 0 || !canCompleteNormally(statements.at(-1))) return;
+          // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
+          if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return;
+          context.report({
+            node: next,
+            lineEnd: next.startPosition.row + 1,
+            message: `\`${caseLabel(current)}\` falls through into \`${caseLabel(next)}\`.`,
+            help: 'Add `break;` if the fall-through is a mistake; if it is deliberate, mark it with a `/* fall through */` comment or `[[fallthrough]];`.',
+          });
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,19 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './unbounded-string-copy.js';
+
+testRule(rule, {
+  valid: [
+    'void f(void) { char b[8]; strcpy(b, "abc"); }',
+    'void f(int n) { char b[16]; sprintf(b, "%d", n); }',
+    'void f(const char *s) { char b[16]; sprintf(b, "%.10s", s); }',
+    'void f(const char *s) { char b[16]; snprintf(b, sizeof b, "%s", s); }',
+    'void f(const char *s) { char b[16]; strncpy(b, s, sizeof b - 1); }',
+    'void f(void) { char b[16]; sprintf(b, "100%%s"); }',
+  ],
+  invalid: [
+    { code: 'void f(const char *dir) {\n  char path[64];\n  strcpy(path, dir);\n}', errors: [{ line: 3, message: '`strcpy` copies a string of unknown length, so it can overflow the destination.' }] },
+    { code: 'void f(const char *name) {\n  strcat(path, name);\n}', errors: [{ line: 2, message: /^`strcat`/ }] },
+    { code: 'void f(const char *s) {\n  char b[16];\n  sprintf(b, "name=%s", s);\n}', errors: [{ line: 3, message: '`sprintf` formats `%s` with no precision, so it can overflow the destination.' }] },
+    { code: 'void f(const char *fmt, va_list ap) {\n  char b[16];\n  vsprintf(b, fmt, ap);\n  sprintf(b, fmt);\n}', errors: [{ line: 3 }, { line: 4, message: /not a literal/ }] },
+  ],
+});

@@ -1,0 +1,62 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import { argumentsOf, calleeName, isStringLiteral, literalText } from './support/calls.js';
+import type { Rule } from '../types.js';
+
+/** `%s` with no precision can write any length; `%.20s` cannot. */
+const UNBOUNDED_STRING_CONVERSION = /%[-+ #0]*(?:\d+|\*)?[hlLqjzt]*s/;
+
+/** Why a call can write past its destination buffer, or undefined when it is bounded. */
+function unboundedBecause(name: string, args: SyntaxNode[]): string | undefined {
+  switch (name) {
+    case 'strcpy':
+    case 'strcat':
+    case 'wcscpy':
+    case 'wcscat':
+      // Copying a literal has a size known at compile time, and fortified builds check it.
+      return isStringLiteral(args[1]) ? undefined : 'copies a string of unknown length';
+    case 'sprintf': {
+      const format = literalText(args[1]);
+      if (format === undefined) return 'writes a format that is not a literal';
+      return UNBOUNDED_STRING_CONVERSION.test(format.replace(/%%/g, '')) ? 'formats `%s` with no precision' : undefined;
+    }
+    case 'vsprintf':
+      return 'writes a formatted string of unknown length';
+    default:
+      return undefined;
+  }
+}
+
+const BOUNDED_ALTERNATIVE: Record<string, string> = {
+  strcpy: 'snprintf(dst, sizeof dst, "%s", src)', strcat: 'strncat with the space left, or snprintf', wcscpy: 'wcsncpy with the buffer size', wcscat: 'wcsncat with the space left',
+  sprintf: 'snprintf(dst, sizeof dst, ...)', vsprintf: 'vsnprintf(dst, sizeof dst, ...)',
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/unbounded-string-copy',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Security',
+    severity: 'high',
+    labels: ['security', 'bug'],
+    remediationMinutes: 15,
+    docs: {
+      whatItFinds: '`strcpy`/`strcat` of a non-literal string, `sprintf` with a non-literal format or an unbounded `%s`, and `vsprintf`: writes whose length the destination buffer does not limit (flawfinder, CERT STR31-C, CWE-120).',
+      whyItMatters: 'If the source is ever longer than the destination, the call writes past the buffer: memory corruption, crashes and the classic stack-smashing exploit.',
+      example: {
+        bad: 'char path[PATH_MAX];\nstrcpy(path, dir);\nstrcat(path, name);',
+        good: 'char path[PATH_MAX];\nif (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path) return -1;',
+      },
+    },
+  },
+  create(context) {
+    return {
+      call_expression(node) {
+        const name = calleeName(node);
+        const because = name && unboundedBecause(name, argumentsOf(node));
+        if (!name || !because) return;
+        context.report({ node, message: `\`${name}\` ${because}, so it can overflow the destination.`, help: `Use ${BOUNDED_ALTERNATIVE[name] ?? 'a bounded variant'} and handle truncation.` });
+      },
+    };
+  },
+};

@@ -1,0 +1,19 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './unreachable-code.js';
+
+testRule(rule, {
+  valid: [
+    'int f(int x) { if (x) return 1; return 0; }',
+    'int f(void) { goto out; out: return 0; }',
+    'int f(int x) { switch (x) { case 1: return 1; case 2: return 2; default: break; } return 0; }',
+    'int f(void) {\n  return 0;\n#ifdef DEBUG\n  trace();\n#endif\n}',
+    'int f(void) { return 0; /* done */ }',
+    'void f(void) { if (bad) exit(1); g(); }',
+  ],
+  invalid: [
+    { code: 'int f(int fd) {\n  free(buffer);\n  return -1;\n  close(fd);\n}', errors: [{ line: 4, message: 'Unreachable code after `return`.' }] },
+    { code: 'void f(int x) {\n  switch (x) {\n  case 1:\n    g();\n    break;\n    h();\n  }\n}', errors: [{ line: 6, message: 'Unreachable code after `break`.' }] },
+    { code: 'void f(void) {\n  if (bad) {\n    abort();\n    cleanup();\n  }\n}', errors: [{ line: 4, message: 'Unreachable code after `abort()`.' }] },
+    { code: 'void f(void) {\n  for (;;) {\n    continue;\n    g();\n  }\n}', errors: [{ line: 4 }] },
+  ],
+});

@@ -1,0 +1,43 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import { codeChildrenOf } from '../support/syntax.js';
+import { describeJump, isJump } from './support/control-flow.js';
+import type { Rule } from '../types.js';
+
+/** Labels and case labels can be jumped to; preprocessor blocks may be compiled out, so what follows is unknown. */
+function mayBeReachable(statement: SyntaxNode): boolean {
+  return statement.type === 'labeled_statement' || statement.type === 'case_statement' || statement.type.startsWith('preproc_');
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'c/unreachable-code',
+    tool: 'plumb',
+    language: 'c',
+    category: 'Error_Prone',
+    severity: 'moderate',
+    labels: ['bug', 'unused-code'],
+    remediationMinutes: 5,
+    docs: {
+      whatItFinds: 'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode).',
+      whyItMatters: 'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is misplaced (a cleanup or unlock that never happens).',
+      example: {
+        bad: 'free(buffer);\nreturn -1;\nclose(fd);',
+        good: 'free(buffer);\nclose(fd);\nreturn -1;',
+      },
+    },
+  },
+  create(context) {
+    const check = (block: SyntaxNode) => {
+      // Macros the parser could not read make the statement list unreliable.
+      if (block.hasError) return;
+      const value = block.childForFieldName('value');
+      const statements = codeChildrenOf(block).filter((child) => child.id !== value?.id);
+      const jumpIndex = statements.findIndex(isJump);
+      const jump = statements[jumpIndex];
+      const next = jumpIndex < 0 ? undefined : statements[jumpIndex + 1];
+      if (!jump || !next || mayBeReachable(next)) return;
+      context.report({ node: next, message: `Unreachable code after \`${describeJump(jump)}\`.`, help: 'Remove the dead statements, or move the jump after them.' });
+    };
+    return { compound_statement: check, case_statement: check };
+  },
+};
