@@ -1,0 +1,2 @@
+def f():
+    return "a line that is longer than forty characters"

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ruff } from './index.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+
+async function lint(fixture: string, files: string[]) {
+  const raw = await ruff.run({ root: path.join(fixtures, fixture), files });
+  const findings = ruff.toFindings(raw).map((finding) => `${finding.filename}:${finding.line}:${finding.column} ${finding.rule}`);
+  return { raw, findings };
+}
+
+describe('ruff', () => {
+  it("reports Ruff's default rules (E4, E7, E9, F) with their places, honors noqa, and names the file it could not parse", async () => {
+    const { raw, findings } = await lint('default', ['app.py', 'broken.py']);
+    expect(raw.config).toBe('default');
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
+    expect(raw.errors).toEqual([{ filename: 'broken.py', language: 'python', message: expect.stringMatching(/^line 1: /) as string }]);
+  });
+
+  it('maps a diagnostic to a finding rated by its rule family', async () => {
+    const { raw } = await lint('default', ['app.py']);
+    expect(ruff.toFindings(raw)[0]).toEqual({
+      rule: 'F401',
+      tool: 'ruff',
+      category: 'Error_Prone',
+      severity: 'moderate',
+      filename: 'app.py',
+      line: 1,
+      lineEnd: 1,
+      column: 8,
+      description: '`os` imported but unused',
+      help: 'Remove unused import: `os`',
+      language: 'Python',
+      remediationMinutes: 10,
+    });
+  });
+
+  it("honors [tool.ruff] in pyproject.toml: an extra rule family, an ignored rule, per-file-ignores and exclude", async () => {
+    const { raw, findings } = await lint('pyproject', ['app.py', 'tests/test_app.py', 'generated/models.py']);
+    expect(raw.config).toBe('pyproject.toml');
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:5:26 B006', 'app.py:7:16 F821']);
+  });
+
+  it('honors ruff.toml: its selection and its line length', async () => {
+    const { raw, findings } = await lint('ruff-toml', ['app.py']);
+    expect(raw.config).toBe('ruff.toml');
+    expect(findings).toEqual(['app.py:2:41 E501']);
+  });
+
+  it("says why it could not use the repository's configuration and checks with Ruff's defaults", async () => {
+    const { raw, findings } = await lint('bad-config', ['app.py']);
+    expect(raw.config).toBe('default');
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
+    expect(raw.errors).toEqual([{ filename: '', language: null, message: expect.stringMatching(/^Ruff configuration not used: ruff.toml: .*NOPE999/) as string }]);
+  });
+
+  it('lists every Ruff rule in its catalog, rated', () => {
+    const catalog = ruff.catalog();
+    expect(catalog.length).toBeGreaterThan(900);
+    expect(catalog.find((rule) => rule.id === 'S101')).toMatchObject({ tool: 'ruff', language: 'python', category: 'Security' });
+    expect(catalog.find((rule) => rule.id === 'ERA001')).toMatchObject({ category: 'Best_Practice' });
+    expect(catalog.find((rule) => rule.id === 'E501')).toMatchObject({ category: 'Code_Style', docs: { whatItFinds: expect.stringMatching(/maximum character length/) as string } });
+  });
+});
