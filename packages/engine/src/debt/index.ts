@@ -26,3 +26,5 @@ export { DEFAULT_FUNCTION_RATING, rateFunction, SCRUTINIZER_RATINGS, scrutinizer
 export type { FunctionRatingOptions, RatedFunction, RatingCounts, ScrutinizerQuality, ScrutinizerRating } from './quality.js';
 export { countFunctions, summarize } from './summary.js';
 export type { FunctionCounts } from './summary.js';
+export { projectRatings } from './project-ratings.js';
+export type { ProjectRatings, RatingInput } from './project-ratings.js';
