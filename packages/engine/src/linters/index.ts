@@ -1,0 +1,23 @@
+import type { RuleMeta } from '../rules/types.js';
+import { oxlint } from './oxlint/index.js';
+import { ruff } from './ruff/index.js';
+import type { Linter } from './types.js';
+
+/** The linters Plumb ships and runs on every analysis; SARIF import joins through the same shape. */
+export const BUNDLED_LINTERS: readonly Linter[] = [oxlint, ruff];
+
+/** Every rule the bundled linters can report, for the catalog. */
+export function bundledLinterRules(): RuleMeta[] {
+  return BUNDLED_LINTERS.flatMap((linter) => linter.catalog());
+}
+
+export { oxlint } from './oxlint/index.js';
+export type { OxlintOutput } from './oxlint/index.js';
+export { OXLINT_VERSION } from './oxlint/rule-list.js';
+export { ruff } from './ruff/index.js';
+export type { RuffOutput } from './ruff/index.js';
+export { RUFF_VERSION } from './ruff/rule-list.js';
+export { runLinters } from './run-linters.js';
+export type { LintOptions, LintResult, LintSource } from './run-linters.js';
+export type { Linter, LinterConfig, LinterError, LinterInput, LinterOutput } from './types.js';
+export type { LinterRuleRecord, Rating } from './rule-record.js';
