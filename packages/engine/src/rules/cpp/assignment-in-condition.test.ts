@@ -1,0 +1,15 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './assignment-in-condition.js';
+
+testRule(rule, {
+  valid: [
+    'void f() { if (auto p = find()) use(p); }',
+    'void f() { if ((p = next())) use(p); }',
+    'void f() { if (auto it = m.find(k); it != m.end()) use(it); }',
+    'void f() { while (std::getline(in, line)) use(line); }',
+  ],
+  invalid: [
+    { code: 'void f() {\n  if (state = State::Done)\n    finish();\n}', errors: [{ line: 2, message: 'Assignment used as a condition; `==` was probably meant.' }] },
+    { code: 'void f() {\n  if (int n = size(); n = 0) { }\n}', errors: [{ line: 2 }] },
+  ],
+});

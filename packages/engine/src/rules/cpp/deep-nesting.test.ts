@@ -1,0 +1,16 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+const fiveDeep = ['void f() {', '  for (auto& o : orders) {', '    if (o.open) {', '      try {', '        while (more()) {', '          if (late()) retry();', '        }', '      } catch (...) {}', '    }', '  }', '}'].join('\n');
+
+testRule(rule, {
+  valid: [
+    'void f() { for (auto& o : orders) { if (o.open) { for (auto& l : o.lines) { if (l.late) retry(l); } } } }',
+    'void f() { if (a) g(); else if (b) h(); else if (c) i(); else if (d) j(); else if (e) k(); }',
+    { code: fiveDeep, options: { maxNestingDepth: 5 } },
+  ],
+  invalid: [
+    { code: fiveDeep, errors: [{ line: 6, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: 'void f() {\n  if (a) {\n    std::for_each(v.begin(), v.end(), [](int x) {\n      if (x) g();\n    });\n  }\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 4 }] },
+  ],
+});

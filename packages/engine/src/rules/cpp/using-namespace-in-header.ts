@@ -1,0 +1,36 @@
+import type { Rule } from '../types.js';
+
+const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp|tcc)$/i;
+// Inside a function the directive stays local to it.
+const LOCAL_SCOPES = new Set(['compound_statement', 'function_definition']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'cpp/using-namespace-in-header',
+    tool: 'plumb',
+    language: 'cpp',
+    category: 'Best_Practice',
+    severity: 'moderate',
+    labels: ['coding-style'],
+    remediationMinutes: 10,
+    docs: {
+      whatItFinds: 'A `using namespace` directive at namespace or file scope in a header file (clang-tidy google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces).',
+      whyItMatters: 'Every file that includes the header inherits the directive: names from the namespace leak into code that never asked for them, causing ambiguities and silently changing which overload is called.',
+      example: {
+        bad: '// widget.hpp\nusing namespace std;\nstring name(const widget&);',
+        good: '// widget.hpp\nstd::string name(const widget&);',
+      },
+    },
+  },
+  create(context) {
+    if (!HEADER.test(context.filename)) return {};
+    return {
+      using_declaration(node) {
+        if (!node.children.some((child) => child?.type === 'namespace')) return;
+        for (let scope = node.parent; scope; scope = scope.parent) if (LOCAL_SCOPES.has(scope.type)) return;
+        const name = node.namedChildren.at(-1)?.text ?? '';
+        context.report({ node, message: `\`using namespace ${name}\` in a header leaks into every file that includes it.`, help: 'Qualify names in the header (`std::string`), or move the directive into the .cpp file or a function body.' });
+      },
+    };
+  },
+};
