@@ -1,0 +1,35 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** This grammar reads `true` and `false` as identifiers; newer ones as boolean literals. */
+function booleanOf(node: SyntaxNode | null): string | undefined {
+  return node && (node.type === 'identifier' || node.type === 'boolean_literal') && (node.text === 'true' || node.text === 'false') ? node.text : undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'scala/boolean-comparison',
+    tool: 'plumb',
+    language: 'scala',
+    category: 'Code_Style',
+    severity: 'info',
+    labels: ['coding-style'],
+    remediationMinutes: 1,
+    docs: {
+      whatItFinds: 'A comparison with `true` or `false` through `==` or `!=` (Scalastyle SimplifyBooleanExpressionChecker).',
+      whyItMatters: 'The comparison adds nothing: `x == true` is `x`, `x == false` is `!x`, and the longer form is harder to read.',
+      example: { bad: 'if (ready == false) waitFor(job)', good: 'if (!ready) waitFor(job)' },
+    },
+  },
+  create(context) {
+    return {
+      infix_expression(node) {
+        const operator = node.childForFieldName('operator')?.text;
+        if (operator !== '==' && operator !== '!=') return;
+        const literal = booleanOf(node.childForFieldName('left')) ?? booleanOf(node.childForFieldName('right'));
+        if (!literal) return;
+        context.report({ node, message: `Comparison with \`${literal}\` through \`${operator}\`.`, help: 'Use the boolean itself, or negate it with `!`.' });
+      },
+    };
+  },
+};

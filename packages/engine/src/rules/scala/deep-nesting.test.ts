@@ -1,0 +1,18 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+testRule(rule, {
+  valid: [
+    'object A {\n  def f() = {\n    if (a) {\n      for (x <- xs) {\n        x match {\n          case 1 => if (b) g()\n        }\n      }\n    }\n  }\n}',
+    'object A {\n  def f() = if (a) 1 else if (b) 2 else if (c) 3 else if (d) 4 else if (e) 5 else 6\n}',
+    'object A {\n  def f() = {\n    if (a) {\n      if (b) {\n        g(h(i(j(k(1)))))\n      }\n    }\n  }\n}',
+    { code: 'object A {\n  def f() = if (a) { if (b) 1 else 2 } else 3\n}', options: { maxNestingDepth: 2 } },
+  ],
+  invalid: [
+    {
+      code: 'object A {\n  def f() = {\n    if (a) {\n      for (x <- xs) {\n        x match {\n          case 1 =>\n            try {\n              if (b) g()\n            } finally h()\n        }\n      }\n    }\n  }\n}',
+      errors: [{ line: 8, message: 'Code is nested 5 levels deep (more than 4).' }],
+    },
+    { code: 'object A {\n  def f() = {\n    while (a) {\n      if (b) {\n        if (c) g()\n      }\n    }\n  }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 5, message: 'Code is nested 3 levels deep (more than 2).' }] },
+  ],
+});

@@ -1,0 +1,43 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+/** A case with no body, or an empty `{}` block. */
+function hasEmptyBody(clause: SyntaxNode): boolean {
+  const body = clause.childForFieldName('body');
+  return body === null || (body.type === 'block' && body.namedChildCount === 0);
+}
+
+/** A comment on the case's own line or right below it documents a deliberate swallow. */
+function isCommented(clause: SyntaxNode): boolean {
+  const next = clause.nextNamedSibling;
+  const inside = clause.namedChildren.some((child) => child?.type === 'comment');
+  return inside || (next?.type === 'comment' && next.startPosition.row <= clause.endPosition.row + 1);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'scala/empty-catch-case',
+    tool: 'plumb',
+    language: 'scala',
+    category: 'Error_Prone',
+    severity: 'high',
+    labels: ['bug', 'error-handling'],
+    remediationMinutes: 10,
+    docs: {
+      whatItFinds: 'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it marks the swallow as deliberate and is left alone; so does an explicit `()`.',
+      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      example: {
+        bad: 'try save(doc) catch {\n  case e: IOException =>\n}',
+        good: 'try save(doc) catch {\n  case e: IOException => log.warn(s"not saved: ${e.getMessage}", e)\n}',
+      },
+    },
+  },
+  create(context) {
+    return {
+      case_clause(node) {
+        if (node.parent?.parent?.type !== 'catch_clause' || !hasEmptyBody(node) || isCommented(node)) return;
+        context.report({ node, message: 'Empty catch case swallows the exception.', help: 'Handle, log or rethrow it; if ignoring it is deliberate, write `()` or a comment saying why.' });
+      },
+    };
+  },
+};

@@ -1,0 +1,17 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './size-comparison.js';
+
+testRule(rule, {
+  valid: [
+    'object A { if (xs.isEmpty) f() }',
+    'object A { if (xs.size == 1) f() }',
+    'object A { if (xs.size > 2) f() }',
+    'object A { if (size == 0) f() }',
+    'class Buf {\n  def isEmpty: Boolean = this.size == 0\n}',
+  ],
+  invalid: [
+    { code: 'object A {\n  if (orders.size == 0) f()\n}', errors: [{ line: 2, message: 'Size compared with zero to test for emptiness.' }] },
+    { code: 'object A {\n  val any = 0 < xs.length\n  val some = xs.size != 0\n}', errors: [{ line: 2 }, { line: 3 }] },
+    { code: 'object A {\n  def f(s: String) = s.trim.length > 0\n}', errors: [{ line: 2 }] },
+  ],
+});
