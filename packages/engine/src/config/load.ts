@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, type PlumbConfig } from './schema.js';
+import { validateConfig } from './validate.js';
+
+async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);
+  }
+}
+
+/** Parses and validates the text of a configuration file; `label` names it in error messages. */
+export function parseConfig(text: string, label: string): PlumbConfig {
+  const document = parseDocument(text, { prettyErrors: false });
+  const [syntaxError] = document.errors;
+  if (syntaxError) throw new ConfigError(`${label}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
+  return validateConfig(document.toJS(), label);
+}
+
+/**
+ * Loads the configuration for an analysis of `dir`: `configFile` when given (it must exist), else the first
+ * of `.plumb.yml` / `.plumb.yaml` found in `dir`, else the defaults.
+ */
+export async function loadConfig(dir: string, configFile?: string): Promise<PlumbConfig> {
+  if (configFile !== undefined) {
+    const text = await readIfPresent(configFile);
+    if (text === undefined) throw new ConfigError(`${configFile}: configuration file not found`);
+    return parseConfig(text, configFile);
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const text = await readIfPresent(path.join(dir, name));
+    if (text !== undefined) return parseConfig(text, name);
+  }
+  return structuredClone(DEFAULT_CONFIG);
+}

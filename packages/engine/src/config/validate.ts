@@ -1,0 +1,69 @@
+import { ConfigError, DEFAULT_CONFIG, RESERVED_SECTIONS, type PlumbConfig } from './schema.js';
+
+type Fields = Record<string, unknown>;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function isMapping(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Validator {
+  constructor(private readonly file: string) {}
+
+  fail(field: string, expected: string, value: unknown): never {
+    throw new ConfigError(`${this.file}: ${field} must be ${expected}, got ${describe(value)}`);
+  }
+
+  mapping(field: string, value: unknown, known: readonly string[]): Fields {
+    if (value === undefined || value === null) return {};
+    if (!isMapping(value)) this.fail(field, 'a mapping', value);
+    const unknown = Object.keys(value).find((key) => !known.includes(key));
+    if (unknown !== undefined) {
+      const where = field === '' ? unknown : `${field}.${unknown}`;
+      throw new ConfigError(`${this.file}: unknown field "${where}" (expected one of: ${known.join(', ')})`);
+    }
+    return value;
+  }
+
+  positiveInteger(field: string, value: unknown, fallback: number): number {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) this.fail(field, 'a positive integer', value);
+    return value;
+  }
+
+  globs(field: string, value: unknown): string[] {
+    if (value === undefined || value === null) return [];
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list)) this.fail(field, 'a list of globs', value);
+    return list.map((glob: unknown, index) => {
+      if (typeof glob !== 'string' || glob.trim() === '') this.fail(`${field}[${index}]`, 'a non-empty glob string', glob);
+      return glob;
+    });
+  }
+}
+
+/** Checks a parsed `.plumb.yml` document and fills in defaults; throws ConfigError naming the bad field. */
+export function validateConfig(document: unknown, file: string): PlumbConfig {
+  const check = new Validator(file);
+  const root = check.mapping('', document, ['exclude', 'thresholds', 'duplication', ...RESERVED_SECTIONS]);
+  const thresholds = check.mapping('thresholds', root.thresholds, ['complexity', 'length']);
+  const duplication = check.mapping('duplication', root.duplication, ['minTokens', 'minLines']);
+  const defaults = DEFAULT_CONFIG;
+  return {
+    exclude: check.globs('exclude', root.exclude),
+    thresholds: {
+      complexity: check.positiveInteger('thresholds.complexity', thresholds.complexity, defaults.thresholds.complexity),
+      length: check.positiveInteger('thresholds.length', thresholds.length, defaults.thresholds.length),
+    },
+    duplication: {
+      minTokens: check.positiveInteger('duplication.minTokens', duplication.minTokens, defaults.duplication.minTokens),
+      minLines: check.positiveInteger('duplication.minLines', duplication.minLines, defaults.duplication.minLines),
+    },
+  };
+}
