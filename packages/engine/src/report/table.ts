@@ -1,0 +1,12 @@
+/** Renders rows as aligned columns: text left-aligned, numbers right-aligned. */
+export function renderTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number'));
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+  return cells.map((row) =>
+    row
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}

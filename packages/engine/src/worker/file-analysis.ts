@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { tokenizeForClones } from '../duplication/index.js';
+import { extractFunctions } from '../metrics/functions/index.js';
+import { countLines } from '../metrics/sloc.js';
+import type { AnalysisErrorType } from '../model.js';
+import { parseSource } from '../parse/parser.js';
+import { exclusionByContent } from '../walk/generated.js';
+import { errorTypeFor } from './error-type.js';
+import { syntaxErrorShare } from './syntax-errors.js';
+import type { FailedFile, FileLimits, FileOutcome, FileTask } from './task.js';
+
+/** Above this share of ERROR nodes the text is not the language its name says, so no metric would mean anything. */
+const MAX_SYNTAX_ERROR_SHARE = 0.5;
+
+function failed(task: FileTask, type: AnalysisErrorType, message: string): FailedFile {
+  return { kind: 'failed', filename: task.filename, error: { type, filename: task.filename, message } };
+}
+
+function countNewlines(source: string): number {
+  let count = 0;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+async function readSource(task: FileTask, limits: FileLimits): Promise<string | FailedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(task.absolutePath);
+  } catch (error) {
+    return failed(task, errorTypeFor(task.language), `cannot read: ${(error as Error).message}`);
+  }
+  if (bytes.length > limits.maxBytes) return failed(task, 'TooManyLines', `${bytes.length} bytes, over the limit of ${limits.maxBytes}`);
+  if (bytes.includes(0)) return failed(task, errorTypeFor(task.language), 'cannot parse: binary content (NUL bytes)');
+  return bytes.toString('utf8');
+}
+
+/** Reads one file, parses it once, and runs every pass (size, functions, clone tokens) on that one tree. */
+export async function analyzeFile(task: FileTask, limits: FileLimits): Promise<FileOutcome> {
+  const source = await readSource(task, limits);
+  if (typeof source !== 'string') return source;
+  const lineCount = countNewlines(source) + 1;
+  if (lineCount > limits.maxLines) return failed(task, 'TooManyLines', `${lineCount} lines, over the limit of ${limits.maxLines}`);
+  const exclusion = exclusionByContent(source);
+  if (exclusion) return { kind: 'excluded', filename: task.filename, reason: exclusion };
+  let tree;
+  try {
+    tree = await parseSource(task.language, source);
+  } catch (error) {
+    return failed(task, errorTypeFor(task.language), `cannot parse: ${(error as Error).message}`);
+  }
+  try {
+    const errorShare = syntaxErrorShare(tree, source.length);
+    if (errorShare > MAX_SYNTAX_ERROR_SHARE) {
+      return failed(task, errorTypeFor(task.language), `cannot parse: syntax errors cover ${Math.round(errorShare * 100)}% of the file`);
+    }
+    return {
+      kind: 'analyzed',
+      filename: task.filename,
+      language: task.language,
+      lines: countLines(tree, source, task.language),
+      functions: extractFunctions(tree, source, task.language),
+      tokens: tokenizeForClones(tree, source, task.language, task.filename),
+    };
+  } catch (error) {
+    return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);
+  } finally {
+    tree.delete();
+  }
+}

@@ -1,0 +1,45 @@
+import type { FileTokens } from '../duplication/types.js';
+import type { LanguageId } from '../languages/registry.js';
+import type { FunctionMetrics } from '../metrics/functions/types.js';
+import type { AnalysisError, LineCounts } from '../model.js';
+import type { ContentExclusion } from '../walk/generated.js';
+
+/** One file for a worker to analyze. */
+export interface FileTask {
+  filename: string;
+  absolutePath: string;
+  language: LanguageId;
+}
+
+/** Limits past which a file is reported as TooManyLines instead of being parsed. */
+export interface FileLimits {
+  maxLines: number;
+  maxBytes: number;
+}
+
+export const DEFAULT_FILE_LIMITS: FileLimits = { maxLines: 100_000, maxBytes: 10 * 1024 * 1024 };
+
+/** Everything every pass found in one file, from its one parse. */
+export interface AnalyzedFile {
+  kind: 'analyzed';
+  filename: string;
+  language: LanguageId;
+  lines: LineCounts;
+  functions: FunctionMetrics[];
+  tokens: FileTokens;
+}
+
+/** A file left out once read: its header says it is generated, or its text is minified. */
+export interface ExcludedFile {
+  kind: 'excluded';
+  filename: string;
+  reason: ContentExclusion;
+}
+
+export interface FailedFile {
+  kind: 'failed';
+  filename: string;
+  error: AnalysisError;
+}
+
+export type FileOutcome = AnalyzedFile | ExcludedFile | FailedFile;
