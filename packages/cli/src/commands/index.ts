@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAdminBootstrap } from './admin-bootstrap.js';
+import { registerAnalyze } from './analyze.js';
 import { registerServe } from './serve.js';
 
 /** Sets the process exit code from inside a command's action. */
@@ -8,6 +9,7 @@ export type SetExitCode = (code: number) => void;
 /** Adds every `plumb` subcommand to the program. */
 export function registerCommands(program: Command, _setExitCode: SetExitCode): void {
   registerServe(program);
+  registerAnalyze(program);
   const admin = program.command('admin').description('administer organizations and users');
   registerAdminBootstrap(admin);
 }
