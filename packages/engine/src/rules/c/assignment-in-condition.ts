@@ -29,7 +29,9 @@ export const rule: Rule = {
   },
   create(context) {
     const check = (statement: SyntaxNode) => {
-      const tested = testedExpression(statement.childForFieldName('condition'));
+      const condition = statement.childForFieldName('condition');
+      // A `for` condition has no parentheses of its own, so any around it are the deliberate extra pair.
+      const tested = statement.type === 'for_statement' ? condition : testedExpression(condition);
       if (tested?.type !== 'assignment_expression' || tested.childForFieldName('operator')?.type !== '=') return;
       context.report({
         node: tested,

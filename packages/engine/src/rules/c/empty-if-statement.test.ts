@@ -6,6 +6,10 @@ testRule(rule, {
     'void f(void) { if (x) g(); }',
     'void f(void) { if (x) { /* handled by the caller */ } else g(); }',
     'void f(void) { while (*p++); }',
+    'void f(void) {\n  if (op == COMPARE) ; // result will be NaN\n  else g();\n}',
+    'void f(void) {\n  if (hi > LIMIT) ; /* no reprieve possible */\n  g();\n}',
+    'void f(void) {\n  if (a) g();\n  else if (b);\n  else h();\n}',
+    'void f(void) {\n#ifdef _WIN32\n  if (localtime_s(tm, &t))\n#else\n  if (localtime_r(&t, tm) == NULL)\n#endif\n    bp = NULL;\n}',
     'void f(void) {\n  if (x) {\n#ifdef DEBUG\n    trace();\n#endif\n  }\n}',
   ],
   invalid: [

@@ -3,9 +3,15 @@ import type { Rule } from '../types.js';
 
 /** `;` alone, or `{ }` with nothing in it; a comment or preprocessor line inside says the emptiness is deliberate. */
 function emptiness(body: SyntaxNode | null): 'semicolon' | 'block' | undefined {
-  if (body?.type === 'expression_statement' && body.namedChildCount === 0) return 'semicolon';
+  // A zero-width `;` is one the parser made up where a preprocessor line split the `if` from its body.
+  if (body?.type === 'expression_statement' && body.namedChildCount === 0 && body.text === ';' && !body.isMissing) return 'semicolon';
   if (body?.type === 'compound_statement' && body.namedChildCount === 0) return 'block';
   return undefined;
+}
+
+function isFollowedBySameLineComment(node: SyntaxNode, source: string): boolean {
+  const line = source.split('\n', node.endPosition.row + 1)[node.endPosition.row] ?? '';
+  return /^\s*(?:\/\/|\/\*)/.test(line.slice(node.endPosition.column));
 }
 
 export const rule: Rule = {
@@ -29,8 +35,11 @@ export const rule: Rule = {
   create(context) {
     return {
       if_statement(node) {
-        const empty = emptiness(node.childForFieldName('consequence'));
-        if (!empty) return;
+        const consequence = node.childForFieldName('consequence');
+        const empty = emptiness(consequence);
+        if (!empty || !consequence) return;
+        // `if (a) ; else ...` and `if (a) ; // why` are written on purpose; the bug is a lone `if (a);` above a statement.
+        if (empty === 'semicolon' && (node.childForFieldName('alternative') || isFollowedBySameLineComment(consequence, context.source))) return;
         context.report({
           node,
           lineEnd: node.startPosition.row + 1,

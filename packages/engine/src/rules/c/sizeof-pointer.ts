@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { namedChildrenOf } from '../support/syntax.js';
 import { argumentsOf, calleeName } from './support/calls.js';
+import { declaredKind } from './support/declarations.js';
 import type { Rule } from '../types.js';
 
 /** For each function: which arguments are buffers, and which one is the byte count. */
@@ -10,7 +10,6 @@ const BUFFER_CALLS = new Map<string, { buffers: number[]; size: number }>([
   ['strncpy', { buffers: [0], size: 2 }], ['strncat', { buffers: [0], size: 2 }], ['snprintf', { buffers: [0], size: 1 }],
   ['fgets', { buffers: [0], size: 1 }], ['read', { buffers: [1], size: 2 }], ['recv', { buffers: [1], size: 2 }],
 ]);
-const FUNCTIONS = new Set(['function_definition', 'lambda_expression']);
 
 /** `sizeof x` or `sizeof(x)` of a plain variable: its name. */
 function sizeofOperand(node: SyntaxNode | undefined): string | undefined {
@@ -18,46 +17,6 @@ function sizeofOperand(node: SyntaxNode | undefined): string | undefined {
   let operand = node.childForFieldName('value');
   while (operand?.type === 'parenthesized_expression') operand = operand.namedChild(0);
   return operand?.type === 'identifier' ? operand.text : undefined;
-}
-
-/** The declarator that names `name`, once pointers, arrays and initialisers are peeled off, with what it declares it as. */
-function declaredShape(declarator: SyntaxNode | null, name: string, isParameter: boolean): 'pointer' | 'other' | undefined {
-  let pointer = false;
-  for (let node = declarator; node; ) {
-    if (node.type === 'identifier') return node.text === name ? (pointer ? 'pointer' : 'other') : undefined;
-    if (node.type === 'pointer_declarator') pointer = true;
-    // An array parameter is a pointer: `void f(char buf[64])` gets `char *buf`.
-    else if (node.type === 'array_declarator' && isParameter) pointer = true;
-    else if (node.type === 'array_declarator') pointer = false;
-    else if (node.type !== 'init_declarator' && node.type !== 'parenthesized_declarator') return undefined;
-    node = node.childForFieldName('declarator') ?? node.namedChild(0);
-  }
-  return undefined;
-}
-
-/** The parameter list of a function definition or lambda, behind any pointer or reference return declarators. */
-function parameterListOf(fn: SyntaxNode): SyntaxNode | null {
-  let declarator = fn.childForFieldName('declarator');
-  while (declarator && declarator.type !== 'function_declarator' && declarator.type !== 'abstract_function_declarator') {
-    declarator = declarator.childForFieldName('declarator') ?? declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ?? null;
-  }
-  return declarator?.childForFieldName('parameters') ?? null;
-}
-
-/** Whether `name` is declared as a pointer in the function around `node`, by a parameter or a local declaration before it. */
-function isDeclaredPointer(node: SyntaxNode, name: string): boolean {
-  let fn = node.parent;
-  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
-  if (!fn) return false;
-  let shape: 'pointer' | 'other' | undefined;
-  for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter((child) => child.type === 'parameter_declaration')) {
-    shape = declaredShape(parameter.childForFieldName('declarator'), name, true) ?? shape;
-  }
-  for (const declaration of fn.descendantsOfType('declaration')) {
-    if (!declaration || declaration.startIndex > node.startIndex) break;
-    for (const declarator of declaration.childrenForFieldName('declarator')) shape = declaredShape(declarator, name, false) ?? shape;
-  }
-  return shape === 'pointer';
 }
 
 export const rule: Rule = {
@@ -87,7 +46,7 @@ export const rule: Rule = {
         const args = argumentsOf(node);
         const measured = sizeofOperand(args[shape.size]);
         if (!measured || !shape.buffers.some((index) => args[index]?.type === 'identifier' && args[index]?.text === measured)) return;
-        if (!isDeclaredPointer(node, measured)) return;
+        if (declaredKind(node, measured) !== 'pointer') return;
         context.report({
           node,
           message: `\`sizeof(${measured})\` is the size of a pointer, not of the buffer \`${name}\` works on.`,

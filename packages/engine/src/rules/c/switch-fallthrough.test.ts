@@ -11,6 +11,8 @@ testRule(rule, {
     'void f(int m) {\n  switch (m) {\n  case 1: {\n    g();\n    break;\n  }\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    for (;;) { if (g()) return; }\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    __attribute__((fallthrough));\n  case 2:\n    h();\n  }\n}',
+    'void f(int m) {\n  switch (m) {\n  case 1:\n    a = 1;\n    #if SUBSET\n    b = 1;\n    #endif\n    break;\n  case 2:\n    h();\n  }\n}',
+    'void f(int m) {\n  switch (m) {\n  default: assert(0 && "invalid instruction");\n  case 1:\n    h();\n  }\n}',
   ],
   invalid: [
     { code: 'void f(int m) {\n  switch (m) {\n  case READ:\n    open_read();\n  case WRITE:\n    open_write();\n    break;\n  }\n}', errors: [{ line: 5, message: '`case READ` falls through into `case WRITE`.' }] },

@@ -8,13 +8,18 @@ const FALLTHROUGH_NOTE = /fall[\s_-]*(?:s[\s_-]*)?thr(?:ough|u)|no[\s_-]*break/i
 // Project-specific functions that never return (die, fatal, usage, panic...) end a case as surely as `break`.
 const NO_RETURN_NAME = /(?:^|_)(?:exit|abort|die|fatal|panic|unreachable|usage|bug|err|errx|throw)(?:$|_)/i;
 
+/** `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`: marks a case that must never be reached. */
+function isFailedAssertion(call: SyntaxNode): boolean {
+  return calleeName(call) === 'assert' && /^\(\s*(?:0|false|!\s*")/.test(call.childForFieldName('arguments')?.text ?? '');
+}
+
 /** Whether control can run off the end of this statement; `false` whenever unsure, so only clear cases are reported. */
 function canCompleteNormally(statement: SyntaxNode | undefined): boolean {
   if (!statement || isJump(statement) || FALLTHROUGH_NOTE.test(statement.text)) return false;
   switch (statement.type) {
     case 'expression_statement': {
       const call = statement.namedChild(0);
-      return !(call?.type === 'call_expression' && NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? ''));
+      return !(call?.type === 'call_expression' && (NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? '') || isFailedAssertion(call)));
     }
     case 'compound_statement':
       return canCompleteNormally(codeChildrenOf(statement).at(-1));
@@ -62,6 +67,8 @@ export const rule: Rule = {
         children.forEach((current, index) => {
           const next = children.slice(index + 1).find((child) => child.type === 'case_statement');
           if (current.type !== 'case_statement' || !next) return;
+          // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
+          if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
           const value = current.childForFieldName('value');
           const statements = codeChildrenOf(current).filter((child) => child.id !== value?.id);
           if (statements.length === 0 || !canCompleteNormally(statements.at(-1))) return;

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { argumentsOf, calleeName, isStringLiteral, literalText } from './support/calls.js';
+import { declaredKind } from './support/declarations.js';
 import type { Rule } from '../types.js';
 
 /** `%s` with no precision can write any length; `%.20s` cannot. */
@@ -31,6 +32,10 @@ const BOUNDED_ALTERNATIVE: Record<string, string> = {
   sprintf: 'snprintf(dst, sizeof dst, ...)', vsprintf: 'vsnprintf(dst, sizeof dst, ...)',
 };
 
+function isFixedSizeArray(destination: SyntaxNode | undefined): boolean {
+  return destination?.type === 'identifier' && declaredKind(destination, destination.text) === 'array';
+}
+
 export const rule: Rule = {
   meta: {
     id: 'c/unbounded-string-copy',
@@ -41,7 +46,7 @@ export const rule: Rule = {
     labels: ['security', 'bug'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: '`strcpy`/`strcat` of a non-literal string, `sprintf` with a non-literal format or an unbounded `%s`, and `vsprintf`: writes whose length the destination buffer does not limit (flawfinder, CERT STR31-C, CWE-120).',
+      whatItFinds: '`strcpy`/`strcat` of a non-literal string, `sprintf` with a non-literal format or an unbounded `%s`, and `vsprintf`, into a fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). Buffers allocated at run time are left alone, as they are usually sized for the copy.',
       whyItMatters: 'If the source is ever longer than the destination, the call writes past the buffer: memory corruption, crashes and the classic stack-smashing exploit.',
       example: {
         bad: 'char path[PATH_MAX];\nstrcpy(path, dir);\nstrcat(path, name);',
@@ -53,8 +58,10 @@ export const rule: Rule = {
     return {
       call_expression(node) {
         const name = calleeName(node);
-        const because = name && unboundedBecause(name, argumentsOf(node));
-        if (!name || !because) return;
+        const args = argumentsOf(node);
+        const because = name && unboundedBecause(name, args);
+        // Only a fixed-size array is a sure overflow; a buffer allocated at run time was usually sized for the copy.
+        if (!name || !because || !isFixedSizeArray(args[0])) return;
         context.report({ node, message: `\`${name}\` ${because}, so it can overflow the destination.`, help: `Use ${BOUNDED_ALTERNATIVE[name] ?? 'a bounded variant'} and handle truncation.` });
       },
     };

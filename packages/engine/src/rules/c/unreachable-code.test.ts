@@ -9,6 +9,7 @@ testRule(rule, {
     'int f(void) {\n  return 0;\n#ifdef DEBUG\n  trace();\n#endif\n}',
     'int f(void) { return 0; /* done */ }',
     'void f(void) { if (bad) exit(1); g(); }',
+    'void f(int op) {\n  switch (op) {\n  case 1: {\n    goto do_backtrack;\n    break;\n  }\n  }\n}',
   ],
   invalid: [
     { code: 'int f(int fd) {\n  free(buffer);\n  return -1;\n  close(fd);\n}', errors: [{ line: 4, message: 'Unreachable code after `return`.' }] },

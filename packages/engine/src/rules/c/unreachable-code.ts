@@ -35,7 +35,8 @@ export const rule: Rule = {
       const jumpIndex = statements.findIndex(isJump);
       const jump = statements[jumpIndex];
       const next = jumpIndex < 0 ? undefined : statements[jumpIndex + 1];
-      if (!jump || !next || mayBeReachable(next)) return;
+      // `return x; break;` in a case is a harmless defensive habit, not lost code.
+      if (!jump || !next || mayBeReachable(next) || next.type === 'break_statement') return;
       context.report({ node: next, message: `Unreachable code after \`${describeJump(jump)}\`.`, help: 'Remove the dead statements, or move the jump after them.' });
     };
     return { compound_statement: check, case_statement: check };

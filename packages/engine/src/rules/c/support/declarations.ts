@@ -1,0 +1,58 @@
+import type { SyntaxNode } from '../../../parse/parser.js';
+import { namedChildrenOf } from '../../support/syntax.js';
+
+export type DeclaredKind = 'pointer' | 'array' | 'other';
+
+const FUNCTIONS = new Set(['function_definition', 'lambda_expression']);
+
+/** What a declarator declares `name` as, once init declarators and parentheses are peeled off; undefined if it names something else. */
+function kindIn(declarator: SyntaxNode | null, name: string, isParameter: boolean): DeclaredKind | undefined {
+  let kind: DeclaredKind = 'other';
+  for (let node = declarator; node; ) {
+    if (node.type === 'identifier') return node.text === name ? kind : undefined;
+    if (node.type === 'pointer_declarator') kind = 'pointer';
+    // An array parameter is a pointer: `void f(char buf[64])` gets `char *buf`.
+    else if (node.type === 'array_declarator') kind = isParameter ? 'pointer' : kind === 'pointer' ? 'pointer' : 'array';
+    else if (node.type !== 'init_declarator' && node.type !== 'parenthesized_declarator') return undefined;
+    node = node.childForFieldName('declarator') ?? node.namedChild(0);
+  }
+  return undefined;
+}
+
+/** The parameter list of a function definition or lambda, behind any pointer or reference return declarators. */
+function parameterListOf(fn: SyntaxNode): SyntaxNode | null {
+  let declarator = fn.childForFieldName('declarator');
+  while (declarator && declarator.type !== 'function_declarator' && declarator.type !== 'abstract_function_declarator') {
+    declarator = declarator.childForFieldName('declarator') ?? declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ?? null;
+  }
+  return declarator?.childForFieldName('parameters') ?? null;
+}
+
+function kindAmong(declarations: SyntaxNode[], name: string, before: number): DeclaredKind | undefined {
+  let kind: DeclaredKind | undefined;
+  for (const declaration of declarations) {
+    if (declaration.startIndex > before) break;
+    for (const declarator of declaration.childrenForFieldName('declarator')) kind = kindIn(declarator, name, false) ?? kind;
+  }
+  return kind;
+}
+
+/**
+ * How the variable `name` used at `use` is declared: by a parameter or local declaration of the enclosing function, or
+ * else at file scope. Undefined when no declaration is in sight (a global from another file, a struct member...).
+ */
+export function declaredKind(use: SyntaxNode, name: string): DeclaredKind | undefined {
+  let fn = use.parent;
+  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+  if (fn) {
+    const local = kindAmong(fn.descendantsOfType('declaration').filter((node): node is SyntaxNode => node !== null), name, use.startIndex);
+    if (local) return local;
+    for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter((child) => child.type === 'parameter_declaration')) {
+      const kind = kindIn(parameter.childForFieldName('declarator'), name, true);
+      if (kind) return kind;
+    }
+  }
+  let root = use;
+  while (root.parent) root = root.parent;
+  return kindAmong(namedChildrenOf(root).filter((child) => child.type === 'declaration'), name, use.startIndex);
+}
