@@ -1,0 +1,23 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './cd-without-exit.js';
+
+testRule(rule, {
+  valid: [
+    'cd "$dir" || exit 1',
+    'cd "$dir" && make',
+    'if cd "$dir"; then\n  make\nfi',
+    '#!/bin/bash\nset -euo pipefail\ncd "$dir"\nmake',
+    '#!/bin/sh -e\ncd /tmp',
+    'set -o errexit\ncd x',
+    'cd ..',
+    '{ cd x; make; } || exit 1',
+    'pushd -n /tmp',
+    'echo cd /tmp',
+  ],
+  invalid: [
+    { code: '#!/bin/sh\ncd "$build_dir"\nrm -rf ./*', errors: [{ line: 2, message: '`cd` can fail and the script would go on in the wrong directory.' }] },
+    { code: 'build() {\n  pushd src\n  make\n  popd\n}', errors: [{ line: 2 }, { line: 4 }] },
+    { code: 'make && cd dist\nif true; then\n  cd /opt/app\nfi', errors: [{ line: 1 }, { line: 3 }] },
+    { code: 'set +e\n(cd sub; make)', errors: [{ line: 2 }] },
+  ],
+});

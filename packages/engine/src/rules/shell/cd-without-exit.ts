@@ -1,0 +1,52 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule } from '../types.js';
+
+const DIRECTORY_COMMANDS = new Set(['cd', 'pushd', 'popd']);
+/** `set -e`, `set -euo pipefail`, `set -o errexit`, or `-e` on the shebang line: a failing `cd` already stops the script. */
+const ERREXIT = /^\s*set\s+(?:[-+]\S*\s+)*(?:-[a-zA-Z]*e[a-zA-Z]*\b|-o\s+errexit\b)|^#!.*\s-[a-zA-Z]*e/m;
+
+/** Whether `child` is the part of `parent` whose exit status is tested (ShellCheck's isCondition). */
+function isTestedBy(child: SyntaxNode, parent: SyntaxNode): boolean {
+  if (parent.type === 'list') return !parent.lastNamedChild?.equals(child);
+  if (parent.type === 'if_statement' || parent.type === 'elif_clause' || parent.type === 'while_statement') {
+    return parent.childrenForFieldName('condition').some((condition) => condition?.equals(child));
+  }
+  return parent.type === 'negated_command';
+}
+
+function isChecked(command: SyntaxNode): boolean {
+  for (let child = command, parent = command.parent; parent; child = parent, parent = parent.parent) {
+    if (isTestedBy(child, parent)) return true;
+    if (parent.type === 'function_definition') return false;
+  }
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'shell/cd-without-exit',
+    tool: 'plumb',
+    language: 'shell',
+    category: 'Error_Prone',
+    severity: 'moderate',
+    labels: ['bug', 'error-handling'],
+    remediationMinutes: 2,
+    docs: {
+      whatItFinds: '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a `cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
+      whyItMatters: 'If the directory is missing the script carries on where it was, and the commands meant for that directory (often `rm`) run somewhere else.',
+      example: { bad: 'cd "$build_dir"\nrm -rf ./*', good: 'cd "$build_dir" || exit 1\nrm -rf ./*' },
+    },
+  },
+  create(context) {
+    if (ERREXIT.test(context.source)) return {};
+    return {
+      command(node) {
+        const name = node.childForFieldName('name')?.text ?? '';
+        if (!DIRECTORY_COMMANDS.has(name)) return;
+        const args = node.childrenForFieldName('argument').map((arg) => arg?.text);
+        if ((name === 'cd' && args.length === 1 && args[0] === '..') || args.includes('-n') || isChecked(node)) return;
+        context.report({ node, message: `\`${name}\` can fail and the script would go on in the wrong directory.`, help: `Use \`${name} ... || exit\` (or \`|| return\` in a function).` });
+      },
+    };
+  },
+};

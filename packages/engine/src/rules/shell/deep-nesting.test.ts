@@ -1,0 +1,18 @@
+import { testRule } from '../rule-tester.case.js';
+import { rule } from './deep-nesting.js';
+
+testRule(rule, {
+  valid: [
+    'for f in *; do\n  if [ -f "$f" ]; then\n    while true; do\n      case "$f" in\n        *) : ;;\n      esac\n    done\n  fi\ndone',
+    'if a; then :\nelif b; then :\nelif c; then :\nelif d; then :\nelif e; then :\nfi',
+    'if a; then\n  if b; then\n    f() {\n      if c; then\n        if d; then\n          if e; then :; fi\n        fi\n      fi\n    }\n  fi\nfi',
+    { code: 'if a; then\n  if b; then :; fi\nfi', options: { maxNestingDepth: 2 } },
+  ],
+  invalid: [
+    {
+      code: 'for f in *; do\n  if [ -f "$f" ]; then\n    case "$f" in\n      *.log)\n        while read -r l; do\n          if [ -n "$l" ]; then echo "$l"; fi\n        done < "$f" ;;\n    esac\n  fi\ndone',
+      errors: [{ line: 6, message: 'Code is nested 5 levels deep (more than 4).' }],
+    },
+    { code: 'main() {\n  if a; then\n    for ((i = 0; i < 3; i++)); do\n      if b; then :; fi\n    done\n  fi\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
+  ],
+});
