@@ -16,7 +16,8 @@ function isWhitespace(code: number): boolean {
 export function countLines(tree: Tree, source: string, language: LanguageId): LineCounts {
   const ranges = commentRanges(tree, source, language);
   const counts: LineCounts = { code: 0, comment: 0, blank: 0 };
-  let hasCode = false;
+  // cloc counts a script's `#!` line as code, although it reads as a comment.
+  let hasCode = source.startsWith('#!');
   let hasComment = false;
   let range = 0;
   const length = source.length;

@@ -1,0 +1,7 @@
+// line
+#include <string>
+
+/// doc
+std::string f() {
+  return R"(raw // string)";
+}

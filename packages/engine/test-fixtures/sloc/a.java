@@ -1,0 +1,8 @@
+/**
+ * Javadoc.
+ */
+public class A {
+
+    // comment
+    int x = 1; /* trailing */
+}

@@ -1,0 +1,7 @@
+<?php
+// one
+# two
+/* three */
+function f() {
+  return 1;
+}

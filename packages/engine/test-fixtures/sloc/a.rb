@@ -1,0 +1,8 @@
+# comment
+=begin
+block
+=end
+def f
+  x = 1 # trailing
+
+end

@@ -1,0 +1,6 @@
+//! crate doc
+/// item doc
+fn main() {
+    /* block */
+    let s = "// no";
+}

@@ -1,0 +1,7 @@
+// comment
+object A {
+  /* block
+   */
+  def f = 1
+
+}

@@ -1,0 +1,5 @@
+#!/bin/bash
+# comment
+
+echo "# not a comment" # trailing
+x=1

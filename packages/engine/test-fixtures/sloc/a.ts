@@ -1,0 +1,6 @@
+/** doc */
+export function f(x: number): number {
+  // body
+
+  return x;
+}
