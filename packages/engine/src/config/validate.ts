@@ -17,7 +17,7 @@ class Validator {
   constructor(private readonly file: string) {}
 
   fail(field: string, expected: string, value: unknown): never {
-    throw new ConfigError(`${this.file}: ${field} must be ${expected}, got ${describe(value)}`);
+    throw new ConfigError(`${this.file}: ${field === '' ? 'the document' : field} must be ${expected}, got ${describe(value)}`);
   }
 
   mapping(field: string, value: unknown, known: readonly string[]): Fields {

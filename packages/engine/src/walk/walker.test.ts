@@ -1,0 +1,87 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { walkSourceFiles } from './walker.js';
+
+const roots: string[] = [];
+
+/** Writes a tree of files (path → content) under a fresh temporary directory. */
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'plumb-walk-'));
+  roots.push(root);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), content);
+  }
+  return root;
+}
+
+const listed = async (root: string, exclude?: string[]) =>
+  (await walkSourceFiles(root, { exclude })).map(({ filename, language }) => `${filename} ${language}`);
+
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+});
+
+describe('walkSourceFiles', () => {
+  it('detects languages by extension, sorted by filename', async () => {
+    const root = await tree({ 'src/b.ts': '', 'src/a.tsx': '', 'lib/x.PY': '', 'main.go': '', 'README.md': '', 'Makefile': 'all:' });
+    expect(await listed(root)).toEqual(['lib/x.PY python', 'main.go go', 'src/a.tsx tsx', 'src/b.ts typescript']);
+  });
+
+  it('detects extension-less scripts by their shebang', async () => {
+    const root = await tree({
+      'bin/tool': '#!/usr/bin/env python3\nprint(1)\n',
+      'bin/run': '#!/bin/bash\necho hi\n',
+      'bin/serve': '#!/usr/bin/env -S node --no-warnings\n',
+      'bin/data': 'no shebang here\n',
+      'bin/perl': '#!/usr/bin/perl\n',
+    });
+    expect(await listed(root)).toEqual(['bin/run shell', 'bin/serve javascript', 'bin/tool python']);
+  });
+
+  it('leaves out files ignored by the root and nested .gitignore files, with negations', async () => {
+    const root = await tree({
+      '.gitignore': 'build/\n*.gen.ts\n',
+      'build/out.js': '',
+      'src/keep.ts': '',
+      'src/skip.gen.ts': '',
+      'src/.gitignore': 'local.py\n!wanted.gen.ts\n',
+      'src/local.py': '',
+      'src/wanted.gen.ts': '',
+      'other/local.py': '',
+    });
+    expect(await listed(root)).toEqual(['other/local.py python', 'src/keep.ts typescript', 'src/wanted.gen.ts typescript']);
+  });
+
+  it('skips vendored trees and .git wherever they are', async () => {
+    const root = await tree({
+      'node_modules/pkg/index.js': '',
+      'web/node_modules/pkg/index.js': '',
+      'vendor/lib.go': '',
+      'third_party/x.c': '',
+      'bower_components/y.js': '',
+      '.git/hooks/pre-commit.sh': '',
+      'app.js': '',
+    });
+    expect(await listed(root)).toEqual(['app.js javascript']);
+  });
+
+  it('skips generated and minified files by name', async () => {
+    const root = await tree({ 'api.pb.go': '', 'api_pb2.py': '', 'api_pb2_grpc.py': '', 'app.min.js': '', 'x.generated.ts': '', 'api.go': '' });
+    expect(await listed(root)).toEqual(['api.go go']);
+  });
+
+  it('applies .plumb.yml exclude globs to files and directories', async () => {
+    const root = await tree({ 'docs/a.py': '', 'src/a.test.ts': '', 'src/deep/b.test.ts': '', 'src/a.ts': '', 'scripts/x.sh': '' });
+    expect(await listed(root, ['docs/', '*.test.ts', 'scripts/**'])).toEqual(['src/a.ts typescript']);
+  });
+
+  it('does not follow symbolic links', async () => {
+    const root = await tree({ 'real/a.c': '' });
+    await symlink(path.join(root, 'real'), path.join(root, 'link'));
+    await symlink(path.join(root, 'real', 'a.c'), path.join(root, 'b.c'));
+    expect(await listed(root)).toEqual(['real/a.c c']);
+  });
+});
