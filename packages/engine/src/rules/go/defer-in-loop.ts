@@ -1,7 +1,16 @@
+import type { SyntaxNode } from '../../parse/parser.js';
 import { closestAncestor } from '../support/syntax.js';
 import type { Rule } from '../types.js';
 
 const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_declaration', 'method_declaration']);
+// Deferring these in a loop holds the resource until the function returns; other deferred calls
+// (restoring a flag after a test, say) are often meant to run at the end.
+const RELEASES = /^(?:.*\.)?(?:Close|Unlock|RUnlock|Release|Rollback|Stop|Done|Cancel|cancel|Free)$/;
+
+function deferredCallee(statement: SyntaxNode): string | undefined {
+  const call = statement.namedChildren.find((child) => child?.type === 'call_expression');
+  return call?.childForFieldName('function')?.text;
+}
 
 export const rule: Rule = {
   meta: {
@@ -13,7 +22,7 @@ export const rule: Rule = {
     labels: ['bug', 'performance'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: 'A `defer` directly inside a `for` loop, not wrapped in a function literal (revive defer, gocritic deferInLoop).',
+      whatItFinds: 'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, `cancel`...) directly inside a `for` loop, not wrapped in a function literal (revive defer, gocritic deferInLoop).',
       whyItMatters: 'Deferred calls run when the function returns, not at the end of each iteration: files, locks and connections opened in the loop stay held until then and pile up.',
       example: {
         bad: 'for _, name := range names {\n\tf, _ := os.Open(name)\n\tdefer f.Close()\n\tprocess(f)\n}',
@@ -25,9 +34,11 @@ export const rule: Rule = {
     return {
       defer_statement(node) {
         if (closestAncestor(node, LOOP_OR_FUNCTION)?.type !== 'for_statement') return;
+        const callee = deferredCallee(node);
+        if (!callee || !RELEASES.test(callee)) return;
         context.report({
           node,
-          message: '`defer` inside a loop runs only when the function returns, not after each iteration.',
+          message: `\`defer ${callee}()\` inside a loop runs only when the function returns, not after each iteration.`,
           help: 'Move the loop body into a function (or a func literal called in the loop) so each deferred call runs per iteration.',
         });
       },

@@ -12,11 +12,11 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch clause for `Throwable` or `Error` that does not rethrow (PMD AvoidCatchingThrowable, Error Prone CatchingUnchecked family).',
+      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable, SpotBugs REC_CATCH_EXCEPTION); catch-alls that log, store or rethrow the throwable are left alone.',
       whyItMatters: '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
       example: {
-        bad: 'try { process(job); } catch (Throwable t) { log.warn("job failed", t); }',
-        good: 'try { process(job); } catch (Exception e) { log.warn("job failed", e); }',
+        bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
+        good: 'try { return parse(text); } catch (ParseException e) { return null; }',
       },
     },
   },
@@ -27,12 +27,15 @@ export const rule: Rule = {
         if (!caught) return;
         const broad = caught.namedChildren.find((type) => type !== null && TOO_BROAD.has(type.text));
         if (!broad) return;
-        // Catch-all that cleans up and rethrows is the accepted way to run code on any failure.
-        if (node.childForFieldName('body')?.descendantsOfType('throw_statement').length) return;
+        const body = node.childForFieldName('body');
+        const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
+        // Handing the throwable on (rethrown, logged, stored for another thread) is how catch-alls are meant to be used.
+        if (!body || !name || body.descendantsOfType('identifier').some((identifier) => identifier?.text === name)) return;
+        if (body.descendantsOfType('throw_statement').length > 0) return;
         context.report({
           node: broad,
-          message: `Catching \`${broad.text}\` also catches errors the program cannot recover from.`,
-          help: 'Catch `Exception` (or the specific exceptions thrown), or rethrow after cleaning up.',
+          message: `\`${broad.text}\` is caught and discarded, hiding errors the program cannot recover from.`,
+          help: 'Catch `Exception` (or the specific exceptions thrown); if everything must be caught, log or rethrow it.',
         });
       },
     };

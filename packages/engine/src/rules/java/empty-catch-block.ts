@@ -1,9 +1,9 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
-/** A block with nothing but comments in it. */
+/** A block with nothing in it; a comment inside says why the exception may be ignored, so that block is handled. */
 function isEmptyBlock(block: SyntaxNode | null): boolean {
-  return block !== null && block.namedChildren.every((child) => child?.type === 'line_comment' || child?.type === 'block_comment');
+  return block !== null && block.namedChildCount === 0;
 }
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch block that does nothing with the exception it caught (comments do not count as handling it).',
+      whatItFinds: 'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored (PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock).',
       whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try { save(); } catch (IOException e) { }',
@@ -31,7 +31,7 @@ export const rule: Rule = {
         // Java convention: a variable named `ignored` or `expected` says the swallow is deliberate.
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
         if (name === 'ignored' || name === 'expected') return;
-        context.report({ node, message: 'Empty catch block swallows the exception.', help: 'Handle, log or rethrow it; name it `ignored` if swallowing is deliberate.' });
+        context.report({ node, message: 'Empty catch block swallows the exception.', help: 'Handle, log or rethrow it; if swallowing is deliberate, name it `ignored` or say why in a comment.' });
       },
     };
   },

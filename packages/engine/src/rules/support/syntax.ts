@@ -16,11 +16,6 @@ export function codeChildrenOf(node: SyntaxNode): SyntaxNode[] {
   return namedChildrenOf(node).filter((child) => !isComment(child));
 }
 
-/** A `{ }` block with nothing in it, not even a comment (a comment there says the emptiness is deliberate). */
-export function isBareEmptyBlock(block: SyntaxNode): boolean {
-  return block.namedChildCount === 0;
-}
-
 /** The nearest ancestor of one of the given types, stopping (and returning undefined) at any of `stopAt`. */
 export function closestAncestor(node: SyntaxNode, types: ReadonlySet<string>, stopAt: ReadonlySet<string> = new Set()): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
