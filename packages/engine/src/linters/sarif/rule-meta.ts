@@ -21,6 +21,7 @@ const CATEGORY_LABELS: Partial<Record<ViolationCategory, string>> = {
 const TAG_CATEGORIES: readonly (readonly [RegExp, ViolationCategory])[] = [
   [/^(?:security|vulnerability|external\/cwe\b|cwe-\d|owasp)/, 'Security'],
   [/^(?:correctness|bug|reliability|error[-_ ]?prone|suspicious|problem)$/, 'Error_Prone'],
+  [/^safety$/, 'Safety'],
   [/^(?:performance|perf|efficiency)$/, 'Performance'],
   [/^(?:style|formatting|convention|readability|naming|code[-_ ]?style|stylistic)$/, 'Code_Style'],
   [/^(?:design|complexity|architecture)$/, 'Design'],
