@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeDirectory, AnalysisInputError } from './analyze.js';
+import { ConfigError } from './config/schema.js';
+import type { Analysis } from './model.js';
+import { formatJson } from './report/json.js';
+
+const fixture = fileURLToPath(new URL('../test-fixtures/multi-language', import.meta.url));
+
+/** The document with its clock fields zeroed: everything else must be the same on every run and machine. */
+const stable = (analysis: Analysis): Analysis => ({ ...analysis, startTimestamp: 0, runningTimeSeconds: 0 });
+
+describe('analyzeDirectory', () => {
+  it('produces the JSON document of the multi-language fixture', async () => {
+    const analysis = await analyzeDirectory(fixture, { threads: 2 });
+    await expect(formatJson(stable(analysis))).toMatchFileSnapshot('./__snapshots__/analyze.multi-language.json');
+  });
+
+  it('leaves out ignored, generated and minified files and reports unparseable ones', async () => {
+    const analysis = await analyzeDirectory(fixture, { threads: 0 });
+    const names = analysis.files.map((file) => file.filename);
+    expect(names).toEqual(['bin/deploy', 'go/main.go', 'java/com/example/Greeter.java', 'lib/tool.py', 'src/app.ts', 'src/headers.js', 'src/parse.js', 'src/stack.c']);
+    expect(analysis.errors).toEqual([{ type: 'PythonError', filename: 'lib/broken.py', message: expect.stringMatching(/^cannot parse:/) }]);
+    expect(analysis.slocs).toBe(analysis.stats.reduce((total, stat) => total + stat.lines, 0));
+  });
+
+  it('gives the same document on threads and on this thread', async () => {
+    const [threaded, inProcess] = await Promise.all([analyzeDirectory(fixture, { threads: 2 }), analyzeDirectory(fixture, { threads: 0 })]);
+    expect(stable(threaded)).toEqual(stable(inProcess));
+  });
+
+  it('finds the renamed clone across two files and counts its lines per file', async () => {
+    const analysis = await analyzeDirectory(fixture, { threads: 0 });
+    const clone = analysis.duplicates.find((duplicate) => duplicate.occurrences.some((o) => o.filename === 'src/headers.js'));
+    expect(clone?.occurrences.map((o) => o.filename)).toEqual(['src/headers.js', 'src/parse.js']);
+    expect(analysis.files.find((file) => file.filename === 'src/parse.js')?.duplicatedLines).toBeGreaterThanOrEqual(5);
+  });
+
+  it('rejects a missing directory and a bad configuration', async () => {
+    await expect(analyzeDirectory(`${fixture}/nope`)).rejects.toThrow(AnalysisInputError);
+    await expect(analyzeDirectory(fixture, { configFile: `${fixture}/nope.yml` })).rejects.toThrow(ConfigError);
+  });
+});
