@@ -54,9 +54,11 @@ export interface AnalysisFunction extends ComplexFunction {
   nestingDepth: number;
 }
 
+/** Codiga's DuplicateOccurrence, plus the last line so that a reader can cut the fragment out. */
 export interface DuplicateOccurrence {
   filename: string;
   line: number;
+  lineEnd: number;
 }
 
 /** Codiga's Duplicate (a clone class), with its token count and whether names and literals differ. */
