@@ -38,8 +38,9 @@ export const rule: Rule = {
         const consequence = node.childForFieldName('consequence');
         const empty = emptiness(consequence);
         if (!empty || !consequence) return;
-        // `if (a) ; else ...` and `if (a) ; // why` are written on purpose; the bug is a lone `if (a);` above a statement.
-        if (empty === 'semicolon' && (node.childForFieldName('alternative') || isFollowedBySameLineComment(consequence, context.source))) return;
+        // `if (a) ; else ...` and `if (a) {} // why` are written on purpose; the bug is a lone `if (a);` above a statement.
+        if (empty === 'semicolon' && node.childForFieldName('alternative')) return;
+        if (isFollowedBySameLineComment(consequence, context.source)) return;
         context.report({
           node,
           lineEnd: node.startPosition.row + 1,

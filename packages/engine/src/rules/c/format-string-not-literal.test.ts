@@ -10,6 +10,7 @@ testRule(rule, {
     'void f(void) { printf(_("hello")); }',
     'void f(void) { fprintf(stderr, "a" "b"); }',
     'void f(const char *m) { puts(m); }',
+    'void f(int b) { printf(b ? "true" : "false"); }',
   ],
   invalid: [
     { code: 'void f(const char *message) {\n  printf(message);\n}', errors: [{ line: 2, message: '`printf` uses `message` as its format string.' }] },

@@ -9,8 +9,13 @@ const FORMAT_INDEX = new Map([
 // gettext's translation calls return a format that compilers check against the literal inside them.
 const TRANSLATIONS = new Set(['_', 'gettext', 'dgettext', 'ngettext', 'N_', 'tr']);
 
-function isTranslatedLiteral(node: SyntaxNode): boolean {
-  return node.type === 'call_expression' && TRANSLATIONS.has(node.childForFieldName('function')?.text ?? '');
+/** A literal in all but name: a translated literal, or `cond ? "a" : "b"` over literals. */
+function isLiteralFormat(node: SyntaxNode | null): boolean {
+  if (!node) return false;
+  if (isStringLiteral(node) || isMacroConstant(node)) return true;
+  if (node.type === 'call_expression') return TRANSLATIONS.has(node.childForFieldName('function')?.text ?? '');
+  if (node.type === 'conditional_expression') return isLiteralFormat(node.childForFieldName('consequence')) && isLiteralFormat(node.childForFieldName('alternative'));
+  return node.type === 'parenthesized_expression' && isLiteralFormat(node.namedChild(0));
 }
 
 export const rule: Rule = {
@@ -41,7 +46,7 @@ export const rule: Rule = {
         const format = args[index];
         // With further arguments the variable is meant as a format; only a lone text argument is the mistake.
         if (!format || args.length !== index + 1 || name.startsWith('v')) return;
-        if (isStringLiteral(format) || isMacroConstant(format) || isTranslatedLiteral(format)) return;
+        if (isLiteralFormat(format)) return;
         context.report({ node, message: `\`${name}\` uses \`${format.text}\` as its format string.`, help: `Pass the text as an argument: \`${name}(${args.slice(0, index).map((arg) => `${arg.text}, `).join('')}"%s", ${format.text})\`, or use \`fputs\`.` });
       },
     };

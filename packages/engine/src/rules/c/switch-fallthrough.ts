@@ -1,12 +1,12 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { codeChildrenOf, namedChildrenOf } from '../support/syntax.js';
+import { namedChildrenOf } from '../support/syntax.js';
 import { calleeName } from './support/calls.js';
-import { isJump } from './support/control-flow.js';
+import { isJump, statementsOf } from './support/control-flow.js';
 import type { Rule } from '../types.js';
 
-const FALLTHROUGH_NOTE = /fall[\s_-]*(?:s[\s_-]*)?thr(?:ough|u)|no[\s_-]*break/i;
-// Project-specific functions that never return (die, fatal, usage, panic...) end a case as surely as `break`.
-const NO_RETURN_NAME = /(?:^|_)(?:exit|abort|die|fatal|panic|unreachable|usage|bug|err|errx|throw)(?:$|_)/i;
+const FALLTHROUGH_NOTE = /fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break/i;
+// Project-specific functions that never return (die, fatal, usage, serverPanic, not_reached...) end a case as surely as `break`.
+const NO_RETURN_NAME = /exit|abort|die|fatal|panic|unreachable|not_?reached|usage|bug|err|throw|croak/i;
 
 /** `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`: marks a case that must never be reached. */
 function isFailedAssertion(call: SyntaxNode): boolean {
@@ -18,11 +18,13 @@ function canCompleteNormally(statement: SyntaxNode | undefined): boolean {
   if (!statement || isJump(statement) || FALLTHROUGH_NOTE.test(statement.text)) return false;
   switch (statement.type) {
     case 'expression_statement': {
+      // `LOG(FATAL) << ...` (glog, Abseil) aborts.
+      if (/\bFATAL\b/.test(statement.text)) return false;
       const call = statement.namedChild(0);
       return !(call?.type === 'call_expression' && (NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? '') || isFailedAssertion(call)));
     }
     case 'compound_statement':
-      return canCompleteNormally(codeChildrenOf(statement).at(-1));
+      return canCompleteNormally(statementsOf(statement).at(-1));
     case 'if_statement': {
       const alternative = statement.childForFieldName('alternative');
       const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
@@ -69,9 +71,10 @@ export const rule: Rule = {
           if (current.type !== 'case_statement' || !next) return;
           // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
           if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
-          const value = current.childForFieldName('value');
-          const statements = codeChildrenOf(current).filter((child) => child.id !== value?.id);
-          if (statements.length === 0 || !canCompleteNormally(statements.at(-1))) return;
+          const last = statementsOf(current).at(-1);
+          if (!last || !canCompleteNormally(last)) return;
+          // A case ending with the statement the next one starts with is an unrolled copy (Duff's device), written so on purpose.
+          if (last.text === statementsOf(next)[0]?.text) return;
           // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
           if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return;
           context.report({

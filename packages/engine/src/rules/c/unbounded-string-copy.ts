@@ -16,9 +16,9 @@ function unboundedBecause(name: string, args: SyntaxNode[]): string | undefined 
       // Copying a literal has a size known at compile time, and fortified builds check it.
       return isStringLiteral(args[1]) ? undefined : 'copies a string of unknown length';
     case 'sprintf': {
+      // A format built at run time usually carries its own widths (Lua's string.format does): only judge literals.
       const format = literalText(args[1]);
-      if (format === undefined) return 'writes a format that is not a literal';
-      return UNBOUNDED_STRING_CONVERSION.test(format.replace(/%%/g, '')) ? 'formats `%s` with no precision' : undefined;
+      return format !== undefined && UNBOUNDED_STRING_CONVERSION.test(format.replace(/%%/g, '')) ? 'formats `%s` with no precision' : undefined;
     }
     case 'vsprintf':
       return 'writes a formatted string of unknown length';
@@ -46,7 +46,7 @@ export const rule: Rule = {
     labels: ['security', 'bug'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: '`strcpy`/`strcat` of a non-literal string, `sprintf` with a non-literal format or an unbounded `%s`, and `vsprintf`, into a fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). Buffers allocated at run time are left alone, as they are usually sized for the copy.',
+      whatItFinds: '`strcpy`/`strcat` of a non-literal string, `sprintf` with an unbounded `%s`, and `vsprintf`, into a fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). Buffers allocated at run time are left alone, as they are usually sized for the copy.',
       whyItMatters: 'If the source is ever longer than the destination, the call writes past the buffer: memory corruption, crashes and the classic stack-smashing exploit.',
       example: {
         bad: 'char path[PATH_MAX];\nstrcpy(path, dir);\nstrcat(path, name);',

@@ -9,6 +9,8 @@ testRule(rule, {
     'int f(void) {\n  return 0;\n#ifdef DEBUG\n  trace();\n#endif\n}',
     'int f(void) { return 0; /* done */ }',
     'void f(void) { if (bad) exit(1); g(); }',
+    'int f(void) {\n  print_error();\n  exit(1);\n  return -1; /* avoid compiler warning */\n}',
+    'void f(int t) {\n  switch (t) {\n  case 1:\n    push();\n    break;;\n  case 2:\n    pop();\n  }\n}',
     'void f(int op) {\n  switch (op) {\n  case 1: {\n    goto do_backtrack;\n    break;\n  }\n  }\n}',
   ],
   invalid: [

@@ -1,11 +1,15 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { codeChildrenOf } from '../support/syntax.js';
-import { describeJump, isJump } from './support/control-flow.js';
+import { describeJump, isJump, statementsOf } from './support/control-flow.js';
 import type { Rule } from '../types.js';
 
 /** Labels and case labels can be jumped to; preprocessor blocks may be compiled out, so what follows is unknown. */
 function mayBeReachable(statement: SyntaxNode): boolean {
   return statement.type === 'labeled_statement' || statement.type === 'case_statement' || statement.type.startsWith('preproc_');
+}
+
+/** `return x; break;` in a case, or `exit(1); return -1;` to quiet a compiler, is a harmless habit, not lost code. */
+function isDefensive(jump: SyntaxNode, next: SyntaxNode): boolean {
+  return next.type === 'break_statement' || (jump.type === 'expression_statement' && next.type === 'return_statement');
 }
 
 export const rule: Rule = {
@@ -30,13 +34,11 @@ export const rule: Rule = {
     const check = (block: SyntaxNode) => {
       // Macros the parser could not read make the statement list unreliable.
       if (block.hasError) return;
-      const value = block.childForFieldName('value');
-      const statements = codeChildrenOf(block).filter((child) => child.id !== value?.id);
+      const statements = statementsOf(block);
       const jumpIndex = statements.findIndex(isJump);
       const jump = statements[jumpIndex];
       const next = jumpIndex < 0 ? undefined : statements[jumpIndex + 1];
-      // `return x; break;` in a case is a harmless defensive habit, not lost code.
-      if (!jump || !next || mayBeReachable(next) || next.type === 'break_statement') return;
+      if (!jump || !next || mayBeReachable(next) || isDefensive(jump, next)) return;
       context.report({ node: next, message: `Unreachable code after \`${describeJump(jump)}\`.`, help: 'Remove the dead statements, or move the jump after them.' });
     };
     return { compound_statement: check, case_statement: check };

@@ -1,8 +1,15 @@
 import type { SyntaxNode } from '../../../parse/parser.js';
+import { codeChildrenOf } from '../../support/syntax.js';
 import { calleeName } from './calls.js';
 
 const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement', 'goto_statement', 'throw_statement', 'co_return_statement']);
 const NO_RETURN_FUNCTIONS = new Set(['exit', '_exit', '_Exit', 'quick_exit', 'abort', 'longjmp', 'siglongjmp', '__builtin_unreachable', '__builtin_trap']);
+
+/** The statements of a block or case, without comments and without the empty statement of a doubled `;;`. */
+export function statementsOf(node: SyntaxNode): SyntaxNode[] {
+  const value = node.childForFieldName('value');
+  return codeChildrenOf(node).filter((child) => child.id !== value?.id && !(child.type === 'expression_statement' && child.namedChildCount === 0));
+}
 
 /** A statement after which control never reaches the next one: a jump, or a call to exit/abort and their kin. */
 export function isJump(statement: SyntaxNode): boolean {

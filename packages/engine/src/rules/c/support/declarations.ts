@@ -5,14 +5,17 @@ export type DeclaredKind = 'pointer' | 'array' | 'other';
 
 const FUNCTIONS = new Set(['function_definition', 'lambda_expression']);
 
-/** What a declarator declares `name` as, once init declarators and parentheses are peeled off; undefined if it names something else. */
+/**
+ * What a declarator declares `name` as; undefined if it names something else. The declarator nearest the name decides:
+ * `T *a[8]` is an array (of pointers), `T (*a)[8]` a pointer (to an array).
+ */
 function kindIn(declarator: SyntaxNode | null, name: string, isParameter: boolean): DeclaredKind | undefined {
   let kind: DeclaredKind = 'other';
   for (let node = declarator; node; ) {
     if (node.type === 'identifier') return node.text === name ? kind : undefined;
     if (node.type === 'pointer_declarator') kind = 'pointer';
     // An array parameter is a pointer: `void f(char buf[64])` gets `char *buf`.
-    else if (node.type === 'array_declarator') kind = isParameter ? 'pointer' : kind === 'pointer' ? 'pointer' : 'array';
+    else if (node.type === 'array_declarator') kind = isParameter ? 'pointer' : 'array';
     else if (node.type !== 'init_declarator' && node.type !== 'parenthesized_declarator') return undefined;
     node = node.childForFieldName('declarator') ?? node.namedChild(0);
   }
@@ -28,13 +31,18 @@ function parameterListOf(fn: SyntaxNode): SyntaxNode | null {
   return declarator?.childForFieldName('parameters') ?? null;
 }
 
-function kindAmong(declarations: SyntaxNode[], name: string, before: number): DeclaredKind | undefined {
-  let kind: DeclaredKind | undefined;
+/** The kind every declaration of `name` before `before` agrees on; `#ifdef` branches declaring it differently give undefined. */
+function kindAmong(declarations: SyntaxNode[], name: string, before: number): DeclaredKind | 'conflicting' | undefined {
+  const kinds = new Set<DeclaredKind>();
   for (const declaration of declarations) {
     if (declaration.startIndex > before) break;
-    for (const declarator of declaration.childrenForFieldName('declarator')) kind = kindIn(declarator, name, false) ?? kind;
+    for (const declarator of declaration.childrenForFieldName('declarator')) {
+      const kind = kindIn(declarator, name, false);
+      if (kind) kinds.add(kind);
+    }
   }
-  return kind;
+  if (kinds.size > 1) return 'conflicting';
+  return kinds.values().next().value;
 }
 
 /**
@@ -46,7 +54,7 @@ export function declaredKind(use: SyntaxNode, name: string): DeclaredKind | unde
   while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
   if (fn) {
     const local = kindAmong(fn.descendantsOfType('declaration').filter((node): node is SyntaxNode => node !== null), name, use.startIndex);
-    if (local) return local;
+    if (local) return local === 'conflicting' ? undefined : local;
     for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter((child) => child.type === 'parameter_declaration')) {
       const kind = kindIn(parameter.childForFieldName('declarator'), name, true);
       if (kind) return kind;
@@ -54,5 +62,6 @@ export function declaredKind(use: SyntaxNode, name: string): DeclaredKind | unde
   }
   let root = use;
   while (root.parent) root = root.parent;
-  return kindAmong(namedChildrenOf(root).filter((child) => child.type === 'declaration'), name, use.startIndex);
+  const global = kindAmong(namedChildrenOf(root).filter((child) => child.type === 'declaration'), name, use.startIndex);
+  return global === 'conflicting' ? undefined : global;
 }
