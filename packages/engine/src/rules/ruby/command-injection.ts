@@ -14,7 +14,8 @@ function isSafeInterpolation(interpolation: SyntaxNode): boolean {
   if (inner.length !== 1 || !inner[0]) return false;
   const value = inner[0];
   if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
-  return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.to_i|\.to_f)\b/.test(value.text) || value.text === '__dir__';
+  if (value.text === '__dir__' || value.text === '$$' || value.text === 'Process.pid') return true;
+  return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(value.text);
 }
 
 /** Whether a string or backtick literal interpolates something that could hold shell syntax. */
@@ -30,6 +31,9 @@ function isShellCall(call: SyntaxNode): boolean {
 
 const HELP = 'Pass the command and each argument separately (`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
 
+/** Tests and specs build commands and payloads on purpose; Brakeman, too, reads only shipped code. */
+const TEST_FILE = /(?:^|\/)(?:test|tests|spec)\/|_(?:test|spec)\.rb$/;
+
 export const rule: Rule = {
   meta: {
     id: 'ruby/command-injection',
@@ -40,7 +44,7 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers and `shellescape`d values are left alone.',
+      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`) and `shellescape`d values are left alone, and so are test and spec files.',
       whyItMatters: 'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
       example: {
         bad: 'system("tar xzf #{params[:file]}")',
@@ -49,6 +53,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    if (TEST_FILE.test(context.filename)) return {};
     return {
       subshell(node) {
         if (!interpolatesUnsafely(node)) return;

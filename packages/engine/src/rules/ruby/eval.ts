@@ -13,6 +13,9 @@ function isPlainString(node: SyntaxNode | null | undefined): boolean {
   return node?.type === 'string' && !node.namedChildren.some((child) => child?.type === 'interpolation');
 }
 
+/** Tests and specs build commands and payloads on purpose; Brakeman, too, reads only shipped code. */
+const TEST_FILE = /(?:^|\/)(?:test|tests|spec)\/|_(?:test|spec)\.rb$/;
+
 export const rule: Rule = {
   meta: {
     id: 'ruby/eval',
@@ -23,7 +26,7 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal is left alone.',
+      whatItFinds: '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, and test and spec files, are left alone.',
       whyItMatters: 'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote code execution. It also defeats every static tool.',
       example: {
         bad: 'value = eval("settings.#{params[:key]}")',
@@ -32,6 +35,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    if (TEST_FILE.test(context.filename)) return {};
     return {
       call(node) {
         if (!isKernelEval(node)) return;

@@ -1,5 +1,10 @@
 import type { Rule } from '../types.js';
 
+/** Data that arrives from a client: request parameters, cookies, headers, or an encoded blob (Brakeman's unsafe deserialization). */
+const UNTRUSTED = /\b(?:params|cookies|request|session|headers|Base64|decode64|urlsafe_decode64|unpack1?)\b|\benv\[/;
+/** Tests and specs build commands and payloads on purpose; Brakeman, too, reads only shipped code. */
+const TEST_FILE = /(?:^|\/)(?:test|tests|spec)\/|_(?:test|spec)\.rb$/;
+
 export const rule: Rule = {
   meta: {
     id: 'ruby/marshal-load',
@@ -10,7 +15,7 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: '`Marshal.load` or `Marshal.restore` of anything but a `Marshal.dump` made on the spot, the deep-copy idiom (RuboCop Security/MarshalLoad).',
+      whatItFinds: '`Marshal.load` or `Marshal.restore` of data that visibly comes from a client (params, cookies, the request, headers, Base64-decoded blobs), outside test and spec files (RuboCop Security/MarshalLoad, narrowed as Brakeman does: a cache file the program wrote itself is left alone).',
       whyItMatters: 'Unmarshalling data an attacker can touch instantiates arbitrary objects and is a known path to remote code execution.',
       example: {
         bad: 'session = Marshal.load(Base64.decode64(cookies[:session]))',
@@ -19,6 +24,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    if (TEST_FILE.test(context.filename)) return {};
     return {
       call(node) {
         const method = node.childForFieldName('method')?.text;
@@ -27,8 +33,8 @@ export const rule: Rule = {
         if (receiver !== 'Marshal' && receiver !== '::Marshal') return;
         // `Marshal.load(Marshal.dump(obj))` deep-copies a value the program made itself.
         const data = node.childForFieldName('arguments')?.namedChildren[0];
-        if (!data || /^(?:::)?Marshal\.dump\b/.test(data.text)) return;
-        context.report({ node, message: `\`Marshal.${method}\` deserializes data into arbitrary objects.`, help: 'Use JSON or another data-only format for anything that crosses a trust boundary.' });
+        if (!data || !UNTRUSTED.test(data.text)) return;
+        context.report({ node, message: `\`Marshal.${method}\` deserializes client-supplied data into arbitrary objects.`, help: 'Use JSON or another data-only format for anything that crosses a trust boundary.' });
       },
     };
   },
