@@ -8,6 +8,7 @@ testRule(rule, {
     '<?php $dumper->var_dump($x);',
     '<?php // var_dump($x);',
     '<?php echo json_encode($x);',
+    '<?php if ($this->do_debug >= self::DEBUG_SERVER) {\n    foreach ($errors as $e) {\n        print_r($e);\n    }\n}',
   ],
   invalid: [
     { code: '<?php\nvar_dump($order);\nreturn $order;', errors: [{ line: 2, message: 'Debug output `var_dump()` left in the code.' }] },

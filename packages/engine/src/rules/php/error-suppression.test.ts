@@ -3,14 +3,16 @@ import { rule } from './error-suppression.js';
 
 testRule(rule, {
   valid: [
-    '<?php $data = file_get_contents($path);',
+    '<?php $id = $_GET[\'id\'] ?? null;',
+    '<?php $data = @file_get_contents($path);',
     '<?php @trigger_error("Method is deprecated", E_USER_DEPRECATED);',
+    '<?php if (!@mkdir($dir)) { throw new RuntimeException($dir); }',
     '<?php $email = "a@b.c";',
     '<?php /** @var int $x */ $x = 1;',
   ],
   invalid: [
-    { code: '<?php\n$data = @file_get_contents($path);', errors: [{ line: 2, message: 'The `@` operator silences every error of this expression.' }] },
-    { code: '<?php\nif (!@mkdir($dir)) {\n    @unlink($lock);\n}', errors: [{ line: 2 }, { line: 3 }] },
-    { code: '<?php\n$v = @$arr[\'key\'];', errors: [{ line: 2 }] },
+    { code: '<?php\n$id = @$_GET[\'id\'];', errors: [{ line: 2, message: 'The `@` operator hides an undefined variable or key.' }] },
+    { code: '<?php\nfunction f($row) {\n    return @$row->name . @$undefined;\n}', errors: [{ line: 3 }, { line: 3 }] },
+    { code: '<?php\n@include $file;', errors: [{ line: 2, message: 'The `@` operator hides a failing include.' }] },
   ],
 });
