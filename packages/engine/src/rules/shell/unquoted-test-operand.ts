@@ -7,15 +7,27 @@ const UNARY_OPERATORS = new Set(['-n', '-z', '-e', '-f', '-d', '-r', '-w', '-x',
 /** `$#`, `$?`, `$$`, `$!` are always a number. */
 const NUMERIC_SPECIALS = new Set(['#', '?', '$', '!']);
 
-/** An expansion the shell will word-split and glob because it stands outside quotes. */
-function isUnquotedExpansion(node: SyntaxNode | null): boolean {
+/** An unquoted expansion the shell will word-split and glob, unless its variable can only hold a space-free value. */
+function isUnquotedExpansion(node: SyntaxNode | null, spaceless: ReadonlySet<string>): boolean {
   if (!node) return false;
   if (node.type === 'command_substitution') return true;
-  if (node.type === 'concatenation') return node.namedChildren.some(isUnquotedExpansion);
+  if (node.type === 'concatenation') return node.namedChildren.some((child) => isUnquotedExpansion(child, spaceless));
   if (node.type !== 'simple_expansion' && node.type !== 'expansion') return false;
   if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text))) return false;
   // `${#var}` is a length.
-  return node.child(1)?.type !== '#';
+  if (node.child(1)?.type === '#') return false;
+  const variable = node.namedChildren.find((child) => child?.type === 'variable_name')?.text;
+  return variable === undefined || !spaceless.has(variable) || (node.type === 'expansion' && node.childCount !== 3);
+}
+
+/** A value that cannot contain spaces or globs: a plain word, a number, `$?`, `$#` or arithmetic. */
+function isSpacelessValue(value: SyntaxNode | null): boolean {
+  if (!value) return true;
+  if (value.type === 'word') return !/[*?[\\]/.test(value.text);
+  if (value.type === 'number' || value.type === 'arithmetic_expansion') return true;
+  if (value.type === 'simple_expansion') return value.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text));
+  if (value.type === 'raw_string' || value.type === 'string') return !/[\s*?[\]]/.test(value.text.slice(1, -1)) && !value.namedChildren.some((child) => child?.type !== 'string_content');
+  return false;
 }
 
 /** The operands of a `[ ]` expression that must be quoted. */
@@ -48,19 +60,28 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]` and `$#`, `$?`, `${#x}` are left alone.',
+      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}` and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
       whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
       example: { bad: 'if [ -n $name ] && [ $mode = fast ]; then', good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then' },
     },
   },
   create(context) {
+    // ShellCheck only warns about variables that may hold spaces: those assigned nothing but space-free literals are safe.
+    const assignedSafely = new Map<string, boolean>();
+    const tests: SyntaxNode[] = [];
     return {
+      variable_assignment(node) {
+        const name = node.childForFieldName('name')?.text;
+        if (name) assignedSafely.set(name, (assignedSafely.get(name) ?? true) && isSpacelessValue(node.childForFieldName('value')));
+      },
       test_command(node) {
-        if (node.child(0)?.type !== '[') return;
-        for (const expression of node.namedChildren) {
-          if (!expression) continue;
-          for (const operand of operandsOf(expression)) {
-            if (!isUnquotedExpansion(operand)) continue;
+        if (node.child(0)?.type === '[') tests.push(node);
+      },
+      exit() {
+        const spaceless = new Set([...assignedSafely].filter(([, safe]) => safe).map(([name]) => name));
+        for (const test of tests) {
+          for (const operand of test.namedChildren.flatMap((expression) => (expression ? operandsOf(expression) : []))) {
+            if (!isUnquotedExpansion(operand, spaceless)) continue;
             context.report({ node: operand, message: `Unquoted \`${operand.text}\` in a \`[ ]\` test is split and globbed.`, help: `Quote it: \`"${operand.text}"\`, or use \`[[ ]]\` in bash.` });
           }
         }
