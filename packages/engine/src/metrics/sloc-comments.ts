@@ -1,56 +1,53 @@
-import { Query, type Language } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { Tree } from '../parse/parser.js';
-import type { LanguageId } from '../languages/registry.js';
+import { languageSpec, type LanguageId } from '../languages/registry.js';
 
 /** A half-open range [start, end) of UTF-16 offsets into the source. */
 export type TextRange = readonly [start: number, end: number];
 
-const queries = new Map<Language, Query>();
+const isCommentType = (type: string) => type === 'comment' || type.endsWith('_comment');
 
-/** One query per grammar capturing every comment node type (`comment`, `line_comment`, `block_comment`...). */
-function commentQuery(language: Language): Query {
-  let query = queries.get(language);
-  if (query) return query;
-  const types = new Set<string>();
-  for (let id = 0; id < language.nodeTypeCount; id++) {
-    const type = language.nodeTypeForId(id);
-    if (type && language.nodeTypeIsNamed(id) && (type === 'comment' || type.endsWith('_comment'))) types.add(type);
+/** The comment node that starts at `index`, climbing from inner parts (Rust's doc_comment) to the whole comment. */
+function commentAt(tree: Tree, index: number): Node | undefined {
+  let node: Node | null = tree.rootNode.descendantForIndex(index);
+  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
+    if (isCommentType(node.type)) {
+      while (node.parent && isCommentType(node.parent.type)) node = node.parent;
+      return node;
+    }
   }
-  query = new Query(language, [...types].map((type) => `(${type}) @comment`).join('\n'));
-  queries.set(language, query);
-  return query;
+  return undefined;
 }
 
-const pythonStrings = new Map<Language, Query>();
+/** Opening markers of the language's comments, and for Python the triple quotes that cloc reads as comments. */
+function markersOf(language: LanguageId): RegExp {
+  const { comments } = languageSpec(language);
+  const openers = [...comments.line, ...comments.block.map(([open]) => open)];
+  if (language === 'python') openers.push('"""', "'''");
+  const escaped = openers.map((opener) => opener.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'g');
+}
 
-/** cloc reads every triple-quoted Python string as a comment, docstring or not; so do we, to agree with it. */
-function tripleQuotedRanges(tree: Tree, source: string): TextRange[] {
-  let query = pythonStrings.get(tree.language);
-  if (!query) {
-    query = new Query(tree.language, '(string) @string');
-    pythonStrings.set(tree.language, query);
-  }
-  const ranges: TextRange[] = [];
-  for (const { node } of query.captures(tree.rootNode)) {
-    const start = node.startIndex;
-    const open = source.slice(start, start + 5).search(/"""|'''/);
-    if (open >= 0) ranges.push([start + open, node.endIndex]);
+const markers = new Map<LanguageId, RegExp>();
+
+/**
+ * Sorted, disjoint ranges of the source that are comments (for Python, also triple-quoted strings, which cloc
+ * counts as comments). Markers are found in the text and confirmed against the tree, so a `//` inside a string
+ * is no comment; asking the tree only at markers is far cheaper than querying every comment node.
+ */
+export function commentRanges(tree: Tree, source: string, language: LanguageId): TextRange[] {
+  let pattern = markers.get(language);
+  if (!pattern) markers.set(language, (pattern = markersOf(language)));
+  const ranges: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const at = match.index;
+    const quote = match[0].startsWith('"') || match[0].startsWith("'");
+    const node = quote ? tree.rootNode.descendantForIndex(at)?.parent : commentAt(tree, at);
+    const isRange = node !== undefined && node !== null && (!quote || (node.type === 'string' && at - node.startIndex < 3));
+    if (isRange) ranges.push([quote ? at : node.startIndex, node.endIndex]);
+    // Resume after the comment or string, or else right after the marker (it was inside a string or code).
+    pattern.lastIndex = isRange ? Math.max(node.endIndex, at + 1) : at + 1;
   }
   return ranges;
-}
-
-/** Sorted, merged ranges of the source that are comments (for Python, also triple-quoted strings). */
-export function commentRanges(tree: Tree, source: string, language: LanguageId): TextRange[] {
-  const ranges: TextRange[] = commentQuery(tree.language)
-    .captures(tree.rootNode)
-    .map(({ node }): TextRange => [node.startIndex, node.endIndex]);
-  if (language === 'python') ranges.push(...tripleQuotedRanges(tree, source));
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }
