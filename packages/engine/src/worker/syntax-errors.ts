@@ -1,23 +1,16 @@
-import { Query, type Language } from 'web-tree-sitter';
 import type { Tree } from '../parse/parser.js';
 
-const queries = new Map<Language, Query>();
-
-/** Share of the source covered by top-level ERROR nodes: 0 for a clean tree, near 1 for text in another language. */
+/**
+ * Share of the source covered by ERROR nodes at the top of the tree: 0 for a clean tree, near 1 for text in
+ * another language. Only the root's children are looked at: walking every node would cost more than parsing.
+ */
 export function syntaxErrorShare(tree: Tree, sourceLength: number): number {
-  if (!tree.rootNode.hasError || sourceLength === 0) return 0;
-  if (tree.rootNode.type === 'ERROR') return 1;
-  let query = queries.get(tree.language);
-  if (!query) {
-    query = new Query(tree.language, '(ERROR) @error');
-    queries.set(tree.language, query);
-  }
+  const root = tree.rootNode;
+  if (!root.hasError || sourceLength === 0) return 0;
+  if (root.type === 'ERROR') return 1;
   let covered = 0;
-  let reach = 0;
-  for (const { node } of query.captures(tree.rootNode)) {
-    const start = Math.max(node.startIndex, reach);
-    if (node.endIndex > start) covered += node.endIndex - start;
-    reach = Math.max(reach, node.endIndex);
+  for (const child of root.children) {
+    if (child?.type === 'ERROR') covered += child.endIndex - child.startIndex;
   }
   return covered / sourceLength;
 }
