@@ -1,0 +1,136 @@
+// `npm run bench -- DIR`: times the real `plumb analyze` on DIR (wall time and peak RSS) and, when they are
+// installed, compares it in the same run with cloc (code lines per language), lizard (time, functions, CCN)
+// and jscpd 5 (time, clone recall). Not part of CI. Tools are looked up in .bench/ (git-ignored) unless given:
+//   .bench/lizard/lizard.py                 (a checkout of lizard's public repository; run with python3)
+//   .bench/jscpd/node_modules/.bin/jscpd    (npm install jscpd@5 jscpd-linux-x64-gnu in .bench/jscpd)
+// Usage: npm run bench -- DIR [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compareWithJscpd } from './bench/jscpd-compare.mjs';
+import { compareWithLizard } from './bench/lizard-compare.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
+
+/** cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C). */
+const CLOC_LANGUAGES = {
+  C: 'C', 'C/C++ Header': 'C', 'C++': 'Cpp', Java: 'Java', Go: 'Go', Python: 'Python', JavaScript: 'Javascript',
+  JSX: 'Javascript', TypeScript: 'Typescript', Rust: 'Rust', Ruby: 'Ruby', PHP: 'Php', Scala: 'Scala',
+  'Bourne Shell': 'Shell', 'Bourne Again Shell': 'Shell', zsh: 'Shell', 'Korn Shell': 'Shell',
+};
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { maxBuffer: 1 << 30, ...options }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+async function commandExists(command) {
+  return (await run('sh', ['-c', `command -v ${command}`]).catch(() => ({ code: 1 }))).code === 0;
+}
+
+/** Runs `plumb analyze DIR --format json` under /usr/bin/time (when present) for wall time and peak RSS. */
+async function timePlumb(dir, threads, scratch) {
+  const out = path.join(scratch, 'analysis.json');
+  const rssFile = path.join(scratch, 'rss');
+  const args = [plumbBin, 'analyze', dir, '--format', 'json', '--out', out, ...(threads === undefined ? [] : ['--threads', threads])];
+  const withTime = existsSync('/usr/bin/time');
+  const started = process.hrtime.bigint();
+  const result = withTime
+    ? await run('/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, ...args])
+    : await run(process.execPath, args);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.code !== 0) throw new Error(`plumb analyze failed (${result.code}): ${result.stderr}`);
+  const peakRssMiB = withTime ? Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop()) / 1024 : undefined;
+  return { seconds, peakRssMiB, analysis: JSON.parse(await readFile(out, 'utf8')) };
+}
+
+/** cloc on exactly the files Plumb analyzed; code lines per Codiga language for both. */
+async function compareWithCloc(dir, analysis, scratch) {
+  const listFile = path.join(scratch, 'files.txt');
+  await writeFile(listFile, analysis.files.map((file) => path.join(dir, file.filename)).join('\n') + '\n');
+  const { stdout } = await run('cloc', ['--json', '--quiet', `--list-file=${listFile}`]);
+  const cloc = {};
+  for (const [name, counts] of Object.entries(JSON.parse(stdout))) {
+    const language = CLOC_LANGUAGES[name];
+    if (language) cloc[language] = (cloc[language] ?? 0) + counts.code;
+  }
+  const plumb = {};
+  for (const file of analysis.files) plumb[file.language] = (plumb[file.language] ?? 0) + file.code;
+  const languages = [...new Set([...Object.keys(cloc), ...Object.keys(plumb)])].sort();
+  return languages.map((language) => {
+    const ours = plumb[language] ?? 0;
+    const theirs = cloc[language] ?? 0;
+    return { language, plumb: ours, cloc: theirs, difference: theirs === 0 ? null : (ours - theirs) / theirs };
+  });
+}
+
+const pct = (ratio) => (ratio === null || ratio === undefined ? 'n/a' : `${(100 * ratio).toFixed(1)}%`);
+const secs = (seconds) => `${seconds.toFixed(2)}s`;
+
+function printReport(report) {
+  const { plumb } = report;
+  console.log(`plumb analyze: ${secs(plumb.seconds)}, peak RSS ${plumb.peakRssMiB?.toFixed(0) ?? 'n/a'} MiB, ${plumb.files} files, ${plumb.slocs} code lines, ${plumb.functions} functions, ${plumb.duplicates} clone classes, ${plumb.errors} errors`);
+  if (report.cloc) {
+    for (const row of report.cloc) console.log(`  cloc ${row.language}: plumb ${row.plumb}, cloc ${row.cloc}, difference ${pct(row.difference)}`);
+  } else console.log('  cloc: not installed (apt-get install cloc)');
+  const lizard = report.lizard;
+  if (lizard) {
+    console.log(`lizard: ${secs(lizard.lizardSeconds)} (plumb/lizard time ${lizard.timeRatio.toFixed(2)}); ${lizard.lizardFunctions} functions, matched ${pct(lizard.matchedRatio)}, same CCN ${pct(lizard.sameCcnRatio)}`);
+    for (const [language, stats] of Object.entries(lizard.byLanguage)) console.log(`  ${language}: ${stats.lizardFunctions} functions, matched ${pct(stats.matchedRatio)}, same CCN ${pct(stats.sameCcnRatio)}`);
+  } else console.log('lizard: not found (--lizard PATH or .bench/lizard/lizard.py)');
+  const jscpd = report.jscpd;
+  if (jscpd) {
+    console.log(`jscpd: ${secs(jscpd.jscpdSeconds)} (plumb/jscpd time ${jscpd.timeRatio.toFixed(2)}); ${jscpd.jscpdPairs} pairs, recall ${pct(jscpd.recall)} (with comments: ${jscpd.withComments.jscpdPairs} pairs, recall ${pct(jscpd.withComments.recall)})`);
+  } else console.log('jscpd: not found (--jscpd PATH or .bench/jscpd/node_modules/.bin/jscpd)');
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { threads: { type: 'string' }, lizard: { type: 'string' }, jscpd: { type: 'string' }, json: { type: 'string' } },
+  });
+  const [target] = positionals;
+  if (!target || !existsSync(target)) throw new Error('usage: npm run bench -- DIR [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]');
+  const dir = path.resolve(target);
+  const lizardPath = values.lizard ?? path.join(repo, '.bench/lizard/lizard.py');
+  const jscpdCommand = values.jscpd ?? path.join(repo, '.bench/jscpd/node_modules/.bin/jscpd');
+  const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-bench-'));
+  try {
+    const timed = await timePlumb(dir, values.threads, scratch);
+    const { analysis } = timed;
+    const report = {
+      dir,
+      plumb: {
+        seconds: timed.seconds, peakRssMiB: timed.peakRssMiB, files: analysis.files.length, slocs: analysis.slocs,
+        functions: analysis.functions.length, duplicates: analysis.duplicates.length, errors: analysis.errors.length,
+      },
+    };
+    if (await commandExists('cloc')) report.cloc = await compareWithCloc(dir, analysis, scratch);
+    if (existsSync(lizardPath)) {
+      const { missed, differentCcn, ...lizard } = await compareWithLizard({ dir, plumbFunctions: analysis.functions, lizardPath });
+      report.lizard = { ...lizard, timeRatio: timed.seconds / lizard.lizardSeconds, missedSample: missed.slice(0, 20), differentCcnSample: differentCcn.slice(0, 20) };
+    }
+    if (existsSync(jscpdCommand)) {
+      const jscpd = await compareWithJscpd({ dir, plumbClasses: analysis.duplicates, jscpdCommand });
+      report.jscpd = { ...jscpd, timeRatio: timed.seconds / jscpd.jscpdSeconds };
+    }
+    printReport(report);
+    if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});
