@@ -10,6 +10,7 @@ testRule(rule, {
     'void f(void) { x = y; if (x) g(); }',
     'void f(void) { if (x |= y) g(); }',
     'void f(block *b) { for (inst *i; (i = block_take(b));) use(i); }',
+    'void f(void) { if (auto p = find(x)) use(p); }',
   ],
   invalid: [
     { code: 'void f(void) {\n  if (status = DONE)\n    finish();\n}', errors: [{ line: 2, message: 'Assignment used as a condition; `==` was probably meant.' }] },

@@ -32,7 +32,7 @@ export const rule: Rule = {
       const condition = statement.childForFieldName('condition');
       // A `for` condition has no parentheses of its own, so any around it are the deliberate extra pair.
       const tested = statement.type === 'for_statement' ? condition : testedExpression(condition);
-      if (tested?.type !== 'assignment_expression' || tested.childForFieldName('operator')?.type !== '=') return;
+      if (tested?.type !== 'assignment_expression' || tested.hasError || tested.childForFieldName('operator')?.type !== '=') return;
       context.report({
         node: tested,
         message: 'Assignment used as a condition; `==` was probably meant.',

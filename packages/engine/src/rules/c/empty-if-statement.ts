@@ -37,7 +37,7 @@ export const rule: Rule = {
       if_statement(node) {
         const consequence = node.childForFieldName('consequence');
         const empty = emptiness(consequence);
-        if (!empty || !consequence) return;
+        if (!empty || !consequence || node.hasError) return;
         // `if (a) ; else ...` and `if (a) {} // why` are written on purpose; the bug is a lone `if (a);` above a statement.
         if (empty === 'semicolon' && node.childForFieldName('alternative')) return;
         if (isFollowedBySameLineComment(consequence, context.source)) return;

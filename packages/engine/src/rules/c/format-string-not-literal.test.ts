@@ -11,6 +11,7 @@ testRule(rule, {
     'void f(void) { fprintf(stderr, "a" "b"); }',
     'void f(const char *m) { puts(m); }',
     'void f(int b) { printf(b ? "true" : "false"); }',
+    'template <typename... T> auto sprintf(string_view fmt, const T&... args) -> std::string;',
   ],
   invalid: [
     { code: 'void f(const char *message) {\n  printf(message);\n}', errors: [{ line: 2, message: '`printf` uses `message` as its format string.' }] },

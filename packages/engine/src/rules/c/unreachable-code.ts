@@ -7,9 +7,10 @@ function mayBeReachable(statement: SyntaxNode): boolean {
   return statement.type === 'labeled_statement' || statement.type === 'case_statement' || statement.type.startsWith('preproc_');
 }
 
-/** `return x; break;` in a case, or `exit(1); return -1;` to quiet a compiler, is a harmless habit, not lost code. */
+/** `return x; break;` in a case, or `exit(1); return -1;` or `throw e; return x;` to quiet a compiler, is a harmless habit, not lost code. */
 function isDefensive(jump: SyntaxNode, next: SyntaxNode): boolean {
-  return next.type === 'break_statement' || (jump.type === 'expression_statement' && next.type === 'return_statement');
+  const thrownOrCalled = jump.type === 'expression_statement' || jump.type === 'throw_statement';
+  return next.type === 'break_statement' || (thrownOrCalled && next.type === 'return_statement');
 }
 
 export const rule: Rule = {

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { isTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 /** A block with nothing in it; a comment inside says why the exception may be ignored, so that block is handled. */
@@ -16,7 +17,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored (PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock).',
+      whatItFinds: 'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored (PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). Test sources are skipped: there an empty catch asserts an expected exception.',
       whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try { save(); } catch (IOException e) { }',
@@ -25,6 +26,8 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    // In tests an empty catch is how an expected exception is asserted (`try { f(); fail(); } catch (E e) { }`).
+    if (isTestFile(context.filename)) return {};
     return {
       catch_clause(node) {
         if (!isEmptyBlock(node.childForFieldName('body'))) return;

@@ -1,3 +1,4 @@
+import { isTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -10,7 +11,7 @@ export const rule: Rule = {
     labels: ['error-handling', 'coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A call to `printStackTrace()` with no stream argument (PMD AvoidPrintStackTrace).',
+      whatItFinds: 'A call to `printStackTrace()` with no stream argument outside tests (PMD AvoidPrintStackTrace).',
       whyItMatters: 'The trace goes to standard error, outside the application\'s logging: no level, no timestamp, no context, and lost on most servers.',
       example: {
         bad: 'catch (IOException e) { e.printStackTrace(); }',
@@ -19,6 +20,8 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    // Tests print traces of failures they go on to report anyway.
+    if (isTestFile(context.filename)) return {};
     return {
       method_invocation(node) {
         if (node.childForFieldName('name')?.text !== 'printStackTrace') return;

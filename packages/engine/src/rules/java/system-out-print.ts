@@ -1,10 +1,10 @@
+import { isTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 const PRINT_METHODS = new Set(['print', 'println', 'printf', 'format', 'write']);
 const CONSOLE_STREAMS = new Set(['System.out', 'System.err']);
 // A file with a `main` method is a command-line program, whose output is its interface.
 const MAIN_METHOD = /\bstatic\s+(?:final\s+)?(?:public\s+)?void\s+main\s*\(/;
-const TEST_FILE = /(?:^|[\\/])(?:src[\\/]test|test|tests)[\\/]|Tests?\.java$/;
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +25,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (TEST_FILE.test(context.filename) || MAIN_METHOD.test(context.source)) return {};
+    if (isTestFile(context.filename) || MAIN_METHOD.test(context.source)) return {};
     return {
       method_invocation(node) {
         if (!PRINT_METHODS.has(node.childForFieldName('name')?.text ?? '')) return;

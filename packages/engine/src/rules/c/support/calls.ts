@@ -5,6 +5,8 @@ const STRING_LITERALS = new Set(['string_literal', 'concatenated_string', 'raw_s
 
 /** The called function's plain name: `std::strcpy` and `::strcpy` become `strcpy`; calls through pointers or members give undefined. */
 export function calleeName(call: SyntaxNode): string | undefined {
+  // C++ in a `.h` file read with the C grammar turns declarations into broken calls.
+  if (call.hasError) return undefined;
   const callee = call.childForFieldName('function');
   if (callee?.type === 'identifier') return callee.text;
   if (callee?.type === 'qualified_identifier' && /^(?:std)?::\w+$/.test(callee.text)) return callee.text.replace(/^(?:std)?::/, '');
