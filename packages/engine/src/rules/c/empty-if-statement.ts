@@ -24,7 +24,7 @@ export const rule: Rule = {
     labels: ['bug', 'unused-code'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'An `if` whose body is empty, a stray `;` right after the condition or an empty `{ }` (GCC -Wempty-body, cppcheck, clang-tidy readability-misleading-indentation).',
+      whatItFinds: 'An `if` whose body is empty: a stray `;` right after the condition, or an empty `{ }` (GCC -Wempty-body, clang-tidy bugprone-suspicious-semicolon). A comment on the same line, or an `else` after the `;`, marks it as deliberate.',
       whyItMatters: 'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is unfinished code or a condition that should be inverted.',
       example: {
         bad: 'if (len > MAX);\n  return -1;',

@@ -53,7 +53,7 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A `case` that runs statements and then falls into the next label with no `break`, `return` or other jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C).',
+      whatItFinds: 'A `case` that runs statements and then falls into the next label with no `break`, `return` or other jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). Cases ending in a call that never returns (`abort`, `exit`, `die`, `serverPanic`, `LOG(FATAL)`, `assert(0)`...) and unrolled copies (Duff\'s device) are left alone.',
       whyItMatters: 'A forgotten `break` runs the next case\'s code too; deliberate fall-through is common enough that it must be marked, so readers and compilers can tell the two apart.',
       example: {
         bad: 'switch (mode) {\ncase READ:\n  open_read(f);\ncase WRITE:\n  open_write(f);\n  break;\n}',

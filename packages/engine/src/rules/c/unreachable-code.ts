@@ -23,7 +23,7 @@ export const rule: Rule = {
     labels: ['bug', 'unused-code'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode).',
+      whatItFinds: 'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive `break` after a jump, or a `return` after `exit()` that keeps a compiler quiet, is left alone.',
       whyItMatters: 'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is misplaced (a cleanup or unlock that never happens).',
       example: {
         bad: 'free(buffer);\nreturn -1;\nclose(fd);',

@@ -12,7 +12,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable, SpotBugs REC_CATCH_EXCEPTION); catch-alls that log, store or rethrow the throwable are left alone.',
+      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone.',
       whyItMatters: '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
       example: {
         bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
