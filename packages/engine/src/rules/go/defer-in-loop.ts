@@ -7,6 +7,18 @@ const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_dec
 // (restoring a flag after a test, say) are often meant to run at the end.
 const RELEASES = /^(?:.*\.)?(?:Close|Unlock|RUnlock|Release|Rollback|Stop|Done|Cancel|cancel|Free)$/;
 
+/** Whether the loop body, after the statement holding the `defer`, always breaks or returns: the loop never goes round again. */
+function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean {
+  const body = loop.childForFieldName('body');
+  let holder: SyntaxNode | null = deferStatement;
+  while (holder && holder.parent?.id !== body?.id) holder = holder.parent;
+  if (!holder || !body) return false;
+  for (let next = holder.nextNamedSibling; next; next = next.nextNamedSibling) {
+    if (next.type === 'return_statement' || (next.type === 'break_statement' && next.namedChildCount === 0)) return true;
+  }
+  return false;
+}
+
 function deferredCallee(statement: SyntaxNode): string | undefined {
   const call = statement.namedChildren.find((child) => child?.type === 'call_expression');
   return call?.childForFieldName('function')?.text;
@@ -33,7 +45,8 @@ export const rule: Rule = {
   create(context) {
     return {
       defer_statement(node) {
-        if (closestAncestor(node, LOOP_OR_FUNCTION)?.type !== 'for_statement') return;
+        const loop = closestAncestor(node, LOOP_OR_FUNCTION);
+        if (loop?.type !== 'for_statement' || leavesLoopAfter(node, loop)) return;
         const callee = deferredCallee(node);
         if (!callee || !RELEASES.test(callee)) return;
         context.report({

@@ -26,7 +26,11 @@ export function isStringLiteral(node: SyntaxNode | undefined): boolean {
 /** The text of a plain string literal (escapes left as written), or undefined for anything else. */
 export function literalText(node: SyntaxNode | undefined): string | undefined {
   if (!node || !isStringLiteral(node)) return undefined;
-  if (node.type === 'concatenated_string') return namedChildrenOf(node).map((part) => literalText(part) ?? '').join('');
+  if (node.type === 'concatenated_string') {
+    // A macro between the pieces (`"%" WIDTH "s"`) hides part of the text: unknown.
+    const parts = namedChildrenOf(node).map((part) => literalText(part));
+    return parts.every((part) => part !== undefined) ? parts.join('') : undefined;
+  }
   return node.namedChildren.filter((part) => part?.type === 'string_content' || part?.type === 'escape_sequence').map((part) => part?.text ?? '').join('');
 }
 
