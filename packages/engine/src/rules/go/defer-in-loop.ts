@@ -34,7 +34,7 @@ export const rule: Rule = {
     labels: ['bug', 'performance'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: 'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, `cancel`...) directly inside a `for` loop, not wrapped in a function literal (revive defer, gocritic deferInLoop).',
+      whatItFinds: 'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, `cancel`...) directly inside a `for` loop, not wrapped in a function literal, in a loop that goes round again after it (revive defer, gocritic deferInLoop).',
       whyItMatters: 'Deferred calls run when the function returns, not at the end of each iteration: files, locks and connections opened in the loop stay held until then and pile up.',
       example: {
         bad: 'for _, name := range names {\n\tf, _ := os.Open(name)\n\tdefer f.Close()\n\tprocess(f)\n}',
