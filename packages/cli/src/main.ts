@@ -1,4 +1,3 @@
-import { Invalid } from '@plumb/server';
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { UsageError } from './usage-error.js';
@@ -29,11 +28,16 @@ function reportFailure(error: unknown): number {
     process.stderr.write(`plumb: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
     return 2;
   }
-  if (error instanceof UsageError || error instanceof Invalid) {
+  if (error instanceof UsageError || isInvalidInput(error)) {
     process.stderr.write(`plumb: ${error.message}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`plumb: ${message}\n`);
   return 1;
+}
+
+/** The server's domain errors for bad input (`Invalid`) carry `kind: 'invalid'`; checked by shape so the CLI need not load the server. */
+function isInvalidInput(error: unknown): error is Error {
+  return error instanceof Error && (error as Error & { kind?: unknown }).kind === 'invalid';
 }

@@ -1,4 +1,3 @@
-import { bootstrapOrganization, openStore, storeOptionsFromEnv } from '@plumb/server';
 import type { Command } from 'commander';
 import { DEFAULT_DATA_DIR } from '../options.js';
 
@@ -21,6 +20,7 @@ export function registerAdminBootstrap(admin: Command): void {
     .option('--data <dir>', 'data directory of the embedded store (ignored when DATABASE_URL is set)', DEFAULT_DATA_DIR)
     .option('--json', 'print one JSON object')
     .action(async (flags: BootstrapFlags) => {
+      const { bootstrapOrganization, openStore, storeOptionsFromEnv } = await import('@plumb/server');
       const store = await openStore(storeOptionsFromEnv(flags.data));
       try {
         const result = await bootstrapOrganization(store.db, { slug: flags.org, email: flags.email, name: flags.name });

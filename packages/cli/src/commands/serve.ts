@@ -1,4 +1,3 @@
-import { startServer, storeOptionsFromEnv } from '@plumb/server';
 import type { Command } from 'commander';
 import { DEFAULT_DATA_DIR, parsePort } from '../options.js';
 
@@ -19,6 +18,8 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', 'data directory of the embedded store (ignored when DATABASE_URL is set)', DEFAULT_DATA_DIR)
     .option('--no-worker', 'do not run analyses in this process')
     .action(async (flags: ServeFlags) => {
+      // Loaded on use: the server (Fastify, PGlite) is not paid for by `plumb analyze`.
+      const { startServer, storeOptionsFromEnv } = await import('@plumb/server');
       const server = await startServer({ port: flags.port, host: flags.host, store: storeOptionsFromEnv(flags.data), dataDir: flags.data });
       const { app } = server;
       app.log.info({ url: server.url, store: server.store.driver, location: server.store.location }, 'plumb is serving');
