@@ -12,5 +12,7 @@ testRule(rule, {
   invalid: [
     { code: fiveDeep, errors: [{ line: 7, message: 'Control flow nested 5 levels deep (more than 4).' }] },
     { code: 'void f(void) {\n  if (a) {\n    if (b) g();\n  }\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3, message: 'Control flow nested 2 levels deep (more than 1).' }] },
+    // Only an `if` continues an else chain; a loop as the whole `else` branch nests.
+    { code: 'void f(void) {\n  if (a) g();\n  else for (;;) h();\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3 }] },
   ],
 });

@@ -18,5 +18,7 @@ testRule(rule, {
       errors: [{ line: 7 }],
     },
     { code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
+    // Reported once per function, at the first structure too deep, as in Java, Go and C.
+    { code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n        if d {\n            if e {}\n        }\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4 }] },
   ],
 });

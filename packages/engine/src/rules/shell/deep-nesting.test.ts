@@ -14,5 +14,7 @@ testRule(rule, {
       errors: [{ line: 6, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
     { code: 'main() {\n  if a; then\n    for ((i = 0; i < 3; i++)); do\n      if b; then :; fi\n    done\n  fi\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
+    // `else if` needs its own `fi`, so unlike `elif` it nests.
+    { code: 'if a; then :\nelse\n  if b; then :; fi\nfi', options: { maxNestingDepth: 1 }, errors: [{ line: 3 }] },
   ],
 });

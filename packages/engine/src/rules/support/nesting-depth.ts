@@ -1,33 +1,58 @@
+import type { TreeCursor } from 'web-tree-sitter';
 import type { SyntaxNode } from '../../parse/parser.js';
-import { namedChildrenOf } from './syntax.js';
 
 /** How one language nests control flow, for the deep-nesting rules. */
 export interface NestingShape {
   /** Statements that open a nesting level (if, loops, switch, try...). */
   levels: ReadonlySet<string>;
-  /** Nodes whose insides are measured on their own (nested classes, nested named functions). */
+  /** Nodes whose insides are measured on their own (nested functions, class bodies). */
   boundaries: ReadonlySet<string>;
+  /** A further test for a level type that opens a level only sometimes (Scala parses `for (...) {}` as a call). */
+  opensLevel?: (node: SyntaxNode) => boolean;
+  /** Shell's `else if` needs a `fi` of its own, so it nests instead of continuing the chain. */
+  elseIfNests?: boolean;
 }
 
-/** `else if` continues its `if` rather than nesting inside it. */
-function continuesElseChain(node: SyntaxNode, parent: SyntaxNode): boolean {
-  if (parent.type === 'else_clause') return true;
-  return parent.type === node.type && parent.childForFieldName('alternative')?.id === node.id;
+/** `else if` continues its `if` rather than nesting inside it, as `alternative` (Java, Go, Scala) or inside an `else_clause` (C, Rust, PHP). */
+function continuesElseChain(cursor: TreeCursor, type: string, parentType: string, grandparentType: string | undefined, shape: NestingShape): boolean {
+  if (parentType === type) return cursor.currentFieldName === 'alternative';
+  return parentType === 'else_clause' && grandparentType === type && !shape.elseIfNests;
 }
 
-/** The first structure, in source order, nested more than `max` levels deep inside `body`, with its depth. */
-export function firstTooDeep(body: SyntaxNode, shape: NestingShape, max: number): { node: SyntaxNode; depth: number } | undefined {
-  // An explicit stack: generated code can nest expressions deeper than the JS call stack allows.
-  const stack: { node: SyntaxNode; depth: number; opens: boolean }[] = [{ node: body, depth: 0, opens: false }];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    if (entry.opens && entry.depth > max) return { node: entry.node, depth: entry.depth };
-    const children = namedChildrenOf(entry.node);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index]!;
-      if (shape.boundaries.has(child.type)) continue;
-      const opens = shape.levels.has(child.type) && !continuesElseChain(child, entry.node);
-      stack.push({ node: child, depth: opens ? entry.depth + 1 : entry.depth, opens });
+function opensLevel(cursor: TreeCursor, type: string, parentType: string, grandparentType: string | undefined, shape: NestingShape): boolean {
+  if (!shape.levels.has(type) || continuesElseChain(cursor, type, parentType, grandparentType, shape)) return false;
+  return shape.opensLevel?.(cursor.currentNode) ?? true;
+}
+
+/** The first structure, in source order, nested more than `max` levels deep inside `scope`, with its depth. */
+export function firstTooDeep(scope: SyntaxNode, shape: NestingShape, max: number): { node: SyntaxNode; depth: number } | undefined {
+  // A cursor and an explicit path, not recursion: generated code can nest deeper than the JS call stack allows,
+  // and a cursor makes a node object only for the structure it reports.
+  const cursor = scope.walk();
+  const types = [scope.type];
+  const depths = [0];
+  try {
+    if (!cursor.gotoFirstChild()) return undefined;
+    for (;;) {
+      const type = cursor.nodeType;
+      if (cursor.nodeIsNamed && !shape.boundaries.has(type)) {
+        const top = depths.length - 1;
+        const opens = opensLevel(cursor, type, types[top]!, types[top - 1], shape);
+        const depth = opens ? depths[top]! + 1 : depths[top]!;
+        if (opens && depth > max) return { node: cursor.currentNode, depth };
+        if (cursor.gotoFirstChild()) {
+          types.push(type);
+          depths.push(depth);
+          continue;
+        }
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (depths.length === 1 || !cursor.gotoParent()) return undefined;
+        types.pop();
+        depths.pop();
+      }
     }
+  } finally {
+    cursor.delete();
   }
-  return undefined;
 }

@@ -1,0 +1,40 @@
+import type { LanguageId } from '../../languages/registry.js';
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule, RuleDocs } from '../types.js';
+import { firstTooDeep, type NestingShape } from './nesting-depth.js';
+
+export interface DeepNestingRuleSpec {
+  id: string;
+  language: LanguageId;
+  docs: RuleDocs;
+  /** Nodes whose insides are measured on their own, each reported at most once: functions, and the file or class body where code runs outside them. */
+  scopes: readonly string[];
+  shape: NestingShape;
+  message: (depth: number, max: number) => string;
+  help: string;
+}
+
+/** The wording of the Java, Go and C-family rules. */
+export const controlFlowNestedTooDeep = (depth: number, max: number): string => `Control flow nested ${depth} levels deep (more than ${max}).`;
+/** The wording of the Rust, Ruby, PHP, Scala and shell rules. */
+export const codeNestedTooDeep = (depth: number, max: number): string => `Code is nested ${depth} levels deep (more than ${max}).`;
+
+/** A deep-nesting rule: in each scope, the first structure nested deeper than `maxNestingDepth`, on its first line. */
+export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
+  // A scope nested in another is measured on its own, so the outer walk stops at it.
+  const shape: NestingShape = { ...spec.shape, boundaries: new Set([...spec.shape.boundaries, ...spec.scopes]) };
+  return {
+    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
+    create(context) {
+      const max = context.options.maxNestingDepth;
+      const check = (scope: SyntaxNode) => {
+        // Ruby's `class` and `module` keyword tokens share their scope's type name.
+        if (!scope.isNamed) return;
+        const tooDeep = firstTooDeep(scope, shape, max);
+        if (!tooDeep) return;
+        context.report({ node: tooDeep.node, lineEnd: tooDeep.node.startPosition.row + 1, message: spec.message(tooDeep.depth, max), help: spec.help });
+      };
+      return Object.fromEntries(spec.scopes.map((type) => [type, check]));
+    },
+  };
+}
