@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
-import type { Rule } from '../types.js';
+import { tooManyParametersRule } from '../support/too-many-parameters-rule.js';
 
 /** The function declarator of a definition, behind pointer and reference return declarators. */
 function functionDeclarator(definition: SyntaxNode): SyntaxNode | undefined {
@@ -12,50 +12,33 @@ function functionDeclarator(definition: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** Declared parameters; `(void)` and a trailing `...` declare none. */
-function countParameters(list: SyntaxNode | null): number {
+function countParameters(definition: SyntaxNode): number {
+  const list = functionDeclarator(definition)?.childForFieldName('parameters');
   if (!list) return 0;
   return namedChildrenOf(list).filter((child) => /^(?:optional_)?parameter_declaration$/.test(child.type) && child.text !== 'void').length;
 }
 
 /** `override` and `final` functions have their signature fixed by the base class. */
-function isOverride(declarator: SyntaxNode): boolean {
-  return declarator.namedChildren.some((child) => child?.type === 'virtual_specifier');
+function isOverride(definition: SyntaxNode): boolean {
+  return functionDeclarator(definition)?.namedChildren.some((child) => child?.type === 'virtual_specifier') ?? false;
 }
 
-export const rule: Rule = {
-  meta: {
-    id: 'c/too-many-parameters',
-    tool: 'plumb',
-    language: 'c',
-    category: 'Design',
-    severity: 'moderate',
-    labels: ['complexity'],
-    remediationMinutes: 20,
-    docs: {
-      whatItFinds: 'A function definition declaring more parameters than the configured maximum (7 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Overrides are skipped in C++.',
-      whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
-      example: {
-        bad: 'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int retries, bool tls, const char *proxy);',
-        good: 'struct connect_options { const char *host; int port; /* ... */ };\nint connect_to(const struct connect_options *options);',
-      },
+/** C and C++ (the C++ edition reuses this rule). */
+export const rule = tooManyParametersRule({
+  id: 'c/too-many-parameters',
+  language: 'c',
+  functionTypes: ['function_definition'],
+  countParameters,
+  signatureIsImposed: isOverride,
+  nameOf: (definition) => functionDeclarator(definition)?.childForFieldName('declarator') ?? null,
+  unnamed: 'function',
+  help: 'Group related parameters into a struct, or split the function.',
+  docs: {
+    whatItFinds: 'A function definition declaring more parameters than the configured maximum (7 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Overrides are skipped in C++.',
+    whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
+    example: {
+      bad: 'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int retries, bool tls, const char *proxy);',
+      good: 'struct connect_options { const char *host; int port; /* ... */ };\nint connect_to(const struct connect_options *options);',
     },
   },
-  create(context) {
-    const max = context.options.maxParameters;
-    return {
-      function_definition(node) {
-        const declarator = functionDeclarator(node);
-        if (!declarator || isOverride(declarator)) return;
-        const count = countParameters(declarator.childForFieldName('parameters'));
-        if (count <= max) return;
-        const name = declarator.childForFieldName('declarator');
-        context.report({
-          node: name ?? declarator,
-          lineEnd: (name ?? declarator).startPosition.row + 1,
-          message: `\`${name?.text ?? 'function'}\` has ${count} parameters (more than ${max}).`,
-          help: 'Group related parameters into a struct, or split the function.',
-        });
-      },
-    };
-  },
-};
+});

@@ -24,3 +24,10 @@ export function closestAncestor(node: SyntaxNode, types: ReadonlySet<string>, st
   }
   return undefined;
 }
+
+/** How many named children of `node` are of one of `types`; 0 for no node. */
+export function countChildrenOfType(node: SyntaxNode | null, types: ReadonlySet<string>): number {
+  let count = 0;
+  for (const child of node?.namedChildren ?? []) if (child && types.has(child.type)) count++;
+  return count;
+}

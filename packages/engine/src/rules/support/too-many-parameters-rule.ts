@@ -1,0 +1,43 @@
+import type { LanguageId } from '../../languages/registry.js';
+import type { SyntaxNode } from '../../parse/parser.js';
+import type { Rule, RuleDocs } from '../types.js';
+
+export interface TooManyParametersRuleSpec {
+  id: string;
+  language: LanguageId;
+  docs: RuleDocs;
+  functionTypes: readonly string[];
+  /** The parameters a caller passes, as this language declares them. */
+  countParameters: (fn: SyntaxNode) => number;
+  /** Overrides, trait impls and the like: their signature is fixed elsewhere. Asked only of functions over the limit. */
+  signatureIsImposed?: (fn: SyntaxNode) => boolean;
+  /** The node naming the function; its `name` field unless given. */
+  nameOf?: (fn: SyntaxNode) => SyntaxNode | null;
+  /** The word before the name in the message (`Method \`ship\``), if any. */
+  noun?: 'Function' | 'Method';
+  /** What the message calls a function without a name. */
+  unnamed: string;
+  help: string;
+}
+
+const nameField = (fn: SyntaxNode) => fn.childForFieldName('name');
+
+/** A too-many-parameters rule: a function declaring more parameters than `maxParameters`, reported at its name. */
+export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
+  const nameOf = spec.nameOf ?? nameField;
+  const prefix = spec.noun ? `${spec.noun} ` : '';
+  return {
+    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
+    create(context) {
+      const max = context.options.maxParameters;
+      const check = (fn: SyntaxNode) => {
+        const count = spec.countParameters(fn);
+        if (count <= max || spec.signatureIsImposed?.(fn)) return;
+        const name = nameOf(fn);
+        const node = name ?? fn;
+        context.report({ node, lineEnd: node.startPosition.row + 1, message: `${prefix}\`${name?.text ?? spec.unnamed}\` has ${count} parameters (more than ${max}).`, help: spec.help });
+      };
+      return Object.fromEntries(spec.functionTypes.map((type) => [type, check]));
+    },
+  };
+}
