@@ -6,6 +6,8 @@ import { DEFAULT_RULE_OPTIONS, type Rule, type RuleOptions } from './types.js';
 export interface ValidCase {
   code: string;
   options?: Partial<RuleOptions>;
+  /** The file the code is in, for rules that look at its name (headers, test files); `case.<language>` unless given. */
+  filename?: string;
 }
 
 export interface ExpectedReport {
@@ -32,7 +34,7 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
   const reportsOf = async (entry: ValidCase) => {
     const tree = await parseSource(language, entry.code);
     try {
-      return runRules([rule], { tree, source: entry.code, language, filename: `case.${language}`, options: { ...DEFAULT_RULE_OPTIONS, ...entry.options } });
+      return runRules([rule], { tree, source: entry.code, language, filename: entry.filename ?? `case.${language}`, options: { ...DEFAULT_RULE_OPTIONS, ...entry.options } });
     } finally {
       tree.delete();
     }
@@ -59,8 +61,8 @@ export function testRule(rule: Rule, cases: { valid: (string | ValidCase)[]; inv
 function rejectDuplicates(ruleId: string, entries: ValidCase[]): void {
   const seen = new Set<string>();
   for (const entry of entries) {
-    const key = JSON.stringify([entry.code, entry.options ?? {}]);
-    if (seen.has(key)) throw new Error(`${ruleId}: duplicate test case:\n${entry.code}`);
+    const key = JSON.stringify([entry.code, entry.options ?? {}, entry.filename ?? '']);
+    if (seen.has(key)) throw new Error(`${ruleId}: duplicate test case${entry.filename ? ` in ${entry.filename}` : ''}:\n${entry.code}`);
     seen.add(key);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTestFile } from './files.js';
+import { isRubyTestFile, isTestFile } from './files.js';
 
 describe('isTestFile', () => {
   it.each(['src/test/java/a/BTest.java', 'test/util.cc', 'pkg/x_test.go', 'test/fuzzing/one-arg.cc', 'src/FooIT.java', 'tests/a.c', 'src/a.test.cpp', 'src/TestParser.java'])('%s is a test file', (file) => {
@@ -7,5 +7,14 @@ describe('isTestFile', () => {
   });
   it.each(['src/main/java/a/Contest.java', 'src/latest/a.c', 'include/fmt/format.h', 'src/attest.go', 'lib/protest.cc'])('%s is not', (file) => {
     expect(isTestFile(file)).toBe(false);
+  });
+});
+
+describe('isRubyTestFile', () => {
+  it.each(['spec/models/user_spec.rb', 'test/unit/a.rb', 'lib/a_test.rb', 'app/tests/b.rb'])('%s is a test file', (file) => {
+    expect(isRubyTestFile(file)).toBe(true);
+  });
+  it.each(['lib/contest.rb', 'app/models/spec_helper_ext.rb', 'lib/latest/a.rb'])('%s is not', (file) => {
+    expect(isRubyTestFile(file)).toBe(false);
   });
 });
