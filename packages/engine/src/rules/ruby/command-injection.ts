@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { isRubyTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 /** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */
@@ -31,9 +32,6 @@ function isShellCall(call: SyntaxNode): boolean {
 
 const HELP = 'Pass the command and each argument separately (`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
 
-/** Tests and specs build commands and payloads on purpose; Brakeman, too, reads only shipped code. */
-const TEST_FILE = /(?:^|\/)(?:test|tests|spec)\/|_(?:test|spec)\.rb$/;
-
 export const rule: Rule = {
   meta: {
     id: 'ruby/command-injection',
@@ -53,7 +51,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (TEST_FILE.test(context.filename)) return {};
+    if (isRubyTestFile(context.filename)) return {};
     return {
       subshell(node) {
         if (!interpolatesUnsafely(node)) return;

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { isRubyTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 /** `eval` as Kernel's: called bare, on `Kernel` or on a `binding`. */
@@ -12,9 +13,6 @@ function isKernelEval(call: SyntaxNode): boolean {
 function isPlainString(node: SyntaxNode | null | undefined): boolean {
   return node?.type === 'string' && !node.namedChildren.some((child) => child?.type === 'interpolation');
 }
-
-/** Tests and specs build commands and payloads on purpose; Brakeman, too, reads only shipped code. */
-const TEST_FILE = /(?:^|\/)(?:test|tests|spec)\/|_(?:test|spec)\.rb$/;
 
 export const rule: Rule = {
   meta: {
@@ -35,7 +33,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (TEST_FILE.test(context.filename)) return {};
+    if (isRubyTestFile(context.filename)) return {};
     return {
       call(node) {
         if (!isKernelEval(node)) return;

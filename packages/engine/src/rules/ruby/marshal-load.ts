@@ -1,9 +1,8 @@
+import { isRubyTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 /** Data that arrives from a client: request parameters, cookies, headers, or an encoded blob (Brakeman's unsafe deserialization). */
 const UNTRUSTED = /\b(?:params|cookies|request|session|headers|Base64|decode64|urlsafe_decode64|unpack1?)\b|\benv\[/;
-/** Tests and specs build commands and payloads on purpose; Brakeman, too, reads only shipped code. */
-const TEST_FILE = /(?:^|\/)(?:test|tests|spec)\/|_(?:test|spec)\.rb$/;
 
 export const rule: Rule = {
   meta: {
@@ -24,7 +23,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (TEST_FILE.test(context.filename)) return {};
+    if (isRubyTestFile(context.filename)) return {};
     return {
       call(node) {
         const method = node.childForFieldName('method')?.text;
