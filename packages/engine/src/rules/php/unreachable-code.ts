@@ -1,10 +1,13 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import type { Rule } from '../types.js';
+import { namedChildrenOf } from '../support/syntax.js';
+import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
 
-const STATEMENT_LISTS = ['compound_statement', 'case_statement', 'default_statement'];
 const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement', 'exit_statement', 'goto_statement']);
-/** Declarations are hoisted or not executed in order; comments and inline HTML are not statements. */
-const NOT_STATEMENTS = new Set(['comment', 'text_interpolation', 'function_definition', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration', 'empty_statement', 'named_label_statement']);
+/** Declarations are hoisted or not executed in order; comments and inline HTML are not statements, nor are the cases of a switch. */
+const NOT_STATEMENTS = new Set([
+  'comment', 'text_interpolation', 'function_definition', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration',
+  'empty_statement', 'named_label_statement', 'case_statement', 'default_statement',
+]);
 
 /** A statement that never lets control reach the next one: a jump, `throw`, `exit` or `die`. */
 function leaves(statement: SyntaxNode): boolean {
@@ -16,36 +19,20 @@ function leaves(statement: SyntaxNode): boolean {
   return name?.type === 'name' && ['die', 'exit'].includes(name.text.toLowerCase());
 }
 
-export const rule: Rule = {
-  meta: {
-    id: 'php/unreachable-code',
-    tool: 'plumb',
-    language: 'php',
-    category: 'Error_Prone',
-    severity: 'moderate',
-    labels: ['bug', 'unused-code'],
-    remediationMinutes: 5,
-    docs: {
-      whatItFinds: 'A statement after `return`, `throw`, `break`, `continue`, `exit` or `die` in the same block (PHPCS Squiz.PHP.NonExecutableCode).',
-      whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
-      example: {
-        bad: 'function save($u) {\n    return false;\n    $this->db->persist($u);\n}',
-        good: 'function save($u) {\n    if (!$u->isValid()) {\n        return false;\n    }\n    $this->db->persist($u);\n}',
-      },
+export const rule = unreachableCodeRule({
+  id: 'php/unreachable-code',
+  language: 'php',
+  statementLists: ['compound_statement', 'case_statement', 'default_statement'],
+  statementsOf: (list) => namedChildrenOf(list).filter((child) => !NOT_STATEMENTS.has(child.type)),
+  leaves,
+  message: () => 'Unreachable code: the statement before it always leaves this block.',
+  help: 'Remove it, or make the jump before it conditional.',
+  docs: {
+    whatItFinds: 'A statement after `return`, `throw`, `break`, `continue`, `exit` or `die` in the same block (PHPCS Squiz.PHP.NonExecutableCode).',
+    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+    example: {
+      bad: 'function save($u) {\n    return false;\n    $this->db->persist($u);\n}',
+      good: 'function save($u) {\n    if (!$u->isValid()) {\n        return false;\n    }\n    $this->db->persist($u);\n}',
     },
   },
-  create(context) {
-    const check = (list: SyntaxNode) => {
-      let left = false;
-      for (const statement of list.namedChildren) {
-        if (!statement || NOT_STATEMENTS.has(statement.type) || statement.type === 'case_statement' || statement.type === 'default_statement') continue;
-        if (left) {
-          context.report({ node: statement, message: 'Unreachable code: the statement before it always leaves this block.', help: 'Remove it, or make the jump before it conditional.' });
-          return;
-        }
-        left = leaves(statement);
-      }
-    };
-    return Object.fromEntries(STATEMENT_LISTS.map((type) => [type, check]));
-  },
-};
+});

@@ -1,8 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import type { Rule } from '../types.js';
+import { namedChildrenOf } from '../support/syntax.js';
+import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
 
-/** Bodies whose statements run one after another. */
-const STATEMENT_LISTS = ['body_statement', 'then', 'else', 'do', 'begin', 'block_body', 'ensure', 'program'];
 /** Statements that always leave the current body. */
 const JUMPS = new Set(['return', 'break', 'next', 'redo', 'retry']);
 /** Kernel methods that never return (RuboCop Lint/UnreachableCode's list). */
@@ -18,37 +17,21 @@ function leavesBody(statement: SyntaxNode): boolean {
   return (receiver === undefined || receiver === 'Kernel') && NO_RETURN_METHODS.has(statement.childForFieldName('method')?.text ?? '');
 }
 
-export const rule: Rule = {
-  meta: {
-    id: 'ruby/unreachable-code',
-    tool: 'plumb',
-    language: 'ruby',
-    category: 'Error_Prone',
-    severity: 'moderate',
-    labels: ['bug', 'unused-code'],
-    remediationMinutes: 5,
-    docs: {
-      whatItFinds: 'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode).',
-      whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
-      example: {
-        bad: 'def save\n  return false\n  write!\nend',
-        good: 'def save\n  return false unless valid?\n  write!\nend',
-      },
+export const rule = unreachableCodeRule({
+  id: 'ruby/unreachable-code',
+  language: 'ruby',
+  /** Bodies whose statements run one after another. */
+  statementLists: ['body_statement', 'then', 'else', 'do', 'begin', 'block_body', 'ensure', 'program'],
+  statementsOf: (body) => namedChildrenOf(body).filter((child) => !NOT_STATEMENTS.has(child.type)),
+  leaves: leavesBody,
+  message: () => 'Unreachable code: the statement before it always leaves this body.',
+  help: 'Remove it, or make the jump before it conditional.',
+  docs: {
+    whatItFinds: 'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode).',
+    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+    example: {
+      bad: 'def save\n  return false\n  write!\nend',
+      good: 'def save\n  return false unless valid?\n  write!\nend',
     },
   },
-  create(context) {
-    const check = (body: SyntaxNode) => {
-      if (!body.isNamed) return;
-      let jumped = false;
-      for (const statement of body.namedChildren) {
-        if (!statement || NOT_STATEMENTS.has(statement.type)) continue;
-        if (jumped) {
-          context.report({ node: statement, message: 'Unreachable code: the statement before it always leaves this body.', help: 'Remove it, or make the jump before it conditional.' });
-          return;
-        }
-        jumped = leavesBody(statement);
-      }
-    };
-    return Object.fromEntries(STATEMENT_LISTS.map((type) => [type, check]));
-  },
-};
+});

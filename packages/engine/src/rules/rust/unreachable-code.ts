@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import type { Rule } from '../types.js';
+import { namedChildrenOf } from '../support/syntax.js';
+import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
 
 const JUMPS = new Set(['return_expression', 'break_expression', 'continue_expression']);
 const DIVERGING_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
@@ -22,43 +23,21 @@ function isStatement(node: SyntaxNode): boolean {
   return !node.type.endsWith('_item') && !['line_comment', 'block_comment', 'attribute_item', 'use_declaration', 'macro_definition', 'empty_statement'].includes(node.type);
 }
 
-export const rule: Rule = {
-  meta: {
-    id: 'rust/unreachable-code',
-    tool: 'plumb',
-    language: 'rust',
-    category: 'Error_Prone',
-    severity: 'moderate',
-    labels: ['bug', 'unused-code'],
-    remediationMinutes: 5,
-    docs: {
-      whatItFinds: 'A statement after `return`, `break`, `continue`, `panic!`, `unreachable!`, `todo!` or `process::exit` in the same block.',
-      whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
-      example: {
-        bad: 'fn load() -> Config {\n    return Config::default();\n    read_file()\n}',
-        good: 'fn load() -> Config {\n    read_file().unwrap_or_default()\n}',
-      },
+export const rule = unreachableCodeRule({
+  id: 'rust/unreachable-code',
+  language: 'rust',
+  statementLists: ['block'],
+  statementsOf: (block) => namedChildrenOf(block).filter(isStatement),
+  // `#[cfg(...)] return x;` may be compiled out, so what follows can run.
+  leaves: (statement) => diverges(statement) && statement.previousNamedSibling?.type !== 'attribute_item',
+  message: () => 'Unreachable code: the statement before it never lets control reach here.',
+  help: 'Remove it, or make the jump before it conditional.',
+  docs: {
+    whatItFinds: 'A statement after `return`, `break`, `continue`, `panic!`, `unreachable!`, `todo!` or `process::exit` in the same block.',
+    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+    example: {
+      bad: 'fn load() -> Config {\n    return Config::default();\n    read_file()\n}',
+      good: 'fn load() -> Config {\n    read_file().unwrap_or_default()\n}',
     },
   },
-  create(context) {
-    return {
-      block(node) {
-        let diverged = false;
-        let previous: SyntaxNode | null = null;
-        for (const statement of node.namedChildren) {
-          if (!statement || !isStatement(statement)) {
-            previous = statement;
-            continue;
-          }
-          if (diverged) {
-            context.report({ node: statement, message: 'Unreachable code: the statement before it never lets control reach here.', help: 'Remove it, or make the jump before it conditional.' });
-            return;
-          }
-          // `#[cfg(...)] return x;` may be compiled out, so what follows can run.
-          diverged = diverges(statement) && previous?.type !== 'attribute_item';
-          previous = statement;
-        }
-      },
-    };
-  },
-};
+});
