@@ -1,7 +1,6 @@
 import type { LanguageId } from '../../languages/registry.js';
-import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule, RuleDocs } from '../types.js';
-import { firstTooDeep, type NestingShape } from './nesting-depth.js';
+import { nestingDepthVisitors, type NestingShape } from './nesting-depth.js';
 
 export interface DeepNestingRuleSpec {
   id: string;
@@ -9,7 +8,7 @@ export interface DeepNestingRuleSpec {
   docs: RuleDocs;
   /** Nodes whose insides are measured on their own, each reported at most once: functions, and the file or class body where code runs outside them. */
   scopes: readonly string[];
-  shape: NestingShape;
+  shape: Omit<NestingShape, 'scopes'>;
   message: (depth: number, max: number) => string;
   help: string;
 }
@@ -21,20 +20,14 @@ export const codeNestedTooDeep = (depth: number, max: number): string => `Code i
 
 /** A deep-nesting rule: in each scope, the first structure nested deeper than `maxNestingDepth`, on its first line. */
 export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
-  // A scope nested in another is measured on its own, so the outer walk stops at it.
-  const shape: NestingShape = { ...spec.shape, boundaries: new Set([...spec.shape.boundaries, ...spec.scopes]) };
+  const shape: NestingShape = { ...spec.shape, scopes: new Set(spec.scopes) };
   return {
     meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
     create(context) {
       const max = context.options.maxNestingDepth;
-      const check = (scope: SyntaxNode) => {
-        // Ruby's `class` and `module` keyword tokens share their scope's type name.
-        if (!scope.isNamed) return;
-        const tooDeep = firstTooDeep(scope, shape, max);
-        if (!tooDeep) return;
-        context.report({ node: tooDeep.node, lineEnd: tooDeep.node.startPosition.row + 1, message: spec.message(tooDeep.depth, max), help: spec.help });
-      };
-      return Object.fromEntries(spec.scopes.map((type) => [type, check]));
+      return nestingDepthVisitors(shape, max, (node, depth) => {
+        context.report({ node, lineEnd: node.startPosition.row + 1, message: spec.message(depth, max), help: spec.help });
+      });
     },
   };
 }
