@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { PlumbConfig } from './config/schema.js';
 import { findClones } from './duplication/index.js';
 import type { CloneClass } from './duplication/types.js';
+import type { UntrackedFinding } from './findings/types.js';
+import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js';
+import { importSarif } from './linters/sarif/index.js';
 import type { Analysis, AnalysisError } from './model.js';
 import { buildAnalysis } from './report/analysis.js';
-import { walkSourceFiles } from './walk/walker.js';
+import type { RuleMeta } from './rules/types.js';
+import { scanTextFiles } from './secrets/scan-files.js';
+import { walkFiles } from './walk/walker.js';
 import { analyzeFiles } from './worker/pool.js';
 import type { AnalyzedFile, FileLimits } from './worker/task.js';
 
@@ -19,11 +24,15 @@ export interface AnalyzeOptions {
   /** Worker threads (default: one per core; 0 = on this thread). */
   threads?: number;
   limits?: FileLimits;
+  /** Run the bundled linters, oxlint and Ruff (default true). */
+  linters?: boolean;
+  /** SARIF 2.1.0 logs of other tools whose results join the analysis. */
+  sarifFiles?: readonly string[];
   /** Called after each file is analyzed. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** A directory to analyze that does not exist or is not a directory. */
+/** A directory to analyze that does not exist or is not a directory, or an input file that cannot be used. */
 export class AnalysisInputError extends Error {
   override name = 'AnalysisInputError';
 }
@@ -43,21 +52,73 @@ function detectClones(dir: string, files: readonly AnalyzedFile[], config: Plumb
   }
 }
 
-/** The pipeline: walk → read and parse each file once on a worker → sloc, functions, clone tokens → aggregate. */
+/** Reads every SARIF log up front, so a bad one stops the run before any work (the CLI exits 2). */
+async function importSarifFiles(files: readonly string[], root: string): Promise<{ findings: UntrackedFinding[]; rules: RuleMeta[] }> {
+  const findings: UntrackedFinding[] = [];
+  const rules: RuleMeta[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8').catch((error: Error) => {
+      throw new AnalysisInputError(`${file}: cannot read: ${error.message}`);
+    });
+    try {
+      const imported = importSarif(text, { root });
+      findings.push(...imported.findings);
+      rules.push(...imported.rules);
+    } catch (error) {
+      throw new AnalysisInputError(`${file}: ${(error as Error).message}`);
+    }
+  }
+  return { findings, rules };
+}
+
+function lintErrors(lint: LintResult): AnalysisError[] {
+  return lint.errors.map((error) => ({
+    type: error.language === 'python' ? 'PythonError' : error.language ? 'JavascriptError' : 'Unknown',
+    filename: error.filename,
+    message: `${error.linter}: ${error.message}`,
+  }));
+}
+
+const NO_LINT: LintResult = { findings: [], errors: [], timings: {} };
+
+/**
+ * The pipeline: walk → read and parse each file once on a worker (size, functions, clone tokens, built-in rules,
+ * secrets) while the bundled linters and the secret scan of other text files run beside it → clones → track,
+ * rate and aggregate.
+ */
 export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const startTimestamp = Date.now();
   const root = path.resolve(dir);
   await assertDirectory(root);
   const config = options.config ?? (await loadConfig(root, options.configFile));
-  const sources = await walkSourceFiles(root, { exclude: config.exclude });
-  const { outcomes } = await analyzeFiles(sources, { threads: options.threads, limits: options.limits, onProgress: options.onProgress });
+  const imported = await importSarifFiles(options.sarifFiles ?? [], root);
+  const { sources, texts } = await walkFiles(root, { exclude: config.exclude });
+  const rules = { maxParameters: config.thresholds.parameters, maxNestingDepth: config.thresholds.nesting, complexityThreshold: config.thresholds.complexity, lengthThreshold: config.thresholds.length };
+  const [{ outcomes }, lint, secrets] = await Promise.all([
+    analyzeFiles(sources, { threads: options.threads, limits: options.limits, rules, onProgress: options.onProgress }),
+    options.linters === false ? NO_LINT : runLinters(BUNDLED_LINTERS, root, sources),
+    scanTextFiles(texts),
+  ]);
   const files: AnalyzedFile[] = [];
   const errors: AnalysisError[] = [];
   for (const outcome of outcomes) {
     if (outcome.kind === 'analyzed') files.push(outcome);
     else if (outcome.kind === 'failed') errors.push(outcome.error);
   }
+  // A file the parser already gave up on is reported once, not again by each linter.
+  const failed = new Set(errors.map((error) => error.filename));
+  errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
   const clones = detectClones(root, files, config, errors);
-  const runningTimeSeconds = Math.round((Date.now() - startTimestamp) / 1000);
-  return buildAnalysis({ files, errors, clones, config, startTimestamp, runningTimeSeconds });
+  const findings = [...files.flatMap((file) => file.findings), ...lint.findings, ...secrets, ...imported.findings];
+  return buildAnalysis({
+    root,
+    files,
+    errors,
+    clones,
+    findings,
+    importedRules: imported.rules,
+    config,
+    startTimestamp,
+    runningTimeSeconds: Math.round((Date.now() - startTimestamp) / 1000),
+  });
 }

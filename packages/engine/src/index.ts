@@ -12,8 +12,39 @@ export type { FunctionMetrics } from './metrics/functions/index.js';
 export { findClones, tokenizeForClones } from './duplication/index.js';
 export type { CloneClass, FileTokens } from './duplication/index.js';
 export type * from './model.js';
+export { ruleCatalog, rulesOf } from './catalog.js';
+export { SEVERITIES, VIOLATION_CATEGORIES, codigaSeverity, compareSeverity } from './findings/types.js';
+export type { Finding, Severity, UntrackedFinding, ViolationCategory } from './findings/types.js';
+export { fromViolation, toViolation } from './findings/violation.js';
+export type { Violation } from './findings/violation.js';
+export { METRIC_RULES } from './findings/metric-rules.js';
+export type { RuleDocs, RuleMeta } from './rules/types.js';
+export { findSecrets, SECRET_RULES } from './secrets/index.js';
+export { importSarif, SarifFormatError } from './linters/sarif/index.js';
+export type { SarifImport, SarifImportOptions } from './linters/sarif/index.js';
+export { BUNDLED_LINTERS, bundledLinterRules, runLinters } from './linters/index.js';
+export { toSarif } from './report/sarif.js';
+export type { SarifExportOptions, SarifLogObject } from './report/sarif.js';
+export { toGitlabCodeQuality } from './report/gitlab.js';
+export type { GitlabCodeQualityIssue } from './report/gitlab.js';
+export { codeHash, diffAnalyses, lineHashes, matchFindings, ruleKey, splitLines, trackFindings } from './tracking/index.js';
+export type { AnalysisDiff, DiffInput, DiffOptions, FindingMatch, FlattenedDuplicate, LineHashLookup, MatchedFinding, MatchOptions, ReadLines } from './tracking/index.js';
+export {
+  countFunctions,
+  debtMinutes,
+  debtRatio,
+  DEFAULT_HOURLY_RATE,
+  maintainabilityRating,
+  projectRatings,
+  reliabilityRating,
+  scrutinizerQuality,
+  securityRating,
+  summarize,
+  technicalDebt,
+} from './debt/index.js';
+export type { CodeDensity, ProjectRatings, ProjectStatus, Rating, ScrutinizerQuality, TechnicalDebtType } from './debt/index.js';
 export { formatJson, formatText } from './report/index.js';
-export { walkSourceFiles } from './walk/index.js';
-export type { SourceFile } from './walk/index.js';
+export { walkFiles, walkSourceFiles } from './walk/index.js';
+export type { SourceFile, TextFile, WalkResult } from './walk/index.js';
 export { analyzeFiles } from './worker/index.js';
 export type { FileOutcome, FileTask } from './worker/index.js';

@@ -1,4 +1,7 @@
+import type { ProjectRatings, ScrutinizerQuality, TechnicalDebtType } from './debt/index.js';
+import type { Violation } from './findings/violation.js';
 import type { CodigaLanguage } from './languages/registry.js';
+import type { RuleMeta } from './rules/types.js';
 
 /** Codiga's AnalysisErrorType: why one file could not be analyzed, named after its language. */
 export type AnalysisErrorType =
@@ -95,7 +98,7 @@ export interface AnalysisNode {
   totalFunctions: number;
 }
 
-/** Codiga's AnalysisResultSummary. Violation counts stay 0 until violations are analyzed. */
+/** Codiga's AnalysisResultSummary, with violation counts per Codiga severity (1 critical … 4 info). */
 export interface AnalysisResultSummary {
   duplicated_lines: number;
   duplicated_linesPerSloc: number | null;
@@ -162,5 +165,14 @@ export interface Analysis {
   longFunctions: ComplexFunction[];
   files: FileSummary[];
   functions: AnalysisFunction[];
-  violations: never[];
+  /** Every finding of every tool, tracked: Codiga's Violation fields plus Plumb's level, place and remediation. */
+  violations: Violation[];
+  /** Codiga's TechnicalDebtType. */
+  techdebt: TechnicalDebtType;
+  /** SonarQube's maintainability, reliability and security ratings, with the debt they are read from. */
+  ratings: ProjectRatings;
+  /** Scrutinizer's quality score (0–10) and the rating distribution of its functions. */
+  quality: Omit<ScrutinizerQuality, 'functions'> & { ratedFunctions: number };
+  /** The rules behind the violations, for SARIF drivers and inspection listings. */
+  rules: RuleMeta[];
 }

@@ -7,9 +7,9 @@ import { registerServe } from './serve.js';
 export type SetExitCode = (code: number) => void;
 
 /** Adds every `plumb` subcommand to the program. */
-export function registerCommands(program: Command, _setExitCode: SetExitCode): void {
+export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   registerServe(program);
-  registerAnalyze(program);
+  registerAnalyze(program, setExitCode);
   const admin = program.command('admin').description('administer organizations and users');
   registerAdminBootstrap(admin);
 }

@@ -10,9 +10,15 @@ describe('parseConfig', () => {
     const config = parseConfig('exclude:\n  - docs/**\nthresholds:\n  complexity: 10\nduplication:\n  minLines: 8\n', '.plumb.yml');
     expect(config).toEqual({
       exclude: ['docs/**'],
-      thresholds: { complexity: 10, length: 100 },
+      thresholds: { complexity: 10, length: 100, parameters: 7, nesting: 4 },
       duplication: { minTokens: 50, minLines: 8 },
+      rules: {},
     });
+  });
+
+  it('switches rules off and re-rates them, by id or tool/id', () => {
+    const config = parseConfig('rules:\n  java/system-out-print: off\n  ruff/E711: high\n  eslint/no-debugger: "off"\n', '.plumb.yml');
+    expect(config.rules).toEqual({ 'java/system-out-print': 'off', 'ruff/E711': 'high', 'eslint/no-debugger': 'off' });
   });
 
   it('accepts an empty file and a single exclude glob', () => {
@@ -26,7 +32,9 @@ describe('parseConfig', () => {
     ['duplication:\n  minTokens: 2.5\n', '.plumb.yml: duplication.minTokens must be a positive integer, got number 2.5'],
     ['duplication: 5\n', '.plumb.yml: duplication must be a mapping, got number 5'],
     ['exclude:\n  - 3\n', '.plumb.yml: exclude[0] must be a non-empty glob string, got number 3'],
-    ['thresholds:\n  cyclomatic: 3\n', '.plumb.yml: unknown field "thresholds.cyclomatic" (expected one of: complexity, length)'],
+    ['thresholds:\n  cyclomatic: 3\n', '.plumb.yml: unknown field "thresholds.cyclomatic" (expected one of: complexity, length, parameters, nesting)'],
+    ['rules:\n  java/x: loud\n', '.plumb.yml: rules.java/x must be one of off, info, low, moderate, high, critical, got string "loud"'],
+    ['rules:\n  - java/x\n', '.plumb.yml: rules must be a mapping of rule ids to off or a severity, got a list'],
     ['excludes: []\n', '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, gate)'],
     ['- a\n- b\n', '.plumb.yml: the document must be a mapping, got a list'],
   ])('rejects %j naming the field', (text, message) => {

@@ -1,3 +1,8 @@
+import type { Severity } from '../findings/types.js';
+
+/** A rule switched off, or re-rated to another severity. */
+export type RuleSetting = 'off' | Severity;
+
 /** What `.plumb.yml` configures for an analysis, every field filled in. */
 export interface PlumbConfig {
   /** Globs (relative to the analyzed directory) of paths to leave out, on top of the default exclusions. */
@@ -7,7 +12,13 @@ export interface PlumbConfig {
     complexity: number;
     /** A function is long when its length in lines is above this. */
     length: number;
+    /** Built-in rules flag functions with more parameters than this. */
+    parameters: number;
+    /** Built-in rules flag control flow nested deeper than this. */
+    nesting: number;
   };
+  /** By rule id (`java/empty-catch-block`, or a linter's `tool/rule` such as `ruff/F401`): off, or a new severity. */
+  rules: Record<string, RuleSetting>;
   duplication: {
     minTokens: number;
     minLines: number;
@@ -16,15 +27,16 @@ export interface PlumbConfig {
 
 export const DEFAULT_CONFIG: PlumbConfig = {
   exclude: [],
-  thresholds: { complexity: 15, length: 100 },
+  thresholds: { complexity: 15, length: 100, parameters: 7, nesting: 4 },
+  rules: {},
   duplication: { minTokens: 50, minLines: 6 },
 };
 
 /** File names looked up in the analyzed directory when no `--config` is given. */
 export const CONFIG_FILE_NAMES = ['.plumb.yml', '.plumb.yaml'] as const;
 
-/** Top-level sections that later passes (rules, gates) own; accepted here, validated there. */
-export const RESERVED_SECTIONS = ['rules', 'gate'] as const;
+/** Top-level sections that later passes (the quality gate) own; accepted here, validated there. */
+export const RESERVED_SECTIONS = ['gate'] as const;
 
 /** A configuration file that is missing, unreadable or invalid; the message names the file and the field. */
 export class ConfigError extends Error {

@@ -1,4 +1,5 @@
-import { ConfigError, DEFAULT_CONFIG, RESERVED_SECTIONS, type PlumbConfig } from './schema.js';
+import { SEVERITIES } from '../findings/types.js';
+import { ConfigError, DEFAULT_CONFIG, RESERVED_SECTIONS, type PlumbConfig, type RuleSetting } from './schema.js';
 
 type Fields = Record<string, unknown>;
 
@@ -37,6 +38,18 @@ class Validator {
     return value;
   }
 
+  ruleSettings(field: string, value: unknown): Record<string, RuleSetting> {
+    if (value === undefined || value === null) return {};
+    if (!isMapping(value)) this.fail(field, 'a mapping of rule ids to off or a severity', value);
+    const allowed: readonly unknown[] = ['off', ...SEVERITIES];
+    // YAML reads a bare `off` as the boolean false.
+    const settings = Object.entries(value).map(([rule, setting]) => [rule, setting === false ? 'off' : setting] as const);
+    for (const [rule, setting] of settings) {
+      if (!allowed.includes(setting)) this.fail(`${field}.${rule}`, `one of ${allowed.join(', ')}`, setting);
+    }
+    return Object.fromEntries(settings) as Record<string, RuleSetting>;
+  }
+
   globs(field: string, value: unknown): string[] {
     if (value === undefined || value === null) return [];
     const list = typeof value === 'string' ? [value] : value;
@@ -51,8 +64,8 @@ class Validator {
 /** Checks a parsed `.plumb.yml` document and fills in defaults; throws ConfigError naming the bad field. */
 export function validateConfig(document: unknown, file: string): PlumbConfig {
   const check = new Validator(file);
-  const root = check.mapping('', document, ['exclude', 'thresholds', 'duplication', ...RESERVED_SECTIONS]);
-  const thresholds = check.mapping('thresholds', root.thresholds, ['complexity', 'length']);
+  const root = check.mapping('', document, ['exclude', 'thresholds', 'duplication', 'rules', ...RESERVED_SECTIONS]);
+  const thresholds = check.mapping('thresholds', root.thresholds, ['complexity', 'length', 'parameters', 'nesting']);
   const duplication = check.mapping('duplication', root.duplication, ['minTokens', 'minLines']);
   const defaults = DEFAULT_CONFIG;
   return {
@@ -60,7 +73,10 @@ export function validateConfig(document: unknown, file: string): PlumbConfig {
     thresholds: {
       complexity: check.positiveInteger('thresholds.complexity', thresholds.complexity, defaults.thresholds.complexity),
       length: check.positiveInteger('thresholds.length', thresholds.length, defaults.thresholds.length),
+      parameters: check.positiveInteger('thresholds.parameters', thresholds.parameters, defaults.thresholds.parameters),
+      nesting: check.positiveInteger('thresholds.nesting', thresholds.nesting, defaults.thresholds.nesting),
     },
+    rules: check.ruleSettings('rules', root.rules),
     duplication: {
       minTokens: check.positiveInteger('duplication.minTokens', duplication.minTokens, defaults.duplication.minTokens),
       minLines: check.positiveInteger('duplication.minLines', duplication.minLines, defaults.duplication.minLines),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { complexFunctionMinutes, DEFAULT_REMEDIATION_COSTS, duplicateMinutes, findingMinutes, longFunctionMinutes } from './remediation.js';
 
-const clone = (lineCount: number, copies: number) => ({ lineCount, occurrences: Array.from({ length: copies }, (_, i) => ({ filename: 'a.c', line: i * 10 + 1 })) });
+const clone = (lineCount: number, copies: number) => ({ lineCount, occurrences: Array.from({ length: copies }, (_, i) => ({ filename: 'a.c', line: i * 10 + 1, lineEnd: i * 10 + lineCount })) });
 
 describe('remediation minutes', () => {
   it('takes a finding at its rule’s minutes', () => {

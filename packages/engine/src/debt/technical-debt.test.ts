@@ -19,7 +19,7 @@ const input: DebtInput = {
     finding('b.ts', 'Documentation', 10),
     finding('b.ts', 'Best_Practice', 15),
   ],
-  duplicates: [{ lineCount: 6, occurrences: [{ filename: 'a.ts', line: 1 }, { filename: 'a.ts', line: 50 }] }],
+  duplicates: [{ lineCount: 6, occurrences: [{ filename: 'a.ts', line: 1, lineEnd: 6 }, { filename: 'a.ts', line: 50, lineEnd: 55 }] }],
   functions: [fn('a.ts', 'f', 25, 150), fn('b.ts', 'g', 16, 40), fn('b.ts', 'h', 3, 101)],
 };
 

@@ -55,18 +55,37 @@ function biggestClones(analysis: Analysis): string[] {
   });
 }
 
-/** A readable summary: totals per language, worst files, most complex functions, biggest clones, errors. */
+const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'low', 'info'] as const;
+
+function violationsSection(analysis: Analysis): string[] {
+  if (analysis.violations.length === 0) return ['  none'];
+  const bySeverity = SEVERITY_ORDER.map((level) => `${analysis.violations.filter((violation) => violation.level === level).length} ${level}`);
+  const byRule = new Map<string, number>();
+  for (const violation of analysis.violations) byRule.set(`${violation.tool}/${violation.rule}`, (byRule.get(`${violation.tool}/${violation.rule}`) ?? 0) + 1);
+  const topRules = [...byRule].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, TOP);
+  const worst = [...analysis.violations]
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.level) - SEVERITY_ORDER.indexOf(b.level) || compareText(a.filename, b.filename) || a.line - b.line)
+    .slice(0, TOP)
+    .map((violation) => [violation.level, `${violation.filename}:${violation.line}`, `${violation.tool}/${violation.rule}`, violation.description]);
+  return [`  ${bySeverity.join(', ')}`, '', ...renderTable(['Count', 'Rule'], topRules.map(([rule, count]) => [count, rule])), '', ...renderTable(['Level', 'Where', 'Rule', 'Message'], worst)];
+}
+
+/** A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones, errors. */
 export function formatText(analysis: Analysis): string {
   const { summary, thresholds } = analysis;
   const lines = [
     `Files: ${analysis.files.length} analyzed, ${analysis.errors.length} with errors. Code lines: ${analysis.slocs}.`,
     `Functions: ${summary.totalFunctions}, ${summary.complexFunctions} complex (CCN > ${thresholds.complexity}), ${summary.longFunctions} long (> ${thresholds.length} lines).`,
     `Duplication: ${summary.duplicates} clone classes, ${summary.duplicated_lines} duplicated lines (${percent(summary.duplicated_lines, analysis.slocs)} of code).`,
+    `Ratings: maintainability ${analysis.ratings.maintainability} (debt ratio ${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,
     '',
     ...languageSection(analysis.files),
     '',
     'Worst files',
     ...worstFiles(analysis),
+    '',
+    `Violations (${analysis.violations.length})`,
+    ...violationsSection(analysis),
     '',
     'Most complex functions',
     ...complexFunctions(analysis),

@@ -1,5 +1,6 @@
 import type { FunctionThresholds } from '../metrics/functions/index.js';
 import { isComplexFunction, isLongFunction } from '../metrics/functions/index.js';
+import type { Violation } from '../findings/violation.js';
 import type { AnalysisFunction, AnalysisNode, Duplicate, FileSummary } from '../model.js';
 import { compareText } from './order.js';
 
@@ -16,13 +17,15 @@ function emptyNode(fullPath: string, isFile: boolean): AnalysisNode {
 
 /**
  * Codiga's AnalysisNode for every analyzed file and every directory above one, sorted by fullPath.
- * A node's `duplicates` counts the clone classes with an occurrence inside it.
+ * A node's `duplicates` counts the clone classes with an occurrence inside it; `violations` the violations
+ * inside it, also per language.
  */
 export function buildTree(
   files: readonly FileSummary[],
   functions: readonly AnalysisFunction[],
   duplicates: readonly Duplicate[],
   thresholds: FunctionThresholds,
+  violations: readonly Violation[] = [],
 ): AnalysisNode[] {
   const nodes = new Map<string, AnalysisNode>();
   const nodesOf = (filename: string): AnalysisNode[] =>
@@ -42,5 +45,15 @@ export function buildTree(
     const touched = new Set(duplicate.occurrences.flatMap(({ filename }) => nodesOf(filename)));
     for (const node of touched) node.duplicates++;
   }
+  for (const violation of violations) {
+    for (const node of nodesOf(violation.filename)) {
+      node.violations++;
+      if (!violation.language) continue;
+      const entry = node.violationsPerLanguage.find((counted) => counted.language === violation.language);
+      if (entry) entry.violations++;
+      else node.violationsPerLanguage.push({ language: violation.language, violations: 1 });
+    }
+  }
+  for (const node of nodes.values()) node.violationsPerLanguage.sort((a, b) => compareText(a.language, b.language));
   return [...nodes.values()].sort((a, b) => compareText(a.fullPath, b.fullPath));
 }

@@ -88,7 +88,7 @@ describe('diffAnalyses', () => {
       tokenCount: 60,
       kind: 'identical',
       code,
-      occurrences: occurrences.map(([filename, line]) => ({ filename, line })),
+      occurrences: occurrences.map(([filename, line]) => ({ filename, line, lineEnd: line + 5 })),
     });
 
     it('flattens occurrences and matches them by normalized code and file, whatever their line and id', () => {

@@ -5,6 +5,7 @@ import { languageFromExtension, languageFromShebang } from './detect-language.js
 import { compileExcludeGlobs, type PathMatcher } from './exclude-globs.js';
 import { isGeneratedName, isMinifiedName } from './generated.js';
 import { GitignoreStack } from './gitignore.js';
+import { mayHoldSecrets } from './text-files.js';
 import { isVendoredDirectory } from './vendored.js';
 
 /** A file the analysis will read: where it is and which language it is in. */
@@ -44,10 +45,23 @@ async function detectLanguage(absolutePath: string, name: string): Promise<Langu
   }
 }
 
+/** A file in no language Plumb parses, read only by the secret scanner (`.env`, YAML, JSON, properties...). */
+export interface TextFile {
+  filename: string;
+  absolutePath: string;
+}
+
+/** What a walk finds: the source files to analyze, and the other text files to scan for secrets. */
+export interface WalkResult {
+  sources: SourceFile[];
+  texts: TextFile[];
+}
+
 interface WalkState {
   root: string;
   excluded: PathMatcher;
   found: SourceFile[];
+  texts: TextFile[];
 }
 
 async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir: string, ignores: GitignoreStack): Promise<void> {
@@ -63,6 +77,7 @@ async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir:
       if (ignores.ignores(filename, false) || state.excluded(filename)) continue;
       const language = await detectLanguage(absolutePath, entry.name);
       if (language) state.found.push({ filename, absolutePath, language });
+      else if (mayHoldSecrets(entry.name)) state.texts.push({ filename, absolutePath });
     }
   }
 }
@@ -73,7 +88,14 @@ async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir:
  * and symbolic links. Content-based exclusions (generator headers, minified text) happen when a file is read.
  */
 export async function walkSourceFiles(root: string, options: WalkOptions = {}): Promise<SourceFile[]> {
-  const state: WalkState = { root, excluded: compileExcludeGlobs(options.exclude ?? []), found: [] };
+  return (await walkFiles(root, options)).sources;
+}
+
+const byFilename = (a: { filename: string }, b: { filename: string }) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0);
+
+/** Like `walkSourceFiles`, and also lists the other files that may hold committed secrets, with the same exclusions. */
+export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const state: WalkState = { root, excluded: compileExcludeGlobs(options.exclude ?? []), found: [], texts: [] };
   await walkDirectory(state, root, '', await GitignoreStack.forRoot(root));
-  return state.found.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+  return { sources: state.found.sort(byFilename), texts: state.texts.sort(byFilename) };
 }

@@ -4,10 +4,12 @@ import { extractFunctions } from '../metrics/functions/index.js';
 import { countLines } from '../metrics/sloc.js';
 import type { AnalysisErrorType } from '../model.js';
 import { parseSource } from '../parse/parser.js';
+import { builtInRulesFor, runRules } from '../rules/index.js';
+import { findSecrets } from '../secrets/index.js';
 import { exclusionByContent } from '../walk/generated.js';
 import { errorTypeFor } from './error-type.js';
 import { syntaxErrorShare } from './syntax-errors.js';
-import type { FailedFile, FileLimits, FileOutcome, FileTask } from './task.js';
+import type { FailedFile, FileAnalysisSettings, FileLimits, FileOutcome, FileTask } from './task.js';
 
 /** Above this share of ERROR nodes the text is not the language its name says, so no metric would mean anything. */
 const MAX_SYNTAX_ERROR_SHARE = 0.5;
@@ -34,8 +36,8 @@ async function readSource(task: FileTask, limits: FileLimits): Promise<string | 
   return bytes.toString('utf8');
 }
 
-/** Reads one file, parses it once, and runs every pass (size, functions, clone tokens) on that one tree. */
-export async function analyzeFile(task: FileTask, limits: FileLimits): Promise<FileOutcome> {
+/** Reads one file, parses it once, and runs every pass (size, functions, clone tokens, rules, secrets) on that one tree. */
+export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysisSettings): Promise<FileOutcome> {
   const source = await readSource(task, limits);
   if (typeof source !== 'string') return source;
   const lineCount = countNewlines(source) + 1;
@@ -60,6 +62,10 @@ export async function analyzeFile(task: FileTask, limits: FileLimits): Promise<F
       lines: countLines(tree, source, task.language),
       functions: extractFunctions(tree, source, task.language),
       tokens: tokenizeForClones(tree, source, task.language, task.filename),
+      findings: [
+        ...runRules(builtInRulesFor(task.language), { tree, source, language: task.language, filename: task.filename, options: rules }),
+        ...findSecrets(task.filename, source),
+      ],
     };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);

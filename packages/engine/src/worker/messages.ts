@@ -1,8 +1,6 @@
-import type { FileLimits, FileOutcome, FileTask } from './task.js';
+import type { FileAnalysisSettings, FileOutcome, FileTask } from './task.js';
 
-export interface WorkerInit {
-  limits: FileLimits;
-}
+export type WorkerInit = FileAnalysisSettings;
 
 export interface BatchRequest {
   batchId: number;

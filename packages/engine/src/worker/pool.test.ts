@@ -7,8 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageFromExtension } from '../walk/detect-language.js';
 import { analyzeFile } from './file-analysis.js';
 import { analyzeFiles } from './pool.js';
-import { DEFAULT_FILE_LIMITS, type FileTask } from './task.js';
+import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
+import { DEFAULT_FILE_LIMITS, type FileAnalysisSettings, type FileTask } from './task.js';
 import { workerScript } from './worker-script.js';
+
+const SETTINGS: FileAnalysisSettings = { limits: DEFAULT_FILE_LIMITS, rules: DEFAULT_RULE_OPTIONS };
 
 const slocDir = fileURLToPath(new URL('../../test-fixtures/sloc/', import.meta.url));
 const fixtureTasks: FileTask[] = readdirSync(slocDir)
@@ -29,26 +32,26 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('analyzeFile', () => {
   it('turns a file that cannot be read into an error named after its language', async () => {
-    const outcome = await analyzeFile(task('missing.py', 'python'), DEFAULT_FILE_LIMITS);
+    const outcome = await analyzeFile(task('missing.py', 'python'), SETTINGS);
     expect(outcome).toMatchObject({ kind: 'failed', error: { type: 'PythonError', filename: 'missing.py', message: expect.stringMatching(/^cannot read: ENOENT/) } });
   });
 
   it('turns binary content and text in another language into parse errors', async () => {
-    expect(await analyzeFile(task('binary.c', 'c'), DEFAULT_FILE_LIMITS)).toMatchObject({ kind: 'failed', error: { type: 'CppError', message: 'cannot parse: binary content (NUL bytes)' } });
-    expect(await analyzeFile(task('garbage.py', 'python'), DEFAULT_FILE_LIMITS)).toMatchObject({ kind: 'failed', error: { type: 'PythonError', message: expect.stringMatching(/^cannot parse: syntax errors cover \d+% of the file$/) } });
+    expect(await analyzeFile(task('binary.c', 'c'), SETTINGS)).toMatchObject({ kind: 'failed', error: { type: 'CppError', message: 'cannot parse: binary content (NUL bytes)' } });
+    expect(await analyzeFile(task('garbage.py', 'python'), SETTINGS)).toMatchObject({ kind: 'failed', error: { type: 'PythonError', message: expect.stringMatching(/^cannot parse: syntax errors cover \d+% of the file$/) } });
   });
 
   it('reports a file over the line limit as TooManyLines', async () => {
-    const outcome = await analyzeFile(task('huge.go', 'go'), { ...DEFAULT_FILE_LIMITS, maxLines: 20 });
+    const outcome = await analyzeFile(task('huge.go', 'go'), { limits: { ...DEFAULT_FILE_LIMITS, maxLines: 20 }, rules: DEFAULT_RULE_OPTIONS });
     expect(outcome).toMatchObject({ kind: 'failed', error: { type: 'TooManyLines', message: '51 lines, over the limit of 20' } });
   });
 
   it('leaves out a file whose header says it is generated', async () => {
-    expect(await analyzeFile(task('gen.go', 'go'), DEFAULT_FILE_LIMITS)).toEqual({ kind: 'excluded', filename: 'gen.go', reason: 'generated' });
+    expect(await analyzeFile(task('gen.go', 'go'), SETTINGS)).toEqual({ kind: 'excluded', filename: 'gen.go', reason: 'generated' });
   });
 
   it('runs every pass on one parse', async () => {
-    const outcome = await analyzeFile(fixtureTasks.find((t) => t.filename === 'a.c')!, DEFAULT_FILE_LIMITS);
+    const outcome = await analyzeFile(fixtureTasks.find((t) => t.filename === 'a.c')!, SETTINGS);
     if (outcome.kind !== 'analyzed') throw new Error(`expected an analyzed file, got ${outcome.kind}`);
     expect(outcome.lines).toEqual({ code: 5, comment: 2, blank: 1 });
     expect(outcome.functions.map((fn) => fn.functionName)).toEqual(['main']);

@@ -3,13 +3,17 @@ import { Worker } from 'node:worker_threads';
 import { errorTypeFor } from './error-type.js';
 import { analyzeFile } from './file-analysis.js';
 import type { BatchReply, WorkerInit } from './messages.js';
-import { DEFAULT_FILE_LIMITS, type FileLimits, type FileOutcome, type FileTask } from './task.js';
+import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
+import type { RuleOptions } from '../rules/types.js';
+import { DEFAULT_FILE_LIMITS, type FileAnalysisSettings, type FileLimits, type FileOutcome, type FileTask } from './task.js';
 import { workerScript } from './worker-script.js';
 
 export interface PoolOptions {
   /** Worker threads; 0 analyzes every file on the calling thread. Default: one per available core. */
   threads?: number;
   limits?: FileLimits;
+  /** Settings of the built-in rules. */
+  rules?: RuleOptions;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -21,8 +25,8 @@ export interface PoolRun {
 
 type RecordOutcome = (index: number, outcome: FileOutcome) => void;
 
-async function runInProcess(tasks: readonly FileTask[], limits: FileLimits, record: RecordOutcome): Promise<void> {
-  for (const [index, task] of tasks.entries()) record(index, await analyzeFile(task, limits));
+async function runInProcess(tasks: readonly FileTask[], settings: FileAnalysisSettings, record: RecordOutcome): Promise<void> {
+  for (const [index, task] of tasks.entries()) record(index, await analyzeFile(task, settings));
 }
 
 interface Batch {
@@ -36,9 +40,8 @@ function crashed(task: FileTask, message: string): FileOutcome {
 }
 
 /** Hands out small batches to each thread as it frees up; a thread that dies fails only its batch and is replaced. */
-function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, limits: FileLimits, record: RecordOutcome): Promise<void> {
+function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, init: WorkerInit, record: RecordOutcome): Promise<void> {
   const batchSize = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));
-  const init: WorkerInit = { limits };
   return new Promise((resolve) => {
     const inFlight = new Map<Worker, Batch>();
     const live = new Set<Worker>();
@@ -87,7 +90,7 @@ function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, 
 
 /** Analyzes files over worker threads (the compiled worker), or on this thread when there is none or `threads` is 0. */
 export async function analyzeFiles(tasks: readonly FileTask[], options: PoolOptions = {}): Promise<PoolRun> {
-  const limits = options.limits ?? DEFAULT_FILE_LIMITS;
+  const settings: FileAnalysisSettings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
   const outcomes = new Array<FileOutcome>(tasks.length);
   let done = 0;
   const record: RecordOutcome = (index, outcome) => {
@@ -98,9 +101,9 @@ export async function analyzeFiles(tasks: readonly FileTask[], options: PoolOpti
   const script = threads > 0 ? workerScript() : undefined;
   if (tasks.length === 0) return { outcomes, mode: script ? 'threads' : 'in-process' };
   if (!script) {
-    await runInProcess(tasks, limits, record);
+    await runInProcess(tasks, settings, record);
     return { outcomes, mode: 'in-process' };
   }
-  await runOnThreads(script, tasks, threads, limits, record);
+  await runOnThreads(script, tasks, threads, settings, record);
   return { outcomes, mode: 'threads' };
 }

@@ -1,7 +1,9 @@
 import type { FileTokens } from '../duplication/types.js';
+import type { UntrackedFinding } from '../findings/types.js';
 import type { LanguageId } from '../languages/registry.js';
 import type { FunctionMetrics } from '../metrics/functions/types.js';
 import type { AnalysisError, LineCounts } from '../model.js';
+import type { RuleOptions } from '../rules/types.js';
 import type { ContentExclusion } from '../walk/generated.js';
 
 /** One file for a worker to analyze. */
@@ -17,6 +19,12 @@ export interface FileLimits {
   maxBytes: number;
 }
 
+/** How each thread analyzes files: the size limits, and the settings of the built-in rules. */
+export interface FileAnalysisSettings {
+  limits: FileLimits;
+  rules: RuleOptions;
+}
+
 export const DEFAULT_FILE_LIMITS: FileLimits = { maxLines: 100_000, maxBytes: 10 * 1024 * 1024 };
 
 /** Everything every pass found in one file, from its one parse. */
@@ -27,6 +35,8 @@ export interface AnalyzedFile {
   lines: LineCounts;
   functions: FunctionMetrics[];
   tokens: FileTokens;
+  /** What the built-in rules and the secret scanner found on the same tree and text. */
+  findings: UntrackedFinding[];
 }
 
 /** A file left out once read: its header says it is generated, or its text is minified. */

@@ -1,0 +1,120 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeDirectory, AnalysisInputError } from './analyze.js';
+import type { Analysis } from './model.js';
+import { fakeSecret } from './secrets/secret-tester.case.js';
+
+// One repository with something for every source of findings: built-in rules, secrets, oxlint, Ruff, SARIF, metrics.
+const FILES: Record<string, string> = {
+  'A.java': 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}\n',
+  'app.js': 'export function f(a) {\n  debugger;\n  return a;\n}\n',
+  'tool.py': 'import os\n\n\ndef g(x):\n    return x == None\n',
+  '.env': `GITHUB_TOKEN=${fakeSecret('ghp_', 36)}\n`,
+  'app/views.py': 'def view(cursor, name):\n    pass\n' + '\n'.repeat(9) + '    cursor.execute(name)\n',
+};
+const semgrepLog = fileURLToPath(new URL('./linters/sarif/__fixtures__/semgrep.sarif', import.meta.url));
+
+const where = (analysis: Analysis) => analysis.violations.map((v) => `${v.filename}:${v.line} ${v.tool}/${v.rule} ${v.level}`);
+
+describe('analyzeDirectory: violations', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'plumb-violations-'));
+    for (const [name, text] of Object.entries(FILES)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('reports built-in rules, secrets, oxlint and Ruff findings, tracked, in a fixed order', async () => {
+    const analysis = await analyzeDirectory(dir, { threads: 0 });
+    expect(where(analysis)).toEqual([
+      '.env:1 plumb/secrets/github-token critical',
+      'A.java:3 plumb/java/empty-catch-block high',
+      'app.js:2 oxlint/eslint/no-debugger high',
+      'tool.py:1 ruff/F401 moderate',
+      'tool.py:5 ruff/E711 low',
+    ]);
+    const secret = analysis.violations[0]!;
+    expect(secret.description).not.toContain(FILES['.env']!.slice('GITHUB_TOKEN='.length, -1));
+    expect(secret).toMatchObject({ severity: 1, category: 'Security', lineCount: 1, codeHash: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(secret.uniqueIdentifier).toBe(`.env:plumb/secrets/github-token:${secret.codeHash}:0`);
+    expect(analysis.summary).toMatchObject({ violations: 5, violationsSecurity: 1, violationsError_prone: 3, violationsSeverity1: 1, violationsSeverity2: 2 });
+    expect(analysis.ratings).toMatchObject({ security: 'E', reliability: 'D' });
+    expect(analysis.rules.map((rule) => `${rule.tool}/${rule.id}`)).toEqual([
+      'oxlint/eslint/no-debugger',
+      'plumb/java/empty-catch-block',
+      'plumb/secrets/github-token',
+      'ruff/E711',
+      'ruff/F401',
+    ]);
+    expect(analysis.tree.find((node) => node.fullPath === 'tool.py')).toMatchObject({ violations: 2, violationsPerLanguage: [{ language: 'Python', violations: 2 }] });
+  });
+
+  it('keeps a finding\'s identity when lines are added above it', async () => {
+    const before = await analyzeDirectory(dir, { threads: 0, linters: false });
+    const shifted = await mkdtemp(path.join(tmpdir(), 'plumb-shifted-'));
+    try {
+      await writeFile(path.join(shifted, 'A.java'), `// a comment\n\n${FILES['A.java']}`);
+      const after = await analyzeDirectory(shifted, { threads: 0, linters: false });
+      const id = (analysis: Analysis) => analysis.violations.find((v) => v.rule === 'java/empty-catch-block')?.uniqueIdentifier;
+      expect(after.violations.find((v) => v.rule === 'java/empty-catch-block')?.line).toBe(5);
+      expect(id(after)).toBe(id(before));
+    } finally {
+      await rm(shifted, { recursive: true, force: true });
+    }
+  });
+
+  it('merges imported SARIF results with their rules', async () => {
+    const analysis = await analyzeDirectory(dir, { threads: 0, linters: false, sarifFiles: [semgrepLog] });
+    const imported = analysis.violations.filter((v) => v.tool !== 'plumb');
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.some((v) => v.filename === 'app/views.py' && v.line === 12)).toBe(true);
+    expect(analysis.rules.some((rule) => rule.tool === imported[0]!.tool && rule.id === imported[0]!.rule)).toBe(true);
+  });
+
+  it('refuses an unreadable or malformed SARIF log before doing any work', async () => {
+    const bad = path.join(dir, 'bad.sarif');
+    await writeFile(bad, '{"version": "2.1.0", "runs": {}}');
+    await expect(analyzeDirectory(dir, { sarifFiles: [bad] })).rejects.toThrow(AnalysisInputError);
+    await expect(analyzeDirectory(dir, { sarifFiles: [bad] })).rejects.toThrow(/bad\.sarif: runs/);
+    await expect(analyzeDirectory(dir, { sarifFiles: [path.join(dir, 'missing.sarif')] })).rejects.toThrow(/missing\.sarif: cannot read/);
+  });
+
+  it('switches rules off and re-rates them as .plumb.yml says', async () => {
+    const configured = await mkdtemp(path.join(tmpdir(), 'plumb-configured-'));
+    try {
+      for (const name of ['A.java', 'tool.py']) await copyFile(path.join(dir, name), path.join(configured, name));
+      await writeFile(path.join(configured, '.plumb.yml'), 'rules:\n  java/empty-catch-block: off\n  ruff/F401: critical\n');
+      const analysis = await analyzeDirectory(configured, { threads: 0 });
+      expect(where(analysis)).toEqual(['tool.py:1 ruff/F401 critical', 'tool.py:5 ruff/E711 low']);
+    } finally {
+      await rm(configured, { recursive: true, force: true });
+    }
+  });
+
+  it('reports complex functions and duplicated code as findings of their own rules, without counting their debt twice', async () => {
+    const metrics = await mkdtemp(path.join(tmpdir(), 'plumb-metrics-'));
+    try {
+      const branchy = `int f(int a) {\n${Array.from({ length: 17 }, (_, i) => `  if (a == ${i}) return ${i};`).join('\n')}\n  return -1;\n}\n`;
+      await writeFile(path.join(metrics, 'one.c'), branchy);
+      await writeFile(path.join(metrics, 'two.c'), branchy.replace('int f(', 'int g('));
+      const analysis = await analyzeDirectory(metrics, { threads: 0 });
+      expect(where(analysis)).toEqual([
+        'one.c:1 plumb/duplication/duplicated-code moderate',
+        'one.c:1 plumb/metrics/complex-function moderate',
+        'two.c:1 plumb/duplication/duplicated-code moderate',
+        'two.c:1 plumb/metrics/complex-function moderate',
+      ]);
+      expect(analysis.techdebt.fixingViolationsHours).toBe(0);
+      expect(analysis.techdebt.fixingComplexityHours).toBeGreaterThan(0);
+      expect(analysis.techdebt.fixingDuplicatesHours).toBeGreaterThan(0);
+    } finally {
+      await rm(metrics, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { METRIC_RULES } from './findings/metric-rules.js';
+import type { Finding } from './findings/types.js';
+import { bundledLinterRules } from './linters/index.js';
+import { BUILT_IN_RULES } from './rules/index.js';
+import type { RuleMeta } from './rules/types.js';
+import { SECRET_RULES } from './secrets/index.js';
+
+let catalog: RuleMeta[] | undefined;
+
+/** Every rule Plumb can report: built-in tree-sitter rules, secrets, metrics and the bundled linters' rules. */
+export function ruleCatalog(): readonly RuleMeta[] {
+  catalog ??= [
+    ...Object.values(BUILT_IN_RULES).flatMap((rules) => rules.map((rule) => rule.meta)),
+    ...SECRET_RULES,
+    ...Object.values(METRIC_RULES),
+    ...bundledLinterRules(),
+  ];
+  return catalog;
+}
+
+const keyOf = (tool: string, id: string) => `${tool}\u0000${id}`;
+
+/** The rules behind the findings, from the catalog or from imported SARIF logs, ordered by tool and id. */
+export function rulesOf(findings: readonly Pick<Finding, 'tool' | 'rule'>[], imported: readonly RuleMeta[] = []): RuleMeta[] {
+  const known = new Map<string, RuleMeta>();
+  for (const meta of [...ruleCatalog(), ...imported]) known.set(keyOf(meta.tool, meta.id), meta);
+  const used = new Map<string, RuleMeta>();
+  for (const finding of findings) {
+    const key = keyOf(finding.tool, finding.rule);
+    const meta = known.get(key);
+    if (meta && !used.has(key)) used.set(key, meta);
+  }
+  return [...used.values()].sort((a, b) => (a.tool === b.tool ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.tool < b.tool ? -1 : 1));
+}
