@@ -11,11 +11,22 @@ testRule(rule, {
     'rm -rf ./build/*',
     'rm -rf "$(pwd)/build"',
     'echo rm -rf "$dir/"*',
+    // nvm's tests: an empty NVM_DIR names a `/v0.9.1` that does not exist.
+    'rm -rf "${NVM_DIR}/v0.9.1"',
+    'rm -rf "${NVM_DIR}/versions/io.js/v0.2.1"',
+    'rm -rf ${NVM_DIR}/v*',
+    'rm -r ${cwd}/build/ios/{i386,x86_64,arm64}',
+    // netty's generate_docs.sh: the variable holds literal text whatever `$1` is.
+    'WEBSITE_API_DIR="$1"/"$VERSION"/api/\nrm -rf "$WEBSITE_API_DIR"/*',
   ],
   invalid: [
     { code: '#!/bin/sh\nrm -rf "$build_dir/"*', errors: [{ line: 2, message: '`rm -r "$build_dir/"*` deletes from / if the variable is empty.' }] },
     { code: 'rm -rf $PREFIX/lib ${DEST}/bin', errors: [{ line: 1 }, { line: 1 }] },
     { code: 'clean() {\n  rm -r --force "$1/$2"\n}', errors: [{ line: 2 }] },
     { code: 'rm --recursive "$tmp"/*', errors: [{ line: 1 }] },
+    { code: 'rm -rf "$plat/tmp" "$root/usr/"*', errors: [{ line: 1 }, { line: 1 }] },
+    { code: 'rm -rf $DEST/{bin,share}', errors: [{ line: 1 }] },
+    { code: 'dir=\nrm -rf "$dir"/*', errors: [{ line: 2 }] },
+    { code: 'dir="$1"\nrm -rf "$dir"/*', errors: [{ line: 2 }] },
   ],
 });

@@ -14,6 +14,11 @@ testRule(rule, {
     'test "$x" = y',
     'verbose=false\n[ "$1" = -v ] && verbose=true\nif [ $verbose = true ]; then :; fi',
     'code=$?\n[ $code = 0 ] || exit',
+    // nvm's tests: `expr` and `wc -l` print a number.
+    '[ `expr "$PATH" : ".*v0.2.3/.*/bin.*"` = 0 ] || die "PATH not cleaned properly"',
+    "[ $(nvm alias test-stable-1 | wc -l) = '2' ]",
+    // fzf's install: a loop over a split list never yields a value with spaces.
+    'shells="bash zsh fish"\nfor shell in $shells; do\n  [ $shell = zsh ] && dest=~/.zshrc\ndone',
   ],
   invalid: [
     { code: '#!/bin/sh\nif [ -n $name ]; then :; fi', errors: [{ line: 2, message: 'Unquoted `$name` in a `[ ]` test is split and globbed.' }] },
@@ -22,5 +27,7 @@ testRule(rule, {
     { code: '[ $x ]\n[ -z $(git status --porcelain) ]', errors: [{ line: 1 }, { line: 2 }] },
     { code: 'name=$(whoami)\n[ $name = root ]\nmode="fast mode"\n[ $mode = x ]', errors: [{ line: 2 }, { line: 4 }] },
     { code: 'n=1\nn=$1\n[ $n = 1 ]', errors: [{ line: 3 }] },
+    { code: '[ $(wc -l < "$f" | tr -d " ") = 0 ]\n[ $(expr_tool) = 1 ]', errors: [{ line: 1 }, { line: 2 }] },
+    { code: 'for f in "$@"; do\n  [ -f $f ] && echo "$f"\ndone\nfor g in *.txt; do [ -f $g ]; done', errors: [{ line: 2 }, { line: 4 }] },
   ],
 });

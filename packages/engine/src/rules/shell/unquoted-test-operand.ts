@@ -7,10 +7,22 @@ const UNARY_OPERATORS = new Set(['-n', '-z', '-e', '-f', '-d', '-r', '-w', '-x',
 /** `$#`, `$?`, `$$`, `$!` are always a number. */
 const NUMERIC_SPECIALS = new Set(['#', '?', '$', '!']);
 
+/** `$(expr ...)` and `$(... | wc -l)` print a number; unquoted, `wc`'s leading spaces on macOS are even trimmed. */
+function isNumericSubstitution(node: SyntaxNode): boolean {
+  const command = node.text.replace(/^\$\(|^`|\)$|`$/g, '').trim();
+  return /^expr\s/.test(command) || /(^|\|)\s*wc\s+-[lcmw]\b[^|]*$/.test(command);
+}
+
+/** A `for` over unquoted words: each value is one piece of a word split, so it holds no spaces. */
+function isSpacelessLoop(node: SyntaxNode): boolean {
+  const values = node.childrenForFieldName('value').filter((value): value is SyntaxNode => value !== null);
+  return values.length > 0 && values.every((value) => (value.type === 'word' && !/[*?[\\]/.test(value.text)) || value.type === 'simple_expansion' || value.type === 'number');
+}
+
 /** An unquoted expansion the shell will word-split and glob, unless its variable can only hold a space-free value. */
 function isUnquotedExpansion(node: SyntaxNode | null, spaceless: ReadonlySet<string>): boolean {
   if (!node) return false;
-  if (node.type === 'command_substitution') return true;
+  if (node.type === 'command_substitution') return !isNumericSubstitution(node);
   if (node.type === 'concatenation') return node.namedChildren.some((child) => isUnquotedExpansion(child, spaceless));
   if (node.type !== 'simple_expansion' && node.type !== 'expansion') return false;
   if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text))) return false;
@@ -60,7 +72,7 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}` and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
+      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)` or `$(... | wc -l)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
       whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
       example: { bad: 'if [ -n $name ] && [ $mode = fast ]; then', good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then' },
     },
@@ -73,6 +85,10 @@ export const rule: Rule = {
       variable_assignment(node) {
         const name = node.childForFieldName('name')?.text;
         if (name) assignedSafely.set(name, (assignedSafely.get(name) ?? true) && isSpacelessValue(node.childForFieldName('value')));
+      },
+      for_statement(node) {
+        const name = node.childForFieldName('variable')?.text;
+        if (name) assignedSafely.set(name, (assignedSafely.get(name) ?? true) && isSpacelessLoop(node));
       },
       test_command(node) {
         if (node.child(0)?.type === '[') tests.push(node);
