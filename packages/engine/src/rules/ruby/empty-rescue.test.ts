@@ -9,6 +9,10 @@ testRule(rule, {
     'x = a rescue nil',
     'begin\n  require "rackup"\nrescue LoadError\nend',
     'def f\n  a\nrescue StandardError\n  retry\nend',
+    // sinatra: a method that returns nil for one named error, and errors that end a loop or find the work done.
+    'def referrer(env)\n  URI.parse(ref).host\nrescue URI::InvalidURIError\nend',
+    'def kill\n  Process.kill("KILL", pid)\nrescue NotImplementedError\n  system "kill -9 #{pid}"\nrescue Errno::ESRCH\nend',
+    'Thread.new do\n  begin\n    loop { print io.readpartial(8192) }\n  rescue EOFError\n  end\nend',
   ],
   invalid: [
     { code: 'begin\n  require "x"\nrescue LoadError, NameError\nend', errors: [{ line: 3 }] },
@@ -16,5 +20,7 @@ testRule(rule, {
     { code: 'def f\n  a\nrescue IOError => e\nensure\n  close\nend', errors: [{ line: 3 }] },
     { code: 'begin\n  a\nrescue IOError\nrescue StandardError\n  log\nend', errors: [{ line: 3 }] },
     { code: 'items.each do |i|\n  i.save!\nrescue ActiveRecord::RecordInvalid\nend', errors: [{ line: 3 }] },
+    { code: 'def f\n  a\nrescue StandardError\nend\ndef g\n  b\nrescue IOError => e\nend\ndef h\n  c\nrescue IOError\nensure\n  d\nend', errors: [{ line: 3 }, { line: 7 }, { line: 11 }] },
+    { code: 'begin\n  a\nrescue EOFError, IOError\nend', errors: [{ line: 3 }] },
   ],
 });

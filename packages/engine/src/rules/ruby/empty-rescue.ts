@@ -1,4 +1,16 @@
+import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+
+/** Errors that mean "nothing left to do": the stream ended, the process or file is already gone, no data yet. */
+const ENDING_ERRORS = new Set(['EOFError', 'StopIteration', 'Errno::ESRCH', 'Errno::ECHILD', 'Errno::ENOENT', 'Errno::EEXIST', 'Errno::EPIPE', 'Errno::EAGAIN', 'Errno::EWOULDBLOCK', 'IO::WaitReadable', 'IO::WaitWritable', 'IO::EAGAINWaitReadable']);
+
+/** `def f ... rescue URI::InvalidURIError end`: the method returns nil for that one named error, the method-level `x rescue nil`. */
+function isMethodReturningNil(rescue: SyntaxNode, names: readonly string[]): boolean {
+  const method = rescue.parent?.parent;
+  if (method?.type !== 'method' && method?.type !== 'singleton_method') return false;
+  if (rescue.childForFieldName('variable') || rescue.nextNamedSibling) return false;
+  return names.length > 0 && names.every((name) => name !== 'StandardError' && name !== 'Exception' && name !== '::Exception');
+}
 
 export const rule: Rule = {
   meta: {
@@ -10,7 +22,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit `nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the optional-dependency idiom.',
+      whatItFinds: 'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit `nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, `Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no variable, the method returning nil for that one error, are left alone too.',
       whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'begin\n  save!\nrescue ActiveRecord::RecordInvalid\nend',
@@ -24,7 +36,10 @@ export const rule: Rule = {
         // The `rescue` keyword token shares the clause's type name.
         if (!node.isNamed || node.childForFieldName('body')) return;
         // `begin require 'x' rescue LoadError end` is how Ruby loads an optional dependency.
-        if (node.childForFieldName('exceptions')?.namedChildren.every((name) => name?.text === 'LoadError')) return;
+        const names = (node.childForFieldName('exceptions')?.namedChildren ?? []).map((name) => name?.text.replace(/^::/, '') ?? '');
+        if (names.length > 0 && names.every((name) => name === 'LoadError')) return;
+        if (names.length > 0 && names.every((name) => ENDING_ERRORS.has(name))) return;
+        if (isMethodReturningNil(node, names)) return;
         // A comment right inside the clause documents the swallow (RuboCop's AllowComments).
         const next = node.nextSibling;
         if (next?.type === 'comment' && next.startPosition.row > node.startPosition.row) return;
