@@ -9,9 +9,13 @@ const ALLOW_MARKER = /plumb:allow-secret|gitleaks:allow|pragma: allowlist secret
 
 const segmentsOf = (filename: string) => filename.split(/[\\/]/);
 
-/** Test data folders (`__fixtures__`, `testdata`, …): their keys and tokens are made up for the tests, so they are not scanned. */
+/** The source sets whose `resources` folder holds test data in Maven and Gradle layouts: `src/test/resources`. */
+const TEST_SOURCE_SETS = new Set(['test', 'testfixtures', 'integrationtest', 'it']);
+
+/** Test data folders (`__fixtures__`, `testdata`, `src/test/resources`, …): their keys and tokens are made up for the tests, so they are not scanned. */
 export function isFixturePath(filename: string): boolean {
-  return segmentsOf(filename).slice(0, -1).some((segment) => FIXTURE_FOLDERS.has(segment.toLowerCase()));
+  const folders = segmentsOf(filename).slice(0, -1).map((segment) => segment.toLowerCase());
+  return folders.some((segment, index) => FIXTURE_FOLDERS.has(segment) || (segment === 'resources' && index > 0 && TEST_SOURCE_SETS.has(folders[index - 1] ?? '')));
 }
 
 /** Test files, examples and documentation: only the exact-format detectors scan them. */

@@ -12,6 +12,9 @@ testSecrets('private keys', {
     { text: pem('PUBLIC KEY'), filename: 'public.pem' },
     { text: pem('CERTIFICATE'), filename: 'cert.pem' },
     { text: pem('RSA PRIVATE KEY'), filename: 'src/tls/testdata/server.key' },
+    // netty and jsoup keep TLS test keys in Maven's test-data folder.
+    { text: pem('DSA PRIVATE KEY', 10, 12), filename: 'handler/src/test/resources/io/netty/handler/ssl/dsa_pkcs1_des3_encrypted.key' },
+    { text: pem('PRIVATE KEY', 16, 13), filename: 'src/test/resources/local-cert/server.key' },
     { text: 'PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----"', filename: '.env' },
   ],
   invalid: [
@@ -26,5 +29,6 @@ testSecrets('private keys', {
     { text: `const key = [\n  '-----BEGIN PRIVATE KEY-----',\n${body(6, 8).map((line) => `  '${line}',`).join('\n')}\n  '-----END PRIVATE KEY-----',\n].join('\\n');`, found: ['2 private-key'] },
     { text: `tls:\n  key: |\n    ${pem('RSA PRIVATE KEY', 8, 10).split('\n').join('\n    ')}`, filename: 'values.yaml', found: ['3 private-key'] },
     { text: pem('RSA PRIVATE KEY', 12, 11), filename: 'test/server.key', found: ['1 private-key'] },
+    { text: pem('RSA PRIVATE KEY', 12, 14), filename: 'src/main/resources/server.key', found: ['1 private-key'] },
   ],
 });
