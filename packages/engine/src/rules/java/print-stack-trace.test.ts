@@ -6,6 +6,7 @@ testRule(rule, {
     'class A { void f() { try { g(); } catch (Exception e) { log.error("g", e); } } }',
     'class A { void f(PrintWriter w) { try { g(); } catch (Exception e) { e.printStackTrace(w); } } }',
     'class A { void printStackTrace() { } void f() { printStackTrace(); } }',
+    { code: 'class MsgEchoClientHandler { void exceptionCaught(Object ctx, Throwable cause) { cause.printStackTrace(); } }', filename: 'example/src/main/java/io/netty/example/udt/echo/message/MsgEchoClientHandler.java' },
   ],
   invalid: [
     { code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) {\n      e.printStackTrace();\n    }\n  }\n}', errors: [{ line: 4, message: 'Stack trace printed to standard error instead of being logged.' }] },

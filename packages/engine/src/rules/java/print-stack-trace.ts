@@ -1,4 +1,4 @@
-import { isTestFile } from '../support/files.js';
+import { isExampleFile, isTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -11,7 +11,7 @@ export const rule: Rule = {
     labels: ['error-handling', 'coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A call to `printStackTrace()` with no stream argument outside tests (PMD AvoidPrintStackTrace).',
+      whatItFinds: 'A call to `printStackTrace()` with no stream argument outside tests, benchmarks and example programs (PMD AvoidPrintStackTrace).',
       whyItMatters: 'The trace goes to standard error, outside the application\'s logging: no level, no timestamp, no context, and lost on most servers.',
       example: {
         bad: 'catch (IOException e) { e.printStackTrace(); }',
@@ -21,7 +21,7 @@ export const rule: Rule = {
   },
   create(context) {
     // Tests print traces of failures they go on to report anyway.
-    if (isTestFile(context.filename)) return {};
+    if (isTestFile(context.filename) || isExampleFile(context.filename)) return {};
     return {
       method_invocation(node) {
         if (node.childForFieldName('name')?.text !== 'printStackTrace') return;

@@ -8,6 +8,8 @@ testRule(rule, {
     'class Cli { public static void main(String[] args) { System.out.println(usage()); } static void help() { System.out.println("help"); } }',
     'class A { void f() { System.out.flush(); } }',
     'class A { void f() { Sys.out.println("x"); } }',
+    // netty's example module prints what its clients receive.
+    { code: 'class RedisClientHandler { static void print(Object msg) { System.out.println(msg); } }', filename: 'example/src/main/java/io/netty/example/redis/RedisClientHandler.java' },
   ],
   invalid: [
     { code: 'class A {\n  void f(User u) {\n    System.out.println("loaded " + u);\n  }\n}', errors: [{ line: 3, message: 'Output written to `System.out` instead of a logger.' }] },
