@@ -57,4 +57,8 @@ describe('findClones on fixtures', () => {
   it('TypeScript: back-to-back repeats in one file get disjoint occurrences, and a repetitive table no overlapping ones', async () => {
     expect(summary(await clonesOf('ts-same-file'))).toEqual(['99 similar handlers.ts:4-12 handlers.ts:14-22']);
   });
+
+  it('Python: docstrings are documentation, so copies whose docstrings differ are identical clones', async () => {
+    expect(summary(await clonesOf('python-docstrings'))).toEqual(['56 identical invoices.py:4-16 orders.py:4-12']);
+  });
 });

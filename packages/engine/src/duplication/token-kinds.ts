@@ -11,6 +11,8 @@ export const TokenKind = {
   Number: 3,
   /** Comment or boilerplate statement: contributes no tokens. */
   Skip: 4,
+  /** An expression statement: left out in Python when it is only a string (a docstring), else read as Text. */
+  ExpressionStatement: 5,
 } as const;
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
@@ -59,6 +61,7 @@ export function tokenKindsOf(language: Language): GrammarTokenKinds {
 
 function classify(type: string): TokenKind {
   if (type.includes('comment') || BOILERPLATE_STATEMENTS.has(type)) return TokenKind.Skip;
+  if (type === 'expression_statement') return TokenKind.ExpressionStatement;
   if (STRING_TYPE.test(type)) return TokenKind.String;
   if (NUMBER_TYPE.test(type)) return TokenKind.Number;
   if (IDENTIFIER_TYPE.test(type)) return TokenKind.Identifier;

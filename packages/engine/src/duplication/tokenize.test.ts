@@ -37,4 +37,14 @@ describe('tokenizeForClones', () => {
     const tokens = await tokenize('java', 'package a.b;\nimport java.util.List;\nclass A {}\n');
     expect(Array.from(tokens.lines)).toEqual([3, 3, 3, 3]);
   });
+
+  it('skips Python docstrings and bare strings, but not strings that are part of a statement', async () => {
+    const tokens = await tokenize('python', '"""Module."""\ndef f():\n    """Doc."""\n    return "kept"\n');
+    expect(Array.from(tokens.lines)).toEqual([2, 2, 2, 2, 2, 4, 4]);
+  });
+
+  it('keeps a lone string statement outside Python', async () => {
+    const tokens = await tokenize('javascript', "'use strict'\nf();\n");
+    expect(Array.from(tokens.lines)).toEqual([1, 2, 2, 2, 2]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { LanguageId } from '../languages/registry.js';
 import type { Tree } from '../parse/parser.js';
+import { expressionStatementKind, hasDocstrings } from './docstrings.js';
 import { hashText, IDENTIFIER_SYMBOL, NUMBER_SYMBOL, STRING_SYMBOL } from './token-hash.js';
 import { TokenKind, tokenKindsOf } from './token-kinds.js';
 import { TokenBuffer } from './token-buffer.js';
@@ -11,16 +12,18 @@ const NORMALIZED_SYMBOL: Record<TokenKind, number | undefined> = {
   [TokenKind.String]: STRING_SYMBOL,
   [TokenKind.Number]: NUMBER_SYMBOL,
   [TokenKind.Skip]: undefined,
+  [TokenKind.ExpressionStatement]: undefined,
 };
 
 /**
- * Reads a parsed file as the token stream clone detection compares: every leaf in source order, with
- * comments and import/include/package/use statements left out, and each string or number literal read as
- * one token. Runs in the worker that parsed the file; the tree's grammar tells the node kinds apart.
+ * Reads a parsed file as the token stream clone detection compares: every leaf in source order, with comments,
+ * import/include/package/use statements and Python docstrings left out, and each string or number literal read
+ * as one token. Runs in the worker that parsed the file; the tree's grammar tells the node kinds apart.
  * Few calls per node cross into WebAssembly (type id, indices, moves); text and lines are read in JS.
  */
-export function tokenizeForClones(tree: Tree, source: string, _language: LanguageId, filename: string): FileTokens {
+export function tokenizeForClones(tree: Tree, source: string, language: LanguageId, filename: string): FileTokens {
   const { kinds, textHashes } = tokenKindsOf(tree.language);
+  const docstrings = hasDocstrings(language);
   const buffer = new TokenBuffer();
   const lines = new LineCounter(source);
   const cursor = tree.walk();
@@ -29,7 +32,8 @@ export function tokenizeForClones(tree: Tree, source: string, _language: Languag
     for (;;) {
       if (descending) {
         const typeId = cursor.nodeTypeId;
-        const kind = (kinds[typeId] ?? TokenKind.Text) as TokenKind;
+        let kind = (kinds[typeId] ?? TokenKind.Text) as TokenKind;
+        if (kind === TokenKind.ExpressionStatement) kind = expressionStatementKind(cursor, kinds, docstrings);
         const atomic = kind === TokenKind.Skip || kind === TokenKind.String || kind === TokenKind.Number;
         if (!atomic && cursor.gotoFirstChild()) continue;
         const fixedText = textHashes[typeId] ?? 0;
