@@ -61,4 +61,12 @@ describe('findClones on fixtures', () => {
   it('Python: docstrings are documentation, so copies whose docstrings differ are identical clones', async () => {
     expect(summary(await clonesOf('python-docstrings'))).toEqual(['56 identical invoices.py:4-16 orders.py:4-12']);
   });
+
+  it('Go: code repeated inside both copies of a larger clone is a class of its own', async () => {
+    // Both files start with the same `package` clause (skipped) and its line-ending terminator, so line 1.
+    expect(summary(await clonesOf('go-repeat-inside-clone'))).toEqual([
+      '161 similar form_test.go:1-21 query_test.go:1-21',
+      '78 similar form_test.go:3-10 form_test.go:13-20 query_test.go:3-10 query_test.go:13-20',
+    ]);
+  });
 });

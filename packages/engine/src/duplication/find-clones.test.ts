@@ -55,6 +55,12 @@ describe('findClones', () => {
     expect(places([file('a', outer), file('b', outer)])).toEqual(['20 identical a:1-4 b:1-4']);
   });
 
+  it('keeps a class whose copies repeat inside one copy of a larger one', () => {
+    const block = range(100, 10);
+    const outer = [1, ...block, 2, ...block, 3];
+    expect(places([file('a', outer), file('b', outer)])).toEqual(['23 identical a:1-5 b:1-5', '10 identical a:1-3 a:3-5 b:1-3 b:3-5']);
+  });
+
   it('gives the same classes whatever the order of the files', () => {
     const shared = range(100, 15);
     const files = [file('c', [9, ...shared]), file('a', [...shared, 8]), file('b', [7, 7, ...shared])];

@@ -4,8 +4,9 @@ import type { RepeatedSequence } from './repeated-sequences.js';
 
 /**
  * Keeps the sequences worth reporting, largest first. Each is first fitted (copies made disjoint, trimmed to
- * whole lines, at least `minTokens` tokens and `minLines` lines); then a sequence whose every copy lies inside
- * the copies of one larger sequence already kept is dropped, as it would only repeat that one's news.
+ * whole lines, at least `minTokens` tokens and `minLines` lines); then a sequence whose copies all sit at the
+ * same offset inside different copies of one larger sequence already kept is dropped, as it would only repeat
+ * that one's news. Two copies inside one copy of the larger (code repeated within the repeated code) are news.
  */
 export function selectSequences(stream: TokenStream, sequences: RepeatedSequence[], options: DuplicationOptions): RepeatedSequence[] {
   const fitted = new Map<string, RepeatedSequence>();
@@ -71,32 +72,32 @@ function meetsThresholds(stream: TokenStream, sequence: RepeatedSequence, option
   return sequence.starts.every((start) => (stream.lines[start + sequence.length - 1] ?? 0) - (stream.lines[start] ?? 0) + 1 >= options.minLines);
 }
 
-/** Which kept sequence first covered each token, and the token ranges each kept sequence covers. */
+/** Which kept sequence first covered each token, and the kept sequences themselves. */
 class Coverage {
   private readonly owner: Int32Array;
   /** Union-find "next token without an owner", so each token is assigned once. */
   private readonly nextFree: Int32Array;
-  private readonly ranges: [start: number, end: number][][] = [];
+  private readonly kept: RepeatedSequence[] = [];
 
   constructor(total: number) {
     this.owner = new Int32Array(total).fill(-1);
     this.nextFree = Int32Array.from({ length: total + 1 }, (_, i) => i);
   }
 
-  /** True when one kept sequence's copies together cover every copy of `candidate`. */
+  /** True when one kept sequence implies `candidate`: it is the same sub-range of different copies of it. */
   contains(candidate: RepeatedSequence): boolean {
     const owners = new Set<number>();
     for (const start of candidate.starts) owners.add(this.owner[start] ?? -1);
     if (owners.has(-1)) return false;
     for (const owner of owners) {
-      const ranges = this.ranges[owner] ?? [];
-      if (candidate.starts.every((start) => insideOne(ranges, start, start + candidate.length))) return true;
+      const kept = this.kept[owner];
+      if (kept && atOneOffsetInside(kept, candidate)) return true;
     }
     return false;
   }
 
   add(sequence: RepeatedSequence, id: number): void {
-    this.ranges[id] = mergeRanges(sequence);
+    this.kept[id] = sequence;
     for (const start of sequence.starts) {
       for (let token = this.find(start); token < start + sequence.length; token = this.find(token + 1)) {
         this.owner[token] = id;
@@ -117,27 +118,29 @@ class Coverage {
   }
 }
 
-/** The copies' token ranges with touching ones joined, sorted by start. */
-function mergeRanges(sequence: RepeatedSequence): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const start of sequence.starts) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], start + sequence.length);
-    else merged.push([start, start + sequence.length]);
+/** True when every copy of inner lies inside a copy of outer (sorted, disjoint starts), all at the same offset. */
+function atOneOffsetInside(outer: RepeatedSequence, inner: RepeatedSequence): boolean {
+  let offset = -1;
+  for (const start of inner.starts) {
+    const copy = lastStartAtOrBefore(outer.starts, start);
+    if (copy === undefined || start + inner.length > copy + outer.length) return false;
+    if (offset === -1) offset = start - copy;
+    else if (start - copy !== offset) return false;
   }
-  return merged;
+  return true;
 }
 
-function insideOne(ranges: [number, number][], start: number, end: number): boolean {
+function lastStartAtOrBefore(starts: number[], token: number): number | undefined {
   let low = 0;
-  let high = ranges.length - 1;
+  let high = starts.length - 1;
+  let found: number | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const range = ranges[middle];
-    if (!range) return false;
-    if (range[0] > start) high = middle - 1;
-    else if (range[1] < end) low = middle + 1;
-    else return true;
+    const start = starts[middle] ?? 0;
+    if (start <= token) {
+      found = start;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  return false;
+  return found;
 }
