@@ -1,10 +1,11 @@
 // Measures how much of jscpd 5's duplication Plumb's clone classes find on a tree of source files: jscpd runs
-// with the same thresholds (50 tokens, 6 lines) on the files Plumb analyzes, and each clone pair it reports
-// is recalled when both fragments substantially overlap two occurrences of one Plumb class. `npm run bench`
-// calls compareWithJscpd; run this file directly to measure one directory (single-threaded Plumb):
+// with the same thresholds (50 tokens, 6 lines) on the code Plumb compares (a copy of the files with comments,
+// imports and docstrings blanked), and each clone pair it reports is recalled when both fragments substantially
+// overlap two occurrences of one Plumb class. `npm run bench` calls compareWithJscpd; run this file directly to
+// measure one directory (single-threaded Plumb):
 //   node scripts/bench/jscpd-compare.mjs DIR --jscpd /path/to/node_modules/.bin/jscpd
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +45,7 @@ export async function jscpdPairs(dir, jscpdCommand = 'jscpd', { skipComments = f
     const report = JSON.parse(await readFile(path.join(output, 'jscpd-report.json'), 'utf8'));
     const fragment = (file) => ({ filename: normalize(dir, file.name), line: file.startLoc.line, lineEnd: file.endLoc.line });
     const pairs = report.duplicates.map((duplicate) => [fragment(duplicate.firstFile), fragment(duplicate.secondFile)]);
-    return { seconds, pairs, statistics: report.statistics?.total };
+    return { seconds, pairs, sources: report.statistics?.total?.sources ?? 0 };
   } finally {
     await rm(output, { recursive: true, force: true });
   }
@@ -75,24 +76,73 @@ export function pairInsideClasses(pair, classesByFile) {
 }
 
 /**
- * Runs jscpd 5 on dir and reports `{ jscpdSeconds, jscpdPairs, pairsInsidePlumbClasses, recall }` for jscpd
- * skipping comments (as Plumb does), and the same figures for jscpd's default mode under `withComments`.
- * plumbClasses are Plumb's CloneClass[] for the same dir, with filenames relative to dir (or absolute).
+ * Runs jscpd 5 on dir and reports `{ jscpdSeconds, jscpdPairs, pairsInsidePlumbClasses, recall, sources }`. The
+ * headline pairs come from jscpd on the code Plumb compares (a copy of dir with what Plumb's clone tokens leave
+ * out blanked: comments, import/include/package/use statements, Python docstrings), as `--skip-comments` alone
+ * leaves imports and docstrings in; jscpdSeconds is jscpd's time with `--skip-comments` on dir itself. The same
+ * figures for jscpd on dir with `--skip-comments` are under `skipComments`, and in jscpd's default mode under
+ * `withComments`. plumbClasses are Plumb's CloneClass[] for the same dir, filenames relative to dir (or absolute).
  */
 export async function compareWithJscpd({ dir, plumbClasses, jscpdCommand = 'jscpd' }) {
   const classesByFile = indexClassesByFile(dir, plumbClasses);
-  const measure = async (skipComments) => {
-    const { seconds, pairs } = await jscpdPairs(dir, jscpdCommand, { skipComments });
+  const measure = async (scanned, skipComments) => {
+    const { seconds, pairs, sources } = await jscpdPairs(scanned, jscpdCommand, { skipComments });
     const recalled = pairs.filter((pair) => pairInsideClasses(pair, classesByFile)).length;
     return {
       jscpdSeconds: seconds,
       jscpdPairs: pairs.length,
       pairsInsidePlumbClasses: recalled,
       recall: pairs.length === 0 ? 1 : recalled / pairs.length,
+      sources,
     };
   };
-  const withComments = await measure(false);
-  return { ...(await measure(true)), withComments };
+  const withComments = await measure(dir, false);
+  const skipComments = await measure(dir, true);
+  const copy = await comparedCodeCopy(dir);
+  try {
+    return { ...(await measure(copy, true)), jscpdSeconds: skipComments.jscpdSeconds, skipComments, withComments };
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A temporary copy of dir's source files (and .gitignore files, so jscpd skips the same ones) in which every
+ * range Plumb's clone tokens leave out is blanked to spaces, newlines kept: same lines, same code as Plumb reads.
+ */
+export async function comparedCodeCopy(dir) {
+  const { LANGUAGES } = await import(new URL('languages/registry.js', engineDist).href);
+  const { parseSource } = await import(new URL('parse/parser.js', engineDist).href);
+  const { skippedRanges } = await import(new URL('duplication/index.js', engineDist).href);
+  const languageOf = new Map(LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])));
+  const copy = await mkdtemp(path.join(tmpdir(), 'plumb-compared-code-'));
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const filename = path.relative(dir, path.join(entry.parentPath, entry.name));
+    const language = languageOf.get(path.extname(entry.name));
+    if (!entry.isFile() || filename.split(path.sep).includes('.git') || (!language && entry.name !== '.gitignore')) continue;
+    await mkdir(path.dirname(path.join(copy, filename)), { recursive: true });
+    if (!language) {
+      await copyFile(path.join(dir, filename), path.join(copy, filename));
+      continue;
+    }
+    const source = await readFile(path.join(dir, filename), 'utf8');
+    const tree = await parseSource(language, source);
+    const ranges = skippedRanges(tree, language);
+    tree.delete();
+    await writeFile(path.join(copy, filename), blank(source, ranges));
+  }
+  return copy;
+}
+
+/** The source with every character inside the ranges but line breaks turned to a space. */
+function blank(source, ranges) {
+  let blanked = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    blanked += source.slice(from, start) + source.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return blanked + source.slice(from);
 }
 
 function indexClassesByFile(dir, plumbClasses) {

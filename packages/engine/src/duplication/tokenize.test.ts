@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageId } from '../languages/registry.js';
 import { parseSource } from '../parse/parser.js';
+import { skippedRanges } from './skipped-ranges.js';
 import { tokenizeForClones } from './tokenize.js';
 import type { FileTokens } from './types.js';
 
@@ -46,5 +47,18 @@ describe('tokenizeForClones', () => {
   it('keeps a lone string statement outside Python', async () => {
     const tokens = await tokenize('javascript', "'use strict'\nf();\n");
     expect(Array.from(tokens.lines)).toEqual([1, 2, 2, 2, 2]);
+  });
+});
+
+describe('skippedRanges', () => {
+  it('gives the offsets of what tokenizeForClones leaves out', async () => {
+    const source = 'import os\n# note\ndef f():\n    """Doc."""\n    return 1\n';
+    const tree = await parseSource('python', source);
+    try {
+      const ranges = skippedRanges(tree, 'python').map(([start, end]) => source.slice(start, end));
+      expect(ranges).toEqual(['import os', '# note', '"""Doc."""']);
+    } finally {
+      tree.delete();
+    }
   });
 });
