@@ -16,6 +16,8 @@ testRule(rule, {
     'rm -rf "${NVM_DIR}/versions/io.js/v0.2.1"',
     'rm -rf ${NVM_DIR}/v*',
     'rm -r ${cwd}/build/ios/{i386,x86_64,arm64}',
+    // nvm: the second variable is guarded, so the path is never `/`.
+    'rm -rf "${NVM_DIR}/${TEST_VERSION:?}" .nvmrc',
     // netty's generate_docs.sh: the variable holds literal text whatever `$1` is.
     'WEBSITE_API_DIR="$1"/"$VERSION"/api/\nrm -rf "$WEBSITE_API_DIR"/*',
   ],
@@ -26,6 +28,7 @@ testRule(rule, {
     { code: 'rm --recursive "$tmp"/*', errors: [{ line: 1 }] },
     { code: 'rm -rf "$plat/tmp" "$root/usr/"*', errors: [{ line: 1 }, { line: 1 }] },
     { code: 'rm -rf $DEST/{bin,share}', errors: [{ line: 1 }] },
+    { code: 'rm -rf "${NVM_DIR}/${TEST_NODE_VERSION}"', errors: [{ line: 1 }] },
     { code: 'dir=\nrm -rf "$dir"/*', errors: [{ line: 2 }] },
     { code: 'dir="$1"\nrm -rf "$dir"/*', errors: [{ line: 2 }] },
   ],

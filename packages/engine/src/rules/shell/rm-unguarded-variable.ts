@@ -29,6 +29,8 @@ function literalText(part: SyntaxNode): string {
   if (part.type === 'string' || part.type === 'concatenation') return part.namedChildren.map((child) => (child ? literalText(child) : '')).join('');
   if (part.type === 'raw_string') return part.text.slice(1, -1);
   if (part.type === 'word' || part.type === 'string_content') return part.text;
+  // `${v:?}` stops the script and `${v:-x}` falls back to `x`: neither leaves the path empty.
+  if (part.type === 'expansion' && /^\$\{\w+(?::?\?|:-[^}]+\})/.test(part.text)) return 'x';
   return '';
 }
 
