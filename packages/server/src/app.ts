@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { registerDefaultErrorHandling } from './api/default-errors.js';
 import { healthRoutes } from './api/health.js';
+import { registerInputGuard } from './api/input-guard.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
 import { SURFACES } from './api/surfaces.js';
 import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
@@ -13,6 +14,8 @@ export interface AppOptions {
   secrets?: SealedBox;
   /** Pino options, `false` to stay silent (tests), or omitted for JSON logs at info level. */
   logger?: FastifyServerOptions['logger'];
+  /** Told of every route as it is registered: lets tests walk the whole route table. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
@@ -23,6 +26,7 @@ export async function buildApp({
   store,
   secrets = sealedBox(randomBytes(32)),
   logger = { level: process.env.LOG_LEVEL ?? 'info' },
+  onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -33,6 +37,7 @@ export async function buildApp({
     // In-flight requests finish on close; idle keep-alive sockets are closed so shutdown is prompt.
     forceCloseConnections: 'idle',
   });
+  if (onRoute) app.addHook('onRoute', onRoute);
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
@@ -43,6 +48,7 @@ export async function buildApp({
     if (closing) reply.header('connection', 'close');
   });
   registerDefaultErrorHandling(app);
+  registerInputGuard(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
   for (const surface of SURFACES) await app.register(surface, { store, secrets });

@@ -12,7 +12,7 @@ export const DEFAULT_USERS_LIMIT = 100;
 export const MAX_USERS_LIMIT = 1000;
 
 const UsersQuery = Type.Object({
-  offset: Type.Optional(Type.Integer({ minimum: 0, description: 'How many users to skip (default 0)' })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'How many users to skip (default 0)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_USERS_LIMIT, description: `How many users to return (default ${DEFAULT_USERS_LIMIT})` })),
   order: Type.Optional(Type.Unsafe<string>({ type: 'string', enum: ['ASC', 'DESC', 'asc', 'desc'], description: 'Sort by email: ASC (default) or DESC' })),
   search: Type.Optional(Type.String({ maxLength: 254, description: 'Only users whose email or display name contains this text, any case' })),
