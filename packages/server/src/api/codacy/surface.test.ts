@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, listProjectTokens, type Project } from '../../domain/index.js';
+import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
@@ -65,6 +66,11 @@ describe("another organization's user", () => {
   it.each(ROUTES)('$method $url gets 404 Organization not found', async ({ method, url }) => {
     const response = await harness.app.inject({ method, url: url(), headers: { 'api-token': rival.ownerUserToken } });
     expect([response.statusCode, response.json()]).toEqual([404, { message: 'Organization not found' }]);
+  });
+
+  it('covers every route of the surface', async () => {
+    const surface = await documentedRoutes(harness.app, (path) => path.startsWith('/api/v3/'));
+    expect(ROUTES.map(({ method, url }) => routeOf(surface, method, url())).sort()).toEqual(surface);
   });
 
   it("changed nothing of acme's: its one token is still live", async () => {

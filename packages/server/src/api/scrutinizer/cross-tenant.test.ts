@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../domain/index.js';
+import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -31,8 +32,14 @@ function acmeRoutes(team: string, config: string, member: string): [string, stri
     ]),
     ...repositoryForms.map((path): [string, string] => ['GET', `/api/repositories/${path}`]),
     ['POST', '/api/repositories/g', { name: 'intruder/repo', organization: 'acme' }],
+    ['POST', '/api/repositories/b', { name: 'intruder/repo', organization: 'acme' }],
+    ['POST', '/api/repositories/gl', { name: 'intruder/repo', organization: 'acme' }],
+    ['POST', '/api/repositories/gp', { name: 'intruder', git_url: 'git@host.test:intruder.git', ssh_key: 'key', organization: 'acme' }],
   ];
 }
+
+/** Routes that name nothing of an organization's: the caller's own data, or none at all. */
+const NOT_OF_AN_ORGANIZATION = ['GET /api/meta', 'GET /api/user/configs', 'GET /api/user/configs/{configUuid}', 'GET /api/user/repositories'];
 
 describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
   let world: World;
@@ -54,11 +61,25 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
   afterAll(async () => world.testApp.close());
 
   it("answers 404 {message} to another organization's user on every route of acme", async () => {
-    expect(routes).toHaveLength(32);
+    expect(routes).toHaveLength(35);
     for (const [method, url, payload] of routes) {
       const response = await world.call(method as 'GET', url, world.globexOwner.token, payload);
       expect(response.statusCode, `${method} ${url}`).toBe(404);
       expect(Object.keys(response.json()), `${method} ${url}`).toEqual(['message']);
+    }
+  });
+
+  it('covers every route of the surface but those naming nothing of an organization', async () => {
+    const surface = await documentedRoutes(world.testApp.app, (_path, tags) => tags.includes('scrutinizer'));
+    const covered = new Set(routes.map(([method, url]) => routeOf(surface, method, url)));
+    expect(surface.filter((route) => !covered.has(route) && !NOT_OF_AN_ORGANIZATION.includes(route))).toEqual([]);
+  });
+
+  it("shows another organization's user nothing of acme on the routes of the caller's own data", async () => {
+    for (const url of ['/api/user/repositories', '/api/user/configs']) {
+      const response = await world.call('GET', url, world.globexOwner.token);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).not.toMatch(/acme/);
     }
   });
 
