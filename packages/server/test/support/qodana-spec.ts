@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
@@ -27,4 +28,34 @@ export function assertQodanaSchema(schemaName: string, body: unknown): void {
   const validate = ajv.getSchema(`qodana#/components/schemas/${schemaName}`);
   if (!validate) throw new Error(`JetBrains' OpenAPI document has no schema ${schemaName}`);
   if (!validate(body)) throw new Error(`${schemaName} violated: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body, null, 2)}`);
+}
+
+/** The component schema of JetBrains' document for each route's success responses; any error is an `APIError`. */
+const SUCCESS_SCHEMAS: Record<string, string> = {
+  'POST /api/v1/public/organizations/projects': 'ProjectTokenResponse',
+  'GET /api/v1/public/organizations/projects': 'ApiGetProjectResponse',
+  'GET /api/v1/public/organizations/projects/:projectId': 'ApiGetProjectResponse',
+  'GET /api/v1/public/organizations/users': 'PaginatedList_OrganizationUser',
+  'GET /api/v1/public/organizations/inspections': 'InspectionsListResponse',
+};
+
+/**
+ * Checks every response the app sends under the Qodana prefix against JetBrains' document, errors and unknown
+ * routes included; returns the list of violations, which a suite asserts empty once its tests have run.
+ */
+export function checkEveryQodanaResponse(app: FastifyInstance): string[] {
+  const violations: string[] = [];
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/v1/public/organizations')) return payload;
+    const route = `${request.method} ${request.routeOptions.url ?? ''}`;
+    const schemaName = reply.statusCode < 300 ? SUCCESS_SCHEMAS[route] : 'APIError';
+    try {
+      if (!schemaName) throw new Error(`no schema known for ${route} ${reply.statusCode}`);
+      assertQodanaSchema(schemaName, JSON.parse(String(payload)));
+    } catch (error) {
+      violations.push(`${request.method} ${request.url} → ${reply.statusCode}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return payload;
+  });
+  return violations;
 }

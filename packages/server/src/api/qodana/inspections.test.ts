@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateOrganizationSettings } from '../../domain/index.js';
-import { assertQodanaSchema } from '../../../test/support/qodana-spec.js';
+import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
 const URL = '/api/v1/public/organizations/inspections';
 
 let harness: TestApp;
+let qodanaViolations: string[] = [];
 let tenant: Tenant;
 
 beforeAll(async () => {
-  harness = await openTestApp();
+  harness = await openTestApp((app) => {
+    qodanaViolations = checkEveryQodanaResponse(app);
+  });
   tenant = await createTenant(harness.store, 'acme');
 });
 afterAll(() => harness.close());
@@ -43,4 +46,8 @@ describe('GET /inspections', () => {
     const disabled = await listInspections(tenant.adminOrganizationToken);
     expect([disabled.statusCode, disabled.json()]).toEqual([400, { name: 'PUBLIC_API_DISABLED', details: 'Public API is disabled' }]);
   });
+});
+
+it("sent only responses valid against JetBrains' document, errors included", () => {
+  expect(qodanaViolations).toEqual([]);
 });

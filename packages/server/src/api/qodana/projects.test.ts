@@ -9,17 +9,20 @@ import {
   revokeToken,
   updateOrganizationSettings,
 } from '../../domain/index.js';
-import { assertQodanaSchema } from '../../../test/support/qodana-spec.js';
+import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
 const BASE = '/api/v1/public/organizations';
 
 let harness: TestApp;
+let qodanaViolations: string[] = [];
 let tenant: Tenant;
 
 beforeAll(async () => {
-  harness = await openTestApp();
+  harness = await openTestApp((app) => {
+    qodanaViolations = checkEveryQodanaResponse(app);
+  });
   tenant = await createTenant(harness.store, 'acme');
 });
 afterAll(() => harness.close());
@@ -203,4 +206,8 @@ describe('GET /projects?projectName= and GET /projects/{projectId}', () => {
     expectError(await getProject('/projects?projectName=x', 'plumb_o_nope'), 403, 'NO_PERMISSION', 'Invalid organization API token');
     expectError(await getProject('/projects/proj_1', 'plumb_o_nope'), 403, 'NO_PERMISSION', 'Invalid organization API token');
   });
+});
+
+it("sent only responses valid against JetBrains' document, errors included", () => {
+  expect(qodanaViolations).toEqual([]);
 });

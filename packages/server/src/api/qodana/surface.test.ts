@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganizationProjectByName, listOrganizationProjects } from '../../domain/index.js';
-import { assertQodanaSchema } from '../../../test/support/qodana-spec.js';
+import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
+import { documentedRoutes } from '../../../test/support/route-table.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
 const BASE = '/api/v1/public/organizations';
 
 let harness: TestApp;
+let qodanaViolations: string[] = [];
 let acme: Tenant;
 let rival: Tenant;
 let acmeProjectId: string;
 
 beforeAll(async () => {
-  harness = await openTestApp();
+  harness = await openTestApp((app) => {
+    qodanaViolations = checkEveryQodanaResponse(app);
+  });
   acme = await createTenant(harness.store, 'acme');
   rival = await createTenant(harness.store, 'rival');
   const created = await harness.app.inject({
@@ -93,10 +97,20 @@ describe('another organization\'s token', () => {
     }
   });
 
+  it('covers every route of the surface', async () => {
+    const surface = await documentedRoutes(harness.app, (path) => path.startsWith(BASE));
+    const covered = ROUTES.map(({ route }) => route.replace(' /', ` ${BASE}/`).split('?')[0]).sort();
+    expect(covered).toEqual(surface);
+  });
+
   it('leaves acme untouched: a same-named project is created in the rival organization', async () => {
     expect((await listOrganizationProjects(harness.store.db, acme.organization.id)).map((project) => project.name)).toEqual(['Acme Secret']);
     expect((await listOrganizationProjects(harness.store.db, rival.organization.id)).map((project) => project.name)).toEqual(['Acme Secret']);
     const users = (await asRival('GET', '/users')).json() as { items: { email: string }[] };
     expect(users.items.map((item) => item.email)).toEqual(['owner@rival.example']);
   });
+});
+
+it("sent only responses valid against JetBrains' document, errors included", () => {
+  expect(qodanaViolations).toEqual([]);
 });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrCreateUser, putMembership } from '../../domain/index.js';
-import { assertQodanaSchema } from '../../../test/support/qodana-spec.js';
+import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
 const BASE = '/api/v1/public/organizations';
 
 let harness: TestApp;
+let qodanaViolations: string[] = [];
 let tenant: Tenant;
 
 /** Members by email: the owner (owner@acme.example) plus these. */
@@ -19,7 +20,9 @@ const MEMBERS = [
 ] as const;
 
 beforeAll(async () => {
-  harness = await openTestApp();
+  harness = await openTestApp((app) => {
+    qodanaViolations = checkEveryQodanaResponse(app);
+  });
   tenant = await createTenant(harness.store, 'acme');
   for (const member of MEMBERS) {
     const { user } = await findOrCreateUser(harness.store.db, { email: member.email, displayName: member.displayName, status: member.status });
@@ -125,4 +128,8 @@ describe('GET /users', () => {
     }
     expect((await listUsers('', await tenant.organizationToken('OWNER'))).statusCode).toBe(200);
   });
+});
+
+it("sent only responses valid against JetBrains' document, errors included", () => {
+  expect(qodanaViolations).toEqual([]);
 });
