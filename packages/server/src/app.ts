@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { registerDefaultErrorHandling } from './api/default-errors.js';
 import { healthRoutes } from './api/health.js';
 import { registerInputGuard } from './api/input-guard.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
-import { SURFACES } from './api/surfaces.js';
+import { SURFACES, undecodableUrlBody } from './api/surfaces.js';
 import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
 import type { Store } from './store/index.js';
 
@@ -36,6 +36,7 @@ export async function buildApp({
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
     // In-flight requests finish on close; idle keep-alive sockets are closed so shutdown is prompt.
     forceCloseConnections: 'idle',
+    frameworkErrors: (_error, request, reply: FastifyReply) => reply.status(400).send(undecodableUrlBody(request.url)),
   });
   if (onRoute) app.addHook('onRoute', onRoute);
   let closing = false;

@@ -78,6 +78,15 @@ describe(`bad input answers 400 in each surface's envelope, naming the field, ne
     expect(response.json().details).toContain(request.names);
   });
 
+  it.each([
+    ['/api/organizations/%ff/members?access_token=secret', { message: 'the URL is not valid: a percent-escape does not decode to UTF-8' }],
+    ['/api/v3/organizations/gh/%ff/repositories', { message: 'the URL is not valid: a percent-escape does not decode to UTF-8' }],
+    ['/api/v1/public/organizations/projects/%ff', { name: 'VALIDATION_FAILED', details: 'the URL is not valid: a percent-escape does not decode to UTF-8' }],
+  ])('answers a URL that does not decode (%s) with 400 in its surface envelope, not echoing it', async (url, body) => {
+    const response = await harness.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${acme.adminOrganizationToken}` } });
+    expect([response.statusCode, response.json()]).toEqual([400, body]);
+  });
+
   it("sent only Qodana responses valid against JetBrains' document", () => {
     expect(qodanaViolations).toEqual([]);
   });
