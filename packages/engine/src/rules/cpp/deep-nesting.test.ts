@@ -1,13 +1,16 @@
 import { testRule } from '../rule-tester.case.js';
 import { rule } from './deep-nesting.js';
 
-const fiveDeep = ['void f() {', '  for (auto& o : orders) {', '    if (o.open) {', '      try {', '        while (more()) {', '          if (late()) retry();', '        }', '      } catch (...) {}', '    }', '  }', '}'].join('\n');
+// `try` does not nest.
+const fourDeepWithTry = ['void f() {', '  for (auto& o : orders) {', '    if (o.open) {', '      try {', '        while (more()) {', '          if (late()) retry();', '        }', '      } catch (...) {}', '    }', '  }', '}'].join('\n');
+const fiveDeep = ['void f() {', '  for (auto& o : orders) {', '    if (o.open) {', '      for (auto& l : o.lines) {', '        while (more()) {', '          if (late()) retry();', '        }', '      }', '    }', '  }', '}'].join('\n');
 
 testRule(rule, {
   valid: [
     'void f() { for (auto& o : orders) { if (o.open) { for (auto& l : o.lines) { if (l.late) retry(l); } } } }',
     'void f() { if (a) g(); else if (b) h(); else if (c) i(); else if (d) j(); else if (e) k(); }',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
+    fourDeepWithTry,
   ],
   invalid: [
     { code: fiveDeep, errors: [{ line: 6, message: 'Control flow nested 5 levels deep (more than 4).' }] },

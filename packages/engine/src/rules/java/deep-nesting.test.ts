@@ -2,7 +2,9 @@ import { testRule } from '../rule-tester.case.js';
 import { rule } from './deep-nesting.js';
 
 const fourDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          try { g(); } finally { h(); }', '        }', '      }', '    }', '  }', '}'].join('\n');
-const fiveDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          switch (c) {', '            case 1:', '              if (d) { g(); }', '              if (e) { h(); }', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
+// `switch` and `try` do not nest: a decoder's loop over a `switch` of states, with checks inside `try`, stays at four (netty FastLzFrameDecoder).
+const fourDeepInSwitchAndTry = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          switch (c) {', '            case 1:', '              try {', '                if (d) { g(); }', '              } finally { h(); }', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
+const fiveDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          switch (c) {', '            case 1:', '              if (d) {', '                if (e) { h(); }', '              }', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
 
 testRule(rule, {
   valid: [
@@ -10,9 +12,10 @@ testRule(rule, {
     'class A { void f() { if (a) { g(); } else if (b) { h(); } else if (c) { i(); } else if (d) { j(); } else if (e) { k(); } } }',
     'class A { void f() { if (a) { if (b) { if (c) { if (d) { new Runnable() { public void run() { if (e) { g(); } } }; } } } } } }',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
+    fourDeepInSwitchAndTry,
   ],
   invalid: [
-    { code: fiveDeep, errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: fiveDeep, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
     { code: 'class A {\n  A() {\n    if (a) {\n      if (b) {\n        list.forEach(x -> { if (c) { g(); } });\n      }\n    }\n  }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 5 }] },
   ],
 });

@@ -7,7 +7,6 @@ export const rule = deepNestingRule({
   shape: {
     levels: new Set([
       'if_statement', 'for_statement', 'enhanced_for_statement', 'while_statement', 'do_statement',
-      'switch_expression', 'try_statement', 'try_with_resources_statement',
     ]),
     // Methods of anonymous and local classes are measured on their own; lambdas count in their method.
     boundaries: new Set(['class_body', 'interface_body', 'enum_body']),
@@ -15,7 +14,7 @@ export const rule = deepNestingRule({
   message: controlFlowNestedTooDeep,
   help: 'Return early, invert conditions, or extract the inner block into a method.',
   docs: {
-    whatItFinds: 'Control flow (if, loops, switch, try) nested deeper than the configured maximum (4 by default) inside one method; reported once per method, at the first statement too deep (Checkstyle NestedIfDepth, NestedForDepth, NestedTryDepth).',
+    whatItFinds: '`if` and loops nested deeper than the configured maximum (4 by default) inside one method; `switch` and `try` add no level (a dispatch is one decision, as an else-if chain is, and `try` adds no condition); reported once per method, at the first statement too deep (Checkstyle NestedIfDepth, NestedForDepth).',
     whyItMatters: 'Each level of nesting adds a condition the reader must hold in mind; deeply nested code is where bugs hide and is the hardest to test.',
     example: {
       bad: 'for (Order o : orders) { if (o.isOpen()) { for (Line l : o.lines()) { if (l.isLate()) { if (l.canRetry()) { retry(l); } } } } }',

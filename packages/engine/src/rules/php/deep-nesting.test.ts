@@ -7,11 +7,13 @@ testRule(rule, {
     '<?php if ($a) {} else if ($b) {} else if ($c) {} else if ($d) {} else if ($e) {} elseif ($f) {}',
     '<?php if ($a) {\n    if ($b) {\n        $f = function () {\n            if ($c) { if ($d) { if ($e) {} } }\n        };\n    }\n}',
     { code: '<?php if ($a) { if ($b) {} }', options: { maxNestingDepth: 2 } },
+    // `switch` and `try` do not nest.
+    '<?php function f() {\n    if ($a) {\n        foreach ($xs as $x) {\n            switch ($c) {\n                case 1:\n                    try {\n                        while ($b) {\n                            if ($d) { g(); }\n                        }\n                    } catch (E $e) {}\n            }\n        }\n    }\n}',
   ],
   invalid: [
     {
-      code: '<?php\nfunction f() {\n    if ($a) {\n        foreach ($xs as $x) {\n            while ($b) {\n                try {\n                    if ($c) { g(); }\n                } catch (E $e) {}\n            }\n        }\n    }\n}',
-      errors: [{ line: 7, message: 'Code is nested 5 levels deep (more than 4).' }],
+      code: '<?php\nfunction f() {\n    if ($a) {\n        foreach ($xs as $x) {\n            while ($b) {\n                try {\n                    if ($c) {\n                        if ($d) { g(); }\n                    }\n                } catch (E $e) {}\n            }\n        }\n    }\n}',
+      errors: [{ line: 8, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
     { code: '<?php\nif ($a) {\n    if ($b) {\n        for (;;) {}\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
   ],

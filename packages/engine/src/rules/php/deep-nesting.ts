@@ -5,11 +5,11 @@ export const rule = deepNestingRule({
   language: 'php',
   // Closures are measured on their own, and so is code outside any function.
   scopes: ['function_definition', 'method_declaration', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function', 'program'],
-  shape: { levels: new Set(['if_statement', 'for_statement', 'foreach_statement', 'while_statement', 'do_statement', 'switch_statement', 'try_statement']), boundaries: new Set() },
+  shape: { levels: new Set(['if_statement', 'for_statement', 'foreach_statement', 'while_statement', 'do_statement']), boundaries: new Set() },
   message: codeNestedTooDeep,
   help: 'Return or continue early, merge conditions, or extract the inner part into a function.',
   docs: {
-    whatItFinds: 'Conditionals, loops, `switch` and `try` nested deeper than `maxNestingDepth` (4 by default) inside one function (PHPCS Generic.Metrics.NestingLevel); `else if` chains stay at one level and the structure that crosses the limit is reported once.',
+    whatItFinds: 'Conditionals and loops nested deeper than `maxNestingDepth` (4 by default) inside one function (PHPCS Generic.Metrics.NestingLevel, narrowed); `switch` and `try` add no level, `else if` chains stay at one level, and the structure that crosses the limit is reported once.',
     whyItMatters: 'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
       bad: 'foreach ($orders as $o) {\n    if ($o->paid) {\n        foreach ($o->lines as $l) {\n            if ($l->qty > 0) {\n                if ($l->stock) { ship($l); }\n            }\n        }\n    }\n}',

@@ -6,14 +6,14 @@ export const rule = deepNestingRule({
   // Nesting is counted inside one method, class or module body; blocks count in their method.
   scopes: ['method', 'singleton_method', 'class', 'module', 'singleton_class', 'program'],
   shape: {
-    // RuboCop Metrics/BlockNesting's list; `elsif` is a clause of its `if`, not a level.
-    levels: new Set(['if', 'unless', 'while', 'until', 'for', 'case', 'case_match', 'if_modifier', 'unless_modifier', 'while_modifier', 'until_modifier']),
+    // RuboCop Metrics/BlockNesting's list but `case`; `elsif` is a clause of its `if`, not a level.
+    levels: new Set(['if', 'unless', 'while', 'until', 'for', 'if_modifier', 'unless_modifier', 'while_modifier', 'until_modifier']),
     boundaries: new Set(),
   },
   message: codeNestedTooDeep,
   help: 'Return early, merge conditions, or extract the inner part into a method.',
   docs: {
-    whatItFinds: 'Conditionals and loops nested deeper than `maxNestingDepth` (4 by default); the structure that crosses the limit is reported once, not every level below it.',
+    whatItFinds: 'Conditionals and loops nested deeper than `maxNestingDepth` (4 by default); `case` adds no level (a dispatch is one decision, as an `elsif` chain is); the structure that crosses the limit is reported once, not every level below it.',
     whyItMatters: 'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
       bad: 'if a\n  if b\n    while c\n      if d\n        if e\n          go\n        end\n      end\n    end\n  end\nend',

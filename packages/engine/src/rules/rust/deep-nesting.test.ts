@@ -7,11 +7,13 @@ testRule(rule, {
     'fn f() {\n    if a { 1 } else if b { 2 } else if c { 3 } else if d { 4 } else if e { 5 } else { 6 };\n}',
     'fn f() {\n    if a {\n        if b {\n            fn inner() {\n                if c {\n                    if d { if e {} }\n                }\n            }\n        }\n    }\n}',
     { code: 'fn f() {\n    if a {\n        if b {}\n    }\n}', options: { maxNestingDepth: 2 } },
+    // `match` does not nest.
+    'fn f() {\n    loop {\n        match t {\n            A => match u {\n                B => if a {\n                    while b {\n                        if c {}\n                    }\n                },\n                _ => {}\n            },\n            _ => {}\n        }\n    }\n}',
   ],
   invalid: [
     {
-      code: 'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c {\n                    _ => if d { go() },\n                }\n            }\n        }\n    }\n}',
-      errors: [{ line: 6, message: 'Code is nested 5 levels deep (more than 4).' }],
+      code: 'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c {\n                    _ => if d {\n                        if e { go() }\n                    },\n                }\n            }\n        }\n    }\n}',
+      errors: [{ line: 7, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
     {
       code: 'fn f() {\n    loop {\n        if a {\n        } else if b {\n            for x in y {\n                if c {\n                    if d {\n                        if e {}\n                    }\n                }\n            }\n        }\n    }\n}',

@@ -9,14 +9,14 @@ export const rule = deepNestingRule({
   language: 'scala',
   scopes: ['function_definition', 'class_definition', 'object_definition', 'trait_definition', 'compilation_unit'],
   shape: {
-    levels: new Set(['if_expression', 'match_expression', 'try_expression', 'for_expression', 'while_expression', 'do_while_expression', 'call_expression']),
+    levels: new Set(['if_expression', 'for_expression', 'while_expression', 'do_while_expression', 'call_expression']),
     boundaries: new Set(),
     opensLevel: (node: SyntaxNode) => node.type !== 'call_expression' || LOOP_KEYWORDS.has(node.childForFieldName('function')?.text ?? ''),
   },
   message: codeNestedTooDeep,
   help: 'Return early, use combinators (`map`, `collect`, `flatMap`), or extract the inner part into a method.',
   docs: {
-    whatItFinds: '`if`, `match`, `try` and loops nested deeper than `maxNestingDepth` (4 by default) inside one method (Scalastyle NestedIfDepth, BlockDepth); `else if` chains stay at one level and the structure that crosses the limit is reported once.',
+    whatItFinds: '`if` and loops nested deeper than `maxNestingDepth` (4 by default) inside one method (Scalastyle NestedIfDepth, BlockDepth, narrowed); `match` and `try` add no level, `else if` chains stay at one level, and the structure that crosses the limit is reported once.',
     whyItMatters: 'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
       bad: 'if (a) {\n  for (x <- xs) {\n    x match {\n      case Some(y) =>\n        if (y > 0) {\n          if (ok(y)) use(y)\n        }\n      case None =>\n    }\n  }\n}',
