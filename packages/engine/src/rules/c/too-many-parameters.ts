@@ -18,9 +18,17 @@ function countParameters(definition: SyntaxNode): number {
   return namedChildrenOf(list).filter((child) => /^(?:optional_)?parameter_declaration$/.test(child.type) && child.text !== 'void').length;
 }
 
-/** `override` and `final` functions have their signature fixed by the base class. */
-function isOverride(definition: SyntaxNode): boolean {
-  return functionDeclarator(definition)?.namedChildren.some((child) => child?.type === 'virtual_specifier') ?? false;
+/**
+ * `override` and `final` functions have their signature fixed by the base class; JNI entry points (`JNIEnv *` then
+ * `jclass` or `jobject`) by the Java `native` method they implement, plus the two parameters JNI adds.
+ */
+function signatureIsImposed(definition: SyntaxNode): boolean {
+  const declarator = functionDeclarator(definition);
+  if (declarator?.namedChildren.some((child) => child?.type === 'virtual_specifier')) return true;
+  const list = declarator?.childForFieldName('parameters');
+  const parameters = list ? namedChildrenOf(list) : [];
+  const [env, receiver] = parameters.map((parameter) => parameter.childForFieldName('type')?.text);
+  return env === 'JNIEnv' && (receiver === 'jclass' || receiver === 'jobject');
 }
 
 /** C and C++ (the C++ edition reuses this rule). */
@@ -29,12 +37,12 @@ export const rule = tooManyParametersRule({
   language: 'c',
   functionTypes: ['function_definition'],
   countParameters,
-  signatureIsImposed: isOverride,
+  signatureIsImposed,
   nameOf: (definition) => functionDeclarator(definition)?.childForFieldName('declarator') ?? null,
   unnamed: 'function',
   help: 'Group related parameters into a struct, or split the function.',
   docs: {
-    whatItFinds: 'A function definition declaring more parameters than the configured maximum (7 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Overrides are skipped in C++.',
+    whatItFinds: 'A function definition declaring more parameters than the configured maximum (7 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Skipped: JNI entry points (`JNIEnv *env, jclass clazz, ...`), whose signature is their Java `native` method plus the two parameters JNI adds; overrides in C++; test code.',
     whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
     example: {
       bad: 'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int retries, bool tls, const char *proxy);',

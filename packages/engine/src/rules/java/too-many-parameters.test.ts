@@ -7,10 +7,17 @@ testRule(rule, {
     'class A { @Override public void f(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
     'class A { void f(int a, int b, int c) { } }',
     { code: 'class A { void f(int a, int b, int c) { } }', options: { maxParameters: 3 } },
+    // A constructor that only stores and checks its arguments is a record spelled out (netty's SubmissionQueue).
+    'class Q {\n  Q(long head, long tail, long mask, long entries, long flags, long dropped, long array, long sqes, int fd) {\n    super(fd);\n    this.head = head;\n    this.tail = checkPositive(tail, "tail");\n    mask = m;\n    ObjectUtil.checkNotNull(array, "array");\n    Objects.requireNonNull(sqes);\n  }\n}',
+    // A native method's parameters are those of the C function or system call behind it.
+    'class S { static native int sendmsg(int fd, boolean ipv6, long a, int b, long c, int d, int e, int f); }',
+    // Test helpers and parameterized tests take one parameter per column.
+    { code: 'class FooTest { void check(int a, int b, int c, int d, int e, int f, int g, int h) { } }', filename: 'src/test/java/FooTest.java' },
   ],
   invalid: [
     { code: 'class A {\n  void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
     { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
+    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', errors: [{ line: 2 }] },
     { code: 'interface I {\n  void f(int a, int b, int c, int d);\n}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
   ],
 });

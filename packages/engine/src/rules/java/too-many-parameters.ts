@@ -1,12 +1,36 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { countChildrenOfType } from '../support/syntax.js';
+import { codeChildrenOf, countChildrenOfType } from '../support/syntax.js';
 import { tooManyParametersRule } from '../support/too-many-parameters-rule.js';
 
 const PARAMETER_TYPES = new Set(['formal_parameter', 'spread_parameter']);
 
-function hasOverrideAnnotation(method: SyntaxNode): boolean {
+function modifierTexts(method: SyntaxNode): string[] {
   const modifiers = method.namedChildren.find((child) => child?.type === 'modifiers');
-  return modifiers?.namedChildren.some((child) => child?.text === '@Override') ?? false;
+  return modifiers?.children.flatMap((child) => (child ? [child.text] : [])) ?? [];
+}
+
+/** Argument checks a constructor may make before it stores its arguments (`checkNotNull`, `requireNonNull`, `checkPositive`). */
+const ARGUMENT_CHECK = /^(?:check|require|validate)[A-Z]/;
+
+/** `this.x = x`, `x = checkNotNull(x, "x")`, `super(a, b)` or an argument check: a statement that only stores or checks an argument. */
+function storesOrChecks(statement: SyntaxNode): boolean {
+  if (statement.type === 'explicit_constructor_invocation') return true;
+  if (statement.type !== 'expression_statement') return false;
+  const expression = statement.namedChildren[0];
+  if (expression?.type === 'assignment_expression') return ['field_access', 'identifier'].includes(expression.childForFieldName('left')?.type ?? '');
+  return expression?.type === 'method_invocation' && ARGUMENT_CHECK.test(expression.childForFieldName('name')?.text ?? '');
+}
+
+/**
+ * Overrides take the signature of the method they override; `native` methods that of the C function or system call
+ * behind them; a constructor that only stores (and checks) its arguments is a record spelled out, whose parameters are its fields.
+ */
+function signatureIsImposed(method: SyntaxNode): boolean {
+  const modifiers = modifierTexts(method);
+  if (modifiers.includes('@Override') || modifiers.includes('native')) return true;
+  if (method.type !== 'constructor_declaration') return false;
+  const statements = codeChildrenOf(method.childForFieldName('body') ?? method);
+  return statements.length > 0 && statements.every(storesOrChecks);
 }
 
 export const rule = tooManyParametersRule({
@@ -14,11 +38,11 @@ export const rule = tooManyParametersRule({
   language: 'java',
   functionTypes: ['method_declaration', 'constructor_declaration'],
   countParameters: (method) => countChildrenOfType(method.childForFieldName('parameters'), PARAMETER_TYPES),
-  signatureIsImposed: hasOverrideAnnotation,
+  signatureIsImposed,
   unnamed: 'method',
   help: 'Group related parameters into an object, or split the method.',
   docs: {
-    whatItFinds: 'A method or constructor declaring more parameters than the configured maximum (7 by default; Checkstyle ParameterNumber, PMD ExcessiveParameterList). Overrides are skipped: their signature is set elsewhere.',
+    whatItFinds: 'A method or constructor declaring more parameters than the configured maximum (7 by default; Checkstyle ParameterNumber, PMD ExcessiveParameterList). Skipped: overrides and `native` methods, whose signature is set elsewhere; constructors that only store (and check) their arguments, records spelled out; test code.',
     whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the method does too much or a concept is missing.',
     example: {
       bad: 'void book(String name, String email, String phone, LocalDate from, LocalDate to, int adults, int children, boolean breakfast) { }',

@@ -1,6 +1,7 @@
 import type { LanguageId } from '../../languages/registry.js';
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule, RuleDocs } from '../types.js';
+import { isTestFile } from './files.js';
 
 export interface TooManyParametersRuleSpec {
   id: string;
@@ -9,7 +10,7 @@ export interface TooManyParametersRuleSpec {
   functionTypes: readonly string[];
   /** The parameters a caller passes, as this language declares them. */
   countParameters: (fn: SyntaxNode) => number;
-  /** Overrides, trait impls and the like: their signature is fixed elsewhere. Asked only of functions over the limit. */
+  /** Overrides, trait impls, JNI entry points and the like: their signature is fixed elsewhere. Asked only of functions over the limit. */
   signatureIsImposed?: (fn: SyntaxNode) => boolean;
   /** The node naming the function; its `name` field unless given. */
   nameOf?: (fn: SyntaxNode) => SyntaxNode | null;
@@ -22,13 +23,17 @@ export interface TooManyParametersRuleSpec {
 
 const nameField = (fn: SyntaxNode) => fn.childForFieldName('name');
 
-/** A too-many-parameters rule: a function declaring more parameters than `maxParameters`, reported at its name. */
+/**
+ * A too-many-parameters rule: a function declaring more parameters than `maxParameters`, reported at its name.
+ * Test code is left alone: its helpers and parameterized tests take one parameter per column of the case they check.
+ */
 export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
   const nameOf = spec.nameOf ?? nameField;
   const prefix = spec.noun ? `${spec.noun} ` : '';
   return {
     meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
     create(context) {
+      if (isTestFile(context.filename)) return {};
       const max = context.options.maxParameters;
       const check = (fn: SyntaxNode) => {
         const count = spec.countParameters(fn);
