@@ -5,6 +5,8 @@ const VENDORED_DIRECTORIES = new Set([
   'jspm_packages',
   'vendor',
   'vendors',
+  // Where C projects (redis, Node.js, libgit2, h2o), Mix and rebar keep dependency trees; Linguist's vendor.yml lists it too.
+  'deps',
   'third_party',
   'third-party',
   'thirdparty',
