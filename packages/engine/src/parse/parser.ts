@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
+import { captureTreeSitterModule, treeSitterModule } from './wasm-module.js';
 
 const require = createRequire(import.meta.url);
 
@@ -10,7 +11,8 @@ const languages = new Map<LanguageId, Promise<Language>>();
 const parsers = new Map<LanguageId, Parser>();
 
 function initParser(): Promise<void> {
-  initialised ??= Parser.init();
+  // The module object given here is the one whose exports the shared tree walk calls directly.
+  initialised ??= Parser.init(treeSitterModule as unknown as Parameters<typeof Parser.init>[0]).then(captureTreeSitterModule);
   return initialised;
 }
 

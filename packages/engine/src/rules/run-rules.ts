@@ -1,6 +1,8 @@
 import type { UntrackedFinding } from '../findings/types.js';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
 import type { SyntaxNode, Tree } from '../parse/parser.js';
+import type { SyntaxCursor } from '../parse/syntax-cursor.js';
+import { walkTree, type TreeVisitor } from '../parse/walk-tree.js';
 import type { Rule, RuleOptions, RuleReport } from './types.js';
 
 export interface RuleRunInput {
@@ -13,47 +15,52 @@ export interface RuleRunInput {
 
 /** Runs every rule over one tree in a single walk: a node becomes a JS object only when some rule visits its type. */
 export function runRules(rules: readonly Rule[], input: RuleRunInput): UntrackedFinding[] {
-  const findings: UntrackedFinding[] = [];
-  const visitorsByType = new Map<string, ((node: SyntaxNode) => void)[]>();
-  const exits: (() => void)[] = [];
-  const codiga = languageSpec(input.language).codiga;
-  for (const rule of rules) {
-    const report = (found: RuleReport) => findings.push(toFinding(rule, found, input.filename, codiga));
-    const visitors = rule.create({ filename: input.filename, language: input.language, source: input.source, options: input.options, report });
-    for (const [type, visit] of Object.entries(visitors)) {
-      if (type === 'exit' || !visit) continue;
-      const list = visitorsByType.get(type) ?? [];
-      list.push(visit as (node: SyntaxNode) => void);
-      visitorsByType.set(type, list);
-    }
-    if (visitors.exit) exits.push(visitors.exit);
-  }
-  if (visitorsByType.size > 0) walk(input.tree, visitorsByType);
-  for (const exit of exits) exit();
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const pass = new RulesVisitor(rules, input);
+  if (pass.visitsNodes) walkTree(input.tree, [pass]);
+  return pass.findings();
 }
 
-function walk(tree: Tree, visitorsByType: Map<string, ((node: SyntaxNode) => void)[]>): void {
-  const cursor = tree.walk();
-  try {
-    for (;;) {
-      const visitors = visitorsByType.get(cursor.nodeType);
-      if (visitors) {
-        const node = cursor.currentNode;
-        for (const visit of visitors) visit(node);
+/** The built-in rules of one file as one visitor of the shared tree walk. */
+export class RulesVisitor implements TreeVisitor {
+  private readonly found: UntrackedFinding[] = [];
+  private readonly visitorsByType = new Map<string, ((node: SyntaxNode) => void)[]>();
+  private readonly exits: (() => void)[] = [];
+
+  constructor(rules: readonly Rule[], input: Omit<RuleRunInput, 'tree'>) {
+    const codiga = languageSpec(input.language).codiga;
+    for (const rule of rules) {
+      const report = (found: RuleReport) => this.found.push(toFinding(rule, found, input.filename, codiga));
+      const visitors = rule.create({ filename: input.filename, language: input.language, source: input.source, options: input.options, report });
+      for (const [type, visit] of Object.entries(visitors)) {
+        if (type === 'exit' || !visit) continue;
+        const list = this.visitorsByType.get(type) ?? [];
+        list.push(visit as (node: SyntaxNode) => void);
+        this.visitorsByType.set(type, list);
       }
-      if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
-      let climbed = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          climbed = true;
-          break;
-        }
-      }
-      if (!climbed) return;
+      if (visitors.exit) this.exits.push(visitors.exit);
     }
-  } finally {
-    cursor.delete();
+  }
+
+  /** Whether any rule looks at nodes (else the tree need not be walked for the rules). */
+  get visitsNodes(): boolean {
+    return this.visitorsByType.size > 0;
+  }
+
+  enter(cursor: SyntaxCursor): boolean {
+    const visitors = this.visitorsByType.get(cursor.type);
+    if (visitors) {
+      const node = cursor.node();
+      for (const visit of visitors) visit(node);
+    }
+    return true;
+  }
+
+  leave(): void {}
+
+  /** Runs the rules' exits and returns every finding by place; call once the walk is over. */
+  findings(): UntrackedFinding[] {
+    for (const exit of this.exits) exit();
+    return this.found.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   }
 }
 

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { tokenizeForClones } from '../duplication/index.js';
-import { extractFunctions } from '../metrics/functions/index.js';
+import { functionMetricsVisitor } from '../metrics/functions/index.js';
 import { countLines } from '../metrics/sloc.js';
 import type { AnalysisErrorType } from '../model.js';
 import { parseSource } from '../parse/parser.js';
-import { builtInRulesFor, runRules } from '../rules/index.js';
+import { walkTree } from '../parse/walk-tree.js';
+import { builtInRulesFor } from '../rules/index.js';
+import { RulesVisitor } from '../rules/run-rules.js';
 import { findSecrets } from '../secrets/index.js';
 import { exclusionByContent } from '../walk/generated.js';
 import { errorTypeFor } from './error-type.js';
@@ -55,17 +57,18 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     if (errorShare > MAX_SYNTAX_ERROR_SHARE) {
       return failed(task, errorTypeFor(task.language), `cannot parse: syntax errors cover ${Math.round(errorShare * 100)}% of the file`);
     }
+    const functions = functionMetricsVisitor(source, task.language);
+    const ruleFindings = new RulesVisitor(builtInRulesFor(task.language), { source, language: task.language, filename: task.filename, options: rules });
+    // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
+    walkTree(tree, [functions, ruleFindings]);
     return {
       kind: 'analyzed',
       filename: task.filename,
       language: task.language,
       lines: countLines(tree, source, task.language),
-      functions: extractFunctions(tree, source, task.language),
+      functions: functions.functions(),
       tokens: tokenizeForClones(tree, source, task.language, task.filename),
-      findings: [
-        ...runRules(builtInRulesFor(task.language), { tree, source, language: task.language, filename: task.filename, options: rules }),
-        ...findSecrets(task.filename, source),
-      ],
+      findings: [...ruleFindings.findings(), ...findSecrets(task.filename, source)],
     };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);

@@ -12,7 +12,7 @@ import { scalaSpec } from './languages/scala.js';
 import { shellSpec } from './languages/shell.js';
 import type { FunctionSpec } from './spec.js';
 import type { FunctionExtractor, FunctionMetrics } from './types.js';
-import { measureFunctions } from './walker.js';
+import { FunctionMetricsVisitor, measureFunctions } from './walker.js';
 
 export type { FunctionExtractor, FunctionMetrics } from './types.js';
 
@@ -34,6 +34,9 @@ const SPECS: Record<LanguageId, FunctionSpec> = {
 
 /** Every function of one parsed file with its metrics. Synchronous: it only walks the tree it is given. */
 export const extractFunctions: FunctionExtractor = (tree, source, language) => measureFunctions(tree, source, SPECS[language]);
+
+/** The same measurement as a visitor of a walk shared with other passes; read `functions()` once the walk is over. */
+export const functionMetricsVisitor = (source: string, language: LanguageId): FunctionMetricsVisitor => new FunctionMetricsVisitor(source, SPECS[language]);
 
 /** The limits above which a function is reported as complex or long (Codiga's ComplexFunction). */
 export interface FunctionThresholds {

@@ -1,4 +1,6 @@
 import type { Tree } from '../../parse/parser.js';
+import type { SyntaxCursor } from '../../parse/syntax-cursor.js';
+import { walkTree, type TreeVisitor } from '../../parse/walk-tree.js';
 import { countCodeLines } from './code-lines.js';
 import type { FunctionSpec } from './spec.js';
 import type { FunctionMetrics } from './types.js';
@@ -35,160 +37,165 @@ function newFrame(name: string, row: number, nbParameters: number, hasError: boo
   return { metrics, nesting: 0, depth: 0, hasError, afterElse: false };
 }
 
-/**
- * Walks a tree once with a cursor, depth first, and measures every function that `spec` recognises.
- * Per-depth state lives in reused arrays, so visiting a node allocates nothing unless it starts a function.
- */
+/** Walks a tree once and measures every function that `spec` recognises. */
 export function measureFunctions(tree: Tree, source: string, spec: FunctionSpec): FunctionMetrics[] {
-  const found: FunctionMetrics[] = [];
-  const excluded: number[] = [];
-  const frames: Frame[] = [newFrame('*global*', 0, 0, false)];
-  let frame = frames[0]!;
-  let capacity = 256;
-  let pushed = new Uint8Array(capacity);
-  const types: string[] = new Array<string>(capacity);
+  const visitor = new FunctionMetricsVisitor(source, spec);
+  walkTree(tree, [visitor]);
+  return visitor.functions();
+}
+
+/**
+ * Measures every function that `spec` recognises, as one visitor of the shared tree walk. Per-depth state
+ * lives in reused arrays, so visiting a node allocates nothing unless it starts a function.
+ */
+export class FunctionMetricsVisitor implements TreeVisitor {
+  private readonly found: FunctionMetrics[] = [];
+  /** [start, end) offsets left out of NLOC: comments, docstrings, preprocessor lines. */
+  private readonly excluded: number[] = [];
+  private readonly frames: Frame[] = [newFrame('*global*', 0, 0, false)];
+  private frame: Frame = this.frames[0]!;
+  private capacity = 256;
+  private pushed: Uint8Array = new Uint8Array(this.capacity);
+  private readonly types: string[] = new Array<string>(this.capacity);
   // Boolean-operator kind of each open node, and of the last node left at each depth (its left operand).
-  let opOfNode = new Uint8Array(capacity);
-  let opOfPrevious = new Uint8Array(capacity);
-  const { functions, ccnTokens, ccnTokenParents, ccnTokenAdjust, opaque, comments, nesting, ifTypes, elseKeyword } = spec;
-  const flat = spec.flat;
-  const labeledJumps = spec.labeledJumps;
-  const nestingOnly = spec.nestingOnly;
-  const textTokens = spec.textTokens;
-  const directiveLines = spec.directiveLines;
-  const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords, namedStructuresOnly } = spec;
-
+  private opOfNode: Uint8Array = new Uint8Array(this.capacity);
+  private opOfPrevious: Uint8Array = new Uint8Array(this.capacity);
   // lizard reads a preprocessor line as one token: counted tokens before this offset are inside one.
-  let directiveEnd = 0;
-  const cursor = tree.walk();
-  let depth = 0;
-  try {
-    for (;;) {
-      if (depth + 1 >= capacity) {
-        capacity *= 2;
-        const grownPushed = new Uint8Array(capacity);
-        grownPushed.set(pushed);
-        pushed = grownPushed;
-        const grownOps = new Uint8Array(capacity);
-        grownOps.set(opOfNode);
-        opOfNode = grownOps;
-        const grownPrevious = new Uint8Array(capacity);
-        grownPrevious.set(opOfPrevious);
-        opOfPrevious = grownPrevious;
-        types.length = capacity;
-      }
-      // Enter the node under the cursor.
-      let type = cursor.nodeType;
-      types[depth] = type;
-      if (textTokens?.has(type)) type = tokenText(cursor.startIndex, cursor.endIndex, source);
-      opOfNode[depth] = 0;
-      let flags = 0;
-      let descend = true;
-      if (comments.has(type)) {
-        excluded.push(cursor.startIndex, cursor.endIndex);
-        descend = false;
-      } else {
-        // Where keywords share their statement's type name, only named nodes are structures.
-        const structural = !namedStructuresOnly || cursor.nodeIsNamed;
-        let elseIf = false;
-        if (frame.afterElse) {
-          // `else` adds 1; so does `else if`, whose branches nest no deeper than the first `if`'s.
-          frame.afterElse = false;
-          frame.metrics.cognitiveComplexity += 1;
-          elseIf = ifTypes.has(type);
-        }
-        if (!structural || elseIf) {
-          // Neither a structure of its own nor a token to classify further.
-        } else if (nesting.has(type)) {
-          frame.metrics.cognitiveComplexity += 1 + frame.nesting;
-          frame.nesting++;
-          frame.depth++;
-          if (frame.depth > frame.metrics.nestingDepth) frame.metrics.nestingDepth = frame.depth;
-          flags |= PUSHED_NESTING | PUSHED_DEPTH;
-        } else if (functions.has(type)) {
-          const node = cursor.currentNode;
-          const head = spec.describe(node, source);
-          if (head) {
-            frame = newFrame(head.name, head.startRow, head.nbParameters, node.hasError);
-            frames.push(frame);
-            flags |= PUSHED_FUNCTION;
-          }
-        } else if (nestingOnly?.has(type)) {
-          frame.nesting++;
-          flags |= PUSHED_NESTING;
-        } else if (opaque?.has(type)) {
-          descend = false;
-        }
-        let increment = structural && namedStructuresOnly ? undefined : ccnTokens.get(type);
-        if (frame.hasError && increment === undefined && misparsedKeywords?.has(type)) {
-          increment = keywordIncrement(ccnTokens, cursor.startIndex, cursor.endIndex, source);
-        }
-        if (increment !== undefined && directiveEnd > 0 && cursor.startIndex < directiveEnd) {
-          increment = undefined;
-        } else if (directives?.has(type)) {
-          directiveEnd = endOfDirective(source, cursor.startIndex);
-        }
-        if (directiveLines?.has(type)) {
-          // lizard drops preprocessor lines before counting lines of code.
-          excluded.push(cursor.startIndex, endOfDirective(source, cursor.startIndex));
-        }
-        if (increment !== undefined) {
-          const parents = ccnTokenParents?.get(type);
-          if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
-            frame.metrics.complexity += ccnTokenAdjust ? ccnTokenAdjust(type, depth > 0 ? types[depth - 1]! : '', cursor.startIndex, source) : increment;
-          }
-        }
-        if (type === elseKeyword) frame.afterElse = true;
-        const operator = logicalOperators.get(type);
-        // Preprocessor conditions are compile-time choices, not boolean logic of the function.
-        if (operator !== undefined && depth > 0 && !(directiveEnd > 0 && cursor.startIndex < directiveEnd) && logicalParents.has(types[depth - 1]!)) {
-          // A new sequence starts unless the left operand is the same operator: `a && b && c` adds 1.
-          if (opOfPrevious[depth] !== operator) frame.metrics.cognitiveComplexity += 1;
-          opOfNode[depth - 1] = operator;
-        }
-        if (flat && structural) {
-          const parents = flat.get(type);
-          if (parents !== undefined && (parents === null || (depth > 0 && parents.has(types[depth - 1]!)))) {
-            frame.metrics.cognitiveComplexity += 1;
-          }
-        }
-        const labels = labeledJumps?.get(type);
-        if (labels && labels.has(cursor.currentNode.firstNamedChild?.type ?? '')) frame.metrics.cognitiveComplexity += 1;
-        if (nonCodeCandidates?.has(type) && isNonCode?.(cursor.currentNode)) {
-          excluded.push(cursor.startIndex, cursor.endIndex);
-          descend = false;
-        }
-      }
-      pushed[depth] = flags;
+  private directiveEnd = 0;
 
-      if (descend && cursor.gotoFirstChild()) {
-        depth++;
-        opOfPrevious[depth] = 0;
-        continue;
+  constructor(
+    private readonly source: string,
+    private readonly spec: FunctionSpec,
+  ) {}
+
+  enter(cursor: SyntaxCursor, depth: number): boolean {
+    if (depth + 2 >= this.capacity) this.grow();
+    const { spec, source, types } = this;
+    let frame = this.frame;
+    const { functions, ccnTokens, ccnTokenParents, ccnTokenAdjust, opaque, comments, nesting, ifTypes, elseKeyword } = spec;
+    const { flat, labeledJumps, nestingOnly, textTokens, directiveLines } = spec;
+    const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords, namedStructuresOnly } = spec;
+    let type = cursor.type;
+    types[depth] = type;
+    if (textTokens?.has(type)) type = tokenText(cursor.startIndex, cursor.endIndex, source);
+    this.opOfNode[depth] = 0;
+    let flags = 0;
+    let descend = true;
+    if (comments.has(type)) {
+      this.excluded.push(cursor.startIndex, cursor.endIndex);
+      descend = false;
+    } else {
+      // Where keywords share their statement's type name, only named nodes are structures.
+      const structural = !namedStructuresOnly || cursor.isNamed;
+      let elseIf = false;
+      if (frame.afterElse) {
+        // `else` adds 1; so does `else if`, whose branches nest no deeper than the first `if`'s.
+        frame.afterElse = false;
+        frame.metrics.cognitiveComplexity += 1;
+        elseIf = ifTypes.has(type);
       }
-      // Leave nodes until one has a next sibling.
-      for (;;) {
-        const left = pushed[depth]!;
-        if (left !== 0) {
-          if (left & PUSHED_NESTING) frame.nesting--;
-          if (left & PUSHED_DEPTH) frame.depth--;
-          if (left & PUSHED_FUNCTION) {
-            const end = cursor.endPosition;
-            // A node that swallows its final newline ends on the line before.
-            frame.metrics.lineEnd = end.column === 0 && end.row + 1 > frame.metrics.lineStart ? end.row : end.row + 1;
-            found.push(frame.metrics);
-            frames.pop();
-            frame = frames[frames.length - 1]!;
-          }
+      if (!structural || elseIf) {
+        // Neither a structure of its own nor a token to classify further.
+      } else if (nesting.has(type)) {
+        frame.metrics.cognitiveComplexity += 1 + frame.nesting;
+        frame.nesting++;
+        frame.depth++;
+        if (frame.depth > frame.metrics.nestingDepth) frame.metrics.nestingDepth = frame.depth;
+        flags |= PUSHED_NESTING | PUSHED_DEPTH;
+      } else if (functions.has(type)) {
+        const node = cursor.node();
+        const head = spec.describe(node, source);
+        if (head) {
+          frame = this.frame = newFrame(head.name, head.startRow, head.nbParameters, node.hasError);
+          this.frames.push(frame);
+          flags |= PUSHED_FUNCTION;
         }
-        opOfPrevious[depth] = opOfNode[depth]!;
-        if (cursor.gotoNextSibling()) break;
-        if (depth === 0 || !cursor.gotoParent()) return finish(found, source, excluded);
-        depth--;
+      } else if (nestingOnly?.has(type)) {
+        frame.nesting++;
+        flags |= PUSHED_NESTING;
+      } else if (opaque?.has(type)) {
+        descend = false;
+      }
+      let increment = structural && namedStructuresOnly ? undefined : ccnTokens.get(type);
+      if (frame.hasError && increment === undefined && misparsedKeywords?.has(type)) {
+        increment = keywordIncrement(ccnTokens, cursor.startIndex, cursor.endIndex, source);
+      }
+      if (increment !== undefined && this.directiveEnd > 0 && cursor.startIndex < this.directiveEnd) {
+        increment = undefined;
+      } else if (directives?.has(type)) {
+        this.directiveEnd = endOfDirective(source, cursor.startIndex);
+      }
+      if (directiveLines?.has(type)) {
+        // lizard drops preprocessor lines before counting lines of code.
+        this.excluded.push(cursor.startIndex, endOfDirective(source, cursor.startIndex));
+      }
+      if (increment !== undefined) {
+        const parents = ccnTokenParents?.get(type);
+        if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
+          frame.metrics.complexity += ccnTokenAdjust ? ccnTokenAdjust(type, depth > 0 ? types[depth - 1]! : '', cursor.startIndex, source) : increment;
+        }
+      }
+      if (type === elseKeyword) frame.afterElse = true;
+      const operator = logicalOperators.get(type);
+      // Preprocessor conditions are compile-time choices, not boolean logic of the function.
+      if (operator !== undefined && depth > 0 && !(this.directiveEnd > 0 && cursor.startIndex < this.directiveEnd) && logicalParents.has(types[depth - 1]!)) {
+        // A new sequence starts unless the left operand is the same operator: `a && b && c` adds 1.
+        if (this.opOfPrevious[depth] !== operator) frame.metrics.cognitiveComplexity += 1;
+        this.opOfNode[depth - 1] = operator;
+      }
+      if (flat && structural) {
+        const parents = flat.get(type);
+        if (parents !== undefined && (parents === null || (depth > 0 && parents.has(types[depth - 1]!)))) {
+          frame.metrics.cognitiveComplexity += 1;
+        }
+      }
+      const labels = labeledJumps?.get(type);
+      if (labels && labels.has(cursor.node().firstNamedChild?.type ?? '')) frame.metrics.cognitiveComplexity += 1;
+      if (nonCodeCandidates?.has(type) && isNonCode?.(cursor.node())) {
+        this.excluded.push(cursor.startIndex, cursor.endIndex);
+        descend = false;
       }
     }
-  } finally {
-    cursor.delete();
+    this.pushed[depth] = flags;
+    // The children, if walked, start a new sequence of operands.
+    if (descend) this.opOfPrevious[depth + 1] = 0;
+    return descend;
+  }
+
+  leave(cursor: SyntaxCursor, depth: number): void {
+    const left = this.pushed[depth]!;
+    if (left !== 0) {
+      const frame = this.frame;
+      if (left & PUSHED_NESTING) frame.nesting--;
+      if (left & PUSHED_DEPTH) frame.depth--;
+      if (left & PUSHED_FUNCTION) {
+        const end = cursor.endPosition;
+        // A node that swallows its final newline ends on the line before.
+        frame.metrics.lineEnd = end.column === 0 && end.row + 1 > frame.metrics.lineStart ? end.row : end.row + 1;
+        this.found.push(frame.metrics);
+        this.frames.pop();
+        this.frame = this.frames[this.frames.length - 1]!;
+      }
+    }
+    this.opOfPrevious[depth] = this.opOfNode[depth]!;
+  }
+
+  /** The functions found, with NLOC filled in, by where they start; call once the walk is over. */
+  functions(): FunctionMetrics[] {
+    return finish(this.found, this.source, this.excluded);
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const widen = (from: Uint8Array): Uint8Array => {
+      const to = new Uint8Array(this.capacity);
+      to.set(from);
+      return to;
+    };
+    this.pushed = widen(this.pushed);
+    this.opOfNode = widen(this.opOfNode);
+    this.opOfPrevious = widen(this.opOfPrevious);
+    this.types.length = this.capacity;
   }
 }
 
