@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { errorTypeFor } from './error-type.js';
 import { analyzeFile } from './file-analysis.js';
-import type { BatchReply, WorkerInit } from './messages.js';
+import { planBatches, type Batch } from './batches.js';
+import type { BatchReply, BatchRequest, WorkerInit } from './messages.js';
 import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
 import type { RuleOptions } from '../rules/types.js';
 import { DEFAULT_FILE_LIMITS, type FileAnalysisSettings, type FileLimits, type FileOutcome, type FileTask } from './task.js';
@@ -29,11 +30,6 @@ async function runInProcess(tasks: readonly FileTask[], settings: FileAnalysisSe
   for (const [index, task] of tasks.entries()) record(index, await analyzeFile(task, settings));
 }
 
-interface Batch {
-  start: number;
-  tasks: FileTask[];
-}
-
 function crashed(task: FileTask, message: string): FileOutcome {
   const error = { type: errorTypeFor(task.language), filename: task.filename, message: `worker thread failed: ${message}` };
   return { kind: 'failed', filename: task.filename, error };
@@ -41,14 +37,16 @@ function crashed(task: FileTask, message: string): FileOutcome {
 
 /** Hands out small batches to each thread as it frees up; a thread that dies fails only its batch and is replaced. */
 function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, init: WorkerInit, record: RecordOutcome): Promise<void> {
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));
-  return new Promise((resolve) => {
+  // Threads start loading while the files are sized, which takes them longer.
+  const planned = planBatches(tasks, threads);
+  return new Promise((resolve, reject) => {
     const inFlight = new Map<Worker, Batch>();
     const live = new Set<Worker>();
+    let batches: Batch[] = [];
     let next = 0;
     let done = 0;
-    const settle = (start: number, outcomes: readonly FileOutcome[]) => {
-      outcomes.forEach((outcome, offset) => record(start + offset, outcome));
+    const settle = (batch: Batch, outcomes: readonly FileOutcome[]) => {
+      outcomes.forEach((outcome, offset) => record(batch.indices[offset]!, outcome));
       done += outcomes.length;
       if (done === tasks.length) {
         for (const worker of live) void worker.terminate();
@@ -56,11 +54,12 @@ function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, 
       }
     };
     const dispatch = (worker: Worker) => {
-      if (next >= tasks.length) return;
-      const batch = { start: next, tasks: tasks.slice(next, next + batchSize) };
-      next += batch.tasks.length;
+      const batch = batches[next];
+      if (!batch) return;
+      next++;
       inFlight.set(worker, batch);
-      worker.postMessage({ batchId: batch.start, tasks: batch.tasks });
+      const request: BatchRequest = { batchId: batch.indices[0]!, tasks: batch.tasks };
+      worker.postMessage(request);
     };
     const spawn = () => {
       const worker = new Worker(script, { workerData: init });
@@ -70,7 +69,7 @@ function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, 
         const batch = inFlight.get(worker);
         if (!batch) return;
         inFlight.delete(worker);
-        settle(batch.start, outcomes);
+        settle(batch, outcomes);
         dispatch(worker);
       });
       worker.on('error', (error) => (failure = error.message));
@@ -79,12 +78,17 @@ function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, 
         const batch = inFlight.get(worker);
         if (!batch) return;
         inFlight.delete(worker);
-        if (next < tasks.length) spawn();
-        settle(batch.start, batch.tasks.map((task) => crashed(task, failure)));
+        if (next < batches.length) spawn();
+        settle(batch, batch.tasks.map((task) => crashed(task, failure)));
       });
-      dispatch(worker);
+      return worker;
     };
-    for (let i = 0; i < Math.min(threads, tasks.length); i++) spawn();
+    const workers = Array.from({ length: Math.min(threads, tasks.length) }, spawn);
+    planned.then((plan) => {
+      batches = plan;
+      // A thread that died while loading is replaced, as one that dies on a batch is.
+      for (const worker of workers) dispatch(live.has(worker) ? worker : spawn());
+    }, reject);
   });
 }
 
