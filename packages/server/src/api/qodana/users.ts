@@ -45,7 +45,7 @@ export async function userRoutes(parent: FastifyInstance, { store }: { store: St
       tags: ['qodana'],
       operationId: 'qodanaGetOrganizationUsers',
       summary: 'Members of the organization, with invitation links for invited ones. Needs an OWNER or ADMIN organization token.',
-      description: '`count` is the number of items returned, `next` the offset of the next chunk (absent on the last), `prev` the offset of the previous chunk (0 on the first).',
+      description: '`count` is the number of items returned, `next` the offset to fetch the next chunk from (offset + count, on the last chunk too, as the vendor sends it), `prev` the offset of the previous chunk (0 on the first).',
       security: [{ bearer: [] }],
       querystring: UsersQuery,
       response: { 200: PaginatedListOrganizationUser, ...ERROR_RESPONSES },
@@ -56,11 +56,11 @@ export async function userRoutes(parent: FastifyInstance, { store }: { store: St
     const limit = request.query.limit ?? DEFAULT_USERS_LIMIT;
     const order = request.query.order?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
     const search = request.query.search?.trim() || undefined;
-    const { members, total } = await listOrganizationMembers(store.db, organization.id, { offset, limit, order, ...(search ? { search } : {}) });
-    const next = offset + members.length;
+    const { members } = await listOrganizationMembers(store.db, organization.id, { offset, limit, order, ...(search ? { search } : {}) });
     return {
       count: members.length,
-      ...(next < total && members.length > 0 ? { next } : {}),
+      // The seed shows `next` = offset + count even for a whole organization in one chunk: a script stops on count 0.
+      next: offset + members.length,
       prev: Math.max(0, offset - limit),
       items: members.map(({ user, role }) => organizationUser(request, user, role)),
     };
