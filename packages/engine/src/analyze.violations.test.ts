@@ -100,7 +100,9 @@ describe('analyzeDirectory: violations', () => {
   it('reports complex functions and duplicated code as findings of their own rules, without counting their debt twice', async () => {
     const metrics = await mkdtemp(path.join(tmpdir(), 'plumb-metrics-'));
     try {
-      const branchy = `int f(int a) {\n${Array.from({ length: 17 }, (_, i) => `  if (a == ${i}) return ${i};`).join('\n')}\n  return -1;\n}\n`;
+      // One condition of 17 terms (CCN 18) over distinct statements, so the only repetition is the copy across files.
+      const condition = Array.from({ length: 17 }, (_, i) => `a == ${i}`).join(' || ');
+      const branchy = `int f(int a, int *out) {\n  int total = 0;\n  if (${condition}) {\n    total = a * 2;\n  }\n  while (total > 100) total /= 3;\n  *out = total + 7;\n  return total;\n}\n`;
       await writeFile(path.join(metrics, 'one.c'), branchy);
       await writeFile(path.join(metrics, 'two.c'), branchy.replace('int f(', 'int g('));
       const analysis = await analyzeDirectory(metrics, { threads: 0 });
