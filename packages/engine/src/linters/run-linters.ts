@@ -40,7 +40,7 @@ async function runOne(linter: Linter, root: string, sources: readonly LintSource
   }
 }
 
-/** Runs each linter on the files of its languages, all at once (oxlint in its own process, Ruff on this thread). */
+/** Runs each linter on the files of its languages, all at once (oxlint and Ruff each in a process of its own). */
 export async function runLinters(linters: readonly Linter[], root: string, sources: readonly LintSource[], options: LintOptions = {}): Promise<LintResult> {
   const result: LintResult = { findings: [], errors: [], timings: {} };
   await Promise.all(linters.map((linter) => runOne(linter, root, sources, options, result)));
