@@ -51,13 +51,23 @@ export function functionFindings(functions: readonly AnalysisFunction[], thresho
   return findings;
 }
 
+/** Places listed in a duplicate's message; a class with thousands of copies (data tables) must not make each message quadratic. */
+const LISTED_PLACES = 3;
+
+function otherPlaces(duplicate: Duplicate, index: number): string {
+  const others = duplicate.occurrences.filter((_, other) => other !== index);
+  const listed = others.slice(0, LISTED_PLACES).map((other) => `${other.filename}:${other.line}`).join(', ');
+  const more = others.length - LISTED_PLACES;
+  return `${others.length === 1 ? 'at' : 'in'} ${listed}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`;
+}
+
 /** One finding per occurrence of each duplicate, so each copy can be tracked and fixed on its own. */
 export function duplicateFindings(duplicates: readonly Duplicate[]): UntrackedFinding[] {
   const { id, tool, category, severity } = METRIC_RULES.duplicatedCode;
   return duplicates.flatMap((duplicate) => {
     const minutes = duplicateMinutes(duplicate) / duplicate.occurrences.length;
     return duplicate.occurrences.map((occurrence, index) => {
-      const others = duplicate.occurrences.filter((_, other) => other !== index).map((other) => `${other.filename}:${other.line}`);
+      const others = otherPlaces(duplicate, index);
       return {
         rule: id,
         tool,
@@ -67,7 +77,7 @@ export function duplicateFindings(duplicates: readonly Duplicate[]): UntrackedFi
         line: occurrence.line,
         lineEnd: occurrence.lineEnd,
         column: 1,
-        description: `${duplicate.lineCount} lines are duplicated ${others.length === 1 ? 'at' : 'in'} ${others.join(', ')}.`,
+        description: `${duplicate.lineCount} lines are duplicated ${others}.`,
         help: 'Move the shared code into one function and call it from each place.',
         language: null,
         remediationMinutes: Math.round(minutes * 100) / 100,
