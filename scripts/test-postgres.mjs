@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the store and API suites (packages/server) on the PostgreSQL server: each suite creates its own
+// Runs the store and API suites (packages/server) and the CLI on PostgreSQL (DATABASE_URL): each suite creates its own
 // throw-away database and drops it; this script checks none is left behind.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
@@ -24,7 +24,7 @@ try {
   process.exit(2);
 }
 const before = new Set(await leftoverDatabases());
-const run = spawnSync('npx', ['vitest', 'run', 'packages/server', ...process.argv.slice(2)], {
+const run = spawnSync('npx', ['vitest', 'run', 'packages/server', 'packages/cli/test/postgres.test.ts', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, PLUMB_TEST_PG_URL: adminUrl },
 });
