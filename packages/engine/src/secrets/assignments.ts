@@ -26,6 +26,14 @@ export function findAssignments(line: string): Assignment[] {
   return found;
 }
 
+/**
+ * A global anchor for lines that may assign to a name holding one of `words` as `normalizeName` sees it: any case, and
+ * `-`, `_`, `$` or `@` allowed between the letters (`DB_PASS_WORD` holds `password`).
+ */
+export function nameWordsAnchor(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => [...word].join('[-_$@]*')).join('|'), 'gi');
+}
+
 /** The last segment of a name, lower-cased without separators: `this.db_Password` → `dbpassword`. */
 export function normalizeName(name: string): string {
   const last = name.split('.').at(-1) ?? name;

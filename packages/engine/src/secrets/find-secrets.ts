@@ -5,12 +5,12 @@ import { languageFromExtension } from '../walk/detect-language.js';
 import { hasAllowMarker, isFixturePath, isTestOrDocPath, unquotedValuesAreLiteral } from './context.js';
 import { SECRET_DETECTORS } from './detectors/index.js';
 import { maskSecret } from './mask.js';
+import { ScanText } from './scan-text.js';
 import type { SecretDetector, SecretMatch } from './types.js';
 
 /** Larger files are data dumps or bundles, not hand-written configuration. */
 export const MAX_FILE_LENGTH = 5_000_000;
-/** Longer lines are minified code or embedded data; they are skipped. */
-export const MAX_LINE_LENGTH = 5_000;
+export { MAX_LINE_LENGTH } from './scan-text.js';
 /** How far into a file a NUL byte marks it as binary (git's own heuristic looks at 8000 bytes). */
 const BINARY_PROBE_LENGTH = 8_000;
 
@@ -39,15 +39,14 @@ function withoutOverlaps(found: readonly (readonly [SecretDetector, SecretMatch]
  */
 export function findSecrets(filename: string, text: string): UntrackedFinding[] {
   if (text.length > MAX_FILE_LENGTH || text.slice(0, BINARY_PROBE_LENGTH).includes('\0') || isFixturePath(filename)) return [];
-  const lines = text.split(/\r?\n|\r/).map((line) => (line.length > MAX_LINE_LENGTH ? '' : line));
-  const input = { filename, lines, unquotedIsLiteral: unquotedValuesAreLiteral(filename) };
+  const input = { filename, text: new ScanText(text), unquotedIsLiteral: unquotedValuesAreLiteral(filename) };
   const testOrDoc = isTestOrDocPath(filename);
   const detectors = SECRET_DETECTORS.filter((detector) => detector.scansTestsAndDocs || !testOrDoc);
   const found = detectors.flatMap((detector) => detector.scan(input).map((match) => [detector, match] as const));
   const languageId = languageFromExtension(filename);
   const language = languageId === undefined ? null : languageSpec(languageId).codiga;
   return withoutOverlaps(found)
-    .filter(([, match]) => !hasAllowMarker(lines[match.line - 1] ?? ''))
+    .filter(([, match]) => !hasAllowMarker(input.text.line(match.line - 1)))
     .map(([detector, match]) => ({
       rule: detector.meta.id,
       tool: detector.meta.tool,

@@ -1,10 +1,11 @@
 import type { RuleMeta } from '../rules/types.js';
+import type { ScanText } from './scan-text.js';
 
 /** One file as the detectors see it. */
 export interface SecretScanInput {
   filename: string;
-  /** The file's lines, without their terminators; over-long lines are blanked (see MAX_LINE_LENGTH). */
-  lines: readonly string[];
+  /** The file's text and lines; over-long lines read as empty (see MAX_LINE_LENGTH). */
+  text: ScanText;
   /** Whether an unquoted value after `=` or `:` is a literal (.env, YAML, INI, shell) rather than code. */
   unquotedIsLiteral: boolean;
 }

@@ -1,11 +1,13 @@
-import { findAssignments, normalizeName } from '../assignments.js';
+import { normalizeName } from '../assignments.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
 import { WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
+import { SECRET_NAME_ANCHOR } from './generic.js';
 import { matchPattern } from './pattern.js';
 
 const ACCESS_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g;
+const ACCESS_KEY_ID_ANCHOR = /AKIA|ASIA|ABIA|ACCA/g;
 const SECRET_KEY = /^[A-Za-z0-9/+]{40}$/;
 const BARE_SECRET_KEY = /(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 /** How many lines around an access key id a bare 40-character secret is taken as its partner. */
@@ -22,20 +24,29 @@ const isSecretKeyName = (name: string) => {
   return normalized.includes('secretaccesskey') || (normalized.includes('aws') && normalized.includes('secret'));
 };
 
+/** The lines a secret key can be on: those naming a secret (`isSecretKeyName` asks for `secret`), and those near a key id. */
+function candidateLines(input: SecretScanInput, keyIdLines: readonly number[]): number[] {
+  const candidates = new Set(input.text.linesMatching(SECRET_NAME_ANCHOR));
+  for (const keyLine of keyIdLines) {
+    for (let index = Math.max(0, keyLine - 1 - NEIGHBOURHOOD); index <= Math.min(input.text.lineCount - 1, keyLine - 1 + NEIGHBOURHOOD); index++) candidates.add(index);
+  }
+  return [...candidates].sort((a, b) => a - b);
+}
+
 function scanSecretKeys(input: SecretScanInput): SecretMatch[] {
-  const keyIdLines = new Set(matchPattern(input, ACCESS_KEY_ID).map((match) => match.line));
-  const nearKeyId = (line: number) => [...keyIdLines].some((keyLine) => Math.abs(keyLine - line) <= NEIGHBOURHOOD);
+  const keyIdLines = [...new Set(matchPattern(input, ACCESS_KEY_ID, ACCESS_KEY_ID_ANCHOR).map((match) => match.line))];
+  const nearKeyId = (line: number) => keyIdLines.some((keyLine) => Math.abs(keyLine - line) <= NEIGHBOURHOOD);
   const matches: SecretMatch[] = [];
-  input.lines.forEach((text, index) => {
+  for (const index of candidateLines(input, keyIdLines)) {
     const line = index + 1;
-    const assigned = findAssignments(text).filter((entry) => isSecretKeyName(entry.name) && looksLikeSecretKey(entry.value));
+    const assigned = input.text.assignmentsOn(index).filter((entry) => isSecretKeyName(entry.name) && looksLikeSecretKey(entry.value));
     for (const entry of assigned) matches.push({ line, column: entry.index + 1, value: entry.value, subject: entry.name });
-    if (assigned.length > 0 || !nearKeyId(line)) return;
-    for (const match of text.matchAll(BARE_SECRET_KEY)) {
+    if (assigned.length > 0 || !nearKeyId(line)) continue;
+    for (const match of input.text.line(index).matchAll(BARE_SECRET_KEY)) {
       const value = match[1] ?? '';
-      if (looksLikeSecretKey(value)) matches.push({ line, column: (match.index ?? 0) + 1, value });
+      if (looksLikeSecretKey(value)) matches.push({ line, column: match.index + 1, value });
     }
-  });
+  }
   return matches;
 }
 
@@ -49,7 +60,7 @@ export const AWS_DETECTORS: readonly SecretDetector[] = [
     noun: 'AWS access key id',
     help: AWS_HELP,
     scansTestsAndDocs: true,
-    scan: (input) => matchPattern(input, ACCESS_KEY_ID),
+    scan: (input) => matchPattern(input, ACCESS_KEY_ID, ACCESS_KEY_ID_ANCHOR),
   },
   {
     meta: secretRule('aws-secret-access-key', 'critical', {

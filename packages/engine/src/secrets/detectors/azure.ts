@@ -1,21 +1,28 @@
-import { findAssignments, normalizeName } from '../assignments.js';
+import { nameWordsAnchor, normalizeName } from '../assignments.js';
 import { isPlaceholder } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
 import { matchPattern } from './pattern.js';
 
 const CONNECTION_STRING_KEY = /AccountKey=([A-Za-z0-9+/]{86}==)/g;
+const CONNECTION_STRING_ANCHOR = /AccountKey=/g;
 const STORAGE_KEY = /^[A-Za-z0-9+/]{86}==$/;
 const SHARED_ACCESS_KEY = /SharedAccessKey=([A-Za-z0-9+/]{42,44}=?)(?![A-Za-z0-9+/=])/g;
+const SHARED_ACCESS_ANCHOR = /SharedAccessKey=/g;
 // Entra ID (Azure AD) client secrets since 2021: three characters, a digit, `Q~`, then 31–34 characters.
 const CLIENT_SECRET = /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g;
+const CLIENT_SECRET_ANCHOR = /\dQ~/g;
 
-const isStorageKeyName = (name: string) => /accountkey|storagekey|azurekey|storageaccesskey/.test(normalizeName(name));
+const STORAGE_KEY_NAME_WORDS = ['accountkey', 'storagekey', 'azurekey', 'storageaccesskey'];
+const STORAGE_KEY_NAME = new RegExp(STORAGE_KEY_NAME_WORDS.join('|'));
+const STORAGE_KEY_NAME_ANCHOR = nameWordsAnchor(STORAGE_KEY_NAME_WORDS);
+const isStorageKeyName = (name: string) => STORAGE_KEY_NAME.test(normalizeName(name));
 
 function scanStorageKeys(input: SecretScanInput): SecretMatch[] {
-  const inConnectionStrings = matchPattern(input, CONNECTION_STRING_KEY);
-  const assigned = input.lines.flatMap((text, index) =>
-    findAssignments(text)
+  const inConnectionStrings = matchPattern(input, CONNECTION_STRING_KEY, CONNECTION_STRING_ANCHOR);
+  const assigned = input.text.linesMatching(STORAGE_KEY_NAME_ANCHOR).flatMap((index) =>
+    input.text
+      .assignmentsOn(index)
       .filter((entry) => isStorageKeyName(entry.name) && STORAGE_KEY.test(entry.value) && !isPlaceholder(entry.value))
       .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
   );
@@ -47,7 +54,7 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
     noun: 'Azure shared access key',
     help: `Regenerate the policy's keys and prefer managed identities. ${ROTATE_HELP}`,
     scansTestsAndDocs: true,
-    scan: (input) => matchPattern(input, SHARED_ACCESS_KEY),
+    scan: (input) => matchPattern(input, SHARED_ACCESS_KEY, SHARED_ACCESS_ANCHOR),
   },
   {
     meta: secretRule('azure-ad-client-secret', 'critical', {
@@ -58,6 +65,6 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
     noun: 'Azure AD client secret',
     help: `Delete the secret under App registrations → Certificates & secrets. ${ROTATE_HELP}`,
     scansTestsAndDocs: true,
-    scan: (input) => matchPattern(input, CLIENT_SECRET),
+    scan: (input) => matchPattern(input, CLIENT_SECRET, CLIENT_SECRET_ANCHOR),
   },
 ];

@@ -4,18 +4,22 @@ import { matchPattern } from './pattern.js';
 import { isRealKeyBody } from './private-key.js';
 
 const API_KEY = /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g;
+const API_KEY_ANCHOR = /AIza/g;
 const SERVICE_ACCOUNT_KEY = /"private_key"\s*:\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----\\n[^"]*)"/;
+const SERVICE_ACCOUNT_KEY_ANCHOR = /"private_key"/g;
 const SERVICE_ACCOUNT_FILE = /"type"\s*:\s*"service_account"|\.iam\.gserviceaccount\.com"/;
+const SERVICE_ACCOUNT_FILE_ANCHOR = /"service_account"|\.iam\.gserviceaccount\.com"/g;
 
 function scanServiceAccountKeys(input: SecretScanInput): SecretMatch[] {
-  if (!input.lines.some((line) => SERVICE_ACCOUNT_FILE.test(line))) return [];
+  const { text } = input;
+  if (!text.linesMatching(SERVICE_ACCOUNT_FILE_ANCHOR).some((index) => SERVICE_ACCOUNT_FILE.test(text.line(index)))) return [];
   const matches: SecretMatch[] = [];
-  input.lines.forEach((text, index) => {
-    const match = SERVICE_ACCOUNT_KEY.exec(text);
+  for (const index of text.linesMatching(SERVICE_ACCOUNT_KEY_ANCHOR)) {
+    const match = SERVICE_ACCOUNT_KEY.exec(text.line(index));
     const key = match?.[1];
-    if (!match || key === undefined || !isRealKeyBody(key.split('\\n').slice(1, -2))) return;
+    if (!match || key === undefined || !isRealKeyBody(key.split('\\n').slice(1, -2))) continue;
     matches.push({ line: index + 1, column: match.index + match[0].indexOf(key) + 1, value: key, subject: 'private_key', shown: 'service account private key' });
-  });
+  }
   return matches;
 }
 
@@ -30,7 +34,7 @@ export const GCP_DETECTORS: readonly SecretDetector[] = [
     noun: 'Google API key',
     help: `Restrict or delete the key in the Google Cloud console (APIs & Services → Credentials). ${ROTATE_HELP}`,
     scansTestsAndDocs: true,
-    scan: (input) => matchPattern(input, API_KEY),
+    scan: (input) => matchPattern(input, API_KEY, API_KEY_ANCHOR),
   },
   {
     meta: secretRule('gcp-service-account-key', 'critical', {

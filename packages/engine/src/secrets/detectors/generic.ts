@@ -1,11 +1,14 @@
-import { findAssignments, normalizeName, type Assignment } from '../assignments.js';
+import { nameWordsAnchor, normalizeName, type Assignment } from '../assignments.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder, isSelfDescribing } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
 
+const SECRET_NAME_WORDS = ['password', 'passwd', 'passphrase', 'secret', 'token', 'apikey', 'accesskey', 'privatekey', 'authkey', 'signingkey', 'encryptionkey', 'credential'];
 /** Names that promise a secret, after lower-casing and dropping separators (`DB_PASSWORD` → `dbpassword`). */
-const SECRET_NAME = /password|passwd|passphrase|pwd$|secret|token|apikey|accesskey|privatekey|authkey|signingkey|encryptionkey|credential/;
+const SECRET_NAME = new RegExp(`${SECRET_NAME_WORDS.join('|')}|pwd$`);
+/** Lines that may assign to a secret name: every name `isSecretName` accepts, and `aws_secret…` too. */
+export const SECRET_NAME_ANCHOR = nameWordsAnchor([...SECRET_NAME_WORDS, 'pwd']);
 /** Names that talk about a secret without holding one: `token_type`, `password_field`, `secretName`, `tokenizer`. */
 const NOT_A_SECRET_NAME =
   /(?:type|name|names|id|ids|url|uri|endpoint|path|file|filename|dir|length|len|count|field|label|policy|regex|pattern|header|prefix|suffix|env|var|expiry|expires|expiresat|expiresin|ttl|timeout|format|hint|placeholder|message|msg|error|min|max|limit|hash|hashed|digest|salt|version|kind|mode|status|class|index|size|reset|confirm|confirmation|required|enabled|rule|input|column|location|source|provider|method|strategy|store|manager|service|generator|validator|helper)$|tokeniz|^pwd$/;
@@ -43,8 +46,9 @@ function isLiteral(entry: Assignment, unquotedIsLiteral: boolean): boolean {
 }
 
 function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
-  return input.lines.flatMap((text, index) =>
-    findAssignments(text)
+  return input.text.linesMatching(SECRET_NAME_ANCHOR).flatMap((index) =>
+    input.text
+      .assignmentsOn(index)
       .filter((entry) => isSecretName(entry.name) && isLiteral(entry, input.unquotedIsLiteral) && looksLikeSecret(entry.value))
       .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
   );

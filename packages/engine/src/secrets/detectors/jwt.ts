@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer';
-import { findAssignments } from '../assignments.js';
 import { ROTATE_HELP, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
 
 const JWT = /\b(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})/g;
+const JWT_ANCHOR = /eyJ/g;
 const HOLDER_NAME = /token|jwt|secret|auth|bearer|session|cookie|credential|apikey|api_key|key$/i;
 
 /** Whether the first part decodes to a JOSE header with a signing algorithm other than `none`. */
@@ -20,17 +20,18 @@ function isSignedJwt(value: string): boolean {
 /** A JWT is reported when it is held by a secret-ish name or sent as a bearer credential; elsewhere it is usually sample data. */
 function scanJwts(input: SecretScanInput): SecretMatch[] {
   const matches: SecretMatch[] = [];
-  input.lines.forEach((text, index) => {
-    const holders = findAssignments(text).filter((entry) => HOLDER_NAME.test(entry.name));
+  for (const index of input.text.linesMatching(JWT_ANCHOR)) {
+    const text = input.text.line(index);
+    const holders = input.text.assignmentsOn(index).filter((entry) => HOLDER_NAME.test(entry.name));
     for (const match of text.matchAll(JWT)) {
       const value = match[1] ?? '';
-      const start = match.index ?? 0;
+      const start = match.index;
       if (!isSignedJwt(value)) continue;
       const holder = holders.find((entry) => entry.index <= start && start < entry.index + entry.value.length);
       const bearer = /bearer\s+$/i.test(text.slice(0, start));
       if (holder || bearer) matches.push({ line: index + 1, column: start + 1, value, subject: holder?.name });
     }
-  });
+  }
   return matches;
 }
 

@@ -10,22 +10,24 @@ export interface PatternDetectorSpec {
   severity: Severity;
   /** A global pattern; the first capture group that matched (or the whole match) is the secret. */
   pattern: RegExp;
+  /** A cheap global pattern that every match of `pattern` contains on its line (see `ScanText.linesMatching`). */
+  anchor: RegExp;
   docs: RuleDocs;
   help?: string;
   /** What to show in place of the masked value. */
   shown?: string;
 }
 
-/** Every non-placeholder match of a global pattern on every line. */
-export function matchPattern(input: SecretScanInput, pattern: RegExp): SecretMatch[] {
+/** Every non-placeholder match of a global pattern on every line where its anchor occurs. */
+export function matchPattern(input: SecretScanInput, pattern: RegExp, anchor: RegExp): SecretMatch[] {
   const matches: SecretMatch[] = [];
-  input.lines.forEach((text, index) => {
-    for (const match of text.matchAll(pattern)) {
+  for (const index of input.text.linesMatching(anchor)) {
+    for (const match of input.text.line(index).matchAll(pattern)) {
       const value = match.slice(1).find((group) => group !== undefined) ?? match[0];
       if (isPlaceholder(value)) continue;
-      matches.push({ line: index + 1, column: (match.index ?? 0) + match[0].indexOf(value) + 1, value });
+      matches.push({ line: index + 1, column: match.index + match[0].indexOf(value) + 1, value });
     }
-  });
+  }
   return matches;
 }
 
@@ -36,6 +38,6 @@ export function patternDetector(spec: PatternDetectorSpec): SecretDetector {
     noun: spec.noun,
     help: spec.help ?? ROTATE_HELP,
     scansTestsAndDocs: true,
-    scan: (input) => matchPattern(input, spec.pattern).map((match) => (spec.shown === undefined ? match : { ...match, shown: spec.shown })),
+    scan: (input) => matchPattern(input, spec.pattern, spec.anchor).map((match) => (spec.shown === undefined ? match : { ...match, shown: spec.shown })),
   };
 }

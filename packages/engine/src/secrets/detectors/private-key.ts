@@ -3,6 +3,7 @@ import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
 
 const BEGIN = /-----BEGIN ((?:RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/;
+const BEGIN_ANCHOR = /-----BEGIN /g;
 const END = /-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----/;
 const ARMOR_HEADER = /^[A-Za-z-]+:\s/;
 /** Up to this many lines are read looking for the key's end; a 4096-bit RSA key takes about 50. */
@@ -40,9 +41,13 @@ function describe(header: RegExpExecArray): string {
 
 /** Keys written over several lines, and keys on one line with `\n` escapes (.env files, JSON strings). */
 function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
+  const { text } = input;
   const matches: SecretMatch[] = [];
-  for (let index = 0; index < input.lines.length; index += 1) {
-    const line = input.lines[index] ?? '';
+  // The first line not yet read as part of a key: a BEGIN inside a key's body starts nothing.
+  let unread = 0;
+  for (const index of text.linesMatching(BEGIN_ANCHOR)) {
+    if (index < unread) continue;
+    const line = text.line(index);
     const header = BEGIN.exec(line);
     if (!header) continue;
     const start = header.index + header[0].length;
@@ -55,9 +60,9 @@ function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
     }
     const body: string[] = [];
     let end = index + 1;
-    while (end < input.lines.length && end - index <= MAX_KEY_LINES && !END.test(input.lines[end] ?? '')) body.push(input.lines[end++] ?? '');
-    if (isRealKeyBody(body)) matches.push({ ...base, lineEnd: Math.min(end + 1, input.lines.length) });
-    index = end;
+    while (end < text.lineCount && end - index <= MAX_KEY_LINES && !END.test(text.line(end))) body.push(text.line(end++));
+    if (isRealKeyBody(body)) matches.push({ ...base, lineEnd: Math.min(end + 1, text.lineCount) });
+    unread = end + 1;
   }
   return matches;
 }

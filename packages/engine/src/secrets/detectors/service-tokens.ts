@@ -11,6 +11,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'GitHub token',
     severity: 'critical',
     pattern: /\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
+    anchor: /gh[pousr]_|github_pat_/g,
     docs: {
       whatItFinds: 'GitHub personal access tokens (classic `ghp_` and fine-grained `github_pat_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server (`ghs_`) and refresh (`ghr_`) tokens.',
       whyItMatters: 'A GitHub token acts as its owner: it can read private repositories, push code and change settings within its scopes.',
@@ -22,6 +23,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'GitLab token',
     severity: 'critical',
     pattern: /\b((?:glpat|glptt|gldt|glrt|glcbt|gloas|glft|glimt|glsoat)-[A-Za-z0-9_.-]{20,})/g,
+    anchor: /gl(?:pat|ptt|dt|rt|cbt|oas|ft|imt|soat)-/g,
     docs: {
       whatItFinds: 'GitLab personal, project and group access tokens (`glpat-`), pipeline trigger, deploy, runner, CI job, OAuth application and feed tokens.',
       whyItMatters: 'A GitLab access token reaches the API and the repositories of its owner within its scopes, and runner tokens let anyone pick up CI jobs and their secrets.',
@@ -33,6 +35,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'Slack token',
     severity: 'high',
     pattern: /\b(xox[baprs]-(?:\d{6,}-){1,3}[A-Za-z0-9]{8,}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,})\b/g,
+    anchor: /xox[baprs]-|xapp-/g,
     docs: {
       whatItFinds: 'Slack bot (`xoxb-`), user (`xoxp-`), workspace and app-level (`xapp-`) tokens.',
       whyItMatters: 'A Slack token reads and posts messages, lists users and files, and may reach every channel of the workspace.',
@@ -45,6 +48,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     severity: 'high',
     shown: 'https://hooks.slack.com/…',
     pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9]{16,})/g,
+    anchor: /hooks\.slack\.com\//g,
     docs: {
       whatItFinds: 'Slack incoming webhook and workflow trigger URLs.',
       whyItMatters: 'Whoever has the URL can post any message, links included, into the channel as the integration: a ready tool for phishing.',
@@ -56,6 +60,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'Stripe live secret key',
     severity: 'critical',
     pattern: /\b((?:sk|rk)_live_[A-Za-z0-9]{20,})\b/g,
+    anchor: /[sr]k_live_/g,
     docs: {
       whatItFinds: 'Stripe live secret keys (`sk_live_`) and restricted keys (`rk_live_`). Test-mode keys (`sk_test_`) move no money and are left alone.',
       whyItMatters: 'A live secret key charges cards, issues refunds and pays out balances of the account.',
@@ -67,6 +72,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'Twilio API key',
     severity: 'high',
     pattern: /\b(SK[0-9a-f]{32})\b/g,
+    anchor: /SK[0-9a-f]{32}/g,
     docs: {
       whatItFinds: 'Twilio API key SIDs (`SK` and 32 hexadecimal digits), which travel with their secret. Auth tokens assigned to `TWILIO_AUTH_TOKEN` and the like are found by `secrets/generic-secret`.',
       whyItMatters: 'Twilio credentials send SMS and place calls billed to the account, and read its message logs.',
@@ -78,6 +84,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'SendGrid API key',
     severity: 'high',
     pattern: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    anchor: /SG\./g,
     docs: {
       whatItFinds: 'SendGrid API keys (`SG.` followed by two base64url parts).',
       whyItMatters: "A SendGrid key sends mail from the account's verified domains, which makes convincing phishing, and reads contact lists.",
@@ -89,6 +96,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'npm access token',
     severity: 'critical',
     pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
+    anchor: /npm_/g,
     docs: {
       whatItFinds: 'npm access tokens (`npm_` and 36 characters), in code, `.npmrc` files and CI configuration.',
       whyItMatters: "An npm publish token lets anyone publish a new version of the owner's packages: a supply-chain attack on every user.",
@@ -100,6 +108,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'PyPI API token',
     severity: 'critical',
     pattern: /\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g,
+    anchor: /pypi-AgEIcHlwaS5vcmc/g,
     docs: {
       whatItFinds: 'PyPI API tokens (`pypi-AgEIcHlwaS5vcmc…`, a macaroon issued by pypi.org).',
       whyItMatters: "A PyPI token uploads new releases of the owner's projects: a supply-chain attack on every user.",
@@ -111,6 +120,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'Google OAuth credential',
     severity: 'high',
     pattern: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])|\b(ya29\.[0-9A-Za-z_-]{30,})/g,
+    anchor: /GOCSPX-|ya29\./g,
     docs: {
       whatItFinds: 'Google OAuth client secrets (`GOCSPX-`) and OAuth access tokens (`ya29.`).',
       whyItMatters: "A client secret lets anyone impersonate the application to Google's OAuth server; an access token reads the user's data within its scopes.",
@@ -122,6 +132,7 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     noun: 'Plumb token',
     severity: 'high',
     pattern: /\b(plumb_(?:u|o|p|s|sk)_[A-Za-z0-9_-]{40,})/g,
+    anchor: /plumb_(?:u|o|p|s|sk)_/g,
     docs: {
       whatItFinds: "Plumb's own user (`plumb_u_`), organization (`plumb_o_`), project (`plumb_p_`) and secret API keys (`plumb_sk_`).",
       whyItMatters: "A Plumb token reads the organization's analyses and source excerpts, and an organization token manages its projects and members.",
