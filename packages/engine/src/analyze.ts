@@ -11,10 +11,9 @@ import { importSarif } from './linters/sarif/index.js';
 import type { Analysis, AnalysisError } from './model.js';
 import { buildAnalysis } from './report/analysis.js';
 import type { RuleMeta } from './rules/types.js';
-import { scanTextFiles } from './secrets/scan-files.js';
 import { walkFiles } from './walk/walker.js';
-import { analyzeFiles } from './worker/pool.js';
-import type { AnalyzedFile, FileLimits } from './worker/task.js';
+import { AnalysisPool } from './worker/pool.js';
+import type { AnalyzedFile, FileLimits, TaskOutcome } from './worker/task.js';
 
 export interface AnalyzeOptions {
   /** A configuration file to use instead of `DIR/.plumb.yml`. */
@@ -43,13 +42,34 @@ async function assertDirectory(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new AnalysisInputError(`not a directory: ${dir}`);
 }
 
-function detectClones(dir: string, files: readonly AnalyzedFile[], config: PlumbConfig, errors: AnalysisError[]): CloneClass[] {
+function detectClones(dir: string, files: readonly AnalyzedFile[], config: PlumbConfig): { clones: CloneClass[]; error?: AnalysisError } {
   try {
-    return findClones(files.map((file) => file.tokens), config.duplication, (filename) => readFileSync(path.join(dir, filename), 'utf8'));
+    return { clones: findClones(files.map((file) => file.tokens), config.duplication, (filename) => readFileSync(path.join(dir, filename), 'utf8')) };
   } catch (error) {
-    errors.push({ type: 'DuplicationFindError', filename: '', message: (error as Error).message });
-    return [];
+    return { clones: [], error: { type: 'DuplicationFindError', filename: '', message: (error as Error).message } };
   }
+}
+
+/** What the pool found, split by kind, and the clones across the analyzed files. */
+interface PoolResults {
+  files: AnalyzedFile[];
+  errors: AnalysisError[];
+  secrets: UntrackedFinding[];
+  clones: CloneClass[];
+  cloneError: AnalysisError | undefined;
+}
+
+function collectOutcomes(dir: string, outcomes: readonly TaskOutcome[], config: PlumbConfig): PoolResults {
+  const files: AnalyzedFile[] = [];
+  const errors: AnalysisError[] = [];
+  const secrets: UntrackedFinding[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'analyzed') files.push(outcome);
+    else if (outcome.kind === 'failed') errors.push(outcome.error);
+    else if (outcome.kind === 'scanned') secrets.push(...outcome.findings);
+  }
+  const { clones, error } = detectClones(dir, files, config);
+  return { files, errors, secrets, clones, cloneError: error };
 }
 
 /** Reads every SARIF log up front, so a bad one stops the run before any work (the CLI exits 2). */
@@ -82,9 +102,9 @@ function lintErrors(lint: LintResult): AnalysisError[] {
 const NO_LINT: LintResult = { findings: [], errors: [], timings: {} };
 
 /**
- * The pipeline: walk → read and parse each file once on a worker (size, functions, clone tokens, built-in rules,
- * secrets) while the bundled linters and the secret scan of other text files run beside it → clones → track,
- * rate and aggregate.
+ * The pipeline: walk (threads start loading as it finds files) → read and parse each source file once on a thread
+ * (size, functions, clone tokens, built-in rules, secrets) and scan the other text files for secrets there too,
+ * while the bundled linters run beside → clones, as soon as the last tokens arrive → track, rate and aggregate.
  */
 export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const startTimestamp = Date.now();
@@ -92,23 +112,21 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   await assertDirectory(root);
   const config = options.config ?? (await loadConfig(root, options.configFile));
   const imported = await importSarifFiles(options.sarifFiles ?? [], root);
-  const { sources, texts } = await walkFiles(root, { exclude: config.exclude });
   const rules = { maxParameters: config.thresholds.parameters, maxNestingDepth: config.thresholds.nesting, complexityThreshold: config.thresholds.complexity, lengthThreshold: config.thresholds.length };
-  const [{ outcomes }, lint, secrets] = await Promise.all([
-    analyzeFiles(sources, { threads: options.threads, limits: options.limits, rules, onProgress: options.onProgress }),
+  const pool = new AnalysisPool({ threads: options.threads, limits: options.limits, rules, onProgress: options.onProgress });
+  const { sources, texts } = await walkFiles(root, { exclude: config.exclude, onSourceFile: (file) => pool.expect(file.language) }).catch((error: unknown) => {
+    pool.close();
+    throw error;
+  });
+  const [results, lint] = await Promise.all([
+    pool.run([...sources, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
     options.linters === false ? NO_LINT : runLinters(BUNDLED_LINTERS, root, sources),
-    scanTextFiles(texts),
   ]);
-  const files: AnalyzedFile[] = [];
-  const errors: AnalysisError[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.kind === 'analyzed') files.push(outcome);
-    else if (outcome.kind === 'failed') errors.push(outcome.error);
-  }
+  const { files, errors, secrets, clones, cloneError } = results;
   // A file the parser already gave up on is reported once, not again by each linter.
   const failed = new Set(errors.map((error) => error.filename));
   errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
-  const clones = detectClones(root, files, config, errors);
+  if (cloneError) errors.push(cloneError);
   const findings = [...files.flatMap((file) => file.findings), ...lint.findings, ...secrets, ...imported.findings];
   return buildAnalysis({
     root,

@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 let initialised: Promise<void> | undefined;
 const languages = new Map<LanguageId, Promise<Language>>();
 const parsers = new Map<LanguageId, Parser>();
+/** The last grammar load begun: web-tree-sitter links two grammars loading at once into each other's symbols. */
+let lastLoad: Promise<unknown> = Promise.resolve();
 
 function initParser(): Promise<void> {
   // The module object given here is the one whose exports the shared tree walk calls directly.
@@ -22,8 +24,10 @@ export async function loadGrammar(id: LanguageId): Promise<Language> {
   let loading = languages.get(id);
   if (!loading) {
     const { grammar } = languageSpec(id);
-    loading = Language.load(path.join(path.dirname(require.resolve(`${grammar.package}/package.json`)), grammar.file));
+    const file = path.join(path.dirname(require.resolve(`${grammar.package}/package.json`)), grammar.file);
+    loading = lastLoad.catch(() => undefined).then(() => Language.load(file));
     languages.set(id, loading);
+    lastLoad = loading;
   }
   return loading;
 }

@@ -19,6 +19,8 @@ export interface SourceFile {
 export interface WalkOptions {
   /** `.plumb.yml` `exclude:` globs. */
   exclude?: readonly string[];
+  /** Called on each source file as it is found, before the walk ends (threads can start loading meanwhile). */
+  onSourceFile?: (file: SourceFile) => void;
 }
 
 const SHEBANG_BYTES = 256;
@@ -62,6 +64,7 @@ interface WalkState {
   excluded: PathMatcher;
   found: SourceFile[];
   texts: TextFile[];
+  onSourceFile: ((file: SourceFile) => void) | undefined;
 }
 
 async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir: string, ignores: GitignoreStack): Promise<void> {
@@ -76,7 +79,11 @@ async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir:
       if (isGeneratedName(entry.name) || isMinifiedName(entry.name)) continue;
       if (ignores.ignores(filename, false) || state.excluded(filename)) continue;
       const language = await detectLanguage(absolutePath, entry.name);
-      if (language) state.found.push({ filename, absolutePath, language });
+      if (language) {
+        const file = { filename, absolutePath, language };
+        state.found.push(file);
+        state.onSourceFile?.(file);
+      }
       else if (mayHoldSecrets(entry.name)) state.texts.push({ filename, absolutePath });
     }
   }
@@ -95,7 +102,7 @@ const byFilename = (a: { filename: string }, b: { filename: string }) => (a.file
 
 /** Like `walkSourceFiles`, and also lists the other files that may hold committed secrets, with the same exclusions. */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const state: WalkState = { root, excluded: compileExcludeGlobs(options.exclude ?? []), found: [], texts: [] };
+  const state: WalkState = { root, excluded: compileExcludeGlobs(options.exclude ?? []), found: [], texts: [], onSourceFile: options.onSourceFile };
   await walkDirectory(state, root, '', await GitignoreStack.forRoot(root));
   return { sources: state.found.sort(byFilename), texts: state.texts.sort(byFilename) };
 }

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
-import type { FileTask } from './task.js';
+import type { AnalysisTask } from './task.js';
 
 /** Some tasks for one thread, each with its index in the caller's list. */
 export interface Batch {
   indices: number[];
-  tasks: FileTask[];
+  tasks: AnalysisTask[];
 }
 
 const MAX_BATCH_FILES = 16;
@@ -16,7 +16,7 @@ const BATCHES_PER_THREAD = 16;
  * alone), each batch at most 16 files and about 1/16 of a thread's share of the bytes. A file that cannot be
  * stat'ed counts as empty: reading it will report why.
  */
-export async function planBatches(tasks: readonly FileTask[], threads: number): Promise<Batch[]> {
+export async function planBatches(tasks: readonly AnalysisTask[], threads: number): Promise<Batch[]> {
   const sizes = await Promise.all(tasks.map(async (task) => (await stat(task.absolutePath).catch(() => undefined))?.size ?? 0));
   const order = tasks.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const total = sizes.reduce((sum, size) => sum + size, 0);

@@ -1,19 +1,25 @@
-import type { FileAnalysisSettings, FileOutcome, FileTask } from './task.js';
+import type { LanguageId } from '../languages/registry.js';
+import type { AnalysisTask, FileAnalysisSettings, TaskOutcome } from './task.js';
 
 export type WorkerInit = FileAnalysisSettings;
 
 export interface BatchRequest {
   batchId: number;
-  tasks: FileTask[];
+  tasks: AnalysisTask[];
+}
+
+/** Load a grammar now, before the first file in its language arrives. */
+export interface PreloadRequest {
+  preload: LanguageId;
 }
 
 export interface BatchReply {
   batchId: number;
-  outcomes: FileOutcome[];
+  outcomes: TaskOutcome[];
 }
 
 /** The buffers of an outcome that can move to the other thread without a copy. */
-export function transferables(outcomes: readonly FileOutcome[]): ArrayBuffer[] {
+export function transferables(outcomes: readonly TaskOutcome[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const outcome of outcomes) {
     if (outcome.kind !== 'analyzed') continue;

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { errorTypeFor } from './error-type.js';
-import { analyzeFile } from './file-analysis.js';
-import { planBatches, type Batch } from './batches.js';
-import type { BatchReply, BatchRequest, WorkerInit } from './messages.js';
+import type { LanguageId } from '../languages/registry.js';
 import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
 import type { RuleOptions } from '../rules/types.js';
-import { DEFAULT_FILE_LIMITS, type FileAnalysisSettings, type FileLimits, type FileOutcome, type FileTask } from './task.js';
+import { planBatches, type Batch } from './batches.js';
+import { errorTypeFor } from './error-type.js';
+import type { BatchReply, BatchRequest, PreloadRequest, WorkerInit } from './messages.js';
+import { runTask } from './run-task.js';
+import { DEFAULT_FILE_LIMITS, isSourceTask, type AnalysisTask, type FileAnalysisSettings, type FileLimits, type TaskOutcome } from './task.js';
 import { workerScript } from './worker-script.js';
 
 export interface PoolOptions {
@@ -20,94 +21,140 @@ export interface PoolOptions {
 
 export interface PoolRun {
   /** One outcome per task, in the order of the tasks. */
-  outcomes: FileOutcome[];
+  outcomes: TaskOutcome[];
   mode: 'threads' | 'in-process';
 }
 
-type RecordOutcome = (index: number, outcome: FileOutcome) => void;
+type RecordOutcome = (index: number, outcome: TaskOutcome) => void;
 
-async function runInProcess(tasks: readonly FileTask[], settings: FileAnalysisSettings, record: RecordOutcome): Promise<void> {
-  for (const [index, task] of tasks.entries()) record(index, await analyzeFile(task, settings));
-}
-
-function crashed(task: FileTask, message: string): FileOutcome {
-  const error = { type: errorTypeFor(task.language), filename: task.filename, message: `worker thread failed: ${message}` };
+function crashed(task: AnalysisTask, message: string): TaskOutcome {
+  const type = isSourceTask(task) ? errorTypeFor(task.language) : 'Unknown';
+  const error = { type, filename: task.filename, message: `worker thread failed: ${message}` } as const;
   return { kind: 'failed', filename: task.filename, error };
 }
 
-/** Hands out small batches to each thread as it frees up; a thread that dies fails only its batch and is replaced. */
-function runOnThreads(script: URL, tasks: readonly FileTask[], threads: number, init: WorkerInit, record: RecordOutcome): Promise<void> {
-  // Threads start loading while the files are sized, which takes them longer.
-  const planned = planBatches(tasks, threads);
-  return new Promise((resolve, reject) => {
-    const inFlight = new Map<Worker, Batch>();
-    const live = new Set<Worker>();
-    let batches: Batch[] = [];
-    let next = 0;
+/** The batches of one run and what is left of them. */
+interface Run {
+  batches: Batch[];
+  next: number;
+  settle: (batch: Batch, outcomes: readonly TaskOutcome[]) => void;
+}
+
+/**
+ * Analysis threads that can start before the tasks are known: `expect` starts one per source file the walk
+ * finds (up to the limit) and has each load the file's grammar, so threads load while the walk goes on. `run`
+ * then hands out small batches to each thread as it frees up; a thread that dies fails only its batch and is replaced.
+ */
+export class AnalysisPool {
+  private readonly live = new Set<Worker>();
+  private readonly inFlight = new Map<Worker, Batch>();
+  private readonly grammars = new Set<LanguageId>();
+  private readonly settings: FileAnalysisSettings;
+  private readonly threads: number;
+  private readonly script: URL | undefined;
+  private expected = 0;
+  private current: Run | undefined;
+
+  constructor(private readonly options: PoolOptions = {}) {
+    this.settings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
+    this.threads = options.threads ?? availableParallelism();
+    this.script = this.threads > 0 ? workerScript() : undefined;
+  }
+
+  /** A source file in `language` is coming: start a thread for it if there are fewer than files, and load its grammar. */
+  expect(language: LanguageId): void {
+    if (!this.script) return;
+    this.expected++;
+    if (this.live.size < Math.min(this.threads, this.expected)) this.spawn();
+    if (this.grammars.has(language)) return;
+    this.grammars.add(language);
+    const request: PreloadRequest = { preload: language };
+    for (const worker of this.live) worker.postMessage(request);
+  }
+
+  /** Runs every task, on the threads or on this thread when there are none, then stops the threads. */
+  async run(tasks: readonly AnalysisTask[]): Promise<PoolRun> {
+    const outcomes = new Array<TaskOutcome>(tasks.length);
     let done = 0;
-    const settle = (batch: Batch, outcomes: readonly FileOutcome[]) => {
-      outcomes.forEach((outcome, offset) => record(batch.indices[offset]!, outcome));
-      done += outcomes.length;
-      if (done === tasks.length) {
-        for (const worker of live) void worker.terminate();
-        resolve();
-      }
+    const record: RecordOutcome = (index, outcome) => {
+      outcomes[index] = outcome;
+      this.options.onProgress?.(++done, tasks.length);
     };
-    const dispatch = (worker: Worker) => {
-      const batch = batches[next];
-      if (!batch) return;
-      next++;
-      inFlight.set(worker, batch);
-      const request: BatchRequest = { batchId: batch.indices[0]!, tasks: batch.tasks };
-      worker.postMessage(request);
-    };
-    const spawn = () => {
-      const worker = new Worker(script, { workerData: init });
-      live.add(worker);
-      let failure = 'exited';
-      worker.on('message', ({ outcomes }: BatchReply) => {
-        const batch = inFlight.get(worker);
-        if (!batch) return;
-        inFlight.delete(worker);
-        settle(batch, outcomes);
-        dispatch(worker);
-      });
-      worker.on('error', (error) => (failure = error.message));
-      worker.on('exit', () => {
-        live.delete(worker);
-        const batch = inFlight.get(worker);
-        if (!batch) return;
-        inFlight.delete(worker);
-        if (next < batches.length) spawn();
-        settle(batch, batch.tasks.map((task) => crashed(task, failure)));
-      });
-      return worker;
-    };
-    const workers = Array.from({ length: Math.min(threads, tasks.length) }, spawn);
-    planned.then((plan) => {
-      batches = plan;
+    if (!this.script) {
+      for (const [index, task] of tasks.entries()) record(index, await runTask(task, this.settings));
+      return { outcomes, mode: 'in-process' };
+    }
+    try {
+      if (tasks.length > 0) await this.runOnThreads(tasks, record);
+    } finally {
+      this.close();
+    }
+    return { outcomes, mode: 'threads' };
+  }
+
+  /** Stops every thread; a run in progress never settles. */
+  close(): void {
+    for (const worker of this.live) void worker.terminate();
+    this.live.clear();
+  }
+
+  private async runOnThreads(tasks: readonly AnalysisTask[], record: RecordOutcome): Promise<void> {
+    // Threads not yet started begin loading while the files are sized.
+    while (this.live.size < Math.min(this.threads, tasks.length)) this.spawn();
+    const batches = await planBatches(tasks, this.threads);
+    await new Promise<void>((resolve) => {
+      let done = 0;
+      const settle = (batch: Batch, outcomes: readonly TaskOutcome[]) => {
+        outcomes.forEach((outcome, offset) => record(batch.indices[offset]!, outcome));
+        done += outcomes.length;
+        if (done === tasks.length) resolve();
+      };
+      this.current = { batches, next: 0, settle };
       // A thread that died while loading is replaced, as one that dies on a batch is.
-      for (const worker of workers) dispatch(live.has(worker) ? worker : spawn());
-    }, reject);
-  });
+      while (this.live.size < Math.min(this.threads, tasks.length)) this.spawn();
+      for (const worker of this.live) this.dispatch(worker);
+    });
+    this.current = undefined;
+  }
+
+  private dispatch(worker: Worker): void {
+    const run = this.current;
+    const batch = run?.batches[run.next];
+    if (!run || !batch) return;
+    run.next++;
+    this.inFlight.set(worker, batch);
+    const request: BatchRequest = { batchId: batch.indices[0]!, tasks: batch.tasks };
+    worker.postMessage(request);
+  }
+
+  private spawn(): Worker {
+    const init: WorkerInit = this.settings;
+    const worker = new Worker(this.script!, { workerData: init });
+    this.live.add(worker);
+    for (const language of this.grammars) worker.postMessage({ preload: language } satisfies PreloadRequest);
+    let failure = 'exited';
+    worker.on('message', ({ outcomes }: BatchReply) => {
+      const batch = this.inFlight.get(worker);
+      if (!batch) return;
+      this.inFlight.delete(worker);
+      this.current?.settle(batch, outcomes);
+      this.dispatch(worker);
+    });
+    worker.on('error', (error) => (failure = error.message));
+    worker.on('exit', () => {
+      if (!this.live.delete(worker)) return;
+      const batch = this.inFlight.get(worker);
+      if (!batch) return;
+      this.inFlight.delete(worker);
+      const run = this.current;
+      if (run && run.next < run.batches.length) this.dispatch(this.spawn());
+      run?.settle(batch, batch.tasks.map((task) => crashed(task, failure)));
+    });
+    return worker;
+  }
 }
 
 /** Analyzes files over worker threads (the compiled worker), or on this thread when there is none or `threads` is 0. */
-export async function analyzeFiles(tasks: readonly FileTask[], options: PoolOptions = {}): Promise<PoolRun> {
-  const settings: FileAnalysisSettings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
-  const outcomes = new Array<FileOutcome>(tasks.length);
-  let done = 0;
-  const record: RecordOutcome = (index, outcome) => {
-    outcomes[index] = outcome;
-    options.onProgress?.(++done, tasks.length);
-  };
-  const threads = options.threads ?? availableParallelism();
-  const script = threads > 0 ? workerScript() : undefined;
-  if (tasks.length === 0) return { outcomes, mode: script ? 'threads' : 'in-process' };
-  if (!script) {
-    await runInProcess(tasks, settings, record);
-    return { outcomes, mode: 'in-process' };
-  }
-  await runOnThreads(script, tasks, threads, settings, record);
-  return { outcomes, mode: 'threads' };
+export async function analyzeFiles(tasks: readonly AnalysisTask[], options: PoolOptions = {}): Promise<PoolRun> {
+  return new AnalysisPool(options).run(tasks);
 }

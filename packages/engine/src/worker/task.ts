@@ -13,6 +13,19 @@ export interface FileTask {
   language: LanguageId;
 }
 
+/** A text file in no language Plumb parses (`.env`, YAML, JSON...): only scanned for secrets. */
+export interface TextScanTask {
+  filename: string;
+  absolutePath: string;
+}
+
+/** What a pool thread is given: a source file to analyze, or a text file to scan. */
+export type AnalysisTask = FileTask | TextScanTask;
+
+export function isSourceTask(task: AnalysisTask): task is FileTask {
+  return 'language' in task;
+}
+
 /** Limits past which a file is reported as TooManyLines instead of being parsed. */
 export interface FileLimits {
   maxLines: number;
@@ -53,3 +66,12 @@ export interface FailedFile {
 }
 
 export type FileOutcome = AnalyzedFile | ExcludedFile | FailedFile;
+
+/** The secrets found in one text file. */
+export interface ScannedFile {
+  kind: 'scanned';
+  filename: string;
+  findings: UntrackedFinding[];
+}
+
+export type TaskOutcome = FileOutcome | ScannedFile;
