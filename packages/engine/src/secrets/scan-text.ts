@@ -42,7 +42,7 @@ export class ScanText {
     let index = 0;
     anchor.lastIndex = 0;
     for (let match = anchor.exec(this.text); match; match = anchor.exec(this.text)) {
-      while (index + 1 < starts.length && starts[index + 1]! <= match.index) index++;
+      index = lineAt(starts, match.index, index);
       const end = this.ends[index]!;
       if (end - starts[index]! <= MAX_LINE_LENGTH) found.push(index);
       // One match is enough for a line: go on from the next one.
@@ -83,4 +83,16 @@ export class ScanText {
     this.starts = starts;
     return starts;
   }
+}
+
+/** The index of the line holding `offset`, searching from line `from` on: binary, since matches are often far apart. */
+function lineAt(starts: readonly number[], offset: number, from: number): number {
+  let low = from;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
