@@ -1,4 +1,4 @@
-import { argumentsOf, calleeName, isMacroConstant, isStringLiteral } from './support/calls.js';
+import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './support/calls.js';
 import type { Rule } from '../types.js';
 
 const SHELL_RUNNERS = new Set(['system', 'popen', '_popen', '_wsystem']);
@@ -24,7 +24,7 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        const name = calleeName(node);
+        const name = calleeNameIn(node, SHELL_RUNNERS, context.source);
         if (!name || !SHELL_RUNNERS.has(name)) return;
         const command = argumentsOf(node)[0];
         // `system(NULL)` only asks whether a shell exists.

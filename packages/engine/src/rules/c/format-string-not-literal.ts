@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { argumentsOf, calleeName, isMacroConstant, isStringLiteral } from './support/calls.js';
+import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './support/calls.js';
 import type { Rule } from '../types.js';
 
 /** Where each printf-family function takes its format. */
@@ -39,7 +39,7 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        const name = calleeName(node) ?? '';
+        const name = calleeNameIn(node, FORMAT_INDEX, context.source) ?? '';
         const index = FORMAT_INDEX.get(name);
         if (index === undefined) return;
         const args = argumentsOf(node);

@@ -1,5 +1,7 @@
-import { calleeName } from './support/calls.js';
+import { calleeNameIn } from './support/calls.js';
 import type { Rule } from '../types.js';
+
+const GETS = new Set(['gets']);
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +24,7 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        if (calleeName(node) !== 'gets') return;
+        if (calleeNameIn(node, GETS, context.source) !== 'gets') return;
         context.report({ node, message: '`gets` reads input with no bound on the buffer size.', help: 'Use `fgets(buffer, sizeof buffer, stdin)` and strip the newline, or `getline`.' });
       },
     };

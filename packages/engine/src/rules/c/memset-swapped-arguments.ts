@@ -1,5 +1,7 @@
-import { argumentsOf, calleeName } from './support/calls.js';
+import { argumentsOf, calleeNameIn } from './support/calls.js';
 import type { Rule } from '../types.js';
+
+const MEMSET = new Set(['memset']);
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +24,7 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        if (calleeName(node) !== 'memset') return;
+        if (calleeNameIn(node, MEMSET, context.source) !== 'memset') return;
         const [, value, length] = argumentsOf(node);
         if (length?.type !== 'number_literal' || !/^0+[uUlL]*$/.test(length.text)) return;
         if (!value || /^(?:0+[uUlL]*|'\\0')$/.test(value.text)) return;

@@ -1,4 +1,4 @@
-import { argumentsOf, calleeName, literalText } from './support/calls.js';
+import { argumentsOf, calleeNameIn, literalText } from './support/calls.js';
 import type { Rule } from '../types.js';
 
 /** Where each scanf-family function takes its format. */
@@ -27,7 +27,7 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        const name = calleeName(node) ?? '';
+        const name = calleeNameIn(node, FORMAT_INDEX, context.source) ?? '';
         const index = FORMAT_INDEX.get(name);
         if (index === undefined) return;
         const format = literalText(argumentsOf(node)[index]);

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { argumentsOf, calleeName } from './support/calls.js';
+import { argumentsOf, calleeNameIn } from './support/calls.js';
 import { declaredKind } from './support/declarations.js';
 import type { Rule } from '../types.js';
 
@@ -40,7 +40,7 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        const name = calleeName(node) ?? '';
+        const name = calleeNameIn(node, BUFFER_CALLS, context.source) ?? '';
         const shape = BUFFER_CALLS.get(name);
         if (!shape) return;
         const args = argumentsOf(node);

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { argumentsOf, calleeName, isStringLiteral, literalText } from './support/calls.js';
+import { argumentsOf, calleeNameIn, isStringLiteral, literalText } from './support/calls.js';
 import { declaredKind } from './support/declarations.js';
 import type { Rule } from '../types.js';
 
@@ -26,6 +26,8 @@ function unboundedBecause(name: string, args: SyntaxNode[]): string | undefined 
       return undefined;
   }
 }
+
+const COPY_FUNCTIONS = new Set(['strcpy', 'strcat', 'wcscpy', 'wcscat', 'sprintf', 'vsprintf']);
 
 const BOUNDED_ALTERNATIVE: Record<string, string> = {
   strcpy: 'snprintf(dst, sizeof dst, "%s", src)', strcat: 'strncat with the space left, or snprintf', wcscpy: 'wcsncpy with the buffer size', wcscat: 'wcsncat with the space left',
@@ -57,11 +59,13 @@ export const rule: Rule = {
   create(context) {
     return {
       call_expression(node) {
-        const name = calleeName(node);
+        // unboundedBecause knows only these functions; the arguments of any other call are not worth reading.
+        const name = calleeNameIn(node, COPY_FUNCTIONS, context.source);
+        if (!name) return;
         const args = argumentsOf(node);
-        const because = name && unboundedBecause(name, args);
+        const because = unboundedBecause(name, args);
         // Only a fixed-size array is a sure overflow; a buffer allocated at run time was usually sized for the copy.
-        if (!name || !because || !isFixedSizeArray(args[0])) return;
+        if (!because || !isFixedSizeArray(args[0])) return;
         context.report({ node, message: `\`${name}\` ${because}, so it can overflow the destination.`, help: `Use ${BOUNDED_ALTERNATIVE[name] ?? 'a bounded variant'} and handle truncation.` });
       },
     };

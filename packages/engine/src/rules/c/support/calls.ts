@@ -13,6 +13,21 @@ export function calleeName(call: SyntaxNode): string | undefined {
   return undefined;
 }
 
+/** The name a call's text starts with, after `std::` or `::`: what `calleeName` gives whenever it gives a name. */
+const LEADING_NAME = /(?:std::|::)?([A-Za-z_]\w*)/y;
+
+/**
+ * `calleeName`, when it is one of `names`, else undefined. Most calls name none of them, and the source at the call's
+ * start says so without the calls into WebAssembly that asking the tree costs.
+ */
+export function calleeNameIn(call: SyntaxNode, names: ReadonlySet<string> | ReadonlyMap<string, unknown>, source: string): string | undefined {
+  LEADING_NAME.lastIndex = call.startIndex;
+  const leading = LEADING_NAME.exec(source)?.[1];
+  if (leading === undefined || !names.has(leading)) return undefined;
+  const name = calleeName(call);
+  return name !== undefined && names.has(name) ? name : undefined;
+}
+
 /** The arguments of a call, comments left out. */
 export function argumentsOf(call: SyntaxNode): SyntaxNode[] {
   const list = call.childForFieldName('arguments');
