@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../../parse/parser.js';
+import type { SyntaxNode, Tree } from '../../../parse/parser.js';
 import { namedChildrenOf } from '../../support/syntax.js';
 
 export type DeclaredKind = 'pointer' | 'array' | 'other';
@@ -31,6 +31,34 @@ function parameterListOf(fn: SyntaxNode): SyntaxNode | null {
   return declarator?.childForFieldName('parameters') ?? null;
 }
 
+/** Each tree's declarations at file scope, and in each function by the function's id, found once for every use. */
+const declarationsByTree = new WeakMap<Tree, { fileScope?: SyntaxNode[]; byFunction: Map<number, SyntaxNode[]> }>();
+
+function declarationsOf(tree: Tree) {
+  let declarations = declarationsByTree.get(tree);
+  if (!declarations) {
+    declarations = { byFunction: new Map() };
+    declarationsByTree.set(tree, declarations);
+  }
+  return declarations;
+}
+
+function functionDeclarations(fn: SyntaxNode): SyntaxNode[] {
+  const { byFunction } = declarationsOf(fn.tree);
+  let found = byFunction.get(fn.id);
+  if (!found) {
+    found = fn.descendantsOfType('declaration').filter((node): node is SyntaxNode => node !== null);
+    byFunction.set(fn.id, found);
+  }
+  return found;
+}
+
+function fileScopeDeclarations(use: SyntaxNode): SyntaxNode[] {
+  const declarations = declarationsOf(use.tree);
+  declarations.fileScope ??= namedChildrenOf(use.tree.rootNode).filter((child) => child.type === 'declaration');
+  return declarations.fileScope;
+}
+
 /** The kind every declaration of `name` before `before` agrees on; `#ifdef` branches declaring it differently give undefined. */
 function kindAmong(declarations: SyntaxNode[], name: string, before: number): DeclaredKind | 'conflicting' | undefined {
   const kinds = new Set<DeclaredKind>();
@@ -53,15 +81,13 @@ export function declaredKind(use: SyntaxNode, name: string): DeclaredKind | unde
   let fn = use.parent;
   while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
   if (fn) {
-    const local = kindAmong(fn.descendantsOfType('declaration').filter((node): node is SyntaxNode => node !== null), name, use.startIndex);
+    const local = kindAmong(functionDeclarations(fn), name, use.startIndex);
     if (local) return local === 'conflicting' ? undefined : local;
     for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter((child) => child.type === 'parameter_declaration')) {
       const kind = kindIn(parameter.childForFieldName('declarator'), name, true);
       if (kind) return kind;
     }
   }
-  let root = use;
-  while (root.parent) root = root.parent;
-  const global = kindAmong(namedChildrenOf(root).filter((child) => child.type === 'declaration'), name, use.startIndex);
+  const global = kindAmong(fileScopeDeclarations(use), name, use.startIndex);
   return global === 'conflicting' ? undefined : global;
 }
