@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
-import { describeJump, isJump, statementsOf } from './support/control-flow.js';
+import { describeJump, isJump, LEAVING_START, statementsOf } from './support/control-flow.js';
 
 /** Labels and case labels can be jumped to; preprocessor blocks may be compiled out, so what follows is unknown. */
 function mayBeReachable(statement: SyntaxNode): boolean {
@@ -21,6 +21,7 @@ export const rule = unreachableCodeRule({
   // Macros the parser could not read make the statement list unreliable.
   statementsOf: (block) => (block.hasError ? [] : statementsOf(block)),
   leaves: isJump,
+  leavingStart: LEAVING_START,
   reachableAnyway: (next, jump) => mayBeReachable(next) || isDefensive(jump, next),
   message: (jump) => `Unreachable code after \`${describeJump(jump)}\`.`,
   help: 'Remove the dead statements, or move the jump after them.',
