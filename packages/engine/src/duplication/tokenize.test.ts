@@ -44,6 +44,14 @@ describe('tokenizeForClones', () => {
     expect(Array.from(tokens.lines)).toEqual([2, 2, 2, 2, 2, 4, 4]);
   });
 
+  it('keeps, in place, a string that begins a Python statement with more in it', async () => {
+    const statement = await tokenize('python', 'def f():\n    "a", b\n');
+    const alone = await tokenize('python', 'def f():\n    b\n');
+    expect(Array.from(statement.lines)).toEqual([1, 1, 1, 1, 1, 2, 2, 2]);
+    expect(statement.normalized.at(-3)).not.toBe(alone.normalized.at(-1));
+    expect(statement.exact.at(-1)).toBe(alone.exact.at(-1));
+  });
+
   it('keeps a lone string statement outside Python', async () => {
     const tokens = await tokenize('javascript', "'use strict'\nf();\n");
     expect(Array.from(tokens.lines)).toEqual([1, 2, 2, 2, 2]);

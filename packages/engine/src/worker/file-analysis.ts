@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { tokenizeForClones } from '../duplication/index.js';
+import { CloneTokenVisitor } from '../duplication/tokenize-visitor.js';
 import { functionMetricsVisitor } from '../metrics/functions/index.js';
 import { countLines } from '../metrics/sloc.js';
 import type { AnalysisErrorType } from '../model.js';
@@ -60,14 +60,15 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     const functions = functionMetricsVisitor(source, task.language);
     const ruleFindings = new RulesVisitor(builtInRulesFor(task.language), { source, language: task.language, filename: task.filename, options: rules });
     // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
-    walkTree(tree, [functions, ruleFindings]);
+    const cloneTokens = new CloneTokenVisitor(tree, source, task.language);
+    walkTree(tree, [functions, ruleFindings, cloneTokens]);
     return {
       kind: 'analyzed',
       filename: task.filename,
       language: task.language,
       lines: countLines(tree, source, task.language),
       functions: functions.functions(),
-      tokens: tokenizeForClones(tree, source, task.language, task.filename),
+      tokens: cloneTokens.tokens(task.filename),
       findings: [...ruleFindings.findings(), ...findSecrets(task.filename, source)],
     };
   } catch (error) {
