@@ -21,6 +21,8 @@ export const rule = unreachableCodeRule({
   statementLists: ['block', 'statement_list', 'expression_case', 'type_case', 'default_case', 'communication_case'],
   statementsOf: codeChildrenOf,
   leaves: (statement) => JUMPS.has(statement.type) || isPanicCall(statement),
+  // A jump starts with its keyword, a panic with the name called.
+  leavingStart: /return|goto|break|continue|panic/y,
   reachableAnyway: (next) => REACHABLE_ANYWAY.has(next.type),
   message: (jump) => `Unreachable code after \`${describeJump(jump)}\`.`,
   help: 'Remove the dead statements, or move the jump after them.',
