@@ -44,12 +44,12 @@ export function unreachableCodeRule(spec: UnreachableCodeRuleSpec): Rule {
     create(context) {
       let leavingStarts: SourceMatchStarts | undefined;
       const check = (list: SyntaxNode) => {
-        // Ruby's `then`, `else` and `do` keyword tokens share their list's type name.
-        if (!list.isNamed) return;
         if (spec.leavingStart) {
           leavingStarts ??= new SourceMatchStarts(context.source, spec.leavingStart);
           if (!mayHaveCodeAfterLeaving(list, leavingStarts)) return;
         }
+        // Ruby's `then`, `else` and `do` keyword tokens share their list's type name.
+        if (!list.isNamed) return;
         const statements = spec.statementsOf(list);
         const jumpIndex = statements.findIndex(spec.leaves);
         const jump = statements[jumpIndex];
