@@ -2,7 +2,7 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import { calleeName } from './support/calls.js';
 import { isJump, statementsOf } from './support/control-flow.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 
 const FALLTHROUGH_NOTE = /fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break/i;
 // Project-specific functions that never return (die, fatal, usage, serverPanic, not_reached...) end a case as surely as `break`.
@@ -43,6 +43,30 @@ function caseLabel(node: SyntaxNode): string {
   return value ? `case ${value.text}` : 'default';
 }
 
+/** Reports each case of a switch's block that can fall through into the next one. */
+function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
+  if (body.hasError) return;
+  const children = namedChildrenOf(body);
+  children.forEach((current, index) => {
+    const next = children.slice(index + 1).find((child) => child.type === 'case_statement');
+    if (current.type !== 'case_statement' || !next) return;
+    // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
+    if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
+    const last = statementsOf(current).at(-1);
+    if (!last || !canCompleteNormally(last)) return;
+    // A case ending with the statement the next one starts with is an unrolled copy (Duff's device), written so on purpose.
+    if (last.text === statementsOf(next)[0]?.text) return;
+    // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
+    if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return;
+    context.report({
+      node: next,
+      lineEnd: next.startPosition.row + 1,
+      message: `\`${caseLabel(current)}\` falls through into \`${caseLabel(next)}\`.`,
+      help: 'Add `break;` if the fall-through is a mistake; if it is deliberate, mark it with a `/* fall through */` comment or `[[fallthrough]];`.',
+    });
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'c/switch-fallthrough',
@@ -63,27 +87,9 @@ export const rule: Rule = {
   },
   create(context) {
     return {
-      compound_statement(body) {
-        if (body.parent?.type !== 'switch_statement' || body.hasError) return;
-        const children = namedChildrenOf(body);
-        children.forEach((current, index) => {
-          const next = children.slice(index + 1).find((child) => child.type === 'case_statement');
-          if (current.type !== 'case_statement' || !next) return;
-          // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
-          if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
-          const last = statementsOf(current).at(-1);
-          if (!last || !canCompleteNormally(last)) return;
-          // A case ending with the statement the next one starts with is an unrolled copy (Duff's device), written so on purpose.
-          if (last.text === statementsOf(next)[0]?.text) return;
-          // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
-          if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return;
-          context.report({
-            node: next,
-            lineEnd: next.startPosition.row + 1,
-            message: `\`${caseLabel(current)}\` falls through into \`${caseLabel(next)}\`.`,
-            help: 'Add `break;` if the fall-through is a mistake; if it is deliberate, mark it with a `/* fall through */` comment or `[[fallthrough]];`.',
-          });
-        });
+      // Each block of a switch, from the switch: asking every block for its parent cost more than the rule's checks.
+      switch_statement(statement) {
+        for (const body of namedChildrenOf(statement)) if (body.type === 'compound_statement') checkSwitchBody(body, context);
       },
     };
   },
