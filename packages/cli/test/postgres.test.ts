@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAdmin } from '../../server/test/support/test-store.js';
 import { runCli, startServe } from './run-cli.js';
 
 const adminUrl = process.env.PLUMB_TEST_PG_URL;
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (statement: string) => runAdmin(adminUrl!, statement);
 
 // `npm run test:pg` sets PLUMB_TEST_PG_URL; `npm test` has no PostgreSQL server to talk to.
 describe.skipIf(!adminUrl)('plumb on PostgreSQL (DATABASE_URL)', () => {

@@ -26,7 +26,8 @@ export async function openTestStore(): Promise<Store> {
   };
 }
 
-async function runAdmin(adminUrl: string, statement: string): Promise<void> {
+/** Runs one statement (create or drop a throw-away database) on the PostgreSQL server's admin connection. */
+export async function runAdmin(adminUrl: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
