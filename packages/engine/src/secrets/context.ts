@@ -18,6 +18,18 @@ export function isFixturePath(filename: string): boolean {
   return folders.some((segment, index) => FIXTURE_FOLDERS.has(segment) || (segment === 'resources' && index > 0 && TEST_SOURCE_SETS.has(folders[index - 1] ?? '')));
 }
 
+/** Key files named for a test: `test_unencrypted.pem`, `test-server.key`. */
+const TEST_KEY_FILE = /^test[_-][^/]*\.(?:pem|key)$/i;
+/** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */
+const BENCHMARK_FOLDER = /^(?:micro)?bench(?:marks?)?$|^jmh$|[-_](?:micro)?bench(?:marks?)?$/;
+
+/** Key files made for tests: named `test_*`, or in a benchmark module's `resources` (a TLS benchmark's handshake key). */
+export function isTestKeyFile(filename: string): boolean {
+  const segments = segmentsOf(filename).map((segment) => segment.toLowerCase());
+  const resources = segments.lastIndexOf('resources');
+  return TEST_KEY_FILE.test(segments.at(-1) ?? '') || (resources > 0 && segments.slice(0, resources).some((segment) => BENCHMARK_FOLDER.test(segment)));
+}
+
 /** Test files, examples and documentation: only the exact-format detectors scan them. */
 export function isTestOrDocPath(filename: string): boolean {
   const base = path.posix.basename(filename.replace(/\\/g, '/'));

@@ -1,4 +1,5 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
+import { isLoggingPackage } from '../support/java-packages.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -11,7 +12,7 @@ export const rule: Rule = {
     labels: ['error-handling', 'coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A call to `printStackTrace()` with no stream argument outside tests, benchmarks and example programs (PMD AvoidPrintStackTrace).',
+      whatItFinds: 'A call to `printStackTrace()` with no stream argument outside tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD AvoidPrintStackTrace).',
       whyItMatters: 'The trace goes to standard error, outside the application\'s logging: no level, no timestamp, no context, and lost on most servers.',
       example: {
         bad: 'catch (IOException e) { e.printStackTrace(); }',
@@ -21,7 +22,7 @@ export const rule: Rule = {
   },
   create(context) {
     // Tests print traces of failures they go on to report anyway.
-    if (isTestFile(context.filename) || isExampleFile(context.filename)) return {};
+    if (isTestFile(context.filename) || isExampleFile(context.filename) || isLoggingPackage(context.source)) return {};
     return {
       method_invocation(node) {
         if (node.childForFieldName('name')?.text !== 'printStackTrace') return;

@@ -1,4 +1,5 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
+import { isLoggingPackage } from '../support/java-packages.js';
 import type { Rule } from '../types.js';
 
 const PRINT_METHODS = new Set(['print', 'println', 'printf', 'format', 'write']);
@@ -16,7 +17,7 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'Output written to `System.out` or `System.err` in library or application code, outside command-line entry points, tests, benchmarks and example programs (PMD SystemPrintln).',
+      whatItFinds: 'Output written to `System.out` or `System.err` in library or application code, outside command-line entry points, tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD SystemPrintln).',
       whyItMatters: 'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters the output of whoever embeds the code, and is lost on servers.',
       example: {
         bad: 'System.out.println("user loaded: " + user);',
@@ -25,7 +26,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (isTestFile(context.filename) || isExampleFile(context.filename) || MAIN_METHOD.test(context.source)) return {};
+    if (isTestFile(context.filename) || isExampleFile(context.filename) || MAIN_METHOD.test(context.source) || isLoggingPackage(context.source)) return {};
     return {
       method_invocation(node) {
         if (!PRINT_METHODS.has(node.childForFieldName('name')?.text ?? '')) return;

@@ -12,6 +12,8 @@ testRule(rule, {
     'if a\n  return 1\nelse\n  b\nend\nc',
     'def f\n  exit\n  # done\nend',
     'logger.fail("x")\nnext_step',
+    // sinatra's filter tests: the route must never run, and its string only gives the block a value.
+    "it 'allows redirects' do\n  mock_app do\n    get('/foo') do\n      fail 'before block should have halted processing'\n      'ORLY?!'\n    end\n  end\nend",
   ],
   invalid: [
     { code: 'def f\n  return false\n  write!\nend', errors: [{ line: 3, message: 'Unreachable code: the statement before it always leaves this body.' }] },
@@ -19,5 +21,8 @@ testRule(rule, {
     { code: 'loop do\n  break\n  x += 1\nend', errors: [{ line: 3 }] },
     { code: 'if bad\n  abort("bad")\n  puts "never"\nelse\n  exit 1\n  puts "never"\nend', errors: [{ line: 3 }, { line: 6 }] },
     { code: 'items.each { |i| next; use(i) }', errors: [{ line: 1 }] },
+    // Outside a test block, or code rather than a literal after the `fail`: still unreachable.
+    { code: "get('/foo') do\n  fail 'halted'\n  'ORLY?!'\nend", errors: [{ line: 3 }] },
+    { code: "it 'saves' do\n  raise 'boom'\n  record.save!\nend", errors: [{ line: 3 }] },
   ],
 });

@@ -9,6 +9,24 @@ const NO_RETURN_METHODS = new Set(['raise', 'fail', 'throw', 'exit', 'exit!', 'a
 /** Siblings that are not statements: clauses of the same body, comments, heredoc text. */
 const NOT_STATEMENTS = new Set(['comment', 'heredoc_body', 'rescue', 'else', 'ensure', 'uninterpreted', 'when', 'in_clause']);
 
+/** Literals a block ends on only to have a value. */
+const FILLER_VALUES = new Set(['string', 'simple_symbol', 'integer', 'float', 'nil', 'true', 'false']);
+/** Minitest and RSpec methods whose block is one test. */
+const TEST_BLOCK_METHODS = new Set(['it', 'test', 'specify', 'scenario', 'example']);
+
+function isInTestBlock(node: SyntaxNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'call' && parent.childForFieldName('block') && TEST_BLOCK_METHODS.has(parent.childForFieldName('method')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** In a test, a literal after `fail`/`raise` gives a block that must never run a value (sinatra's `fail '…'; 'ORLY?!'`). */
+function isTestFiller(next: SyntaxNode, jump: SyntaxNode): boolean {
+  const raises = jump.type === 'identifier' ? jump.text : jump.childForFieldName('method')?.text;
+  return (raises === 'fail' || raises === 'raise') && FILLER_VALUES.has(next.type) && isInTestBlock(next);
+}
+
 function leavesBody(statement: SyntaxNode): boolean {
   if (JUMPS.has(statement.type)) return true;
   if (statement.type === 'identifier') return NO_RETURN_METHODS.has(statement.text);
@@ -24,10 +42,11 @@ export const rule = unreachableCodeRule({
   statementLists: ['body_statement', 'then', 'else', 'do', 'begin', 'block_body', 'ensure', 'program'],
   statementsOf: (body) => namedChildrenOf(body).filter((child) => !NOT_STATEMENTS.has(child.type)),
   leaves: leavesBody,
+  reachableAnyway: isTestFiller,
   message: () => 'Unreachable code: the statement before it always leaves this body.',
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
-    whatItFinds: 'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode).',
+    whatItFinds: 'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode); a literal after `fail` or `raise` inside a test block (`it`, `test`, `specify`), which only gives a block that must never run a value, is left alone.',
     whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {
       bad: 'def save\n  return false\n  write!\nend',

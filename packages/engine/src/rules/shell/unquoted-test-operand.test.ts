@@ -17,6 +17,9 @@ testRule(rule, {
     // nvm's tests: `expr` and `wc -l` print a number.
     '[ `expr "$PATH" : ".*v0.2.3/.*/bin.*"` = 0 ] || die "PATH not cleaned properly"',
     "[ $(nvm alias test-stable-1 | wc -l) = '2' ]",
+    // nvm's tests capture an exit status: `$(…; echo $?)` prints a number.
+    'EXIT_CODE=$(nvm_resolve_alias nonexistent ; echo $?)\n[ $EXIT_CODE = "2" ] || die "got $EXIT_CODE"',
+    '[ $(nvm_alias foo >/dev/null 2>&1; echo "$?") = 1 ]',
     // fzf's install: a loop over a split list never yields a value with spaces.
     'shells="bash zsh fish"\nfor shell in $shells; do\n  [ $shell = zsh ] && dest=~/.zshrc\ndone',
   ],
@@ -28,6 +31,8 @@ testRule(rule, {
     { code: 'name=$(whoami)\n[ $name = root ]\nmode="fast mode"\n[ $mode = x ]', errors: [{ line: 2 }, { line: 4 }] },
     { code: 'n=1\nn=$1\n[ $n = 1 ]', errors: [{ line: 3 }] },
     { code: '[ $(wc -l < "$f" | tr -d " ") = 0 ]\n[ $(expr_tool) = 1 ]', errors: [{ line: 1 }, { line: 2 }] },
+    // `echo $?` first, or `echo` of something else last, does not make the output a number.
+    { code: 'out=$(echo $?; cat "$f")\n[ $out = 0 ]\n[ $(run; echo "$name") = x ]', errors: [{ line: 2 }, { line: 3 }] },
     { code: 'for f in "$@"; do\n  [ -f $f ] && echo "$f"\ndone\nfor g in *.txt; do [ -f $g ]; done', errors: [{ line: 2 }, { line: 4 }] },
   ],
 });

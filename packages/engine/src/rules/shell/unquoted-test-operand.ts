@@ -7,10 +7,13 @@ const UNARY_OPERATORS = new Set(['-n', '-z', '-e', '-f', '-d', '-r', '-w', '-x',
 /** `$#`, `$?`, `$$`, `$!` are always a number. */
 const NUMERIC_SPECIALS = new Set(['#', '?', '$', '!']);
 
-/** `$(expr ...)` and `$(... | wc -l)` print a number; unquoted, `wc`'s leading spaces on macOS are even trimmed. */
+/**
+ * `$(expr ...)`, `$(... | wc -l)` and `$(...; echo $?)` print a number; unquoted, `wc`'s leading spaces on macOS are
+ * even trimmed. The last captures an exit status, the idiom for a command whose status, not output, is tested.
+ */
 function isNumericSubstitution(node: SyntaxNode): boolean {
   const command = node.text.replace(/^\$\(|^`|\)$|`$/g, '').trim();
-  return /^expr\s/.test(command) || /(^|\|)\s*wc\s+-[lcmw]\b[^|]*$/.test(command);
+  return /^expr\s/.test(command) || /(^|\|)\s*wc\s+-[lcmw]\b[^|]*$/.test(command) || /[;\n]\s*echo\s+(?:\$\?|"\$\?")$/.test(command);
 }
 
 /** A `for` over unquoted words: each value is one piece of a word split, so it holds no spaces. */
@@ -32,11 +35,12 @@ function isUnquotedExpansion(node: SyntaxNode | null, spaceless: ReadonlySet<str
   return variable === undefined || !spaceless.has(variable) || (node.type === 'expansion' && node.childCount !== 3);
 }
 
-/** A value that cannot contain spaces or globs: a plain word, a number, `$?`, `$#` or arithmetic. */
+/** A value that cannot contain spaces or globs: a plain word, a number, `$?`, `$#`, arithmetic or a substitution that prints a number. */
 function isSpacelessValue(value: SyntaxNode | null): boolean {
   if (!value) return true;
   if (value.type === 'word') return !/[*?[\\]/.test(value.text);
   if (value.type === 'number' || value.type === 'arithmetic_expansion') return true;
+  if (value.type === 'command_substitution') return isNumericSubstitution(value);
   if (value.type === 'simple_expansion') return value.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text));
   if (value.type === 'raw_string' || value.type === 'string') return !/[\s*?[\]]/.test(value.text.slice(1, -1)) && !value.namedChildren.some((child) => child?.type !== 'string_content');
   return false;
@@ -72,7 +76,7 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)` or `$(... | wc -l)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
+      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
       whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
       example: { bad: 'if [ -n $name ] && [ $mode = fast ]; then', good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then' },
     },

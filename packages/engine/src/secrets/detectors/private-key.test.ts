@@ -15,6 +15,10 @@ testSecrets('private keys', {
     // netty and jsoup keep TLS test keys in Maven's test-data folder.
     { text: pem('DSA PRIVATE KEY', 10, 12), filename: 'handler/src/test/resources/io/netty/handler/ssl/dsa_pkcs1_des3_encrypted.key' },
     { text: pem('PRIVATE KEY', 16, 13), filename: 'src/test/resources/local-cert/server.key' },
+    // netty's TLS benchmark: a key named for a test, in the benchmark module's resources.
+    { text: pem('PRIVATE KEY', 16, 15), filename: 'microbench/src/main/resources/io/netty/microbench/handler/ssl/test_unencrypted.pem' },
+    { text: pem('RSA PRIVATE KEY', 12, 16), filename: 'certs/test-server.key' },
+    { text: pem('EC PRIVATE KEY', 3, 17), filename: 'src/jmh/resources/server.key' },
     { text: 'PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----"', filename: '.env' },
   ],
   invalid: [
@@ -30,5 +34,8 @@ testSecrets('private keys', {
     { text: `tls:\n  key: |\n    ${pem('RSA PRIVATE KEY', 8, 10).split('\n').join('\n    ')}`, filename: 'values.yaml', found: ['3 private-key'] },
     { text: pem('RSA PRIVATE KEY', 12, 11), filename: 'test/server.key', found: ['1 private-key'] },
     { text: pem('RSA PRIVATE KEY', 12, 14), filename: 'src/main/resources/server.key', found: ['1 private-key'] },
+    // `test` elsewhere in the name, or a benchmark folder without resources, says nothing about the key.
+    { text: pem('RSA PRIVATE KEY', 12, 18), filename: 'deploy/prod_test_server.key', found: ['1 private-key'] },
+    { text: pem('RSA PRIVATE KEY', 12, 19), filename: 'benchmarks/deploy/server.key', found: ['1 private-key'] },
   ],
 });

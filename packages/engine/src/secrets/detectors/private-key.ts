@@ -1,3 +1,4 @@
+import { isTestKeyFile } from '../context.js';
 import { distinctCharacters } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
@@ -43,6 +44,7 @@ function describe(header: RegExpExecArray): string {
 function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
   const { text } = input;
   const matches: SecretMatch[] = [];
+  if (isTestKeyFile(input.filename)) return matches;
   // The first line not yet read as part of a key: a BEGIN inside a key's body starts nothing.
   let unread = 0;
   for (const index of text.linesMatching(BEGIN_ANCHOR)) {
@@ -70,7 +72,7 @@ function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
 export const PRIVATE_KEY_DETECTOR: SecretDetector = {
   meta: secretRule('private-key', 'critical', {
     whatItFinds:
-      'PEM and OpenSSH private keys (`-----BEGIN RSA PRIVATE KEY-----`, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8 and PGP private key blocks) with a real body, whether written over several lines or on one line with `\\n` escapes.',
+      'PEM and OpenSSH private keys (`-----BEGIN RSA PRIVATE KEY-----`, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8 and PGP private key blocks) with a real body, whether written over several lines or on one line with `\\n` escapes. Key files made for tests (named `test_*` or `test-*`, or in a benchmark module\'s `resources`) are left alone.',
     whyItMatters: `A private key signs and decrypts as its owner: TLS servers, SSH hosts, deploy keys, code signing. ${WHY_LEAKED}`,
     example: {
       bad: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA… (the whole key)\n-----END OPENSSH PRIVATE KEY-----',
