@@ -20,6 +20,7 @@ testRule(rule, {
     // nvm's tests capture an exit status: `$(…; echo $?)` prints a number.
     'EXIT_CODE=$(nvm_resolve_alias nonexistent ; echo $?)\n[ $EXIT_CODE = "2" ] || die "got $EXIT_CODE"',
     '[ $(nvm_alias foo >/dev/null 2>&1; echo "$?") = 1 ]',
+    'EXIT_CODE="$(nvm_resolve_alias a 2>&1 >/dev/null; echo $?)"\n[ $EXIT_CODE = 0 ] || die',
     // fzf's install: a loop over a split list never yields a value with spaces.
     'shells="bash zsh fish"\nfor shell in $shells; do\n  [ $shell = zsh ] && dest=~/.zshrc\ndone',
   ],
@@ -32,7 +33,7 @@ testRule(rule, {
     { code: 'n=1\nn=$1\n[ $n = 1 ]', errors: [{ line: 3 }] },
     { code: '[ $(wc -l < "$f" | tr -d " ") = 0 ]\n[ $(expr_tool) = 1 ]', errors: [{ line: 1 }, { line: 2 }] },
     // `echo $?` first, or `echo` of something else last, does not make the output a number.
-    { code: 'out=$(echo $?; cat "$f")\n[ $out = 0 ]\n[ $(run; echo "$name") = x ]', errors: [{ line: 2 }, { line: 3 }] },
+    { code: 'out=$(echo $?; cat "$f")\n[ $out = 0 ]\n[ $(run; echo "$name") = x ]\nv="$(run; echo $?) $HOME"\n[ $v = 0 ]', errors: [{ line: 2 }, { line: 3 }, { line: 5 }] },
     { code: 'for f in "$@"; do\n  [ -f $f ] && echo "$f"\ndone\nfor g in *.txt; do [ -f $g ]; done', errors: [{ line: 2 }, { line: 4 }] },
   ],
 });

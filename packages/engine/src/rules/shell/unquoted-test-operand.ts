@@ -42,6 +42,8 @@ function isSpacelessValue(value: SyntaxNode | null): boolean {
   if (value.type === 'number' || value.type === 'arithmetic_expansion') return true;
   if (value.type === 'command_substitution') return isNumericSubstitution(value);
   if (value.type === 'simple_expansion') return value.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text));
+  // `"$(…; echo $?)"`: quoting a number keeps it one.
+  if (value.type === 'string' && value.namedChildCount === 1 && value.text.slice(1, -1) === value.namedChildren[0]?.text) return isSpacelessValue(value.namedChildren[0]);
   if (value.type === 'raw_string' || value.type === 'string') return !/[\s*?[\]]/.test(value.text.slice(1, -1)) && !value.namedChildren.some((child) => child?.type !== 'string_content');
   return false;
 }
