@@ -1,6 +1,6 @@
 import { METRIC_RULES } from './findings/metric-rules.js';
 import type { Finding } from './findings/types.js';
-import { bundledLinterRules } from './linters/index.js';
+import { bundledLinterRules, ruffRuleMeta } from './linters/index.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import type { RuleMeta } from './rules/types.js';
 import { SECRET_RULES } from './secrets/index.js';
@@ -20,15 +20,23 @@ export function ruleCatalog(): readonly RuleMeta[] {
 
 const keyOf = (tool: string, id: string) => `${tool}\u0000${id}`;
 
-/** The rules behind the findings, from the catalog or from imported SARIF logs, ordered by tool and id. */
-export function rulesOf(findings: readonly Pick<Finding, 'tool' | 'rule'>[], imported: readonly RuleMeta[] = []): RuleMeta[] {
+type FindingOfRule = Pick<Finding, 'tool' | 'rule' | 'description' | 'category' | 'severity' | 'remediationMinutes'>;
+
+/** A rule no catalog lists (Ruff's, which its WebAssembly build cannot enumerate), described from its first finding. */
+function describedByFinding(finding: FindingOfRule): RuleMeta {
+  if (finding.tool === 'ruff') return ruffRuleMeta(finding.rule, finding.description);
+  const { tool, rule: id, category, severity, remediationMinutes, description } = finding;
+  return { id, tool, language: 'any', category, severity, labels: [], remediationMinutes, docs: { whatItFinds: description, whyItMatters: `Reported by ${tool}.`, example: { bad: '', good: '' } } };
+}
+
+/** The rules behind the findings, from the catalog, from imported SARIF logs, or described by a finding; by tool and id. */
+export function rulesOf(findings: readonly FindingOfRule[], imported: readonly RuleMeta[] = []): RuleMeta[] {
   const known = new Map<string, RuleMeta>();
   for (const meta of [...ruleCatalog(), ...imported]) known.set(keyOf(meta.tool, meta.id), meta);
   const used = new Map<string, RuleMeta>();
   for (const finding of findings) {
     const key = keyOf(finding.tool, finding.rule);
-    const meta = known.get(key);
-    if (meta && !used.has(key)) used.set(key, meta);
+    if (!used.has(key)) used.set(key, known.get(key) ?? describedByFinding(finding));
   }
   return [...used.values()].sort((a, b) => (a.tool === b.tool ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.tool < b.tool ? -1 : 1));
 }

@@ -13,10 +13,10 @@ export function bundledLinterRules(): RuleMeta[] {
 
 export { oxlint } from './oxlint/index.js';
 export type { OxlintOutput } from './oxlint/index.js';
-export { OXLINT_VERSION } from './oxlint/rule-list.js';
+export { OXLINT_VERSION } from './oxlint/listed-rules.js';
 export { ruff } from './ruff/index.js';
 export type { RuffOutput } from './ruff/index.js';
-export { RUFF_VERSION } from './ruff/rule-list.js';
+export { RUFF_VERSION, ruffRuleMeta } from './ruff/catalog.js';
 export { runLinters } from './run-linters.js';
 export type { LintOptions, LintResult, LintSource } from './run-linters.js';
 export type { Linter, LinterConfig, LinterError, LinterInput, LinterOutput } from './types.js';

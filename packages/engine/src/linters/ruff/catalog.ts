@@ -1,14 +1,30 @@
+import { createRequire } from 'node:module';
 import type { RuleMeta } from '../../rules/types.js';
 import { ruffRating } from './ratings.js';
-import { RUFF_RULES } from './rule-list.js';
 
-let catalog: readonly RuleMeta[] | undefined;
+/** The bundled Ruff's version, as its WebAssembly package declares it. */
+export const RUFF_VERSION: string = (createRequire(import.meta.url)('@astral-sh/ruff-wasm-nodejs/package.json') as { version: string }).version;
 
-/** Ruff's rules (every linter it reimplements, not only the default selection) with Plumb's ratings. */
+/**
+ * The rules Plumb can list for Ruff: none up front, since the WebAssembly build carries no rule metadata; each
+ * code a finding reports is described by `ruffRuleMeta`, rated by its linter prefix.
+ */
 export function ruffCatalog(): readonly RuleMeta[] {
-  catalog ??= RUFF_RULES.map((rule) => {
-    const { category, severity, labels, remediationMinutes } = ruffRating(rule.id);
-    return { id: rule.id, tool: 'ruff', language: 'python', category, severity, labels, remediationMinutes, docs: rule.docs };
-  });
-  return catalog;
+  return [];
+}
+
+/** A Ruff rule as the catalog describes it, from its code (`F401`) and the message Ruff gave. */
+export function ruffRuleMeta(code: string, message: string): RuleMeta {
+  const { category, severity, labels, remediationMinutes } = ruffRating(code);
+  const url = `https://docs.astral.sh/ruff/rules/#${code.replace(/\d+$/, '').toLowerCase()}`;
+  return {
+    id: code,
+    tool: 'ruff',
+    language: 'python',
+    category,
+    severity,
+    labels,
+    remediationMinutes,
+    docs: { whatItFinds: `Ruff's rule ${code}, which reported: ${message}`, whyItMatters: `See Ruff's documentation of ${code} (${url}).`, example: { bad: `See ${url}`, good: `See ${url}` } },
+  };
 }
