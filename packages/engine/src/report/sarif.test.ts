@@ -10,11 +10,15 @@ import { pathToUri, toSarif } from './sarif.js';
 
 const readJson = (file: string | URL) => JSON.parse(readFileSync(file, 'utf8')) as object;
 
-/** OASIS's schema as published (draft-04, hence Ajv 6 with its draft-04 meta-schema), formats (`uri`, `date-time`) included. */
+/**
+ * The SARIF 2.1.0 JSON schema (its final rtm.5 text) as the npm package @microsoft/jest-sarif ships it; draft-04,
+ * hence Ajv 6 with its draft-04 meta-schema, formats (`uri`, `date-time`) included.
+ */
 function sarifValidator() {
+  const require = createRequire(import.meta.url);
   const ajv = new Ajv({ schemaId: 'id', allErrors: true, format: 'full' });
-  ajv.addMetaSchema(readJson(createRequire(import.meta.url).resolve('ajv/lib/refs/json-schema-draft-04.json')));
-  return ajv.compile(readJson(new URL('./__fixtures__/sarif-schema-2.1.0.json', import.meta.url)));
+  ajv.addMetaSchema(readJson(require.resolve('ajv/lib/refs/json-schema-draft-04.json')));
+  return ajv.compile(readJson(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')));
 }
 
 const finding = (overrides: Partial<Finding>): Finding => ({
