@@ -1,6 +1,6 @@
 import { METRIC_RULES } from './findings/metric-rules.js';
 import type { Finding } from './findings/types.js';
-import { bundledLinterRules, ruffRuleMeta } from './linters/index.js';
+import { BUNDLED_LINTERS, bundledLinterRules } from './linters/index.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import type { RuleMeta } from './rules/types.js';
 import { SECRET_RULES } from './secrets/index.js';
@@ -22,9 +22,10 @@ const keyOf = (tool: string, id: string) => `${tool}\u0000${id}`;
 
 type FindingOfRule = Pick<Finding, 'tool' | 'rule' | 'description' | 'category' | 'severity' | 'remediationMinutes'>;
 
-/** A rule no catalog lists (Ruff's, which its WebAssembly build cannot enumerate), described from its first finding. */
+/** A rule no catalog lists, described by its linter (Ruff cannot enumerate its rules) or else from its first finding. */
 function describedByFinding(finding: FindingOfRule): RuleMeta {
-  if (finding.tool === 'ruff') return ruffRuleMeta(finding.rule, finding.description);
+  const linter = BUNDLED_LINTERS.find((candidate) => candidate.id === finding.tool);
+  if (linter?.describeRule) return linter.describeRule(finding.rule, finding.description);
   const { tool, rule: id, category, severity, remediationMinutes, description } = finding;
   return { id, tool, language: 'any', category, severity, labels: [], remediationMinutes, docs: { whatItFinds: description, whyItMatters: `Reported by ${tool}.`, example: { bad: '', good: '' } } };
 }

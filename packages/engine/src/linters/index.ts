@@ -8,7 +8,7 @@ export const BUNDLED_LINTERS: readonly Linter[] = [oxlint, ruff];
 
 /** Every rule the bundled linters can report, for the catalog. */
 export function bundledLinterRules(): RuleMeta[] {
-  return BUNDLED_LINTERS.flatMap((linter) => linter.catalog());
+  return BUNDLED_LINTERS.flatMap((linter) => linter.catalog?.() ?? []);
 }
 
 export { oxlint } from './oxlint/index.js';
@@ -16,7 +16,7 @@ export type { OxlintOutput } from './oxlint/index.js';
 export { OXLINT_VERSION } from './oxlint/listed-rules.js';
 export { ruff } from './ruff/index.js';
 export type { RuffOutput } from './ruff/index.js';
-export { RUFF_VERSION, ruffRuleMeta } from './ruff/catalog.js';
+export { RUFF_VERSION, ruffRuleMeta } from './ruff/describe-rule.js';
 export { runLinters } from './run-linters.js';
 export type { LintOptions, LintResult, LintSource } from './run-linters.js';
 export type { Linter, LinterConfig, LinterError, LinterInput, LinterOutput } from './types.js';

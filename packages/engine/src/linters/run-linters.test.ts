@@ -34,4 +34,4 @@ describe('runLinters', () => {
   });
 });
 
-const oxlintCount = () => BUNDLED_LINTERS.find((linter) => linter.id === 'oxlint')?.catalog().length;
+const oxlintCount = () => BUNDLED_LINTERS.find((linter) => linter.id === 'oxlint')?.catalog?.().length;

@@ -39,6 +39,8 @@ export interface Linter<Raw extends LinterOutput = LinterOutput> {
   detect(input: LinterInput): Promise<boolean>;
   run(input: LinterInput): Promise<Raw>;
   toFindings(raw: Raw): UntrackedFinding[];
-  /** Every rule the linter can report, for the catalog and the inspection listings. */
-  catalog(): readonly RuleMeta[];
+  /** Every rule the linter can list up front, for the catalog and the inspection listings (none when it cannot enumerate them). */
+  catalog?(): readonly RuleMeta[];
+  /** A rule the catalog does not list, described from a finding it reported (rule id and message). */
+  describeRule?(rule: string, message: string): RuleMeta;
 }

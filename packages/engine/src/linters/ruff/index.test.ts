@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ruffRuleMeta } from './catalog.js';
+import { ruffRuleMeta } from './describe-rule.js';
 import { ruff } from './index.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
@@ -58,7 +58,7 @@ describe('ruff', () => {
   });
 
   it('describes each Ruff code it reports, rated by the code\'s linter prefix', () => {
-    expect(ruff.catalog()).toEqual([]);
+    expect(ruff.describeRule).toBe(ruffRuleMeta);
     expect(ruffRuleMeta('S101', 'Use of `assert` detected')).toMatchObject({ id: 'S101', tool: 'ruff', language: 'python', category: 'Security' });
     expect(ruffRuleMeta('ERA001', 'Found commented-out code')).toMatchObject({ category: 'Best_Practice' });
     expect(ruffRuleMeta('E501', 'Line too long (99 > 88)')).toMatchObject({ category: 'Code_Style', docs: { whatItFinds: "Ruff's rule E501, which reported: Line too long (99 > 88)" } });

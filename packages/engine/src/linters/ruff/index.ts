@@ -1,8 +1,8 @@
 import type { UntrackedFinding } from '../../findings/types.js';
 import type { Linter, LinterError, LinterInput, LinterOutput } from '../types.js';
-import { ruffCatalog } from './catalog.js';
 import type { RuffCheckReply } from './check.js';
 import { DEFAULT_RUFF_CONFIG, loadRuffConfig, type RuffConfig } from './config.js';
+import { ruffRuleMeta } from './describe-rule.js';
 import { checkInRuffProcess } from './host.js';
 import { ruffDiagnosticToFinding } from './to-findings.js';
 
@@ -33,5 +33,5 @@ export const ruff: Linter<RuffOutput> = {
   toFindings(raw: RuffOutput): UntrackedFinding[] {
     return raw.diagnostics.map(ruffDiagnosticToFinding);
   },
-  catalog: ruffCatalog,
+  describeRule: ruffRuleMeta,
 };

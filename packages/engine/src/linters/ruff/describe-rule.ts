@@ -6,14 +6,9 @@ import { ruffRating } from './ratings.js';
 export const RUFF_VERSION: string = (createRequire(import.meta.url)('@astral-sh/ruff-wasm-nodejs/package.json') as { version: string }).version;
 
 /**
- * The rules Plumb can list for Ruff: none up front, since the WebAssembly build carries no rule metadata; each
- * code a finding reports is described by `ruffRuleMeta`, rated by its linter prefix.
+ * A Ruff rule as the catalog describes it, from its code (`F401`) and the message Ruff gave: the WebAssembly
+ * build carries no rule metadata to list Ruff's rules up front.
  */
-export function ruffCatalog(): readonly RuleMeta[] {
-  return [];
-}
-
-/** A Ruff rule as the catalog describes it, from its code (`F401`) and the message Ruff gave. */
 export function ruffRuleMeta(code: string, message: string): RuleMeta {
   const { category, severity, labels, remediationMinutes } = ruffRating(code);
   const url = `https://docs.astral.sh/ruff/rules/#${code.replace(/\d+$/, '').toLowerCase()}`;
