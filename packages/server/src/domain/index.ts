@@ -21,7 +21,6 @@ export * from './projects/ensure-project.js';
 export * from './projects/cursor.js';
 export * from './projects/page.js';
 export * from './users/search.js';
-export * from './rules/used-rules.js';
 export * from './paging.js';
 export * from './uuid.js';
 export * from './orgs/members.js';

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { listRulesUsedByOrganization } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { ACCESS } from './access.js';
-import { authorize, callerOf } from './caller.js';
+import { authorize } from './caller.js';
 import { ERROR_RESPONSES, InspectionsListResponse } from './schemas.js';
 
 /** GET /inspections: the rules the organization's projects have been analysed with. */
@@ -22,9 +21,9 @@ export async function inspectionRoutes(parent: FastifyInstance, { store }: { sto
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: InspectionsListResponse, ...ERROR_RESPONSES },
     },
-  }, async (request) => {
-    const { organization } = callerOf(request);
-    const rules = await listRulesUsedByOrganization(store.db, organization.id);
-    return { inspections: rules.map(({ id, name }) => ({ id, name })) };
+  }, async () => {
+    // Rules enter an organization through its analyses, and the store keeps none yet (the analysis issues add
+    // them): until then no project has used an inspection, as the issue asks this route to say.
+    return { inspections: [] };
   });
 }
