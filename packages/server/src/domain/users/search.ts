@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Executor } from '../../store/index.js';
 import type { Role } from '../principal.js';
 import type { User } from './users.js';
@@ -14,8 +14,6 @@ export interface MemberQuery {
 
 export interface MemberPage {
   members: { user: User; role: Role }[];
-  /** How many members match the search, across all pages. */
-  total: number;
 }
 
 /** LIKE treats % and _ as wildcards; a search for them must find them literally. */
@@ -31,20 +29,14 @@ export async function listOrganizationMembers(db: Executor, organizationId: numb
     const pattern = likePattern(query.search);
     conditions.push(or(ilike(schema.users.email, pattern), ilike(schema.users.displayName, pattern))!);
   }
-  const where = and(...conditions);
   const direction = query.order === 'DESC' ? desc : asc;
   const rows = await db
     .select({ user: schema.users, role: schema.memberships.role })
     .from(schema.memberships)
     .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
-    .where(where)
+    .where(and(...conditions))
     .orderBy(direction(emailOrder), direction(schema.users.id))
     .limit(query.limit)
     .offset(query.offset);
-  const [totals] = await db
-    .select({ total: count() })
-    .from(schema.memberships)
-    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
-    .where(where);
-  return { members: rows, total: totals?.total ?? 0 };
+  return { members: rows };
 }
