@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVendoredDirectory } from './vendored.js';
+import { isVendoredDirectory, isVendoredFile } from './vendored.js';
 
 describe('isVendoredDirectory', () => {
   it.each(['node_modules', 'vendor', 'third_party', 'deps', '.git'])('leaves %s out', (name) => {
@@ -8,5 +8,15 @@ describe('isVendoredDirectory', () => {
 
   it.each(['src', 'lib', 'dependencies', 'depsgraph', 'Deps'])('walks %s', (name) => {
     expect(isVendoredDirectory(name)).toBe(false);
+  });
+});
+
+describe('isVendoredFile', () => {
+  it.each(['mvnw', 'tools/gradlew', 'gradlew.bat', 'gradle/wrapper/gradle-wrapper.properties', '.mvn/wrapper/MavenWrapperDownloader.java', 'configure', 'build-aux/config.guess', 'ltmain.sh', 'static/jquery-3.7.1.min.js', 'js/jquery.js', 'js/bootstrap.bundle.js', '.yarn/releases/yarn-4.1.0.cjs', 'cpplint.py'])('leaves %s out', (file) => {
+    expect(isVendoredFile(file)).toBe(true);
+  });
+
+  it.each(['configure.ac', 'scripts/configure.sh', 'src/jquery-plugin/index.ts', 'bootstrap.sh', 'app/bootstrap.go', 'src/bootstrap.js', 'lib/gradle.rb', 'src/lzf_c.c'])('walks %s', (file) => {
+    expect(isVendoredFile(file)).toBe(false);
   });
 });

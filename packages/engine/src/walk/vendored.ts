@@ -18,11 +18,37 @@ const VENDORED_DIRECTORIES = new Set([
   '.venv',
   'venv',
   '.tox',
-  '.git',
-  '.hg',
-  '.svn',
 ]);
 
+/** Version-control directories: never walked, whatever `.gitattributes` says. */
+const VCS_DIRECTORIES = new Set(['.git', '.hg', '.svn']);
+
+/**
+ * Files copied in whole from a tool or library, after GitHub Linguist's published vendor list (our own patterns):
+ * build-tool wrappers, the scripts autoconf and automake copy or generate, and well-known browser libraries.
+ */
+const VENDORED_FILES: readonly RegExp[] = [
+  /(?:^|\/)(?:gradlew|mvnw)(?:\.bat|\.cmd)?$/,
+  /(?:^|\/)gradle\/wrapper\//,
+  /(?:^|\/)\.mvn\/wrapper\//,
+  /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//,
+  /(?:^|\/)(?:configure|config\.guess|config\.sub|install-sh|ltmain\.sh|aclocal\.m4)$/,
+  /(?:^|\/)cpplint\.py$/,
+  /(?:^|\/)waf$/,
+  /(?:^|\/)jquery(?:[-.][^/]*)?\.js$/,
+  // A bare `bootstrap.js` is as often an application's own entry point: only the library's bundles and versioned copies.
+  /(?:^|\/)(?:bootstrap|modernizr|html5shiv|underscore|backbone|prototype|mootools)[-.][^/]*\.js$/,
+];
+
 export function isVendoredDirectory(name: string): boolean {
-  return VENDORED_DIRECTORIES.has(name);
+  return VENDORED_DIRECTORIES.has(name) || VCS_DIRECTORIES.has(name);
+}
+
+export function isVersionControlDirectory(name: string): boolean {
+  return VCS_DIRECTORIES.has(name);
+}
+
+/** Whether a file (path relative to the root, POSIX) is a well-known copy of a tool's or library's file. */
+export function isVendoredFile(relativePath: string): boolean {
+  return VENDORED_FILES.some((pattern) => pattern.test(relativePath));
 }

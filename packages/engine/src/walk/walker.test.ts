@@ -68,6 +68,39 @@ describe('walkSourceFiles', () => {
     expect(await listed(root)).toEqual(['app.js javascript']);
   });
 
+  it('skips well-known vendored files: build-tool wrappers, autoconf output, browser libraries', async () => {
+    const root = await tree({ 'mvnw': '#!/bin/sh\n', 'gradlew': '#!/bin/sh\n', 'configure': '#!/bin/sh\n', 'web/jquery-3.7.1.js': '', 'web/app.js': '', 'build.sh': '' });
+    expect(await listed(root)).toEqual(['build.sh shell', 'web/app.js javascript']);
+  });
+
+  it('honors .gitattributes linguist-vendored and linguist-generated, nested files and negations included', async () => {
+    const root = await tree({
+      '.gitattributes': 'src/lzf*.c linguist-vendored\nspec/okjson.rb linguist-vendored=true\ngen/** linguist-generated\ngen/keep.go -linguist-generated\n',
+      'src/lzf_c.c': '',
+      'src/server.c': '',
+      'spec/okjson.rb': '',
+      'spec/app_spec.rb': '',
+      'gen/api.go': '',
+      'gen/keep.go': '',
+      'lib/.gitattributes': 'legacy.py linguist-vendored\n',
+      'lib/legacy.py': '',
+      'lib/tool.py': '',
+    });
+    expect(await listed(root)).toEqual(['gen/keep.go go', 'lib/tool.py python', 'spec/app_spec.rb ruby', 'src/server.c c']);
+  });
+
+  it('keeps what .gitattributes un-vendors, inside a vendored directory or among vendored names', async () => {
+    const root = await tree({
+      '.gitattributes': 'deps/own/** -linguist-vendored\nconfigure linguist-vendored=false\n*.pb.go -linguist-generated\n',
+      'deps/own/a.c': '',
+      'deps/lua/b.c': '',
+      'node_modules/x/index.js': '',
+      'configure': '#!/bin/sh\n',
+      'api.pb.go': '',
+    });
+    expect(await listed(root)).toEqual(['api.pb.go go', 'configure shell', 'deps/own/a.c c']);
+  });
+
   it('skips generated and minified files by name', async () => {
     const root = await tree({ 'api.pb.go': '', 'api_pb2.py': '', 'api_pb2_grpc.py': '', 'app.min.js': '', 'x.generated.ts': '', 'api.go': '' });
     expect(await listed(root)).toEqual(['api.go go']);

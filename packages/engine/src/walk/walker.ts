@@ -4,9 +4,10 @@ import type { LanguageId } from '../languages/registry.js';
 import { languageFromExtension, languageFromShebang } from './detect-language.js';
 import { compileExcludeGlobs, type PathMatcher } from './exclude-globs.js';
 import { isGeneratedName, isMinifiedName } from './generated.js';
+import { AttributeStack } from './gitattributes.js';
 import { GitignoreStack } from './gitignore.js';
 import { mayHoldSecrets } from './text-files.js';
-import { isVendoredDirectory } from './vendored.js';
+import { isVendoredDirectory, isVendoredFile, isVersionControlDirectory } from './vendored.js';
 
 /** A file the analysis will read: where it is and which language it is in. */
 export interface SourceFile {
@@ -67,16 +68,42 @@ interface WalkState {
   onSourceFile: ((file: SourceFile) => void) | undefined;
 }
 
-async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir: string, ignores: GitignoreStack): Promise<void> {
+/** Where the walk stands: the `.gitignore` and `.gitattributes` in force, and whether a vendored directory holds it. */
+interface DirectoryContext {
+  ignores: GitignoreStack;
+  attributes: AttributeStack;
+  /** Inside a directory vendored by name that `.gitattributes` un-vendors paths of: only those are kept. */
+  inVendored: boolean;
+}
+
+/**
+ * Whether Linguist's attributes or Plumb's name heuristics leave a file out. An attribute set wins; one unset
+ * (`-linguist-vendored`, `linguist-generated=false`) keeps a file the name heuristics would drop, as in Linguist.
+ */
+function excludedAsVendoredOrGenerated(filename: string, name: string, context: DirectoryContext): boolean {
+  const { vendored, generated } = context.attributes.linguist(filename);
+  if (vendored === true || generated === true) return true;
+  if (vendored !== false && (context.inVendored || isVendoredFile(filename))) return true;
+  return generated !== false && (isGeneratedName(name) || isMinifiedName(name));
+}
+
+async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir: string, context: DirectoryContext): Promise<void> {
   const entries = await readdir(absoluteDir, { withFileTypes: true });
+  const { ignores, attributes } = context;
   for (const entry of entries) {
     const filename = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
     const absolutePath = path.join(absoluteDir, entry.name);
     if (entry.isDirectory()) {
-      if (isVendoredDirectory(entry.name) || ignores.ignores(filename, true) || state.excluded(filename)) continue;
-      await walkDirectory(state, absolutePath, filename, await ignores.enter(absolutePath, filename));
+      if (isVersionControlDirectory(entry.name) || ignores.ignores(filename, true) || state.excluded(filename)) continue;
+      const vendoredByName = isVendoredDirectory(entry.name);
+      if (vendoredByName && !attributes.unvendorsBelow(filename)) continue;
+      await walkDirectory(state, absolutePath, filename, {
+        ignores: await ignores.enter(absolutePath, filename),
+        attributes: await attributes.enter(absolutePath, filename),
+        inVendored: context.inVendored || vendoredByName,
+      });
     } else if (entry.isFile()) {
-      if (isGeneratedName(entry.name) || isMinifiedName(entry.name)) continue;
+      if (excludedAsVendoredOrGenerated(filename, entry.name, context)) continue;
       if (ignores.ignores(filename, false) || state.excluded(filename)) continue;
       const language = await detectLanguage(absolutePath, entry.name);
       if (language) {
@@ -91,8 +118,8 @@ async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir:
 
 /**
  * Lists the source files under `root` in a language Plumb knows, sorted by filename. Left out: files
- * ignored by any `.gitignore`, vendored directories, generated and minified files by name, `exclude` globs,
- * and symbolic links. Content-based exclusions (generator headers, minified text) happen when a file is read.
+ * ignored by any `.gitignore`, vendored directories and files, generated and minified files by name, files
+ * `.gitattributes` marks `linguist-vendored` or `linguist-generated`, `exclude` globs, and symbolic links. Content-based exclusions (generator headers, minified text) happen when a file is read.
  */
 export async function walkSourceFiles(root: string, options: WalkOptions = {}): Promise<SourceFile[]> {
   return (await walkFiles(root, options)).sources;
@@ -103,6 +130,7 @@ const byFilename = (a: { filename: string }, b: { filename: string }) => (a.file
 /** Like `walkSourceFiles`, and also lists the other files that may hold committed secrets, with the same exclusions. */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const state: WalkState = { root, excluded: compileExcludeGlobs(options.exclude ?? []), found: [], texts: [], onSourceFile: options.onSourceFile };
-  await walkDirectory(state, root, '', await GitignoreStack.forRoot(root));
+  const context = { ignores: await GitignoreStack.forRoot(root), attributes: await AttributeStack.forRoot(root), inVendored: false };
+  await walkDirectory(state, root, '', context);
   return { sources: state.found.sort(byFilename), texts: state.texts.sort(byFilename) };
 }
