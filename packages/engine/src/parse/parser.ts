@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
 import { captureTreeSitterModule, treeSitterModule } from './wasm-module.js';
+import { tuneWasmTiering } from './wasm-tiering.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,6 +14,7 @@ const parsers = new Map<LanguageId, Parser>();
 let lastLoad: Promise<unknown> = Promise.resolve();
 
 function initParser(): Promise<void> {
+  tuneWasmTiering();
   // The module object given here is the one whose exports the shared tree walk calls directly.
   initialised ??= Parser.init(treeSitterModule as unknown as Parameters<typeof Parser.init>[0]).then(captureTreeSitterModule);
   return initialised;

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LanguageId } from '../languages/registry.js';
+import { tuneWasmTiering } from '../parse/wasm-tiering.js';
 import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
 import type { RuleOptions } from '../rules/types.js';
 import { planBatches, type Batch } from './batches.js';
@@ -59,6 +60,8 @@ export class AnalysisPool {
     this.settings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
     this.threads = options.threads ?? availableParallelism();
     this.script = this.threads > 0 ? workerScript() : undefined;
+    // Before any thread starts: the flag is process-wide.
+    if (this.script) tuneWasmTiering();
   }
 
   /** A source file in `language` is coming: start a thread for it if there are fewer than files, and load its grammar. */
