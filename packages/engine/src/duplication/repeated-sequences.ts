@@ -1,5 +1,5 @@
 import { fileEndOf, type TokenStream } from './token-stream.js';
-import { forEachMember, type WindowGroups } from './window-groups.js';
+import { groupSize, membersOf, type WindowGroups } from './window-groups.js';
 
 /** A normalized token sequence of `length` tokens found at every one of `starts` (two or more). */
 export interface RepeatedSequence {
@@ -14,17 +14,15 @@ export interface RepeatedSequence {
 export function findRepeatedSequences(stream: TokenStream, groups: WindowGroups): RepeatedSequence[] {
   const successor = successorGroups(stream, groups);
   const found = new Map<string, RepeatedSequence>();
-  const visited = new Uint8Array(groups.size.length);
+  const visited = new Uint8Array(groups.count);
   for (let position = 0; position < groups.groupOf.length; position++) {
     const group = groups.groupOf[position] ?? -1;
-    if (group < 0 || (groups.size[group] ?? 0) < 2 || visited[group]) continue;
+    if (group < 0 || visited[group]) continue;
     visited[group] = 1;
     if (continuesEarlierRun(groups, successor, position, group)) continue;
     let length = groups.width;
     for (let next = successor[group] ?? -1; next >= 0; next = successor[next] ?? -1) length++;
-    const starts: number[] = [];
-    forEachMember(groups, group, (member) => starts.push(member));
-    const sequence = widen(stream, starts.reverse(), length);
+    const sequence = widen(stream, Array.from(membersOf(groups, group)), length);
     const key = `${sequence.starts[0]}:${sequence.length}`;
     if (!found.has(key)) found.set(key, sequence);
   }
@@ -33,17 +31,17 @@ export function findRepeatedSequences(stream: TokenStream, groups: WindowGroups)
 
 /** For each group, the group its windows all move into one token later, if that is a one-to-one move; else -1. */
 function successorGroups(stream: TokenStream, groups: WindowGroups): Int32Array {
-  const successor = new Int32Array(groups.size.length).fill(-1);
-  for (let group = 0; group < groups.size.length; group++) {
-    const size = groups.size[group] ?? 0;
-    if (size < 2) continue;
+  const successor = new Int32Array(groups.count).fill(-1);
+  for (let group = 0; group < groups.count; group++) {
+    const size = groupSize(groups, group);
     let target = -2;
-    forEachMember(groups, group, (member) => {
+    for (const member of membersOf(groups, group)) {
       const sameFile = stream.fileOf[member + 1] === stream.fileOf[member];
       const next = sameFile ? (groups.groupOf[member + 1] ?? -1) : -1;
-      if (target === -2) target = next >= 0 && groups.size[next] === size ? next : -1;
+      if (target === -2) target = next >= 0 && groupSize(groups, next) === size ? next : -1;
       else if (next !== target) target = -1;
-    });
+      if (target === -1) break;
+    }
     successor[group] = target;
   }
   return successor;

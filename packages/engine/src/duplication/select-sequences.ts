@@ -81,7 +81,8 @@ class Coverage {
 
   constructor(total: number) {
     this.owner = new Int32Array(total).fill(-1);
-    this.nextFree = Int32Array.from({ length: total + 1 }, (_, i) => i);
+    this.nextFree = new Int32Array(total + 1);
+    for (let token = 0; token <= total; token++) this.nextFree[token] = token;
   }
 
   /** True when one kept sequence implies `candidate`: it is the same sub-range of different copies of it. */

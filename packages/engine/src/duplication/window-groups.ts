@@ -1,84 +1,137 @@
 import type { TokenStream } from './token-stream.js';
 
 /**
- * Windows of `width` consecutive normalized tokens inside one file, grouped by content: two windows share
- * a group exactly when their 64-bit fingerprints (two independent rolling hashes) agree.
+ * Windows of `width` consecutive normalized tokens inside one file that occur twice or more, grouped by
+ * content: two windows share a group exactly when their 64-bit fingerprints (two independent rolling hashes)
+ * agree. Windows that occur once belong to no group.
  */
 export interface WindowGroups {
   width: number;
-  /** Group of the window starting at each token; -1 where no window starts (too close to a file's end). */
+  /** Group of the window starting at each token; -1 where no window starts or the window occurs once. */
   groupOf: Int32Array;
-  /** Members of a group form a chain from `lastMember[group]` through `previousMember`, latest first. */
-  previousMember: Int32Array;
-  lastMember: Int32Array;
-  size: Int32Array;
+  /** Number of groups. */
+  count: number;
+  /** The windows of group g are `members[memberStart[g]]` up to `members[memberStart[g + 1]]`, in token order. */
+  memberStart: Int32Array;
+  members: Int32Array;
 }
 
 const BASE_A = 1_000_003;
 const BASE_B = 0x5bd1e995;
 
+/**
+ * Sorts the windows by fingerprint (two stable radix passes over the first hash, so each run lists its windows
+ * in token order) and makes each run of two or more equal fingerprints a group. Sorting reads and writes memory
+ * in order, where a hash table of all windows would miss the cache at every insertion.
+ */
 export function groupWindows(stream: TokenStream, width: number): WindowGroups {
   const total = stream.normalized.length;
-  const capacity = tableCapacity(total);
-  const mask = capacity - 1;
   const hashA = new Uint32Array(total);
   const hashB = new Uint32Array(total);
-  const groups: WindowGroups = {
-    width,
-    groupOf: new Int32Array(total).fill(-1),
-    previousMember: new Int32Array(total).fill(-1),
-    lastMember: new Int32Array(capacity).fill(-1),
-    size: new Int32Array(capacity),
-  };
-  hashWindows(stream, width, hashA, BASE_A);
-  hashWindows(stream, width, hashB, BASE_B);
-  for (let file = 0; file < stream.files.length; file++) {
-    const end = (stream.fileStart[file + 1] ?? 0) - width;
-    for (let position = stream.fileStart[file] ?? 0; position <= end; position++) {
-      const a = hashA[position] ?? 0;
-      const b = hashB[position] ?? 0;
-      let slot = Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) & mask;
-      for (;;) {
-        const last = groups.lastMember[slot] ?? -1;
-        if (last < 0 || (hashA[last] === a && hashB[last] === b)) break;
-        slot = (slot + 1) & mask;
-      }
-      groups.groupOf[position] = slot;
-      groups.previousMember[position] = groups.lastMember[slot] ?? -1;
-      groups.lastMember[slot] = position;
-      groups.size[slot] = (groups.size[slot] ?? 0) + 1;
+  const starts = hashWindows(stream, width, hashA, hashB);
+  const sorted = sortByHash(starts, hashA);
+  const groupOf = new Int32Array(total).fill(-1);
+  const members = new Int32Array(sorted.length);
+  const memberStart: number[] = [0];
+  let memberCount = 0;
+  const addGroup = (positions: ArrayLike<number>, from: number, to: number): void => {
+    const group = memberStart.length - 1;
+    for (let i = from; i < to; i++) {
+      const position = positions[i] ?? 0;
+      groupOf[position] = group;
+      members[memberCount++] = position;
     }
+    memberStart.push(memberCount);
+  };
+  for (let runStart = 0; runStart < sorted.length; ) {
+    const hash = hashA[sorted[runStart] ?? 0];
+    let runEnd = runStart + 1;
+    while (runEnd < sorted.length && hashA[sorted[runEnd] ?? 0] === hash) runEnd++;
+    if (runEnd - runStart >= 2) splitBySecondHash(sorted, runStart, runEnd, hashB, addGroup);
+    runStart = runEnd;
   }
-  return groups;
+  return { width, groupOf, count: memberStart.length - 1, memberStart: Int32Array.from(memberStart), members: members.subarray(0, memberCount) };
 }
 
-/** Polynomial hash of each window, rolled along each file (arithmetic mod 2^32). */
-function hashWindows(stream: TokenStream, width: number, into: Uint32Array, base: number): void {
+/** Windows with the same first hash, split by the second one; each part of two or more is a group. */
+function splitBySecondHash(
+  sorted: Int32Array,
+  from: number,
+  to: number,
+  hashB: Uint32Array,
+  addGroup: (positions: ArrayLike<number>, from: number, to: number) => void,
+): void {
+  const first = hashB[sorted[from] ?? 0];
+  let same = from + 1;
+  while (same < to && hashB[sorted[same] ?? 0] === first) same++;
+  if (same === to) return addGroup(sorted, from, to);
+  // A collision of the first hash (rare): order the run by the second hash, keeping token order within equals.
+  const run = Array.from(sorted.subarray(from, to)).sort((a, b) => (hashB[a] ?? 0) - (hashB[b] ?? 0) || a - b);
+  for (let partStart = 0; partStart < run.length; ) {
+    let partEnd = partStart + 1;
+    while (partEnd < run.length && hashB[run[partEnd] ?? 0] === hashB[run[partStart] ?? 0]) partEnd++;
+    if (partEnd - partStart >= 2) addGroup(run, partStart, partEnd);
+    partStart = partEnd;
+  }
+}
+
+/** Both polynomial hashes of each window, rolled along each file (arithmetic mod 2^32); returns where windows start. */
+function hashWindows(stream: TokenStream, width: number, hashA: Uint32Array, hashB: Uint32Array): Int32Array {
   const tokens = stream.normalized;
-  let power = 1;
-  for (let i = 1; i < width; i++) power = Math.imul(power, base);
+  let powerA = 1;
+  let powerB = 1;
+  for (let i = 1; i < width; i++) {
+    powerA = Math.imul(powerA, BASE_A);
+    powerB = Math.imul(powerB, BASE_B);
+  }
+  const starts = new Int32Array(tokens.length);
+  let count = 0;
   for (let file = 0; file < stream.files.length; file++) {
     const start = stream.fileStart[file] ?? 0;
     const end = stream.fileStart[file + 1] ?? 0;
     if (end - start < width) continue;
-    let hash = 0;
-    for (let i = start; i < start + width; i++) hash = (Math.imul(hash, base) + (tokens[i] ?? 0)) >>> 0;
-    into[start] = hash;
-    for (let position = start + 1; position + width <= end; position++) {
-      const leaving = Math.imul(tokens[position - 1] ?? 0, power);
-      hash = (Math.imul(hash - leaving, base) + (tokens[position + width - 1] ?? 0)) >>> 0;
-      into[position] = hash;
+    let a = 0;
+    let b = 0;
+    for (let i = start; i < start + width; i++) {
+      a = (Math.imul(a, BASE_A) + (tokens[i] ?? 0)) >>> 0;
+      b = (Math.imul(b, BASE_B) + (tokens[i] ?? 0)) >>> 0;
+    }
+    for (let position = start; ; position++) {
+      hashA[position] = a;
+      hashB[position] = b;
+      starts[count++] = position;
+      if (position + width >= end) break;
+      const leaving = tokens[position] ?? 0;
+      const entering = tokens[position + width] ?? 0;
+      a = (Math.imul(a - Math.imul(leaving, powerA), BASE_A) + entering) >>> 0;
+      b = (Math.imul(b - Math.imul(leaving, powerB), BASE_B) + entering) >>> 0;
     }
   }
+  return starts.subarray(0, count);
 }
 
-function tableCapacity(total: number): number {
-  let capacity = 1024;
-  while (capacity < total * 2) capacity *= 2;
-  return capacity;
+/** Positions ordered by their hash, stably: two passes of a 16-bit counting sort (`positions` is overwritten). */
+function sortByHash(positions: Int32Array, hash: Uint32Array): Int32Array {
+  let from: Int32Array = positions;
+  let to: Int32Array = new Int32Array(positions.length);
+  for (const shift of [0, 16]) {
+    const counts = new Int32Array(65_537);
+    for (let i = 0; i < from.length; i++) counts[(((hash[from[i] ?? 0] ?? 0) >>> shift) & 0xffff) + 1]!++;
+    for (let digit = 1; digit < counts.length; digit++) counts[digit]! += counts[digit - 1] ?? 0;
+    for (let i = 0; i < from.length; i++) {
+      const position = from[i] ?? 0;
+      to[counts[((hash[position] ?? 0) >>> shift) & 0xffff]!++] = position;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
-/** Calls `visit` with every window of the group; order is latest first. */
-export function forEachMember(groups: WindowGroups, group: number, visit: (position: number) => void): void {
-  for (let member = groups.lastMember[group] ?? -1; member >= 0; member = groups.previousMember[member] ?? -1) visit(member);
+/** The windows of a group, in token order. */
+export function membersOf(groups: WindowGroups, group: number): Int32Array {
+  return groups.members.subarray(groups.memberStart[group] ?? 0, groups.memberStart[group + 1] ?? 0);
+}
+
+export function groupSize(groups: WindowGroups, group: number): number {
+  return (groups.memberStart[group + 1] ?? 0) - (groups.memberStart[group] ?? 0);
 }
