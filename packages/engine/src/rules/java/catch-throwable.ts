@@ -25,6 +25,37 @@ function onlyFallsBack(body: SyntaxNode): boolean {
   });
 }
 
+/** `MethodHandle`'s signature-polymorphic calls: `invokeExact` and `invokeWithArguments` belong to it alone. */
+const METHOD_HANDLE_ONLY = new Set(['invokeExact', 'invokeWithArguments']);
+const METHOD_HANDLE_TYPES = new Set(['MethodHandle', 'java.lang.invoke.MethodHandle']);
+
+/** Names of the fields and variables the file declares as `MethodHandle`. */
+function methodHandleNames(root: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const declaration of root.descendantsOfType(['field_declaration', 'local_variable_declaration', 'formal_parameter'])) {
+    if (!declaration || !METHOD_HANDLE_TYPES.has(declaration.childForFieldName('type')?.text ?? '')) continue;
+    const declarators = declaration.type === 'formal_parameter' ? [declaration] : declaration.childrenForFieldName('declarator');
+    for (const declarator of declarators) {
+      const name = declarator?.childForFieldName('name')?.text;
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** Whether the `try` calls a `MethodHandle`, whose `invoke*` methods declare `throws Throwable`: nothing narrower compiles. */
+function invokesMethodHandle(catchClause: SyntaxNode): boolean {
+  const calls = catchClause.parent?.childForFieldName('body')?.descendantsOfType('method_invocation') ?? [];
+  let handles: Set<string> | undefined;
+  return calls.some((call) => {
+    const name = call?.childForFieldName('name')?.text ?? '';
+    if (METHOD_HANDLE_ONLY.has(name)) return true;
+    if (name !== 'invoke') return false;
+    handles ??= methodHandleNames(catchClause.tree.rootNode);
+    return handles.has(call?.childForFieldName('object')?.text.replace(/^this\./, '') ?? '');
+  });
+}
+
 /** Whether the `try` of this catch probes for an optional class or method by reflection. */
 function probesReflectively(catchClause: SyntaxNode): boolean {
   const tryBody = catchClause.parent?.childForFieldName('body');
@@ -41,7 +72,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one.',
+      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, and those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles).',
       whyItMatters: '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
       example: {
         bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
@@ -63,6 +94,7 @@ export const rule: Rule = {
         if (body.descendantsOfType('throw_statement').length > 0) return;
         // A reflective probe for an optional feature (netty's ProtobufDecoder) fails with `NoSuchMethodError` or `LinkageError` too.
         if (probesReflectively(node) && onlyFallsBack(body)) return;
+        if (invokesMethodHandle(node)) return;
         context.report({
           node: broad,
           message: `\`${broad.text}\` is caught and discarded, hiding errors the program cannot recover from.`,
