@@ -55,7 +55,7 @@ describe('plumb analyze', () => {
     const config = path.join(scratch, 'strict.yml');
     await writeFile(config, 'thresholds:\n  complexity: 1\n');
     const { stdout } = await plumb('analyze', fixture, '--format', 'json', '--config', config);
-    expect(JSON.parse(stdout).thresholds).toEqual({ complexity: 1, length: 100, parameters: 7, nesting: 4, minTokens: 50, minLines: 6 });
+    expect(JSON.parse(stdout).thresholds).toEqual({ complexity: 1, length: 100, parameters: 8, nesting: 5, minTokens: 50, minLines: 6 });
   });
 
   it.each([

@@ -10,7 +10,7 @@ describe('parseConfig', () => {
     const config = parseConfig('exclude:\n  - docs/**\nthresholds:\n  complexity: 10\nduplication:\n  minLines: 8\n', '.plumb.yml');
     expect(config).toEqual({
       exclude: ['docs/**'],
-      thresholds: { complexity: 10, length: 100, parameters: 7, nesting: 4 },
+      thresholds: { complexity: 10, length: 100, parameters: 8, nesting: 5 },
       duplication: { minTokens: 50, minLines: 8 },
       rules: {},
     });

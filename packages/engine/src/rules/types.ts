@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from '../config/schema.js';
 import type { Severity, ViolationCategory } from '../findings/types.js';
 import type { LanguageId } from '../languages/registry.js';
 import type { SyntaxNode } from '../parse/parser.js';
@@ -45,7 +46,9 @@ export interface RuleOptions {
   lengthThreshold: number;
 }
 
-export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxParameters: 7, maxNestingDepth: 4, complexityThreshold: 15, lengthThreshold: 100 };
+const { parameters, nesting, complexity, length } = DEFAULT_CONFIG.thresholds;
+/** `.plumb.yml`'s default thresholds, so that a rule run without a configuration judges as an analysis does. */
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxParameters: parameters, maxNestingDepth: nesting, complexityThreshold: complexity, lengthThreshold: length };
 
 export interface RuleContext {
   readonly filename: string;

@@ -11,9 +11,12 @@ testRule(rule, {
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     // A parser's loop over tokens with a `switch` on each: the dispatch is not a level (redis, lua_cjson).
     'void f(void) {\n  for (;;) {\n    switch (c) {\n    case 1:\n      if (a) {\n        while (b) {\n          if (d) g();\n        }\n      }\n    }\n  }\n}',
+    // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
+    'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            g();\n          }\n        }\n      }\n    }\n  }\n}',
   ],
   invalid: [
-    { code: fiveDeep, errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: 'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            if (d) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 7, message: 'Control flow nested 6 levels deep (more than 5).' }] },
+    { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }] },
     { code: 'void f(void) {\n  if (a) {\n    if (b) g();\n  }\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3, message: 'Control flow nested 2 levels deep (more than 1).' }] },
     // Only an `if` continues an else chain; a loop as the whole `else` branch nests.
     { code: 'void f(void) {\n  if (a) g();\n  else for (;;) h();\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3 }] },

@@ -19,16 +19,16 @@ function countParameters(definition: SyntaxNode): number {
 }
 
 /**
- * `override` and `final` functions have their signature fixed by the base class; JNI entry points (`JNIEnv *` then
- * `jclass` or `jobject`) by the Java `native` method they implement, plus the two parameters JNI adds.
+ * `override` and `final` functions have their signature fixed by the base class. JNI code (first parameter
+ * `JNIEnv *`) carries a Java `native` method's arguments: entry points take them with the two JNI adds, and the
+ * static helpers behind them take them passed through (netty's `_sendTo` serves two `sendTo` entry points).
  */
 function signatureIsImposed(definition: SyntaxNode): boolean {
   const declarator = functionDeclarator(definition);
   if (declarator?.namedChildren.some((child) => child?.type === 'virtual_specifier')) return true;
   const list = declarator?.childForFieldName('parameters');
-  const parameters = list ? namedChildrenOf(list) : [];
-  const [env, receiver] = parameters.map((parameter) => parameter.childForFieldName('type')?.text);
-  return env === 'JNIEnv' && (receiver === 'jclass' || receiver === 'jobject');
+  const first = list ? namedChildrenOf(list)[0] : undefined;
+  return first?.childForFieldName('type')?.text === 'JNIEnv' && first.childForFieldName('declarator')?.type === 'pointer_declarator';
 }
 
 /** C and C++ (the C++ edition reuses this rule). */
@@ -42,7 +42,7 @@ export const rule = tooManyParametersRule({
   unnamed: 'function',
   help: 'Group related parameters into a struct, or split the function.',
   docs: {
-    whatItFinds: 'A function definition declaring more parameters than the configured maximum (7 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Skipped: JNI entry points (`JNIEnv *env, jclass clazz, ...`), whose signature is their Java `native` method plus the two parameters JNI adds; overrides in C++; test code.',
+    whatItFinds: 'A function definition declaring more parameters than the configured maximum (8 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Skipped: JNI code, whose first parameter is `JNIEnv *` (entry points, whose signature is their Java `native` method plus the two parameters JNI adds, and the helpers they pass those arguments to); overrides in C++; test code.',
     whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
     example: {
       bad: 'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int retries, bool tls, const char *proxy);',

@@ -11,9 +11,12 @@ testRule(rule, {
     'package p\nfunc f() {\n\tif a {\n\t} else if b {\n\t} else if c {\n\t} else if d {\n\t} else if e {\n\t}\n}',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     twoDeepInSwitches,
+    // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
+    'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              g()\n            }\n          }\n        }\n      }\n    }\n}',
   ],
   invalid: [
-    { code: fiveDeep, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: 'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              if d {\n                g()\n              }\n            }\n          }\n        }\n      }\n    }\n}', errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }] },
+    { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
     { code: 'package p\nfunc (s *S) f() {\n\tif a {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t\tg()\n\t\t\t}\n\t\t}()\n\t}\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 5, message: 'Control flow nested 2 levels deep (more than 1).' }] },
   ],
 });

@@ -13,9 +13,12 @@ testRule(rule, {
     'class A { void f() { if (a) { if (b) { if (c) { if (d) { new Runnable() { public void run() { if (e) { g(); } } }; } } } } } }',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     fourDeepInSwitchAndTry,
+    // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
+    'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
   ],
   invalid: [
-    { code: fiveDeep, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
+    { code: 'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              if (d) {\n                g();\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }] },
+    { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
     { code: 'class A {\n  A() {\n    if (a) {\n      if (b) {\n        list.forEach(x -> { if (c) { g(); } });\n      }\n    }\n  }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 5 }] },
   ],
 });

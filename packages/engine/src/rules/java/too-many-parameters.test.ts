@@ -13,11 +13,19 @@ testRule(rule, {
     'class S { static native int sendmsg(int fd, boolean ipv6, long a, int b, long c, int d, int e, int f); }',
     // Test helpers and parameterized tests take one parameter per column.
     { code: 'class FooTest { void check(int a, int b, int c, int d, int e, int f, int g, int h) { } }', filename: 'src/test/java/FooTest.java' },
+    // A deprecated member keeps its signature for the callers it is kept for (netty's SslContext.newServerContext).
+    'class C {\n  @Deprecated\n  public static C newServerContext(File a, File b, String c, Iterable<String> d, Iterable<String> e, long f, long g, long h, int i) { return null; }\n}',
+    'class C {\n  /** @deprecated use the builder */\n  @java.lang.Deprecated(since = "4.1")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
+    // Eight parameters are within the default of 8 (revive argument-limit).
+    'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
   ],
   invalid: [
-    { code: 'class A {\n  void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
-    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
-    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', errors: [{ line: 2 }] },
+    { code: 'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }', errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }] },
+    { code: 'class A {\n  void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
+    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
+    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', options: { maxParameters: 7 }, errors: [{ line: 2 }] },
     { code: 'interface I {\n  void f(int a, int b, int c, int d);\n}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
+    // Another annotation says nothing about the signature.
+    { code: 'class C {\n  @SuppressWarnings("deprecation")\n  C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}', errors: [{ line: 3 }] },
   ],
 });

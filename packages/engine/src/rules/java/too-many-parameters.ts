@@ -9,6 +9,8 @@ function modifierTexts(method: SyntaxNode): string[] {
   return modifiers?.children.flatMap((child) => (child ? [child.text] : [])) ?? [];
 }
 
+const DEPRECATED = /^@(?:java\.lang\.)?Deprecated\b/;
+
 /** Argument checks a constructor may make before it stores its arguments (`checkNotNull`, `requireNonNull`, `checkPositive`). */
 const ARGUMENT_CHECK = /^(?:check|require|validate)[A-Z]/;
 
@@ -28,6 +30,8 @@ function storesOrChecks(statement: SyntaxNode): boolean {
 function signatureIsImposed(method: SyntaxNode): boolean {
   const modifiers = modifierTexts(method);
   if (modifiers.includes('@Override') || modifiers.includes('native')) return true;
+  // A deprecated member is kept only so that callers still compile: its signature is frozen until it is removed.
+  if (modifiers.some((modifier) => DEPRECATED.test(modifier))) return true;
   if (method.type !== 'constructor_declaration') return false;
   const statements = codeChildrenOf(method.childForFieldName('body') ?? method);
   return statements.length > 0 && statements.every(storesOrChecks);
@@ -42,7 +46,7 @@ export const rule = tooManyParametersRule({
   unnamed: 'method',
   help: 'Group related parameters into an object, or split the method.',
   docs: {
-    whatItFinds: 'A method or constructor declaring more parameters than the configured maximum (7 by default; Checkstyle ParameterNumber, PMD ExcessiveParameterList). Skipped: overrides and `native` methods, whose signature is set elsewhere; constructors that only store (and check) their arguments, records spelled out; test code.',
+    whatItFinds: 'A method or constructor declaring more parameters than the configured maximum (8 by default; Checkstyle ParameterNumber, PMD ExcessiveParameterList). Skipped: overrides and `native` methods, whose signature is set elsewhere; `@Deprecated` methods and constructors, kept unchanged for compatibility until they are removed; constructors that only store (and check) their arguments, records spelled out; test code.',
     whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the method does too much or a concept is missing.',
     example: {
       bad: 'void book(String name, String email, String phone, LocalDate from, LocalDate to, int adults, int children, boolean breakfast) { }',

@@ -11,8 +11,6 @@ export interface DeepNestingRuleSpec {
   shape: Omit<NestingShape, 'scopes'>;
   message: (depth: number, max: number) => string;
   help: string;
-  /** Levels allowed beyond `maxNestingDepth` in a language whose plain structure nests deeper (shell's argument loops). */
-  extraLevels?: number;
 }
 
 /** The wording of the Java, Go and C-family rules. */
@@ -26,7 +24,7 @@ export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
   return {
     meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
     create(context) {
-      const max = context.options.maxNestingDepth + (spec.extraLevels ?? 0);
+      const max = context.options.maxNestingDepth;
       return nestingDepthVisitors(shape, max, (node, depth) => {
         context.report({ node, lineEnd: node.startPosition.row + 1, message: spec.message(depth, max), help: spec.help });
       });
