@@ -13,6 +13,8 @@ testRule(rule, {
     'class A { void f() { if (a) { if (b) { if (c) { if (d) { new Runnable() { public void run() { if (e) { g(); } } }; } } } } } }',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     fourDeepInSwitchAndTry,
+    // Test code is left alone (SonarQube S134 runs on main code only).
+    { code: fiveDeep, options: { maxNestingDepth: 4 }, filename: 'src/test/java/io/netty/FooTest.java' },
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
     'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
   ],

@@ -9,7 +9,7 @@ export const rule = deepNestingRule({
   message: codeNestedTooDeep,
   help: 'Return early, use `let ... else`, or extract the inner part into a function.',
   docs: {
-    whatItFinds: '`if` and loops nested deeper than `maxNestingDepth` (5 by default) inside one function; `match` adds no level and `else if` chains stay at one level, and the structure that crosses the limit is reported once.',
+    whatItFinds: '`if` and loops nested deeper than `maxNestingDepth` (5 by default) inside one function; `match` adds no level and `else if` chains stay at one level, and the structure that crosses the limit is reported once; test code is skipped (SonarQube runs its nesting rule on main code only).',
     whyItMatters: 'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
       bad: 'for f in files {\n    if let Ok(t) = read(f) {\n        for l in t.lines() {\n            if l.starts_with("#") {\n                if verbose { println!("{l}"); }\n            }\n        }\n    }\n}',

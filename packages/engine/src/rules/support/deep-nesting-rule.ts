@@ -1,5 +1,6 @@
 import type { LanguageId } from '../../languages/registry.js';
 import type { Rule, RuleDocs } from '../types.js';
+import { isTestFile } from './files.js';
 import { nestingDepthVisitors, type NestingShape } from './nesting-depth.js';
 
 export interface DeepNestingRuleSpec {
@@ -18,12 +19,16 @@ export const controlFlowNestedTooDeep = (depth: number, max: number): string => 
 /** The wording of the Rust, Ruby, PHP, Scala and shell rules. */
 export const codeNestedTooDeep = (depth: number, max: number): string => `Code is nested ${depth} levels deep (more than ${max}).`;
 
-/** A deep-nesting rule: in each scope, the first structure nested deeper than `maxNestingDepth`, on its first line. */
+/**
+ * A deep-nesting rule: in each scope, the first structure nested deeper than `maxNestingDepth`, on its first line.
+ * Test code is left alone, as SonarQube runs its nesting rule (S134) on main sources only: loops over every case are the test.
+ */
 export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
   const shape: NestingShape = { ...spec.shape, scopes: new Set(spec.scopes) };
   return {
     meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
     create(context) {
+      if (isTestFile(context.filename)) return {};
       const max = context.options.maxNestingDepth;
       return nestingDepthVisitors(shape, max, (node, depth) => {
         context.report({ node, lineEnd: node.startPosition.row + 1, message: spec.message(depth, max), help: spec.help });
