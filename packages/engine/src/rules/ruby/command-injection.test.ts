@@ -13,6 +13,11 @@ testRule(rule, {
     'puts "hello #{name}"',
     'Open3.capture2("sort", stdin_data: input)',
     'system "kill -9 #{pipe.pid}"',
+    // The script's own location is not input (redis utils/generate-module-api-doc.rb).
+    'git_dir = File.dirname(__FILE__) ++ "/../.git"\nx = `git --git-dir="#{git_dir}" tag`',
+    'root = File.expand_path("..", __dir__)\nsystem("make -C #{root}")',
+    'x = `ls #{File.dirname(__FILE__)}`',
+    'def run\n  dir = File.join(__dir__, "bin")\n  system("#{dir}/build")\nend',
     // Tests and specs build commands and payloads on purpose.
     { code: 'x = `ls #{dir}`', filename: 'spec/models/user_spec.rb' },
     { code: 'x = `ls #{dir}`', filename: 'test/request_test.rb' },
@@ -22,6 +27,10 @@ testRule(rule, {
     { code: 'x = %x(grep #{pattern} log.txt)', errors: [{ line: 1 }] },
     { code: 'def build\n  system("tar xzf #{file}")\nend', errors: [{ line: 2, message: '`system` runs an interpolated string through the shell.' }] },
     { code: 'exec "rm -rf #{dir}"\nOpen3.capture3("git #{args}")\nIO.popen("cat #{f}")', errors: [{ line: 1 }, { line: 2 }, { line: 3 }] },
+    // A variable also assigned from input, or assigned the location in another method, is still input.
+    { code: 'dir = __dir__\ndir = ARGV[0] if ARGV[0]\nsystem("ls #{dir}")', errors: [{ line: 3 }] },
+    { code: 'def a\n  dir = __dir__\nend\ndef b\n  system("ls #{dir}")\nend', errors: [{ line: 5 }] },
+    { code: 'x = `ls #{File.join(__dir__, name)}`', errors: [{ line: 1 }] },
     { code: 'Kernel.system({ "A" => "1" }, "make #{target}")', errors: [{ line: 1 }] },
   ],
 });

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
+import { isScriptLocation } from '../support/ruby-script-location.js';
 import type { Rule } from '../types.js';
 
 /** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */
@@ -15,7 +16,7 @@ function isSafeInterpolation(interpolation: SyntaxNode): boolean {
   if (inner.length !== 1 || !inner[0]) return false;
   const value = inner[0];
   if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
-  if (value.text === '__dir__' || value.text === '$$' || value.text === 'Process.pid') return true;
+  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value)) return true;
   return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(value.text);
 }
 
@@ -42,7 +43,7 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`) and `shellescape`d values are left alone, and so are test and spec files.',
+      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`), `shellescape`d values and the script\'s own location (`__dir__`, `File.dirname(__FILE__)`, `File.expand_path(\'..\', __dir__)`, a path joined from them and literals, or a local variable assigned only such a path in its scope) are left alone, and so are test and spec files.',
       whyItMatters: 'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
       example: {
         bad: 'system("tar xzf #{params[:file]}")',
