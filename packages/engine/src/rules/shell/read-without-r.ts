@@ -1,4 +1,36 @@
+import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+
+/** `read` options that take a value: the word after them is not a variable (except `-a`'s, which is the array). */
+const OPTIONS_WITH_VALUE = /[dinNptu]$/;
+/** Where a name is read without a `$`: arithmetic, `[[ ]]` operands, `let`, `eval`, namerefs and `${!x}` indirection. */
+const BARE_NAME_CONTEXTS = /\(\(|\[\[|\blet\s|\beval\b|\$\{!|\b(?:declare|local|typeset)\s+-\w*n/;
+
+/** The variables a `read` assigns: its operands and `-a`'s array, or `REPLY` when it names none. */
+function readVariables(node: SyntaxNode): string[] {
+  const names: string[] = [];
+  let value: 'skip' | 'array' | undefined;
+  for (const arg of node.childrenForFieldName('argument')) {
+    if (!arg) continue;
+    if (value) {
+      if (value === 'array') names.push(arg.text);
+      value = undefined;
+    } else if (arg.type === 'word' && /^-[a-zA-Z]+$/.test(arg.text)) {
+      value = arg.text.endsWith('a') ? 'array' : OPTIONS_WITH_VALUE.test(arg.text) ? 'skip' : undefined;
+    } else if (arg.type === 'word' && /^[A-Za-z_]\w*$/.test(arg.text)) names.push(arg.text);
+  }
+  return names.length > 0 ? names : ['REPLY'];
+}
+
+/** Whether the script ever reads `name` outside this `read`; `_` is the conventional discard. */
+function isUsed(name: string, node: SyntaxNode, source: string): boolean {
+  if (name === '_') return false;
+  const rest = source.replace(node.text, '');
+  if (new RegExp(`\\$\\{?[#!]?${name}(?![\\w])`).test(rest)) return true;
+  // Where a bare name can be evaluated, any other mention of it counts as a use.
+  return BARE_NAME_CONTEXTS.test(rest) && new RegExp(`(?<![\\w$])${name}(?![\\w])`).test(rest);
+}
+
 
 export const rule: Rule = {
   meta: {
@@ -10,7 +42,7 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is left alone.',
+      whatItFinds: '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or `read answer` with no `$answer` anywhere).',
       whyItMatters: 'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes back mangled or joined with the next line.',
       example: { bad: 'while read line; do\n  echo "$line"\ndone < files.txt', good: 'while IFS= read -r line; do\n  echo "$line"\ndone < files.txt' },
     },
@@ -23,6 +55,8 @@ export const rule: Rule = {
         if (options.some((option) => option?.text.includes('r'))) return;
         // A bare `read` only waits for a line or tests that one exists: what it does to backslashes is never seen.
         if (node.childrenForFieldName('argument').every((arg) => arg?.type === 'word' && arg.text.startsWith('-'))) return;
+        // Nor can backslashes matter in a value the script never reads (`read -p "Press Enter" _`).
+        if (!readVariables(node).some((name) => isUsed(name, node, context.source))) return;
         context.report({ node, message: '`read` without `-r` mangles backslashes.', help: 'Use `read -r` (and `IFS= read -r` to keep leading spaces).' });
       },
     };
