@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, type PlumbConfig } from './schema.js';
+import { linterRuleSettings } from './linter-settings.js';
+import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, type PlumbConfig, type RuleSetting } from './schema.js';
 import { validateConfig } from './validate.js';
 
 async function readIfPresent(file: string): Promise<string | undefined> {
@@ -23,9 +24,25 @@ export function parseConfig(text: string, label: string): PlumbConfig {
 
 /**
  * Loads the configuration for an analysis of `dir`: `configFile` when given (it must exist), else the first
- * of `.plumb.yml` / `.plumb.yaml` found in `dir`, else the defaults.
+ * of `.plumb.yml` / `.plumb.yaml` found in `dir`, else the defaults; then the rule settings of `dir`'s
+ * `.rubocop.yml` and `.shellcheckrc` for the rules that mirror their checks.
  */
 export async function loadConfig(dir: string, configFile?: string): Promise<PlumbConfig> {
+  const config = await loadPlumbConfig(dir, configFile);
+  return { ...config, rules: mergeRuleSettings(await linterRuleSettings(dir), config.rules) };
+}
+
+/** `.plumb.yml` speaks last: its `off` or severity for a rule overrides what a linter configuration says of it, keeping that one's paths. */
+function mergeRuleSettings(linter: Record<string, RuleSetting>, plumb: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const merged = { ...linter, ...plumb };
+  for (const [id, setting] of Object.entries(plumb)) {
+    const fromLinter = linter[id];
+    if (typeof fromLinter === 'object' && typeof setting === 'string' && setting !== 'off') merged[id] = { ...fromLinter, severity: setting };
+  }
+  return merged;
+}
+
+async function loadPlumbConfig(dir: string, configFile?: string): Promise<PlumbConfig> {
   if (configFile !== undefined) {
     const text = await readIfPresent(configFile);
     if (text === undefined) throw new ConfigError(`${configFile}: configuration file not found`);

@@ -26,6 +26,14 @@ export interface RuleMeta {
   labels: readonly string[];
   remediationMinutes: number;
   docs: RuleDocs;
+  /** The check of an established linter this rule mirrors, so that the project's own configuration of it (`.rubocop.yml`, `.shellcheckrc`) applies. */
+  equivalents?: RuleEquivalents;
+}
+
+/** A RuboCop cop (`Lint/RescueException`) or a ShellCheck code (`SC2006`). */
+export interface RuleEquivalents {
+  rubocop?: string;
+  shellcheck?: string;
 }
 
 /** What a rule reports: the node (or explicit lines), the message (what is wrong) and the help (how to fix it). */

@@ -25,6 +25,7 @@ export const rule: Rule = {
     severity: 'high',
     labels: ['bug'],
     remediationMinutes: 2,
+    equivalents: { rubocop: 'Lint/Debugger' },
     docs: {
       whatItFinds: 'Breakpoints left in the code: `binding.pry`, `binding.irb`, `binding.break`, `byebug`, `debugger`, `remote_byebug` (RuboCop Lint/Debugger).',
       whyItMatters: 'A breakpoint that reaches production stops the process waiting for a console nobody is watching.',

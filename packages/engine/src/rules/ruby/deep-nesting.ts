@@ -2,6 +2,7 @@ import { codeNestedTooDeep, deepNestingRule } from '../support/deep-nesting-rule
 
 export const rule = deepNestingRule({
   id: 'ruby/deep-nesting',
+  equivalents: { rubocop: 'Metrics/BlockNesting' },
   language: 'ruby',
   // Nesting is counted inside one method, class or module body; blocks count in their method.
   scopes: ['method', 'singleton_method', 'class', 'module', 'singleton_class', 'program'],

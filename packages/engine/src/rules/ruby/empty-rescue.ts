@@ -21,6 +21,7 @@ export const rule: Rule = {
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
+    equivalents: { rubocop: 'Lint/SuppressedException' },
     docs: {
       whatItFinds: 'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit `nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, `Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no variable, the method returning nil for that one error, are left alone too.',
       whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',

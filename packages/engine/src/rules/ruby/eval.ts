@@ -23,6 +23,7 @@ export const rule: Rule = {
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,
+    equivalents: { rubocop: 'Security/Eval' },
     docs: {
       whatItFinds: '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, and test and spec files, are left alone.',
       whyItMatters: 'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote code execution. It also defeats every static tool.',

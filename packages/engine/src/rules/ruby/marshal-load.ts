@@ -13,6 +13,7 @@ export const rule: Rule = {
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,
+    equivalents: { rubocop: 'Security/MarshalLoad' },
     docs: {
       whatItFinds: '`Marshal.load` or `Marshal.restore` of data that visibly comes from a client (params, cookies, the request, headers, Base64-decoded blobs), outside test and spec files (RuboCop Security/MarshalLoad, narrowed as Brakeman does: a cache file the program wrote itself is left alone).',
       whyItMatters: 'Unmarshalling data an attacker can touch instantiates arbitrary objects and is a known path to remote code execution.',

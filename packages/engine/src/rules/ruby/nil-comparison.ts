@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'info',
     labels: ['coding-style'],
     remediationMinutes: 2,
+    equivalents: { rubocop: 'Style/NilComparison' },
     docs: {
       whatItFinds: 'A comparison with `nil` through `==` or `!=` (RuboCop Style/NilComparison and Style/NonNilCheck).',
       whyItMatters: '`==` can be overridden by the receiver\'s class; `nil?` says what is meant and cannot be fooled.',

@@ -44,6 +44,7 @@ export const rule: Rule = {
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 5,
+    equivalents: { rubocop: 'Lint/RescueException' },
     docs: {
       whatItFinds: '`rescue Exception` whose handler neither re-raises nor passes the exception object on (to an error handler, a queue, a variable read later), as a request or thread boundary does; logging it does not count (RuboCop Lint/RescueException, narrowed).',
       whyItMatters: '`Exception` includes `Interrupt`, `SignalException`, `SystemExit` and `NoMemoryError`: rescuing it swallows Ctrl-C, `exit` and kill signals along with real errors.',

@@ -9,6 +9,7 @@ function countParameters(method: SyntaxNode): number {
 
 export const rule = tooManyParametersRule({
   id: 'ruby/too-many-parameters',
+  equivalents: { rubocop: 'Metrics/ParameterLists' },
   language: 'ruby',
   functionTypes: ['method', 'singleton_method'],
   countParameters,

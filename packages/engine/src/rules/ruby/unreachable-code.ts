@@ -37,6 +37,7 @@ function leavesBody(statement: SyntaxNode): boolean {
 
 export const rule = unreachableCodeRule({
   id: 'ruby/unreachable-code',
+  equivalents: { rubocop: 'Lint/UnreachableCode' },
   language: 'ruby',
   /** Bodies whose statements run one after another. */
   statementLists: ['body_statement', 'then', 'else', 'do', 'begin', 'block_body', 'ensure', 'program'],

@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'info',
     labels: ['coding-style'],
     remediationMinutes: 2,
+    equivalents: { shellcheck: 'SC2006' },
     docs: {
       whatItFinds: 'Command substitution written with backticks instead of `$(...)` (ShellCheck SC2006).',
       whyItMatters: 'Backticks cannot nest without escaping and treat backslashes specially; `$(...)` nests, reads clearly and is POSIX.',

@@ -31,6 +31,7 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 2,
+    equivalents: { shellcheck: 'SC2164' },
     docs: {
       whatItFinds: '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a `cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
       whyItMatters: 'If the directory is missing the script carries on where it was, and the commands meant for that directory (often `rm`) run somewhere else.',

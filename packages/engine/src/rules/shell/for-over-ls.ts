@@ -9,6 +9,7 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,
+    equivalents: { shellcheck: 'SC2045' },
     docs: {
       whatItFinds: 'A `for` loop over the output of `ls`: `for f in $(ls ...)` (ShellCheck SC2045).',
       whyItMatters: 'The output is split on whitespace and globbed again, so any file name with a space, a newline or a `*` is broken into pieces or expanded into other files.',

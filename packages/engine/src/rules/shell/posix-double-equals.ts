@@ -12,6 +12,7 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 1,
+    equivalents: { shellcheck: 'SC3014' },
     docs: {
       whatItFinds: '`==` inside `[ ]` in a script whose shebang is `#!/bin/sh` (or dash/ash) (ShellCheck SC3014).',
       whyItMatters: 'POSIX `test` only knows `=`; `==` works in bash but fails with "unexpected operator" under dash, the `/bin/sh` of Debian and Ubuntu.',

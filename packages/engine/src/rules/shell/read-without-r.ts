@@ -41,6 +41,7 @@ export const rule: Rule = {
     severity: 'low',
     labels: ['bug'],
     remediationMinutes: 1,
+    equivalents: { shellcheck: 'SC2162' },
     docs: {
       whatItFinds: '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or `read answer` with no `$answer` anywhere).',
       whyItMatters: 'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes back mangled or joined with the next line.',

@@ -69,6 +69,7 @@ export const rule: Rule = {
     severity: 'critical',
     labels: ['bug', 'security'],
     remediationMinutes: 2,
+    equivalents: { shellcheck: 'SC2115' },
     docs: {
       whatItFinds: '`rm -r` of a path that starts with a variable followed by `/` and becomes `/`, `/*` or a system directory when the variable is empty, such as `"$dir/"*` or `$PREFIX/lib`, with no `${var:?}` guard (ShellCheck SC2115). `"$dir/build"` is left alone (an empty `dir` names a `/build` that does not exist), and so is a variable every assignment in the script gives literal text.',
       whyItMatters: 'If the variable is empty or unset the path becomes `/...`: `rm -rf "$dir/"*` with an empty `dir` deletes the whole file system.',

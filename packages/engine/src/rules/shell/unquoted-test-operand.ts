@@ -77,6 +77,7 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 1,
+    equivalents: { shellcheck: 'SC2086' },
     docs: {
       whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
       whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',

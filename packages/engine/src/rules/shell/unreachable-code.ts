@@ -20,6 +20,7 @@ function commandsOf(list: SyntaxNode): SyntaxNode[] {
 
 export const rule = unreachableCodeRule({
   id: 'shell/unreachable-code',
+  equivalents: { shellcheck: 'SC2317' },
   language: 'shell',
   /** Bodies whose commands run one after another; `if_statement` holds its `then` commands directly. */
   statementLists: ['program', 'compound_statement', 'do_group', 'subshell', 'if_statement', 'elif_clause', 'else_clause', 'case_item'],

@@ -1,9 +1,11 @@
 import type { LanguageId } from '../../languages/registry.js';
-import type { Rule, RuleDocs } from '../types.js';
+import type { Rule, RuleDocs, RuleEquivalents } from '../types.js';
 import { isTestFile } from './files.js';
 import { nestingDepthVisitors, type NestingShape } from './nesting-depth.js';
 
 export interface DeepNestingRuleSpec {
+  /** The established linter's check this rule mirrors (see RuleMeta). */
+  equivalents?: RuleEquivalents;
   id: string;
   language: LanguageId;
   docs: RuleDocs;
@@ -26,7 +28,7 @@ export const codeNestedTooDeep = (depth: number, max: number): string => `Code i
 export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
   const shape: NestingShape = { ...spec.shape, scopes: new Set(spec.scopes) };
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
+    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs, equivalents: spec.equivalents },
     create(context) {
       if (isTestFile(context.filename)) return {};
       const max = context.options.maxNestingDepth;

@@ -1,9 +1,11 @@
 import type { LanguageId } from '../../languages/registry.js';
 import type { SyntaxNode } from '../../parse/parser.js';
-import type { Rule, RuleDocs } from '../types.js';
+import type { Rule, RuleDocs, RuleEquivalents } from '../types.js';
 import { isTestFile } from './files.js';
 
 export interface TooManyParametersRuleSpec {
+  /** The established linter's check this rule mirrors (see RuleMeta). */
+  equivalents?: RuleEquivalents;
   id: string;
   language: LanguageId;
   docs: RuleDocs;
@@ -31,7 +33,7 @@ export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
   const nameOf = spec.nameOf ?? nameField;
   const prefix = spec.noun ? `${spec.noun} ` : '';
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs },
+    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs, equivalents: spec.equivalents },
     create(context) {
       if (isTestFile(context.filename)) return {};
       const max = context.options.maxParameters;

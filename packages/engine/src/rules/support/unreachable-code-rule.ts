@@ -1,9 +1,11 @@
 import type { LanguageId } from '../../languages/registry.js';
 import type { SyntaxNode } from '../../parse/parser.js';
-import type { Rule, RuleDocs } from '../types.js';
+import type { Rule, RuleDocs, RuleEquivalents } from '../types.js';
 import { SourceMatchStarts } from './source-match-starts.js';
 
 export interface UnreachableCodeRuleSpec {
+  /** The established linter's check this rule mirrors (see RuleMeta). */
+  equivalents?: RuleEquivalents;
   id: string;
   language: LanguageId;
   docs: RuleDocs;
@@ -40,7 +42,7 @@ function mayHaveCodeAfterLeaving(list: SyntaxNode, leavingStarts: SourceMatchSta
 /** An unreachable-code rule: in each statement list, the statement right after the first one that leaves it. */
 export function unreachableCodeRule(spec: UnreachableCodeRuleSpec): Rule {
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Error_Prone', severity: 'moderate', labels: ['bug', 'unused-code'], remediationMinutes: 5, docs: spec.docs },
+    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Error_Prone', severity: 'moderate', labels: ['bug', 'unused-code'], remediationMinutes: 5, docs: spec.docs, equivalents: spec.equivalents },
     create(context) {
       let leavingStarts: SourceMatchStarts | undefined;
       const check = (list: SyntaxNode) => {

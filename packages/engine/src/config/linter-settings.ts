@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { BUILT_IN_RULES } from '../rules/index.js';
+import type { RuleEquivalents } from '../rules/types.js';
+import type { RuleSetting } from './schema.js';
+
+type Linter = keyof RuleEquivalents;
+
+/** What a project's linter configuration says of one check: switched off, or off under some paths. */
+type CheckSetting = 'off' | { exclude: string[] };
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const globs = (value: unknown): string[] => (Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string') : []);
+
+/**
+ * `.rubocop.yml`, by cop: `Enabled: false` on the cop or its department (`Metrics:`), `AllCops: DisabledByDefault`,
+ * and `Exclude:` globs of `AllCops` and the cop. Only the file's own settings: `inherit_from` is not followed.
+ */
+export function rubocopSettings(text: string, cops: readonly string[]): Map<string, CheckSetting> {
+  const config: unknown = parse(text);
+  const settings = new Map<string, CheckSetting>();
+  if (!isRecord(config)) return settings;
+  const all = isRecord(config.AllCops) ? config.AllCops : {};
+  for (const cop of cops) {
+    const own = isRecord(config[cop]) ? config[cop] : {};
+    const department = config[cop.split('/')[0] ?? ''];
+    const enabled = own.Enabled ?? (isRecord(department) ? department.Enabled : undefined) ?? (all.DisabledByDefault === true ? false : undefined);
+    const exclude = [...globs(all.Exclude), ...globs(own.Exclude)];
+    if (enabled === false) settings.set(cop, 'off');
+    else if (exclude.length > 0) settings.set(cop, { exclude });
+  }
+  return settings;
+}
+
+const codeNumber = (code: string) => Number(code.replace(/^SC/i, ''));
+
+/** `.shellcheckrc`'s `disable=SC2006,SC2086`, `disable=SC1000-SC1099` and `disable=all`, by code. */
+export function shellcheckSettings(text: string, codes: readonly string[]): Map<string, CheckSetting> {
+  const settings = new Map<string, CheckSetting>();
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*disable\s*=\s*([^#]*)/.exec(line);
+    for (const item of match?.[1]?.split(',') ?? []) {
+      const [from = '', to = from] = item.trim().split('-');
+      for (const code of codes) {
+        const number = codeNumber(code);
+        if (item.trim() === 'all' || (number >= codeNumber(from) && number <= codeNumber(to))) settings.set(code, 'off');
+      }
+    }
+  }
+  return settings;
+}
+
+const READERS: Record<Linter, { file: string; read: (text: string, checks: readonly string[]) => Map<string, CheckSetting> }> = {
+  rubocop: { file: '.rubocop.yml', read: rubocopSettings },
+  shellcheck: { file: '.shellcheckrc', read: shellcheckSettings },
+};
+
+/**
+ * The rule settings a project's own linter configuration implies for the built-in rules that mirror its checks,
+ * read once per analysis from `dir`. A file that cannot be read or parsed is ignored: it is the linter's to report.
+ */
+export async function linterRuleSettings(dir: string): Promise<Record<string, RuleSetting>> {
+  const rules = Object.values(BUILT_IN_RULES).flatMap((list) => list ?? []);
+  const result: Record<string, RuleSetting> = {};
+  for (const [linter, reader] of Object.entries(READERS) as [Linter, (typeof READERS)[Linter]][]) {
+    const mirroring = rules.filter((rule) => rule.meta.equivalents?.[linter]);
+    const text = mirroring.length > 0 ? await readText(path.join(dir, reader.file)) : undefined;
+    if (text === undefined) continue;
+    let settings: Map<string, CheckSetting>;
+    try {
+      settings = reader.read(text, mirroring.map((rule) => rule.meta.equivalents?.[linter] ?? ''));
+    } catch {
+      continue;
+    }
+    for (const rule of mirroring) {
+      const setting = settings.get(rule.meta.equivalents?.[linter] ?? '');
+      if (setting) result[rule.meta.id] = setting;
+    }
+  }
+  return result;
+}
