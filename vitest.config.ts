@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, entry = 'index') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}.ts`, import.meta.url));
 
 export default defineConfig({
   resolve: {
     alias: [
       { find: /^@plumb\/engine$/, replacement: src('engine') },
+      { find: /^@plumb\/engine\/prestart$/, replacement: src('engine', 'prestart') },
       { find: /^@plumb\/server$/, replacement: src('server') },
     ],
   },

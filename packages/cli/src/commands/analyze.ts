@@ -1,18 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import {
-  AnalysisInputError,
-  analyzeDirectory,
-  compareSeverity,
-  ConfigError,
-  formatJson,
-  formatText,
-  fromViolation,
-  SEVERITIES,
-  toGitlabCodeQuality,
-  toSarif,
-  type Analysis,
-  type Severity,
-} from '@plumb/engine';
+import type * as EngineModule from '@plumb/engine';
+import type { Analysis } from '@plumb/engine';
+import { compareSeverity, prestartAnalysisThreads, SEVERITIES, type Severity } from '@plumb/engine/prestart';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../usage-error.js';
 import type { SetExitCode } from './index.js';
@@ -40,7 +29,9 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 const ENGINE_VERSION = '0.1.0';
 
-function render(analysis: Analysis, format: Format): string {
+type Engine = typeof EngineModule;
+
+function render({ formatJson, formatText, fromViolation, toSarif, toGitlabCodeQuality }: Engine, analysis: Analysis, format: Format): string {
   if (format === 'json') return formatJson(analysis);
   if (format === 'text') return formatText(analysis);
   const findings = analysis.violations.map(fromViolation);
@@ -59,10 +50,14 @@ function parseThreads(value: string): number {
 }
 
 async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
+  // The threads load their modules while this one loads the engine, instead of after.
+  if (flags.threads !== 0) prestartAnalysisThreads(flags.threads);
+  const engine = await import('@plumb/engine');
+  const { AnalysisInputError, ConfigError } = engine;
   const progress = progressBar();
   let analysis;
   try {
-    analysis = await analyzeDirectory(dir, {
+    analysis = await engine.analyzeDirectory(dir, {
       configFile: flags.config,
       threads: flags.threads,
       sarifFiles: flags.importSarif,
@@ -75,7 +70,7 @@ async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
   } finally {
     progress.clear();
   }
-  const output = render(analysis, flags.format);
+  const output = render(engine, analysis, flags.format);
   if (flags.out === undefined) process.stdout.write(output);
   else {
     await writeFile(flags.out, output).catch((error: Error) => {

@@ -13,7 +13,8 @@ const parsers = new Map<LanguageId, Parser>();
 /** The last grammar load begun: web-tree-sitter links two grammars loading at once into each other's symbols. */
 let lastLoad: Promise<unknown> = Promise.resolve();
 
-function initParser(): Promise<void> {
+/** Loads web-tree-sitter's runtime once per thread; grammars and parses wait for it. */
+export function prepareParser(): Promise<void> {
   tuneWasmTiering();
   // The module object given here is the one whose exports the shared tree walk calls directly.
   initialised ??= Parser.init(treeSitterModule as unknown as Parameters<typeof Parser.init>[0]).then(captureTreeSitterModule);
@@ -22,7 +23,7 @@ function initParser(): Promise<void> {
 
 /** Loads (once per thread) the tree-sitter grammar of a language. */
 export async function loadGrammar(id: LanguageId): Promise<Language> {
-  await initParser();
+  await prepareParser();
   let loading = languages.get(id);
   if (!loading) {
     const { grammar } = languageSpec(id);

@@ -1,7 +1,10 @@
 import type { LanguageId } from '../languages/registry.js';
 import type { AnalysisTask, FileAnalysisSettings, TaskOutcome } from './task.js';
 
-export type WorkerInit = FileAnalysisSettings;
+/** The first message a pool sends each thread it starts or adopts: how to analyze files. */
+export interface SettingsMessage {
+  settings: FileAnalysisSettings;
+}
 
 export interface BatchRequest {
   batchId: number;

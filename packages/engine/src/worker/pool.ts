@@ -6,7 +6,8 @@ import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
 import type { RuleOptions } from '../rules/types.js';
 import { planBatches, type Batch } from './batches.js';
 import { errorTypeFor } from './error-type.js';
-import type { BatchReply, BatchRequest, PreloadRequest, WorkerInit } from './messages.js';
+import type { BatchReply, BatchRequest, PreloadRequest, SettingsMessage } from './messages.js';
+import { adoptPrestartedThread } from './prestart.js';
 import { runTask } from './run-task.js';
 import { DEFAULT_FILE_LIMITS, isSourceTask, type AnalysisTask, type FileAnalysisSettings, type FileLimits, type TaskOutcome } from './task.js';
 import { workerScript } from './worker-script.js';
@@ -131,8 +132,8 @@ export class AnalysisPool {
   }
 
   private spawn(): Worker {
-    const init: WorkerInit = this.settings;
-    const worker = new Worker(this.script!, { workerData: init });
+    const worker = adoptPrestartedThread() ?? new Worker(this.script!);
+    worker.postMessage({ settings: this.settings } satisfies SettingsMessage);
     this.live.add(worker);
     for (const language of this.grammars) worker.postMessage({ preload: language } satisfies PreloadRequest);
     let failure = 'exited';
