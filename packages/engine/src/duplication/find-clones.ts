@@ -1,3 +1,4 @@
+import { dropCoveredClasses } from './covered-classes.js';
 import { findRepeatedSequences, type RepeatedSequence } from './repeated-sequences.js';
 import { selectSequences } from './select-sequences.js';
 import { concatenateTokens, type TokenStream } from './token-stream.js';
@@ -8,7 +9,8 @@ export const DEFAULT_DUPLICATION_OPTIONS: DuplicationOptions = Object.freeze({ m
 
 /**
  * Finds clone classes across all files: every maximal normalized token sequence of at least `minTokens`
- * tokens and `minLines` lines that occurs twice or more, with all its occurrences. Sorted by size, then place.
+ * tokens and `minLines` lines that occurs twice or more, with all its occurrences, but for those whose lines
+ * another class already reports in as many places. Sorted by size, then place.
  */
 export function findClones(files: FileTokens[], options: DuplicationOptions, readSource: (filename: string) => string): CloneClass[] {
   if (options.minTokens < 1) throw new Error(`minTokens must be at least 1, received ${options.minTokens}`);
@@ -17,7 +19,7 @@ export function findClones(files: FileTokens[], options: DuplicationOptions, rea
   const groups = groupWindows(stream, options.minTokens);
   const sequences = selectSequences(stream, findRepeatedSequences(stream, groups), options);
   const sourceLines = new SourceLines(readSource);
-  return sequences.map((sequence) => toCloneClass(stream, sequence, sourceLines)).sort(compareClasses);
+  return dropCoveredClasses(sequences.map((sequence) => toCloneClass(stream, sequence, sourceLines)).sort(compareClasses));
 }
 
 function toCloneClass(stream: TokenStream, sequence: RepeatedSequence, sourceLines: SourceLines): CloneClass {
