@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { tuneWasmTiering } from '../parse/wasm-tiering.js';
 import { workerScript } from './worker-script.js';
 
 /** Threads started ahead of any analysis, waiting for a pool to adopt them. */
@@ -13,6 +14,8 @@ const warm: Worker[] = [];
 export function prestartAnalysisThreads(count = availableParallelism()): number {
   const script = workerScript();
   if (!script) return 0;
+  // As the pool does before its threads start: the flag is process-wide and these threads compile at once.
+  tuneWasmTiering();
   for (let i = warm.length; i < count; i++) {
     const worker = new Worker(script);
     worker.unref();
