@@ -18,15 +18,32 @@ testRule(rule, {
     'class A { void f(MethodHandle h) { try { h.invoke(); } catch (Throwable ignore) { } } }',
     'class A { long f() { try { return (long) ADDRESS.invokeExact(buf); } catch (Throwable t) { return 0; } } }',
     'class A { void f() { try { java.lang.invoke.MethodHandle h = find(); h.invokeWithArguments(args); } catch (Throwable t) { } } }',
+    // Named as ignored (IntelliJ, PMD EmptyCatchBlock) and only falling back or saying why: netty's NioSctpChannel and EpollSocketChannel.
+    'class A { void f() { try { g(); } catch (java.lang.Throwable ignored) { } } }',
+    'class A { Set<X> f() { try { return channel.addresses(); } catch (Throwable ignored) { return Collections.emptySet(); } } }',
+    'class A {\n  Object f() {\n    try {\n      return linger();\n    } catch (Throwable ignore) {\n      // the channel may be closed meanwhile, see netty#4449\n    }\n    return null;\n  }\n}',
+    'class A { void f() { try { submit(); } catch (Throwable ignore) { state.set(RUNNING); /* the loop runs the tasks and retries */ } } }',
+    'class A { boolean f() { try { new Builder(); return true; } catch (Throwable expected) { return false; } } }',
+    'class A { void f() { try { g(); } catch (Throwable _) { } } }',
+    // An earlier clause takes every `Error`: the catch-all receives exceptions only (netty's AbstractChannel).
+    'class A {\n  Object f() {\n    try {\n      return unsafe().localAddress();\n    } catch (Error e) {\n      throw e;\n    } catch (Throwable t) {\n      return null;\n    }\n  }\n}',
+    'class A { Object f() { try { return g(); } catch (OutOfMemoryError | java.lang.Error e) { throw e; } catch (Throwable t) { return null; } } }',
   ],
   invalid: [
     { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 4, message: '`Throwable` is caught and discarded, hiding errors the program cannot recover from.' }] },
     { code: 'class A {\n  void f() {\n    try { g(); } catch (IOException | Error e) { retry(); }\n  }\n}', errors: [{ line: 3, message: /^`Error`/ }] },
-    { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (java.lang.Throwable ignored) { }\n  }\n}', errors: [{ line: 4 }] },
-    // No probe in the `try`, or a probe whose catch does more than fall back.
-    { code: 'class A {\n  Set<X> f() {\n    try { return channel.addresses(); }\n    catch (Throwable ignored) { return Collections.emptySet(); }\n  }\n}', errors: [{ line: 4 }] },
+    { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (java.lang.Throwable t) { }\n  }\n}', errors: [{ line: 4 }] },
+    // A probe whose catch does more than fall back.
     { code: 'class A {\n  void f() {\n    try { Class.forName("x.Y"); }\n    catch (Throwable t) { retryLater(); }\n  }\n}', errors: [{ line: 4 }] },
     // Reflection's `Method.invoke` declares checked exceptions, not `Throwable`: they can be caught by name.
     { code: 'class A {\n  Method m;\n  Object f() {\n    try { return m.invoke(target); }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 5 }] },
+    // An ignored name whose body does something else without saying why, or a comment that gives no name (netty's SpdyHttpDecoder, OioSocketChannel).
+    { code: 'class A {\n  void f() {\n    try { decode(); }\n    catch (Throwable ignored) { ctx.writeAndFlush(reset(streamId)); }\n  }\n}', errors: [{ line: 4 }] },
+    { code: 'class A {\n  void f() {\n    try { read(); }\n    catch (Throwable ignore) { logger.debug("Failed to read the property."); }\n  }\n}', errors: [{ line: 4 }] },
+    { code: 'class A {\n  void f() {\n    try {\n      Thread.sleep(timeout);\n    } catch (Throwable e) {\n      // ignore\n    }\n  }\n}', errors: [{ line: 5 }] },
+    { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (Throwable ignoring) { }\n  }\n}', errors: [{ line: 4 }] },
+    // Only a clause for `Error` takes the errors away; one that discards them is reported itself.
+    { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (RuntimeException e) { throw e; }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 5 }] },
+    { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Error e) { }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 4, message: /^`Error`/ }] },
   ],
 });

@@ -56,6 +56,28 @@ function invokesMethodHandle(catchClause: SyntaxNode): boolean {
   });
 }
 
+/**
+ * Names that declare a caught exception deliberately ignored: IntelliJ's `ignore`/`ignored` (its catch inspections
+ * skip them), PMD EmptyCatchBlock's `expected`, and Java 22's unnamed `_`.
+ */
+const IGNORED_NAMES = new Set(['ignore', 'ignored', 'expected', '_']);
+
+/** Whether the catch declares itself deliberate: an ignored name, and a body that only falls back or gives its reason in a comment. */
+function ignoresDeliberately(name: string, body: SyntaxNode): boolean {
+  if (!IGNORED_NAMES.has(name)) return false;
+  return onlyFallsBack(body) || body.namedChildren.some((child) => child?.type === 'line_comment' || child?.type === 'block_comment');
+}
+
+/** Whether an earlier clause of the same `try` catches `Error`, so that this catch-all never receives one. */
+function errorsCaughtBefore(catchClause: SyntaxNode): boolean {
+  for (let sibling = catchClause.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
+    if (sibling.type !== 'catch_clause') continue;
+    const types = sibling.descendantsOfType('catch_type')[0]?.namedChildren ?? [];
+    if (types.some((type) => type?.text === 'Error' || type?.text === 'java.lang.Error')) return true;
+  }
+  return false;
+}
+
 /** Whether the `try` of this catch probes for an optional class or method by reflection. */
 function probesReflectively(catchClause: SyntaxNode): boolean {
   const tryBody = catchClause.parent?.childForFieldName('body');
@@ -72,7 +94,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, and those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles).',
+      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named `ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as an exception ignored on purpose) and the body only falls back to a default value or gives its reason in a comment.',
       whyItMatters: '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
       example: {
         bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
@@ -95,6 +117,10 @@ export const rule: Rule = {
         // A reflective probe for an optional feature (netty's ProtobufDecoder) fails with `NoSuchMethodError` or `LinkageError` too.
         if (probesReflectively(node) && onlyFallsBack(body)) return;
         if (invokesMethodHandle(node)) return;
+        // Named as ignored and doing nothing else, or saying why (netty's `catch (Throwable ignored) { return Collections.emptySet(); }`).
+        if (ignoresDeliberately(name, body)) return;
+        // `catch (Error e) { throw e; } catch (Throwable t)`: what reaches the catch-all is an exception.
+        if (broad.text.endsWith('Throwable') && errorsCaughtBefore(node)) return;
         context.report({
           node: broad,
           message: `\`${broad.text}\` is caught and discarded, hiding errors the program cannot recover from.`,
