@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { compareWithLizard } from './bench/lizard-compare.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
+const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 
 /** cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C). */
 const CLOC_LANGUAGES = {
@@ -53,6 +54,15 @@ async function timePlumb(dir, threads, scratch) {
   return { seconds, peakRssMiB, analysis: JSON.parse(await readFile(out, 'utf8')) };
 }
 
+/** Times parsing every source file of DIR once and nothing else, on as many threads as plumb had. */
+async function timeParseFloor(dir, threads) {
+  const started = process.hrtime.bigint();
+  const result = await run(process.execPath, [parseFloorScript, dir, String(threads)]);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.code !== 0) throw new Error(`parse floor failed (${result.code}): ${result.stderr}`);
+  return { seconds, threads, ...JSON.parse(result.stdout) };
+}
+
 /** cloc on exactly the files Plumb analyzed; code lines per Codiga language for both. */
 async function compareWithCloc(dir, analysis, scratch) {
   const listFile = path.join(scratch, 'files.txt');
@@ -82,6 +92,9 @@ function printReport(report) {
   if (report.cloc) {
     for (const row of report.cloc) console.log(`  cloc ${row.language}: plumb ${row.plumb}, cloc ${row.cloc}, difference ${pct(row.difference)}`);
   } else console.log('  cloc: not installed (apt-get install cloc)');
+  const { floor } = report;
+  const ratioTo = (tool) => (tool ? `, floor/${tool.name} ${(floor.seconds / tool.seconds).toFixed(2)}` : '');
+  console.log(`parse floor (${floor.threads} threads, ${floor.files} files parsed once, nothing else): ${secs(floor.seconds)}${ratioTo(report.lizard && { name: 'lizard', seconds: report.lizard.lizardSeconds })}${ratioTo(report.jscpd && { name: 'jscpd', seconds: report.jscpd.jscpdSeconds })}`);
   const lizard = report.lizard;
   if (lizard) {
     console.log(`lizard: ${secs(lizard.lizardSeconds)} (plumb/lizard time ${lizard.timeRatio.toFixed(2)}); ${lizard.lizardFunctions} functions, matched ${pct(lizard.matchedRatio)}, same CCN ${pct(lizard.sameCcnRatio)}`);
@@ -107,12 +120,14 @@ async function main() {
   try {
     const timed = await timePlumb(dir, values.threads, scratch);
     const { analysis } = timed;
+    const floor = await timeParseFloor(dir, Math.max(1, Number(values.threads ?? availableParallelism())));
     const report = {
       dir,
       plumb: {
         seconds: timed.seconds, peakRssMiB: timed.peakRssMiB, files: analysis.files.length, slocs: analysis.slocs,
         functions: analysis.functions.length, duplicates: analysis.duplicates.length, errors: analysis.errors.length,
       },
+      floor,
     };
     if (await commandExists('cloc')) report.cloc = await compareWithCloc(dir, analysis, scratch);
     if (existsSync(lizardPath)) {
