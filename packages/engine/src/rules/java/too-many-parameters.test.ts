@@ -17,16 +17,28 @@ testRule(rule, {
     // A deprecated member keeps its signature for the callers it is kept for (netty's SslContext.newServerContext).
     'class C {\n  @Deprecated\n  public static C newServerContext(File a, File b, String c, Iterable<String> d, Iterable<String> e, long f, long g, long h, int i) { return null; }\n}',
     'class C {\n  /** @deprecated use the builder */\n  @java.lang.Deprecated(since = "4.1")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
+    // A constructor outside the package cannot call is reached through the class's factories or builder (netty's SslContext chain, QUIC's forServer).
+    'public abstract class Ctx {\n  Ctx(Iterable<String> ciphers, Filter filter, Negotiator apn, int mode, Certificate[] chain, Auth auth, String[] protocols, boolean startTls, boolean ocsp) {\n    super(startTls);\n    start(mode);\n  }\n}',
+    'public final class Channel {\n  private Channel(Channel parent, boolean server, ByteBuffer key, Address local, Address remote, boolean datagram, Handler handler, Option[] options, Attr[] attrs) { start(parent); }\n  static Channel forServer(Channel parent, ByteBuffer key) { return new Channel(parent, true, key, null, null, false, null, null, null); }\n}',
+    'final class Queue {\n  public Queue(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
+    'public class Outer {\n  private static class Entry {\n    protected Entry(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
+    'public enum Level {\n  LOW(1, 2, 3, 4, 5, 6, 7, 8, 9);\n  Level(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
+    'public class A {\n  void f() {\n    class Local {\n      public Local(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n    }\n  }\n}',
     // Eight parameters are within the default of 8 (revive argument-limit).
     'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
   ],
   invalid: [
     { code: 'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }', errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }] },
     { code: 'class A {\n  void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
-    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
-    { code: 'class A {\n  A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', options: { maxParameters: 7 }, errors: [{ line: 2 }] },
+    { code: 'public class A {\n  public A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
+    { code: 'public class A {\n  protected A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', options: { maxParameters: 7 }, errors: [{ line: 2 }] },
     { code: 'interface I {\n  void f(int a, int b, int c, int d);\n}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
     // Another annotation says nothing about the signature.
-    { code: 'class C {\n  @SuppressWarnings("deprecation")\n  C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}', errors: [{ line: 3 }] },
+    { code: 'public class C {\n  @SuppressWarnings("deprecation")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}', errors: [{ line: 3 }] },
+    // A constructor code outside the package can call: of a public class, a nested public class, or a member class of an interface.
+    { code: 'public class Outer {\n  public static class Pool {\n    public Pool(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}', errors: [{ line: 3 }] },
+    { code: 'public interface I {\n  class N {\n    public N(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}', errors: [{ line: 3 }] },
+    // A method keeps its parameters whatever its visibility.
+    { code: 'public class A {\n  private static void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}', errors: [{ line: 2 }] },
   ],
 });
