@@ -97,6 +97,19 @@ describe('analyzeDirectory: violations', () => {
     }
   });
 
+  it('reports a rule that is off by default only where .plumb.yml switches it on', async () => {
+    const configured = await mkdtemp(path.join(tmpdir(), 'plumb-off-by-default-'));
+    const deep = 'class D {\n  void f(int[] a) {\n    for (int x : a) {\n      if (x > 0) {\n        while (x > 1) {\n          if (x % 2 == 0) {\n            for (int i = 0; i < x; i++) {\n              if (i == 3) {\n                g(i);\n              }\n            }\n          }\n          x--;\n        }\n      }\n    }\n  }\n}\n';
+    try {
+      await writeFile(path.join(configured, 'D.java'), deep);
+      expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([]);
+      await writeFile(path.join(configured, '.plumb.yml'), 'rules:\n  java/deep-nesting: on\n');
+      expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual(['D.java:8 plumb/java/deep-nesting moderate']);
+    } finally {
+      await rm(configured, { recursive: true, force: true });
+    }
+  });
+
   it('reports complex functions and duplicated code as findings of their own rules, without counting their debt twice', async () => {
     const metrics = await mkdtemp(path.join(tmpdir(), 'plumb-metrics-'));
     try {

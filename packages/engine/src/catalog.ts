@@ -18,6 +18,14 @@ function ownRules(): readonly RuleMeta[] {
   return plumbRules;
 }
 
+let offByDefault: ReadonlySet<string> | undefined;
+
+/** Plumb's rules that report only where `.plumb.yml` switches them on, as `tool/id`. */
+export function rulesOffByDefault(): ReadonlySet<string> {
+  offByDefault ??= new Set(ownRules().filter((meta) => meta.enabledByDefault === false).map((meta) => `${meta.tool}/${meta.id}`));
+  return offByDefault;
+}
+
 /** Every rule Plumb can report: its own rules and the bundled linters' rules. */
 export function ruleCatalog(): readonly RuleMeta[] {
   catalog ??= [...ownRules(), ...bundledLinterRules()];

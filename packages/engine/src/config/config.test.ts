@@ -21,6 +21,11 @@ describe('parseConfig', () => {
     expect(config.rules).toEqual({ 'java/system-out-print': 'off', 'ruff/E711': 'high', 'eslint/no-debugger': 'off' });
   });
 
+  it('switches a rule that is off by default on, with on, a YAML true or a severity', () => {
+    const config = parseConfig('rules:\n  java/deep-nesting: on\n  c/deep-nesting: true\n  go/deep-nesting: low\n', '.plumb.yml');
+    expect(config.rules).toEqual({ 'java/deep-nesting': 'on', 'c/deep-nesting': 'on', 'go/deep-nesting': 'low' });
+  });
+
   it('accepts an empty file and a single exclude glob', () => {
     expect(parseConfig('', '.plumb.yml')).toEqual(DEFAULT_CONFIG);
     expect(parseConfig('exclude: gen/**\n', '.plumb.yml').exclude).toEqual(['gen/**']);
@@ -33,8 +38,8 @@ describe('parseConfig', () => {
     ['duplication: 5\n', '.plumb.yml: duplication must be a mapping, got number 5'],
     ['exclude:\n  - 3\n', '.plumb.yml: exclude[0] must be a non-empty glob string, got number 3'],
     ['thresholds:\n  cyclomatic: 3\n', '.plumb.yml: unknown field "thresholds.cyclomatic" (expected one of: complexity, length, parameters, nesting)'],
-    ['rules:\n  java/x: loud\n', '.plumb.yml: rules.java/x must be one of off, info, low, moderate, high, critical, got string "loud"'],
-    ['rules:\n  - java/x\n', '.plumb.yml: rules must be a mapping of rule ids to off or a severity, got a list'],
+    ['rules:\n  java/x: loud\n', '.plumb.yml: rules.java/x must be one of off, on, info, low, moderate, high, critical, got string "loud"'],
+    ['rules:\n  - java/x\n', '.plumb.yml: rules must be a mapping of rule ids to off, on or a severity, got a list'],
     ['excludes: []\n', '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, gate)'],
     ['- a\n- b\n', '.plumb.yml: the document must be a mapping, got a list'],
   ])('rejects %j naming the field', (text, message) => {

@@ -67,6 +67,12 @@ describe('linterRuleSettings and loadConfig', () => {
     expect(rules['ruby/empty-rescue']).toBe('off');
     expect(rules['ruby/nil-comparison']).toEqual({ exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'], severity: 'low' });
   });
+
+  it('keeps the linter configuration\'s paths for a rule .plumb.yml switches on', async () => {
+    await project({ '.rubocop.yml': SINATRA, '.plumb.yml': 'rules:\n  ruby/nil-comparison: on\n' });
+    const { rules } = await loadConfig(dir);
+    expect(rules['ruby/nil-comparison']).toEqual({ exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'] });
+  });
 });
 
 describe('applyRuleSettings with linter paths', () => {

@@ -1,7 +1,10 @@
 import type { Severity } from '../findings/types.js';
 
-/** A rule switched off, or re-rated to another severity; or off under some paths, as a project's own linter configuration (`.rubocop.yml` `Exclude:`) sets it. */
-export type RuleSetting = 'off' | Severity | { exclude: readonly string[]; severity?: Severity };
+/**
+ * A rule switched off, switched on (a rule off by default, at its own severity), or re-rated to another severity (which
+ * also switches it on); or off under some paths, as a project's own linter configuration (`.rubocop.yml` `Exclude:`) sets it.
+ */
+export type RuleSetting = 'off' | 'on' | Severity | { exclude: readonly string[]; severity?: Severity };
 
 /** What `.plumb.yml` configures for an analysis, every field filled in. */
 export interface PlumbConfig {
@@ -17,7 +20,7 @@ export interface PlumbConfig {
     /** Built-in rules flag control flow nested deeper than this. */
     nesting: number;
   };
-  /** By rule id (`java/empty-catch-block`, or a linter's `tool/rule` such as `ruff/F401`): off, or a new severity; `.rubocop.yml` and `.shellcheckrc` add their own, under these. */
+  /** By rule id (`java/empty-catch-block`, or a linter's `tool/rule` such as `ruff/F401`): off, on, or a new severity; `.rubocop.yml` and `.shellcheckrc` add their own, under these. */
   rules: Record<string, RuleSetting>;
   duplication: {
     minTokens: number;

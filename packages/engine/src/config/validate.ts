@@ -40,10 +40,10 @@ class Validator {
 
   ruleSettings(field: string, value: unknown): Record<string, RuleSetting> {
     if (value === undefined || value === null) return {};
-    if (!isMapping(value)) this.fail(field, 'a mapping of rule ids to off or a severity', value);
-    const allowed: readonly unknown[] = ['off', ...SEVERITIES];
-    // YAML reads a bare `off` as the boolean false.
-    const settings = Object.entries(value).map(([rule, setting]) => [rule, setting === false ? 'off' : setting] as const);
+    if (!isMapping(value)) this.fail(field, 'a mapping of rule ids to off, on or a severity', value);
+    const allowed: readonly unknown[] = ['off', 'on', ...SEVERITIES];
+    // YAML 1.1 readers take a bare `off` and `on` for booleans.
+    const settings = Object.entries(value).map(([rule, setting]) => [rule, setting === false ? 'off' : setting === true ? 'on' : setting] as const);
     for (const [rule, setting] of settings) {
       if (!allowed.includes(setting)) this.fail(`${field}.${rule}`, `one of ${allowed.join(', ')}`, setting);
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rulesOf } from '../catalog.js';
+import { rulesOf, rulesOffByDefault } from '../catalog.js';
 import type { PlumbConfig } from '../config/schema.js';
 import { projectRatings, scrutinizerQuality, summarize, technicalDebt } from '../debt/index.js';
 import { duplicatedLines } from '../duplication/index.js';
@@ -59,7 +59,7 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
   const complex = complexFunctions(functions, config.thresholds);
   const long = longFunctions(functions, config.thresholds);
   const slocs = files.reduce((total, file) => total + file.code, 0);
-  const untracked = applyRuleSettings([...parts.findings, ...functionFindings(functions, config.thresholds), ...duplicateFindings(duplicates)], config.rules);
+  const untracked = applyRuleSettings([...parts.findings, ...functionFindings(functions, config.thresholds), ...duplicateFindings(duplicates)], config.rules, rulesOffByDefault());
   const findings = trackFindings(untracked, readLinesUnder(parts.root)).sort(byPlace);
   const violations = findings.map(toViolation);
   // Complex and long functions and duplicates have debt of their own; their findings must not count twice.

@@ -28,6 +28,8 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** The check of an established linter this rule mirrors, so that the project's own configuration of it (`.rubocop.yml`, `.shellcheckrc`) applies. */
   equivalents?: RuleEquivalents;
+  /** `false` for a rule that reports only where `.plumb.yml` `rules:` switches it on (`on`, or a severity), as the established linters' default sets leave its check off. */
+  enabledByDefault?: boolean;
 }
 
 /** A RuboCop cop (`Lint/RescueException`) or a ShellCheck code (`SC2006`). */

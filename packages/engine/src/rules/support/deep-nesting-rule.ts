@@ -14,6 +14,8 @@ export interface DeepNestingRuleSpec {
   shape: Omit<NestingShape, 'scopes'>;
   message: (depth: number, max: number) => string;
   help: string;
+  /** `false` to report only where `.plumb.yml` switches the rule on (see RuleMeta). */
+  enabledByDefault?: boolean;
 }
 
 /** The wording of the Java, Go and C-family rules. */
@@ -28,7 +30,7 @@ export const codeNestedTooDeep = (depth: number, max: number): string => `Code i
 export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
   const shape: NestingShape = { ...spec.shape, scopes: new Set(spec.scopes) };
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs, equivalents: spec.equivalents },
+    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs, equivalents: spec.equivalents, enabledByDefault: spec.enabledByDefault },
     create(context) {
       if (isTestFile(context.filename)) return {};
       const max = context.options.maxNestingDepth;
