@@ -18,6 +18,11 @@ testRule(rule, {
     'root = File.expand_path("..", __dir__)\nsystem("make -C #{root}")',
     'x = `ls #{File.dirname(__FILE__)}`',
     'def run\n  dir = File.join(__dir__, "bin")\n  system("#{dir}/build")\nend',
+    // A value an allow-list regex has let through holds nothing the shell reads (redis's release tags).
+    'tags.each_line do |version|\n  next if version !~ /^(\\d+)\\.\\d+\\.\\d+?$/ || $1.to_i < 4\n  version.chomp!\n  `git cat-file blob "#{version}:src/module.c"`\nend',
+    'def deploy(ref)\n  return unless ref.match?(/\\A[\\w.\\/-]+\\z/)\n  system("git checkout #{ref}")\nend',
+    'def tag(name)\n  raise ArgumentError, "bad tag" unless /\\A[a-z0-9_-]{1,40}\\z/i =~ name\n  `git tag #{name}`\nend',
+    'File.foreach("VERSIONS") do |v|\n  next unless v =~ /^\\d+(?:\\.\\d+)*$/ && v.size < 20\n  system("fetch #{v}")\nend',
     // Tests and specs build commands and payloads on purpose.
     { code: 'x = `ls #{dir}`', filename: 'spec/models/user_spec.rb' },
     { code: 'x = `ls #{dir}`', filename: 'test/request_test.rb' },
@@ -32,5 +37,17 @@ testRule(rule, {
     { code: 'def a\n  dir = __dir__\nend\ndef b\n  system("ls #{dir}")\nend', errors: [{ line: 5 }] },
     { code: 'x = `ls #{File.join(__dir__, name)}`', errors: [{ line: 1 }] },
     { code: 'Kernel.system({ "A" => "1" }, "make #{target}")', errors: [{ line: 1 }] },
+    // Guards that let shell syntax through: `^`/`$` on a value that may hold several lines, `.` or `\s`, an unanchored end,
+    // a guard that does not leave, a check after the command, a value changed after the guard, a block variable that shadows.
+    { code: 'def deploy(ref)\n  return unless ref =~ /^[\\w.-]+$/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  return unless ref =~ /\\A[\\w-]+.*\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  return unless ref =~ /\\A[\\w\\s]+\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  return unless ref =~ /\\A[+-=\\w]+\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  warn "odd" unless ref =~ /\\A\\w+\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  system("git checkout #{ref}")\n  return unless ref =~ /\\A\\w+\\z/\nend', errors: [{ line: 2 }] },
+    { code: 'def deploy(ref)\n  return if ref !~ /\\A\\w+\\z/ && strict\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
+    { code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+\\z/\n  ref << ARGV[0]\n  system("git checkout #{ref}")\nend', errors: [{ line: 4 }] },
+    { code: 'def deploy(ref, refs)\n  return unless ref =~ /\\A\\w+\\z/\n  refs.each { |ref| system("git checkout #{ref}") }\nend', errors: [{ line: 3 }] },
   ],
 });

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
+import { isValidatedByRegexGuard } from '../support/ruby-regex-guard.js';
 import { isScriptLocation } from '../support/ruby-script-location.js';
 import type { Rule } from '../types.js';
 
@@ -16,7 +17,7 @@ function isSafeInterpolation(interpolation: SyntaxNode): boolean {
   if (inner.length !== 1 || !inner[0]) return false;
   const value = inner[0];
   if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
-  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value)) return true;
+  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value) || isValidatedByRegexGuard(value)) return true;
   return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(value.text);
 }
 
@@ -43,7 +44,7 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`), `shellescape`d values and the script\'s own location (`__dir__`, `File.dirname(__FILE__)`, `File.expand_path(\'..\', __dir__)`, a path joined from them and literals, or a local variable assigned only such a path in its scope) are left alone, and so are test and spec files.',
+      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`), `shellescape`d values and the script\'s own location (`__dir__`, `File.dirname(__FILE__)`, `File.expand_path(\'..\', __dir__)`, a path joined from them and literals, or a local variable assigned only such a path in its scope), and a local variable that a guard has checked against an allow-list regex before the command (`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and `$` only for a line read by `each_line` or `foreach`, matching no character the shell treats specially, and not changed after the guard) are left alone, and so are test and spec files.',
       whyItMatters: 'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
       example: {
         bad: 'system("tar xzf #{params[:file]}")',
