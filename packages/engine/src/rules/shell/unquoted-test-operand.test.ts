@@ -23,17 +23,24 @@ testRule(rule, {
     'EXIT_CODE="$(nvm_resolve_alias a 2>&1 >/dev/null; echo $?)"\n[ $EXIT_CODE = 0 ] || die',
     // fzf's install: a loop over a split list never yields a value with spaces.
     'shells="bash zsh fish"\nfor shell in $shells; do\n  [ $shell = zsh ] && dest=~/.zshrc\ndone',
+    // Equality with a plain word fails closed: a split, empty or globbed value makes the test false, the right answer.
+    "[ $(test-npmlink) = 'ok' ] || die \"failed to run test-npmlink\"",
+    '[ $mode == "fast" ] && echo fast\n[ fast = $mode ]\nname=$(whoami)\nif [ $name = root ]; then :; fi',
   ],
   invalid: [
     { code: '#!/bin/sh\nif [ -n $name ]; then :; fi', errors: [{ line: 2, message: 'Unquoted `$name` in a `[ ]` test is split and globbed.' }] },
-    { code: '[ $mode = fast ] && echo fast', errors: [{ line: 1 }] },
+    { code: '[ $mode != fast ] && echo slow', errors: [{ line: 1 }] },
     { code: '[ "$a" = x -o ${b} != y ]\n[ -f $dir/conf ]', errors: [{ line: 1 }, { line: 2 }] },
     { code: '[ $x ]\n[ -z $(git status --porcelain) ]', errors: [{ line: 1 }, { line: 2 }] },
-    { code: 'name=$(whoami)\n[ $name = root ]\nmode="fast mode"\n[ $mode = x ]', errors: [{ line: 2 }, { line: 4 }] },
-    { code: 'n=1\nn=$1\n[ $n = 1 ]', errors: [{ line: 3 }] },
-    { code: '[ $(wc -l < "$f" | tr -d " ") = 0 ]\n[ $(expr_tool) = 1 ]', errors: [{ line: 1 }, { line: 2 }] },
+    { code: 'name=$(whoami)\n[ $name != root ]\nmode="fast mode"\n[ $mode != x ]', errors: [{ line: 2 }, { line: 4 }] },
+    { code: 'n=1\nn=$1\n[ $n != 1 ]', errors: [{ line: 3 }] },
+    { code: '[ $(wc -l < "$f" | tr -d " ") != 0 ]\n[ $(expr_tool) != 1 ]', errors: [{ line: 1 }, { line: 2 }] },
     // `echo $?` first, or `echo` of something else last, does not make the output a number.
-    { code: 'out=$(echo $?; cat "$f")\n[ $out = 0 ]\n[ $(run; echo "$name") = x ]\nv="$(run; echo $?) $HOME"\n[ $v = 0 ]', errors: [{ line: 2 }, { line: 3 }, { line: 5 }] },
+    { code: 'out=$(echo $?; cat "$f")\n[ $out != 0 ]\n[ $(run; echo "$name") != x ]\nv="$(run; echo $?) $HOME"\n[ $v != 0 ]', errors: [{ line: 2 }, { line: 3 }, { line: 5 }] },
+    // Equality fails closed only alone, against a non-empty plain word: an empty value against `''` reads as "not equal",
+    // `!` turns a failing `[` into "true", `-o` hides the other comparison, and two expansions may both be empty.
+    { code: "[ $x = '' ] && echo empty\n[ $x = \"a b\" ]\n[ ! $x = ok ]\n[ $x = $y ]", errors: [{ line: 1 }, { line: 2 }, { line: 3 }, { line: 4 }, { line: 4 }] },
+    { code: '[ $x = ok -o $y = no ]\n[ $x = "$HOME" ]', errors: [{ line: 1 }, { line: 1 }, { line: 2 }] },
     { code: 'for f in "$@"; do\n  [ -f $f ] && echo "$f"\ndone\nfor g in *.txt; do [ -f $g ]; done', errors: [{ line: 2 }, { line: 4 }] },
   ],
 });

@@ -48,11 +48,38 @@ function isSpacelessValue(value: SyntaxNode | null): boolean {
   return false;
 }
 
+const SINGLE_OPERANDS = new Set(['word', 'string', 'raw_string', 'simple_expansion', 'expansion', 'command_substitution', 'concatenation']);
+
+/** A non-empty literal that stays one word: no expansion, no space, no glob character. */
+function isPlainWord(node: SyntaxNode | null): boolean {
+  if (!node) return false;
+  const text = node.type === 'word' ? node.text : node.type === 'raw_string' || node.type === 'string' ? node.text.slice(1, -1) : '';
+  if (node.type === 'string' && node.namedChildren.some((child) => child?.type !== 'string_content')) return false;
+  return /^[^\s*?[\]\\$`'"]+$/.test(text);
+}
+
+/**
+ * `[ $x = word ]` alone in its test fails closed: if `x` holds `word` the expansion is that one word and the test is
+ * true; any other value, empty or split or globbed, makes `[` false or fail, and both read as "not equal". `!=`, `!`
+ * and `-a`/`-o` do not: there a failing `[` reads as the opposite answer or hides the other operand.
+ */
+function failsClosed(test: SyntaxNode, expression: SyntaxNode): boolean {
+  if (test.namedChildCount !== 1 || expression.type !== 'binary_expression') return false;
+  if (!['=', '=='].includes(expression.childForFieldName('operator')?.text ?? '')) return false;
+  const [left, right] = [expression.childForFieldName('left'), expression.childForFieldName('right')];
+  // The grammar parses `! $x = y` and `$x = y -o ...` as a comparison whose side is itself an expression.
+  if (!left || !right || !SINGLE_OPERANDS.has(left.type) || !SINGLE_OPERANDS.has(right.type)) return false;
+  return isPlainWord(left) || isPlainWord(right);
+}
+
 /** The operands of a `[ ]` expression that must be quoted. */
 function operandsOf(expression: SyntaxNode): SyntaxNode[] {
   if (expression.type === 'binary_expression') {
     const operator = expression.childForFieldName('operator')?.text ?? '';
-    const sides = [expression.childForFieldName('left'), expression.childForFieldName('right')].filter((side): side is SyntaxNode => side !== null);
+    // `[ ! $x = y ]` parses as `(! $x) = y`: the negated side's operand is still an operand.
+    const sides = [expression.childForFieldName('left'), expression.childForFieldName('right')]
+      .map((side) => (side?.type === 'unary_expression' && side.child(0)?.text === '!' ? (side.namedChildren.at(-1) ?? null) : side))
+      .filter((side): side is SyntaxNode => side !== null);
     // The grammar groups `a = x -o b != y` loosely, so a side may itself be a comparison.
     if (operator === '-a' || operator === '-o' || STRING_OPERATORS.has(operator)) {
       return sides.flatMap((side) => (side.type === 'binary_expression' || operator === '-a' || operator === '-o' ? operandsOf(side) : [side]));
@@ -79,7 +106,7 @@ export const rule: Rule = {
     remediationMinutes: 1,
     equivalents: { shellcheck: 'SC2086' },
     docs: {
-      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does.',
+      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does; so is `[ $x = word ]` alone in its test with a plain word on one side, which fails closed (any split or empty value makes the test false, the right answer), unlike `!=`, `!` and `-a`/`-o`.',
       whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
       example: { bad: 'if [ -n $name ] && [ $mode = fast ]; then', good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then' },
     },
@@ -103,7 +130,8 @@ export const rule: Rule = {
       exit() {
         const spaceless = new Set([...assignedSafely].filter(([, safe]) => safe).map(([name]) => name));
         for (const test of tests) {
-          for (const operand of test.namedChildren.flatMap((expression) => (expression ? operandsOf(expression) : []))) {
+          const expressions = test.namedChildren.filter((expression): expression is SyntaxNode => expression !== null && !failsClosed(test, expression));
+          for (const operand of expressions.flatMap(operandsOf)) {
             if (!isUnquotedExpansion(operand, spaceless)) continue;
             context.report({ node: operand, message: `Unquoted \`${operand.text}\` in a \`[ ]\` test is split and globbed.`, help: `Quote it: \`"${operand.text}"\`, or use \`[[ ]]\` in bash.` });
           }
