@@ -28,8 +28,13 @@ testRule(rule, {
     // An earlier clause takes every `Error`: the catch-all receives exceptions only (netty's AbstractChannel).
     'class A {\n  Object f() {\n    try {\n      return unsafe().localAddress();\n    } catch (Error e) {\n      throw e;\n    } catch (Throwable t) {\n      return null;\n    }\n  }\n}',
     'class A { Object f() { try { return g(); } catch (OutOfMemoryError | java.lang.Error e) { throw e; } catch (Throwable t) { return null; } } }',
+    // While the class initializes an escaping `Error` fails it for good (netty's EmptyByteBuf and OpenSsl probes).
+    'class A {\n  static {\n    long address = 0;\n    try {\n      if (hasUnsafe()) { address = directBufferAddress(EMPTY); }\n    } catch (Throwable t) {\n      // Ignore\n    }\n    ADDRESS = address;\n  }\n}',
+    'class A {\n  static {\n    if (available()) {\n      try { useKeyManagerFactory = probe(); }\n      catch (Throwable ignore) { logger.debug("Failed to get useKeyManagerFactory system property."); }\n    }\n  }\n}',
   ],
   invalid: [
+    // Code a static initializer only declares (a lambda, an anonymous class's method) runs later, not while the class initializes.
+    { code: 'class A {\n  static {\n    Runnable r = () -> {\n      try { g(); } catch (Throwable t) { }\n    };\n    Object o = new Object() {\n      void run() { try { g(); } catch (Throwable t) { } }\n    };\n  }\n}', errors: [{ line: 4 }, { line: 7 }] },
     { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 4, message: '`Throwable` is caught and discarded, hiding errors the program cannot recover from.' }] },
     { code: 'class A {\n  void f() {\n    try { g(); } catch (IOException | Error e) { retry(); }\n  }\n}', errors: [{ line: 3, message: /^`Error`/ }] },
     { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (java.lang.Throwable t) { }\n  }\n}', errors: [{ line: 4 }] },

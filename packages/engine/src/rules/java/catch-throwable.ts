@@ -78,6 +78,21 @@ function errorsCaughtBefore(catchClause: SyntaxNode): boolean {
   return false;
 }
 
+/** Nodes that start code of their own: a catch inside one of these does not run while its class initializes. */
+const BODY_BOUNDARIES = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'class_body']);
+
+/**
+ * Whether the catch runs while its class initializes (`static { }`): an `Error` escaping there fails the class for good,
+ * every later use throwing `NoClassDefFoundError`, so a catch-all is how an optional capability stays optional.
+ */
+function inStaticInitializer(catchClause: SyntaxNode): boolean {
+  for (let node = catchClause.parent; node; node = node.parent) {
+    if (node.type === 'static_initializer') return true;
+    if (BODY_BOUNDARIES.has(node.type)) return false;
+  }
+  return false;
+}
+
 /** Whether the `try` of this catch probes for an optional class or method by reflection. */
 function probesReflectively(catchClause: SyntaxNode): boolean {
   const tryBody = catchClause.parent?.childForFieldName('body');
@@ -94,7 +109,7 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named `ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as an exception ignored on purpose) and the body only falls back to a default value or gives its reason in a comment.',
+      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named `ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as an exception ignored on purpose) and the body only falls back to a default value or gives its reason in a comment; and catch-alls in a static initializer (`static { }`), where an `Error` that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so catching everything is how a class keeps an optional capability optional.',
       whyItMatters: '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
       example: {
         bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
@@ -119,6 +134,8 @@ export const rule: Rule = {
         if (invokesMethodHandle(node)) return;
         // Named as ignored and doing nothing else, or saying why (netty's `catch (Throwable ignored) { return Collections.emptySet(); }`).
         if (ignoresDeliberately(name, body)) return;
+        // netty's `EmptyByteBuf` and `OpenSsl` probe `Unsafe` and the native library while their class initializes.
+        if (inStaticInitializer(node)) return;
         // `catch (Error e) { throw e; } catch (Throwable t)`: what reaches the catch-all is an exception.
         if (broad.text.endsWith('Throwable') && errorsCaughtBefore(node)) return;
         context.report({
