@@ -1,6 +1,6 @@
 import type { LanguageId } from '../../languages/registry.js';
 import type { SyntaxNode } from '../../parse/parser.js';
-import type { Rule, RuleDocs, RuleEquivalents } from '../types.js';
+import type { Rule, RuleContext, RuleDocs, RuleEquivalents } from '../types.js';
 import { isTestFile } from './files.js';
 
 export interface TooManyParametersRuleSpec {
@@ -12,8 +12,11 @@ export interface TooManyParametersRuleSpec {
   functionTypes: readonly string[];
   /** The parameters a caller passes, as this language declares them. */
   countParameters: (fn: SyntaxNode) => number;
-  /** Overrides, trait impls, JNI entry points and the like: their signature is fixed elsewhere. Asked only of functions over the limit. */
-  signatureIsImposed?: (fn: SyntaxNode) => boolean;
+  /**
+   * Overrides, trait impls, JNI entry points and the like: their signature is fixed elsewhere. Asked only of functions
+   * over the limit, with the file's context for what the rest of the file says of the function (how C code uses it).
+   */
+  signatureIsImposed?: (fn: SyntaxNode, context: RuleContext) => boolean;
   /** The node naming the function; its `name` field unless given. */
   nameOf?: (fn: SyntaxNode) => SyntaxNode | null;
   /** The word before the name in the message (`Method \`ship\``), if any. */
@@ -39,7 +42,7 @@ export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
       const max = context.options.maxParameters;
       const check = (fn: SyntaxNode) => {
         const count = spec.countParameters(fn);
-        if (count <= max || spec.signatureIsImposed?.(fn)) return;
+        if (count <= max || spec.signatureIsImposed?.(fn, context)) return;
         const name = nameOf(fn);
         const node = name ?? fn;
         context.report({ node, lineEnd: node.startPosition.row + 1, message: `${prefix}\`${name?.text ?? spec.unnamed}\` has ${count} parameters (more than ${max}).`, help: spec.help });
