@@ -24,21 +24,30 @@ testRule(rule, {
     'public class Outer {\n  private static class Entry {\n    protected Entry(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
     'public enum Level {\n  LOW(1, 2, 3, 4, 5, 6, 7, 8, 9);\n  Level(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
     'public class A {\n  void f() {\n    class Local {\n      public Local(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n    }\n  }\n}',
+    // A method outside the package cannot call is its class's or package's own: private or package-private, a member of
+    // a type that is not visible outside its package, or of a local or anonymous class (netty's QUIC codec, HTTP/2 encoder, bzip2 sort).
+    'public class A {\n  private static void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}',
+    'public class A {\n  static A create(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return null; }\n}',
+    'abstract class Codec {\n  protected abstract Channel connect(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n}',
+    'final class Sort {\n  public void sort(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}',
+    'public class A {\n  private interface Hook {\n    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n  }\n}',
+    'public interface I {\n  private void helper(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}',
+    'public class A {\n  Runnable r = new Runnable() {\n    public void go(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n  };\n}',
     // Eight parameters are within the default of 8 (revive argument-limit).
     'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
   ],
   invalid: [
-    { code: 'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }', errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }] },
-    { code: 'class A {\n  void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
+    { code: 'public class A { public void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }', errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }] },
+    { code: 'public class A {\n  protected void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
     { code: 'public class A {\n  public A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
     { code: 'public class A {\n  protected A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', options: { maxParameters: 7 }, errors: [{ line: 2 }] },
-    { code: 'interface I {\n  void f(int a, int b, int c, int d);\n}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
+    { code: 'public interface I {\n  void f(int a, int b, int c, int d);\n}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
+    { code: 'public enum Mode {\n  ON;\n  public static Mode of(int a, int b, int c, int d) { return ON; }\n}', options: { maxParameters: 3 }, errors: [{ line: 3 }] },
     // Another annotation says nothing about the signature.
     { code: 'public class C {\n  @SuppressWarnings("deprecation")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}', errors: [{ line: 3 }] },
     // A constructor code outside the package can call: of a public class, a nested public class, or a member class of an interface.
     { code: 'public class Outer {\n  public static class Pool {\n    public Pool(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}', errors: [{ line: 3 }] },
     { code: 'public interface I {\n  class N {\n    public N(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}', errors: [{ line: 3 }] },
-    // A method keeps its parameters whatever its visibility.
-    { code: 'public class A {\n  private static void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}', errors: [{ line: 2 }] },
+    { code: 'public class Outer {\n  public interface Listener {\n    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n  }\n}', errors: [{ line: 3 }] },
   ],
 });
