@@ -22,30 +22,60 @@ function isSpacelessLoop(node: SyntaxNode): boolean {
   return values.length > 0 && values.every((value) => (value.type === 'word' && !/[*?[\\]/.test(value.text)) || value.type === 'simple_expansion' || value.type === 'number');
 }
 
+/** `$x` or `${x}` of a variable that only holds space-free values, `$#`, `$?` or `${#x}`: an expansion that stays one word. */
+function isSpacelessExpansion(node: SyntaxNode, spaceless: ReadonlySet<string>): boolean {
+  if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text))) return true;
+  // `${#var}` is a length.
+  if (node.child(1)?.type === '#') return true;
+  const variable = node.namedChildren.find((child) => child?.type === 'variable_name')?.text;
+  return variable !== undefined && spaceless.has(variable) && (node.type === 'simple_expansion' || node.childCount === 3);
+}
+
 /** An unquoted expansion the shell will word-split and glob, unless its variable can only hold a space-free value. */
 function isUnquotedExpansion(node: SyntaxNode | null, spaceless: ReadonlySet<string>): boolean {
   if (!node) return false;
   if (node.type === 'command_substitution') return !isNumericSubstitution(node);
   if (node.type === 'concatenation') return node.namedChildren.some((child) => isUnquotedExpansion(child, spaceless));
   if (node.type !== 'simple_expansion' && node.type !== 'expansion') return false;
-  if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text))) return false;
-  // `${#var}` is a length.
-  if (node.child(1)?.type === '#') return false;
-  const variable = node.namedChildren.find((child) => child?.type === 'variable_name')?.text;
-  return variable === undefined || !spaceless.has(variable) || (node.type === 'expansion' && node.childCount !== 3);
+  return !isSpacelessExpansion(node, spaceless);
 }
 
-/** A value that cannot contain spaces or globs: a plain word, a number, `$?`, `$#`, arithmetic or a substitution that prints a number. */
-function isSpacelessValue(value: SyntaxNode | null): boolean {
+const GLOB_OR_SPACE = /[\s*?[\]\\]/;
+
+/**
+ * A value that cannot contain spaces or globs: a plain word, a number, arithmetic, a substitution that prints a
+ * number, an expansion that stays one word, or words and such expansions joined (`/var/run/redis_${PORT}.pid`).
+ */
+function isSpacelessValue(value: SyntaxNode | null, spaceless: ReadonlySet<string>): boolean {
   if (!value) return true;
   if (value.type === 'word') return !/[*?[\\]/.test(value.text);
   if (value.type === 'number' || value.type === 'arithmetic_expansion') return true;
   if (value.type === 'command_substitution') return isNumericSubstitution(value);
-  if (value.type === 'simple_expansion') return value.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text));
+  if (value.type === 'simple_expansion' || value.type === 'expansion') return isSpacelessExpansion(value, spaceless);
+  if (value.type === 'raw_string') return !GLOB_OR_SPACE.test(value.text.slice(1, -1));
+  if (value.type === 'concatenation') return value.namedChildren.every((part) => part !== null && isSpacelessValue(part, spaceless));
   // `"$(…; echo $?)"`: quoting a number keeps it one.
-  if (value.type === 'string' && value.namedChildCount === 1 && value.text.slice(1, -1) === value.namedChildren[0]?.text) return isSpacelessValue(value.namedChildren[0]);
-  if (value.type === 'raw_string' || value.type === 'string') return !/[\s*?[\]]/.test(value.text.slice(1, -1)) && !value.namedChildren.some((child) => child?.type !== 'string_content');
+  if (value.type === 'string' && value.namedChildCount === 1 && value.text.slice(1, -1) === value.namedChildren[0]?.text) return isSpacelessValue(value.namedChildren[0], spaceless);
+  if (value.type === 'string') return value.namedChildren.every((part) => part !== null && (part.type === 'string_content' ? !GLOB_OR_SPACE.test(part.text) : isSpacelessValue(part, spaceless)));
   return false;
+}
+
+/**
+ * The variables that only ever hold space-free values, as ShellCheck's spacefulness analysis finds them: assumed of
+ * every assigned variable, then taken back from any with a value that is not, until nothing changes (a value may
+ * expand another variable, assigned before or after it).
+ */
+function spacelessVariables(values: ReadonlyMap<string, (SyntaxNode | null)[]>, loops: ReadonlyMap<string, boolean>): Set<string> {
+  const spaceless = new Set([...values.keys()].filter((name) => loops.get(name) !== false));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of spaceless) {
+      if (values.get(name)?.every((value) => isSpacelessValue(value, spaceless)) ?? true) continue;
+      spaceless.delete(name);
+      changed = true;
+    }
+  }
+  return spaceless;
 }
 
 const SINGLE_OPERANDS = new Set(['word', 'string', 'raw_string', 'simple_expansion', 'expansion', 'command_substitution', 'concatenation']);
@@ -106,29 +136,32 @@ export const rule: Rule = {
     remediationMinutes: 1,
     equivalents: { shellcheck: 'SC2086' },
     docs: {
-      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free literals are left alone, as ShellCheck does; so is `[ $x = word ]` alone in its test with a plain word on one side, which fails closed (any split or empty value makes the test false, the right answer), unlike `!=`, `!` and `-a`/`-o`.',
+      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free values (literals, numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain word on one side, which fails closed (any split or empty value makes the test false, the right answer), unlike `!=`, `!` and `-a`/`-o`.',
       whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
       example: { bad: 'if [ -n $name ] && [ $mode = fast ]; then', good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then' },
     },
   },
   create(context) {
-    // ShellCheck only warns about variables that may hold spaces: those assigned nothing but space-free literals are safe.
-    const assignedSafely = new Map<string, boolean>();
+    // ShellCheck only warns about variables that may hold spaces: those assigned nothing but space-free values are safe.
+    const values = new Map<string, (SyntaxNode | null)[]>();
+    const loops = new Map<string, boolean>();
     const tests: SyntaxNode[] = [];
     return {
       variable_assignment(node) {
         const name = node.childForFieldName('name')?.text;
-        if (name) assignedSafely.set(name, (assignedSafely.get(name) ?? true) && isSpacelessValue(node.childForFieldName('value')));
+        if (name) values.set(name, [...(values.get(name) ?? []), node.childForFieldName('value')]);
       },
       for_statement(node) {
         const name = node.childForFieldName('variable')?.text;
-        if (name) assignedSafely.set(name, (assignedSafely.get(name) ?? true) && isSpacelessLoop(node));
+        if (!name) return;
+        loops.set(name, (loops.get(name) ?? true) && isSpacelessLoop(node));
+        if (!values.has(name)) values.set(name, []);
       },
       test_command(node) {
         if (node.child(0)?.type === '[') tests.push(node);
       },
       exit() {
-        const spaceless = new Set([...assignedSafely].filter(([, safe]) => safe).map(([name]) => name));
+        const spaceless = spacelessVariables(values, loops);
         for (const test of tests) {
           const expressions = test.namedChildren.filter((expression): expression is SyntaxNode => expression !== null && !failsClosed(test, expression));
           for (const operand of expressions.flatMap(operandsOf)) {
