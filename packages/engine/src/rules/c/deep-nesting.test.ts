@@ -13,8 +13,15 @@ testRule(rule, {
     'void f(void) {\n  for (;;) {\n    switch (c) {\n    case 1:\n      if (a) {\n        while (b) {\n          if (d) g();\n        }\n      }\n    }\n  }\n}',
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
     'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            g();\n          }\n        }\n      }\n    }\n  }\n}',
+    // redis keeps each file's unit tests at its end, built only with REDIS_TEST: test code, as in a test file.
+    { code: `#ifdef REDIS_TEST\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 } },
+    { code: `#if defined(UNIT_TEST)\n#include <assert.h>\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 } },
+    { code: `#if BUILD_TESTING\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 } },
   ],
   invalid: [
+    // The other side of the test switch, `#ifndef`, and macros that only contain the letters are main code.
+    { code: `#ifdef REDIS_TEST\nvoid t(void) {}\n#else\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 }, errors: [{ line: 11 }] },
+    { code: `#ifndef REDIS_TEST\n${fiveDeep}\n#endif\n#ifdef LATEST_API\n${fiveDeep}\n#endif\n#if defined(TEST) && 0\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 }, errors: [{ line: 9 }, { line: 25 }, { line: 41 }] },
     { code: 'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            if (d) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 7, message: 'Control flow nested 6 levels deep (more than 5).' }] },
     { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }] },
     { code: 'void f(void) {\n  if (a) {\n    if (b) g();\n  }\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3, message: 'Control flow nested 2 levels deep (more than 1).' }] },

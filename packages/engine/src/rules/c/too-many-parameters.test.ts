@@ -30,6 +30,8 @@ testRule(rule, {
     'static jint doSend(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return 0; }\nstatic jint netty_send(JNIEnv *env, jclass clazz, jint fd) { return doSend(fd, 0, 0, 0, 0, 0, 0, 0, 0); }',
     // Eight parameters are within the default of 8 (revive argument-limit).
     'int f(int a, int b, int c, int d, int e, int f, int g, int h) { return 0; }',
+    // A test built only with REDIS_TEST, as in a test file.
+    '#ifdef REDIS_TEST\nstatic int check(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return a; }\n#endif',
   ],
   invalid: [
     { code: 'int f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return 0; }', errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }] },

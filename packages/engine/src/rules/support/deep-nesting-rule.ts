@@ -1,4 +1,5 @@
 import type { LanguageId } from '../../languages/registry.js';
+import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule, RuleDocs, RuleEquivalents } from '../types.js';
 import { isTestFile } from './files.js';
 import { nestingDepthVisitors, type NestingShape } from './nesting-depth.js';
@@ -14,6 +15,8 @@ export interface DeepNestingRuleSpec {
   shape: Omit<NestingShape, 'scopes'>;
   message: (depth: number, max: number) => string;
   help: string;
+  /** Test code inside a source file (C's `#ifdef REDIS_TEST` branches), skipped as test files are. */
+  isTestCode?: (node: SyntaxNode) => boolean;
   /** `false` to report only where `.plumb.yml` switches the rule on (see RuleMeta). */
   enabledByDefault?: boolean;
 }
@@ -35,6 +38,7 @@ export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
       if (isTestFile(context.filename)) return {};
       const max = context.options.maxNestingDepth;
       return nestingDepthVisitors(shape, max, (node, depth) => {
+        if (spec.isTestCode?.(node)) return;
         context.report({ node, lineEnd: node.startPosition.row + 1, message: spec.message(depth, max), help: spec.help });
       });
     },

@@ -17,6 +17,8 @@ export interface TooManyParametersRuleSpec {
    * over the limit, with the file's context for what the rest of the file says of the function (how C code uses it).
    */
   signatureIsImposed?: (fn: SyntaxNode, context: RuleContext) => boolean;
+  /** Test code inside a source file (C's `#ifdef REDIS_TEST` branches), skipped as test files are. */
+  isTestCode?: (fn: SyntaxNode) => boolean;
   /** The node naming the function; its `name` field unless given. */
   nameOf?: (fn: SyntaxNode) => SyntaxNode | null;
   /** The word before the name in the message (`Method \`ship\``), if any. */
@@ -42,7 +44,7 @@ export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
       const max = context.options.maxParameters;
       const check = (fn: SyntaxNode) => {
         const count = spec.countParameters(fn);
-        if (count <= max || spec.signatureIsImposed?.(fn, context)) return;
+        if (count <= max || spec.isTestCode?.(fn) || spec.signatureIsImposed?.(fn, context)) return;
         const name = nameOf(fn);
         const node = name ?? fn;
         context.report({ node, lineEnd: node.startPosition.row + 1, message: `${prefix}\`${name?.text ?? spec.unnamed}\` has ${count} parameters (more than ${max}).`, help: spec.help });
