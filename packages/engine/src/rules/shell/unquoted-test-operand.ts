@@ -54,8 +54,7 @@ function isSpacelessValue(value: SyntaxNode | null, spaceless: ReadonlySet<strin
   if (value.type === 'simple_expansion' || value.type === 'expansion') return isSpacelessExpansion(value, spaceless);
   if (value.type === 'raw_string') return !GLOB_OR_SPACE.test(value.text.slice(1, -1));
   if (value.type === 'concatenation') return value.namedChildren.every((part) => part !== null && isSpacelessValue(part, spaceless));
-  // `"$(…; echo $?)"`: quoting a number keeps it one.
-  if (value.type === 'string' && value.namedChildCount === 1 && value.text.slice(1, -1) === value.namedChildren[0]?.text) return isSpacelessValue(value.namedChildren[0], spaceless);
+  // `"$(…; echo $?)"` or `"/run/$PORT"`: quoting keeps space-free parts space-free.
   if (value.type === 'string') return value.namedChildren.every((part) => part !== null && (part.type === 'string_content' ? !GLOB_OR_SPACE.test(part.text) : isSpacelessValue(part, spaceless)));
   return false;
 }
@@ -149,7 +148,9 @@ export const rule: Rule = {
     return {
       variable_assignment(node) {
         const name = node.childForFieldName('name')?.text;
-        if (name) values.set(name, [...(values.get(name) ?? []), node.childForFieldName('value')]);
+        if (!name) return;
+        if (!values.has(name)) values.set(name, []);
+        values.get(name)?.push(node.childForFieldName('value'));
       },
       for_statement(node) {
         const name = node.childForFieldName('variable')?.text;
