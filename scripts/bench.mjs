@@ -20,9 +20,23 @@ const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 
 /** cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C). */
 const CLOC_LANGUAGES = {
-  C: 'C', 'C/C++ Header': 'C', 'C++': 'Cpp', Java: 'Java', Go: 'Go', Python: 'Python', JavaScript: 'Javascript',
-  JSX: 'Javascript', TypeScript: 'Typescript', Rust: 'Rust', Ruby: 'Ruby', PHP: 'Php', Scala: 'Scala',
-  'Bourne Shell': 'Shell', 'Bourne Again Shell': 'Shell', zsh: 'Shell', 'Korn Shell': 'Shell',
+  C: 'C',
+  'C/C++ Header': 'C',
+  'C++': 'Cpp',
+  Java: 'Java',
+  Go: 'Go',
+  Python: 'Python',
+  JavaScript: 'Javascript',
+  JSX: 'Javascript',
+  TypeScript: 'Typescript',
+  Rust: 'Rust',
+  Ruby: 'Ruby',
+  PHP: 'Php',
+  Scala: 'Scala',
+  'Bourne Shell': 'Shell',
+  'Bourne Again Shell': 'Shell',
+  zsh: 'Shell',
+  'Korn Shell': 'Shell',
 };
 
 function run(command, args, options = {}) {
@@ -42,7 +56,16 @@ async function commandExists(command) {
 async function timePlumb(dir, threads, scratch) {
   const out = path.join(scratch, 'analysis.json');
   const rssFile = path.join(scratch, 'rss');
-  const args = [plumbBin, 'analyze', dir, '--format', 'json', '--out', out, ...(threads === undefined ? [] : ['--threads', threads])];
+  const args = [
+    plumbBin,
+    'analyze',
+    dir,
+    '--format',
+    'json',
+    '--out',
+    out,
+    ...(threads === undefined ? [] : ['--threads', threads]),
+  ];
   const withTime = existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
   const result = withTime
@@ -88,31 +111,49 @@ const secs = (seconds) => `${seconds.toFixed(2)}s`;
 
 function printReport(report) {
   const { plumb } = report;
-  console.log(`plumb analyze: ${secs(plumb.seconds)}, peak RSS ${plumb.peakRssMiB?.toFixed(0) ?? 'n/a'} MiB, ${plumb.files} files, ${plumb.slocs} code lines, ${plumb.functions} functions, ${plumb.duplicates} clone classes, ${plumb.errors} errors`);
+  console.log(
+    `plumb analyze: ${secs(plumb.seconds)}, peak RSS ${plumb.peakRssMiB?.toFixed(0) ?? 'n/a'} MiB, ${plumb.files} files, ${plumb.slocs} code lines, ${plumb.functions} functions, ${plumb.duplicates} clone classes, ${plumb.errors} errors`,
+  );
   if (report.cloc) {
-    for (const row of report.cloc) console.log(`  cloc ${row.language}: plumb ${row.plumb}, cloc ${row.cloc}, difference ${pct(row.difference)}`);
+    for (const row of report.cloc)
+      console.log(`  cloc ${row.language}: plumb ${row.plumb}, cloc ${row.cloc}, difference ${pct(row.difference)}`);
   } else console.log('  cloc: not installed (apt-get install cloc)');
   const { floor } = report;
   const ratioTo = (tool) => (tool ? `, floor/${tool.name} ${(floor.seconds / tool.seconds).toFixed(2)}` : '');
-  console.log(`parse floor (${floor.threads} threads, ${floor.files} files parsed once, nothing else): ${secs(floor.seconds)}${ratioTo(report.lizard && { name: 'lizard', seconds: report.lizard.lizardSeconds })}${ratioTo(report.jscpd && { name: 'jscpd', seconds: report.jscpd.jscpdSeconds })}`);
+  console.log(
+    `parse floor (${floor.threads} threads, ${floor.files} files parsed once, nothing else): ${secs(floor.seconds)}${ratioTo(report.lizard && { name: 'lizard', seconds: report.lizard.lizardSeconds })}${ratioTo(report.jscpd && { name: 'jscpd', seconds: report.jscpd.jscpdSeconds })}`,
+  );
   const lizard = report.lizard;
   if (lizard) {
-    console.log(`lizard: ${secs(lizard.lizardSeconds)} (plumb/lizard time ${lizard.timeRatio.toFixed(2)}); ${lizard.lizardFunctions} functions, matched ${pct(lizard.matchedRatio)}, same CCN ${pct(lizard.sameCcnRatio)}`);
-    for (const [language, stats] of Object.entries(lizard.byLanguage)) console.log(`  ${language}: ${stats.lizardFunctions} functions, matched ${pct(stats.matchedRatio)}, same CCN ${pct(stats.sameCcnRatio)}`);
+    console.log(
+      `lizard: ${secs(lizard.lizardSeconds)} (plumb/lizard time ${lizard.timeRatio.toFixed(2)}); ${lizard.lizardFunctions} functions, matched ${pct(lizard.matchedRatio)}, same CCN ${pct(lizard.sameCcnRatio)}`,
+    );
+    for (const [language, stats] of Object.entries(lizard.byLanguage))
+      console.log(
+        `  ${language}: ${stats.lizardFunctions} functions, matched ${pct(stats.matchedRatio)}, same CCN ${pct(stats.sameCcnRatio)}`,
+      );
   } else console.log('lizard: not found (--lizard PATH or .bench/lizard/lizard.py)');
   const jscpd = report.jscpd;
   if (jscpd) {
-    console.log(`jscpd: ${secs(jscpd.jscpdSeconds)} (plumb/jscpd time ${jscpd.timeRatio.toFixed(2)}); ${jscpd.jscpdPairs} pairs, recall ${pct(jscpd.recall)} (with comments: ${jscpd.withComments.jscpdPairs} pairs, recall ${pct(jscpd.withComments.recall)})`);
+    console.log(
+      `jscpd: ${secs(jscpd.jscpdSeconds)} (plumb/jscpd time ${jscpd.timeRatio.toFixed(2)}); ${jscpd.jscpdPairs} pairs, recall ${pct(jscpd.recall)} (with comments: ${jscpd.withComments.jscpdPairs} pairs, recall ${pct(jscpd.withComments.recall)})`,
+    );
   } else console.log('jscpd: not found (--jscpd PATH or .bench/jscpd/node_modules/.bin/jscpd)');
 }
 
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { threads: { type: 'string' }, lizard: { type: 'string' }, jscpd: { type: 'string' }, json: { type: 'string' } },
+    options: {
+      threads: { type: 'string' },
+      lizard: { type: 'string' },
+      jscpd: { type: 'string' },
+      json: { type: 'string' },
+    },
   });
   const [target] = positionals;
-  if (!target || !existsSync(target)) throw new Error('usage: npm run bench -- DIR [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]');
+  if (!target || !existsSync(target))
+    throw new Error('usage: npm run bench -- DIR [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]');
   const dir = path.resolve(target);
   const lizardPath = values.lizard ?? path.join(repo, '.bench/lizard/lizard.py');
   const jscpdCommand = values.jscpd ?? path.join(repo, '.bench/jscpd/node_modules/.bin/jscpd');
@@ -124,15 +165,29 @@ async function main() {
     const report = {
       dir,
       plumb: {
-        seconds: timed.seconds, peakRssMiB: timed.peakRssMiB, files: analysis.files.length, slocs: analysis.slocs,
-        functions: analysis.functions.length, duplicates: analysis.duplicates.length, errors: analysis.errors.length,
+        seconds: timed.seconds,
+        peakRssMiB: timed.peakRssMiB,
+        files: analysis.files.length,
+        slocs: analysis.slocs,
+        functions: analysis.functions.length,
+        duplicates: analysis.duplicates.length,
+        errors: analysis.errors.length,
       },
       floor,
     };
     if (await commandExists('cloc')) report.cloc = await compareWithCloc(dir, analysis, scratch);
     if (existsSync(lizardPath)) {
-      const { missed, differentCcn, ...lizard } = await compareWithLizard({ dir, plumbFunctions: analysis.functions, lizardPath });
-      report.lizard = { ...lizard, timeRatio: timed.seconds / lizard.lizardSeconds, missedSample: missed.slice(0, 20), differentCcnSample: differentCcn.slice(0, 20) };
+      const { missed, differentCcn, ...lizard } = await compareWithLizard({
+        dir,
+        plumbFunctions: analysis.functions,
+        lizardPath,
+      });
+      report.lizard = {
+        ...lizard,
+        timeRatio: timed.seconds / lizard.lizardSeconds,
+        missedSample: missed.slice(0, 20),
+        differentCcnSample: differentCcn.slice(0, 20),
+      };
     }
     if (existsSync(jscpdCommand)) {
       const jscpd = await compareWithJscpd({ dir, plumbClasses: analysis.duplicates, jscpdCommand });

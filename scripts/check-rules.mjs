@@ -13,21 +13,28 @@ const ids = new Set();
 
 for (const [language, rules] of Object.entries(BUILT_IN_RULES)) {
   const folder = path.join(root, 'src/rules', language);
-  const files = readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.case.ts') && file !== 'index.ts');
+  const files = readdirSync(folder).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.case.ts') && file !== 'index.ts',
+  );
   const registered = new Set(rules.map((rule) => rule.meta.id));
-  if (rules.length < MIN_RULES_PER_LANGUAGE) problems.push(`${language}: ${rules.length} rules, at least ${MIN_RULES_PER_LANGUAGE} expected`);
+  if (rules.length < MIN_RULES_PER_LANGUAGE)
+    problems.push(`${language}: ${rules.length} rules, at least ${MIN_RULES_PER_LANGUAGE} expected`);
   for (const file of files) {
     const id = `${language}/${file.replace(/\.ts$/, '')}`;
     if (!registered.has(id)) problems.push(`${id}: rule file is not registered in rules/${language}/index.ts`);
-    if (!existsSync(path.join(folder, file.replace(/\.ts$/, '.test.ts')))) problems.push(`${id}: no table test (${file.replace(/\.ts$/, '.test.ts')})`);
+    if (!existsSync(path.join(folder, file.replace(/\.ts$/, '.test.ts'))))
+      problems.push(`${id}: no table test (${file.replace(/\.ts$/, '.test.ts')})`);
   }
   for (const { meta } of rules) {
     if (ids.has(meta.id)) problems.push(`${meta.id}: duplicate rule id`);
     ids.add(meta.id);
-    if (!files.includes(`${meta.id.split('/').at(-1)}.ts`) || !meta.id.startsWith(`${language}/`)) problems.push(`${meta.id}: id does not match a file rules/${language}/<name>.ts`);
+    if (!files.includes(`${meta.id.split('/').at(-1)}.ts`) || !meta.id.startsWith(`${language}/`))
+      problems.push(`${meta.id}: id does not match a file rules/${language}/<name>.ts`);
     const docs = meta.docs ?? {};
-    for (const section of ['whatItFinds', 'whyItMatters']) if (!docs[section]?.trim()) problems.push(`${meta.id}: docs.${section} is empty`);
-    if (!docs.example?.bad?.trim() || !docs.example?.good?.trim()) problems.push(`${meta.id}: docs.example needs bad and good code`);
+    for (const section of ['whatItFinds', 'whyItMatters'])
+      if (!docs[section]?.trim()) problems.push(`${meta.id}: docs.${section} is empty`);
+    if (!docs.example?.bad?.trim() || !docs.example?.good?.trim())
+      problems.push(`${meta.id}: docs.example needs bad and good code`);
     if (!(meta.remediationMinutes > 0)) problems.push(`${meta.id}: remediationMinutes must be positive`);
     if (!meta.labels?.length) problems.push(`${meta.id}: no Scrutinizer labels`);
   }

@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImportMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.message);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((message) => message.message);
 }
 
 describe('layering lint', () => {
@@ -15,7 +17,11 @@ describe('layering lint', () => {
     ['packages/engine/src/probe.ts', "import pg from 'pg';", /no network, no database/],
     ['packages/server/src/domain/probe.ts', "import { main } from '@plumb/cli';", /never imports the CLI/],
     ['packages/server/src/api/scrutinizer/probe.ts', "import { sql } from 'drizzle-orm';", /never talks SQL/],
-    ['packages/server/src/api/scrutinizer/probe.ts', "import { x } from '../qodana/errors.js';", /never imports another vendor/],
+    [
+      'packages/server/src/api/scrutinizer/probe.ts',
+      "import { x } from '../qodana/errors.js';",
+      /never imports another vendor/,
+    ],
     ['packages/server/src/domain/probe.ts', "import type { FastifyInstance } from 'fastify';", /know nothing of HTTP/],
   ])('%s may not: %s', async (filePath, code, message) => {
     const messages = await restrictedImportMessages(filePath, `${code}\nexport const probe = 1;\n`);

@@ -10,7 +10,7 @@ async function leftoverDatabases() {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query("select datname from pg_database where datname like $1", [`plumb_test_%`]);
+    const { rows } = await client.query('select datname from pg_database where datname like $1', [`plumb_test_%`]);
     return rows.map((row) => row.datname);
   } finally {
     await client.end();
@@ -24,10 +24,14 @@ try {
   process.exit(2);
 }
 const before = new Set(await leftoverDatabases());
-const run = spawnSync('npx', ['vitest', 'run', 'packages/server', 'packages/cli/test/postgres.test.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, PLUMB_TEST_PG_URL: adminUrl },
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', 'packages/server', 'packages/cli/test/postgres.test.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, PLUMB_TEST_PG_URL: adminUrl },
+  },
+);
 const left = (await leftoverDatabases()).filter((name) => !before.has(name));
 if (left.length > 0) {
   console.error(`test:pg: throw-away databases were left behind: ${left.join(', ')}`);

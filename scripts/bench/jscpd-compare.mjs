@@ -38,12 +38,29 @@ export async function jscpdPairs(dir, jscpdCommand = 'jscpd', { skipComments = f
   const output = await mkdtemp(path.join(tmpdir(), 'plumb-jscpd-'));
   try {
     const pattern = `**/*.{${(await plumbExtensions()).join(',')}}`;
-    const args = [...(skipComments ? ['--skip-comments'] : []), '--min-tokens', '50', '--min-lines', '6', '--reporters', 'json', '--output', output, '--pattern', pattern, dir];
+    const args = [
+      ...(skipComments ? ['--skip-comments'] : []),
+      '--min-tokens',
+      '50',
+      '--min-lines',
+      '6',
+      '--reporters',
+      'json',
+      '--output',
+      output,
+      '--pattern',
+      pattern,
+      dir,
+    ];
     const started = process.hrtime.bigint();
     await run(jscpdCommand, args);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const report = JSON.parse(await readFile(path.join(output, 'jscpd-report.json'), 'utf8'));
-    const fragment = (file) => ({ filename: normalize(dir, file.name), line: file.startLoc.line, lineEnd: file.endLoc.line });
+    const fragment = (file) => ({
+      filename: normalize(dir, file.name),
+      line: file.startLoc.line,
+      lineEnd: file.endLoc.line,
+    });
     const pairs = report.duplicates.map((duplicate) => [fragment(duplicate.firstFile), fragment(duplicate.secondFile)]);
     return { seconds, pairs, sources: report.statistics?.total?.sources ?? 0 };
   } finally {
@@ -114,12 +131,15 @@ export async function comparedCodeCopy(dir) {
   const { LANGUAGES } = await import(new URL('languages/registry.js', engineDist).href);
   const { parseSource } = await import(new URL('parse/parser.js', engineDist).href);
   const { skippedRanges } = await import(new URL('duplication/index.js', engineDist).href);
-  const languageOf = new Map(LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])));
+  const languageOf = new Map(
+    LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])),
+  );
   const copy = await mkdtemp(path.join(tmpdir(), 'plumb-compared-code-'));
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const filename = path.relative(dir, path.join(entry.parentPath, entry.name));
     const language = languageOf.get(path.extname(entry.name));
-    if (!entry.isFile() || filename.split(path.sep).includes('.git') || (!language && entry.name !== '.gitignore')) continue;
+    if (!entry.isFile() || filename.split(path.sep).includes('.git') || (!language && entry.name !== '.gitignore'))
+      continue;
     await mkdir(path.dirname(path.join(copy, filename)), { recursive: true });
     if (!language) {
       await copyFile(path.join(dir, filename), path.join(copy, filename));
@@ -148,7 +168,10 @@ function blank(source, ranges) {
 function indexClassesByFile(dir, plumbClasses) {
   const classesByFile = new Map();
   for (const cloneClass of plumbClasses) {
-    const occurrences = cloneClass.occurrences.map((occurrence) => ({ ...occurrence, filename: normalize(dir, occurrence.filename) }));
+    const occurrences = cloneClass.occurrences.map((occurrence) => ({
+      ...occurrence,
+      filename: normalize(dir, occurrence.filename),
+    }));
     const normalized = { ...cloneClass, occurrences };
     for (const filename of new Set(occurrences.map((occurrence) => occurrence.filename))) {
       if (!classesByFile.has(filename)) classesByFile.set(filename, []);
@@ -162,8 +185,12 @@ function indexClassesByFile(dir, plumbClasses) {
 async function plumbClassesOf(dir) {
   const { LANGUAGES } = await import(new URL('languages/registry.js', engineDist).href);
   const { parseSource } = await import(new URL('parse/parser.js', engineDist).href);
-  const { tokenizeForClones, findClones, DEFAULT_DUPLICATION_OPTIONS } = await import(new URL('duplication/index.js', engineDist).href);
-  const languageOf = new Map(LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])));
+  const { tokenizeForClones, findClones, DEFAULT_DUPLICATION_OPTIONS } = await import(
+    new URL('duplication/index.js', engineDist).href
+  );
+  const languageOf = new Map(
+    LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])),
+  );
   const tokens = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const language = entry.isFile() ? languageOf.get(path.extname(entry.name)) : undefined;

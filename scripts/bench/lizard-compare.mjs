@@ -9,10 +9,24 @@ import { pathToFileURL } from 'node:url';
 
 /** File extension → the Plumb language lizard's reader of that extension corresponds to. */
 const LANGUAGE_BY_EXTENSION = {
-  '.c': 'c', '.h': 'c',
-  '.cc': 'cpp', '.cpp': 'cpp', '.cxx': 'cpp', '.hpp': 'cpp',
-  '.java': 'java', '.go': 'go', '.py': 'python', '.rs': 'rust', '.rb': 'ruby', '.php': 'php', '.scala': 'scala',
-  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.ts': 'typescript', '.tsx': 'tsx',
+  '.c': 'c',
+  '.h': 'c',
+  '.cc': 'cpp',
+  '.cpp': 'cpp',
+  '.cxx': 'cpp',
+  '.hpp': 'cpp',
+  '.java': 'java',
+  '.go': 'go',
+  '.py': 'python',
+  '.rs': 'rust',
+  '.rb': 'ruby',
+  '.php': 'php',
+  '.scala': 'scala',
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.ts': 'typescript',
+  '.tsx': 'tsx',
 };
 
 export function languageOfFile(filename) {
@@ -31,7 +45,8 @@ function runLizard(lizardPath, dir) {
   return new Promise((resolve, reject) => {
     execFile('python3', [lizardPath, '--csv', dir], { maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
       // lizard exits 1 when a function exceeds its warning thresholds; its output is still complete.
-      if (error && typeof error.code !== 'number') reject(new Error(`lizard failed to run: ${error.message}\n${stderr}`));
+      if (error && typeof error.code !== 'number')
+        reject(new Error(`lizard failed to run: ${error.message}\n${stderr}`));
       else resolve(stdout);
     });
   });
@@ -101,7 +116,13 @@ export async function compareWithLizard({ dir, plumbFunctions, lizardPath }) {
   let sameCcn = 0;
   for (const [key, theirs] of groupByStart(lizard.functions)) {
     const language = languageOfFile(theirs[0].filename);
-    const stats = (byLanguage[language] ??= { lizardFunctions: 0, matched: 0, sameCcn: 0, matchedRatio: 0, sameCcnRatio: 0 });
+    const stats = (byLanguage[language] ??= {
+      lizardFunctions: 0,
+      matched: 0,
+      sameCcn: 0,
+      matchedRatio: 0,
+      sameCcnRatio: 0,
+    });
     stats.lizardFunctions += theirs.length;
     const pairs = pairGroup(plumbByStart.get(key) ?? [], theirs);
     for (const fn of theirs.slice(pairs.length)) missed.push(fn);
@@ -174,10 +195,15 @@ async function main(argv) {
   const plumb = await plumbFunctionsOf(dir);
   const result = await compareWithLizard({ dir, plumbFunctions: plumb.functions, lizardPath });
   const { missed, differentCcn, ...summary } = result;
-  console.log(JSON.stringify({ plumbSeconds: plumb.seconds, plumbFunctions: plumb.functions.length, ...summary }, null, 2));
+  console.log(
+    JSON.stringify({ plumbSeconds: plumb.seconds, plumbFunctions: plumb.functions.length, ...summary }, null, 2),
+  );
   if (argv.includes('--diff')) {
     for (const fn of missed) console.log(`missed   ${fn.filename}:${fn.lineStart} ${fn.name} ccn=${fn.complexity}`);
-    for (const fn of differentCcn) console.log(`ccn      ${fn.filename}:${fn.lineStart} ${fn.name} lizard=${fn.complexity} plumb=${fn.plumbComplexity}`);
+    for (const fn of differentCcn)
+      console.log(
+        `ccn      ${fn.filename}:${fn.lineStart} ${fn.name} lizard=${fn.complexity} plumb=${fn.plumbComplexity}`,
+      );
   }
 }
 

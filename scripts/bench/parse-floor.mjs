@@ -32,7 +32,8 @@ function parseInThread(files) {
 async function main() {
   const [dir, threadsArg = '2'] = process.argv.slice(2);
   const threads = Number(threadsArg);
-  if (!dir || !Number.isInteger(threads) || threads < 1) throw new Error('usage: parse-floor.mjs DIR THREADS (THREADS a positive integer)');
+  if (!dir || !Number.isInteger(threads) || threads < 1)
+    throw new Error('usage: parse-floor.mjs DIR THREADS (THREADS a positive integer)');
   const { tuneWasmTiering } = await import(new URL('parse/wasm-tiering.js', engineDist).href);
   tuneWasmTiering();
   const { walkSourceFiles } = await import(new URL('walk/index.js', engineDist).href);

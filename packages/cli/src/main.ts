@@ -23,7 +23,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function reportFailure(error: unknown): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
+      return 0;
     if (error.code === 'commander.help') return 0;
     process.stderr.write(`plumb: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
     return 2;

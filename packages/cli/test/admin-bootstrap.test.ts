@@ -12,7 +12,19 @@ describe('plumb admin bootstrap', () => {
   afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
   it('creates the organization and its owner, and run again finds the same ones with fresh tokens', async () => {
-    const args = ['admin', 'bootstrap', '--org', 'acme', '--email', 'Owner@Acme.test', '--name', 'Acme Inc', '--data', dataDir, '--json'];
+    const args = [
+      'admin',
+      'bootstrap',
+      '--org',
+      'acme',
+      '--email',
+      'Owner@Acme.test',
+      '--name',
+      'Acme Inc',
+      '--data',
+      dataDir,
+      '--json',
+    ];
     const first = await runCli(args);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);

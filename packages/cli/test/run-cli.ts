@@ -23,9 +23,14 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
 }
 
 /** Starts `plumb serve` and resolves once it logs the URL it serves at. */
-export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; logs: () => string; exited: Promise<number | null> }> {
+export function startServe(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string; logs: () => string; exited: Promise<number | null> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PLUMB_BIN, 'serve', ...args], { env: { ...process.env, DATABASE_URL: '', ...env } });
+    const child = spawn(process.execPath, [PLUMB_BIN, 'serve', ...args], {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+    });
     let logs = '';
     const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     child.stdout.on('data', (chunk: Buffer) => {

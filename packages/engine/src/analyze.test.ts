@@ -19,19 +19,35 @@ describe('analyzeDirectory', () => {
   it('leaves out ignored, generated and minified files and reports unparseable ones', async () => {
     const analysis = await analyzeDirectory(fixture, { threads: 0 });
     const names = analysis.files.map((file) => file.filename);
-    expect(names).toEqual(['bin/deploy', 'go/main.go', 'java/com/example/Greeter.java', 'lib/tool.py', 'src/app.ts', 'src/headers.js', 'src/parse.js', 'src/stack.c']);
-    expect(analysis.errors).toEqual([{ type: 'PythonError', filename: 'lib/broken.py', message: expect.stringMatching(/^cannot parse:/) }]);
+    expect(names).toEqual([
+      'bin/deploy',
+      'go/main.go',
+      'java/com/example/Greeter.java',
+      'lib/tool.py',
+      'src/app.ts',
+      'src/headers.js',
+      'src/parse.js',
+      'src/stack.c',
+    ]);
+    expect(analysis.errors).toEqual([
+      { type: 'PythonError', filename: 'lib/broken.py', message: expect.stringMatching(/^cannot parse:/) },
+    ]);
     expect(analysis.slocs).toBe(analysis.stats.reduce((total, stat) => total + stat.lines, 0));
   });
 
   it('gives the same document on threads and on this thread', async () => {
-    const [threaded, inProcess] = await Promise.all([analyzeDirectory(fixture, { threads: 2 }), analyzeDirectory(fixture, { threads: 0 })]);
+    const [threaded, inProcess] = await Promise.all([
+      analyzeDirectory(fixture, { threads: 2 }),
+      analyzeDirectory(fixture, { threads: 0 }),
+    ]);
     expect(stable(threaded)).toEqual(stable(inProcess));
   });
 
   it('finds the renamed clone across two files and counts its lines per file', async () => {
     const analysis = await analyzeDirectory(fixture, { threads: 0 });
-    const clone = analysis.duplicates.find((duplicate) => duplicate.occurrences.some((o) => o.filename === 'src/headers.js'));
+    const clone = analysis.duplicates.find((duplicate) =>
+      duplicate.occurrences.some((o) => o.filename === 'src/headers.js'),
+    );
     expect(clone?.occurrences.map((o) => o.filename)).toEqual(['src/headers.js', 'src/parse.js']);
     expect(analysis.files.find((file) => file.filename === 'src/parse.js')?.duplicatedLines).toBeGreaterThanOrEqual(5);
   });

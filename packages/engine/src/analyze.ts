@@ -42,9 +42,19 @@ async function assertDirectory(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new AnalysisInputError(`not a directory: ${dir}`);
 }
 
-function detectClones(dir: string, files: readonly AnalyzedFile[], config: PlumbConfig): { clones: CloneClass[]; error?: AnalysisError } {
+function detectClones(
+  dir: string,
+  files: readonly AnalyzedFile[],
+  config: PlumbConfig,
+): { clones: CloneClass[]; error?: AnalysisError } {
   try {
-    return { clones: findClones(files.map((file) => file.tokens), config.duplication, (filename) => readFileSync(path.join(dir, filename), 'utf8')) };
+    return {
+      clones: findClones(
+        files.map((file) => file.tokens),
+        config.duplication,
+        (filename) => readFileSync(path.join(dir, filename), 'utf8'),
+      ),
+    };
   } catch (error) {
     return { clones: [], error: { type: 'DuplicationFindError', filename: '', message: (error as Error).message } };
   }
@@ -73,7 +83,10 @@ function collectOutcomes(dir: string, outcomes: readonly TaskOutcome[], config: 
 }
 
 /** Reads every SARIF log up front, so a bad one stops the run before any work (the CLI exits 2). */
-async function importSarifFiles(files: readonly string[], root: string): Promise<{ findings: UntrackedFinding[]; rules: RuleMeta[] }> {
+async function importSarifFiles(
+  files: readonly string[],
+  root: string,
+): Promise<{ findings: UntrackedFinding[]; rules: RuleMeta[] }> {
   const findings: UntrackedFinding[] = [];
   const rules: RuleMeta[] = [];
   for (const file of files) {
@@ -112,9 +125,22 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   await assertDirectory(root);
   const config = options.config ?? (await loadConfig(root, options.configFile));
   const imported = await importSarifFiles(options.sarifFiles ?? [], root);
-  const rules = { maxParameters: config.thresholds.parameters, maxNestingDepth: config.thresholds.nesting, complexityThreshold: config.thresholds.complexity, lengthThreshold: config.thresholds.length };
-  const pool = new AnalysisPool({ threads: options.threads, limits: options.limits, rules, onProgress: options.onProgress });
-  const { sources, texts } = await walkFiles(root, { exclude: config.exclude, onSourceFile: (file) => pool.expect(file.language) }).catch((error: unknown) => {
+  const rules = {
+    maxParameters: config.thresholds.parameters,
+    maxNestingDepth: config.thresholds.nesting,
+    complexityThreshold: config.thresholds.complexity,
+    lengthThreshold: config.thresholds.length,
+  };
+  const pool = new AnalysisPool({
+    threads: options.threads,
+    limits: options.limits,
+    rules,
+    onProgress: options.onProgress,
+  });
+  const { sources, texts } = await walkFiles(root, {
+    exclude: config.exclude,
+    onSourceFile: (file) => pool.expect(file.language),
+  }).catch((error: unknown) => {
     pool.close();
     throw error;
   });

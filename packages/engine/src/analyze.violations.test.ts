@@ -17,7 +17,8 @@ const FILES: Record<string, string> = {
 };
 const semgrepLog = fileURLToPath(new URL('./linters/sarif/__fixtures__/semgrep.sarif', import.meta.url));
 
-const where = (analysis: Analysis) => analysis.violations.map((v) => `${v.filename}:${v.line} ${v.tool}/${v.rule} ${v.level}`);
+const where = (analysis: Analysis) =>
+  analysis.violations.map((v) => `${v.filename}:${v.line} ${v.tool}/${v.rule} ${v.level}`);
 
 describe('analyzeDirectory: violations', () => {
   let dir: string;
@@ -41,9 +42,20 @@ describe('analyzeDirectory: violations', () => {
     ]);
     const secret = analysis.violations[0]!;
     expect(secret.description).not.toContain(FILES['.env']!.slice('GITHUB_TOKEN='.length, -1));
-    expect(secret).toMatchObject({ severity: 1, category: 'Security', lineCount: 1, codeHash: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(secret).toMatchObject({
+      severity: 1,
+      category: 'Security',
+      lineCount: 1,
+      codeHash: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     expect(secret.uniqueIdentifier).toBe(`.env:plumb/secrets/github-token:${secret.codeHash}:0`);
-    expect(analysis.summary).toMatchObject({ violations: 5, violationsSecurity: 1, violationsError_prone: 3, violationsSeverity1: 1, violationsSeverity2: 2 });
+    expect(analysis.summary).toMatchObject({
+      violations: 5,
+      violationsSecurity: 1,
+      violationsError_prone: 3,
+      violationsSeverity1: 1,
+      violationsSeverity2: 2,
+    });
     expect(analysis.ratings).toMatchObject({ security: 'E', reliability: 'D' });
     expect(analysis.rules.map((rule) => `${rule.tool}/${rule.id}`)).toEqual([
       'oxlint/eslint/no-debugger',
@@ -52,16 +64,20 @@ describe('analyzeDirectory: violations', () => {
       'ruff/E711',
       'ruff/F401',
     ]);
-    expect(analysis.tree.find((node) => node.fullPath === 'tool.py')).toMatchObject({ violations: 2, violationsPerLanguage: [{ language: 'Python', violations: 2 }] });
+    expect(analysis.tree.find((node) => node.fullPath === 'tool.py')).toMatchObject({
+      violations: 2,
+      violationsPerLanguage: [{ language: 'Python', violations: 2 }],
+    });
   });
 
-  it('keeps a finding\'s identity when lines are added above it', async () => {
+  it("keeps a finding's identity when lines are added above it", async () => {
     const before = await analyzeDirectory(dir, { threads: 0, linters: false });
     const shifted = await mkdtemp(path.join(tmpdir(), 'plumb-shifted-'));
     try {
       await writeFile(path.join(shifted, 'A.java'), `// a comment\n\n${FILES['A.java']}`);
       const after = await analyzeDirectory(shifted, { threads: 0, linters: false });
-      const id = (analysis: Analysis) => analysis.violations.find((v) => v.rule === 'java/empty-catch-block')?.uniqueIdentifier;
+      const id = (analysis: Analysis) =>
+        analysis.violations.find((v) => v.rule === 'java/empty-catch-block')?.uniqueIdentifier;
       expect(after.violations.find((v) => v.rule === 'java/empty-catch-block')?.line).toBe(5);
       expect(id(after)).toBe(id(before));
     } finally {
@@ -82,14 +98,19 @@ describe('analyzeDirectory: violations', () => {
     await writeFile(bad, '{"version": "2.1.0", "runs": {}}');
     await expect(analyzeDirectory(dir, { sarifFiles: [bad] })).rejects.toThrow(AnalysisInputError);
     await expect(analyzeDirectory(dir, { sarifFiles: [bad] })).rejects.toThrow(/bad\.sarif: runs/);
-    await expect(analyzeDirectory(dir, { sarifFiles: [path.join(dir, 'missing.sarif')] })).rejects.toThrow(/missing\.sarif: cannot read/);
+    await expect(analyzeDirectory(dir, { sarifFiles: [path.join(dir, 'missing.sarif')] })).rejects.toThrow(
+      /missing\.sarif: cannot read/,
+    );
   });
 
   it('switches rules off and re-rates them as .plumb.yml says', async () => {
     const configured = await mkdtemp(path.join(tmpdir(), 'plumb-configured-'));
     try {
       for (const name of ['A.java', 'tool.py']) await copyFile(path.join(dir, name), path.join(configured, name));
-      await writeFile(path.join(configured, '.plumb.yml'), 'rules:\n  java/empty-catch-block: off\n  ruff/F401: critical\n');
+      await writeFile(
+        path.join(configured, '.plumb.yml'),
+        'rules:\n  java/empty-catch-block: off\n  ruff/F401: critical\n',
+      );
       const analysis = await analyzeDirectory(configured, { threads: 0 });
       expect(where(analysis)).toEqual(['tool.py:1 ruff/F401 critical', 'tool.py:5 ruff/E711 low']);
     } finally {
@@ -99,12 +120,15 @@ describe('analyzeDirectory: violations', () => {
 
   it('reports a rule that is off by default only where .plumb.yml switches it on', async () => {
     const configured = await mkdtemp(path.join(tmpdir(), 'plumb-off-by-default-'));
-    const deep = 'class D {\n  void f(int[] a) {\n    for (int x : a) {\n      if (x > 0) {\n        while (x > 1) {\n          if (x % 2 == 0) {\n            for (int i = 0; i < x; i++) {\n              if (i == 3) {\n                g(i);\n              }\n            }\n          }\n          x--;\n        }\n      }\n    }\n  }\n}\n';
+    const deep =
+      'class D {\n  void f(int[] a) {\n    for (int x : a) {\n      if (x > 0) {\n        while (x > 1) {\n          if (x % 2 == 0) {\n            for (int i = 0; i < x; i++) {\n              if (i == 3) {\n                g(i);\n              }\n            }\n          }\n          x--;\n        }\n      }\n    }\n  }\n}\n';
     try {
       await writeFile(path.join(configured, 'D.java'), deep);
       expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([]);
       await writeFile(path.join(configured, '.plumb.yml'), 'rules:\n  java/deep-nesting: on\n');
-      expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual(['D.java:8 plumb/java/deep-nesting moderate']);
+      expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([
+        'D.java:8 plumb/java/deep-nesting moderate',
+      ]);
     } finally {
       await rm(configured, { recursive: true, force: true });
     }

@@ -14,7 +14,11 @@ let catalog: readonly RuleMeta[] | undefined;
 
 /** Plumb's own rules: built-in tree-sitter rules, secrets and metrics. */
 function ownRules(): readonly RuleMeta[] {
-  plumbRules ??= [...Object.values(BUILT_IN_RULES).flatMap((rules) => rules.map((rule) => rule.meta)), ...SECRET_RULES, ...Object.values(METRIC_RULES)];
+  plumbRules ??= [
+    ...Object.values(BUILT_IN_RULES).flatMap((rules) => rules.map((rule) => rule.meta)),
+    ...SECRET_RULES,
+    ...Object.values(METRIC_RULES),
+  ];
   return plumbRules;
 }
 
@@ -22,7 +26,11 @@ let offByDefault: ReadonlySet<string> | undefined;
 
 /** Plumb's rules that report only where `.plumb.yml` switches them on, as `tool/id`. */
 export function rulesOffByDefault(): ReadonlySet<string> {
-  offByDefault ??= new Set(ownRules().filter((meta) => meta.enabledByDefault === false).map((meta) => `${meta.tool}/${meta.id}`));
+  offByDefault ??= new Set(
+    ownRules()
+      .filter((meta) => meta.enabledByDefault === false)
+      .map((meta) => `${meta.tool}/${meta.id}`),
+  );
   return offByDefault;
 }
 
@@ -46,12 +54,25 @@ function linterRule(linter: Linter, finding: FindingOfRule): RuleMeta | undefine
 /** A rule of a tool Plumb has no description of, described from its first finding. */
 function describedByFinding(finding: FindingOfRule): RuleMeta {
   const { tool, rule: id, category, severity, remediationMinutes, description } = finding;
-  return { id, tool, language: 'any', category, severity, labels: [], remediationMinutes, docs: { whatItFinds: description, whyItMatters: `Reported by ${tool}.`, example: { bad: '', good: '' } } };
+  return {
+    id,
+    tool,
+    language: 'any',
+    category,
+    severity,
+    labels: [],
+    remediationMinutes,
+    docs: { whatItFinds: description, whyItMatters: `Reported by ${tool}.`, example: { bad: '', good: '' } },
+  };
 }
 
 function metaOf(finding: FindingOfRule, known: ReadonlyMap<string, RuleMeta>): RuleMeta {
   const linter = BUNDLED_LINTERS.find((candidate) => candidate.id === finding.tool);
-  return known.get(keyOf(finding.tool, finding.rule)) ?? (linter && linterRule(linter, finding)) ?? describedByFinding(finding);
+  return (
+    known.get(keyOf(finding.tool, finding.rule)) ??
+    (linter && linterRule(linter, finding)) ??
+    describedByFinding(finding)
+  );
 }
 
 /** The rules behind the findings: Plumb's own, imported SARIF logs', their linter's, or described by a finding; by tool and id. */
@@ -62,5 +83,7 @@ export function rulesOf(findings: readonly FindingOfRule[], imported: readonly R
     const key = keyOf(finding.tool, finding.rule);
     if (!used.has(key)) used.set(key, metaOf(finding, known));
   }
-  return [...used.values()].sort((a, b) => (a.tool === b.tool ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.tool < b.tool ? -1 : 1));
+  return [...used.values()].sort((a, b) =>
+    a.tool === b.tool ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.tool < b.tool ? -1 : 1,
+  );
 }

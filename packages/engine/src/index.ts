@@ -27,8 +27,26 @@ export { toSarif } from './report/sarif.js';
 export type { SarifExportOptions, SarifLogObject } from './report/sarif.js';
 export { toGitlabCodeQuality } from './report/gitlab.js';
 export type { GitlabCodeQualityIssue } from './report/gitlab.js';
-export { codeHash, diffAnalyses, lineHashes, matchFindings, ruleKey, splitLines, trackFindings } from './tracking/index.js';
-export type { AnalysisDiff, DiffInput, DiffOptions, FindingMatch, FlattenedDuplicate, LineHashLookup, MatchedFinding, MatchOptions, ReadLines } from './tracking/index.js';
+export {
+  codeHash,
+  diffAnalyses,
+  lineHashes,
+  matchFindings,
+  ruleKey,
+  splitLines,
+  trackFindings,
+} from './tracking/index.js';
+export type {
+  AnalysisDiff,
+  DiffInput,
+  DiffOptions,
+  FindingMatch,
+  FlattenedDuplicate,
+  LineHashLookup,
+  MatchedFinding,
+  MatchOptions,
+  ReadLines,
+} from './tracking/index.js';
 export {
   countFunctions,
   debtMinutes,
@@ -42,7 +60,14 @@ export {
   summarize,
   technicalDebt,
 } from './debt/index.js';
-export type { CodeDensity, ProjectRatings, ProjectStatus, Rating, ScrutinizerQuality, TechnicalDebtType } from './debt/index.js';
+export type {
+  CodeDensity,
+  ProjectRatings,
+  ProjectStatus,
+  Rating,
+  ScrutinizerQuality,
+  TechnicalDebtType,
+} from './debt/index.js';
 export { formatJson, formatText } from './report/index.js';
 export { walkFiles, walkSourceFiles } from './walk/index.js';
 export type { SourceFile, TextFile, WalkResult } from './walk/index.js';

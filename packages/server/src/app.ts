@@ -1,5 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import { registerDefaultErrorHandling } from './api/default-errors.js';
 import { healthRoutes } from './api/health.js';
 import { registerInputGuard } from './api/input-guard.js';

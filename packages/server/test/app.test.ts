@@ -13,7 +13,11 @@ describe(`app on ${TEST_DRIVER}`, () => {
       app.post('/test/echo', async (request) => request.body);
       app.get(
         '/test/validated',
-        { schema: { querystring: { type: 'object', properties: { per_page: { type: 'integer', minimum: 1, maximum: 100 } } } } },
+        {
+          schema: {
+            querystring: { type: 'object', properties: { per_page: { type: 'integer', minimum: 1, maximum: 100 } } },
+          },
+        },
         async () => ({ ok: true }),
       );
     });
@@ -61,7 +65,12 @@ describe(`app on ${TEST_DRIVER}`, () => {
 
   it('refuses bodies over 1 MB with 413', async () => {
     const big = JSON.stringify({ data: 'x'.repeat(BODY_LIMIT_BYTES) });
-    const response = await inject({ method: 'POST', url: '/test/echo', payload: big, headers: { 'content-type': 'application/json' } });
+    const response = await inject({
+      method: 'POST',
+      url: '/test/echo',
+      payload: big,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toEqual({ message: 'request body is larger than the limit of 1 MB' });
     const small = await inject({ method: 'POST', url: '/test/echo', payload: { data: 'ok' } });
@@ -72,7 +81,12 @@ describe(`app on ${TEST_DRIVER}`, () => {
     const response = await inject({ method: 'GET', url: '/test/validated?per_page=101' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({ message: 'per_page: must be <= 100' });
-    const malformed = await inject({ method: 'POST', url: '/test/echo', payload: '{"a":', headers: { 'content-type': 'application/json' } });
+    const malformed = await inject({
+      method: 'POST',
+      url: '/test/echo',
+      payload: '{"a":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().message).toMatch(/JSON/i);
   });

@@ -23,12 +23,22 @@ async function addWhoAmI(app: FastifyInstance, testApp: () => TestApp): Promise<
     const result = await authenticate(testApp().store.db, request);
     if (result.outcome !== 'authenticated') return reply.status(401).send({ outcome: result.outcome });
     const { principal } = result;
-    return { kind: principal.tokenKind, user: principal.user?.email ?? null, organization: principal.organization?.slug ?? null, project: principal.project?.uuid ?? null, role: principal.role };
+    return {
+      kind: principal.tokenKind,
+      user: principal.user?.email ?? null,
+      organization: principal.organization?.slug ?? null,
+      project: principal.project?.uuid ?? null,
+      role: principal.role,
+    };
   });
   app.get('/test/orgs/:slug', async (request, reply) => {
     const result = await authenticate(testApp().store.db, request);
     if (result.outcome !== 'authenticated') return reply.status(401).send({ outcome: result.outcome });
-    const access = await organizationForPrincipal(testApp().store.db, result.principal, (request.params as { slug: string }).slug);
+    const access = await organizationForPrincipal(
+      testApp().store.db,
+      result.principal,
+      (request.params as { slug: string }).slug,
+    );
     return { slug: access.organization.slug, role: access.role };
   });
 }
@@ -68,17 +78,35 @@ describe(`credential resolver on ${TEST_DRIVER}`, () => {
     const [headers, query] = present(acme.userToken);
     const response = await whoami({ ...headers }, query);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ kind: 'user', user: 'owner@acme.test', organization: null, project: null, role: null });
+    expect(response.json()).toEqual({
+      kind: 'user',
+      user: 'owner@acme.test',
+      organization: null,
+      project: null,
+      role: null,
+    });
   });
 
   it('accepts an organization token as Bearer, with its organization and role', async () => {
     const response = await whoami({ authorization: `Bearer ${acme.organizationToken}` });
-    expect(response.json()).toEqual({ kind: 'organization', user: null, organization: 'acme', project: null, role: 'ADMIN' });
+    expect(response.json()).toEqual({
+      kind: 'organization',
+      user: null,
+      organization: 'acme',
+      project: null,
+      role: 'ADMIN',
+    });
   });
 
   it('accepts a project token as project-token:, scoped to its project and organization', async () => {
     const response = await whoami({ 'project-token': projectToken });
-    expect(response.json()).toEqual({ kind: 'project', user: null, organization: 'acme', project: projectUuid, role: null });
+    expect(response.json()).toEqual({
+      kind: 'project',
+      user: null,
+      organization: 'acme',
+      project: projectUuid,
+      role: null,
+    });
   });
 
   it('accepts an API key pair only with both halves', async () => {
@@ -112,11 +140,19 @@ describe(`credential resolver on ${TEST_DRIVER}`, () => {
   });
 
   it("answers 404 for another organization's objects, whatever the credential", async () => {
-    const inject = (url: string, headers: Record<string, string>) => testApp.app.inject({ method: 'GET', url, headers });
-    expect((await inject('/test/orgs/acme', { 'api-token': acme.userToken })).json()).toEqual({ slug: 'acme', role: 'OWNER' });
+    const inject = (url: string, headers: Record<string, string>) =>
+      testApp.app.inject({ method: 'GET', url, headers });
+    expect((await inject('/test/orgs/acme', { 'api-token': acme.userToken })).json()).toEqual({
+      slug: 'acme',
+      role: 'OWNER',
+    });
     expect((await inject('/test/orgs/globex', { 'api-token': acme.userToken })).statusCode).toBe(404);
-    expect((await inject('/test/orgs/globex', { authorization: `Bearer ${acme.organizationToken}` })).statusCode).toBe(404);
-    expect((await inject('/test/orgs/acme', { authorization: `Bearer ${globex.organizationToken}` })).statusCode).toBe(404);
+    expect((await inject('/test/orgs/globex', { authorization: `Bearer ${acme.organizationToken}` })).statusCode).toBe(
+      404,
+    );
+    expect((await inject('/test/orgs/acme', { authorization: `Bearer ${globex.organizationToken}` })).statusCode).toBe(
+      404,
+    );
     expect((await inject('/test/orgs/no-such-org', { 'api-token': acme.userToken })).statusCode).toBe(404);
   });
 });

@@ -31,9 +31,16 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 /** Every route the app registers, but Fastify's implicit HEAD routes and the routes hidden from the document (docs UI, the document itself). */
-function apiRoutes(): { method: string; url: string; schema: NonNullable<RouteOptions['schema']> & { hide?: boolean } }[] {
+function apiRoutes(): {
+  method: string;
+  url: string;
+  schema: NonNullable<RouteOptions['schema']> & { hide?: boolean };
+}[] {
   return routes.flatMap((route) =>
-    [route.method].flat().filter((method) => method !== 'HEAD' && !(route.schema as { hide?: boolean } | undefined)?.hide).map((method) => ({ method, url: route.url, schema: route.schema ?? {} })),
+    [route.method]
+      .flat()
+      .filter((method) => method !== 'HEAD' && !(route.schema as { hide?: boolean } | undefined)?.hide)
+      .map((method) => ({ method, url: route.url, schema: route.schema ?? {} })),
   );
 }
 
@@ -48,21 +55,38 @@ describe(`the OpenAPI document on ${TEST_DRIVER}`, () => {
       expect(operation!.tags?.length, `${route} has no tag`).toBeGreaterThan(0);
       const parameters = operation!.parameters ?? [];
       for (const name of url.match(/:(\w+)/g)?.map((param) => param.slice(1)) ?? []) {
-        expect(parameters.some((parameter) => parameter.in === 'path' && parameter.name === name), `${route}: path parameter ${name}`).toBe(true);
+        expect(
+          parameters.some((parameter) => parameter.in === 'path' && parameter.name === name),
+          `${route}: path parameter ${name}`,
+        ).toBe(true);
       }
       // A query credential is documented once, as the operation's security scheme, not as a parameter.
-      const queryCredentials = (operation!.security ?? []).flatMap((requirement) => Object.keys(requirement)).map((scheme) => securitySchemes[scheme]).filter((scheme) => scheme?.in === 'query').map((scheme) => scheme!.name);
-      for (const name of Object.keys((schema.querystring as Schema)?.properties ?? {}).filter((name) => !queryCredentials.includes(name))) {
-        expect(parameters.some((parameter) => parameter.in === 'query' && parameter.name === name), `${route}: query parameter ${name}`).toBe(true);
+      const queryCredentials = (operation!.security ?? [])
+        .flatMap((requirement) => Object.keys(requirement))
+        .map((scheme) => securitySchemes[scheme])
+        .filter((scheme) => scheme?.in === 'query')
+        .map((scheme) => scheme!.name);
+      for (const name of Object.keys((schema.querystring as Schema)?.properties ?? {}).filter(
+        (name) => !queryCredentials.includes(name),
+      )) {
+        expect(
+          parameters.some((parameter) => parameter.in === 'query' && parameter.name === name),
+          `${route}: query parameter ${name}`,
+        ).toBe(true);
       }
       if (schema.body) expect(operation!.requestBody, `${route}: request body`).toBeDefined();
       const success = Object.entries(operation!.responses).filter(([status]) => status.startsWith('2'));
       expect(success.length, `${route}: a success response`).toBeGreaterThan(0);
       for (const [status, response] of success) {
-        if (status !== '204') expect(response.content?.['application/json']?.schema, `${route}: ${status} schema`).toBeDefined();
+        if (status !== '204')
+          expect(response.content?.['application/json']?.schema, `${route}: ${status} schema`).toBeDefined();
       }
       if (url.startsWith('/api/') && url !== '/api/meta') {
-        for (const status of ['400', '401', '404']) expect(operation!.responses[status]?.content?.['application/json']?.schema, `${route}: ${status} schema`).toBeDefined();
+        for (const status of ['400', '401', '404'])
+          expect(
+            operation!.responses[status]?.content?.['application/json']?.schema,
+            `${route}: ${status} schema`,
+          ).toBeDefined();
       }
     }
   });

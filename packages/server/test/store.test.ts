@@ -18,7 +18,15 @@ import {
   listOrganizationProjects,
   updateOrganizationSettings,
 } from '../src/domain/index.js';
-import { applyMigrations, inTransaction, listMigrations, pendingMigrations, rowsOf, schema, type Store } from '../src/store/index.js';
+import {
+  applyMigrations,
+  inTransaction,
+  listMigrations,
+  pendingMigrations,
+  rowsOf,
+  schema,
+  type Store,
+} from '../src/store/index.js';
 import { openTestStore, TEST_DRIVER } from './support/test-store.js';
 
 // The store conformance suite: the same cases on PGlite (npm test) and on PostgreSQL (npm run test:pg).
@@ -43,7 +51,10 @@ describe(`store on ${TEST_DRIVER}`, () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    const rows = await store.db.select().from(schema.organizations).where(sql`slug = 'rolled-back'`);
+    const rows = await store.db
+      .select()
+      .from(schema.organizations)
+      .where(sql`slug = 'rolled-back'`);
     expect(rows).toEqual([]);
   });
 
@@ -52,7 +63,12 @@ describe(`store on ${TEST_DRIVER}`, () => {
       await createOrganization(tx, { slug: 'committed' });
       await findOrCreateUser(tx, { email: 'committed@example.com' });
     });
-    expect(await store.db.select().from(schema.organizations).where(sql`slug = 'committed'`)).toHaveLength(1);
+    expect(
+      await store.db
+        .select()
+        .from(schema.organizations)
+        .where(sql`slug = 'committed'`),
+    ).toHaveLength(1);
   });
 
   it('keeps emails unique regardless of case', async () => {
@@ -61,7 +77,9 @@ describe(`store on ${TEST_DRIVER}`, () => {
     expect(first.created).toBe(true);
     expect(second).toEqual({ user: first.user, created: false });
     await expect(
-      store.db.insert(schema.users).values({ email: 'CASE@example.com', emailKey: 'case@example.com', displayName: 'x' }),
+      store.db
+        .insert(schema.users)
+        .values({ email: 'CASE@example.com', emailKey: 'case@example.com', displayName: 'x' }),
     ).rejects.toThrow();
   });
 
@@ -78,26 +96,44 @@ describe(`store on ${TEST_DRIVER}`, () => {
   });
 
   it('refuses a project past the organization limit and keeps the ones it has', async () => {
-    const organization = await updateOrganizationSettings(store.db, (await createOrganization(store.db, { slug: 'limited' })).id, { projectLimit: 1 });
+    const organization = await updateOrganizationSettings(
+      store.db,
+      (await createOrganization(store.db, { slug: 'limited' })).id,
+      { projectLimit: 1 },
+    );
     await createProject(store.db, organization, { provider: 'g', owner: 'acme', name: 'one' });
-    await expect(createProject(store.db, organization, { provider: 'g', owner: 'acme', name: 'two' })).rejects.toBeInstanceOf(LimitReached);
+    await expect(
+      createProject(store.db, organization, { provider: 'g', owner: 'acme', name: 'two' }),
+    ).rejects.toBeInstanceOf(LimitReached);
     expect((await listOrganizationProjects(store.db, organization.id)).map((project) => project.name)).toEqual(['one']);
   });
 
   it('treats the same repository identity twice in one organization as a conflict', async () => {
     const organization = await createOrganization(store.db, { slug: 'dupes' });
     await createProject(store.db, organization, { provider: 'gp', name: 'plain' });
-    await expect(createProject(store.db, organization, { provider: 'gp', name: 'plain' })).rejects.toBeInstanceOf(Conflict);
-    await expect(createProject(store.db, organization, { provider: 'svn', name: 'x' })).rejects.toMatchObject({ field: 'provider' });
+    await expect(createProject(store.db, organization, { provider: 'gp', name: 'plain' })).rejects.toBeInstanceOf(
+      Conflict,
+    );
+    await expect(createProject(store.db, organization, { provider: 'svn', name: 'x' })).rejects.toMatchObject({
+      field: 'provider',
+    });
   });
 
   it('stores named YAML configs for an organization or a user, never both', async () => {
     const organization = await createOrganization(store.db, { slug: 'configured' });
-    const config = await createConfig(store.db, { organizationId: organization.id }, { name: 'default', yaml: 'exclude:\n  - vendor/**\n' });
+    const config = await createConfig(
+      store.db,
+      { organizationId: organization.id },
+      { name: 'default', yaml: 'exclude:\n  - vendor/**\n' },
+    );
     expect(config.yaml).toContain('vendor/**');
-    await expect(createConfig(store.db, { organizationId: organization.id }, { name: 'bad', yaml: 'a: [' })).rejects.toMatchObject({ field: 'yaml' });
     await expect(
-      store.db.insert(schema.configs).values({ organizationId: organization.id, userId: null, name: 'default', yaml: '' }),
+      createConfig(store.db, { organizationId: organization.id }, { name: 'bad', yaml: 'a: [' }),
+    ).rejects.toMatchObject({ field: 'yaml' });
+    await expect(
+      store.db
+        .insert(schema.configs)
+        .values({ organizationId: organization.id, userId: null, name: 'default', yaml: '' }),
     ).rejects.toThrow();
   });
 
@@ -105,7 +141,9 @@ describe(`store on ${TEST_DRIVER}`, () => {
     const organization = await createOrganization(store.db, { slug: 'roles' });
     const { user } = await findOrCreateUser(store.db, { email: 'roles@example.com' });
     await expect(
-      store.db.execute(sql`insert into memberships (organization_id, user_id, role) values (${organization.id}, ${user.id}, 'GOD')`),
+      store.db.execute(
+        sql`insert into memberships (organization_id, user_id, role) values (${organization.id}, ${user.id}, 'GOD')`,
+      ),
     ).rejects.toThrow();
   });
 
@@ -122,11 +160,21 @@ describe(`store on ${TEST_DRIVER}`, () => {
     await putTeamProjectAccess(store.db, team, project, 'developer');
     await putTeamProjectAccess(store.db, team, project, 'admin');
     expect((await listTeams(store.db, organization.id)).map((row) => row.name)).toEqual(['Alpha', 'Backend']);
-    expect(await store.db.select().from(schema.teamMembers).where(sql`team_id = ${team.id}`)).toHaveLength(1);
-    const access = await store.db.select().from(schema.teamProjects).where(sql`team_id = ${team.id}`);
+    expect(
+      await store.db
+        .select()
+        .from(schema.teamMembers)
+        .where(sql`team_id = ${team.id}`),
+    ).toHaveLength(1);
+    const access = await store.db
+      .select()
+      .from(schema.teamProjects)
+      .where(sql`team_id = ${team.id}`);
     expect(access.map((row) => row.access)).toEqual(['admin']);
     await expect(putTeamProjectAccess(store.db, team, project, 'owner')).rejects.toMatchObject({ field: 'access' });
-    await expect(putTeamProjectAccess(store.db, team, foreignProject, 'view')).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(putTeamProjectAccess(store.db, team, foreignProject, 'view')).rejects.toMatchObject({
+      kind: 'not_found',
+    });
     await expect(getTeam(store.db, other.id, team.uuid)).rejects.toMatchObject({ kind: 'not_found' });
   });
 
@@ -143,9 +191,17 @@ describe(`store on ${TEST_DRIVER}`, () => {
     const identity = { provider: 'g' as const, instance: '', owner: 'shared', name: 'web' };
     const alice = (await findOrCreateUser(store.db, { email: 'alice@personal.test' })).user;
     const bob = (await findOrCreateUser(store.db, { email: 'bob@personal.test' })).user;
-    const first = await addRepository(store.db, null, alice.id, { identity, gitUrl: 'https://github.com/shared/web.git' });
-    const second = await addRepository(store.db, null, bob.id, { identity, gitUrl: 'https://github.com/shared/web.git' });
+    const first = await addRepository(store.db, null, alice.id, {
+      identity,
+      gitUrl: 'https://github.com/shared/web.git',
+    });
+    const second = await addRepository(store.db, null, bob.id, {
+      identity,
+      gitUrl: 'https://github.com/shared/web.git',
+    });
     expect(first.id).not.toBe(second.id);
-    await expect(addRepository(store.db, null, alice.id, { identity, gitUrl: 'https://github.com/shared/web.git' })).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      addRepository(store.db, null, alice.id, { identity, gitUrl: 'https://github.com/shared/web.git' }),
+    ).rejects.toBeInstanceOf(Conflict);
   });
 });

@@ -1,7 +1,10 @@
 const WIDTH = 30;
 
 /** A one-line progress bar redrawn in place on a terminal; a no-op when stderr is not a TTY (CI, pipes). */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number) => void; clear: () => void } {
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
+  update: (done: number, total: number) => void;
+  clear: () => void;
+} {
   if (!stream.isTTY) return { update: () => {}, clear: () => {} };
   let drawn = false;
   return {

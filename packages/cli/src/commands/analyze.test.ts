@@ -48,19 +48,30 @@ describe('plumb analyze', () => {
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     const text = await readFile(out, 'utf8');
     expect(text).toMatch(/^Files: 8 analyzed, 1 with errors\. Code lines: 95\./);
-    for (const section of ['Language', 'Worst files', 'Most complex functions', 'Biggest clones', 'Errors']) expect(text).toContain(`\n${section}`);
+    for (const section of ['Language', 'Worst files', 'Most complex functions', 'Biggest clones', 'Errors'])
+      expect(text).toContain(`\n${section}`);
   });
 
   it('uses --config instead of DIR/.plumb.yml', async () => {
     const config = path.join(scratch, 'strict.yml');
     await writeFile(config, 'thresholds:\n  complexity: 1\n');
     const { stdout } = await plumb('analyze', fixture, '--format', 'json', '--config', config);
-    expect(JSON.parse(stdout).thresholds).toEqual({ complexity: 1, length: 100, parameters: 8, nesting: 5, minTokens: 50, minLines: 6 });
+    expect(JSON.parse(stdout).thresholds).toEqual({
+      complexity: 1,
+      length: 100,
+      parameters: 8,
+      nesting: 5,
+      minTokens: 50,
+      minLines: 6,
+    });
   });
 
   it.each([
     [['analyze', '/no/such/dir'], 'plumb: directory not found: /no/such/dir'],
-    [['analyze', fixture, '--format', 'xml'], `plumb: option '--format <format>' argument 'xml' is invalid. expected one of text, json, sarif, gitlab, got "xml"`],
+    [
+      ['analyze', fixture, '--format', 'xml'],
+      `plumb: option '--format <format>' argument 'xml' is invalid. expected one of text, json, sarif, gitlab, got "xml"`,
+    ],
     [['analyze', fixture, '--colour'], "plumb: unknown option '--colour'"],
     [['analyze', fixture, '--config', '/no/such.yml'], 'plumb: /no/such.yml: configuration file not found'],
   ])('exits 2 with one line on stderr for %j', async (args, message) => {
@@ -71,23 +82,39 @@ describe('plumb analyze', () => {
     const config = path.join(scratch, 'bad.yml');
     await writeFile(config, 'duplication:\n  minLines: many\n');
     const run = await plumb('analyze', fixture, '--config', config);
-    expect(run).toMatchObject({ code: 2, stderr: `plumb: ${config}: duplication.minLines must be a positive integer, got string "many"\n` });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: `plumb: ${config}: duplication.minLines must be a positive integer, got string "many"\n`,
+    });
   });
 
   it('exports SARIF 2.1.0 and GitLab Code Quality, and exits 1 with --fail-on when a finding reaches that severity', async () => {
     const project = path.join(scratch, 'findings');
     await mkdir(project, { recursive: true });
-    await writeFile(path.join(project, 'A.java'), 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}\n');
+    await writeFile(
+      path.join(project, 'A.java'),
+      'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}\n',
+    );
     const sarif = await plumb('analyze', project, '--format', 'sarif', '--no-linters');
     expect(sarif.code).toBe(0);
     const log = JSON.parse(sarif.stdout);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['java/empty-catch-block']);
-    expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'java/empty-catch-block', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'A.java' }, region: { startLine: 3 } } }] });
+    expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: 'java/empty-catch-block',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'A.java' }, region: { startLine: 3 } } }],
+    });
     const gitlab = await plumb('analyze', project, '--format', 'gitlab', '--no-linters', '--fail-on', 'high');
     expect(gitlab.code).toBe(1);
     expect(gitlab.stderr).toBe('plumb: 1 finding at or above high\n');
-    expect(JSON.parse(gitlab.stdout)).toEqual([expect.objectContaining({ check_name: 'java/empty-catch-block', severity: 'critical', location: { path: 'A.java', lines: { begin: 3, end: 3 } } })]);
+    expect(JSON.parse(gitlab.stdout)).toEqual([
+      expect.objectContaining({
+        check_name: 'java/empty-catch-block',
+        severity: 'critical',
+        location: { path: 'A.java', lines: { begin: 3, end: 3 } },
+      }),
+    ]);
     expect((await plumb('analyze', project, '--format', 'json', '--no-linters', '--fail-on', 'critical')).code).toBe(0);
   });
 

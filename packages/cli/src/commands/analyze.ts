@@ -21,7 +21,8 @@ interface AnalyzeFlags {
 }
 
 function parseSeverity(value: string): Severity {
-  if (!(SEVERITIES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SEVERITIES.join(', ')}, got "${value}"`);
+  if (!(SEVERITIES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of ${SEVERITIES.join(', ')}, got "${value}"`);
   return value as Severity;
 }
 
@@ -31,16 +32,24 @@ const ENGINE_VERSION = '0.1.0';
 
 type Engine = typeof EngineModule;
 
-function render({ formatJson, formatText, fromViolation, toSarif, toGitlabCodeQuality }: Engine, analysis: Analysis, format: Format): string {
+function render(
+  { formatJson, formatText, fromViolation, toSarif, toGitlabCodeQuality }: Engine,
+  analysis: Analysis,
+  format: Format,
+): string {
   if (format === 'json') return formatJson(analysis);
   if (format === 'text') return formatText(analysis);
   const findings = analysis.violations.map(fromViolation);
-  const document = format === 'sarif' ? toSarif(findings, analysis.rules, { toolName: 'Plumb', version: ENGINE_VERSION }) : toGitlabCodeQuality(findings);
+  const document =
+    format === 'sarif'
+      ? toSarif(findings, analysis.rules, { toolName: 'Plumb', version: ENGINE_VERSION })
+      : toGitlabCodeQuality(findings);
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 function parseFormat(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, got "${value}"`);
+  if (!(FORMATS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, got "${value}"`);
   return value as Format;
 }
 
@@ -96,7 +105,11 @@ export function registerAnalyze(program: Command, setExitCode: SetExitCode): voi
     .option('--config <file>', 'configuration file (default: DIR/.plumb.yml)')
     .option('--threads <n>', 'worker threads (default: one per core; 0 = none)', parseThreads)
     .option('--import-sarif <file>', "merge another tool's SARIF 2.1.0 results (repeatable)", collect, [])
-    .option('--fail-on <severity>', `exit 1 when a finding at or above this severity exists (${SEVERITIES.join(', ')})`, parseSeverity)
+    .option(
+      '--fail-on <severity>',
+      `exit 1 when a finding at or above this severity exists (${SEVERITIES.join(', ')})`,
+      parseSeverity,
+    )
     .option('--no-linters', 'do not run the bundled linters (oxlint, Ruff)')
     .action(async (dir: string, flags: AnalyzeFlags) => setExitCode(await runAnalyze(dir, flags)));
 }

@@ -20,12 +20,22 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       // Loaded on use: the server (Fastify, PGlite) is not paid for by `plumb analyze`.
       const { startServer, storeOptionsFromEnv } = await import('@plumb/server');
-      const server = await startServer({ port: flags.port, host: flags.host, store: storeOptionsFromEnv(flags.data), dataDir: flags.data });
+      const server = await startServer({
+        port: flags.port,
+        host: flags.host,
+        store: storeOptionsFromEnv(flags.data),
+        dataDir: flags.data,
+      });
       const { app } = server;
-      app.log.info({ url: server.url, store: server.store.driver, location: server.store.location }, 'plumb is serving');
+      app.log.info(
+        { url: server.url, store: server.store.driver, location: server.store.location },
+        'plumb is serving',
+      );
       if (process.stderr.isTTY) {
         process.stderr.write(`Plumb is serving at ${server.url} (API docs at ${server.url}/api/docs).\n`);
-        process.stderr.write('Get a token with: npx plumb admin bootstrap --org ORG --email YOU@EXAMPLE.COM --json (with the server stopped, or on PostgreSQL).\n');
+        process.stderr.write(
+          'Get a token with: npx plumb admin bootstrap --org ORG --email YOU@EXAMPLE.COM --json (with the server stopped, or on PostgreSQL).\n',
+        );
       }
       await new Promise<void>((resolve) => {
         const shutdown = (signal: NodeJS.Signals) => {

@@ -7,7 +7,10 @@ import { ConfigError, DEFAULT_CONFIG } from './schema.js';
 
 describe('parseConfig', () => {
   it('fills in defaults around what the file sets', () => {
-    const config = parseConfig('exclude:\n  - docs/**\nthresholds:\n  complexity: 10\nduplication:\n  minLines: 8\n', '.plumb.yml');
+    const config = parseConfig(
+      'exclude:\n  - docs/**\nthresholds:\n  complexity: 10\nduplication:\n  minLines: 8\n',
+      '.plumb.yml',
+    );
     expect(config).toEqual({
       exclude: ['docs/**'],
       thresholds: { complexity: 10, length: 100, parameters: 8, nesting: 5 },
@@ -17,12 +20,18 @@ describe('parseConfig', () => {
   });
 
   it('switches rules off and re-rates them, by id or tool/id', () => {
-    const config = parseConfig('rules:\n  java/system-out-print: off\n  ruff/E711: high\n  eslint/no-debugger: "off"\n', '.plumb.yml');
+    const config = parseConfig(
+      'rules:\n  java/system-out-print: off\n  ruff/E711: high\n  eslint/no-debugger: "off"\n',
+      '.plumb.yml',
+    );
     expect(config.rules).toEqual({ 'java/system-out-print': 'off', 'ruff/E711': 'high', 'eslint/no-debugger': 'off' });
   });
 
   it('switches a rule that is off by default on, with on, a YAML true or a severity', () => {
-    const config = parseConfig('rules:\n  java/deep-nesting: on\n  c/deep-nesting: true\n  go/deep-nesting: low\n', '.plumb.yml');
+    const config = parseConfig(
+      'rules:\n  java/deep-nesting: on\n  c/deep-nesting: true\n  go/deep-nesting: low\n',
+      '.plumb.yml',
+    );
     expect(config.rules).toEqual({ 'java/deep-nesting': 'on', 'c/deep-nesting': 'on', 'go/deep-nesting': 'low' });
   });
 
@@ -32,15 +41,30 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['thresholds:\n  complexity: high\n', '.plumb.yml: thresholds.complexity must be a positive integer, got string "high"'],
+    [
+      'thresholds:\n  complexity: high\n',
+      '.plumb.yml: thresholds.complexity must be a positive integer, got string "high"',
+    ],
     ['thresholds:\n  length: 0\n', '.plumb.yml: thresholds.length must be a positive integer, got number 0'],
-    ['duplication:\n  minTokens: 2.5\n', '.plumb.yml: duplication.minTokens must be a positive integer, got number 2.5'],
+    [
+      'duplication:\n  minTokens: 2.5\n',
+      '.plumb.yml: duplication.minTokens must be a positive integer, got number 2.5',
+    ],
     ['duplication: 5\n', '.plumb.yml: duplication must be a mapping, got number 5'],
     ['exclude:\n  - 3\n', '.plumb.yml: exclude[0] must be a non-empty glob string, got number 3'],
-    ['thresholds:\n  cyclomatic: 3\n', '.plumb.yml: unknown field "thresholds.cyclomatic" (expected one of: complexity, length, parameters, nesting)'],
-    ['rules:\n  java/x: loud\n', '.plumb.yml: rules.java/x must be one of off, on, info, low, moderate, high, critical, got string "loud"'],
+    [
+      'thresholds:\n  cyclomatic: 3\n',
+      '.plumb.yml: unknown field "thresholds.cyclomatic" (expected one of: complexity, length, parameters, nesting)',
+    ],
+    [
+      'rules:\n  java/x: loud\n',
+      '.plumb.yml: rules.java/x must be one of off, on, info, low, moderate, high, critical, got string "loud"',
+    ],
     ['rules:\n  - java/x\n', '.plumb.yml: rules must be a mapping of rule ids to off, on or a severity, got a list'],
-    ['excludes: []\n', '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, gate)'],
+    [
+      'excludes: []\n',
+      '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, gate)',
+    ],
     ['- a\n- b\n', '.plumb.yml: the document must be a mapping, got a list'],
   ])('rejects %j naming the field', (text, message) => {
     expect(() => parseConfig(text, '.plumb.yml')).toThrow(new ConfigError(message));
@@ -67,6 +91,8 @@ describe('loadConfig', () => {
 
   it('uses the defaults without a file, and fails on a missing --config file', async () => {
     expect(await loadConfig(tmpdir() + '/plumb-no-such-dir')).toEqual(DEFAULT_CONFIG);
-    await expect(loadConfig(dir, path.join(dir, 'missing.yml'))).rejects.toThrow(/missing\.yml: configuration file not found/);
+    await expect(loadConfig(dir, path.join(dir, 'missing.yml'))).rejects.toThrow(
+      /missing\.yml: configuration file not found/,
+    );
   });
 });

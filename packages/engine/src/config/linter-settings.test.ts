@@ -8,11 +8,17 @@ import { linterRuleSettings, rubocopSettings, shellcheckSettings } from './linte
 import { loadConfig } from './load.js';
 
 // sinatra's .rubocop.yml, cut down: the cops it disables and the folders it excludes.
-const SINATRA = "AllCops:\n  Exclude:\n    - 'test/**/*'\n    - 'sinatra-contrib/**/*'\nLint/RescueException:\n  Enabled: false\nLint/SuppressedException:\n  Enabled: false\nStyle/NilComparison:\n  Exclude:\n    - lib/legacy.rb\n";
+const SINATRA =
+  "AllCops:\n  Exclude:\n    - 'test/**/*'\n    - 'sinatra-contrib/**/*'\nLint/RescueException:\n  Enabled: false\nLint/SuppressedException:\n  Enabled: false\nStyle/NilComparison:\n  Exclude:\n    - lib/legacy.rb\n";
 
 describe('rubocopSettings', () => {
   it('switches off disabled cops and scopes the others to the globs AllCops and the cop exclude', () => {
-    const settings = rubocopSettings(SINATRA, ['Lint/RescueException', 'Lint/SuppressedException', 'Style/NilComparison', 'Lint/Debugger']);
+    const settings = rubocopSettings(SINATRA, [
+      'Lint/RescueException',
+      'Lint/SuppressedException',
+      'Style/NilComparison',
+      'Lint/Debugger',
+    ]);
     expect(Object.fromEntries(settings)).toEqual({
       'Lint/RescueException': 'off',
       'Lint/SuppressedException': 'off',
@@ -22,15 +28,27 @@ describe('rubocopSettings', () => {
   });
 
   it('honors a disabled department and DisabledByDefault, unless the cop is enabled again', () => {
-    expect(Object.fromEntries(rubocopSettings('Metrics:\n  Enabled: false\n', ['Metrics/BlockNesting', 'Lint/Debugger']))).toEqual({ 'Metrics/BlockNesting': 'off' });
-    expect(Object.fromEntries(rubocopSettings('AllCops:\n  DisabledByDefault: true\nLint/Debugger:\n  Enabled: true\n', ['Metrics/BlockNesting', 'Lint/Debugger']))).toEqual({ 'Metrics/BlockNesting': 'off' });
+    expect(
+      Object.fromEntries(rubocopSettings('Metrics:\n  Enabled: false\n', ['Metrics/BlockNesting', 'Lint/Debugger'])),
+    ).toEqual({ 'Metrics/BlockNesting': 'off' });
+    expect(
+      Object.fromEntries(
+        rubocopSettings('AllCops:\n  DisabledByDefault: true\nLint/Debugger:\n  Enabled: true\n', [
+          'Metrics/BlockNesting',
+          'Lint/Debugger',
+        ]),
+      ),
+    ).toEqual({ 'Metrics/BlockNesting': 'off' });
   });
 });
 
 describe('shellcheckSettings', () => {
   it('reads disable= lists, ranges and all, past comments', () => {
     const codes = ['SC2006', 'SC2086', 'SC2162'];
-    expect([...shellcheckSettings('# style\ndisable=SC2006,2162 # legacy\n', codes).keys()]).toEqual(['SC2006', 'SC2162']);
+    expect([...shellcheckSettings('# style\ndisable=SC2006,2162 # legacy\n', codes).keys()]).toEqual([
+      'SC2006',
+      'SC2162',
+    ]);
     expect([...shellcheckSettings('disable=SC2000-SC2099\n', codes).keys()]).toEqual(['SC2006', 'SC2086']);
     expect([...shellcheckSettings('disable=all\n', codes).keys()]).toEqual(codes);
     expect(shellcheckSettings('enable=require-variable-braces\n', codes).size).toBe(0);
@@ -52,7 +70,9 @@ describe('linterRuleSettings and loadConfig', () => {
     expect(settings['ruby/empty-rescue']).toBe('off');
     expect(settings['shell/backticks']).toBe('off');
     expect(settings['ruby/command-injection']).toBeUndefined();
-    expect(settings['ruby/nil-comparison']).toEqual({ exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'] });
+    expect(settings['ruby/nil-comparison']).toEqual({
+      exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'],
+    });
   });
 
   it('ignores a malformed .rubocop.yml instead of failing the analysis', async () => {
@@ -60,15 +80,21 @@ describe('linterRuleSettings and loadConfig', () => {
     expect(await linterRuleSettings(dir)).toEqual({ 'shell/unquoted-test-operand': 'off' });
   });
 
-  it('lets .plumb.yml speak last, keeping the linter configuration\'s paths', async () => {
-    await project({ '.rubocop.yml': SINATRA, '.plumb.yml': 'rules:\n  ruby/rescue-exception: high\n  ruby/nil-comparison: low\n' });
+  it("lets .plumb.yml speak last, keeping the linter configuration's paths", async () => {
+    await project({
+      '.rubocop.yml': SINATRA,
+      '.plumb.yml': 'rules:\n  ruby/rescue-exception: high\n  ruby/nil-comparison: low\n',
+    });
     const { rules } = await loadConfig(dir);
     expect(rules['ruby/rescue-exception']).toBe('high');
     expect(rules['ruby/empty-rescue']).toBe('off');
-    expect(rules['ruby/nil-comparison']).toEqual({ exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'], severity: 'low' });
+    expect(rules['ruby/nil-comparison']).toEqual({
+      exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'],
+      severity: 'low',
+    });
   });
 
-  it('keeps the linter configuration\'s paths for a rule .plumb.yml switches on', async () => {
+  it("keeps the linter configuration's paths for a rule .plumb.yml switches on", async () => {
     await project({ '.rubocop.yml': SINATRA, '.plumb.yml': 'rules:\n  ruby/nil-comparison: on\n' });
     const { rules } = await loadConfig(dir);
     expect(rules['ruby/nil-comparison']).toEqual({ exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'] });
@@ -76,12 +102,28 @@ describe('linterRuleSettings and loadConfig', () => {
 });
 
 describe('applyRuleSettings with linter paths', () => {
-  const finding = (rule: string, filename: string): UntrackedFinding => ({ tool: 'plumb', rule, filename, line: 1, column: 1, severity: 'minor', description: '', category: 'Style' }) as unknown as UntrackedFinding;
+  const finding = (rule: string, filename: string): UntrackedFinding =>
+    ({
+      tool: 'plumb',
+      rule,
+      filename,
+      line: 1,
+      column: 1,
+      severity: 'minor',
+      description: '',
+      category: 'Style',
+    }) as unknown as UntrackedFinding;
 
   it('drops a finding under an excluded path and keeps (and re-rates) the rest', () => {
-    const kept = applyRuleSettings([finding('ruby/nil-comparison', 'sinatra-contrib/spec/okjson.rb'), finding('ruby/nil-comparison', 'lib/sinatra/base.rb')], {
-      'ruby/nil-comparison': { exclude: ['test/**/*', 'sinatra-contrib/**/*'], severity: 'low' },
-    });
+    const kept = applyRuleSettings(
+      [
+        finding('ruby/nil-comparison', 'sinatra-contrib/spec/okjson.rb'),
+        finding('ruby/nil-comparison', 'lib/sinatra/base.rb'),
+      ],
+      {
+        'ruby/nil-comparison': { exclude: ['test/**/*', 'sinatra-contrib/**/*'], severity: 'low' },
+      },
+    );
     expect(kept.map((f) => [f.filename, f.severity])).toEqual([['lib/sinatra/base.rb', 'low']]);
   });
 });

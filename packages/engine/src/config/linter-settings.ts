@@ -18,8 +18,10 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const globs = (value: unknown): string[] => (Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string') : []);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const globs = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string') : [];
 
 /**
  * `.rubocop.yml`, by cop: `Enabled: false` on the cop or its department (`Metrics:`), `AllCops: DisabledByDefault`,
@@ -33,7 +35,10 @@ export function rubocopSettings(text: string, cops: readonly string[]): Map<stri
   for (const cop of cops) {
     const own = isRecord(config[cop]) ? config[cop] : {};
     const department = config[cop.split('/')[0] ?? ''];
-    const enabled = own.Enabled ?? (isRecord(department) ? department.Enabled : undefined) ?? (all.DisabledByDefault === true ? false : undefined);
+    const enabled =
+      own.Enabled ??
+      (isRecord(department) ? department.Enabled : undefined) ??
+      (all.DisabledByDefault === true ? false : undefined);
     const exclude = [...globs(all.Exclude), ...globs(own.Exclude)];
     if (enabled === false) settings.set(cop, 'off');
     else if (exclude.length > 0) settings.set(cop, { exclude });
@@ -52,14 +57,18 @@ export function shellcheckSettings(text: string, codes: readonly string[]): Map<
       const [from = '', to = from] = item.trim().split('-');
       for (const code of codes) {
         const number = codeNumber(code);
-        if (item.trim() === 'all' || (number >= codeNumber(from) && number <= codeNumber(to))) settings.set(code, 'off');
+        if (item.trim() === 'all' || (number >= codeNumber(from) && number <= codeNumber(to)))
+          settings.set(code, 'off');
       }
     }
   }
   return settings;
 }
 
-const READERS: Record<Linter, { file: string; read: (text: string, checks: readonly string[]) => Map<string, CheckSetting> }> = {
+const READERS: Record<
+  Linter,
+  { file: string; read: (text: string, checks: readonly string[]) => Map<string, CheckSetting> }
+> = {
   rubocop: { file: '.rubocop.yml', read: rubocopSettings },
   shellcheck: { file: '.shellcheckrc', read: shellcheckSettings },
 };
@@ -77,7 +86,10 @@ export async function linterRuleSettings(dir: string): Promise<Record<string, Ru
     if (text === undefined) continue;
     let settings: Map<string, CheckSetting>;
     try {
-      settings = reader.read(text, mirroring.map((rule) => rule.meta.equivalents?.[linter] ?? ''));
+      settings = reader.read(
+        text,
+        mirroring.map((rule) => rule.meta.equivalents?.[linter] ?? ''),
+      );
     } catch {
       continue;
     }

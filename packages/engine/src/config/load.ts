@@ -33,11 +33,15 @@ export async function loadConfig(dir: string, configFile?: string): Promise<Plum
 }
 
 /** `.plumb.yml` speaks last: its `off`, `on` or severity for a rule overrides what a linter configuration says of it, keeping that one's paths. */
-function mergeRuleSettings(linter: Record<string, RuleSetting>, plumb: Record<string, RuleSetting>): Record<string, RuleSetting> {
+function mergeRuleSettings(
+  linter: Record<string, RuleSetting>,
+  plumb: Record<string, RuleSetting>,
+): Record<string, RuleSetting> {
   const merged = { ...linter, ...plumb };
   for (const [id, setting] of Object.entries(plumb)) {
     const fromLinter = linter[id];
-    if (typeof fromLinter === 'object' && typeof setting === 'string' && setting !== 'off') merged[id] = setting === 'on' ? fromLinter : { ...fromLinter, severity: setting };
+    if (typeof fromLinter === 'object' && typeof setting === 'string' && setting !== 'off')
+      merged[id] = setting === 'on' ? fromLinter : { ...fromLinter, severity: setting };
   }
   return merged;
 }

@@ -18,7 +18,9 @@ class Validator {
   constructor(private readonly file: string) {}
 
   fail(field: string, expected: string, value: unknown): never {
-    throw new ConfigError(`${this.file}: ${field === '' ? 'the document' : field} must be ${expected}, got ${describe(value)}`);
+    throw new ConfigError(
+      `${this.file}: ${field === '' ? 'the document' : field} must be ${expected}, got ${describe(value)}`,
+    );
   }
 
   mapping(field: string, value: unknown, known: readonly string[]): Fields {
@@ -34,7 +36,8 @@ class Validator {
 
   positiveInteger(field: string, value: unknown, fallback: number): number {
     if (value === undefined) return fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) this.fail(field, 'a positive integer', value);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+      this.fail(field, 'a positive integer', value);
     return value;
   }
 
@@ -43,7 +46,9 @@ class Validator {
     if (!isMapping(value)) this.fail(field, 'a mapping of rule ids to off, on or a severity', value);
     const allowed: readonly unknown[] = ['off', 'on', ...SEVERITIES];
     // YAML 1.1 readers take a bare `off` and `on` for booleans.
-    const settings = Object.entries(value).map(([rule, setting]) => [rule, setting === false ? 'off' : setting === true ? 'on' : setting] as const);
+    const settings = Object.entries(value).map(
+      ([rule, setting]) => [rule, setting === false ? 'off' : setting === true ? 'on' : setting] as const,
+    );
     for (const [rule, setting] of settings) {
       if (!allowed.includes(setting)) this.fail(`${field}.${rule}`, `one of ${allowed.join(', ')}`, setting);
     }
@@ -55,7 +60,8 @@ class Validator {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list)) this.fail(field, 'a list of globs', value);
     return list.map((glob: unknown, index) => {
-      if (typeof glob !== 'string' || glob.trim() === '') this.fail(`${field}[${index}]`, 'a non-empty glob string', glob);
+      if (typeof glob !== 'string' || glob.trim() === '')
+        this.fail(`${field}[${index}]`, 'a non-empty glob string', glob);
       return glob;
     });
   }

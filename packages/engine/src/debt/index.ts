@@ -20,10 +20,35 @@ export {
   worstSeverity,
 } from './ratings.js';
 export type { Rating } from './ratings.js';
-export { DEFAULT_HOURLY_RATE, debtMinutes, qualityScoreFromRatio, READABILITY_CATEGORIES, technicalDebt } from './technical-debt.js';
-export type { CodeDensity, DebtInput, DebtMinutes, DebtOptions, ProjectStatus, TechnicalDebtType } from './technical-debt.js';
-export { DEFAULT_FUNCTION_RATING, rateFunction, SCRUTINIZER_RATINGS, scrutinizerQuality, scrutinizerRating } from './quality.js';
-export type { FunctionRatingOptions, RatedFunction, RatingCounts, ScrutinizerQuality, ScrutinizerRating } from './quality.js';
+export {
+  DEFAULT_HOURLY_RATE,
+  debtMinutes,
+  qualityScoreFromRatio,
+  READABILITY_CATEGORIES,
+  technicalDebt,
+} from './technical-debt.js';
+export type {
+  CodeDensity,
+  DebtInput,
+  DebtMinutes,
+  DebtOptions,
+  ProjectStatus,
+  TechnicalDebtType,
+} from './technical-debt.js';
+export {
+  DEFAULT_FUNCTION_RATING,
+  rateFunction,
+  SCRUTINIZER_RATINGS,
+  scrutinizerQuality,
+  scrutinizerRating,
+} from './quality.js';
+export type {
+  FunctionRatingOptions,
+  RatedFunction,
+  RatingCounts,
+  ScrutinizerQuality,
+  ScrutinizerRating,
+} from './quality.js';
 export { countFunctions, summarize } from './summary.js';
 export type { FunctionCounts } from './summary.js';
 export { projectRatings } from './project-ratings.js';

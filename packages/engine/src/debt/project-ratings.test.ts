@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Severity, ViolationCategory } from '../findings/types.js';
 import { projectRatings } from './project-ratings.js';
 
-const finding = (category: ViolationCategory, severity: Severity, remediationMinutes: number) => ({ filename: 'a.ts', category, severity, remediationMinutes });
+const finding = (category: ViolationCategory, severity: Severity, remediationMinutes: number) => ({
+  filename: 'a.ts',
+  category,
+  severity,
+  remediationMinutes,
+});
 
 describe('projectRatings', () => {
   const input = {
@@ -14,7 +19,13 @@ describe('projectRatings', () => {
 
   it('rates maintainability from the debt ratio and the rest from the worst findings', () => {
     // 200 + 100 + (10 + 2 × 5) = 320 minutes of 3,000: 10.7%
-    expect(projectRatings(input)).toEqual({ debtMinutes: 320, debtRatio: 320 / 3000, maintainability: 'C', reliability: 'C', security: 'D' });
+    expect(projectRatings(input)).toEqual({
+      debtMinutes: 320,
+      debtRatio: 320 / 3000,
+      maintainability: 'C',
+      reliability: 'C',
+      security: 'D',
+    });
   });
 
   it('reads the minutes per line and the grid', () => {

@@ -1,5 +1,13 @@
 import type { Finding } from '../findings/types.js';
-import { DEFAULT_MINUTES_PER_LINE, DEFAULT_RATING_GRID, debtRatio, maintainabilityRating, type Rating, reliabilityRating, securityRating } from './ratings.js';
+import {
+  DEFAULT_MINUTES_PER_LINE,
+  DEFAULT_RATING_GRID,
+  debtRatio,
+  maintainabilityRating,
+  type Rating,
+  reliabilityRating,
+  securityRating,
+} from './ratings.js';
 import { type DebtInput, debtMinutes, type DebtOptions } from './technical-debt.js';
 
 /** SonarQube's three ratings of a project, with the debt the first is read from. */
@@ -17,7 +25,10 @@ export interface RatingInput extends DebtInput {
 }
 
 /** Maintainability from the debt ratio at 30 minutes per code line; reliability and security from the worst open finding. */
-export function projectRatings(input: RatingInput, options: Omit<DebtOptions, 'hourlyRate' | 'densityLimit'> = {}): ProjectRatings {
+export function projectRatings(
+  input: RatingInput,
+  options: Omit<DebtOptions, 'hourlyRate' | 'densityLimit'> = {},
+): ProjectRatings {
   const minutes = debtMinutes(input, options).total;
   const codeLines = input.files.reduce((total, file) => total + file.code, 0);
   const ratio = debtRatio(minutes, codeLines, options.minutesPerLine ?? DEFAULT_MINUTES_PER_LINE);

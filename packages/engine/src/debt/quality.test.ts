@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { rateFunction, scrutinizerQuality, scrutinizerRating } from './quality.js';
 
-const fn = (filename: string, functionName: string, lineStart: number, lineEnd: number, complexity: number, length: number) => ({
+const fn = (
+  filename: string,
+  functionName: string,
+  lineStart: number,
+  lineEnd: number,
+  complexity: number,
+  length: number,
+) => ({
   filename,
   functionName,
   lineStart,
@@ -65,7 +72,10 @@ describe('scrutinizerQuality', () => {
   });
 
   it('reads custom penalties', () => {
-    const quality = scrutinizerQuality([fn('a.ts', 'f', 1, 10, 9, 10)], [], { freeComplexity: 1, pointsPerComplexity: 1 });
+    const quality = scrutinizerQuality([fn('a.ts', 'f', 1, 10, 9, 10)], [], {
+      freeComplexity: 1,
+      pointsPerComplexity: 1,
+    });
     expect(quality.score).toBe(2);
     expect(quality.nbOperations.pass).toBe(1);
   });

@@ -27,7 +27,10 @@ export const DEFAULT_FUNCTION_RATING: Readonly<FunctionRatingOptions> = {
   pointsPerFinding: { info: 0, low: 0.5, moderate: 1, high: 2, critical: 4 },
 };
 
-type RatedInput = Pick<AnalysisFunction, 'filename' | 'functionName' | 'lineStart' | 'lineEnd' | 'complexity' | 'length'>;
+type RatedInput = Pick<
+  AnalysisFunction,
+  'filename' | 'functionName' | 'lineStart' | 'lineEnd' | 'complexity' | 'length'
+>;
 type FindingPlace = Pick<Finding, 'filename' | 'line' | 'severity'>;
 
 /** One function (Scrutinizer's "operation") with its score, rating and weight in the project score. */
@@ -68,7 +71,11 @@ export function scrutinizerRating(score: number): ScrutinizerRating {
  * 10 − pointsPerComplexity × max(0, CCN − freeComplexity) − pointsPerLine × max(0, length − freeLength)
  * − the points of each finding inside the function, kept within 0–10.
  */
-export function rateFunction(fn: Pick<RatedInput, 'complexity' | 'length'>, findings: readonly Pick<Finding, 'severity'>[], options: FunctionRatingOptions = DEFAULT_FUNCTION_RATING): number {
+export function rateFunction(
+  fn: Pick<RatedInput, 'complexity' | 'length'>,
+  findings: readonly Pick<Finding, 'severity'>[],
+  options: FunctionRatingOptions = DEFAULT_FUNCTION_RATING,
+): number {
   const complexity = options.pointsPerComplexity * Math.max(0, fn.complexity - options.freeComplexity);
   const length = options.pointsPerLine * Math.max(0, fn.length - options.freeLength);
   const found = findings.reduce((total, finding) => total + options.pointsPerFinding[finding.severity], 0);
@@ -89,7 +96,14 @@ export function scrutinizerQuality(
   const inFunction = findingsByFunction(functions, findings);
   const rated = functions.map((fn): RatedFunction => {
     const score = rateFunction(fn, inFunction.get(fn) ?? [], settings);
-    return { filename: fn.filename, functionName: fn.functionName, lineStart: fn.lineStart, score, rating: scrutinizerRating(score), weight: Math.max(1, fn.length) };
+    return {
+      filename: fn.filename,
+      functionName: fn.functionName,
+      lineStart: fn.lineStart,
+      score,
+      rating: scrutinizerRating(score),
+      weight: Math.max(1, fn.length),
+    };
   });
   const nbOperations = zeroCounts();
   const weights = zeroCounts();
@@ -108,7 +122,10 @@ function zeroCounts(): RatingCounts {
   return { very_good: 0, good: 0, satisfactory: 0, pass: 0, critical: 0 };
 }
 
-function findingsByFunction(functions: readonly RatedInput[], findings: readonly FindingPlace[]): Map<RatedInput, FindingPlace[]> {
+function findingsByFunction(
+  functions: readonly RatedInput[],
+  findings: readonly FindingPlace[],
+): Map<RatedInput, FindingPlace[]> {
   const byFile = new Map<string, RatedInput[]>();
   for (const fn of functions) {
     const list = byFile.get(fn.filename);

@@ -46,13 +46,17 @@ describe('reliability and security ratings', () => {
   });
 
   it('rates reliability from the worst Error_Prone or Safety finding only', () => {
-    expect(reliabilityRating([finding('Error_Prone', 'low'), finding('Safety', 'high'), finding('Security', 'critical')])).toBe('D');
+    expect(
+      reliabilityRating([finding('Error_Prone', 'low'), finding('Safety', 'high'), finding('Security', 'critical')]),
+    ).toBe('D');
     expect(reliabilityRating([finding('Code_Style', 'critical'), finding('Error_Prone', 'moderate')])).toBe('C');
     expect(reliabilityRating([finding('Security', 'critical')])).toBe('A');
   });
 
   it('rates security from the worst Security finding only', () => {
-    expect(securityRating([finding('Security', 'low'), finding('Security', 'critical'), finding('Error_Prone', 'high')])).toBe('E');
+    expect(
+      securityRating([finding('Security', 'low'), finding('Security', 'critical'), finding('Error_Prone', 'high')]),
+    ).toBe('E');
     expect(securityRating([finding('Error_Prone', 'critical')])).toBe('A');
     expect(securityRating([])).toBe('A');
   });

@@ -16,12 +16,19 @@ export const RELIABILITY_CATEGORIES: readonly ViolationCategory[] = ['Error_Pron
 export const SECURITY_CATEGORIES: readonly ViolationCategory[] = ['Security'];
 
 /** debt minutes ÷ (code lines × minutes per line); 0 for a project without code. */
-export function debtRatio(debtMinutes: number, codeLines: number, minutesPerLine: number = DEFAULT_MINUTES_PER_LINE): number {
+export function debtRatio(
+  debtMinutes: number,
+  codeLines: number,
+  minutesPerLine: number = DEFAULT_MINUTES_PER_LINE,
+): number {
   return codeLines > 0 ? debtMinutes / (codeLines * minutesPerLine) : 0;
 }
 
 /** A when the ratio is ≤ 5%, B ≤ 10%, C ≤ 20%, D ≤ 50%, else E (with the default grid). */
-export function maintainabilityRating(ratio: number, grid: readonly [number, number, number, number] = DEFAULT_RATING_GRID): Rating {
+export function maintainabilityRating(
+  ratio: number,
+  grid: readonly [number, number, number, number] = DEFAULT_RATING_GRID,
+): Rating {
   const index = grid.findIndex((bound) => ratio <= bound);
   return RATINGS[index < 0 ? 4 : index] ?? 'E';
 }
@@ -33,7 +40,10 @@ export function ratingForSeverity(worst: Severity | null): Rating {
 }
 
 /** The most severe of the findings in those categories, or null when there is none. */
-export function worstSeverity(findings: readonly Pick<Finding, 'category' | 'severity'>[], categories: readonly ViolationCategory[]): Severity | null {
+export function worstSeverity(
+  findings: readonly Pick<Finding, 'category' | 'severity'>[],
+  categories: readonly ViolationCategory[],
+): Severity | null {
   let worst: Severity | null = null;
   for (const finding of findings) {
     if (!categories.includes(finding.category)) continue;

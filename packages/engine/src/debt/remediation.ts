@@ -33,7 +33,10 @@ export function findingMinutes(finding: Pick<Finding, 'remediationMinutes'>): nu
 }
 
 /** (copies − 1) × (base + per line × lines): the first copy stays, every other one is folded into it. */
-export function duplicateMinutes(duplicate: Pick<Duplicate, 'lineCount' | 'occurrences'>, costs: RemediationCosts = DEFAULT_REMEDIATION_COSTS): number {
+export function duplicateMinutes(
+  duplicate: Pick<Duplicate, 'lineCount' | 'occurrences'>,
+  costs: RemediationCosts = DEFAULT_REMEDIATION_COSTS,
+): number {
   const extraCopies = Math.max(0, duplicate.occurrences.length - 1);
   return extraCopies * (costs.duplicateBaseMinutes + costs.duplicateMinutesPerLine * duplicate.lineCount);
 }

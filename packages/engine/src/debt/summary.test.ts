@@ -4,7 +4,14 @@ import type { Duplicate } from '../model.js';
 import { countFunctions, summarize } from './summary.js';
 
 const finding = (category: ViolationCategory, severity: Severity) => ({ category, severity });
-const clone = (id: number): Duplicate => ({ id, lineCount: 6, tokenCount: 50, kind: 'identical', code: 'x', occurrences: [] });
+const clone = (id: number): Duplicate => ({
+  id,
+  lineCount: 6,
+  tokenCount: 50,
+  kind: 'identical',
+  code: 'x',
+  occurrences: [],
+});
 
 const findings = [
   finding('Security', 'critical'),

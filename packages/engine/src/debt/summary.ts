@@ -11,7 +11,10 @@ export interface FunctionCounts {
 }
 
 /** Counts the functions over the thresholds (the engine's defaults, 15 and 100, unless given). */
-export function countFunctions(functions: readonly Pick<AnalysisFunction, 'complexity' | 'length'>[], thresholds: Partial<FunctionThresholds> = {}): FunctionCounts {
+export function countFunctions(
+  functions: readonly Pick<AnalysisFunction, 'complexity' | 'length'>[],
+  thresholds: Partial<FunctionThresholds> = {},
+): FunctionCounts {
   const limits = functionThresholds(thresholds);
   return {
     total: functions.length,
@@ -35,7 +38,10 @@ export function summarize(
 ): AnalysisResultSummary {
   const perSloc = (count: number) => (codeLines > 0 ? count / codeLines : null);
   const rate = (count: number) => (functions.total > 0 ? count / functions.total : null);
-  const category = Object.fromEntries(VIOLATION_CATEGORIES.map((name) => [name, 0])) as Record<ViolationCategory, number>;
+  const category = Object.fromEntries(VIOLATION_CATEGORIES.map((name) => [name, 0])) as Record<
+    ViolationCategory,
+    number
+  >;
   const severity = [0, 0, 0, 0, 0];
   for (const finding of findings) {
     category[finding.category] += 1;

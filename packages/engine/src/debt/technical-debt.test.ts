@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { ViolationCategory } from '../findings/types.js';
 import { type DebtInput, debtMinutes, qualityScoreFromRatio, technicalDebt } from './technical-debt.js';
 
-const finding = (filename: string, category: ViolationCategory, remediationMinutes: number) => ({ filename, category, remediationMinutes });
-const fn = (filename: string, functionName: string, complexity: number, length: number) => ({ filename, functionName, complexity, length });
+const finding = (filename: string, category: ViolationCategory, remediationMinutes: number) => ({
+  filename,
+  category,
+  remediationMinutes,
+});
+const fn = (filename: string, functionName: string, complexity: number, length: number) => ({
+  filename,
+  functionName,
+  complexity,
+  length,
+});
 
 /** 1,000 code lines; hand-computed debt below. */
 const input: DebtInput = {
@@ -19,7 +28,15 @@ const input: DebtInput = {
     finding('b.ts', 'Documentation', 10),
     finding('b.ts', 'Best_Practice', 15),
   ],
-  duplicates: [{ lineCount: 6, occurrences: [{ filename: 'a.ts', line: 1, lineEnd: 6 }, { filename: 'a.ts', line: 50, lineEnd: 55 }] }],
+  duplicates: [
+    {
+      lineCount: 6,
+      occurrences: [
+        { filename: 'a.ts', line: 1, lineEnd: 6 },
+        { filename: 'a.ts', line: 50, lineEnd: 55 },
+      ],
+    },
+  ],
   functions: [fn('a.ts', 'f', 25, 150), fn('b.ts', 'g', 16, 40), fn('b.ts', 'h', 3, 101)],
 };
 
@@ -64,7 +81,11 @@ describe('technicalDebt', () => {
   });
 
   it('reads the hourly rate, the density limit and the thresholds', () => {
-    const debt = technicalDebt(input, { hourlyRate: 100, densityLimit: 1, thresholds: { complexity: 20, length: 200 } });
+    const debt = technicalDebt(input, {
+      hourlyRate: 100,
+      densityLimit: 1,
+      thresholds: { complexity: 20, length: 200 },
+    });
     expect(debt.fixingViolationsCost).toBe(175);
     expect(debt.fixingComplexityHours).toBe(0.33); // f only: 10 + 2 × 5 = 20 minutes
     expect(debt.fixingComplexityCost).toBe(33.33);
@@ -75,7 +96,10 @@ describe('technicalDebt', () => {
   });
 
   it('grades a heavily indebted project E and a project without code not at all', () => {
-    const indebted = technicalDebt({ ...input, findings: [...input.findings, finding('a.ts', 'Design', 22_500 - 208.2)] });
+    const indebted = technicalDebt({
+      ...input,
+      findings: [...input.findings, finding('a.ts', 'Design', 22_500 - 208.2)],
+    });
     expect([indebted.score, indebted.grade]).toEqual([10, 'E']); // ratio 0.75
     const noCode = technicalDebt({ ...input, files: [] });
     expect([noCode.score, noCode.grade]).toEqual([null, null]);

@@ -1,7 +1,13 @@
 import type { Finding, ViolationCategory } from '../findings/types.js';
 import type { FunctionThresholds } from '../metrics/functions/index.js';
 import type { AnalysisFunction, Duplicate, FileSummary } from '../model.js';
-import { DEFAULT_RATING_GRID, debtRatio, DEFAULT_MINUTES_PER_LINE, maintainabilityRating, type Rating } from './ratings.js';
+import {
+  DEFAULT_RATING_GRID,
+  debtRatio,
+  DEFAULT_MINUTES_PER_LINE,
+  maintainabilityRating,
+  type Rating,
+} from './ratings.js';
 import {
   complexFunctionMinutes,
   DEFAULT_REMEDIATION_COSTS,
@@ -110,10 +116,15 @@ export function technicalDebt(input: DebtInput, options: DebtOptions = {}): Tech
   const cost = (kind: number) => round2((kind / 60) * rate);
 
   const violationsByFile = new Map<string, number>();
-  for (const finding of input.findings) violationsByFile.set(finding.filename, (violationsByFile.get(finding.filename) ?? 0) + 1);
+  for (const finding of input.findings)
+    violationsByFile.set(finding.filename, (violationsByFile.get(finding.filename) ?? 0) + 1);
   const violationsDensity = input.files
     .filter((file) => file.code > 0 && violationsByFile.has(file.filename))
-    .map((file) => ({ filename: file.filename, function: null, metric: ((violationsByFile.get(file.filename) ?? 0) * 1000) / file.code }));
+    .map((file) => ({
+      filename: file.filename,
+      function: null,
+      metric: ((violationsByFile.get(file.filename) ?? 0) * 1000) / file.code,
+    }));
   const duplicatesDensity = input.files
     .filter((file) => file.code > 0 && file.duplicatedLines > 0)
     .map((file) => ({ filename: file.filename, function: null, metric: (file.duplicatedLines * 100) / file.code }));
@@ -148,7 +159,10 @@ export function technicalDebt(input: DebtInput, options: DebtOptions = {}): Tech
  * (A 80–100, B 60–79, C 40–59, D 20–39, E 0–19) and the score falls linearly across the band's ratios,
  * E's band ending at twice the D bound (100% by default). Rounded down, so the score's band is the grade.
  */
-export function qualityScoreFromRatio(ratio: number, grid: readonly [number, number, number, number] = DEFAULT_RATING_GRID): number {
+export function qualityScoreFromRatio(
+  ratio: number,
+  grid: readonly [number, number, number, number] = DEFAULT_RATING_GRID,
+): number {
   const lows = [0, ...grid];
   const highs = [...grid, grid[3] * 2];
   const within = grid.findIndex((bound) => ratio <= bound);
@@ -164,7 +178,12 @@ export function qualityScoreFromRatio(ratio: number, grid: readonly [number, num
 
 function worst(entries: CodeDensity[], limit: number): CodeDensity[] {
   return entries
-    .sort((a, b) => b.metric - a.metric || compare(a.filename ?? '', b.filename ?? '') || compare(a.function ?? '', b.function ?? ''))
+    .sort(
+      (a, b) =>
+        b.metric - a.metric ||
+        compare(a.filename ?? '', b.filename ?? '') ||
+        compare(a.function ?? '', b.function ?? ''),
+    )
     .slice(0, limit);
 }
 

@@ -16,12 +16,21 @@ const kept = (classes: CloneClass[]) => dropCoveredClasses(classes).map((found) 
 
 describe('dropCoveredClasses', () => {
   it('drops a class on the lines of another found in more places (a longer match among fewer table rows)', () => {
-    expect(kept([clone(74, 'p.c:57-64', 'p.c:65-72', 'p.c:107-114'), clone(56, 'p.c:57-64', 'p.c:65-72', 'p.c:107-114', 'p.c:115-122')])).toEqual([56]);
+    expect(
+      kept([
+        clone(74, 'p.c:57-64', 'p.c:65-72', 'p.c:107-114'),
+        clone(56, 'p.c:57-64', 'p.c:65-72', 'p.c:107-114', 'p.c:115-122'),
+      ]),
+    ).toEqual([56]);
   });
 
   it('drops a class inside the wider lines of one found in as many places, whichever is listed first', () => {
-    expect(kept([clone(71, 'socket.c:357-365', 'unix.c:148-156'), clone(106, 'socket.c:349-365', 'unix.c:148-160')])).toEqual([106]);
-    expect(kept([clone(106, 'socket.c:349-365', 'unix.c:148-160'), clone(71, 'socket.c:357-365', 'unix.c:148-156')])).toEqual([106]);
+    expect(
+      kept([clone(71, 'socket.c:357-365', 'unix.c:148-156'), clone(106, 'socket.c:349-365', 'unix.c:148-160')]),
+    ).toEqual([106]);
+    expect(
+      kept([clone(106, 'socket.c:349-365', 'unix.c:148-160'), clone(71, 'socket.c:357-365', 'unix.c:148-156')]),
+    ).toEqual([106]);
   });
 
   it('keeps the first of two classes on the very same lines', () => {
@@ -29,7 +38,9 @@ describe('dropCoveredClasses', () => {
   });
 
   it('keeps a class found in more places than the one whose lines hold it', () => {
-    expect(kept([clone(115, 'one.js:3-13', 'two.js:3-13'), clone(66, 'one.js:4-10', 'two.js:4-10', 'three.js:3-9')])).toEqual([115, 66]);
+    expect(
+      kept([clone(115, 'one.js:3-13', 'two.js:3-13'), clone(66, 'one.js:4-10', 'two.js:4-10', 'three.js:3-9')]),
+    ).toEqual([115, 66]);
   });
 
   it('keeps a class with one occurrence outside the other class', () => {

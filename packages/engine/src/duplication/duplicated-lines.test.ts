@@ -12,8 +12,23 @@ const cloneClass = (occurrences: [string, number, number][]): CloneClass => ({
 
 describe('duplicatedLines', () => {
   it('counts each line once per file, however many occurrences cover it', () => {
-    const classes = [cloneClass([['a', 1, 10], ['b', 5, 14]]), cloneClass([['a', 8, 12], ['a', 20, 24]])];
-    expect(duplicatedLines(classes)).toEqual({ total: 27, byFile: new Map([['a', 17], ['b', 10]]) });
+    const classes = [
+      cloneClass([
+        ['a', 1, 10],
+        ['b', 5, 14],
+      ]),
+      cloneClass([
+        ['a', 8, 12],
+        ['a', 20, 24],
+      ]),
+    ];
+    expect(duplicatedLines(classes)).toEqual({
+      total: 27,
+      byFile: new Map([
+        ['a', 17],
+        ['b', 10],
+      ]),
+    });
   });
 
   it('is zero without classes', () => {

@@ -8,7 +8,9 @@ import { DEFAULT_DUPLICATION_OPTIONS, duplicatedLines, findClones, tokenizeForCl
 import type { CloneClass } from './types.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
-const languageOf = new Map(LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])));
+const languageOf = new Map(
+  LANGUAGES.flatMap((language) => language.extensions.map((extension) => [extension, language.id])),
+);
 
 /** Parses and tokenizes every file of one fixture folder, then finds its clones with the default thresholds. */
 async function clonesOf(fixture: string): Promise<CloneClass[]> {
@@ -27,7 +29,9 @@ async function clonesOf(fixture: string): Promise<CloneClass[]> {
 
 /** A class in one line each: "tokens kind file:line-lineEnd ...". */
 const summary = (classes: CloneClass[]): string[] =>
-  classes.map((c) => `${c.tokenCount} ${c.kind} ${c.occurrences.map((o) => `${o.filename}:${o.line}-${o.lineEnd}`).join(' ')}`);
+  classes.map(
+    (c) => `${c.tokenCount} ${c.kind} ${c.occurrences.map((o) => `${o.filename}:${o.line}-${o.lineEnd}`).join(' ')}`,
+  );
 
 describe('findClones on fixtures', () => {
   it('C: a function copied into three files is one identical class with three occurrences, comments aside', async () => {
@@ -44,7 +48,13 @@ describe('findClones on fixtures', () => {
   it('Python: an exact copy is identical, and a copy below the thresholds is not reported', async () => {
     const classes = await clonesOf('python-exact');
     expect(summary(classes)).toEqual(['67 identical first.py:4-12 second.py:13-21']);
-    expect(duplicatedLines(classes)).toEqual({ total: 18, byFile: new Map([['first.py', 9], ['second.py', 9]]) });
+    expect(duplicatedLines(classes)).toEqual({
+      total: 18,
+      byFile: new Map([
+        ['first.py', 9],
+        ['second.py', 9],
+      ]),
+    });
   });
 
   it('JavaScript: a longer clone in two files and its core also in a third make two classes', async () => {

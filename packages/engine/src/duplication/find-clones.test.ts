@@ -17,12 +17,16 @@ function file(filename: string, tokens: number[], { perLine = 5, exact = tokens 
 
 const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
 const places = (files: FileTokens[], given = options): string[] =>
-  findClones(files, given, noSource).map((c) => `${c.tokenCount} ${c.kind} ${c.occurrences.map((o) => `${o.filename}:${o.line}-${o.lineEnd}`).join(' ')}`);
+  findClones(files, given, noSource).map(
+    (c) => `${c.tokenCount} ${c.kind} ${c.occurrences.map((o) => `${o.filename}:${o.line}-${o.lineEnd}`).join(' ')}`,
+  );
 
 describe('findClones', () => {
   it('reports a shared sequence once, with both occurrences, extended as far as the copies agree', () => {
     const shared = range(100, 12);
-    expect(places([file('a', [1, 2, 3, ...shared, 4]), file('b', [5, ...shared, 6, 7])])).toEqual(['12 identical a:1-3 b:1-3']);
+    expect(places([file('a', [1, 2, 3, ...shared, 4]), file('b', [5, ...shared, 6, 7])])).toEqual([
+      '12 identical a:1-3 b:1-3',
+    ]);
   });
 
   it('ignores copies shorter than minTokens or spanning fewer than minLines lines', () => {
@@ -41,12 +45,17 @@ describe('findClones', () => {
   it('never lets a clone run from one file into the next', () => {
     const x = range(100, 10);
     const y = range(200, 10);
-    expect(places([file('a', [...x, ...y]), file('b', x), file('c', y)])).toEqual(['10 identical a:1-2 b:1-2', '10 identical a:3-4 c:1-2']);
+    expect(places([file('a', [...x, ...y]), file('b', x), file('c', y)])).toEqual([
+      '10 identical a:1-2 b:1-2',
+      '10 identical a:3-4 c:1-2',
+    ]);
   });
 
   it('splits code repeated back to back into disjoint occurrences', () => {
     const block = range(100, 10);
-    expect(places([file('a', [1, ...block, ...block, ...block, ...block, 2])])).toEqual(['10 identical a:1-3 a:3-5 a:5-7 a:7-9']);
+    expect(places([file('a', [1, ...block, ...block, ...block, ...block, 2])])).toEqual([
+      '10 identical a:1-3 a:3-5 a:5-7 a:7-9',
+    ]);
   });
 
   it('drops a class whose occurrences all lie inside the occurrences of a larger one', () => {
@@ -58,7 +67,10 @@ describe('findClones', () => {
   it('keeps a class whose copies repeat inside one copy of a larger one', () => {
     const block = range(100, 10);
     const outer = [1, ...block, 2, ...block, 3];
-    expect(places([file('a', outer), file('b', outer)])).toEqual(['23 identical a:1-5 b:1-5', '10 identical a:1-3 a:3-5 b:1-3 b:3-5']);
+    expect(places([file('a', outer), file('b', outer)])).toEqual([
+      '23 identical a:1-5 b:1-5',
+      '10 identical a:1-3 a:3-5 b:1-3 b:3-5',
+    ]);
   });
 
   it('gives the same classes whatever the order of the files', () => {

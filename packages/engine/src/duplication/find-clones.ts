@@ -12,14 +12,20 @@ export const DEFAULT_DUPLICATION_OPTIONS: DuplicationOptions = Object.freeze({ m
  * tokens and `minLines` lines that occurs twice or more, with all its occurrences, but for those whose lines
  * another class already reports in as many places. Sorted by size, then place.
  */
-export function findClones(files: FileTokens[], options: DuplicationOptions, readSource: (filename: string) => string): CloneClass[] {
+export function findClones(
+  files: FileTokens[],
+  options: DuplicationOptions,
+  readSource: (filename: string) => string,
+): CloneClass[] {
   if (options.minTokens < 1) throw new Error(`minTokens must be at least 1, received ${options.minTokens}`);
   const ordered = [...files].sort((a, b) => compareText(a.filename, b.filename));
   const stream = concatenateTokens(ordered);
   const groups = groupWindows(stream, options.minTokens);
   const sequences = selectSequences(stream, findRepeatedSequences(stream, groups), options);
   const sourceLines = new SourceLines(readSource);
-  return dropCoveredClasses(sequences.map((sequence) => toCloneClass(stream, sequence, sourceLines)).sort(compareClasses));
+  return dropCoveredClasses(
+    sequences.map((sequence) => toCloneClass(stream, sequence, sourceLines)).sort(compareClasses),
+  );
 }
 
 function toCloneClass(stream: TokenStream, sequence: RepeatedSequence, sourceLines: SourceLines): CloneClass {
@@ -37,7 +43,11 @@ function toCloneClass(stream: TokenStream, sequence: RepeatedSequence, sourceLin
 
 function occurrenceAt(stream: TokenStream, start: number, length: number): CloneOccurrence {
   const file = stream.files[stream.fileOf[start] ?? 0];
-  return { filename: file?.filename ?? '', line: stream.lines[start] ?? 0, lineEnd: stream.lines[start + length - 1] ?? 0 };
+  return {
+    filename: file?.filename ?? '',
+    line: stream.lines[start] ?? 0,
+    lineEnd: stream.lines[start + length - 1] ?? 0,
+  };
 }
 
 /** Identical when every occurrence has the first one's exact tokens (same names and literals). */

@@ -62,7 +62,8 @@ function widen(stream: TokenStream, starts: number[], length: number): RepeatedS
     const expected = tokens[first + offset];
     for (const start of starts) {
       const position = start + offset;
-      if (position < 0 || stream.fileOf[position] !== stream.fileOf[start] || tokens[position] !== expected) return false;
+      if (position < 0 || stream.fileOf[position] !== stream.fileOf[start] || tokens[position] !== expected)
+        return false;
     }
     return true;
   };

@@ -8,7 +8,11 @@ import type { RepeatedSequence } from './repeated-sequences.js';
  * same offset inside different copies of one larger sequence already kept is dropped, as it would only repeat
  * that one's news. Two copies inside one copy of the larger (code repeated within the repeated code) are news.
  */
-export function selectSequences(stream: TokenStream, sequences: RepeatedSequence[], options: DuplicationOptions): RepeatedSequence[] {
+export function selectSequences(
+  stream: TokenStream,
+  sequences: RepeatedSequence[],
+  options: DuplicationOptions,
+): RepeatedSequence[] {
   const fitted = new Map<string, RepeatedSequence>();
   for (const sequence of sequences) {
     const fit = fitSequence(stream, sequence, options);
@@ -32,7 +36,11 @@ export function selectSequences(stream: TokenStream, sequences: RepeatedSequence
  * repeated back to back), else by dropping copies that overlap an earlier one (long periodic runs) — and
  * trims it to whole lines where that keeps it above the thresholds. Undefined when nothing qualifies.
  */
-function fitSequence(stream: TokenStream, sequence: RepeatedSequence, options: DuplicationOptions): RepeatedSequence | undefined {
+function fitSequence(
+  stream: TokenStream,
+  sequence: RepeatedSequence,
+  options: DuplicationOptions,
+): RepeatedSequence | undefined {
   const starts = [...sequence.starts].sort((a, b) => a - b);
   let shortestGap = sequence.length;
   for (let i = 1; i < starts.length; i++) shortestGap = Math.min(shortestGap, (starts[i] ?? 0) - (starts[i - 1] ?? 0));
@@ -47,7 +55,11 @@ function fitSequence(stream: TokenStream, sequence: RepeatedSequence, options: D
 }
 
 /** The sequence trimmed to whole lines if that still qualifies, else as it is if that qualifies. */
-function preferWholeLines(stream: TokenStream, sequence: RepeatedSequence, options: DuplicationOptions): RepeatedSequence | undefined {
+function preferWholeLines(
+  stream: TokenStream,
+  sequence: RepeatedSequence,
+  options: DuplicationOptions,
+): RepeatedSequence | undefined {
   const trimmed = trimToLines(stream, sequence);
   if (trimmed && meetsThresholds(stream, trimmed, options)) return trimmed;
   return meetsThresholds(stream, sequence, options) ? sequence : undefined;
@@ -56,7 +68,8 @@ function preferWholeLines(stream: TokenStream, sequence: RepeatedSequence, optio
 /** Narrows a sequence until every copy starts at the first token of a line and ends at the last token of one. */
 function trimToLines(stream: TokenStream, sequence: RepeatedSequence): RepeatedSequence | undefined {
   const { lines, fileOf } = stream;
-  const startsLine = (token: number): boolean => fileOf[token - 1] !== fileOf[token] || lines[token - 1] !== lines[token];
+  const startsLine = (token: number): boolean =>
+    fileOf[token - 1] !== fileOf[token] || lines[token - 1] !== lines[token];
   const endsLine = (token: number): boolean => fileOf[token + 1] !== fileOf[token] || lines[token + 1] !== lines[token];
   let head = 0;
   while (head < sequence.length && !sequence.starts.every((start) => startsLine(start + head))) head++;
@@ -69,7 +82,9 @@ function trimToLines(stream: TokenStream, sequence: RepeatedSequence): RepeatedS
 /** At least minTokens tokens, and at least minLines lines in every copy (copies may be laid out differently). */
 function meetsThresholds(stream: TokenStream, sequence: RepeatedSequence, options: DuplicationOptions): boolean {
   if (sequence.length < options.minTokens || sequence.starts.length < 2) return false;
-  return sequence.starts.every((start) => (stream.lines[start + sequence.length - 1] ?? 0) - (stream.lines[start] ?? 0) + 1 >= options.minLines);
+  return sequence.starts.every(
+    (start) => (stream.lines[start + sequence.length - 1] ?? 0) - (stream.lines[start] ?? 0) + 1 >= options.minLines,
+  );
 }
 
 /** Which kept sequence first covered each token, and the kept sequences themselves. */
@@ -110,7 +125,7 @@ class Coverage {
   private find(token: number): number {
     let root = token;
     while ((this.nextFree[root] ?? root) !== root) root = this.nextFree[root] ?? root;
-    for (let step = token; step !== root; ) {
+    for (let step = token; step !== root;) {
       const next = this.nextFree[step] ?? root;
       this.nextFree[step] = root;
       step = next;

@@ -17,7 +17,8 @@ const NORMALIZED_SYMBOL: Record<TokenKind, number | undefined> = {
   [TokenKind.ExpressionStatement]: undefined,
 };
 
-const isAtomic = (kind: TokenKind): boolean => kind === TokenKind.Skip || kind === TokenKind.String || kind === TokenKind.Number;
+const isAtomic = (kind: TokenKind): boolean =>
+  kind === TokenKind.Skip || kind === TokenKind.String || kind === TokenKind.Number;
 
 /**
  * An expression statement of a language with docstrings, being read: a lone string in it is a docstring, so the
@@ -83,7 +84,8 @@ export class CloneTokenVisitor implements TreeVisitor {
   leave(cursor: SyntaxCursor, depth: number, descended: boolean): void {
     const typeId = cursor.typeId;
     const kind = (this.kinds[typeId] ?? TokenKind.Text) as TokenKind;
-    if (!descended && !isAtomic(kind) && this.read(cursor, typeId, kind)) this.buffer.push(this.normalized, this.exact, this.line);
+    if (!descended && !isAtomic(kind) && this.read(cursor, typeId, kind))
+      this.buffer.push(this.normalized, this.exact, this.line);
     const open = this.statements[this.statements.length - 1];
     // A statement whose only child was a string is a docstring: its held token is dropped.
     if (open !== undefined && open.depth === depth) this.statements.pop();

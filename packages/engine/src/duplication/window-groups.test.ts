@@ -16,7 +16,18 @@ const groupsOf = (tokens: number[][], width: number) => {
 describe('groupWindows', () => {
   it('groups repeated windows, within and across files, each group in token order', () => {
     // Windows of 2: [1,2] at 0, 4 and 6 (file 1 starts at 6); [2,3] at 1 and 7.
-    expect(groupsOf([[1, 2, 3, 9, 1, 2], [1, 2, 3]], 2).sort()).toEqual([[0, 4, 6], [1, 7]]);
+    expect(
+      groupsOf(
+        [
+          [1, 2, 3, 9, 1, 2],
+          [1, 2, 3],
+        ],
+        2,
+      ).sort(),
+    ).toEqual([
+      [0, 4, 6],
+      [1, 7],
+    ]);
   });
 
   it('never groups a window that spans two files', () => {
@@ -34,7 +45,10 @@ describe('groupWindows', () => {
     const colliding = [5, 1_000_010, 100, 6, 7, 200, 5, 1_000_010, 300, 6, 7];
     const groups = groupWindows(concatenateTokens([file('a', colliding)]), 2);
     const found = Array.from({ length: groups.count }, (_, group) => Array.from(membersOf(groups, group))).sort();
-    expect(found).toEqual([[0, 6], [3, 9]]);
+    expect(found).toEqual([
+      [0, 6],
+      [3, 9],
+    ]);
     expect(groupSize(groups, 0)).toBe(2);
   });
 });

@@ -43,14 +43,20 @@ export function groupWindows(stream: TokenStream, width: number): WindowGroups {
     }
     memberStart.push(memberCount);
   };
-  for (let runStart = 0; runStart < sorted.length; ) {
+  for (let runStart = 0; runStart < sorted.length;) {
     const hash = hashA[sorted[runStart] ?? 0];
     let runEnd = runStart + 1;
     while (runEnd < sorted.length && hashA[sorted[runEnd] ?? 0] === hash) runEnd++;
     if (runEnd - runStart >= 2) splitBySecondHash(sorted, runStart, runEnd, hashB, addGroup);
     runStart = runEnd;
   }
-  return { width, groupOf, count: memberStart.length - 1, memberStart: Int32Array.from(memberStart), members: members.subarray(0, memberCount) };
+  return {
+    width,
+    groupOf,
+    count: memberStart.length - 1,
+    memberStart: Int32Array.from(memberStart),
+    members: members.subarray(0, memberCount),
+  };
 }
 
 /** Windows with the same first hash, split by the second one; each part of two or more is a group. */
@@ -67,7 +73,7 @@ function splitBySecondHash(
   if (same === to) return addGroup(sorted, from, to);
   // A collision of the first hash (rare): order the run by the second hash, keeping token order within equals.
   const run = Array.from(sorted.subarray(from, to)).sort((a, b) => (hashB[a] ?? 0) - (hashB[b] ?? 0) || a - b);
-  for (let partStart = 0; partStart < run.length; ) {
+  for (let partStart = 0; partStart < run.length;) {
     let partEnd = partStart + 1;
     while (partEnd < run.length && hashB[run[partEnd] ?? 0] === hashB[run[partStart] ?? 0]) partEnd++;
     if (partEnd - partStart >= 2) addGroup(run, partStart, partEnd);

@@ -3,9 +3,23 @@ import { rulesOffByDefault } from '../catalog.js';
 import { applyRuleSettings } from './rule-settings.js';
 import type { UntrackedFinding } from './types.js';
 
-const finding = (rule: string, severity = 'moderate'): UntrackedFinding => ({ tool: 'plumb', rule, filename: 'src/A.java', line: 1, column: 1, severity, description: '', category: 'Design' }) as unknown as UntrackedFinding;
+const finding = (rule: string, severity = 'moderate'): UntrackedFinding =>
+  ({
+    tool: 'plumb',
+    rule,
+    filename: 'src/A.java',
+    line: 1,
+    column: 1,
+    severity,
+    description: '',
+    category: 'Design',
+  }) as unknown as UntrackedFinding;
 const OFF = new Set(['plumb/java/deep-nesting']);
-const kept = (settings: Parameters<typeof applyRuleSettings>[1]) => applyRuleSettings([finding('java/deep-nesting'), finding('java/too-many-parameters')], settings, OFF).map((f) => [f.rule, f.severity]);
+const kept = (settings: Parameters<typeof applyRuleSettings>[1]) =>
+  applyRuleSettings([finding('java/deep-nesting'), finding('java/too-many-parameters')], settings, OFF).map((f) => [
+    f.rule,
+    f.severity,
+  ]);
 
 describe('applyRuleSettings with rules off by default', () => {
   it('drops the findings of a rule off by default that no setting switches on', () => {
@@ -14,8 +28,14 @@ describe('applyRuleSettings with rules off by default', () => {
   });
 
   it('keeps them where `on` switches the rule on at its own severity, or a severity re-rates it', () => {
-    expect(kept({ 'java/deep-nesting': 'on' })).toEqual([['java/deep-nesting', 'moderate'], ['java/too-many-parameters', 'moderate']]);
-    expect(kept({ 'plumb/java/deep-nesting': 'low', 'java/too-many-parameters': 'on' })).toEqual([['java/deep-nesting', 'low'], ['java/too-many-parameters', 'moderate']]);
+    expect(kept({ 'java/deep-nesting': 'on' })).toEqual([
+      ['java/deep-nesting', 'moderate'],
+      ['java/too-many-parameters', 'moderate'],
+    ]);
+    expect(kept({ 'plumb/java/deep-nesting': 'low', 'java/too-many-parameters': 'on' })).toEqual([
+      ['java/deep-nesting', 'low'],
+      ['java/too-many-parameters', 'moderate'],
+    ]);
   });
 
   it('knows java/deep-nesting as off by default, and no rule of another tool', () => {

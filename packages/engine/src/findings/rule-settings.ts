@@ -7,7 +7,11 @@ import type { UntrackedFinding } from './types.js';
  * switched off, or off under the finding's path, and of rules off by default (`offByDefault`, as `tool/id`) that no
  * setting switches on; re-rates the others. A key names a rule by its id or as `tool/id`.
  */
-export function applyRuleSettings(findings: readonly UntrackedFinding[], settings: Readonly<Record<string, RuleSetting>>, offByDefault: ReadonlySet<string> = new Set()): UntrackedFinding[] {
+export function applyRuleSettings(
+  findings: readonly UntrackedFinding[],
+  settings: Readonly<Record<string, RuleSetting>>,
+  offByDefault: ReadonlySet<string> = new Set(),
+): UntrackedFinding[] {
   if (Object.keys(settings).length === 0 && offByDefault.size === 0) return [...findings];
   const excluded = new Map<RuleSetting, PathMatcher>();
   const isExcluded = (setting: RuleSetting, filename: string) => {

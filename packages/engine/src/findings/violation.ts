@@ -10,7 +10,12 @@ export interface Violation extends Omit<Finding, 'severity'> {
 
 export function toViolation(finding: Finding): Violation {
   const { severity, ...rest } = finding;
-  return { ...rest, severity: codigaSeverity(severity), level: severity, lineCount: finding.lineEnd - finding.line + 1 };
+  return {
+    ...rest,
+    severity: codigaSeverity(severity),
+    level: severity,
+    lineCount: finding.lineEnd - finding.line + 1,
+  };
 }
 
 export function fromViolation(violation: Violation): Finding {

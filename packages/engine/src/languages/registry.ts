@@ -16,18 +16,7 @@ export type LanguageId =
 
 /** Codiga's LanguageEnumeration value for each language (TSX reports as TypeScript, JSX as JavaScript). */
 export type CodigaLanguage =
-  | 'Typescript'
-  | 'Javascript'
-  | 'Python'
-  | 'Java'
-  | 'Go'
-  | 'C'
-  | 'Cpp'
-  | 'Rust'
-  | 'Ruby'
-  | 'Php'
-  | 'Scala'
-  | 'Shell';
+  'Typescript' | 'Javascript' | 'Python' | 'Java' | 'Go' | 'C' | 'Cpp' | 'Rust' | 'Ruby' | 'Php' | 'Scala' | 'Shell';
 
 export interface CommentSyntax {
   line: readonly string[];
@@ -53,19 +42,110 @@ const cStyle: CommentSyntax = { line: ['//'], block: [['/*', '*/']] };
 const hash: CommentSyntax = { line: ['#'], block: [] };
 
 export const LANGUAGES: readonly LanguageSpec[] = [
-  { id: 'typescript', codiga: 'Typescript', extensions: ['.ts', '.mts', '.cts'], interpreters: ['ts-node', 'tsx', 'deno', 'bun'], comments: cStyle, grammar: wasms('tree-sitter-typescript.wasm') },
-  { id: 'tsx', codiga: 'Typescript', extensions: ['.tsx'], interpreters: [], comments: cStyle, grammar: wasms('tree-sitter-tsx.wasm') },
-  { id: 'javascript', codiga: 'Javascript', extensions: ['.js', '.mjs', '.cjs', '.jsx'], interpreters: ['node', 'nodejs'], comments: cStyle, grammar: wasms('tree-sitter-javascript.wasm') },
-  { id: 'python', codiga: 'Python', extensions: ['.py', '.pyw', '.pyi'], interpreters: ['python', 'python2', 'python3', 'pypy', 'pypy3'], comments: hash, grammar: wasms('tree-sitter-python.wasm') },
-  { id: 'java', codiga: 'Java', extensions: ['.java'], interpreters: [], comments: cStyle, grammar: wasms('tree-sitter-java.wasm') },
-  { id: 'go', codiga: 'Go', extensions: ['.go'], interpreters: [], comments: cStyle, grammar: wasms('tree-sitter-go.wasm') },
-  { id: 'c', codiga: 'C', extensions: ['.c', '.h'], interpreters: [], comments: cStyle, grammar: wasms('tree-sitter-c.wasm') },
-  { id: 'cpp', codiga: 'Cpp', extensions: ['.cc', '.cpp', '.cxx', '.c++', '.hh', '.hpp', '.hxx', '.h++', '.ipp', '.inl'], interpreters: [], comments: cStyle, grammar: wasms('tree-sitter-cpp.wasm') },
-  { id: 'rust', codiga: 'Rust', extensions: ['.rs'], interpreters: [], comments: cStyle, grammar: wasms('tree-sitter-rust.wasm') },
-  { id: 'ruby', codiga: 'Ruby', extensions: ['.rb', '.rake', '.gemspec', '.ru'], interpreters: ['ruby'], comments: { line: ['#'], block: [['=begin', '=end']] }, grammar: wasms('tree-sitter-ruby.wasm') },
-  { id: 'php', codiga: 'Php', extensions: ['.php', '.phtml', '.php5', '.php7', '.phps'], interpreters: ['php'], comments: { line: ['//', '#'], block: [['/*', '*/']] }, grammar: wasms('tree-sitter-php.wasm') },
-  { id: 'scala', codiga: 'Scala', extensions: ['.scala', '.sc'], interpreters: ['scala'], comments: cStyle, grammar: wasms('tree-sitter-scala.wasm') },
-  { id: 'shell', codiga: 'Shell', extensions: ['.sh', '.bash', '.zsh', '.ksh'], interpreters: ['sh', 'bash', 'zsh', 'ksh', 'dash', 'ash'], comments: hash, grammar: { package: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm' } },
+  {
+    id: 'typescript',
+    codiga: 'Typescript',
+    extensions: ['.ts', '.mts', '.cts'],
+    interpreters: ['ts-node', 'tsx', 'deno', 'bun'],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-typescript.wasm'),
+  },
+  {
+    id: 'tsx',
+    codiga: 'Typescript',
+    extensions: ['.tsx'],
+    interpreters: [],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-tsx.wasm'),
+  },
+  {
+    id: 'javascript',
+    codiga: 'Javascript',
+    extensions: ['.js', '.mjs', '.cjs', '.jsx'],
+    interpreters: ['node', 'nodejs'],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-javascript.wasm'),
+  },
+  {
+    id: 'python',
+    codiga: 'Python',
+    extensions: ['.py', '.pyw', '.pyi'],
+    interpreters: ['python', 'python2', 'python3', 'pypy', 'pypy3'],
+    comments: hash,
+    grammar: wasms('tree-sitter-python.wasm'),
+  },
+  {
+    id: 'java',
+    codiga: 'Java',
+    extensions: ['.java'],
+    interpreters: [],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-java.wasm'),
+  },
+  {
+    id: 'go',
+    codiga: 'Go',
+    extensions: ['.go'],
+    interpreters: [],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-go.wasm'),
+  },
+  {
+    id: 'c',
+    codiga: 'C',
+    extensions: ['.c', '.h'],
+    interpreters: [],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-c.wasm'),
+  },
+  {
+    id: 'cpp',
+    codiga: 'Cpp',
+    extensions: ['.cc', '.cpp', '.cxx', '.c++', '.hh', '.hpp', '.hxx', '.h++', '.ipp', '.inl'],
+    interpreters: [],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-cpp.wasm'),
+  },
+  {
+    id: 'rust',
+    codiga: 'Rust',
+    extensions: ['.rs'],
+    interpreters: [],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-rust.wasm'),
+  },
+  {
+    id: 'ruby',
+    codiga: 'Ruby',
+    extensions: ['.rb', '.rake', '.gemspec', '.ru'],
+    interpreters: ['ruby'],
+    comments: { line: ['#'], block: [['=begin', '=end']] },
+    grammar: wasms('tree-sitter-ruby.wasm'),
+  },
+  {
+    id: 'php',
+    codiga: 'Php',
+    extensions: ['.php', '.phtml', '.php5', '.php7', '.phps'],
+    interpreters: ['php'],
+    comments: { line: ['//', '#'], block: [['/*', '*/']] },
+    grammar: wasms('tree-sitter-php.wasm'),
+  },
+  {
+    id: 'scala',
+    codiga: 'Scala',
+    extensions: ['.scala', '.sc'],
+    interpreters: ['scala'],
+    comments: cStyle,
+    grammar: wasms('tree-sitter-scala.wasm'),
+  },
+  {
+    id: 'shell',
+    codiga: 'Shell',
+    extensions: ['.sh', '.bash', '.zsh', '.ksh'],
+    interpreters: ['sh', 'bash', 'zsh', 'ksh', 'dash', 'ash'],
+    comments: hash,
+    grammar: { package: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm' },
+  },
 ];
 
 const byId = new Map(LANGUAGES.map((spec) => [spec.id, spec]));

@@ -13,16 +13,29 @@ describe('runLinters', () => {
       { filename: 'app.py', language: 'python' },
       { filename: 'broken.py', language: 'python' },
     ]);
-    expect(result.findings.map((finding) => `${finding.tool} ${finding.rule}`)).toEqual(['ruff F401', 'ruff E711', 'ruff F821']);
+    expect(result.findings.map((finding) => `${finding.tool} ${finding.rule}`)).toEqual([
+      'ruff F401',
+      'ruff E711',
+      'ruff F821',
+    ]);
     expect(result.errors.map((error) => `${error.linter} ${error.filename}`)).toEqual(['ruff broken.py']);
     expect(Object.keys(result.timings)).toEqual(['ruff']);
   });
 
   it('turns a linter that throws into an error and keeps the others', async () => {
-    const failing: Linter = { id: 'failing', languages: ['python'], detect: async () => true, run: () => Promise.reject(new Error('no binary')), toFindings: () => [], catalog: () => [] };
+    const failing: Linter = {
+      id: 'failing',
+      languages: ['python'],
+      detect: async () => true,
+      run: () => Promise.reject(new Error('no binary')),
+      toFindings: () => [],
+      catalog: () => [],
+    };
     const root = path.join(here, 'ruff', '__fixtures__', 'default');
     const result = await runLinters([failing, ...BUNDLED_LINTERS], root, [{ filename: 'app.py', language: 'python' }]);
-    expect(result.errors).toEqual([{ filename: '', language: null, message: 'failing failed: no binary', linter: 'failing' }]);
+    expect(result.errors).toEqual([
+      { filename: '', language: null, message: 'failing failed: no binary', linter: 'failing' },
+    ]);
     expect(result.findings).toHaveLength(3);
   });
 

@@ -21,7 +21,13 @@ export interface LintResult {
   timings: Record<string, number>;
 }
 
-async function runOne(linter: Linter, root: string, sources: readonly LintSource[], options: LintOptions, result: LintResult): Promise<void> {
+async function runOne(
+  linter: Linter,
+  root: string,
+  sources: readonly LintSource[],
+  options: LintOptions,
+  result: LintResult,
+): Promise<void> {
   const started = performance.now();
   const files = sources.filter((source) => linter.languages.includes(source.language)).map((source) => source.filename);
   const config = options.config?.[linter.id];
@@ -34,16 +40,29 @@ async function runOne(linter: Linter, root: string, sources: readonly LintSource
     result.errors.push(...raw.errors.map((error) => ({ ...error, linter: linter.id })));
   } catch (error) {
     // One linter failing (a missing platform binary, say) costs its findings, never the analysis.
-    result.errors.push({ filename: '', language: null, message: `${linter.id} failed: ${(error as Error).message}`, linter: linter.id });
+    result.errors.push({
+      filename: '',
+      language: null,
+      message: `${linter.id} failed: ${(error as Error).message}`,
+      linter: linter.id,
+    });
   } finally {
     if (linter.id in result.timings) result.timings[linter.id] = Math.round(performance.now() - started);
   }
 }
 
 /** Runs each linter on the files of its languages, all at once (oxlint and Ruff each in a process of its own). */
-export async function runLinters(linters: readonly Linter[], root: string, sources: readonly LintSource[], options: LintOptions = {}): Promise<LintResult> {
+export async function runLinters(
+  linters: readonly Linter[],
+  root: string,
+  sources: readonly LintSource[],
+  options: LintOptions = {},
+): Promise<LintResult> {
   const result: LintResult = { findings: [], errors: [], timings: {} };
   await Promise.all(linters.map((linter) => runOne(linter, root, sources, options, result)));
-  result.findings.sort((a, b) => a.filename.localeCompare(b.filename) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  result.findings.sort(
+    (a, b) =>
+      a.filename.localeCompare(b.filename) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
   return result;
 }

@@ -44,7 +44,8 @@ export function commentRanges(tree: Tree, source: string, language: LanguageId):
     const at = match.index;
     const quote = match[0].startsWith('"') || match[0].startsWith("'");
     const node = quote ? tree.rootNode.descendantForIndex(at)?.parent : commentAt(tree, at);
-    const isRange = node !== undefined && node !== null && (!quote || (node.type === 'string' && at - node.startIndex < 3));
+    const isRange =
+      node !== undefined && node !== null && (!quote || (node.type === 'string' && at - node.startIndex < 3));
     if (isRange) ranges.push([quote ? at : node.startIndex, node.endIndex]);
     // Resume after the comment or string, or else right after the marker (it was inside a string or code).
     pattern.lastIndex = isRange ? Math.max(node.endIndex, at + 1) : at + 1;

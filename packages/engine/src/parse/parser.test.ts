@@ -20,15 +20,18 @@ const SAMPLES: Record<LanguageId, string> = {
 };
 
 describe('parseSource', () => {
-  it.each(LANGUAGES.map((spec) => spec.id))('parses %s, scanner-heavy constructs included, without errors', async (id) => {
-    const tree = await parseSource(id, SAMPLES[id]);
-    try {
-      expect(tree.rootNode.hasError).toBe(false);
-      expect(tree.rootNode.endPosition.row).toBeGreaterThan(0);
-    } finally {
-      tree.delete();
-    }
-  });
+  it.each(LANGUAGES.map((spec) => spec.id))(
+    'parses %s, scanner-heavy constructs included, without errors',
+    async (id) => {
+      const tree = await parseSource(id, SAMPLES[id]);
+      try {
+        expect(tree.rootNode.hasError).toBe(false);
+        expect(tree.rootNode.endPosition.row).toBeGreaterThan(0);
+      } finally {
+        tree.delete();
+      }
+    },
+  );
 
   it('marks broken code as an error instead of throwing', async () => {
     const tree = await parseSource('java', 'class { void f( { }');

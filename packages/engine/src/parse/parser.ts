@@ -17,7 +17,9 @@ let lastLoad: Promise<unknown> = Promise.resolve();
 export function prepareParser(): Promise<void> {
   tuneWasmTiering();
   // The module object given here is the one whose exports the shared tree walk calls directly.
-  initialised ??= Parser.init(treeSitterModule as unknown as Parameters<typeof Parser.init>[0]).then(captureTreeSitterModule);
+  initialised ??= Parser.init(treeSitterModule as unknown as Parameters<typeof Parser.init>[0]).then(
+    captureTreeSitterModule,
+  );
   return initialised;
 }
 

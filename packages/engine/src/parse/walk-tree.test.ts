@@ -10,7 +10,9 @@ function treeCursorNodes(tree: Tree): string[] {
   const cursor = tree.walk();
   const seen: string[] = [];
   for (;;) {
-    seen.push(`${cursor.nodeType} ${cursor.startIndex}-${cursor.endIndex} ${cursor.endPosition.row}:${cursor.endPosition.column}`);
+    seen.push(
+      `${cursor.nodeType} ${cursor.startIndex}-${cursor.endIndex} ${cursor.endPosition.row}:${cursor.endPosition.column}`,
+    );
     if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
     let climbed = false;
     while (cursor.gotoParent()) if ((climbed = cursor.gotoNextSibling())) break;
@@ -20,7 +22,8 @@ function treeCursorNodes(tree: Tree): string[] {
   return seen;
 }
 
-const describeNode = (cursor: SyntaxCursor) => `${cursor.type} ${cursor.startIndex}-${cursor.endIndex} ${cursor.endPosition.row}:${cursor.endPosition.column}`;
+const describeNode = (cursor: SyntaxCursor) =>
+  `${cursor.type} ${cursor.startIndex}-${cursor.endIndex} ${cursor.endPosition.row}:${cursor.endPosition.column}`;
 
 describe('walkTree', () => {
   it('visits every node as TreeCursor does, even when a visitor uses Node objects in between', async () => {
@@ -42,7 +45,10 @@ describe('walkTree', () => {
     const leaves: string[] = [];
     walkTree(tree, [
       { enter: (cursor) => (skipping.push(cursor.type), cursor.type !== 'if_statement'), leave: () => undefined },
-      { enter: () => true, leave: (cursor, _depth, descended) => void (descended ? undefined : leaves.push(cursor.type)) },
+      {
+        enter: () => true,
+        leave: (cursor, _depth, descended) => void (descended ? undefined : leaves.push(cursor.type)),
+      },
     ]);
     expect(skipping).toContain('if_statement');
     expect(skipping).not.toContain('binary_expression');

@@ -27,7 +27,10 @@ let transferWord = -1;
 
 /** Checks, once after `Parser.init`, that the module has the exports the walk calls, and finds the transfer buffer. */
 export function captureTreeSitterModule(): void {
-  if (typeof treeSitterModule._ts_tree_cursor_goto_first_child_wasm !== 'function' || !(treeSitterModule.HEAP32 instanceof Int32Array)) {
+  if (
+    typeof treeSitterModule._ts_tree_cursor_goto_first_child_wasm !== 'function' ||
+    !(treeSitterModule.HEAP32 instanceof Int32Array)
+  ) {
     throw new Error('web-tree-sitter was initialised without the module object Plumb gave it: cursor exports missing');
   }
   // `ts_init` only writes the language versions into the buffer and returns its (static) address.

@@ -47,7 +47,12 @@ function readLinesUnder(root: string): (filename: string) => string[] {
 }
 
 const byPlace = (a: Finding, b: Finding) =>
-  compareText(a.filename, b.filename) || a.line - b.line || a.column - b.column || compareText(a.tool, b.tool) || compareText(a.rule, b.rule) || compareText(a.description, b.description);
+  compareText(a.filename, b.filename) ||
+  a.line - b.line ||
+  a.column - b.column ||
+  compareText(a.tool, b.tool) ||
+  compareText(a.rule, b.rule) ||
+  compareText(a.description, b.description);
 
 /** Aggregates per-file results into the one Analysis document, every list in a fixed order. */
 export function buildAnalysis(parts: AnalysisParts): Analysis {
@@ -59,7 +64,11 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
   const complex = complexFunctions(functions, config.thresholds);
   const long = longFunctions(functions, config.thresholds);
   const slocs = files.reduce((total, file) => total + file.code, 0);
-  const untracked = applyRuleSettings([...parts.findings, ...functionFindings(functions, config.thresholds), ...duplicateFindings(duplicates)], config.rules, rulesOffByDefault());
+  const untracked = applyRuleSettings(
+    [...parts.findings, ...functionFindings(functions, config.thresholds), ...duplicateFindings(duplicates)],
+    config.rules,
+    rulesOffByDefault(),
+  );
   const findings = trackFindings(untracked, readLinesUnder(parts.root)).sort(byPlace);
   const violations = findings.map(toViolation);
   // Complex and long functions and duplicates have debt of their own; their findings must not count twice.
@@ -71,7 +80,11 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
     startTimestamp: parts.startTimestamp,
     runningTimeSeconds: parts.runningTimeSeconds,
     thresholds: { ...config.thresholds, ...config.duplication },
-    summary: summarize(findings, duplicates, slocs, duplicated.total, { total: functions.length, complex: complex.length, long: long.length }),
+    summary: summarize(findings, duplicates, slocs, duplicated.total, {
+      total: functions.length,
+      complex: complex.length,
+      long: long.length,
+    }),
     techdebt: technicalDebt(debtInput, { thresholds: config.thresholds }),
     ratings: projectRatings(debtInput, { thresholds: config.thresholds }),
     quality: { ...quality, ratedFunctions: ratedFunctions.length },

@@ -8,13 +8,19 @@ const byPlace = (a: { filename: string; line: number }, b: { filename: string; l
 /** Clone classes as Codiga's Duplicates: biggest first, occurrences by place, ids numbered from 1 in that order. */
 export function toDuplicates(classes: readonly CloneClass[]): Duplicate[] {
   const sorted = classes
-    .map((clone) => ({ clone, occurrences: clone.occurrences.map(({ filename, line, lineEnd }) => ({ filename, line, lineEnd })).sort(byPlace) }))
+    .map((clone) => ({
+      clone,
+      occurrences: clone.occurrences.map(({ filename, line, lineEnd }) => ({ filename, line, lineEnd })).sort(byPlace),
+    }))
     .sort(
       (a, b) =>
         b.clone.lineCount - a.clone.lineCount ||
         b.clone.tokenCount - a.clone.tokenCount ||
         b.occurrences.length - a.occurrences.length ||
-        byPlace(a.occurrences[0] ?? { filename: '', line: 0, lineEnd: 0 }, b.occurrences[0] ?? { filename: '', line: 0, lineEnd: 0 }),
+        byPlace(
+          a.occurrences[0] ?? { filename: '', line: 0, lineEnd: 0 },
+          b.occurrences[0] ?? { filename: '', line: 0, lineEnd: 0 },
+        ),
     );
   return sorted.map(({ clone, occurrences }, index) => ({
     id: index + 1,

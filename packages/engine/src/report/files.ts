@@ -4,7 +4,10 @@ import type { AnalyzedFile } from '../worker/task.js';
 import { compareText } from './order.js';
 
 /** Per-file language and line counts, by filename. */
-export function summarizeFiles(files: readonly AnalyzedFile[], duplicatedLinesByFile: ReadonlyMap<string, number>): FileSummary[] {
+export function summarizeFiles(
+  files: readonly AnalyzedFile[],
+  duplicatedLinesByFile: ReadonlyMap<string, number>,
+): FileSummary[] {
   return files
     .map((file) => ({
       filename: file.filename,

@@ -21,7 +21,11 @@ export function collectFunctions(files: readonly AnalyzedFile[]): AnalysisFuncti
     })),
   );
   return functions.sort(
-    (a, b) => compareText(a.filename, b.filename) || a.lineStart - b.lineStart || a.lineEnd - b.lineEnd || compareText(a.functionName, b.functionName),
+    (a, b) =>
+      compareText(a.filename, b.filename) ||
+      a.lineStart - b.lineStart ||
+      a.lineEnd - b.lineEnd ||
+      compareText(a.functionName, b.functionName),
   );
 }
 
@@ -30,10 +34,14 @@ function toComplexFunction(fn: AnalysisFunction): ComplexFunction {
   return { complexity, filename, functionName, length, lineStart, lineEnd, nbParameters, language };
 }
 
-const byPosition = (a: ComplexFunction, b: ComplexFunction) => compareText(a.filename, b.filename) || a.lineStart - b.lineStart;
+const byPosition = (a: ComplexFunction, b: ComplexFunction) =>
+  compareText(a.filename, b.filename) || a.lineStart - b.lineStart;
 
 /** Functions over the complexity threshold, most complex first. */
-export function complexFunctions(functions: readonly AnalysisFunction[], thresholds: FunctionThresholds): ComplexFunction[] {
+export function complexFunctions(
+  functions: readonly AnalysisFunction[],
+  thresholds: FunctionThresholds,
+): ComplexFunction[] {
   return functions
     .filter((fn) => isComplexFunction(fn, thresholds))
     .map(toComplexFunction)
@@ -41,7 +49,10 @@ export function complexFunctions(functions: readonly AnalysisFunction[], thresho
 }
 
 /** Functions over the length threshold, longest first. */
-export function longFunctions(functions: readonly AnalysisFunction[], thresholds: FunctionThresholds): ComplexFunction[] {
+export function longFunctions(
+  functions: readonly AnalysisFunction[],
+  thresholds: FunctionThresholds,
+): ComplexFunction[] {
   return functions
     .filter((fn) => isLongFunction(fn, thresholds))
     .map(toComplexFunction)

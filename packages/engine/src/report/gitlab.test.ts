@@ -34,9 +34,20 @@ describe('toGitlabCodeQuality', () => {
   });
 
   it('maps every Plumb severity and names other tools in check_name', () => {
-    const severities = (['info', 'low', 'moderate', 'high', 'critical'] as const).map((severity, index) => finding({ severity, uniqueIdentifier: `u${index}` }));
-    expect(toGitlabCodeQuality(severities).map((issue) => issue.severity)).toEqual(['info', 'minor', 'major', 'critical', 'blocker']);
-    expect(toGitlabCodeQuality([finding({ tool: 'ruff', rule: 'F401', category: 'Code_Style' })])[0]).toMatchObject({ check_name: 'ruff/F401', categories: ['Style'] });
+    const severities = (['info', 'low', 'moderate', 'high', 'critical'] as const).map((severity, index) =>
+      finding({ severity, uniqueIdentifier: `u${index}` }),
+    );
+    expect(toGitlabCodeQuality(severities).map((issue) => issue.severity)).toEqual([
+      'info',
+      'minor',
+      'major',
+      'critical',
+      'blocker',
+    ]);
+    expect(toGitlabCodeQuality([finding({ tool: 'ruff', rule: 'F401', category: 'Code_Style' })])[0]).toMatchObject({
+      check_name: 'ruff/F401',
+      categories: ['Style'],
+    });
   });
 
   it('keeps a fingerprint when the finding moves, and keeps fingerprints unique', () => {

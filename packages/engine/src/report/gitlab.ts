@@ -3,7 +3,13 @@ import type { Finding, Severity, ViolationCategory } from '../findings/types.js'
 
 /** GitLab Code Quality's severities, one per step of Plumb's scale. */
 export type GitlabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
-const SEVERITY: Record<Severity, GitlabSeverity> = { info: 'info', low: 'minor', moderate: 'major', high: 'critical', critical: 'blocker' };
+const SEVERITY: Record<Severity, GitlabSeverity> = {
+  info: 'info',
+  low: 'minor',
+  moderate: 'major',
+  high: 'critical',
+  critical: 'blocker',
+};
 
 /** Code Climate's categories, which GitLab reads past but other consumers of the format show. */
 const CATEGORY: Record<ViolationCategory, string> = {
@@ -50,7 +56,10 @@ export function toGitlabCodeQuality(findings: readonly Finding[]): GitlabCodeQua
       fingerprint,
       severity: SEVERITY[finding.severity],
       categories: [CATEGORY[finding.category]],
-      location: { path: finding.filename, lines: { begin: finding.line, end: Math.max(finding.line, finding.lineEnd) } },
+      location: {
+        path: finding.filename,
+        lines: { begin: finding.line, end: Math.max(finding.line, finding.lineEnd) },
+      },
     };
   });
 }

@@ -4,9 +4,21 @@ import type { RuleMeta } from '../rules/types.js';
 export type SarifLevel = 'error' | 'warning' | 'note';
 
 /** Plumb's scale on SARIF's three failure levels. */
-export const SARIF_LEVEL: Record<Severity, SarifLevel> = { critical: 'error', high: 'error', moderate: 'warning', low: 'note', info: 'note' };
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = {
+  critical: 'error',
+  high: 'error',
+  moderate: 'warning',
+  low: 'note',
+  info: 'note',
+};
 /** GitHub's security-severity bands (critical ≥ 9, high ≥ 7, medium ≥ 4, low > 0), one score per Plumb severity. */
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', moderate: '5.5', low: '2.0', info: '0.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  moderate: '5.5',
+  low: '2.0',
+  info: '0.0',
+};
 
 export interface SarifReportingDescriptor {
   id: string;
@@ -26,13 +38,24 @@ export function sarifRuleId(tool: string, rule: string): string {
 /** A catalog entry for a finding whose rule the catalog does not know. */
 export function ruleFromFinding(finding: Finding): RuleMeta {
   const docs = { whatItFinds: finding.description, whyItMatters: '', example: { bad: '', good: '' } };
-  return { id: finding.rule, tool: finding.tool, language: 'any', category: finding.category, severity: finding.severity, labels: [], remediationMinutes: finding.remediationMinutes, docs };
+  return {
+    id: finding.rule,
+    tool: finding.tool,
+    language: 'any',
+    category: finding.category,
+    severity: finding.severity,
+    labels: [],
+    remediationMinutes: finding.remediationMinutes,
+    docs,
+  };
 }
 
 function helpMarkdown(rule: RuleMeta): string {
   const { whatItFinds, whyItMatters, example } = rule.docs;
   const code = (title: string, text: string) => (text.trim() === '' ? '' : `**${title}**\n\n\`\`\`\n${text}\n\`\`\``);
-  return [whatItFinds, whyItMatters, code('Reported', example.bad), code('Fixed', example.good)].filter((part) => part.trim() !== '').join('\n\n');
+  return [whatItFinds, whyItMatters, code('Reported', example.bad), code('Fixed', example.good)]
+    .filter((part) => part.trim() !== '')
+    .join('\n\n');
 }
 
 export function toReportingDescriptor(rule: RuleMeta): SarifReportingDescriptor {

@@ -1,8 +1,16 @@
 import type { Finding } from '../findings/types.js';
 import type { RuleMeta } from '../rules/types.js';
-import { SARIF_LEVEL, ruleFromFinding, sarifRuleId, toReportingDescriptor, type SarifLevel, type SarifReportingDescriptor } from './sarif-rules.js';
+import {
+  SARIF_LEVEL,
+  ruleFromFinding,
+  sarifRuleId,
+  toReportingDescriptor,
+  type SarifLevel,
+  type SarifReportingDescriptor,
+} from './sarif-rules.js';
 
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** Artifact URIs are relative to this base, which SARIF consumers (GitHub code scanning among them) take as the checkout. */
 export const SOURCE_ROOT = '%SRCROOT%';
 
@@ -18,7 +26,10 @@ export interface SarifResultObject {
   level: SarifLevel;
   message: { text: string };
   locations: {
-    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; endLine: number; startColumn: number } };
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region: { startLine: number; endLine: number; startColumn: number };
+    };
   }[];
   partialFingerprints: Record<string, string>;
 }
@@ -27,7 +38,15 @@ export interface SarifLogObject {
   $schema: string;
   version: '2.1.0';
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion?: string; informationUri?: string; rules: SarifReportingDescriptor[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        semanticVersion?: string;
+        informationUri?: string;
+        rules: SarifReportingDescriptor[];
+      };
+    };
     columnKind: 'utf16CodeUnits';
     results: SarifResultObject[];
   }[];
@@ -42,7 +61,11 @@ export function pathToUri(filename: string): string {
  * The findings as one SARIF 2.1.0 log with one run whose driver is Plumb: every tool's rules sit in its
  * `rules` (other tools' ids prefixed `<tool>/`), only those that some finding reports.
  */
-export function toSarif(findings: readonly Finding[], rules: readonly RuleMeta[], options: SarifExportOptions): SarifLogObject {
+export function toSarif(
+  findings: readonly Finding[],
+  rules: readonly RuleMeta[],
+  options: SarifExportOptions,
+): SarifLogObject {
   const catalog = new Map(rules.map((rule) => [sarifRuleId(rule.tool, rule.id), rule]));
   const descriptors: SarifReportingDescriptor[] = [];
   const indexes = new Map<string, number>();
@@ -66,7 +89,11 @@ export function toSarif(findings: readonly Finding[], rules: readonly RuleMeta[]
         {
           physicalLocation: {
             artifactLocation: { uri: pathToUri(finding.filename), uriBaseId: SOURCE_ROOT },
-            region: { startLine: finding.line, endLine: Math.max(finding.line, finding.lineEnd), startColumn: Math.max(1, finding.column) },
+            region: {
+              startLine: finding.line,
+              endLine: Math.max(finding.line, finding.lineEnd),
+              startColumn: Math.max(1, finding.column),
+            },
           },
         },
       ],
@@ -81,5 +108,9 @@ export function toSarif(findings: readonly Finding[], rules: readonly RuleMeta[]
     ...(options.informationUri === undefined ? {} : { informationUri: options.informationUri }),
     rules: descriptors,
   };
-  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }] };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
+  };
 }

@@ -14,9 +14,14 @@ function languageSection(files: readonly FileSummary[]): string[] {
     const row = totals.get(file.language) ?? [0, 0, 0, 0];
     totals.set(file.language, [row[0] + 1, row[1] + file.code, row[2] + file.comment, row[3] + file.blank]);
   }
-  const rows = [...totals].sort((a, b) => b[1][1] - a[1][1] || compareText(a[0], b[0])).map(([language, row]) => [language, ...row]);
-  const sum = (index: number) => files.length === 0 ? 0 : rows.reduce((total, row) => total + Number(row[index]), 0);
-  return renderTable(['Language', 'Files', 'Code', 'Comment', 'Blank'], [...rows, ['Total', sum(1), sum(2), sum(3), sum(4)]]);
+  const rows = [...totals]
+    .sort((a, b) => b[1][1] - a[1][1] || compareText(a[0], b[0]))
+    .map(([language, row]) => [language, ...row]);
+  const sum = (index: number) => (files.length === 0 ? 0 : rows.reduce((total, row) => total + Number(row[index]), 0));
+  return renderTable(
+    ['Language', 'Files', 'Code', 'Comment', 'Blank'],
+    [...rows, ['Total', sum(1), sum(2), sum(3), sum(4)]],
+  );
 }
 
 function worstFiles(analysis: Analysis): string[] {
@@ -33,16 +38,34 @@ function worstFiles(analysis: Analysis): string[] {
     )
     .slice(0, TOP);
   if (scored.length === 0) return ['  none'];
-  const rows = scored.map(({ file, node }) => [file.filename, file.code, node?.complexFunctions ?? 0, node?.longFunctions ?? 0, file.duplicatedLines]);
+  const rows = scored.map(({ file, node }) => [
+    file.filename,
+    file.code,
+    node?.complexFunctions ?? 0,
+    node?.longFunctions ?? 0,
+    file.duplicatedLines,
+  ]);
   return renderTable(['File', 'Code', 'Complex fns', 'Long fns', 'Dup. lines'], rows);
 }
 
 function complexFunctions(analysis: Analysis): string[] {
   const top = [...analysis.functions]
-    .sort((a, b) => b.complexity - a.complexity || b.cognitiveComplexity - a.cognitiveComplexity || compareText(a.filename, b.filename) || a.lineStart - b.lineStart)
+    .sort(
+      (a, b) =>
+        b.complexity - a.complexity ||
+        b.cognitiveComplexity - a.cognitiveComplexity ||
+        compareText(a.filename, b.filename) ||
+        a.lineStart - b.lineStart,
+    )
     .slice(0, TOP);
   if (top.length === 0) return ['  none'];
-  const rows = top.map((fn) => [fn.complexity, fn.cognitiveComplexity, fn.length, fn.functionName, `${fn.filename}:${fn.lineStart}`]);
+  const rows = top.map((fn) => [
+    fn.complexity,
+    fn.cognitiveComplexity,
+    fn.length,
+    fn.functionName,
+    `${fn.filename}:${fn.lineStart}`,
+  ]);
   return renderTable(['CCN', 'Cognitive', 'Length', 'Function', 'Where'], rows);
 }
 
@@ -59,15 +82,37 @@ const SEVERITY_ORDER = ['critical', 'high', 'moderate', 'low', 'info'] as const;
 
 function violationsSection(analysis: Analysis): string[] {
   if (analysis.violations.length === 0) return ['  none'];
-  const bySeverity = SEVERITY_ORDER.map((level) => `${analysis.violations.filter((violation) => violation.level === level).length} ${level}`);
+  const bySeverity = SEVERITY_ORDER.map(
+    (level) => `${analysis.violations.filter((violation) => violation.level === level).length} ${level}`,
+  );
   const byRule = new Map<string, number>();
-  for (const violation of analysis.violations) byRule.set(`${violation.tool}/${violation.rule}`, (byRule.get(`${violation.tool}/${violation.rule}`) ?? 0) + 1);
+  for (const violation of analysis.violations)
+    byRule.set(`${violation.tool}/${violation.rule}`, (byRule.get(`${violation.tool}/${violation.rule}`) ?? 0) + 1);
   const topRules = [...byRule].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, TOP);
   const worst = [...analysis.violations]
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.level) - SEVERITY_ORDER.indexOf(b.level) || compareText(a.filename, b.filename) || a.line - b.line)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.level) - SEVERITY_ORDER.indexOf(b.level) ||
+        compareText(a.filename, b.filename) ||
+        a.line - b.line,
+    )
     .slice(0, TOP)
-    .map((violation) => [violation.level, `${violation.filename}:${violation.line}`, `${violation.tool}/${violation.rule}`, violation.description]);
-  return [`  ${bySeverity.join(', ')}`, '', ...renderTable(['Count', 'Rule'], topRules.map(([rule, count]) => [count, rule])), '', ...renderTable(['Level', 'Where', 'Rule', 'Message'], worst)];
+    .map((violation) => [
+      violation.level,
+      `${violation.filename}:${violation.line}`,
+      `${violation.tool}/${violation.rule}`,
+      violation.description,
+    ]);
+  return [
+    `  ${bySeverity.join(', ')}`,
+    '',
+    ...renderTable(
+      ['Count', 'Rule'],
+      topRules.map(([rule, count]) => [count, rule]),
+    ),
+    '',
+    ...renderTable(['Level', 'Where', 'Rule', 'Message'], worst),
+  ];
 }
 
 /** A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones, errors. */
@@ -94,7 +139,11 @@ export function formatText(analysis: Analysis): string {
     ...biggestClones(analysis),
   ];
   if (analysis.errors.length > 0) {
-    lines.push('', 'Errors', ...analysis.errors.slice(0, TOP).map((error) => `${error.type} ${error.filename}: ${error.message}`));
+    lines.push(
+      '',
+      'Errors',
+      ...analysis.errors.slice(0, TOP).map((error) => `${error.type} ${error.filename}: ${error.message}`),
+    );
     if (analysis.errors.length > TOP) lines.push(`... and ${analysis.errors.length - TOP} more`);
   }
   return `${lines.join('\n')}\n`;

@@ -12,7 +12,17 @@ function ancestors(filename: string): string[] {
 
 function emptyNode(fullPath: string, isFile: boolean): AnalysisNode {
   const name = fullPath.slice(fullPath.lastIndexOf('/') + 1);
-  return { name, isFile, fullPath, violations: 0, duplicates: 0, violationsPerLanguage: [], complexFunctions: 0, longFunctions: 0, totalFunctions: 0 };
+  return {
+    name,
+    isFile,
+    fullPath,
+    violations: 0,
+    duplicates: 0,
+    violationsPerLanguage: [],
+    complexFunctions: 0,
+    longFunctions: 0,
+    totalFunctions: 0,
+  };
 }
 
 /**
@@ -31,7 +41,8 @@ export function buildTree(
   const nodesOf = (filename: string): AnalysisNode[] =>
     [...ancestors(filename), filename].flatMap((fullPath) => nodes.get(fullPath) ?? []);
   for (const file of files) {
-    for (const directory of ancestors(file.filename)) if (!nodes.has(directory)) nodes.set(directory, emptyNode(directory, false));
+    for (const directory of ancestors(file.filename))
+      if (!nodes.has(directory)) nodes.set(directory, emptyNode(directory, false));
     nodes.set(file.filename, emptyNode(file.filename, true));
   }
   for (const fn of functions) {

@@ -30,7 +30,13 @@ export class RulesVisitor implements TreeVisitor {
     const codiga = languageSpec(input.language).codiga;
     for (const rule of rules) {
       const report = (found: RuleReport) => this.found.push(toFinding(rule, found, input.filename, codiga));
-      const visitors = rule.create({ filename: input.filename, language: input.language, source: input.source, options: input.options, report });
+      const visitors = rule.create({
+        filename: input.filename,
+        language: input.language,
+        source: input.source,
+        options: input.options,
+        report,
+      });
       for (const [type, visit] of Object.entries(visitors)) {
         if (type === 'exit' || !visit) continue;
         const list = this.visitorsByType.get(type) ?? [];
@@ -64,7 +70,12 @@ export class RulesVisitor implements TreeVisitor {
   }
 }
 
-function toFinding(rule: Rule, found: RuleReport, filename: string, codiga: UntrackedFinding['language']): UntrackedFinding {
+function toFinding(
+  rule: Rule,
+  found: RuleReport,
+  filename: string,
+  codiga: UntrackedFinding['language'],
+): UntrackedFinding {
   const line = found.line ?? (found.node ? found.node.startPosition.row + 1 : 1);
   const lineEnd = found.lineEnd ?? (found.node ? found.node.endPosition.row + 1 : line);
   const column = found.column ?? (found.node ? found.node.startPosition.column + 1 : 1);

@@ -58,7 +58,12 @@ export interface RuleOptions {
 
 const { parameters, nesting, complexity, length } = DEFAULT_CONFIG.thresholds;
 /** `.plumb.yml`'s default thresholds, so that a rule run without a configuration judges as an analysis does. */
-export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxParameters: parameters, maxNestingDepth: nesting, complexityThreshold: complexity, lengthThreshold: length };
+export const DEFAULT_RULE_OPTIONS: RuleOptions = {
+  maxParameters: parameters,
+  maxNestingDepth: nesting,
+  complexityThreshold: complexity,
+  lengthThreshold: length,
+};
 
 export interface RuleContext {
   readonly filename: string;

@@ -1,8 +1,33 @@
 import path from 'node:path';
 
-const FIXTURE_FOLDERS = new Set(['__fixtures__', 'fixture', 'fixtures', 'testdata', 'test-data', 'test_data', 'test-fixtures', 'test_fixtures', '__snapshots__', '__mocks__', 'mocks']);
-const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'examples', 'example', 'samples', 'docs', 'doc']);
-const TEST_FILE = /\.(?:test|spec)\.[^.]+$|_test\.(?:go|py|rb|exs?)$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$/;
+const FIXTURE_FOLDERS = new Set([
+  '__fixtures__',
+  'fixture',
+  'fixtures',
+  'testdata',
+  'test-data',
+  'test_data',
+  'test-fixtures',
+  'test_fixtures',
+  '__snapshots__',
+  '__mocks__',
+  'mocks',
+]);
+const TEST_FOLDERS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  'e2e',
+  'examples',
+  'example',
+  'samples',
+  'docs',
+  'doc',
+]);
+const TEST_FILE =
+  /\.(?:test|spec)\.[^.]+$|_test\.(?:go|py|rb|exs?)$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$/;
 const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
 const LITERAL_CONFIG = /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
 const ALLOW_MARKER = /plumb:allow-secret|gitleaks:allow|pragma: allowlist secret|nosecret/;
@@ -14,8 +39,14 @@ const TEST_SOURCE_SETS = new Set(['test', 'testfixtures', 'integrationtest', 'it
 
 /** Test data folders (`__fixtures__`, `testdata`, `src/test/resources`, …): their keys and tokens are made up for the tests, so they are not scanned. */
 export function isFixturePath(filename: string): boolean {
-  const folders = segmentsOf(filename).slice(0, -1).map((segment) => segment.toLowerCase());
-  return folders.some((segment, index) => FIXTURE_FOLDERS.has(segment) || (segment === 'resources' && index > 0 && TEST_SOURCE_SETS.has(folders[index - 1] ?? '')));
+  const folders = segmentsOf(filename)
+    .slice(0, -1)
+    .map((segment) => segment.toLowerCase());
+  return folders.some(
+    (segment, index) =>
+      FIXTURE_FOLDERS.has(segment) ||
+      (segment === 'resources' && index > 0 && TEST_SOURCE_SETS.has(folders[index - 1] ?? '')),
+  );
 }
 
 /** Key files named for a test: `test_unencrypted.pem`, `test-server.key`. */
@@ -27,13 +58,22 @@ const BENCHMARK_FOLDER = /^(?:micro)?bench(?:marks?)?$|^jmh$|[-_](?:micro)?bench
 export function isTestKeyFile(filename: string): boolean {
   const segments = segmentsOf(filename).map((segment) => segment.toLowerCase());
   const resources = segments.lastIndexOf('resources');
-  return TEST_KEY_FILE.test(segments.at(-1) ?? '') || (resources > 0 && segments.slice(0, resources).some((segment) => BENCHMARK_FOLDER.test(segment)));
+  return (
+    TEST_KEY_FILE.test(segments.at(-1) ?? '') ||
+    (resources > 0 && segments.slice(0, resources).some((segment) => BENCHMARK_FOLDER.test(segment)))
+  );
 }
 
 /** Test files, examples and documentation: only the exact-format detectors scan them. */
 export function isTestOrDocPath(filename: string): boolean {
   const base = path.posix.basename(filename.replace(/\\/g, '/'));
-  return TEST_FILE.test(base) || DOC_FILE.test(base) || segmentsOf(filename).slice(0, -1).some((segment) => TEST_FOLDERS.has(segment.toLowerCase()));
+  return (
+    TEST_FILE.test(base) ||
+    DOC_FILE.test(base) ||
+    segmentsOf(filename)
+      .slice(0, -1)
+      .some((segment) => TEST_FOLDERS.has(segment.toLowerCase()))
+  );
 }
 
 /** Whether unquoted values are literals in this file (.env, YAML, INI, properties, shell, Dockerfile). */

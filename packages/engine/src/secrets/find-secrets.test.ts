@@ -36,23 +36,38 @@ describe('findSecrets', () => {
       `AWS secret access key assigned to \`aws_secret_access_key\`: \`${secret.slice(0, 4)}…\``,
       expect.stringMatching(/^Hardcoded secret assigned to `DB_PASSWORD`: `.{4}…`$/),
     ]);
-    for (const value of [keyId, secret, password]) expect(findings.map((finding) => finding.description).join('\n')).not.toContain(value.slice(0, 5));
+    for (const value of [keyId, secret, password])
+      expect(findings.map((finding) => finding.description).join('\n')).not.toContain(value.slice(0, 5));
     expect(findings.every((finding) => finding.language === null)).toBe(true);
   });
 
   it('spans a multi-line private key from BEGIN to END and names its kind', () => {
     const text = ['', '-----BEGIN EC PRIVATE KEY-----', ...pemBody, '-----END EC PRIVATE KEY-----'].join('\r\n');
-    expect(findSecrets('keys/ec.pem', text)).toMatchObject([{ rule: 'secrets/private-key', line: 2, lineEnd: 8, column: 1, description: 'Private key committed in the source: EC private key' }]);
+    expect(findSecrets('keys/ec.pem', text)).toMatchObject([
+      {
+        rule: 'secrets/private-key',
+        line: 2,
+        lineEnd: 8,
+        column: 1,
+        description: 'Private key committed in the source: EC private key',
+      },
+    ]);
   });
 
   it('reports a secret on a line once, with its most specific rule', () => {
-    expect(findSecrets('src/a.ts', `const apiToken = '${ghp}';`).map((finding) => finding.rule)).toEqual(['secrets/github-token']);
+    expect(findSecrets('src/a.ts', `const apiToken = '${ghp}';`).map((finding) => finding.rule)).toEqual([
+      'secrets/github-token',
+    ]);
   });
 
   it('skips binary files, huge files and over-long lines', () => {
     expect(findSecrets('logo.png', `\x89PNG\0\0${ghp}`)).toEqual([]);
     expect(findSecrets('dump.sql', `${'x'.repeat(5_000_001)}\n${ghp}`)).toEqual([]);
-    expect(findSecrets('bundle.min.js', `${'a=1;'.repeat(MAX_LINE_LENGTH / 4)}var t='${ghp}';\nvar u='${ghp}';`).map((finding) => finding.line)).toEqual([2]);
+    expect(
+      findSecrets('bundle.min.js', `${'a=1;'.repeat(MAX_LINE_LENGTH / 4)}var t='${ghp}';\nvar u='${ghp}';`).map(
+        (finding) => finding.line,
+      ),
+    ).toEqual([2]);
   });
 
   it('leaves fixture folders alone and scans test files for exact formats only', () => {
@@ -60,7 +75,10 @@ describe('findSecrets', () => {
     expect(findSecrets('packages/x/__fixtures__/repo/a.ts', text)).toEqual([]);
     expect(findSecrets('pkg/testdata/a.ts', text)).toEqual([]);
     expect(findSecrets('src/a.spec.ts', text).map((finding) => finding.rule)).toEqual(['secrets/github-token']);
-    expect(findSecrets('src/a.ts', text).map((finding) => finding.rule)).toEqual(['secrets/github-token', 'secrets/generic-secret']);
+    expect(findSecrets('src/a.ts', text).map((finding) => finding.rule)).toEqual([
+      'secrets/github-token',
+      'secrets/generic-secret',
+    ]);
   });
 
   it('honours inline allow markers on the same line only', () => {
@@ -78,7 +96,8 @@ describe('SECRET_RULES', () => {
       expect(rule.id).toMatch(/^secrets\/[a-z0-9-]+$/);
       expect(rule).toMatchObject({ tool: 'plumb', language: 'any', category: 'Security', labels: ['security'] });
       expect(rule.remediationMinutes).toBeGreaterThan(0);
-      for (const text of [rule.docs.whatItFinds, rule.docs.whyItMatters, rule.docs.example.bad, rule.docs.example.good]) expect(text.trim()).not.toBe('');
+      for (const text of [rule.docs.whatItFinds, rule.docs.whyItMatters, rule.docs.example.bad, rule.docs.example.good])
+        expect(text.trim()).not.toBe('');
     }
   });
 

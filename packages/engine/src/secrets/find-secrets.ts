@@ -19,15 +19,24 @@ export const SECRET_RULES: readonly RuleMeta[] = SECRET_DETECTORS.map((detector)
 
 function describe(detector: SecretDetector, match: SecretMatch): string {
   const what = match.shown ?? `\`${maskSecret(match.value)}\``;
-  return match.subject === undefined ? `${detector.noun} committed in the source: ${what}` : `${detector.noun} assigned to \`${match.subject}\`: ${what}`;
+  return match.subject === undefined
+    ? `${detector.noun} committed in the source: ${what}`
+    : `${detector.noun} assigned to \`${match.subject}\`: ${what}`;
 }
 
 /** Keeps the first match for any characters that two detectors both claim. */
-function withoutOverlaps(found: readonly (readonly [SecretDetector, SecretMatch])[]): (readonly [SecretDetector, SecretMatch])[] {
+function withoutOverlaps(
+  found: readonly (readonly [SecretDetector, SecretMatch])[],
+): (readonly [SecretDetector, SecretMatch])[] {
   const kept: (readonly [SecretDetector, SecretMatch])[] = [];
   for (const entry of found) {
     const [, match] = entry;
-    const overlaps = kept.some(([, other]) => other.line === match.line && other.column < match.column + match.value.length && match.column < other.column + other.value.length);
+    const overlaps = kept.some(
+      ([, other]) =>
+        other.line === match.line &&
+        other.column < match.column + match.value.length &&
+        match.column < other.column + other.value.length,
+    );
     if (!overlaps) kept.push(entry);
   }
   return kept;
@@ -38,7 +47,8 @@ function withoutOverlaps(found: readonly (readonly [SecretDetector, SecretMatch]
  * assigned to secret names. Binary, huge and fixture files give nothing; secret values never reach a description.
  */
 export function findSecrets(filename: string, text: string): UntrackedFinding[] {
-  if (text.length > MAX_FILE_LENGTH || text.slice(0, BINARY_PROBE_LENGTH).includes('\0') || isFixturePath(filename)) return [];
+  if (text.length > MAX_FILE_LENGTH || text.slice(0, BINARY_PROBE_LENGTH).includes('\0') || isFixturePath(filename))
+    return [];
   const input = { filename, text: new ScanText(text), unquotedIsLiteral: unquotedValuesAreLiteral(filename) };
   const testOrDoc = isTestOrDocPath(filename);
   const detectors = SECRET_DETECTORS.filter((detector) => detector.scansTestsAndDocs || !testOrDoc);

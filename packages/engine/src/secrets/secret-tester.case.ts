@@ -45,11 +45,17 @@ export function testSecrets(kind: string, cases: { valid: SecretCase[]; invalid:
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate !== undefined) throw new Error(`${kind}: duplicate case ${JSON.stringify(duplicate)}`);
   describe(kind, () => {
-    it.each(cases.valid.map((entry, index) => [index + 1, entry] as const))('valid case %i reports nothing', (_index, entry) => {
-      expect(reported(entry)).toEqual([]);
-    });
-    it.each(cases.invalid.map((entry, index) => [index + 1, entry] as const))('invalid case %i reports the listed lines', (_index, entry) => {
-      expect(reported(entry)).toEqual(entry.found);
-    });
+    it.each(cases.valid.map((entry, index) => [index + 1, entry] as const))(
+      'valid case %i reports nothing',
+      (_index, entry) => {
+        expect(reported(entry)).toEqual([]);
+      },
+    );
+    it.each(cases.invalid.map((entry, index) => [index + 1, entry] as const))(
+      'invalid case %i reports the listed lines',
+      (_index, entry) => {
+        expect(reported(entry)).toEqual(entry.found);
+      },
+    );
   });
 }

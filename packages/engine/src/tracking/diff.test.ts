@@ -3,7 +3,13 @@ import type { AnalysisFunction, Duplicate } from '../model.js';
 import { type DiffInput, diffAnalyses } from './diff.js';
 import { tracked, untracked } from './fixtures.case.js';
 
-function fn(filename: string, functionName: string, complexity: number, length: number, lineStart: number): AnalysisFunction {
+function fn(
+  filename: string,
+  functionName: string,
+  complexity: number,
+  length: number,
+  lineStart: number,
+): AnalysisFunction {
   return {
     complexity,
     filename,
@@ -19,7 +25,8 @@ function fn(filename: string, functionName: string, complexity: number, length: 
 }
 
 const empty: DiffInput = { violations: [], duplicates: [], functions: [] };
-const names = (functions: readonly { filename: string; functionName: string }[]) => functions.map((f) => `${f.filename}#${f.functionName}`);
+const names = (functions: readonly { filename: string; functionName: string }[]) =>
+  functions.map((f) => `${f.filename}#${f.functionName}`);
 
 describe('diffAnalyses', () => {
   it('reports added and removed violations from matchFindings', () => {
@@ -68,9 +75,16 @@ describe('diffAnalyses', () => {
       expect(names(diff.addedComplexFunctions)).toEqual(['A.java#A::stays', 'A.java#A::newName']);
       expect(names(diff.removedComplexFunctions)).toEqual(['A.java#A::renamed']);
       expect(diff.addedLongFunctions).toEqual([]);
-      expect(Object.keys(diff.addedComplexFunctions[0] ?? {}).sort()).toEqual(
-        ['complexity', 'filename', 'functionName', 'language', 'length', 'lineEnd', 'lineStart', 'nbParameters'],
-      );
+      expect(Object.keys(diff.addedComplexFunctions[0] ?? {}).sort()).toEqual([
+        'complexity',
+        'filename',
+        'functionName',
+        'language',
+        'length',
+        'lineEnd',
+        'lineStart',
+        'nbParameters',
+      ]);
     });
 
     it('adds a second function of the same name as a new one', () => {
@@ -116,7 +130,9 @@ describe('diffAnalyses', () => {
         ],
       };
       const diff = diffAnalyses(previous, current);
-      expect(diff.addedDuplicates).toEqual([{ id: 7, lineCount: 6, code: '  copy();\n\tpaste(); ', filename: 'c.c', line: 5 }]);
+      expect(diff.addedDuplicates).toEqual([
+        { id: 7, lineCount: 6, code: '  copy();\n\tpaste(); ', filename: 'c.c', line: 5 },
+      ]);
       expect(diff.removedDuplicates.map((d) => [d.id, d.filename, d.line])).toEqual([
         [2, 'g.c', 1],
         [2, 'g.c', 30],

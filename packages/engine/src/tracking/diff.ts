@@ -48,14 +48,25 @@ export interface DiffOptions extends MatchOptions {
  */
 export function diffAnalyses(previous: DiffInput, current: DiffInput, options: DiffOptions = {}): AnalysisDiff {
   const violations = matchFindings(previous.violations, current.violations, options);
-  const duplicates = pairUp(flatten(previous.duplicates), flatten(current.duplicates), (d) => `${codeHash(d.code)}\0${d.filename}`, byPlace((d) => d.line));
+  const duplicates = pairUp(
+    flatten(previous.duplicates),
+    flatten(current.duplicates),
+    (d) => `${codeHash(d.code)}\0${d.filename}`,
+    byPlace((d) => d.line),
+  );
   const thresholds = options.thresholds ?? {};
-  const functionsWhere = (input: DiffInput, keep: (fn: AnalysisFunction) => boolean) => input.functions.filter(keep).map(toComplexFunction);
+  const functionsWhere = (input: DiffInput, keep: (fn: AnalysisFunction) => boolean) =>
+    input.functions.filter(keep).map(toComplexFunction);
   const functionKey = (fn: ComplexFunction) => `${fn.filename}\0${fn.functionName}`;
   const byStart = byPlace((fn: ComplexFunction) => fn.lineStart);
   const complex = (fn: AnalysisFunction) => isComplexFunction(fn, thresholds);
   const long = (fn: AnalysisFunction) => isLongFunction(fn, thresholds);
-  const complexFunctions = pairUp(functionsWhere(previous, complex), functionsWhere(current, complex), functionKey, byStart);
+  const complexFunctions = pairUp(
+    functionsWhere(previous, complex),
+    functionsWhere(current, complex),
+    functionKey,
+    byStart,
+  );
   const longFunctions = pairUp(functionsWhere(previous, long), functionsWhere(current, long), functionKey, byStart);
   return {
     addedViolations: violations.added,
@@ -94,7 +105,12 @@ const byPlace =
     (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0) || lineOf(a) - lineOf(b);
 
 /** Pairs items of equal key in `order`; what is left over is added (current) or removed (previous), in that order. */
-function pairUp<T>(previous: readonly T[], current: readonly T[], keyOf: (item: T) => string, order: Order<T>): { added: T[]; removed: T[] } {
+function pairUp<T>(
+  previous: readonly T[],
+  current: readonly T[],
+  keyOf: (item: T) => string,
+  order: Order<T>,
+): { added: T[]; removed: T[] } {
   const remaining = new Map<string, number>();
   for (const item of previous) remaining.set(keyOf(item), (remaining.get(keyOf(item)) ?? 0) + 1);
   const sorted = (items: readonly T[]) => [...items].sort(order);

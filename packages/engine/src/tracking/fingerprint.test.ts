@@ -3,8 +3,29 @@ import { trackFindings } from './fingerprint.js';
 import { tracked, untracked } from './fixtures.case.js';
 import { codeHash } from './line-hash.js';
 
-const BEFORE = ['class A {', '  Object f() {', '    return null;', '  }', '  Object g() {', '    return null;', '  }', '}'].join('\n');
-const AFTER = ['import x;', '', 'class A {', '  // f', '  Object f() {', '    return null;', '  }', '  Object g() {', '      return   null;', '  }', '}'].join('\n');
+const BEFORE = [
+  'class A {',
+  '  Object f() {',
+  '    return null;',
+  '  }',
+  '  Object g() {',
+  '    return null;',
+  '  }',
+  '}',
+].join('\n');
+const AFTER = [
+  'import x;',
+  '',
+  'class A {',
+  '  // f',
+  '  Object f() {',
+  '    return null;',
+  '  }',
+  '  Object g() {',
+  '      return   null;',
+  '  }',
+  '}',
+].join('\n');
 
 describe('trackFindings', () => {
   it('fills codeHash from the first line and a uniqueIdentifier of file, rule, hash and occurrence', () => {

@@ -40,11 +40,16 @@ export function trackFindings(findings: readonly UntrackedFinding[], readLines: 
     }
     return lines;
   };
-  const hashed = findings.map((finding) => ({ finding, hash: codeHash(linesOf(finding.filename)[finding.line - 1] ?? '') }));
+  const hashed = findings.map((finding) => ({
+    finding,
+    hash: codeHash(linesOf(finding.filename)[finding.line - 1] ?? ''),
+  }));
 
   const occurrence = new Map<(typeof hashed)[number], number>();
   const seen = new Map<string, number>();
-  const inPlaceOrder = [...hashed].sort((a, b) => compareStrings(a.finding.filename, b.finding.filename) || compareByPlace(a.finding, b.finding));
+  const inPlaceOrder = [...hashed].sort(
+    (a, b) => compareStrings(a.finding.filename, b.finding.filename) || compareByPlace(a.finding, b.finding),
+  );
   for (const entry of inPlaceOrder) {
     const key = identityPrefix(entry.finding, entry.hash);
     const index = seen.get(key) ?? 0;

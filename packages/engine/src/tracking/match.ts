@@ -36,7 +36,11 @@ const message = (finding: Finding) => finding.description;
 
 /** SonarQube's tracker passes, strongest evidence first; `moved-blocks` runs between the second and the third. */
 const PASSES_BEFORE_BLOCKS: readonly KeyOf[] = [keyOf(rule, line, hash, message), keyOf(rule, line, hash)];
-const PASSES_AFTER_BLOCKS: readonly KeyOf[] = [keyOf(rule, message, hash), keyOf(rule, line, message), keyOf(rule, hash)];
+const PASSES_AFTER_BLOCKS: readonly KeyOf[] = [
+  keyOf(rule, message, hash),
+  keyOf(rule, line, message),
+  keyOf(rule, hash),
+];
 
 /**
  * Matches the findings of a new analysis against the previous one's, file by file, in passes from the
@@ -44,7 +48,11 @@ const PASSES_AFTER_BLOCKS: readonly KeyOf[] = [keyOf(rule, message, hash), keyOf
  * both versions' line hashes are given), rule+message+codeHash, rule+line+message, rule+codeHash. Each
  * finding matches at most once; within a pass findings are taken in line order, so the result is deterministic.
  */
-export function matchFindings(previous: readonly Finding[], current: readonly Finding[], options: MatchOptions = {}): FindingMatch {
+export function matchFindings(
+  previous: readonly Finding[],
+  current: readonly Finding[],
+  options: MatchOptions = {},
+): FindingMatch {
   const previousByFile = groupByFile(previous);
   const currentByFile = groupByFile(current);
   const filenames = [...new Set([...previousByFile.keys(), ...currentByFile.keys()])].sort();

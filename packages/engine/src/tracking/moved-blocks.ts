@@ -27,13 +27,20 @@ interface LinePair {
  * side are paired first; then every remaining pair of lines with equal hashes, longest run of equal lines
  * around them first (then nearest). Paired lines match their findings of the same rule and codeHash.
  */
-export function matchMovedBlocks(file: FileMatching, previousHashes: readonly string[], currentHashes: readonly string[]): void {
+export function matchMovedBlocks(
+  file: FileMatching,
+  previousHashes: readonly string[],
+  currentHashes: readonly string[],
+): void {
   const previousByLine = groupByLine(file.unmatchedPrevious());
   const currentByLine = groupByLine(file.unmatchedCurrent());
   const pairLines = (previousLine: number, currentLine: number) =>
     matchLines(file, previousByLine.get(previousLine) ?? [], currentByLine.get(currentLine) ?? []);
 
-  const occurrences = new Map<string, { previousLine: number; previousCount: number; currentLine: number; currentCount: number }>();
+  const occurrences = new Map<
+    string,
+    { previousLine: number; previousCount: number; currentLine: number; currentCount: number }
+  >();
   for (const line of previousByLine.keys()) {
     const hash = blockHash(previousHashes, line);
     const seen = occurrences.get(hash);
@@ -86,7 +93,10 @@ function matchLines(file: FileMatching, previous: readonly Finding[], current: r
   for (const found of current) {
     if (file.isCurrentMatched(found)) continue;
     const partner = previous.find(
-      (candidate) => !file.isPreviousMatched(candidate) && ruleKey(candidate) === ruleKey(found) && candidate.codeHash === found.codeHash,
+      (candidate) =>
+        !file.isPreviousMatched(candidate) &&
+        ruleKey(candidate) === ruleKey(found) &&
+        candidate.codeHash === found.codeHash,
     );
     if (partner) file.match(partner, found);
   }
@@ -99,14 +109,20 @@ export function blockHash(hashes: readonly string[], line: number): string {
 }
 
 /** How many consecutive lines around the two lines are equal on both sides, 0 when the lines themselves differ. */
-export function equalRunLength(previous: readonly string[], previousLine: number, current: readonly string[], currentLine: number): number {
+export function equalRunLength(
+  previous: readonly string[],
+  previousLine: number,
+  current: readonly string[],
+  currentLine: number,
+): number {
   const same = (p: number, c: number) => {
     const a = previous[p - 1];
     return a !== undefined && a === current[c - 1];
   };
   if (!same(previousLine, currentLine)) return 0;
   let before = 1;
-  while (previousLine - before >= 1 && currentLine - before >= 1 && same(previousLine - before, currentLine - before)) before += 1;
+  while (previousLine - before >= 1 && currentLine - before >= 1 && same(previousLine - before, currentLine - before))
+    before += 1;
   let after = 1;
   while (same(previousLine + after, currentLine + after)) after += 1;
   return before + after - 1;

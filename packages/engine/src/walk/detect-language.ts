@@ -19,7 +19,10 @@ export function languageFromShebang(firstLine: string): LanguageId | undefined {
   if (!match) return undefined;
   let program = path.posix.basename(match[1] ?? '');
   if (program === 'env') {
-    const args = (match[2] ?? '').trim().split(/\s+/).filter((arg) => !arg.startsWith('-') && !arg.includes('='));
+    const args = (match[2] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((arg) => !arg.startsWith('-') && !arg.includes('='));
     program = args[0] ?? '';
   }
   return byInterpreter.get(program) ?? byInterpreter.get(program.replace(/[\d.]+$/, ''));

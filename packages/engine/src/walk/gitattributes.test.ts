@@ -3,7 +3,9 @@ import { parseGitattributes } from './gitattributes.js';
 
 /** The attributes the last matching line of `text` (at the root) gives `file`, as AttributeStack combines them. */
 function attributesOf(text: string, file: string) {
-  return parseGitattributes(text, '').filter((rule) => rule.matches(file)).reduce((all, rule) => ({ ...all, ...rule.attributes }), {});
+  return parseGitattributes(text, '')
+    .filter((rule) => rule.matches(file))
+    .reduce((all, rule) => ({ ...all, ...rule.attributes }), {});
 }
 
 describe('parseGitattributes', () => {

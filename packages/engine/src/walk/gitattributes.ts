@@ -38,7 +38,14 @@ export function parseGitattributes(text: string, base: string): AttributeRule[] 
   const rules: AttributeRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     const [rawPattern, ...tokens] = line.trim().split(/\s+/);
-    if (!rawPattern || rawPattern.startsWith('#') || rawPattern.startsWith('[attr]') || rawPattern.startsWith('"') || rawPattern.endsWith('/')) continue;
+    if (
+      !rawPattern ||
+      rawPattern.startsWith('#') ||
+      rawPattern.startsWith('[attr]') ||
+      rawPattern.startsWith('"') ||
+      rawPattern.endsWith('/')
+    )
+      continue;
     const attributes: LinguistAttributes = {};
     for (const token of tokens) parseAttribute(token, attributes);
     if (Object.keys(attributes).length === 0) continue;
@@ -57,7 +64,8 @@ async function readRules(file: string, base: string): Promise<AttributeRule[]> {
   }
 }
 
-const localPath = (base: string, relativePath: string) => (base === '' ? relativePath : relativePath.slice(base.length + 1));
+const localPath = (base: string, relativePath: string) =>
+  base === '' ? relativePath : relativePath.slice(base.length + 1);
 const isBelow = (base: string, relativePath: string) => base === '' || relativePath.startsWith(`${base}/`);
 
 /**
@@ -65,10 +73,16 @@ const isBelow = (base: string, relativePath: string) => base === '' || relativeP
  * `.git/info/attributes`, as git orders them; within a file a later line wins.
  */
 export class AttributeStack {
-  private constructor(private readonly rules: readonly AttributeRule[], private readonly info: readonly AttributeRule[]) {}
+  private constructor(
+    private readonly rules: readonly AttributeRule[],
+    private readonly info: readonly AttributeRule[],
+  ) {}
 
   static async forRoot(root: string): Promise<AttributeStack> {
-    return new AttributeStack(await readRules(path.join(root, '.gitattributes'), ''), await readRules(path.join(root, '.git', 'info', 'attributes'), ''));
+    return new AttributeStack(
+      await readRules(path.join(root, '.gitattributes'), ''),
+      await readRules(path.join(root, '.git', 'info', 'attributes'), ''),
+    );
   }
 
   async enter(absoluteDir: string, relativeDir: string): Promise<AttributeStack> {
@@ -80,7 +94,8 @@ export class AttributeStack {
   linguist(relativePath: string): LinguistAttributes {
     const result: LinguistAttributes = {};
     for (const rule of [...this.rules, ...this.info]) {
-      if (isBelow(rule.base, relativePath) && rule.matches(localPath(rule.base, relativePath))) Object.assign(result, rule.attributes);
+      if (isBelow(rule.base, relativePath) && rule.matches(localPath(rule.base, relativePath)))
+        Object.assign(result, rule.attributes);
     }
     return result;
   }

@@ -12,11 +12,34 @@ describe('isVendoredDirectory', () => {
 });
 
 describe('isVendoredFile', () => {
-  it.each(['mvnw', 'tools/gradlew', 'gradlew.bat', 'gradle/wrapper/gradle-wrapper.properties', '.mvn/wrapper/MavenWrapperDownloader.java', 'configure', 'build-aux/config.guess', 'ltmain.sh', 'static/jquery-3.7.1.min.js', 'js/jquery.js', 'js/bootstrap.bundle.js', '.yarn/releases/yarn-4.1.0.cjs', 'cpplint.py'])('leaves %s out', (file) => {
+  it.each([
+    'mvnw',
+    'tools/gradlew',
+    'gradlew.bat',
+    'gradle/wrapper/gradle-wrapper.properties',
+    '.mvn/wrapper/MavenWrapperDownloader.java',
+    'configure',
+    'build-aux/config.guess',
+    'ltmain.sh',
+    'static/jquery-3.7.1.min.js',
+    'js/jquery.js',
+    'js/bootstrap.bundle.js',
+    '.yarn/releases/yarn-4.1.0.cjs',
+    'cpplint.py',
+  ])('leaves %s out', (file) => {
     expect(isVendoredFile(file)).toBe(true);
   });
 
-  it.each(['configure.ac', 'scripts/configure.sh', 'src/jquery-plugin/index.ts', 'bootstrap.sh', 'app/bootstrap.go', 'src/bootstrap.js', 'lib/gradle.rb', 'src/lzf_c.c'])('walks %s', (file) => {
+  it.each([
+    'configure.ac',
+    'scripts/configure.sh',
+    'src/jquery-plugin/index.ts',
+    'bootstrap.sh',
+    'app/bootstrap.go',
+    'src/bootstrap.js',
+    'lib/gradle.rb',
+    'src/lzf_c.c',
+  ])('walks %s', (file) => {
     expect(isVendoredFile(file)).toBe(false);
   });
 });

@@ -26,7 +26,14 @@ afterEach(async () => {
 
 describe('walkSourceFiles', () => {
   it('detects languages by extension, sorted by filename', async () => {
-    const root = await tree({ 'src/b.ts': '', 'src/a.tsx': '', 'lib/x.PY': '', 'main.go': '', 'README.md': '', 'Makefile': 'all:' });
+    const root = await tree({
+      'src/b.ts': '',
+      'src/a.tsx': '',
+      'lib/x.PY': '',
+      'main.go': '',
+      'README.md': '',
+      Makefile: 'all:',
+    });
     expect(await listed(root)).toEqual(['lib/x.PY python', 'main.go go', 'src/a.tsx tsx', 'src/b.ts typescript']);
   });
 
@@ -52,7 +59,11 @@ describe('walkSourceFiles', () => {
       'src/wanted.gen.ts': '',
       'other/local.py': '',
     });
-    expect(await listed(root)).toEqual(['other/local.py python', 'src/keep.ts typescript', 'src/wanted.gen.ts typescript']);
+    expect(await listed(root)).toEqual([
+      'other/local.py python',
+      'src/keep.ts typescript',
+      'src/wanted.gen.ts typescript',
+    ]);
   });
 
   it('skips vendored trees and .git wherever they are', async () => {
@@ -69,13 +80,21 @@ describe('walkSourceFiles', () => {
   });
 
   it('skips well-known vendored files: build-tool wrappers, autoconf output, browser libraries', async () => {
-    const root = await tree({ 'mvnw': '#!/bin/sh\n', 'gradlew': '#!/bin/sh\n', 'configure': '#!/bin/sh\n', 'web/jquery-3.7.1.js': '', 'web/app.js': '', 'build.sh': '' });
+    const root = await tree({
+      mvnw: '#!/bin/sh\n',
+      gradlew: '#!/bin/sh\n',
+      configure: '#!/bin/sh\n',
+      'web/jquery-3.7.1.js': '',
+      'web/app.js': '',
+      'build.sh': '',
+    });
     expect(await listed(root)).toEqual(['build.sh shell', 'web/app.js javascript']);
   });
 
   it('honors .gitattributes linguist-vendored and linguist-generated, nested files and negations included', async () => {
     const root = await tree({
-      '.gitattributes': 'src/lzf*.c linguist-vendored\nspec/okjson.rb linguist-vendored=true\ngen/** linguist-generated\ngen/keep.go -linguist-generated\n',
+      '.gitattributes':
+        'src/lzf*.c linguist-vendored\nspec/okjson.rb linguist-vendored=true\ngen/** linguist-generated\ngen/keep.go -linguist-generated\n',
       'src/lzf_c.c': '',
       'src/server.c': '',
       'spec/okjson.rb': '',
@@ -86,28 +105,47 @@ describe('walkSourceFiles', () => {
       'lib/legacy.py': '',
       'lib/tool.py': '',
     });
-    expect(await listed(root)).toEqual(['gen/keep.go go', 'lib/tool.py python', 'spec/app_spec.rb ruby', 'src/server.c c']);
+    expect(await listed(root)).toEqual([
+      'gen/keep.go go',
+      'lib/tool.py python',
+      'spec/app_spec.rb ruby',
+      'src/server.c c',
+    ]);
   });
 
   it('keeps what .gitattributes un-vendors, inside a vendored directory or among vendored names', async () => {
     const root = await tree({
-      '.gitattributes': 'deps/own/** -linguist-vendored\nconfigure linguist-vendored=false\n*.pb.go -linguist-generated\n',
+      '.gitattributes':
+        'deps/own/** -linguist-vendored\nconfigure linguist-vendored=false\n*.pb.go -linguist-generated\n',
       'deps/own/a.c': '',
       'deps/lua/b.c': '',
       'node_modules/x/index.js': '',
-      'configure': '#!/bin/sh\n',
+      configure: '#!/bin/sh\n',
       'api.pb.go': '',
     });
     expect(await listed(root)).toEqual(['api.pb.go go', 'configure shell', 'deps/own/a.c c']);
   });
 
   it('skips generated and minified files by name', async () => {
-    const root = await tree({ 'api.pb.go': '', 'api_pb2.py': '', 'api_pb2_grpc.py': '', 'app.min.js': '', 'x.generated.ts': '', 'api.go': '' });
+    const root = await tree({
+      'api.pb.go': '',
+      'api_pb2.py': '',
+      'api_pb2_grpc.py': '',
+      'app.min.js': '',
+      'x.generated.ts': '',
+      'api.go': '',
+    });
     expect(await listed(root)).toEqual(['api.go go']);
   });
 
   it('applies .plumb.yml exclude globs to files and directories', async () => {
-    const root = await tree({ 'docs/a.py': '', 'src/a.test.ts': '', 'src/deep/b.test.ts': '', 'src/a.ts': '', 'scripts/x.sh': '' });
+    const root = await tree({
+      'docs/a.py': '',
+      'src/a.test.ts': '',
+      'src/deep/b.test.ts': '',
+      'src/a.ts': '',
+      'scripts/x.sh': '',
+    });
     expect(await listed(root, ['docs/', '*.test.ts', 'scripts/**'])).toEqual(['src/a.ts typescript']);
   });
 

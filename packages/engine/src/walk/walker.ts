@@ -87,14 +87,20 @@ function excludedAsVendoredOrGenerated(filename: string, name: string, context: 
   return generated !== false && (isGeneratedName(name) || isMinifiedName(name));
 }
 
-async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir: string, context: DirectoryContext): Promise<void> {
+async function walkDirectory(
+  state: WalkState,
+  absoluteDir: string,
+  relativeDir: string,
+  context: DirectoryContext,
+): Promise<void> {
   const entries = await readdir(absoluteDir, { withFileTypes: true });
   const { ignores, attributes } = context;
   for (const entry of entries) {
     const filename = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
     const absolutePath = path.join(absoluteDir, entry.name);
     if (entry.isDirectory()) {
-      if (isVersionControlDirectory(entry.name) || ignores.ignores(filename, true) || state.excluded(filename)) continue;
+      if (isVersionControlDirectory(entry.name) || ignores.ignores(filename, true) || state.excluded(filename))
+        continue;
       const vendoredByName = isVendoredDirectory(entry.name);
       if (vendoredByName && !attributes.unvendorsBelow(filename)) continue;
       await walkDirectory(state, absolutePath, filename, {
@@ -110,8 +116,7 @@ async function walkDirectory(state: WalkState, absoluteDir: string, relativeDir:
         const file = { filename, absolutePath, language };
         state.found.push(file);
         state.onSourceFile?.(file);
-      }
-      else if (mayHoldSecrets(entry.name)) state.texts.push({ filename, absolutePath });
+      } else if (mayHoldSecrets(entry.name)) state.texts.push({ filename, absolutePath });
     }
   }
 }
@@ -125,12 +130,23 @@ export async function walkSourceFiles(root: string, options: WalkOptions = {}): 
   return (await walkFiles(root, options)).sources;
 }
 
-const byFilename = (a: { filename: string }, b: { filename: string }) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0);
+const byFilename = (a: { filename: string }, b: { filename: string }) =>
+  a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0;
 
 /** Like `walkSourceFiles`, and also lists the other files that may hold committed secrets, with the same exclusions. */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const state: WalkState = { root, excluded: compileExcludeGlobs(options.exclude ?? []), found: [], texts: [], onSourceFile: options.onSourceFile };
-  const context = { ignores: await GitignoreStack.forRoot(root), attributes: await AttributeStack.forRoot(root), inVendored: false };
+  const state: WalkState = {
+    root,
+    excluded: compileExcludeGlobs(options.exclude ?? []),
+    found: [],
+    texts: [],
+    onSourceFile: options.onSourceFile,
+  };
+  const context = {
+    ignores: await GitignoreStack.forRoot(root),
+    attributes: await AttributeStack.forRoot(root),
+    inVendored: false,
+  };
   await walkDirectory(state, root, '', context);
   return { sources: state.found.sort(byFilename), texts: state.texts.sort(byFilename) };
 }

@@ -1,7 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { loadGrammar, prepareParser } from '../parse/parser.js';
 import { runTask } from './run-task.js';
-import { transferables, type BatchReply, type BatchRequest, type PreloadRequest, type SettingsMessage } from './messages.js';
+import {
+  transferables,
+  type BatchReply,
+  type BatchRequest,
+  type PreloadRequest,
+  type SettingsMessage,
+} from './messages.js';
 import type { FileAnalysisSettings } from './task.js';
 
 // Entry of one pool thread: takes its settings, loads the grammars it is told of, analyzes each batch it is sent

@@ -17,7 +17,9 @@ const BATCHES_PER_THREAD = 16;
  * stat'ed counts as empty: reading it will report why.
  */
 export async function planBatches(tasks: readonly AnalysisTask[], threads: number): Promise<Batch[]> {
-  const sizes = await Promise.all(tasks.map(async (task) => (await stat(task.absolutePath).catch(() => undefined))?.size ?? 0));
+  const sizes = await Promise.all(
+    tasks.map(async (task) => (await stat(task.absolutePath).catch(() => undefined))?.size ?? 0),
+  );
   const order = tasks.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const target = total / (Math.max(1, threads) * BATCHES_PER_THREAD);

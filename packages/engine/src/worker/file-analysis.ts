@@ -34,7 +34,8 @@ function readSource(task: FileTask, limits: FileLimits): string | FailedFile {
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `cannot read: ${(error as Error).message}`);
   }
-  if (bytes.length > limits.maxBytes) return failed(task, 'TooManyLines', `${bytes.length} bytes, over the limit of ${limits.maxBytes}`);
+  if (bytes.length > limits.maxBytes)
+    return failed(task, 'TooManyLines', `${bytes.length} bytes, over the limit of ${limits.maxBytes}`);
   if (bytes.includes(0)) return failed(task, errorTypeFor(task.language), 'cannot parse: binary content (NUL bytes)');
   return bytes.toString('utf8');
 }
@@ -44,7 +45,8 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
   const source = readSource(task, limits);
   if (typeof source !== 'string') return source;
   const lineCount = countNewlines(source) + 1;
-  if (lineCount > limits.maxLines) return failed(task, 'TooManyLines', `${lineCount} lines, over the limit of ${limits.maxLines}`);
+  if (lineCount > limits.maxLines)
+    return failed(task, 'TooManyLines', `${lineCount} lines, over the limit of ${limits.maxLines}`);
   const exclusion = exclusionByContent(source);
   if (exclusion) return { kind: 'excluded', filename: task.filename, reason: exclusion };
   let tree;
@@ -56,10 +58,19 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
   try {
     const errorShare = syntaxErrorShare(tree, source.length);
     if (errorShare > MAX_SYNTAX_ERROR_SHARE) {
-      return failed(task, errorTypeFor(task.language), `cannot parse: syntax errors cover ${Math.round(errorShare * 100)}% of the file`);
+      return failed(
+        task,
+        errorTypeFor(task.language),
+        `cannot parse: syntax errors cover ${Math.round(errorShare * 100)}% of the file`,
+      );
     }
     const functions = functionMetricsVisitor(source, task.language);
-    const ruleFindings = new RulesVisitor(builtInRulesFor(task.language), { source, language: task.language, filename: task.filename, options: rules });
+    const ruleFindings = new RulesVisitor(builtInRulesFor(task.language), {
+      source,
+      language: task.language,
+      filename: task.filename,
+      options: rules,
+    });
     // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
     const cloneTokens = new CloneTokenVisitor(tree, source, task.language);
     walkTree(tree, [functions, ruleFindings, cloneTokens]);

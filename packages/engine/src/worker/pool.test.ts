@@ -24,7 +24,11 @@ const fixtureTasks: FileTask[] = readdirSync(slocDir)
 const TOKEN_LINE = `GITHUB_TOKEN=${fakeSecret('ghp_', 36)}\n`;
 
 let scratch: string;
-const task = (name: string, language: FileTask['language']): FileTask => ({ filename: name, absolutePath: path.join(scratch, name), language });
+const task = (name: string, language: FileTask['language']): FileTask => ({
+  filename: name,
+  absolutePath: path.join(scratch, name),
+  language,
+});
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'plumb-pool-'));
@@ -39,25 +43,50 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 describe('analyzeFile', () => {
   it('turns a file that cannot be read into an error named after its language', async () => {
     const outcome = await analyzeFile(task('missing.py', 'python'), SETTINGS);
-    expect(outcome).toMatchObject({ kind: 'failed', error: { type: 'PythonError', filename: 'missing.py', message: expect.stringMatching(/^cannot read: ENOENT/) } });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      error: { type: 'PythonError', filename: 'missing.py', message: expect.stringMatching(/^cannot read: ENOENT/) },
+    });
   });
 
   it('turns binary content and text in another language into parse errors', async () => {
-    expect(await analyzeFile(task('binary.c', 'c'), SETTINGS)).toMatchObject({ kind: 'failed', error: { type: 'CppError', message: 'cannot parse: binary content (NUL bytes)' } });
-    expect(await analyzeFile(task('garbage.py', 'python'), SETTINGS)).toMatchObject({ kind: 'failed', error: { type: 'PythonError', message: expect.stringMatching(/^cannot parse: syntax errors cover \d+% of the file$/) } });
+    expect(await analyzeFile(task('binary.c', 'c'), SETTINGS)).toMatchObject({
+      kind: 'failed',
+      error: { type: 'CppError', message: 'cannot parse: binary content (NUL bytes)' },
+    });
+    expect(await analyzeFile(task('garbage.py', 'python'), SETTINGS)).toMatchObject({
+      kind: 'failed',
+      error: {
+        type: 'PythonError',
+        message: expect.stringMatching(/^cannot parse: syntax errors cover \d+% of the file$/),
+      },
+    });
   });
 
   it('reports a file over the line limit as TooManyLines', async () => {
-    const outcome = await analyzeFile(task('huge.go', 'go'), { limits: { ...DEFAULT_FILE_LIMITS, maxLines: 20 }, rules: DEFAULT_RULE_OPTIONS });
-    expect(outcome).toMatchObject({ kind: 'failed', error: { type: 'TooManyLines', message: '51 lines, over the limit of 20' } });
+    const outcome = await analyzeFile(task('huge.go', 'go'), {
+      limits: { ...DEFAULT_FILE_LIMITS, maxLines: 20 },
+      rules: DEFAULT_RULE_OPTIONS,
+    });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      error: { type: 'TooManyLines', message: '51 lines, over the limit of 20' },
+    });
   });
 
   it('leaves out a file whose header says it is generated', async () => {
-    expect(await analyzeFile(task('gen.go', 'go'), SETTINGS)).toEqual({ kind: 'excluded', filename: 'gen.go', reason: 'generated' });
+    expect(await analyzeFile(task('gen.go', 'go'), SETTINGS)).toEqual({
+      kind: 'excluded',
+      filename: 'gen.go',
+      reason: 'generated',
+    });
   });
 
   it('runs every pass on one parse', async () => {
-    const outcome = await analyzeFile(fixtureTasks.find((t) => t.filename === 'a.c')!, SETTINGS);
+    const outcome = await analyzeFile(
+      fixtureTasks.find((t) => t.filename === 'a.c')!,
+      SETTINGS,
+    );
     if (outcome.kind !== 'analyzed') throw new Error(`expected an analyzed file, got ${outcome.kind}`);
     expect(outcome.lines).toEqual({ code: 5, comment: 2, blank: 1 });
     expect(outcome.functions.map((fn) => fn.functionName)).toEqual(['main']);
@@ -77,7 +106,9 @@ describe('analyzeFiles', () => {
     const inProcess = await analyzeFiles(tasks, { threads: 0 });
     expect(threaded.mode).toBe('threads');
     expect(inProcess.mode).toBe('in-process');
-    expect(threaded.outcomes.map((o) => `${o.filename} ${o.kind}`)).toEqual(tasks.map((t) => `${t.filename} ${t.filename === 'missing.py' ? 'failed' : 'analyzed'}`));
+    expect(threaded.outcomes.map((o) => `${o.filename} ${o.kind}`)).toEqual(
+      tasks.map((t) => `${t.filename} ${t.filename === 'missing.py' ? 'failed' : 'analyzed'}`),
+    );
     expect(threaded.outcomes).toEqual(inProcess.outcomes);
     expect(progress).toEqual(tasks.map((_, index) => index + 1));
   });
@@ -86,7 +117,11 @@ describe('analyzeFiles', () => {
     const text = { filename: 'deploy.env', absolutePath: path.join(scratch, 'deploy.env') };
     const tasks = [fixtureTasks[0]!, text];
     const threaded = await analyzeFiles(tasks, { threads: 2 });
-    expect(threaded.outcomes[1]).toEqual({ kind: 'scanned', filename: 'deploy.env', findings: findSecrets('deploy.env', TOKEN_LINE) });
+    expect(threaded.outcomes[1]).toEqual({
+      kind: 'scanned',
+      filename: 'deploy.env',
+      findings: findSecrets('deploy.env', TOKEN_LINE),
+    });
     expect(threaded.outcomes[1]).toMatchObject({ findings: [{ rule: 'secrets/github-token', line: 1 }] });
     expect(threaded.outcomes).toEqual((await analyzeFiles(tasks, { threads: 0 })).outcomes);
   });

@@ -9,7 +9,14 @@ import { errorTypeFor } from './error-type.js';
 import type { BatchReply, BatchRequest, PreloadRequest, SettingsMessage } from './messages.js';
 import { adoptPrestartedThread } from './prestart.js';
 import { runTask } from './run-task.js';
-import { DEFAULT_FILE_LIMITS, isSourceTask, type AnalysisTask, type FileAnalysisSettings, type FileLimits, type TaskOutcome } from './task.js';
+import {
+  DEFAULT_FILE_LIMITS,
+  isSourceTask,
+  type AnalysisTask,
+  type FileAnalysisSettings,
+  type FileLimits,
+  type TaskOutcome,
+} from './task.js';
 import { workerScript } from './worker-script.js';
 
 export interface PoolOptions {
@@ -152,7 +159,10 @@ export class AnalysisPool {
       this.inFlight.delete(worker);
       const run = this.current;
       if (run && run.next < run.batches.length) this.dispatch(this.spawn());
-      run?.settle(batch, batch.tasks.map((task) => crashed(task, failure)));
+      run?.settle(
+        batch,
+        batch.tasks.map((task) => crashed(task, failure)),
+      );
     });
     return worker;
   }

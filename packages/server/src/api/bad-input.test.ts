@@ -44,18 +44,44 @@ describe(`bad input answers 400 in each surface's envelope, naming the field, ne
     { method: 'POST', url: '/api/organizations/acme/teams', body: '{"name":["x"]}', names: 'name: expected a string' },
     { method: 'PUT', url: '/api/organizations/acme/members', body: '{"email":"a\\u0000@b.co"}', names: 'email' },
     { method: 'PUT', url: '/api/organizations/acme/members', body: '{"email":true}', names: 'email' },
-    { method: 'PUT', url: '/api/organizations/acme/repositories', body: '{"repository":"g/a\\u0000/b"}', names: 'repository' },
-    { method: 'POST', url: '/api/repositories/g', body: '{"name":"acme/y","organization":"acme","config":"a: 1\\u0000"}', names: 'config' },
-    { method: 'POST', url: '/api/repositories/gp', body: '{"name":"p","git_url":"git@h.test:p.git","ssh_key":42}', names: 'ssh_key' },
+    {
+      method: 'PUT',
+      url: '/api/organizations/acme/repositories',
+      body: '{"repository":"g/a\\u0000/b"}',
+      names: 'repository',
+    },
+    {
+      method: 'POST',
+      url: '/api/repositories/g',
+      body: '{"name":"acme/y","organization":"acme","config":"a: 1\\u0000"}',
+      names: 'config',
+    },
+    {
+      method: 'POST',
+      url: '/api/repositories/gp',
+      body: '{"name":"p","git_url":"git@h.test:p.git","ssh_key":42}',
+      names: 'ssh_key',
+    },
     { method: 'GET', url: '/api/organizations/a%00b/members', names: 'slug' },
     { method: 'GET', url: '/api/repositories/g/a%00/b', names: 'login' },
-    { method: 'GET', url: '/api/organizations/acme/members?per_page=1e309', names: 'per_page: expected an integer from 1 to 100' },
-    { method: 'GET', url: '/api/organizations/acme/members?page=Infinity', names: 'page: expected an integer of at least 1' },
+    {
+      method: 'GET',
+      url: '/api/organizations/acme/members?per_page=1e309',
+      names: 'per_page: expected an integer from 1 to 100',
+    },
+    {
+      method: 'GET',
+      url: '/api/organizations/acme/members?page=Infinity',
+      names: 'page: expected an integer of at least 1',
+    },
   ];
 
   it.each(scrutinizer)('Scrutinizer $method $url $body', async (request) => {
     const separator = request.url.includes('?') ? '&' : '?';
-    const response = await send({ ...request, url: `${request.url}${separator}access_token=${acme.ownerUserToken}` }, {});
+    const response = await send(
+      { ...request, url: `${request.url}${separator}access_token=${acme.ownerUserToken}` },
+      {},
+    );
     expect(response.statusCode).toBe(400);
     expect(Object.keys(response.json())).toEqual(['message']);
     expect(response.json().message).toContain(request.names);
@@ -71,7 +97,10 @@ describe(`bad input answers 400 in each surface's envelope, naming the field, ne
   ];
 
   it.each(qodana)('Qodana $method $url $body', async (request) => {
-    const response = await send({ ...request, url: `/api/v1/public/organizations${request.url}` }, { authorization: `Bearer ${acme.adminOrganizationToken}` });
+    const response = await send(
+      { ...request, url: `/api/v1/public/organizations${request.url}` },
+      { authorization: `Bearer ${acme.adminOrganizationToken}` },
+    );
     expect(response.statusCode).toBe(400);
     assertQodanaSchema('APIError', response.json());
     expect(response.json().name).toBe('VALIDATION_FAILED');
@@ -79,11 +108,24 @@ describe(`bad input answers 400 in each surface's envelope, naming the field, ne
   });
 
   it.each([
-    ['/api/organizations/%ff/members?access_token=secret', { message: 'the URL is not valid: a percent-escape does not decode to UTF-8' }],
-    ['/api/v3/organizations/gh/%ff/repositories', { message: 'the URL is not valid: a percent-escape does not decode to UTF-8' }],
-    ['/api/v1/public/organizations/projects/%ff', { name: 'VALIDATION_FAILED', details: 'the URL is not valid: a percent-escape does not decode to UTF-8' }],
+    [
+      '/api/organizations/%ff/members?access_token=secret',
+      { message: 'the URL is not valid: a percent-escape does not decode to UTF-8' },
+    ],
+    [
+      '/api/v3/organizations/gh/%ff/repositories',
+      { message: 'the URL is not valid: a percent-escape does not decode to UTF-8' },
+    ],
+    [
+      '/api/v1/public/organizations/projects/%ff',
+      { name: 'VALIDATION_FAILED', details: 'the URL is not valid: a percent-escape does not decode to UTF-8' },
+    ],
   ])('answers a URL that does not decode (%s) with 400 in its surface envelope, not echoing it', async (url, body) => {
-    const response = await harness.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${acme.adminOrganizationToken}` } });
+    const response = await harness.app.inject({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${acme.adminOrganizationToken}` },
+    });
     expect([response.statusCode, response.json()]).toEqual([400, body]);
   });
 
@@ -101,7 +143,10 @@ describe(`bad input answers 400 in each surface's envelope, naming the field, ne
   ];
 
   it.each(codacy)('Codacy $method $url', async (request) => {
-    const response = await send({ ...request, url: `/api/v3/organizations${request.url}` }, { 'api-token': acme.ownerUserToken });
+    const response = await send(
+      { ...request, url: `/api/v3/organizations${request.url}` },
+      { 'api-token': acme.ownerUserToken },
+    );
     expect(response.statusCode).toBe(400);
     expect(Object.keys(response.json())).toEqual(['message']);
     expect(response.json().message).toContain(request.names);

@@ -11,7 +11,11 @@ interface InputFault {
 type RequestPart = 'body' | 'querystring' | 'params';
 
 function validationError(part: RequestPart, fault: InputFault): Error {
-  return Object.assign(new Error(`${part}${fault.instancePath} ${fault.message}`), { statusCode: 400, validation: [fault], validationContext: part });
+  return Object.assign(new Error(`${part}${fault.instancePath} ${fault.message}`), {
+    statusCode: 400,
+    validation: [fault],
+    validationContext: part,
+  });
 }
 
 /** PostgreSQL text cannot hold U+0000: a string carrying it would fail in the store, so it is refused at the door. */
@@ -44,7 +48,12 @@ function findWrongBodyType(request: FastifyRequest): InputFault | undefined {
     const value = (body as Record<string, unknown>)[field];
     const matches = typeof property.type === 'string' ? JSON_TYPE_OF[property.type] : undefined;
     if (value === undefined || !matches || matches(value)) continue;
-    return { instancePath: `/${field}`, keyword: 'type', params: { type: property.type }, message: `must be ${String(property.type)}` };
+    return {
+      instancePath: `/${field}`,
+      keyword: 'type',
+      params: { type: property.type },
+      message: `must be ${String(property.type)}`,
+    };
   }
   return undefined;
 }
@@ -64,18 +73,37 @@ function findNonFinite(values: unknown): string | undefined {
  */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const parts: [RequestPart, unknown][] = [['params', request.params], ['querystring', request.query], ['body', request.body]];
+    const parts: [RequestPart, unknown][] = [
+      ['params', request.params],
+      ['querystring', request.query],
+      ['body', request.body],
+    ];
     for (const [part, value] of parts) {
       const path = findNul(value, '');
-      if (path !== undefined) throw validationError(part, { instancePath: path, keyword: 'nul', params: {}, message: 'must not contain the NUL character (\\u0000)' });
+      if (path !== undefined)
+        throw validationError(part, {
+          instancePath: path,
+          keyword: 'nul',
+          params: {},
+          message: 'must not contain the NUL character (\\u0000)',
+        });
     }
     const wrongType = findWrongBodyType(request);
     if (wrongType) throw validationError('body', wrongType);
   });
   app.addHook('preHandler', async (request) => {
-    for (const [part, value] of [['params', request.params], ['querystring', request.query]] as const) {
+    for (const [part, value] of [
+      ['params', request.params],
+      ['querystring', request.query],
+    ] as const) {
       const path = findNonFinite(value);
-      if (path !== undefined) throw validationError(part, { instancePath: path, keyword: 'maximum', params: {}, message: 'must be a finite number' });
+      if (path !== undefined)
+        throw validationError(part, {
+          instancePath: path,
+          keyword: 'maximum',
+          params: {},
+          message: 'must be a finite number',
+        });
     }
   });
 }

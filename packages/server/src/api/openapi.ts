@@ -10,7 +10,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Plumb',
         version: '0.1.0',
-        description: 'Self-hosted code quality: the Qodana, Codiga, Scrutinizer, Codacy and CodeStax APIs on one server.',
+        description:
+          'Self-hosted code quality: the Qodana, Codiga, Scrutinizer, Codacy and CodeStax APIs on one server.',
       },
       components: {
         securitySchemes: {

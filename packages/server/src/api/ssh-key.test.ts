@@ -26,10 +26,23 @@ afterAll(() => harness.close());
 describe(`the SSH key of a plain-git repository on ${TEST_DRIVER}`, () => {
   it('is in no response of any surface', async () => {
     const scrutinizer = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-      harness.app.inject({ method, url: `${url}${url.includes('?') ? '&' : '?'}access_token=${acme.ownerUserToken}`, ...(payload ? { payload } : {}) });
-    const added = await scrutinizer('POST', '/api/repositories/gp', { name: 'plain', git_url: 'git@host.test:plain.git', ssh_key: SSH_KEY, organization: 'acme' });
+      harness.app.inject({
+        method,
+        url: `${url}${url.includes('?') ? '&' : '?'}access_token=${acme.ownerUserToken}`,
+        ...(payload ? { payload } : {}),
+      });
+    const added = await scrutinizer('POST', '/api/repositories/gp', {
+      name: 'plain',
+      git_url: 'git@host.test:plain.git',
+      ssh_key: SSH_KEY,
+      organization: 'acme',
+    });
     expect(added.statusCode).toBe(201);
-    const ownAdded = await scrutinizer('POST', '/api/repositories/gp', { name: 'mine', git_url: 'git@host.test:mine.git', ssh_key: SSH_KEY });
+    const ownAdded = await scrutinizer('POST', '/api/repositories/gp', {
+      name: 'mine',
+      git_url: 'git@host.test:mine.git',
+      ssh_key: SSH_KEY,
+    });
     expect(ownAdded.statusCode).toBe(201);
     const team = (await scrutinizer('POST', '/api/organizations/acme/teams', { name: 'Core' })).json().uuid as string;
     const calls = [
@@ -46,12 +59,28 @@ describe(`the SSH key of a plain-git repository on ${TEST_DRIVER}`, () => {
     const qodana = { authorization: `Bearer ${acme.adminOrganizationToken}` };
     const project = (await findOrganizationProjectByName(harness.store.db, acme.organization.id, 'plain'))!;
     for (const url of ['/projects?projectName=plain', `/projects/${project.uuid}`]) {
-      expect((await harness.app.inject({ method: 'GET', url: `/api/v1/public/organizations${url}`, headers: qodana })).statusCode).toBe(200);
+      expect(
+        (await harness.app.inject({ method: 'GET', url: `/api/v1/public/organizations${url}`, headers: qodana }))
+          .statusCode,
+      ).toBe(200);
     }
-    const token = await harness.app.inject({ method: 'POST', url: '/api/v1/public/organizations/projects', headers: qodana, payload: { teamName: 'Core', projectName: 'plain' } });
+    const token = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/organizations/projects',
+      headers: qodana,
+      payload: { teamName: 'Core', projectName: 'plain' },
+    });
     expect(token.statusCode).toBe(200);
     for (const provider of ['gh', 'gl', 'bb']) {
-      expect((await harness.app.inject({ method: 'GET', url: `/api/v3/organizations/${provider}/acme/repositories`, headers: { 'api-token': acme.ownerUserToken } })).statusCode).toBe(200);
+      expect(
+        (
+          await harness.app.inject({
+            method: 'GET',
+            url: `/api/v3/organizations/${provider}/acme/repositories`,
+            headers: { 'api-token': acme.ownerUserToken },
+          })
+        ).statusCode,
+      ).toBe(200);
     }
     expect(bodies.length).toBeGreaterThanOrEqual(17);
     expect(bodies.filter((body) => body.includes(KEY_MARKER) || /PRIVATE KEY|ssh_?key/i.test(body))).toEqual([]);

@@ -6,11 +6,12 @@ export function validationMessage(error: FastifyError): string {
   if (!first) return error.message;
   const params = first.params as Record<string, unknown>;
   const path = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
-  const field = typeof params.missingProperty === 'string'
-    ? [path, params.missingProperty].filter(Boolean).join('.')
-    : typeof params.additionalProperty === 'string'
-      ? [path, params.additionalProperty].filter(Boolean).join('.')
-      : path || error.validationContext || 'body';
+  const field =
+    typeof params.missingProperty === 'string'
+      ? [path, params.missingProperty].filter(Boolean).join('.')
+      : typeof params.additionalProperty === 'string'
+        ? [path, params.additionalProperty].filter(Boolean).join('.')
+        : path || error.validationContext || 'body';
   if (typeof params.missingProperty === 'string') return `${field}: is required`;
   if (typeof params.additionalProperty === 'string') return `${field}: is not an accepted field`;
   if (Array.isArray(params.allowedValues)) return `${field}: expected one of ${params.allowedValues.join(', ')}`;

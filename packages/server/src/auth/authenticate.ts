@@ -5,9 +5,7 @@ import { credentialFromRequest } from './credentials.js';
 
 /** The outcome of authenticating a request; each surface turns the failures into its own envelope. */
 export type Authentication =
-  | { outcome: 'authenticated'; principal: Principal }
-  | { outcome: 'missing' }
-  | { outcome: 'invalid' };
+  { outcome: 'authenticated'; principal: Principal } | { outcome: 'missing' } | { outcome: 'invalid' };
 
 export async function authenticate(db: Executor, request: FastifyRequest): Promise<Authentication> {
   const credential = credentialFromRequest(request);

@@ -15,7 +15,12 @@ export function sealedBox(key: Buffer): SealedBox {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+      return [
+        'v1',
+        iv.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+        body.toString('base64url'),
+      ].join('.');
     },
     open(sealed) {
       const [version, iv, tag, body] = sealed.split('.');
@@ -48,7 +53,8 @@ export async function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = pr
     return key;
   } catch (error) {
     // Another process generated it first: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return Buffer.from((await readFile(keyFile, 'utf8')).trim(), 'hex');
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return Buffer.from((await readFile(keyFile, 'utf8')).trim(), 'hex');
     throw error;
   }
 }

@@ -9,9 +9,7 @@ import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { applyMigrations } from './migrate.js';
 import * as schema from './schema.js';
 
-export type StoreOptions =
-  | { driver: 'pglite'; dataDir: string | null }
-  | { driver: 'postgres'; databaseUrl: string };
+export type StoreOptions = { driver: 'pglite'; dataDir: string | null } | { driver: 'postgres'; databaseUrl: string };
 
 /** An open store: the database, its driver, and a clean way to close it. */
 export interface Store {
@@ -31,7 +29,8 @@ export function storeOptionsFromEnv(dataDir: string, env: NodeJS.ProcessEnv = pr
 
 /** Opens the store and applies pending migrations. */
 export async function openStore(options: StoreOptions, { migrate = true } = {}): Promise<Store> {
-  const store = options.driver === 'postgres' ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const store =
+    options.driver === 'postgres' ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
   try {
     if (migrate) await applyMigrations(store.db);
     return store;

@@ -14,7 +14,9 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.m
 const MIGRATION_LOCK = 727_001;
 
 export async function listMigrations(dir = MIGRATIONS_DIR): Promise<string[]> {
-  const journal = JSON.parse(await readFile(path.join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const journal = JSON.parse(await readFile(path.join(dir, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   return journal.entries.sort((a, b) => a.idx - b.idx).map((entry) => entry.tag);
 }
 

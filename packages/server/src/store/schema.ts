@@ -15,7 +15,11 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
-const publicUuid = () => uuid('uuid').notNull().unique().default(sql`gen_random_uuid()`);
+const publicUuid = () =>
+  uuid('uuid')
+    .notNull()
+    .unique()
+    .default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const ref = (name: string) => bigint(name, { mode: 'number' });
 
@@ -59,8 +63,12 @@ export const users = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    organizationId: ref('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    userId: ref('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: ref('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: ref('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ROLES }).notNull(),
     createdAt: createdAt(),
   },
@@ -87,7 +95,10 @@ export const projects = pgTable(
     name: text('name').notNull(),
     gitUrl: text('git_url'),
     defaultBranch: text('default_branch').notNull().default('main'),
-    trackedBranches: text('tracked_branches').array().notNull().default(sql`'{}'::text[]`),
+    trackedBranches: text('tracked_branches')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     configYaml: text('config_yaml').notNull().default(''),
     private: boolean('private').notNull().default(true),
     /** AES-256-GCM sealed SSH key for plain-git checkouts; never returned by any endpoint. */
@@ -111,7 +122,9 @@ export const teams = pgTable(
   {
     id: id(),
     uuid: publicUuid(),
-    organizationId: ref('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: ref('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
@@ -121,8 +134,12 @@ export const teams = pgTable(
 export const teamMembers = pgTable(
   'team_members',
   {
-    teamId: ref('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
-    userId: ref('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    teamId: ref('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: ref('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
   (table) => [primaryKey({ columns: [table.teamId, table.userId] })],
@@ -131,8 +148,12 @@ export const teamMembers = pgTable(
 export const teamProjects = pgTable(
   'team_projects',
   {
-    teamId: ref('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
-    projectId: ref('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    teamId: ref('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    projectId: ref('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
     access: text('access', { enum: TEAM_ACCESS }).notNull(),
     createdAt: createdAt(),
   },

@@ -15,7 +15,9 @@ function loadSpec(): OpenApiDocument {
   // The issue has latestFullScanReport null before any analysis; the generator of the document (Kotlin, OpenAPI 3.0)
   // leaves such nullable references unmarked, so only this one property is widened to admit null.
   const projectResponse = spec.components.schemas.ApiGetProjectResponse!;
-  projectResponse.properties!.latestFullScanReport = { anyOf: [{ $ref: '#/components/schemas/ApiGetProjectReport' }, { type: 'null' }] };
+  projectResponse.properties!.latestFullScanReport = {
+    anyOf: [{ $ref: '#/components/schemas/ApiGetProjectReport' }, { type: 'null' }],
+  };
   return spec;
 }
 
@@ -27,7 +29,8 @@ ajv.addSchema({ $id: 'qodana', ...loadSpec() });
 export function assertQodanaSchema(schemaName: string, body: unknown): void {
   const validate = ajv.getSchema(`qodana#/components/schemas/${schemaName}`);
   if (!validate) throw new Error(`JetBrains' OpenAPI document has no schema ${schemaName}`);
-  if (!validate(body)) throw new Error(`${schemaName} violated: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body, null, 2)}`);
+  if (!validate(body))
+    throw new Error(`${schemaName} violated: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body, null, 2)}`);
 }
 
 /** The component schema of JetBrains' document for each route's success responses; any error is an `APIError`. */
@@ -53,7 +56,9 @@ export function checkEveryQodanaResponse(app: FastifyInstance): string[] {
       if (!schemaName) throw new Error(`no schema known for ${route} ${reply.statusCode}`);
       assertQodanaSchema(schemaName, JSON.parse(String(payload)));
     } catch (error) {
-      violations.push(`${request.method} ${request.url} → ${reply.statusCode}: ${error instanceof Error ? error.message : String(error)}`);
+      violations.push(
+        `${request.method} ${request.url} → ${reply.statusCode}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return payload;
   });

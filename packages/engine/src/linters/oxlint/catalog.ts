@@ -16,7 +16,16 @@ let catalog: readonly RuleMeta[] | undefined;
 export function oxlintCatalog(): readonly RuleMeta[] {
   catalog ??= oxlintRules().map((rule) => {
     const { category, severity, labels, remediationMinutes } = oxlintRating(rule.id, rule.category);
-    return { id: rule.id, tool: 'oxlint', language: oxlintRuleLanguage(rule.id), category, severity, labels, remediationMinutes, docs: rule.docs };
+    return {
+      id: rule.id,
+      tool: 'oxlint',
+      language: oxlintRuleLanguage(rule.id),
+      category,
+      severity,
+      labels,
+      remediationMinutes,
+      docs: rule.docs,
+    };
   });
   return catalog;
 }

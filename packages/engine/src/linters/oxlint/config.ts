@@ -47,7 +47,9 @@ export async function chooseOxlintConfig(root: string, configFile?: string): Pro
   const relative = candidates.find((name) => existsSync(path.resolve(root, name)));
   if (!relative) return defaultOxlintConfig(configFile ? `${configFile} not found` : undefined);
   const absolute = path.resolve(root, relative);
-  if (path.relative(root, absolute).startsWith('..')) return defaultOxlintConfig(`${relative} is outside the analyzed directory`);
-  if (await mentionsJsPlugins(absolute)) return defaultOxlintConfig(`${relative} loads jsPlugins, which would run repository code`);
+  if (path.relative(root, absolute).startsWith('..'))
+    return defaultOxlintConfig(`${relative} is outside the analyzed directory`);
+  if (await mentionsJsPlugins(absolute))
+    return defaultOxlintConfig(`${relative} loads jsPlugins, which would run repository code`);
   return { path: absolute, origin: relative, dispose: async () => undefined };
 }

@@ -11,7 +11,9 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixt
 async function lint(fixture: string, files: string[]) {
   const root = path.join(fixtures, fixture);
   const raw = await oxlint.run({ root, files });
-  const findings = oxlint.toFindings(raw).map((finding) => `${finding.filename}:${finding.line}:${finding.column} ${finding.rule}`);
+  const findings = oxlint
+    .toFindings(raw)
+    .map((finding) => `${finding.filename}:${finding.line}:${finding.column} ${finding.rule}`);
   return { raw, findings: findings.sort() };
 }
 
@@ -24,7 +26,9 @@ describe('oxlint', () => {
       'src/app.js:5:14 eslint/use-isnan',
       'src/typed.ts:2:21 typescript/no-non-null-asserted-optional-chain',
     ]);
-    expect(raw.errors).toEqual([{ filename: 'src/broken.js', language: 'javascript', message: expect.stringMatching(/./) as string }]);
+    expect(raw.errors).toEqual([
+      { filename: 'src/broken.js', language: 'javascript', message: expect.stringMatching(/./) as string },
+    ]);
   });
 
   it('maps a diagnostic to a finding with the rule category on Plumb scale', async () => {
@@ -68,7 +72,11 @@ describe('oxlint', () => {
   it('lists every oxlint rule in its catalog, rated', () => {
     const catalog = oxlintCatalog();
     expect(catalog.length).toBeGreaterThan(800);
-    expect(catalog.find((rule) => rule.id === 'eslint/no-debugger')).toMatchObject({ tool: 'oxlint', category: 'Error_Prone', severity: 'high' });
+    expect(catalog.find((rule) => rule.id === 'eslint/no-debugger')).toMatchObject({
+      tool: 'oxlint',
+      category: 'Error_Prone',
+      severity: 'high',
+    });
     expect(catalog.find((rule) => rule.id === 'eslint/no-eval')).toMatchObject({ category: 'Security' });
   });
 });
@@ -88,6 +96,9 @@ describe('oxlint with a configuration it refuses', () => {
     const { raw, findings } = await lint('broken-config', ['app.js']);
     expect(raw.config).toBe('default');
     expect(findings).toEqual(['app.js:2:3 eslint/no-debugger', 'app.js:5:14 eslint/use-isnan']);
-    expect(raw.errors.map((error) => error.message)).toEqual([expect.stringMatching(/^oxlint exited with 1: /), 'oxlint configuration not used: .oxlintrc.json was refused by oxlint']);
+    expect(raw.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^oxlint exited with 1: /),
+      'oxlint configuration not used: .oxlintrc.json was refused by oxlint',
+    ]);
   });
 });

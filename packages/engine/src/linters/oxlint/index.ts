@@ -13,20 +13,41 @@ export interface OxlintOutput extends LinterOutput {
 }
 
 /** One oxlint process over one batch; undefined (with the reason in `errors`) when its output is not a report. */
-async function lintBatch(root: string, configPath: string, files: readonly string[], errors: LinterError[]): Promise<ReturnType<typeof readOxlintReport> | undefined> {
+async function lintBatch(
+  root: string,
+  configPath: string,
+  files: readonly string[],
+  errors: LinterError[],
+): Promise<ReturnType<typeof readOxlintReport> | undefined> {
   // `./` keeps a file named like a flag (`-x.js`) a path; nested configs stay off so no JS config is ever discovered.
-  const args = ['--format=json', '-c', configPath, '--disable-nested-config', '--no-error-on-unmatched-pattern', ...files.map((file) => `./${file}`)];
+  const args = [
+    '--format=json',
+    '-c',
+    configPath,
+    '--disable-nested-config',
+    '--no-error-on-unmatched-pattern',
+    ...files.map((file) => `./${file}`),
+  ];
   const result = await execOxlint(args, root);
   try {
     return readOxlintReport(result.stdout);
   } catch {
-    errors.push({ filename: '', language: null, message: `oxlint exited with ${result.exitCode}: ${(result.stderr || result.stdout).trim().slice(0, 500)}` });
+    errors.push({
+      filename: '',
+      language: null,
+      message: `oxlint exited with ${result.exitCode}: ${(result.stderr || result.stdout).trim().slice(0, 500)}`,
+    });
     return undefined;
   }
 }
 
-async function lintWith(input: LinterInput, choice: OxlintConfigChoice): Promise<{ output: OxlintOutput; failed: boolean }> {
-  const errors: LinterError[] = choice.rejected ? [{ filename: '', language: null, message: `oxlint configuration not used: ${choice.rejected}` }] : [];
+async function lintWith(
+  input: LinterInput,
+  choice: OxlintConfigChoice,
+): Promise<{ output: OxlintOutput; failed: boolean }> {
+  const errors: LinterError[] = choice.rejected
+    ? [{ filename: '', language: null, message: `oxlint configuration not used: ${choice.rejected}` }]
+    : [];
   const output: OxlintOutput = { diagnostics: [], errors, config: choice.origin };
   try {
     for (const batch of batchFiles(input.files)) {

@@ -4,7 +4,8 @@ import type { LinterRuleRecord } from '../rule-record.js';
 import { oxlintBin } from './run.js';
 
 /** The bundled oxlint's version, as its package declares it. */
-export const OXLINT_VERSION: string = (createRequire(import.meta.url)('oxlint/package.json') as { version: string }).version;
+export const OXLINT_VERSION: string = (createRequire(import.meta.url)('oxlint/package.json') as { version: string })
+  .version;
 
 interface ListedRule {
   scope: string;
@@ -31,17 +32,19 @@ let rules: readonly LinterRuleRecord[] | undefined;
  * documentation is on the page each rule links to.
  */
 export function oxlintRules(): readonly LinterRuleRecord[] {
-  rules ??= (JSON.parse(execFileSync(process.execPath, [oxlintBin(), '--rules', '--format=json'], { maxBuffer: 64 << 20 }).toString()) as ListedRule[]).map(
-    (rule) => ({
-      id: `${rule.scope}/${rule.value}`,
-      category: rule.category,
-      url: rule.docs_url,
-      docs: {
-        whatItFinds: `What the ${rule.scope} rule \`${rule.value}\` checks, as documented at ${rule.docs_url}.`,
-        whyItMatters: CATEGORY_MEANING[rule.category] ?? `oxlint files it under ${rule.category}.`,
-        example: { bad: `See ${rule.docs_url}`, good: `See ${rule.docs_url}` },
-      },
-    }),
-  );
+  rules ??= (
+    JSON.parse(
+      execFileSync(process.execPath, [oxlintBin(), '--rules', '--format=json'], { maxBuffer: 64 << 20 }).toString(),
+    ) as ListedRule[]
+  ).map((rule) => ({
+    id: `${rule.scope}/${rule.value}`,
+    category: rule.category,
+    url: rule.docs_url,
+    docs: {
+      whatItFinds: `What the ${rule.scope} rule \`${rule.value}\` checks, as documented at ${rule.docs_url}.`,
+      whyItMatters: CATEGORY_MEANING[rule.category] ?? `oxlint files it under ${rule.category}.`,
+      example: { bad: `See ${rule.docs_url}`, good: `See ${rule.docs_url}` },
+    },
+  }));
   return rules;
 }

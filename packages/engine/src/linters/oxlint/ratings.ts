@@ -15,7 +15,15 @@ const BY_OXLINT_CATEGORY: Readonly<Record<string, Rating>> = {
 const UNKNOWN: Rating = { category: 'Unknown', severity: 'low', labels: [], remediationMinutes: 5 };
 
 // Rules whose finding is an injection or XSS risk whatever oxlint's category says.
-const SECURITY_RULES = new Set(['eslint/no-eval', 'eslint/no-implied-eval', 'eslint/no-new-func', 'eslint/no-script-url', 'react/no-danger', 'react/jsx-no-script-url', 'react/jsx-no-target-blank']);
+const SECURITY_RULES = new Set([
+  'eslint/no-eval',
+  'eslint/no-implied-eval',
+  'eslint/no-new-func',
+  'eslint/no-script-url',
+  'react/no-danger',
+  'react/jsx-no-script-url',
+  'react/jsx-no-target-blank',
+]);
 
 export function oxlintRating(ruleId: string, oxlintCategory: string | undefined): Rating {
   const base = (oxlintCategory && BY_OXLINT_CATEGORY[oxlintCategory]) || UNKNOWN;

@@ -44,10 +44,15 @@ export interface ProcessResult {
 /** Runs oxlint without a shell; exit code 1 (errors found) is a normal outcome, not a failure. */
 export function execOxlint(args: readonly string[], cwd: string): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [oxlintBin(), ...args], { cwd, maxBuffer: 1 << 30, windowsHide: true }, (error, stdout, stderr) => {
-      const exitCode = typeof error?.code === 'number' ? error.code : error ? -1 : 0;
-      if (error && exitCode === -1) reject(error);
-      else resolve({ stdout, stderr, exitCode });
-    });
+    execFile(
+      process.execPath,
+      [oxlintBin(), ...args],
+      { cwd, maxBuffer: 1 << 30, windowsHide: true },
+      (error, stdout, stderr) => {
+        const exitCode = typeof error?.code === 'number' ? error.code : error ? -1 : 0;
+        if (error && exitCode === -1) reject(error);
+        else resolve({ stdout, stderr, exitCode });
+      },
+    );
   });
 }

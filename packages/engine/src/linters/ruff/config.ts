@@ -7,7 +7,22 @@ import { parse as parseToml } from 'smol-toml';
 export const RUFF_CONFIG_NAMES = ['.ruff.toml', 'ruff.toml', 'pyproject.toml'] as const;
 
 /** Settings about which files to read or where to write: Plumb's walker chooses the files, and the WebAssembly build has no file system. */
-const FILE_SETTINGS = ['extend', 'cache-dir', 'include', 'extend-include', 'force-exclude', 'respect-gitignore', 'src', 'namespace-packages', 'required-version', 'output-format', 'show-fixes', 'fix', 'unsafe-fixes', 'fix-only'];
+const FILE_SETTINGS = [
+  'extend',
+  'cache-dir',
+  'include',
+  'extend-include',
+  'force-exclude',
+  'respect-gitignore',
+  'src',
+  'namespace-packages',
+  'required-version',
+  'output-format',
+  'show-fixes',
+  'fix',
+  'unsafe-fixes',
+  'fix-only',
+];
 const EXCLUDES = ['exclude', 'extend-exclude'];
 const PER_FILE_IGNORES = ['per-file-ignores', 'extend-per-file-ignores'];
 
@@ -23,16 +38,33 @@ export interface RuffConfig {
 }
 
 type Table = Record<string, unknown>;
-const isTable = (value: unknown): value is Table => typeof value === 'object' && value !== null && !Array.isArray(value);
-const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const isTable = (value: unknown): value is Table =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** Ruff's documented default selection; the WebAssembly build's own default differs (it has B, lacks E7), so it is always explicit. */
 export const DEFAULT_SELECT = ['E4', 'E7', 'E9', 'F'];
 
-export const DEFAULT_RUFF_CONFIG: RuffConfig = { origin: 'default', settings: { lint: { select: DEFAULT_SELECT } }, exclude: [], perFileIgnores: [] };
+export const DEFAULT_RUFF_CONFIG: RuffConfig = {
+  origin: 'default',
+  settings: { lint: { select: DEFAULT_SELECT } },
+  exclude: [],
+  perFileIgnores: [],
+};
 
 /** Settings that stay at the top level; every other top-level key is a lint setting written the pre-0.2 way, which the WebAssembly build ignores there. */
-const TOP_LEVEL_SETTINGS = ['builtins', 'indent-width', 'line-length', 'per-file-target-version', 'preview', 'target-version', 'format', 'lint', 'analyze'];
+const TOP_LEVEL_SETTINGS = [
+  'builtins',
+  'indent-width',
+  'line-length',
+  'per-file-target-version',
+  'preview',
+  'target-version',
+  'format',
+  'lint',
+  'analyze',
+];
 
 /** Moves legacy top-level lint settings under `lint` (a key already there wins) and makes the default selection explicit. */
 function normalizeSettings(settings: Table, lint: Table): Table {
@@ -54,7 +86,8 @@ function takeFileKeys(table: Table, config: RuffConfig): Table {
   for (const [key, value] of Object.entries(table)) {
     if (EXCLUDES.includes(key)) config.exclude.push(...stringList(value));
     else if (PER_FILE_IGNORES.includes(key) && isTable(value)) {
-      for (const [pattern, selectors] of Object.entries(value)) config.perFileIgnores.push([pattern, stringList(selectors)]);
+      for (const [pattern, selectors] of Object.entries(value))
+        config.perFileIgnores.push([pattern, stringList(selectors)]);
     } else if (!FILE_SETTINGS.includes(key)) rest[key] = value;
   }
   return rest;

@@ -3,7 +3,9 @@ import type { RuleMeta } from '../../rules/types.js';
 import { ruffRating } from './ratings.js';
 
 /** The bundled Ruff's version, as its WebAssembly package declares it. */
-export const RUFF_VERSION: string = (createRequire(import.meta.url)('@astral-sh/ruff-wasm-nodejs/package.json') as { version: string }).version;
+export const RUFF_VERSION: string = (
+  createRequire(import.meta.url)('@astral-sh/ruff-wasm-nodejs/package.json') as { version: string }
+).version;
 
 /**
  * A Ruff rule as the catalog describes it, from its code (`F401`) and the message Ruff gave: the WebAssembly
@@ -20,6 +22,10 @@ export function ruffRuleMeta(code: string, message: string): RuleMeta {
     severity,
     labels,
     remediationMinutes,
-    docs: { whatItFinds: `Ruff's rule ${code}, which reported: ${message}`, whyItMatters: `See Ruff's documentation of ${code} (${url}).`, example: { bad: `See ${url}`, good: `See ${url}` } },
+    docs: {
+      whatItFinds: `Ruff's rule ${code}, which reported: ${message}`,
+      whyItMatters: `See Ruff's documentation of ${code} (${url}).`,
+      example: { bad: `See ${url}`, good: `See ${url}` },
+    },
   };
 }

@@ -9,9 +9,15 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures
 
 describe('checkInRuffProcess', () => {
   it('replies in the child process exactly as Ruff on this thread does', async () => {
-    const request = { root, files: ['app.py', 'tests/test_app.py', 'generated/models.py'], config: await loadRuffConfig(root) };
+    const request = {
+      root,
+      files: ['app.py', 'tests/test_app.py', 'generated/models.py'],
+      config: await loadRuffConfig(root),
+    };
     const reply = await checkInRuffProcess(request);
     expect(reply).toEqual(checkPythonFiles(request));
-    expect(reply.diagnostics.map((diagnostic) => `${diagnostic.filename}:${diagnostic.line} ${diagnostic.code}`)).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:7 F821']);
+    expect(
+      reply.diagnostics.map((diagnostic) => `${diagnostic.filename}:${diagnostic.line} ${diagnostic.code}`),
+    ).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:7 F821']);
   });
 });

@@ -8,7 +8,9 @@ import { checkPythonFiles, type RuffCheckReply, type RuffCheckRequest } from './
  * the TypeScript sources (Vitest), since a plain `node` cannot run .ts. Undefined when not built.
  */
 export function ruffProcessScript(): string | undefined {
-  const script = import.meta.url.endsWith('.ts') ? new URL('../../../dist/linters/ruff/check-process.js', import.meta.url) : new URL('./check-process.js', import.meta.url);
+  const script = import.meta.url.endsWith('.ts')
+    ? new URL('../../../dist/linters/ruff/check-process.js', import.meta.url)
+    : new URL('./check-process.js', import.meta.url);
   const file = fileURLToPath(script);
   return existsSync(file) ? file : undefined;
 }
@@ -24,10 +26,15 @@ export function checkInRuffProcess(request: RuffCheckRequest): Promise<RuffCheck
   const script = ruffProcessScript();
   if (!script) return Promise.resolve(checkPythonFiles(request));
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [...CHILD_FLAGS, script], { maxBuffer: 1 << 29 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`Ruff process failed: ${stderr.trim() || error.message}`));
-      else resolve(JSON.parse(stdout) as RuffCheckReply);
-    });
+    const child = execFile(
+      process.execPath,
+      [...CHILD_FLAGS, script],
+      { maxBuffer: 1 << 29 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`Ruff process failed: ${stderr.trim() || error.message}`));
+        else resolve(JSON.parse(stdout) as RuffCheckReply);
+      },
+    );
     child.stdin?.end(JSON.stringify(request));
   });
 }

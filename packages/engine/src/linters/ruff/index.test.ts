@@ -8,7 +8,9 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixt
 
 async function lint(fixture: string, files: string[]) {
   const raw = await ruff.run({ root: path.join(fixtures, fixture), files });
-  const findings = ruff.toFindings(raw).map((finding) => `${finding.filename}:${finding.line}:${finding.column} ${finding.rule}`);
+  const findings = ruff
+    .toFindings(raw)
+    .map((finding) => `${finding.filename}:${finding.line}:${finding.column} ${finding.rule}`);
   return { raw, findings };
 }
 
@@ -17,7 +19,9 @@ describe('ruff', () => {
     const { raw, findings } = await lint('default', ['app.py', 'broken.py']);
     expect(raw.config).toBe('default');
     expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
-    expect(raw.errors).toEqual([{ filename: 'broken.py', language: 'python', message: expect.stringMatching(/^line 1: /) as string }]);
+    expect(raw.errors).toEqual([
+      { filename: 'broken.py', language: 'python', message: expect.stringMatching(/^line 1: /) as string },
+    ]);
   });
 
   it('maps a diagnostic to a finding rated by its rule family', async () => {
@@ -38,7 +42,7 @@ describe('ruff', () => {
     });
   });
 
-  it("honors [tool.ruff] in pyproject.toml: an extra rule family, an ignored rule, per-file-ignores and exclude", async () => {
+  it('honors [tool.ruff] in pyproject.toml: an extra rule family, an ignored rule, per-file-ignores and exclude', async () => {
     const { raw, findings } = await lint('pyproject', ['app.py', 'tests/test_app.py', 'generated/models.py']);
     expect(raw.config).toBe('pyproject.toml');
     expect(findings).toEqual(['app.py:1:8 F401', 'app.py:5:26 B006', 'app.py:7:16 F821']);
@@ -54,13 +58,27 @@ describe('ruff', () => {
     const { raw, findings } = await lint('bad-config', ['app.py']);
     expect(raw.config).toBe('default');
     expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
-    expect(raw.errors).toEqual([{ filename: '', language: null, message: expect.stringMatching(/^Ruff configuration not used: ruff.toml: .*NOPE999/) as string }]);
+    expect(raw.errors).toEqual([
+      {
+        filename: '',
+        language: null,
+        message: expect.stringMatching(/^Ruff configuration not used: ruff.toml: .*NOPE999/) as string,
+      },
+    ]);
   });
 
-  it('describes each Ruff code it reports, rated by the code\'s linter prefix', () => {
+  it("describes each Ruff code it reports, rated by the code's linter prefix", () => {
     expect(ruff.describeRule).toBe(ruffRuleMeta);
-    expect(ruffRuleMeta('S101', 'Use of `assert` detected')).toMatchObject({ id: 'S101', tool: 'ruff', language: 'python', category: 'Security' });
+    expect(ruffRuleMeta('S101', 'Use of `assert` detected')).toMatchObject({
+      id: 'S101',
+      tool: 'ruff',
+      language: 'python',
+      category: 'Security',
+    });
     expect(ruffRuleMeta('ERA001', 'Found commented-out code')).toMatchObject({ category: 'Best_Practice' });
-    expect(ruffRuleMeta('E501', 'Line too long (99 > 88)')).toMatchObject({ category: 'Code_Style', docs: { whatItFinds: "Ruff's rule E501, which reported: Line too long (99 > 88)" } });
+    expect(ruffRuleMeta('E501', 'Line too long (99 > 88)')).toMatchObject({
+      category: 'Code_Style',
+      docs: { whatItFinds: "Ruff's rule E501, which reported: Line too long (99 > 88)" },
+    });
   });
 });

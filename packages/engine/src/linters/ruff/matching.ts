@@ -15,7 +15,10 @@ export function compileRuffPattern(pattern: string): (file: string) => boolean {
       const close = source.indexOf(']', index + 1);
       if (close < 0) regex += '\\[';
       else {
-        regex += `[${source.slice(index + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        regex += `[${source
+          .slice(index + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         index = close;
       }
     } else regex += char.replace(/[.+^${}()|\\]/g, '\\$&');

@@ -1,7 +1,12 @@
 import type { Rating } from '../rule-record.js';
 import { selectorCovers } from './matching.js';
 
-const rate = (category: Rating['category'], severity: Rating['severity'], labels: string[], remediationMinutes: number): Rating => ({ category, severity, labels, remediationMinutes });
+const rate = (
+  category: Rating['category'],
+  severity: Rating['severity'],
+  labels: string[],
+  remediationMinutes: number,
+): Rating => ({ category, severity, labels, remediationMinutes });
 
 const BUG = rate('Error_Prone', 'moderate', ['bug'], 10);
 const STYLE = rate('Code_Style', 'low', ['coding-style'], 2);

@@ -24,15 +24,29 @@ function absolute(location: SarifArtifactLocation, run: SarifRun, depth = 0): st
  * The analyzed-directory-relative POSIX path of a result's artifact, or undefined when it lies outside `root`
  * or names no file. `artifactLocation.index` refers into `run.artifacts`.
  */
-export function artifactPath(location: SarifArtifactLocation | undefined, run: SarifRun, root: string): string | undefined {
-  const resolved = location?.uri === undefined && location?.index !== undefined ? run.artifacts[location.index] : location;
+export function artifactPath(
+  location: SarifArtifactLocation | undefined,
+  run: SarifRun,
+  root: string,
+): string | undefined {
+  const resolved =
+    location?.uri === undefined && location?.index !== undefined ? run.artifacts[location.index] : location;
   if (resolved?.uri === undefined) return undefined;
   const uri = absolute(resolved, run) ?? resolved.uri;
   let file: string;
   if (/^file:/i.test(uri)) file = fileURLToPath(uri);
   else if (isAbsoluteUri(uri)) return undefined;
   else file = decodeURIComponent(uri).replace(/\\/g, '/');
-  const relative = path.isAbsolute(file) ? path.relative(root, file).split(path.sep).join('/') : path.posix.normalize(file);
-  if (relative === '' || relative === '.' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) return undefined;
+  const relative = path.isAbsolute(file)
+    ? path.relative(root, file).split(path.sep).join('/')
+    : path.posix.normalize(file);
+  if (
+    relative === '' ||
+    relative === '.' ||
+    relative.startsWith('../') ||
+    relative === '..' ||
+    path.isAbsolute(relative)
+  )
+    return undefined;
   return relative.replace(/^\.\//, '');
 }

@@ -6,7 +6,14 @@ import { artifactPath } from './artifact-path.js';
 import { messageText } from './message.js';
 import type { SarifComponent, SarifResult, SarifRule, SarifRun } from './model.js';
 import { readSarifLog } from './read-log.js';
-import { DEFAULT_LEVEL, categoryOf, levelSeverity, remediationMinutes, securitySeverity, toRuleMeta } from './rule-meta.js';
+import {
+  DEFAULT_LEVEL,
+  categoryOf,
+  levelSeverity,
+  remediationMinutes,
+  securitySeverity,
+  toRuleMeta,
+} from './rule-meta.js';
 import { SarifFormatError } from './sarif-error.js';
 
 export interface SarifImportOptions {
@@ -31,11 +38,19 @@ interface RuleRef {
 function resolveRule(result: SarifResult, run: SarifRun, path: string): RuleRef {
   const componentIndex = result.rule?.componentIndex;
   const component = componentIndex === undefined || componentIndex < 0 ? run.driver : run.extensions[componentIndex];
-  if (!component) throw new SarifFormatError(`${path}.rule.toolComponent.index`, `refers to no entry of tool.extensions (${run.extensions.length} there)`);
+  if (!component)
+    throw new SarifFormatError(
+      `${path}.rule.toolComponent.index`,
+      `refers to no entry of tool.extensions (${run.extensions.length} there)`,
+    );
   const index = result.rule?.index ?? result.ruleIndex;
   if (index !== undefined && index >= 0) {
     const rule = component.rules[index];
-    if (!rule) throw new SarifFormatError(`${path}.${result.rule?.index === undefined ? 'ruleIndex' : 'rule.index'}`, `refers to no rule of ${component.name} (${component.rules.length} there)`);
+    if (!rule)
+      throw new SarifFormatError(
+        `${path}.${result.rule?.index === undefined ? 'ruleIndex' : 'rule.index'}`,
+        `refers to no rule of ${component.name} (${component.rules.length} there)`,
+      );
     return { rule, component };
   }
   const id = result.ruleId ?? result.rule?.id;
@@ -48,8 +63,10 @@ function resolveRule(result: SarifResult, run: SarifRun, path: string): RuleRef 
 
 function toFinding(result: SarifResult, ref: RuleRef, run: SarifRun, filename: string): UntrackedFinding {
   const { rule } = ref;
-  const level = result.level ?? (result.kind !== undefined && result.kind !== 'fail' ? 'none' : (rule?.level ?? DEFAULT_LEVEL));
-  const severity = securitySeverity(result.properties) ?? (rule && securitySeverity(rule.properties)) ?? levelSeverity(level);
+  const level =
+    result.level ?? (result.kind !== undefined && result.kind !== 'fail' ? 'none' : (rule?.level ?? DEFAULT_LEVEL));
+  const severity =
+    securitySeverity(result.properties) ?? (rule && securitySeverity(rule.properties)) ?? levelSeverity(level);
   const region = result.location?.region;
   const line = region?.startLine ?? 1;
   const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? 'unknown';
@@ -81,19 +98,31 @@ export function importSarif(jsonText: string, options: SarifImportOptions): Sari
   let skipped = 0;
   runs.forEach((run, runIndex) => {
     const tool = run.driver.name;
-    for (const component of [run.driver, ...run.extensions]) for (const rule of component.rules) if (!rules.has(`${tool}\0${rule.id}`)) rules.set(`${tool}\0${rule.id}`, toRuleMeta(rule, tool));
+    for (const component of [run.driver, ...run.extensions])
+      for (const rule of component.rules)
+        if (!rules.has(`${tool}\0${rule.id}`)) rules.set(`${tool}\0${rule.id}`, toRuleMeta(rule, tool));
     run.results.forEach((result, resultIndex) => {
       const path = `runs[${runIndex}].results[${resultIndex}]`;
       const ref = resolveRule(result, run, path);
       const filename = artifactPath(result.location?.artifactLocation, run, options.root);
-      if (filename === undefined || result.suppressed || result.absent || result.kind === 'pass' || result.kind === 'notApplicable') {
+      if (
+        filename === undefined ||
+        result.suppressed ||
+        result.absent ||
+        result.kind === 'pass' ||
+        result.kind === 'notApplicable'
+      ) {
         skipped += 1;
         return;
       }
       const finding = toFinding(result, ref, run, filename);
       findings.push(finding);
       const key = `${tool}\0${finding.rule}`;
-      if (!rules.has(key)) rules.set(key, toRuleMeta({ id: finding.rule, tags: [], properties: {}, messageStrings: {}, level: result.level }, tool));
+      if (!rules.has(key))
+        rules.set(
+          key,
+          toRuleMeta({ id: finding.rule, tags: [], properties: {}, messageStrings: {}, level: result.level }, tool),
+        );
     });
   });
   return { findings, rules: [...rules.values()], skipped };

@@ -11,7 +11,17 @@ import {
   required,
   type Json,
 } from './fields.js';
-import { SARIF_KINDS, SARIF_LEVELS, type SarifArtifactLocation, type SarifComponent, type SarifMessage, type SarifPhysicalLocation, type SarifResult, type SarifRule, type SarifRun } from './model.js';
+import {
+  SARIF_KINDS,
+  SARIF_LEVELS,
+  type SarifArtifactLocation,
+  type SarifComponent,
+  type SarifMessage,
+  type SarifPhysicalLocation,
+  type SarifResult,
+  type SarifRule,
+  type SarifRun,
+} from './model.js';
 import { SarifFormatError } from './sarif-error.js';
 
 const text = (value: unknown, path: string) => required(asObject(value, path), 'text', path, asString);
@@ -23,7 +33,11 @@ function readStrings(value: unknown, path: string): Record<string, string> {
 
 function readArtifactLocation(value: unknown, path: string): SarifArtifactLocation {
   const object = asObject(value, path);
-  return { uri: optional(object, 'uri', path, asString), uriBaseId: optional(object, 'uriBaseId', path, asString), index: optional(object, 'index', path, asIndex) };
+  return {
+    uri: optional(object, 'uri', path, asString),
+    uriBaseId: optional(object, 'uriBaseId', path, asString),
+    index: optional(object, 'index', path, asIndex),
+  };
 }
 
 function readRule(value: unknown, path: string): SarifRule {
@@ -46,12 +60,20 @@ function readRule(value: unknown, path: string): SarifRule {
 
 function readComponent(value: unknown, path: string): SarifComponent {
   const object = asObject(value, path);
-  return { name: required(object, 'name', path, asString), rules: optionalList(object, 'rules', path, readRule), globalMessageStrings: optional(object, 'globalMessageStrings', path, readStrings) ?? {} };
+  return {
+    name: required(object, 'name', path, asString),
+    rules: optionalList(object, 'rules', path, readRule),
+    globalMessageStrings: optional(object, 'globalMessageStrings', path, readStrings) ?? {},
+  };
 }
 
 function readMessage(value: unknown, path: string): SarifMessage {
   const object = asObject(value, path);
-  const message = { text: optional(object, 'text', path, asString), id: optional(object, 'id', path, asString), arguments: optional(object, 'arguments', path, asStringArray) ?? [] };
+  const message = {
+    text: optional(object, 'text', path, asString),
+    id: optional(object, 'id', path, asString),
+    arguments: optional(object, 'arguments', path, asStringArray) ?? [],
+  };
   if (message.text === undefined && message.id === undefined) throw new SarifFormatError(path, 'needs text or id');
   return message;
 }
@@ -62,7 +84,11 @@ function readPhysicalLocation(value: unknown, path: string): SarifPhysicalLocati
   const at = `${path}.region`;
   return {
     artifactLocation: optional(object, 'artifactLocation', path, readArtifactLocation),
-    region: region && { startLine: optional(region, 'startLine', at, asPositiveInteger), endLine: optional(region, 'endLine', at, asPositiveInteger), startColumn: optional(region, 'startColumn', at, asPositiveInteger) },
+    region: region && {
+      startLine: optional(region, 'startLine', at, asPositiveInteger),
+      endLine: optional(region, 'endLine', at, asPositiveInteger),
+      startColumn: optional(region, 'startColumn', at, asPositiveInteger),
+    },
   };
 }
 
@@ -76,7 +102,11 @@ function readResult(value: unknown, path: string): SarifResult {
   return {
     ruleId: optional(object, 'ruleId', path, asString),
     ruleIndex: optional(object, 'ruleIndex', path, asIndex),
-    rule: rule && { id: optional(rule, 'id', `${path}.rule`, asString), index: optional(rule, 'index', `${path}.rule`, asIndex), componentIndex: component && optional(component, 'index', `${path}.rule.toolComponent`, asIndex) },
+    rule: rule && {
+      id: optional(rule, 'id', `${path}.rule`, asString),
+      index: optional(rule, 'index', `${path}.rule`, asIndex),
+      componentIndex: component && optional(component, 'index', `${path}.rule.toolComponent`, asIndex),
+    },
     level: optional(object, 'level', path, asEnum(SARIF_LEVELS)),
     kind: optional(object, 'kind', path, asEnum(SARIF_KINDS)),
     message: required(object, 'message', path, readMessage),
@@ -95,8 +125,15 @@ function readRun(value: unknown, path: string): SarifRun {
     driver: required(tool, 'driver', `${path}.tool`, readComponent),
     extensions: optionalList(tool, 'extensions', `${path}.tool`, readComponent),
     results: optionalList(object, 'results', path, readResult),
-    artifacts: optionalList(object, 'artifacts', path, (artifact, at) => optional(asObject(artifact, at), 'location', at, readArtifactLocation)),
-    uriBaseIds: Object.fromEntries(Object.entries(baseIds).map(([key, entry]) => [key, readArtifactLocation(entry, `${path}.originalUriBaseIds.${key}`)])),
+    artifacts: optionalList(object, 'artifacts', path, (artifact, at) =>
+      optional(asObject(artifact, at), 'location', at, readArtifactLocation),
+    ),
+    uriBaseIds: Object.fromEntries(
+      Object.entries(baseIds).map(([key, entry]) => [
+        key,
+        readArtifactLocation(entry, `${path}.originalUriBaseIds.${key}`),
+      ]),
+    ),
   };
 }
 
@@ -108,9 +145,11 @@ export function readSarifLog(jsonText: string): SarifRun[] {
   } catch (error) {
     throw new SarifFormatError('', `not valid JSON (${(error as Error).message})`);
   }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) throw new SarifFormatError('', 'a SARIF log must be a JSON object with version and runs');
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    throw new SarifFormatError('', 'a SARIF log must be a JSON object with version and runs');
   const log = document as Json;
   const version = required(log, 'version', '', asString);
-  if (version !== '2.1.0') throw new SarifFormatError('version', `expected "2.1.0", got ${JSON.stringify(version)}; only SARIF 2.1.0 is read`);
+  if (version !== '2.1.0')
+    throw new SarifFormatError('version', `expected "2.1.0", got ${JSON.stringify(version)}; only SARIF 2.1.0 is read`);
   return required(log, 'runs', '', asArray).map((run, index) => readRun(run, `runs[${index}]`));
 }

@@ -46,7 +46,9 @@ export function levelSeverity(level: SarifLevel): Severity {
 export function categoryOf(rule: SarifRule | undefined): ViolationCategory {
   if (!rule) return 'Unknown';
   const category = rule.properties.category;
-  const words = [...rule.tags, ...(typeof category === 'string' ? [category] : [])].map((tag) => tag.trim().toLowerCase());
+  const words = [...rule.tags, ...(typeof category === 'string' ? [category] : [])].map((tag) =>
+    tag.trim().toLowerCase(),
+  );
   for (const [pattern, mapped] of TAG_CATEGORIES) if (words.some((word) => pattern.test(word))) return mapped;
   return securitySeverity(rule.properties) === undefined ? 'Unknown' : 'Security';
 }
@@ -61,7 +63,11 @@ export function toRuleMeta(rule: SarifRule, tool: string): RuleMeta {
   const severity = securitySeverity(rule.properties) ?? levelSeverity(rule.level ?? DEFAULT_LEVEL);
   const label = CATEGORY_LABELS[category];
   const summary = rule.shortDescription ?? rule.fullDescription ?? rule.name ?? rule.id;
-  const more = [rule.fullDescription !== summary ? rule.fullDescription : undefined, rule.help, rule.helpUri && `See ${rule.helpUri}`].filter((part): part is string => !!part);
+  const more = [
+    rule.fullDescription !== summary ? rule.fullDescription : undefined,
+    rule.help,
+    rule.helpUri && `See ${rule.helpUri}`,
+  ].filter((part): part is string => !!part);
   return {
     id: rule.id,
     tool,

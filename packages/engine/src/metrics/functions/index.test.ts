@@ -3,7 +3,14 @@ import { isComplexFunction, isLongFunction } from './index.js';
 import type { FunctionMetrics } from './types.js';
 
 const fn = (complexity: number, length: number): FunctionMetrics => ({
-  functionName: 'f', lineStart: 1, lineEnd: length, length, nbParameters: 0, complexity, cognitiveComplexity: 0, nestingDepth: 0,
+  functionName: 'f',
+  lineStart: 1,
+  lineEnd: length,
+  length,
+  nbParameters: 0,
+  complexity,
+  cognitiveComplexity: 0,
+  nestingDepth: 0,
 });
 
 describe('function thresholds', () => {

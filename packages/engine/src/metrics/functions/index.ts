@@ -33,10 +33,12 @@ const SPECS: Record<LanguageId, FunctionSpec> = {
 };
 
 /** Every function of one parsed file with its metrics. Synchronous: it only walks the tree it is given. */
-export const extractFunctions: FunctionExtractor = (tree, source, language) => measureFunctions(tree, source, SPECS[language]);
+export const extractFunctions: FunctionExtractor = (tree, source, language) =>
+  measureFunctions(tree, source, SPECS[language]);
 
 /** The same measurement as a visitor of a walk shared with other passes; read `functions()` once the walk is over. */
-export const functionMetricsVisitor = (source: string, language: LanguageId): FunctionMetricsVisitor => new FunctionMetricsVisitor(source, SPECS[language]);
+export const functionMetricsVisitor = (source: string, language: LanguageId): FunctionMetricsVisitor =>
+  new FunctionMetricsVisitor(source, SPECS[language]);
 
 /** The limits above which a function is reported as complex or long (Codiga's ComplexFunction). */
 export interface FunctionThresholds {

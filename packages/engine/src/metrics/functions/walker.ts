@@ -72,9 +72,18 @@ export class FunctionMetricsVisitor implements TreeVisitor {
     if (depth + 2 >= this.capacity) this.grow();
     const { spec, source, types } = this;
     let frame = this.frame;
-    const { functions, ccnTokens, ccnTokenParents, ccnTokenAdjust, opaque, comments, nesting, ifTypes, elseKeyword } = spec;
+    const { functions, ccnTokens, ccnTokenParents, ccnTokenAdjust, opaque, comments, nesting, ifTypes, elseKeyword } =
+      spec;
     const { flat, labeledJumps, nestingOnly, textTokens, directiveLines } = spec;
-    const { logicalOperators, logicalParents, nonCodeCandidates, isNonCode, directives, misparsedKeywords, namedStructuresOnly } = spec;
+    const {
+      logicalOperators,
+      logicalParents,
+      nonCodeCandidates,
+      isNonCode,
+      directives,
+      misparsedKeywords,
+      namedStructuresOnly,
+    } = spec;
     let type = cursor.type;
     types[depth] = type;
     if (textTokens?.has(type)) type = tokenText(cursor.startIndex, cursor.endIndex, source);
@@ -132,13 +141,20 @@ export class FunctionMetricsVisitor implements TreeVisitor {
       if (increment !== undefined) {
         const parents = ccnTokenParents?.get(type);
         if (!parents || (depth > 0 && parents.has(types[depth - 1]!))) {
-          frame.metrics.complexity += ccnTokenAdjust ? ccnTokenAdjust(type, depth > 0 ? types[depth - 1]! : '', cursor.startIndex, source) : increment;
+          frame.metrics.complexity += ccnTokenAdjust
+            ? ccnTokenAdjust(type, depth > 0 ? types[depth - 1]! : '', cursor.startIndex, source)
+            : increment;
         }
       }
       if (type === elseKeyword) frame.afterElse = true;
       const operator = logicalOperators.get(type);
       // Preprocessor conditions are compile-time choices, not boolean logic of the function.
-      if (operator !== undefined && depth > 0 && !(this.directiveEnd > 0 && cursor.startIndex < this.directiveEnd) && logicalParents.has(types[depth - 1]!)) {
+      if (
+        operator !== undefined &&
+        depth > 0 &&
+        !(this.directiveEnd > 0 && cursor.startIndex < this.directiveEnd) &&
+        logicalParents.has(types[depth - 1]!)
+      ) {
         // A new sequence starts unless the left operand is the same operator: `a && b && c` adds 1.
         if (this.opOfPrevious[depth] !== operator) frame.metrics.cognitiveComplexity += 1;
         this.opOfNode[depth - 1] = operator;
@@ -205,7 +221,12 @@ function tokenText(start: number, end: number, source: string): string {
 }
 
 /** The CCN of a leaf that error recovery made an identifier although its text is a counted keyword. */
-function keywordIncrement(ccnTokens: ReadonlyMap<string, number>, start: number, end: number, source: string): number | undefined {
+function keywordIncrement(
+  ccnTokens: ReadonlyMap<string, number>,
+  start: number,
+  end: number,
+  source: string,
+): number | undefined {
   return end - start <= 8 ? ccnTokens.get(source.slice(start, end)) : undefined;
 }
 
@@ -213,7 +234,8 @@ function keywordIncrement(ccnTokens: ReadonlyMap<string, number>, start: number,
 function endOfDirective(source: string, start: number): number {
   let end = source.indexOf('\n', start);
   while (end > 0 && source.charCodeAt(end - 1) === 92) end = source.indexOf('\n', end + 1);
-  if (end > 0 && source.charCodeAt(end - 1) === 13 && source.charCodeAt(end - 2) === 92) return endOfDirective(source, end + 1);
+  if (end > 0 && source.charCodeAt(end - 1) === 13 && source.charCodeAt(end - 2) === 92)
+    return endOfDirective(source, end + 1);
   return end < 0 ? source.length : end;
 }
 

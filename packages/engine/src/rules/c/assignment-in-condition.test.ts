@@ -13,8 +13,14 @@ testRule(rule, {
     'void f(void) { if (auto p = find(x)) use(p); }',
   ],
   invalid: [
-    { code: 'void f(void) {\n  if (status = DONE)\n    finish();\n}', errors: [{ line: 2, message: 'Assignment used as a condition; `==` was probably meant.' }] },
-    { code: 'void f(void) {\n  while (n = 0) {\n  }\n  do {\n  } while (p = p->next);\n}', errors: [{ line: 2 }, { line: 5 }] },
+    {
+      code: 'void f(void) {\n  if (status = DONE)\n    finish();\n}',
+      errors: [{ line: 2, message: 'Assignment used as a condition; `==` was probably meant.' }],
+    },
+    {
+      code: 'void f(void) {\n  while (n = 0) {\n  }\n  do {\n  } while (p = p->next);\n}',
+      errors: [{ line: 2 }, { line: 5 }],
+    },
     { code: 'void f(void) {\n  for (i = 0; i = n; i++) { }\n}', errors: [{ line: 2 }] },
   ],
 });

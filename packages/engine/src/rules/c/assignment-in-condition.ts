@@ -19,8 +19,10 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'An `if`, `while`, `do` or `for` condition that is a plain assignment, `if (x = y)` (GCC -Wparentheses, clang-tidy bugprone-assignment-in-if-condition, CERT EXP45-C). Extra parentheses, `if ((x = y))`, mark the assignment as intended and are left alone, as compilers do.',
-      whyItMatters: 'It is almost always a typo for `==`: the condition assigns and then tests the assigned value, so the branch runs whenever the right-hand side is non-zero.',
+      whatItFinds:
+        'An `if`, `while`, `do` or `for` condition that is a plain assignment, `if (x = y)` (GCC -Wparentheses, clang-tidy bugprone-assignment-in-if-condition, CERT EXP45-C). Extra parentheses, `if ((x = y))`, mark the assignment as intended and are left alone, as compilers do.',
+      whyItMatters:
+        'It is almost always a typo for `==`: the condition assigns and then tests the assigned value, so the branch runs whenever the right-hand side is non-zero.',
       example: {
         bad: 'if (status = STATUS_DONE) finish();',
         good: 'if (status == STATUS_DONE) finish();',
@@ -32,7 +34,12 @@ export const rule: Rule = {
       const condition = statement.childForFieldName('condition');
       // A `for` condition has no parentheses of its own, so any around it are the deliberate extra pair.
       const tested = statement.type === 'for_statement' ? condition : testedExpression(condition);
-      if (tested?.type !== 'assignment_expression' || tested.hasError || tested.childForFieldName('operator')?.type !== '=') return;
+      if (
+        tested?.type !== 'assignment_expression' ||
+        tested.hasError ||
+        tested.childForFieldName('operator')?.type !== '='
+      )
+        return;
       context.report({
         node: tested,
         message: 'Assignment used as a condition; `==` was probably meant.',

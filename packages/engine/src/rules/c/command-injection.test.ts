@@ -10,7 +10,10 @@ testRule(rule, {
     'void f(struct shell *s, const char *c) { s->system(c); }',
   ],
   invalid: [
-    { code: 'void f(const char *upload) {\n  char cmd[256];\n  snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\n  system(cmd);\n}', errors: [{ line: 4, message: '`system` runs a command built at run time through the shell.' }] },
+    {
+      code: 'void f(const char *upload) {\n  char cmd[256];\n  snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\n  system(cmd);\n}',
+      errors: [{ line: 4, message: '`system` runs a command built at run time through the shell.' }],
+    },
     { code: 'void f(const char *c) {\n  FILE *p = popen(c, "r");\n}', errors: [{ line: 2, message: /^`popen`/ }] },
   ],
 });

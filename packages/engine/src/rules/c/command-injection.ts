@@ -13,8 +13,10 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78).',
-      whyItMatters: 'The command is run by the shell: any value built into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
+      whatItFinds:
+        '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78).',
+      whyItMatters:
+        'The command is run by the shell: any value built into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
       example: {
         bad: 'snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\nsystem(cmd);',
         good: 'pid_t pid = fork();\nif (pid == 0) execlp("convert", "convert", upload, "out.png", (char *)NULL);',
@@ -29,7 +31,11 @@ export const rule: Rule = {
         const command = argumentsOf(node)[0];
         // `system(NULL)` only asks whether a shell exists.
         if (!command || isStringLiteral(command) || isMacroConstant(command) || command.type === 'null') return;
-        context.report({ node, message: `\`${name}\` runs a command built at run time through the shell.`, help: 'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly validate every value put into the command.' });
+        context.report({
+          node,
+          message: `\`${name}\` runs a command built at run time through the shell.`,
+          help: 'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly validate every value put into the command.',
+        });
       },
     };
   },

@@ -2,7 +2,22 @@ import { testRule } from '../rule-tester.case.js';
 import { rule } from './deep-nesting.js';
 
 // `switch` does not nest: for, if, while, if, do.
-const fiveDeep = ['void f(void) {', '  for (;;) {', '    if (a) {', '      while (b) {', '        switch (c) {', '        case 1:', '          if (d) {', '            do { h(); } while (e);', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
+const fiveDeep = [
+  'void f(void) {',
+  '  for (;;) {',
+  '    if (a) {',
+  '      while (b) {',
+  '        switch (c) {',
+  '        case 1:',
+  '          if (d) {',
+  '            do { h(); } while (e);',
+  '          }',
+  '        }',
+  '      }',
+  '    }',
+  '  }',
+  '}',
+].join('\n');
 
 testRule(rule, {
   valid: [
@@ -20,12 +35,35 @@ testRule(rule, {
   ],
   invalid: [
     // The other side of the test switch, `#ifndef`, and macros that only contain the letters are main code.
-    { code: `#ifdef REDIS_TEST\nvoid t(void) {}\n#else\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 }, errors: [{ line: 11 }] },
-    { code: `#ifndef REDIS_TEST\n${fiveDeep}\n#endif\n#ifdef LATEST_API\n${fiveDeep}\n#endif\n#if defined(TEST) && 0\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 }, errors: [{ line: 9 }, { line: 25 }, { line: 41 }] },
-    { code: 'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            if (d) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 7, message: 'Control flow nested 6 levels deep (more than 5).' }] },
-    { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }] },
-    { code: 'void f(void) {\n  if (a) {\n    if (b) g();\n  }\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3, message: 'Control flow nested 2 levels deep (more than 1).' }] },
+    {
+      code: `#ifdef REDIS_TEST\nvoid t(void) {}\n#else\n${fiveDeep}\n#endif`,
+      options: { maxNestingDepth: 4 },
+      errors: [{ line: 11 }],
+    },
+    {
+      code: `#ifndef REDIS_TEST\n${fiveDeep}\n#endif\n#ifdef LATEST_API\n${fiveDeep}\n#endif\n#if defined(TEST) && 0\n${fiveDeep}\n#endif`,
+      options: { maxNestingDepth: 4 },
+      errors: [{ line: 9 }, { line: 25 }, { line: 41 }],
+    },
+    {
+      code: 'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            if (d) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      errors: [{ line: 7, message: 'Control flow nested 6 levels deep (more than 5).' }],
+    },
+    {
+      code: fiveDeep,
+      options: { maxNestingDepth: 4 },
+      errors: [{ line: 8, message: 'Control flow nested 5 levels deep (more than 4).' }],
+    },
+    {
+      code: 'void f(void) {\n  if (a) {\n    if (b) g();\n  }\n}',
+      options: { maxNestingDepth: 1 },
+      errors: [{ line: 3, message: 'Control flow nested 2 levels deep (more than 1).' }],
+    },
     // Only an `if` continues an else chain; a loop as the whole `else` branch nests.
-    { code: 'void f(void) {\n  if (a) g();\n  else for (;;) h();\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 3 }] },
+    {
+      code: 'void f(void) {\n  if (a) g();\n  else for (;;) h();\n}',
+      options: { maxNestingDepth: 1 },
+      errors: [{ line: 3 }],
+    },
   ],
 });

@@ -14,8 +14,14 @@ testRule(rule, {
     'template <typename... T> auto sprintf(string_view fmt, const T&... args) -> std::string;',
   ],
   invalid: [
-    { code: 'void f(const char *message) {\n  printf(message);\n}', errors: [{ line: 2, message: '`printf` uses `message` as its format string.' }] },
+    {
+      code: 'void f(const char *message) {\n  printf(message);\n}',
+      errors: [{ line: 2, message: '`printf` uses `message` as its format string.' }],
+    },
     { code: 'void f(struct err *e) {\n  fprintf(stderr, e->text);\n}', errors: [{ line: 2, message: /`e->text`/ }] },
-    { code: 'void f(char *buf, const char *s) {\n  snprintf(buf, 16, s);\n  syslog(LOG_ERR, s);\n}', errors: [{ line: 2 }, { line: 3 }] },
+    {
+      code: 'void f(char *buf, const char *s) {\n  snprintf(buf, 16, s);\n  syslog(LOG_ERR, s);\n}',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
   ],
 });

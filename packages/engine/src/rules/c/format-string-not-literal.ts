@@ -4,7 +4,15 @@ import type { Rule } from '../types.js';
 
 /** Where each printf-family function takes its format. */
 const FORMAT_INDEX = new Map([
-  ['printf', 0], ['vprintf', 0], ['fprintf', 1], ['dprintf', 1], ['sprintf', 1], ['snprintf', 2], ['syslog', 1], ['wprintf', 0], ['fwprintf', 1],
+  ['printf', 0],
+  ['vprintf', 0],
+  ['fprintf', 1],
+  ['dprintf', 1],
+  ['sprintf', 1],
+  ['snprintf', 2],
+  ['syslog', 1],
+  ['wprintf', 0],
+  ['fwprintf', 1],
 ]);
 // gettext's translation calls return a format that compilers check against the literal inside them.
 const TRANSLATIONS = new Set(['_', 'gettext', 'dgettext', 'ngettext', 'N_', 'tr']);
@@ -14,7 +22,10 @@ function isLiteralFormat(node: SyntaxNode | null): boolean {
   if (!node) return false;
   if (isStringLiteral(node) || isMacroConstant(node)) return true;
   if (node.type === 'call_expression') return TRANSLATIONS.has(node.childForFieldName('function')?.text ?? '');
-  if (node.type === 'conditional_expression') return isLiteralFormat(node.childForFieldName('consequence')) && isLiteralFormat(node.childForFieldName('alternative'));
+  if (node.type === 'conditional_expression')
+    return (
+      isLiteralFormat(node.childForFieldName('consequence')) && isLiteralFormat(node.childForFieldName('alternative'))
+    );
   return node.type === 'parenthesized_expression' && isLiteralFormat(node.namedChild(0));
 }
 
@@ -28,8 +39,10 @@ export const rule: Rule = {
     labels: ['security', 'bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A `printf`-family call whose only text argument is a variable used as the format, such as `printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134).',
-      whyItMatters: 'If the text ever contains `%`, it is read as conversions: `%s` and `%x` read random memory and `%n` writes to it, a well-known exploit when the text comes from input.',
+      whatItFinds:
+        'A `printf`-family call whose only text argument is a variable used as the format, such as `printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134).',
+      whyItMatters:
+        'If the text ever contains `%`, it is read as conversions: `%s` and `%x` read random memory and `%n` writes to it, a well-known exploit when the text comes from input.',
       example: {
         bad: 'printf(message);',
         good: 'printf("%s", message);',
@@ -47,7 +60,14 @@ export const rule: Rule = {
         // With further arguments the variable is meant as a format; only a lone text argument is the mistake.
         if (!format || args.length !== index + 1 || name.startsWith('v')) return;
         if (isLiteralFormat(format)) return;
-        context.report({ node, message: `\`${name}\` uses \`${format.text}\` as its format string.`, help: `Pass the text as an argument: \`${name}(${args.slice(0, index).map((arg) => `${arg.text}, `).join('')}"%s", ${format.text})\`, or use \`fputs\`.` });
+        context.report({
+          node,
+          message: `\`${name}\` uses \`${format.text}\` as its format string.`,
+          help: `Pass the text as an argument: \`${name}(${args
+            .slice(0, index)
+            .map((arg) => `${arg.text}, `)
+            .join('')}"%s", ${format.text})\`, or use \`fputs\`.`,
+        });
       },
     };
   },

@@ -8,7 +8,10 @@ testRule(rule, {
     'void f(void) { fgets_unlocked(line, n, stdin); }',
   ],
   invalid: [
-    { code: 'void f(void) {\n  char line[128];\n  gets(line);\n}', errors: [{ line: 3, message: '`gets` reads input with no bound on the buffer size.' }] },
+    {
+      code: 'void f(void) {\n  char line[128];\n  gets(line);\n}',
+      errors: [{ line: 3, message: '`gets` reads input with no bound on the buffer size.' }],
+    },
     { code: 'void f(void) {\n  while (gets(buf) != NULL)\n    puts(buf);\n}', errors: [{ line: 2 }] },
   ],
 });

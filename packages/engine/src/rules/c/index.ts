@@ -15,6 +15,17 @@ import { rule as unreachableCode } from './unreachable-code.js';
 
 /** Built-in rules for c: one file per rule, its table test beside it. */
 export const C_RULES: readonly Rule[] = [
-  getsCall, unboundedStringCopy, scanfUnboundedString, formatStringNotLiteral, commandInjection, assignmentInCondition,
-  unreachableCode, switchFallthrough, sizeofPointer, memsetSwappedArguments, emptyIfStatement, tooManyParameters, deepNesting,
+  getsCall,
+  unboundedStringCopy,
+  scanfUnboundedString,
+  formatStringNotLiteral,
+  commandInjection,
+  assignmentInCondition,
+  unreachableCode,
+  switchFallthrough,
+  sizeofPointer,
+  memsetSwappedArguments,
+  emptyIfStatement,
+  tooManyParameters,
+  deepNesting,
 ];

@@ -9,7 +9,15 @@ testRule(rule, {
     "void f(void) { memset(buf, '\\0', 0); }",
   ],
   invalid: [
-    { code: 'void f(void) {\n  memset(buf, sizeof buf, 0);\n}', errors: [{ line: 2, message: '`memset` is given a length of 0, so it writes nothing; the value and length look swapped.' }] },
+    {
+      code: 'void f(void) {\n  memset(buf, sizeof buf, 0);\n}',
+      errors: [
+        {
+          line: 2,
+          message: '`memset` is given a length of 0, so it writes nothing; the value and length look swapped.',
+        },
+      ],
+    },
     { code: 'void f(void) {\n  memset(buf, 0xff, 0);\n}', errors: [{ line: 2 }] },
   ],
 });

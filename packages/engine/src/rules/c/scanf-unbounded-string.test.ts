@@ -12,7 +12,10 @@ testRule(rule, {
     'void f(const char *line) { char request[16]; sscanf(line, "%" REQUEST_SIZE_TXT "s ", request); }',
   ],
   invalid: [
-    { code: 'void f(void) {\n  char name[32];\n  scanf("%s", name);\n}', errors: [{ line: 3, message: '`scanf` reads a string with no field width, so input can overflow the buffer.' }] },
+    {
+      code: 'void f(void) {\n  char name[32];\n  scanf("%s", name);\n}',
+      errors: [{ line: 3, message: '`scanf` reads a string with no field width, so input can overflow the buffer.' }],
+    },
     { code: 'void f(FILE *in) {\n  fscanf(in, "%d %s", &n, word);\n}', errors: [{ line: 2, message: /^`fscanf`/ }] },
     { code: 'void f(const char *line) {\n  sscanf(line, "%[^=]=%63s", key, value);\n}', errors: [{ line: 2 }] },
     { code: 'void f(const char *line) {\n  sscanf(line, "%s " "%d", word, &n);\n}', errors: [{ line: 2 }] },

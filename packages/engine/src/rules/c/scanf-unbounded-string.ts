@@ -2,7 +2,14 @@ import { argumentsOf, calleeNameIn, literalText } from './support/calls.js';
 import type { Rule } from '../types.js';
 
 /** Where each scanf-family function takes its format. */
-const FORMAT_INDEX = new Map([['scanf', 0], ['fscanf', 1], ['sscanf', 1], ['wscanf', 0], ['fwscanf', 1], ['swscanf', 1]]);
+const FORMAT_INDEX = new Map([
+  ['scanf', 0],
+  ['fscanf', 1],
+  ['sscanf', 1],
+  ['wscanf', 0],
+  ['fwscanf', 1],
+  ['swscanf', 1],
+]);
 // `%s` or `%[...]` with no field width and no POSIX `m` (allocate) modifier.
 const UNBOUNDED_CONVERSION = /%(?!\*)[hlLqjzt]*(?:s|\[)/;
 
@@ -16,8 +23,10 @@ export const rule: Rule = {
     labels: ['security', 'bug'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A `scanf`-family format with a `%s` or `%[` conversion that has no field width (flawfinder, CERT STR31-C, CWE-120).',
-      whyItMatters: 'Without a width, `scanf` stores however many characters the input holds: a long word overflows the buffer, just as `gets` does.',
+      whatItFinds:
+        'A `scanf`-family format with a `%s` or `%[` conversion that has no field width (flawfinder, CERT STR31-C, CWE-120).',
+      whyItMatters:
+        'Without a width, `scanf` stores however many characters the input holds: a long word overflows the buffer, just as `gets` does.',
       example: {
         bad: 'char name[32];\nscanf("%s", name);',
         good: 'char name[32];\nscanf("%31s", name);',
@@ -32,7 +41,11 @@ export const rule: Rule = {
         if (index === undefined) return;
         const format = literalText(argumentsOf(node)[index]);
         if (format === undefined || !UNBOUNDED_CONVERSION.test(format.replace(/%%/g, ''))) return;
-        context.report({ node, message: `\`${name}\` reads a string with no field width, so input can overflow the buffer.`, help: 'Give every `%s` and `%[` a width one less than the buffer size, such as `%31s` for `char name[32]`.' });
+        context.report({
+          node,
+          message: `\`${name}\` reads a string with no field width, so input can overflow the buffer.`,
+          help: 'Give every `%s` and `%[` a width one less than the buffer size, such as `%31s` for `char name[32]`.',
+        });
       },
     };
   },

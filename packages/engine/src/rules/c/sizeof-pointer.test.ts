@@ -13,10 +13,22 @@ testRule(rule, {
     'void f(const unsigned char *buffer) {\n#ifdef HANDSOFF\n  unsigned char block[64];\n#else\n  unsigned char *block = (unsigned char *)buffer;\n#endif\n  memset(block, 0, sizeof(block));\n}',
   ],
   invalid: [
-    { code: 'void reset(struct config *cfg) {\n  memset(cfg, 0, sizeof(cfg));\n}', errors: [{ line: 2, message: '`sizeof(cfg)` is the size of a pointer, not of the buffer `memset` works on.' }] },
+    {
+      code: 'void reset(struct config *cfg) {\n  memset(cfg, 0, sizeof(cfg));\n}',
+      errors: [{ line: 2, message: '`sizeof(cfg)` is the size of a pointer, not of the buffer `memset` works on.' }],
+    },
     { code: 'void f(char buf[64]) {\n  memset(buf, 0, sizeof buf);\n}', errors: [{ line: 2 }] },
-    { code: 'void f(void) {\n  char (*rows)[80] = malloc(10 * sizeof *rows);\n  memset(rows, 0, sizeof(rows));\n}', errors: [{ line: 3 }] },
-    { code: 'void f(const char *src) {\n  char *dst = malloc(64);\n  strncpy(dst, src, sizeof(dst));\n}', errors: [{ line: 3 }] },
-    { code: 'char *f(FILE *in) {\n  char *line = malloc(80);\n  fgets(line, sizeof(line), in);\n  return line;\n}', errors: [{ line: 3 }] },
+    {
+      code: 'void f(void) {\n  char (*rows)[80] = malloc(10 * sizeof *rows);\n  memset(rows, 0, sizeof(rows));\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'void f(const char *src) {\n  char *dst = malloc(64);\n  strncpy(dst, src, sizeof(dst));\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'char *f(FILE *in) {\n  char *line = malloc(80);\n  fgets(line, sizeof(line), in);\n  return line;\n}',
+      errors: [{ line: 3 }],
+    },
   ],
 });

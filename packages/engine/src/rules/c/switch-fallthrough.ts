@@ -4,13 +4,16 @@ import { calleeName } from './support/calls.js';
 import { isJump, statementsOf } from './support/control-flow.js';
 import type { Rule, RuleContext } from '../types.js';
 
-const FALLTHROUGH_NOTE = /fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break/i;
+const FALLTHROUGH_NOTE =
+  /fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break/i;
 // Project-specific functions that never return (die, fatal, usage, serverPanic, not_reached...) end a case as surely as `break`.
 const NO_RETURN_NAME = /exit|abort|die|fatal|panic|unreachable|not_?reached|usage|bug|err|throw|croak/i;
 
 /** `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`: marks a case that must never be reached. */
 function isFailedAssertion(call: SyntaxNode): boolean {
-  return calleeName(call) === 'assert' && /^\(\s*(?:0|false|!\s*")/.test(call.childForFieldName('arguments')?.text ?? '');
+  return (
+    calleeName(call) === 'assert' && /^\(\s*(?:0|false|!\s*")/.test(call.childForFieldName('arguments')?.text ?? '')
+  );
 }
 
 /** Whether control can run off the end of this statement; `false` whenever unsure, so only clear cases are reported. */
@@ -21,14 +24,22 @@ function canCompleteNormally(statement: SyntaxNode | undefined): boolean {
       // `LOG(FATAL) << ...` (glog, Abseil) aborts.
       if (/\bFATAL\b/.test(statement.text)) return false;
       const call = statement.namedChild(0);
-      return !(call?.type === 'call_expression' && (NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? '') || isFailedAssertion(call)));
+      return !(
+        call?.type === 'call_expression' &&
+        (NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? '') ||
+          isFailedAssertion(call))
+      );
     }
     case 'compound_statement':
       return canCompleteNormally(statementsOf(statement).at(-1));
     case 'if_statement': {
       const alternative = statement.childForFieldName('alternative');
       const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
-      return !otherwise || canCompleteNormally(statement.childForFieldName('consequence') ?? undefined) || canCompleteNormally(otherwise ?? undefined);
+      return (
+        !otherwise ||
+        canCompleteNormally(statement.childForFieldName('consequence') ?? undefined) ||
+        canCompleteNormally(otherwise ?? undefined)
+      );
     }
     case 'declaration':
       return true;
@@ -77,8 +88,10 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A `case` that runs statements and then falls into the next label with no `break`, `return` or other jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). Cases ending in a call that never returns (`abort`, `exit`, `die`, `serverPanic`, `LOG(FATAL)`, `assert(0)`...) and unrolled copies (Duff\'s device) are left alone.',
-      whyItMatters: 'A forgotten `break` runs the next case\'s code too; deliberate fall-through is common enough that it must be marked, so readers and compilers can tell the two apart.',
+      whatItFinds:
+        "A `case` that runs statements and then falls into the next label with no `break`, `return` or other jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). Cases ending in a call that never returns (`abort`, `exit`, `die`, `serverPanic`, `LOG(FATAL)`, `assert(0)`...) and unrolled copies (Duff's device) are left alone.",
+      whyItMatters:
+        "A forgotten `break` runs the next case's code too; deliberate fall-through is common enough that it must be marked, so readers and compilers can tell the two apart.",
       example: {
         bad: 'switch (mode) {\ncase READ:\n  open_read(f);\ncase WRITE:\n  open_write(f);\n  break;\n}',
         good: 'switch (mode) {\ncase READ:\n  open_read(f);\n  break;\ncase WRITE:\n  open_write(f);\n  break;\n}',
@@ -89,7 +102,8 @@ export const rule: Rule = {
     return {
       // Each block of a switch, from the switch: asking every block for its parent cost more than the rule's checks.
       switch_statement(statement) {
-        for (const body of namedChildrenOf(statement)) if (body.type === 'compound_statement') checkSwitchBody(body, context);
+        for (const body of namedChildrenOf(statement))
+          if (body.type === 'compound_statement') checkSwitchBody(body, context);
       },
     };
   },

@@ -9,7 +9,10 @@ import type { RuleContext } from '../types.js';
 function functionDeclarator(definition: SyntaxNode): SyntaxNode | undefined {
   let declarator = definition.childForFieldName('declarator');
   while (declarator && declarator.type !== 'function_declarator') {
-    declarator = declarator.childForFieldName('declarator') ?? declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ?? null;
+    declarator =
+      declarator.childForFieldName('declarator') ??
+      declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ??
+      null;
   }
   return declarator ?? undefined;
 }
@@ -18,7 +21,9 @@ function functionDeclarator(definition: SyntaxNode): SyntaxNode | undefined {
 function countParameters(definition: SyntaxNode): number {
   const list = functionDeclarator(definition)?.childForFieldName('parameters');
   if (!list) return 0;
-  return namedChildrenOf(list).filter((child) => /^(?:optional_)?parameter_declaration$/.test(child.type) && child.text !== 'void').length;
+  return namedChildrenOf(list).filter(
+    (child) => /^(?:optional_)?parameter_declaration$/.test(child.type) && child.text !== 'void',
+  ).length;
 }
 
 /**
@@ -31,7 +36,10 @@ function declaredImposed(definition: SyntaxNode): boolean {
   if (declarator?.namedChildren.some((child) => child?.type === 'virtual_specifier')) return true;
   const list = declarator?.childForFieldName('parameters');
   const first = list ? namedChildrenOf(list)[0] : undefined;
-  return first?.childForFieldName('type')?.text === 'JNIEnv' && first.childForFieldName('declarator')?.type === 'pointer_declarator';
+  return (
+    first?.childForFieldName('type')?.text === 'JNIEnv' &&
+    first.childForFieldName('declarator')?.type === 'pointer_declarator'
+  );
 }
 
 /** The name a definition declares, when it is a plain identifier (not `Class::method`, not a member declared in its class). */
@@ -39,7 +47,6 @@ function plainName(definition: SyntaxNode): string | undefined {
   const name = functionDeclarator(definition)?.childForFieldName('declarator');
   return name?.type === 'identifier' ? name.text : undefined;
 }
-
 
 /** Fixed by its declaration (override, JNI), or by the function-pointer type it is used as or registered through. */
 function imposedDirectly(definition: SyntaxNode, uses: FileUses): boolean {
@@ -50,7 +57,8 @@ function imposedDirectly(definition: SyntaxNode, uses: FileUses): boolean {
 
 const FUNCTION_DEFINITION = new Set(['function_definition']);
 
-const isStatic = (definition: SyntaxNode) => definition.namedChildren.some((child) => child?.type === 'storage_class_specifier' && child.text === 'static');
+const isStatic = (definition: SyntaxNode) =>
+  definition.namedChildren.some((child) => child?.type === 'storage_class_specifier' && child.text === 'static');
 
 /**
  * A `static` function whose every call in its file comes from functions with imposed signatures is the shared body
@@ -99,8 +107,10 @@ export const rule = tooManyParametersRule({
   unnamed: 'function',
   help: 'Group related parameters into a struct, or split the function.',
   docs: {
-    whatItFinds: 'A function definition declaring more parameters than the configured maximum (8 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Skipped, as their signature is imposed: functions the file uses as values (stored in an initializer or table, assigned, passed as an argument, cast as `(void *)fn`; not where the file also declares a variable or parameter of that name) or names through a token-pasting registration macro (`#define REGISTER_API(name) register(#name, RM_ ## name)` with `REGISTER_API(BlockClient)` names `RM_BlockClient`), whose parameters are those of the function-pointer type or published ABI they must match; JNI code, whose first parameter is `JNIEnv *` (entry points, whose signature is their Java `native` method plus the two parameters JNI adds, and the helpers they pass those arguments to); overrides in C++; a `static` function called in its file only from functions skipped for these reasons, the shared body they pass their parameters through to (one level); test code, in test files or in an `#ifdef REDIS_TEST`-style branch that builds the tests of the file.',
-    whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
+    whatItFinds:
+      'A function definition declaring more parameters than the configured maximum (8 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Skipped, as their signature is imposed: functions the file uses as values (stored in an initializer or table, assigned, passed as an argument, cast as `(void *)fn`; not where the file also declares a variable or parameter of that name) or names through a token-pasting registration macro (`#define REGISTER_API(name) register(#name, RM_ ## name)` with `REGISTER_API(BlockClient)` names `RM_BlockClient`), whose parameters are those of the function-pointer type or published ABI they must match; JNI code, whose first parameter is `JNIEnv *` (entry points, whose signature is their Java `native` method plus the two parameters JNI adds, and the helpers they pass those arguments to); overrides in C++; a `static` function called in its file only from functions skipped for these reasons, the shared body they pass their parameters through to (one level); test code, in test files or in an `#ifdef REDIS_TEST`-style branch that builds the tests of the file.',
+    whyItMatters:
+      'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
     example: {
       bad: 'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int retries, bool tls, const char *proxy);',
       good: 'struct connect_options { const char *host; int port; /* ... */ };\nint connect_to(const struct connect_options *options);',

@@ -15,9 +15,26 @@ testRule(rule, {
     'void f(struct rec *r, const char *s) { strcpy(r->name, s); }',
   ],
   invalid: [
-    { code: 'void f(const char *dir) {\n  char path[64];\n  strcpy(path, dir);\n}', errors: [{ line: 3, message: '`strcpy` copies a string of unknown length, so it can overflow the destination.' }] },
-    { code: 'static char path[256];\nvoid f(const char *name) {\n  strcat(path, name);\n}', errors: [{ line: 3, message: /^`strcat`/ }] },
-    { code: 'void f(const char *s) {\n  char b[16];\n  sprintf(b, "name=%s", s);\n}', errors: [{ line: 3, message: '`sprintf` formats `%s` with no precision, so it can overflow the destination.' }] },
-    { code: 'void f(const char *fmt, va_list ap) {\n  char b[16];\n  vsprintf(b, fmt, ap);\n}', errors: [{ line: 3, message: '`vsprintf` writes a formatted string of unknown length, so it can overflow the destination.' }] },
+    {
+      code: 'void f(const char *dir) {\n  char path[64];\n  strcpy(path, dir);\n}',
+      errors: [{ line: 3, message: '`strcpy` copies a string of unknown length, so it can overflow the destination.' }],
+    },
+    {
+      code: 'static char path[256];\nvoid f(const char *name) {\n  strcat(path, name);\n}',
+      errors: [{ line: 3, message: /^`strcat`/ }],
+    },
+    {
+      code: 'void f(const char *s) {\n  char b[16];\n  sprintf(b, "name=%s", s);\n}',
+      errors: [{ line: 3, message: '`sprintf` formats `%s` with no precision, so it can overflow the destination.' }],
+    },
+    {
+      code: 'void f(const char *fmt, va_list ap) {\n  char b[16];\n  vsprintf(b, fmt, ap);\n}',
+      errors: [
+        {
+          line: 3,
+          message: '`vsprintf` writes a formatted string of unknown length, so it can overflow the destination.',
+        },
+      ],
+    },
   ],
 });

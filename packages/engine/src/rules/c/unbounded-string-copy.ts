@@ -18,7 +18,9 @@ function unboundedBecause(name: string, args: SyntaxNode[]): string | undefined 
     case 'sprintf': {
       // A format built at run time usually carries its own widths (Lua's string.format does): only judge literals.
       const format = literalText(args[1]);
-      return format !== undefined && UNBOUNDED_STRING_CONVERSION.test(format.replace(/%%/g, '')) ? 'formats `%s` with no precision' : undefined;
+      return format !== undefined && UNBOUNDED_STRING_CONVERSION.test(format.replace(/%%/g, ''))
+        ? 'formats `%s` with no precision'
+        : undefined;
     }
     case 'vsprintf':
       return 'writes a formatted string of unknown length';
@@ -30,8 +32,12 @@ function unboundedBecause(name: string, args: SyntaxNode[]): string | undefined 
 const COPY_FUNCTIONS = new Set(['strcpy', 'strcat', 'wcscpy', 'wcscat', 'sprintf', 'vsprintf']);
 
 const BOUNDED_ALTERNATIVE: Record<string, string> = {
-  strcpy: 'snprintf(dst, sizeof dst, "%s", src)', strcat: 'strncat with the space left, or snprintf', wcscpy: 'wcsncpy with the buffer size', wcscat: 'wcsncat with the space left',
-  sprintf: 'snprintf(dst, sizeof dst, ...)', vsprintf: 'vsnprintf(dst, sizeof dst, ...)',
+  strcpy: 'snprintf(dst, sizeof dst, "%s", src)',
+  strcat: 'strncat with the space left, or snprintf',
+  wcscpy: 'wcsncpy with the buffer size',
+  wcscat: 'wcsncat with the space left',
+  sprintf: 'snprintf(dst, sizeof dst, ...)',
+  vsprintf: 'vsnprintf(dst, sizeof dst, ...)',
 };
 
 function isFixedSizeArray(destination: SyntaxNode | undefined): boolean {
@@ -48,8 +54,10 @@ export const rule: Rule = {
     labels: ['security', 'bug'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: '`strcpy`/`strcat` of a non-literal string, `sprintf` with an unbounded `%s`, and `vsprintf`, into a fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). Buffers allocated at run time are left alone, as they are usually sized for the copy.',
-      whyItMatters: 'If the source is ever longer than the destination, the call writes past the buffer: memory corruption, crashes and the classic stack-smashing exploit.',
+      whatItFinds:
+        '`strcpy`/`strcat` of a non-literal string, `sprintf` with an unbounded `%s`, and `vsprintf`, into a fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). Buffers allocated at run time are left alone, as they are usually sized for the copy.',
+      whyItMatters:
+        'If the source is ever longer than the destination, the call writes past the buffer: memory corruption, crashes and the classic stack-smashing exploit.',
       example: {
         bad: 'char path[PATH_MAX];\nstrcpy(path, dir);\nstrcat(path, name);',
         good: 'char path[PATH_MAX];\nif (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path) return -1;',
@@ -66,7 +74,11 @@ export const rule: Rule = {
         const because = unboundedBecause(name, args);
         // Only a fixed-size array is a sure overflow; a buffer allocated at run time was usually sized for the copy.
         if (!because || !isFixedSizeArray(args[0])) return;
-        context.report({ node, message: `\`${name}\` ${because}, so it can overflow the destination.`, help: `Use ${BOUNDED_ALTERNATIVE[name] ?? 'a bounded variant'} and handle truncation.` });
+        context.report({
+          node,
+          message: `\`${name}\` ${because}, so it can overflow the destination.`,
+          help: `Use ${BOUNDED_ALTERNATIVE[name] ?? 'a bounded variant'} and handle truncation.`,
+        });
       },
     };
   },

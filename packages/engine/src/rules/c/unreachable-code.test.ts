@@ -14,9 +14,18 @@ testRule(rule, {
     'void f(int op) {\n  switch (op) {\n  case 1: {\n    goto do_backtrack;\n    break;\n  }\n  }\n}',
   ],
   invalid: [
-    { code: 'int f(int fd) {\n  free(buffer);\n  return -1;\n  close(fd);\n}', errors: [{ line: 4, message: 'Unreachable code after `return`.' }] },
-    { code: 'void f(int x) {\n  switch (x) {\n  case 1:\n    g();\n    break;\n    h();\n  }\n}', errors: [{ line: 6, message: 'Unreachable code after `break`.' }] },
-    { code: 'void f(void) {\n  if (bad) {\n    abort();\n    cleanup();\n  }\n}', errors: [{ line: 4, message: 'Unreachable code after `abort()`.' }] },
+    {
+      code: 'int f(int fd) {\n  free(buffer);\n  return -1;\n  close(fd);\n}',
+      errors: [{ line: 4, message: 'Unreachable code after `return`.' }],
+    },
+    {
+      code: 'void f(int x) {\n  switch (x) {\n  case 1:\n    g();\n    break;\n    h();\n  }\n}',
+      errors: [{ line: 6, message: 'Unreachable code after `break`.' }],
+    },
+    {
+      code: 'void f(void) {\n  if (bad) {\n    abort();\n    cleanup();\n  }\n}',
+      errors: [{ line: 4, message: 'Unreachable code after `abort()`.' }],
+    },
     { code: 'void f(void) {\n  for (;;) {\n    continue;\n    g();\n  }\n}', errors: [{ line: 4 }] },
   ],
 });

@@ -4,7 +4,11 @@ import { describeJump, isJump, LEAVING_START, statementsOf } from './support/con
 
 /** Labels and case labels can be jumped to; preprocessor blocks may be compiled out, so what follows is unknown. */
 function mayBeReachable(statement: SyntaxNode): boolean {
-  return statement.type === 'labeled_statement' || statement.type === 'case_statement' || statement.type.startsWith('preproc_');
+  return (
+    statement.type === 'labeled_statement' ||
+    statement.type === 'case_statement' ||
+    statement.type.startsWith('preproc_')
+  );
 }
 
 /** `return x; break;` in a case, or `exit(1); return -1;` or `throw e; return x;` to quiet a compiler, is a harmless habit, not lost code. */
@@ -26,8 +30,10 @@ export const rule = unreachableCodeRule({
   message: (jump) => `Unreachable code after \`${describeJump(jump)}\`.`,
   help: 'Remove the dead statements, or move the jump after them.',
   docs: {
-    whatItFinds: 'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive `break` after a jump, or a `return` after `exit()` that keeps a compiler quiet, is left alone.',
-    whyItMatters: 'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is misplaced (a cleanup or unlock that never happens).',
+    whatItFinds:
+      'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive `break` after a jump, or a `return` after `exit()` that keeps a compiler quiet, is left alone.',
+    whyItMatters:
+      'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is misplaced (a cleanup or unlock that never happens).',
     example: {
       bad: 'free(buffer);\nreturn -1;\nclose(fd);',
       good: 'free(buffer);\nclose(fd);\nreturn -1;',

@@ -9,7 +9,10 @@ testRule(rule, {
     'void f() { while (std::getline(in, line)) use(line); }',
   ],
   invalid: [
-    { code: 'void f() {\n  if (state = State::Done)\n    finish();\n}', errors: [{ line: 2, message: 'Assignment used as a condition; `==` was probably meant.' }] },
+    {
+      code: 'void f() {\n  if (state = State::Done)\n    finish();\n}',
+      errors: [{ line: 2, message: 'Assignment used as a condition; `==` was probably meant.' }],
+    },
     { code: 'void f() {\n  if (int n = size(); n = 0) { }\n}', errors: [{ line: 2 }] },
   ],
 });

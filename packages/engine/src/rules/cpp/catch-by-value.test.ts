@@ -10,7 +10,13 @@ testRule(rule, {
     'void f() { try { g(); } catch (const Error* e) { log(e); } }',
   ],
   invalid: [
-    { code: 'void f() {\n  try { g(); }\n  catch (std::exception e) { log(e.what()); }\n}', errors: [{ line: 3, message: 'Exception `std::exception` is caught by value, which copies and slices it.' }] },
-    { code: 'void f() {\n  try { g(); } catch (ParseError) { retry(); }\n}', errors: [{ line: 2, message: /`ParseError`/ }] },
+    {
+      code: 'void f() {\n  try { g(); }\n  catch (std::exception e) { log(e.what()); }\n}',
+      errors: [{ line: 3, message: 'Exception `std::exception` is caught by value, which copies and slices it.' }],
+    },
+    {
+      code: 'void f() {\n  try { g(); } catch (ParseError) { retry(); }\n}',
+      errors: [{ line: 2, message: /`ParseError`/ }],
+    },
   ],
 });

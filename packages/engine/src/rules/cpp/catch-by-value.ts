@@ -5,7 +5,10 @@ import type { Rule } from '../types.js';
 const CLASS_TYPES = new Set(['type_identifier', 'qualified_identifier', 'template_type']);
 
 function caughtParameter(clause: SyntaxNode): SyntaxNode | undefined {
-  return clause.childForFieldName('parameters')?.namedChildren.find((child) => child?.type === 'parameter_declaration') ?? undefined;
+  return (
+    clause.childForFieldName('parameters')?.namedChildren.find((child) => child?.type === 'parameter_declaration') ??
+    undefined
+  );
 }
 
 export const rule: Rule = {
@@ -18,8 +21,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'An exception of class type caught by value, `catch (std::exception e)` (clang-tidy misc-throw-by-value-catch-by-reference, C++ Core Guidelines E.15, CERT ERR61-CPP).',
-      whyItMatters: 'Catching by value copies the exception and slices it to the caught type: a derived exception loses its type and its overridden `what()`, and rethrowing `e` throws the sliced copy.',
+      whatItFinds:
+        'An exception of class type caught by value, `catch (std::exception e)` (clang-tidy misc-throw-by-value-catch-by-reference, C++ Core Guidelines E.15, CERT ERR61-CPP).',
+      whyItMatters:
+        'Catching by value copies the exception and slices it to the caught type: a derived exception loses its type and its overridden `what()`, and rethrowing `e` throws the sliced copy.',
       example: {
         bad: 'try { load(); } catch (std::exception e) { log(e.what()); }',
         good: 'try { load(); } catch (const std::exception& e) { log(e.what()); }',

@@ -8,7 +8,10 @@ testRule(rule, {
     'void f() { try { g(); } catch (...) { throw; } }',
   ],
   invalid: [
-    { code: 'void f() {\n  try { save(); }\n  catch (const std::exception&) { }\n}', errors: [{ line: 3, message: 'Empty catch block swallows the exception.' }] },
+    {
+      code: 'void f() {\n  try { save(); }\n  catch (const std::exception&) { }\n}',
+      errors: [{ line: 3, message: 'Empty catch block swallows the exception.' }],
+    },
     { code: 'void f() {\n  try {\n    save();\n  } catch (...) {\n  }\n}', errors: [{ line: 4 }] },
   ],
 });

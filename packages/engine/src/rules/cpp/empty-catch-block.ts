@@ -11,8 +11,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch block with nothing in it, not even a comment saying why the exception may be ignored (clang-tidy bugprone-empty-catch). Test and fuzzing sources are skipped.',
-      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      whatItFinds:
+        'A catch block with nothing in it, not even a comment saying why the exception may be ignored (clang-tidy bugprone-empty-catch). Test and fuzzing sources are skipped.',
+      whyItMatters:
+        'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try { save(); } catch (const std::exception&) { }',
         good: 'try { save(); } catch (const std::exception& e) { log_error("save failed: ", e.what()); throw; }',
@@ -26,7 +28,12 @@ export const rule: Rule = {
       catch_clause(node) {
         // A comment inside the block says swallowing is deliberate.
         if ((node.childForFieldName('body')?.namedChildCount ?? 1) > 0) return;
-        context.report({ node, lineEnd: node.startPosition.row + 1, message: 'Empty catch block swallows the exception.', help: 'Handle, log or rethrow it; if ignoring it is deliberate, say why in a comment inside the block.' });
+        context.report({
+          node,
+          lineEnd: node.startPosition.row + 1,
+          message: 'Empty catch block swallows the exception.',
+          help: 'Handle, log or rethrow it; if ignoring it is deliberate, say why in a comment inside the block.',
+        });
       },
     };
   },

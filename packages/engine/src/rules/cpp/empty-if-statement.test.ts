@@ -8,7 +8,10 @@ testRule(rule, {
     'void f() { if constexpr (kDebug) trace(); }',
   ],
   invalid: [
-    { code: 'int f(std::size_t len) {\n  if (len > kMax);\n    return -1;\n  return 0;\n}', errors: [{ line: 2, message: 'Stray `;` makes this `if` do nothing.' }] },
+    {
+      code: 'int f(std::size_t len) {\n  if (len > kMax);\n    return -1;\n  return 0;\n}',
+      errors: [{ line: 2, message: 'Stray `;` makes this `if` do nothing.' }],
+    },
     { code: 'void f() {\n  if (ready) {\n  }\n}', errors: [{ line: 2, message: 'Empty `if` body.' }] },
   ],
 });

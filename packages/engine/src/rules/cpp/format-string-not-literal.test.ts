@@ -8,7 +8,10 @@ testRule(rule, {
     'void f() { std::fprintf(stderr, "done\\n"); }',
   ],
   invalid: [
-    { code: 'void f(const std::string& message) {\n  std::printf(message.c_str());\n}', errors: [{ line: 2, message: '`printf` uses `message.c_str()` as its format string.' }] },
+    {
+      code: 'void f(const std::string& message) {\n  std::printf(message.c_str());\n}',
+      errors: [{ line: 2, message: '`printf` uses `message.c_str()` as its format string.' }],
+    },
     { code: 'void f(const char* m) {\n  fprintf(stderr, m);\n}', errors: [{ line: 2 }] },
   ],
 });

@@ -14,6 +14,16 @@ import { rule as usingNamespaceInHeader } from './using-namespace-in-header.js';
 
 /** Built-in rules for cpp: one file per rule, its table test beside it. */
 export const CPP_RULES: readonly Rule[] = [
-  emptyCatchBlock, catchByValue, assignmentInCondition, unreachableCode, switchFallthrough, unboundedStringCopy,
-  formatStringNotLiteral, memsetSwappedArguments, emptyIfStatement, usingNamespaceInHeader, tooManyParameters, deepNesting,
+  emptyCatchBlock,
+  catchByValue,
+  assignmentInCondition,
+  unreachableCode,
+  switchFallthrough,
+  unboundedStringCopy,
+  formatStringNotLiteral,
+  memsetSwappedArguments,
+  emptyIfStatement,
+  usingNamespaceInHeader,
+  tooManyParameters,
+  deepNesting,
 ];

@@ -9,7 +9,13 @@ testRule(rule, {
     'struct It { It& operator=(char) { throw std::runtime_error("aborted"); return *this; } };',
   ],
   invalid: [
-    { code: 'void f(const std::string& name) {\n  throw std::invalid_argument(name);\n  log("rejected");\n}', errors: [{ line: 3, message: 'Unreachable code after `throw`.' }] },
-    { code: 'int f() {\n  return 1;\n  std::cout << "done";\n}', errors: [{ line: 3, message: 'Unreachable code after `return`.' }] },
+    {
+      code: 'void f(const std::string& name) {\n  throw std::invalid_argument(name);\n  log("rejected");\n}',
+      errors: [{ line: 3, message: 'Unreachable code after `throw`.' }],
+    },
+    {
+      code: 'int f() {\n  return 1;\n  std::cout << "done";\n}',
+      errors: [{ line: 3, message: 'Unreachable code after `return`.' }],
+    },
   ],
 });

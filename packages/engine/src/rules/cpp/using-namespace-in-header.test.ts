@@ -12,6 +12,10 @@ testRule(rule, {
     { filename: 'widget.hpp', code: '#pragma once\nusing namespace std;\nstring name();', errors: [{ line: 2 }] },
     { filename: 'include/widget.hh', code: 'namespace app {\nusing namespace std::chrono;\n}', errors: [{ line: 2 }] },
     { filename: 'widget.HPP', code: 'using namespace boost;', errors: [{ line: 1 }] },
-    { filename: 'a.hpp', code: 'using namespace std;', errors: [{ line: 1, message: '`using namespace std` in a header leaks into every file that includes it.' }] },
+    {
+      filename: 'a.hpp',
+      code: 'using namespace std;',
+      errors: [{ line: 1, message: '`using namespace std` in a header leaks into every file that includes it.' }],
+    },
   ],
 });

@@ -14,8 +14,10 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A `using namespace` directive at namespace or file scope in a header file (clang-tidy google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces).',
-      whyItMatters: 'Every file that includes the header inherits the directive: names from the namespace leak into code that never asked for them, causing ambiguities and silently changing which overload is called.',
+      whatItFinds:
+        'A `using namespace` directive at namespace or file scope in a header file (clang-tidy google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces).',
+      whyItMatters:
+        'Every file that includes the header inherits the directive: names from the namespace leak into code that never asked for them, causing ambiguities and silently changing which overload is called.',
       example: {
         bad: '// widget.hpp\nusing namespace std;\nstring name(const widget&);',
         good: '// widget.hpp\nstd::string name(const widget&);',
@@ -29,7 +31,11 @@ export const rule: Rule = {
         if (!node.children.some((child) => child?.type === 'namespace')) return;
         for (let scope = node.parent; scope; scope = scope.parent) if (LOCAL_SCOPES.has(scope.type)) return;
         const name = node.namedChildren.at(-1)?.text ?? '';
-        context.report({ node, message: `\`using namespace ${name}\` in a header leaks into every file that includes it.`, help: 'Qualify names in the header (`std::string`), or move the directive into the .cpp file or a function body.' });
+        context.report({
+          node,
+          message: `\`using namespace ${name}\` in a header leaks into every file that includes it.`,
+          help: 'Qualify names in the header (`std::string`), or move the directive into the .cpp file or a function body.',
+        });
       },
     };
   },

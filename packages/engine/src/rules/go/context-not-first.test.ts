@@ -9,7 +9,10 @@ testRule(rule, {
     'package p\nfunc f(a int, b string) {}',
   ],
   invalid: [
-    { code: 'package p\n\nfunc Fetch(url string, ctx context.Context) {}', errors: [{ line: 3, message: '`Fetch` takes `context.Context` after other parameters.' }] },
+    {
+      code: 'package p\n\nfunc Fetch(url string, ctx context.Context) {}',
+      errors: [{ line: 3, message: '`Fetch` takes `context.Context` after other parameters.' }],
+    },
     { code: 'package p\nfunc (c *C) Do(\n\tname string,\n\tctx context.Context,\n) {}', errors: [{ line: 4 }] },
   ],
 });

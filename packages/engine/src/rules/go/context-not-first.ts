@@ -15,8 +15,10 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A function whose `context.Context` parameter is not the first one (revive context-as-argument, Go Code Review Comments); a `*testing.T` before it is allowed.',
-      whyItMatters: 'Every Go API takes the context first; a function that breaks the convention is easy to call wrongly and stands out in every call chain.',
+      whatItFinds:
+        'A function whose `context.Context` parameter is not the first one (revive context-as-argument, Go Code Review Comments); a `*testing.T` before it is allowed.',
+      whyItMatters:
+        'Every Go API takes the context first; a function that breaks the convention is easy to call wrongly and stands out in every call chain.',
       example: {
         bad: 'func Fetch(url string, ctx context.Context) ([]byte, error)',
         good: 'func Fetch(ctx context.Context, url string) ([]byte, error)',
@@ -25,10 +27,19 @@ export const rule: Rule = {
   },
   create(context) {
     const check = (node: SyntaxNode) => {
-      const declarations = namedChildrenOf(node.childForFieldName('parameters') ?? node).filter((child) => child.type === 'parameter_declaration');
-      const index = declarations.findIndex((declaration) => declaration.childForFieldName('type')?.text === 'context.Context');
+      const declarations = namedChildrenOf(node.childForFieldName('parameters') ?? node).filter(
+        (child) => child.type === 'parameter_declaration',
+      );
+      const index = declarations.findIndex(
+        (declaration) => declaration.childForFieldName('type')?.text === 'context.Context',
+      );
       if (index <= 0) return;
-      if (declarations.slice(0, index).every((declaration) => ALLOWED_BEFORE_CONTEXT.has(declaration.childForFieldName('type')?.text ?? ''))) return;
+      if (
+        declarations
+          .slice(0, index)
+          .every((declaration) => ALLOWED_BEFORE_CONTEXT.has(declaration.childForFieldName('type')?.text ?? ''))
+      )
+        return;
       const name = node.childForFieldName('name')?.text ?? 'func';
       context.report({
         node: declarations[index]!,

@@ -2,8 +2,43 @@ import { testRule } from '../rule-tester.case.js';
 import { rule } from './deep-nesting.js';
 
 // `switch` and `select` do not nest: a parser's `switch` inside `switch` is three levels short of the limit here.
-const twoDeepInSwitches = ['package p', 'func f() {', '\tfor {', '\t\tif a {', '\t\t\tswitch b {', '\t\t\tcase 1:', '\t\t\t\tselect {', '\t\t\t\tcase <-c:', '\t\t\t\t\tif d {', '\t\t\t\t\t\tg()', '\t\t\t\t\t}', '\t\t\t\t}', '\t\t\t}', '\t\t}', '\t}', '}'].join('\n');
-const fiveDeep = ['package p', 'func f() {', '\tfor {', '\t\tif a {', '\t\t\tswitch b {', '\t\t\tcase 1:', '\t\t\t\tfor {', '\t\t\t\t\tif d {', '\t\t\t\t\t\tif e {', '\t\t\t\t\t\t\tg()', '\t\t\t\t\t\t}', '\t\t\t\t\t}', '\t\t\t\t}', '\t\t\t}', '\t\t}', '\t}', '}'].join('\n');
+const twoDeepInSwitches = [
+  'package p',
+  'func f() {',
+  '\tfor {',
+  '\t\tif a {',
+  '\t\t\tswitch b {',
+  '\t\t\tcase 1:',
+  '\t\t\t\tselect {',
+  '\t\t\t\tcase <-c:',
+  '\t\t\t\t\tif d {',
+  '\t\t\t\t\t\tg()',
+  '\t\t\t\t\t}',
+  '\t\t\t\t}',
+  '\t\t\t}',
+  '\t\t}',
+  '\t}',
+  '}',
+].join('\n');
+const fiveDeep = [
+  'package p',
+  'func f() {',
+  '\tfor {',
+  '\t\tif a {',
+  '\t\t\tswitch b {',
+  '\t\t\tcase 1:',
+  '\t\t\t\tfor {',
+  '\t\t\t\t\tif d {',
+  '\t\t\t\t\t\tif e {',
+  '\t\t\t\t\t\t\tg()',
+  '\t\t\t\t\t\t}',
+  '\t\t\t\t\t}',
+  '\t\t\t\t}',
+  '\t\t\t}',
+  '\t\t}',
+  '\t}',
+  '}',
+].join('\n');
 
 testRule(rule, {
   valid: [
@@ -17,8 +52,19 @@ testRule(rule, {
     'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              g()\n            }\n          }\n        }\n      }\n    }\n}',
   ],
   invalid: [
-    { code: 'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              if d {\n                g()\n              }\n            }\n          }\n        }\n      }\n    }\n}', errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }] },
-    { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
-    { code: 'package p\nfunc (s *S) f() {\n\tif a {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t\tg()\n\t\t\t}\n\t\t}()\n\t}\n}', options: { maxNestingDepth: 1 }, errors: [{ line: 5, message: 'Control flow nested 2 levels deep (more than 1).' }] },
+    {
+      code: 'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              if d {\n                g()\n              }\n            }\n          }\n        }\n      }\n    }\n}',
+      errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }],
+    },
+    {
+      code: fiveDeep,
+      options: { maxNestingDepth: 4 },
+      errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }],
+    },
+    {
+      code: 'package p\nfunc (s *S) f() {\n\tif a {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t\tg()\n\t\t\t}\n\t\t}()\n\t}\n}',
+      options: { maxNestingDepth: 1 },
+      errors: [{ line: 5, message: 'Control flow nested 2 levels deep (more than 1).' }],
+    },
   ],
 });

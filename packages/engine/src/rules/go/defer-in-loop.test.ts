@@ -11,8 +11,22 @@ testRule(rule, {
     'package p\nfunc f(names []string) error {\n\tfor _, n := range names {\n\t\tf, err := os.Open(n)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tdefer f.Close()\n\t\tuse(f)\n\t\tbreak\n\t}\n\treturn nil\n}',
   ],
   invalid: [
-    { code: 'package p\nfunc f(names []string) {\n\tfor _, n := range names {\n\t\tf, _ := os.Open(n)\n\t\tdefer f.Close()\n\t}\n}', errors: [{ line: 5, message: '`defer f.Close()` inside a loop runs only when the function returns, not after each iteration.' }] },
-    { code: 'package p\nfunc f() {\n\tfor {\n\t\tif ok {\n\t\t\tdefer mu.Unlock()\n\t\t}\n\t}\n}', errors: [{ line: 5 }] },
-    { code: 'package p\nfunc f(files map[string]string) {\n\tfor _, v := range files {\n\t\tfd, _ := os.Open(v)\n\t\tdefer fd.Close()\n\t\tif done(fd) {\n\t\t\tbreak\n\t\t}\n\t}\n}', errors: [{ line: 5 }] },
+    {
+      code: 'package p\nfunc f(names []string) {\n\tfor _, n := range names {\n\t\tf, _ := os.Open(n)\n\t\tdefer f.Close()\n\t}\n}',
+      errors: [
+        {
+          line: 5,
+          message: '`defer f.Close()` inside a loop runs only when the function returns, not after each iteration.',
+        },
+      ],
+    },
+    {
+      code: 'package p\nfunc f() {\n\tfor {\n\t\tif ok {\n\t\t\tdefer mu.Unlock()\n\t\t}\n\t}\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: 'package p\nfunc f(files map[string]string) {\n\tfor _, v := range files {\n\t\tfd, _ := os.Open(v)\n\t\tdefer fd.Close()\n\t\tif done(fd) {\n\t\t\tbreak\n\t\t}\n\t}\n}',
+      errors: [{ line: 5 }],
+    },
   ],
 });

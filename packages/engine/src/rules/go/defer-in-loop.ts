@@ -14,7 +14,8 @@ function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean 
   while (holder && holder.parent?.id !== body?.id) holder = holder.parent;
   if (!holder || !body) return false;
   for (let next = holder.nextNamedSibling; next; next = next.nextNamedSibling) {
-    if (next.type === 'return_statement' || (next.type === 'break_statement' && next.namedChildCount === 0)) return true;
+    if (next.type === 'return_statement' || (next.type === 'break_statement' && next.namedChildCount === 0))
+      return true;
   }
   return false;
 }
@@ -34,8 +35,10 @@ export const rule: Rule = {
     labels: ['bug', 'performance'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: 'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, `cancel`...) directly inside a `for` loop, not wrapped in a function literal, in a loop that goes round again after it (revive defer, gocritic deferInLoop).',
-      whyItMatters: 'Deferred calls run when the function returns, not at the end of each iteration: files, locks and connections opened in the loop stay held until then and pile up.',
+      whatItFinds:
+        'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, `cancel`...) directly inside a `for` loop, not wrapped in a function literal, in a loop that goes round again after it (revive defer, gocritic deferInLoop).',
+      whyItMatters:
+        'Deferred calls run when the function returns, not at the end of each iteration: files, locks and connections opened in the loop stay held until then and pile up.',
       example: {
         bad: 'for _, name := range names {\n\tf, _ := os.Open(name)\n\tdefer f.Close()\n\tprocess(f)\n}',
         good: 'for _, name := range names {\n\tfunc() {\n\t\tf, _ := os.Open(name)\n\t\tdefer f.Close()\n\t\tprocess(f)\n\t}()\n}',

@@ -10,8 +10,14 @@ testRule(rule, {
     'package p\nfunc f() {\n\tif err == nil {\n\t\tuse(v)\n\t}\n}',
   ],
   invalid: [
-    { code: 'package p\nfunc f() {\n\terr := g()\n\tif err != nil {\n\t}\n}', errors: [{ line: 4, message: '`err` is checked but the error is ignored.' }] },
-    { code: 'package p\nfunc f() {\n\tif _, readErr := r.Read(b); nil != readErr {}\n}', errors: [{ line: 3, message: '`readErr` is checked but the error is ignored.' }] },
+    {
+      code: 'package p\nfunc f() {\n\terr := g()\n\tif err != nil {\n\t}\n}',
+      errors: [{ line: 4, message: '`err` is checked but the error is ignored.' }],
+    },
+    {
+      code: 'package p\nfunc f() {\n\tif _, readErr := r.Read(b); nil != readErr {}\n}',
+      errors: [{ line: 3, message: '`readErr` is checked but the error is ignored.' }],
+    },
     { code: 'package p\nfunc f() {\n\tif closeError != nil { }\n}', errors: [{ line: 3 }] },
   ],
 });

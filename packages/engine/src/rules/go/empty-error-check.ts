@@ -3,7 +3,8 @@ import type { Rule } from '../types.js';
 
 /** `err != nil`, `nil != err`, `readErr != nil`: a check that an error happened. */
 function checkedError(condition: SyntaxNode | null): string | undefined {
-  if (condition?.type !== 'binary_expression' || condition.childForFieldName('operator')?.type !== '!=') return undefined;
+  if (condition?.type !== 'binary_expression' || condition.childForFieldName('operator')?.type !== '!=')
+    return undefined;
   const left = condition.childForFieldName('left');
   const right = condition.childForFieldName('right');
   const checked = right?.type === 'nil' ? left : left?.type === 'nil' ? right : null;
@@ -21,8 +22,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'An `if err != nil { }` whose body is empty (staticcheck SA9003 empty branch, revive empty-block), with no `else` to take over.',
-      whyItMatters: 'The error was checked and then ignored: the function carries on with a zero or partial result as if the call had succeeded, and the failure surfaces later, far from its cause.',
+      whatItFinds:
+        'An `if err != nil { }` whose body is empty (staticcheck SA9003 empty branch, revive empty-block), with no `else` to take over.',
+      whyItMatters:
+        'The error was checked and then ignored: the function carries on with a zero or partial result as if the call had succeeded, and the failure surfaces later, far from its cause.',
       example: {
         bad: 'data, err := os.ReadFile(path)\nif err != nil {\n}',
         good: 'data, err := os.ReadFile(path)\nif err != nil {\n\treturn fmt.Errorf("read %s: %w", path, err)\n}',

@@ -9,7 +9,10 @@ testRule(rule, {
     'package p\nfunc f() (error, error) { return nil, nil }',
   ],
   invalid: [
-    { code: 'package p\n\nfunc Parse(s string) (error, *Config) { return nil, nil }', errors: [{ line: 3, message: '`Parse` returns `error` before its other results.' }] },
+    {
+      code: 'package p\n\nfunc Parse(s string) (error, *Config) { return nil, nil }',
+      errors: [{ line: 3, message: '`Parse` returns `error` before its other results.' }],
+    },
     { code: 'package p\ntype Parser interface {\n\tParse() (err error, n int)\n}', errors: [{ line: 3 }] },
   ],
 });

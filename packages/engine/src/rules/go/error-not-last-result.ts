@@ -12,8 +12,10 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A function returning an `error` that is not its last result (revive error-return, staticcheck ST1008).',
-      whyItMatters: 'Every Go caller expects `value, err :=`; an error in another position is easily assigned to the wrong variable and then never checked.',
+      whatItFinds:
+        'A function returning an `error` that is not its last result (revive error-return, staticcheck ST1008).',
+      whyItMatters:
+        'Every Go caller expects `value, err :=`; an error in another position is easily assigned to the wrong variable and then never checked.',
       example: {
         bad: 'func Parse(s string) (error, *Config)',
         good: 'func Parse(s string) (*Config, error)',
@@ -24,12 +26,18 @@ export const rule: Rule = {
     const check = (node: SyntaxNode) => {
       const result = node.childForFieldName('result');
       if (result?.type !== 'parameter_list') return;
-      const types = namedChildrenOf(result).filter((child) => child.type === 'parameter_declaration').map((declaration) => declaration.childForFieldName('type')?.text);
+      const types = namedChildrenOf(result)
+        .filter((child) => child.type === 'parameter_declaration')
+        .map((declaration) => declaration.childForFieldName('type')?.text);
       const errorIndex = types.indexOf('error');
       // Several errors in a row at the end (`(error, error)`) are fine; any non-error after one is not.
       if (errorIndex < 0 || types.slice(errorIndex).every((type) => type === 'error')) return;
       const name = node.childForFieldName('name')?.text ?? 'func';
-      context.report({ node: result, message: `\`${name}\` returns \`error\` before its other results.`, help: 'Return the error as the last result.' });
+      context.report({
+        node: result,
+        message: `\`${name}\` returns \`error\` before its other results.`,
+        help: 'Return the error as the last result.',
+      });
     };
     return { function_declaration: check, method_declaration: check, method_elem: check, method_spec: check };
   },

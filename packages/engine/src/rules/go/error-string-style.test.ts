@@ -11,8 +11,17 @@ testRule(rule, {
     'package p\nvar e = fmt.Sprintf("Done.")',
   ],
   invalid: [
-    { code: 'package p\n\nvar e = errors.New("Could not open file")', errors: [{ line: 3, message: 'Error string starts with a capital letter.' }] },
-    { code: 'package p\nfunc f() error {\n\treturn fmt.Errorf("open %s: failed.", name)\n}', errors: [{ line: 3, message: 'Error string ends with punctuation.' }] },
-    { code: 'package p\nfunc f() error {\n\treturn fmt.Errorf("open %s failed\\n", name)\n}', errors: [{ line: 3, message: 'Error string ends with a newline.' }] },
+    {
+      code: 'package p\n\nvar e = errors.New("Could not open file")',
+      errors: [{ line: 3, message: 'Error string starts with a capital letter.' }],
+    },
+    {
+      code: 'package p\nfunc f() error {\n\treturn fmt.Errorf("open %s: failed.", name)\n}',
+      errors: [{ line: 3, message: 'Error string ends with punctuation.' }],
+    },
+    {
+      code: 'package p\nfunc f() error {\n\treturn fmt.Errorf("open %s failed\\n", name)\n}',
+      errors: [{ line: 3, message: 'Error string ends with a newline.' }],
+    },
   ],
 });

@@ -12,6 +12,14 @@ import { rule as unreachableCode } from './unreachable-code.js';
 
 /** Built-in rules for go: one file per rule, its table test beside it. */
 export const GO_RULES: readonly Rule[] = [
-  emptyErrorCheck, unreachableCode, deferInLoop, selfAssignment, shellCommandInjection,
-  errorStringStyle, errorNotLastResult, contextNotFirst, tooManyParameters, deepNesting,
+  emptyErrorCheck,
+  unreachableCode,
+  deferInLoop,
+  selfAssignment,
+  shellCommandInjection,
+  errorStringStyle,
+  errorNotLastResult,
+  contextNotFirst,
+  tooManyParameters,
+  deepNesting,
 ];

@@ -10,7 +10,10 @@ testRule(rule, {
     'package p\nfunc f() { x += x }',
   ],
   invalid: [
-    { code: 'package p\nfunc (c *C) Set(name string) {\n\tc.name = c.name\n}', errors: [{ line: 3, message: '`c.name` is assigned to itself.' }] },
+    {
+      code: 'package p\nfunc (c *C) Set(name string) {\n\tc.name = c.name\n}',
+      errors: [{ line: 3, message: '`c.name` is assigned to itself.' }],
+    },
     { code: 'package p\nfunc f() {\n\ta, b = a, c\n}', errors: [{ line: 3, message: '`a` is assigned to itself.' }] },
   ],
 });

@@ -19,8 +19,10 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A variable or field assigned to itself, such as `c.name = c.name` (go vet assign, staticcheck SA4018).',
-      whyItMatters: 'The assignment does nothing; it is usually a typo for another variable (`c.name = name`) so the intended value is never stored.',
+      whatItFinds:
+        'A variable or field assigned to itself, such as `c.name = c.name` (go vet assign, staticcheck SA4018).',
+      whyItMatters:
+        'The assignment does nothing; it is usually a typo for another variable (`c.name = name`) so the intended value is never stored.',
       example: {
         bad: 'func (c *Config) SetName(name string) { c.name = c.name }',
         good: 'func (c *Config) SetName(name string) { c.name = name }',
@@ -39,7 +41,11 @@ export const rule: Rule = {
         if (targets.length !== values.length) return;
         const index = targets.findIndex((target, position) => sameTarget(target, values[position]));
         if (index < 0) return;
-        context.report({ node, message: `\`${targets[index]!.text}\` is assigned to itself.`, help: 'Assign the intended value, or remove the assignment.' });
+        context.report({
+          node,
+          message: `\`${targets[index]!.text}\` is assigned to itself.`,
+          help: 'Assign the intended value, or remove the assignment.',
+        });
       },
     };
   },

@@ -2,7 +2,21 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
 
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'ksh', 'dash', '/bin/sh', '/bin/bash', '/usr/bin/bash', '/bin/zsh', 'cmd', 'cmd.exe', 'powershell', 'pwsh']);
+const SHELLS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'ksh',
+  'dash',
+  '/bin/sh',
+  '/bin/bash',
+  '/usr/bin/bash',
+  '/bin/zsh',
+  'cmd',
+  'cmd.exe',
+  'powershell',
+  'pwsh',
+]);
 const SCRIPT_FLAGS = new Set(['-c', '/c', '/C', '-Command', '-command']);
 const STRING_LITERALS = new Set(['interpreted_string_literal', 'raw_string_literal']);
 
@@ -22,8 +36,10 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: '`exec.Command` (or `exec.CommandContext`) running a shell with `-c` and a script that is not a constant string (gosec G204, CWE-78).',
-      whyItMatters: 'The script is parsed by the shell: any value spliced into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
+      whatItFinds:
+        '`exec.Command` (or `exec.CommandContext`) running a shell with `-c` and a script that is not a constant string (gosec G204, CWE-78).',
+      whyItMatters:
+        'The script is parsed by the shell: any value spliced into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
       example: {
         bad: 'exec.Command("sh", "-c", "convert "+upload+" out.png")',
         good: 'exec.Command("convert", upload, "out.png")',
@@ -35,7 +51,9 @@ export const rule: Rule = {
       call_expression(node) {
         const callee = node.childForFieldName('function')?.text;
         if (callee !== 'exec.Command' && callee !== 'exec.CommandContext') return;
-        const args = namedChildrenOf(node.childForFieldName('arguments') ?? node).slice(callee === 'exec.CommandContext' ? 1 : 0);
+        const args = namedChildrenOf(node.childForFieldName('arguments') ?? node).slice(
+          callee === 'exec.CommandContext' ? 1 : 0,
+        );
         const [program, flag, script] = args;
         if (!SHELLS.has(literalText(program) ?? '') || !SCRIPT_FLAGS.has(literalText(flag) ?? '')) return;
         if (!script || literalText(script) !== undefined) return;

@@ -9,7 +9,13 @@ testRule(rule, {
     'class A { Object f() { return new StringBuilder(); } }',
   ],
   invalid: [
-    { code: 'class A {\n  Integer f() {\n    return new Integer(1);\n  }\n}', errors: [{ line: 3, message: '`new Integer(...)` uses a constructor deprecated for removal.' }] },
-    { code: 'class A {\n  Object f() {\n    return new java.lang.Boolean(true);\n  }\n}', errors: [{ line: 3, message: /`new Boolean/ }] },
+    {
+      code: 'class A {\n  Integer f() {\n    return new Integer(1);\n  }\n}',
+      errors: [{ line: 3, message: '`new Integer(...)` uses a constructor deprecated for removal.' }],
+    },
+    {
+      code: 'class A {\n  Object f() {\n    return new java.lang.Boolean(true);\n  }\n}',
+      errors: [{ line: 3, message: /`new Boolean/ }],
+    },
   ],
 });

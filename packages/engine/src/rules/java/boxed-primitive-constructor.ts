@@ -1,8 +1,14 @@
 import type { Rule } from '../types.js';
 
 const WRAPPERS = new Map([
-  ['Integer', 'Integer.valueOf'], ['Long', 'Long.valueOf'], ['Short', 'Short.valueOf'], ['Byte', 'Byte.valueOf'],
-  ['Double', 'Double.valueOf'], ['Float', 'Float.valueOf'], ['Boolean', 'Boolean.valueOf'], ['Character', 'Character.valueOf'],
+  ['Integer', 'Integer.valueOf'],
+  ['Long', 'Long.valueOf'],
+  ['Short', 'Short.valueOf'],
+  ['Byte', 'Byte.valueOf'],
+  ['Double', 'Double.valueOf'],
+  ['Float', 'Float.valueOf'],
+  ['Boolean', 'Boolean.valueOf'],
+  ['Character', 'Character.valueOf'],
 ]);
 
 export const rule: Rule = {
@@ -15,8 +21,10 @@ export const rule: Rule = {
     labels: ['performance', 'deprecated-code'],
     remediationMinutes: 2,
     docs: {
-      whatItFinds: 'A primitive wrapper built with its constructor, such as `new Integer(42)` (PMD PrimitiveWrapperInstantiation, SpotBugs DM_NUMBER_CTOR); these constructors are deprecated for removal since Java 9.',
-      whyItMatters: 'The constructor always allocates a new object where `valueOf` reuses cached instances, and the code will stop compiling once the constructors are removed.',
+      whatItFinds:
+        'A primitive wrapper built with its constructor, such as `new Integer(42)` (PMD PrimitiveWrapperInstantiation, SpotBugs DM_NUMBER_CTOR); these constructors are deprecated for removal since Java 9.',
+      whyItMatters:
+        'The constructor always allocates a new object where `valueOf` reuses cached instances, and the code will stop compiling once the constructors are removed.',
       example: {
         bad: 'Integer count = new Integer(0);',
         good: 'Integer count = Integer.valueOf(0);',
@@ -30,7 +38,11 @@ export const rule: Rule = {
         const factory = WRAPPERS.get(type);
         // An anonymous subclass body would make it something else; wrappers are final anyway.
         if (!factory || node.namedChildren.some((child) => child?.type === 'class_body')) return;
-        context.report({ node, message: `\`new ${type}(...)\` uses a constructor deprecated for removal.`, help: `Use \`${factory}(...)\`, or autoboxing.` });
+        context.report({
+          node,
+          message: `\`new ${type}(...)\` uses a constructor deprecated for removal.`,
+          help: `Use \`${factory}(...)\`, or autoboxing.`,
+        });
       },
     };
   },

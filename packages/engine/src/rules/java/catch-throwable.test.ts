@@ -34,21 +34,59 @@ testRule(rule, {
   ],
   invalid: [
     // Code a static initializer only declares (a lambda, an anonymous class's method) runs later, not while the class initializes.
-    { code: 'class A {\n  static {\n    Runnable r = () -> {\n      try { g(); } catch (Throwable t) { }\n    };\n    Object o = new Object() {\n      void run() { try { g(); } catch (Throwable t) { } }\n    };\n  }\n}', errors: [{ line: 4 }, { line: 7 }] },
-    { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 4, message: '`Throwable` is caught and discarded, hiding errors the program cannot recover from.' }] },
-    { code: 'class A {\n  void f() {\n    try { g(); } catch (IOException | Error e) { retry(); }\n  }\n}', errors: [{ line: 3, message: /^`Error`/ }] },
-    { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (java.lang.Throwable t) { }\n  }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'class A {\n  static {\n    Runnable r = () -> {\n      try { g(); } catch (Throwable t) { }\n    };\n    Object o = new Object() {\n      void run() { try { g(); } catch (Throwable t) { } }\n    };\n  }\n}',
+      errors: [{ line: 4 }, { line: 7 }],
+    },
+    {
+      code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Throwable t) { return null; }\n  }\n}',
+      errors: [
+        { line: 4, message: '`Throwable` is caught and discarded, hiding errors the program cannot recover from.' },
+      ],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); } catch (IOException | Error e) { retry(); }\n  }\n}',
+      errors: [{ line: 3, message: /^`Error`/ }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); }\n    catch (java.lang.Throwable t) { }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
     // A probe whose catch does more than fall back.
-    { code: 'class A {\n  void f() {\n    try { Class.forName("x.Y"); }\n    catch (Throwable t) { retryLater(); }\n  }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'class A {\n  void f() {\n    try { Class.forName("x.Y"); }\n    catch (Throwable t) { retryLater(); }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
     // Reflection's `Method.invoke` declares checked exceptions, not `Throwable`: they can be caught by name.
-    { code: 'class A {\n  Method m;\n  Object f() {\n    try { return m.invoke(target); }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 5 }] },
+    {
+      code: 'class A {\n  Method m;\n  Object f() {\n    try { return m.invoke(target); }\n    catch (Throwable t) { return null; }\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     // An ignored name whose body does something else without saying why, or a comment that gives no name (netty's SpdyHttpDecoder, OioSocketChannel).
-    { code: 'class A {\n  void f() {\n    try { decode(); }\n    catch (Throwable ignored) { ctx.writeAndFlush(reset(streamId)); }\n  }\n}', errors: [{ line: 4 }] },
-    { code: 'class A {\n  void f() {\n    try { read(); }\n    catch (Throwable ignore) { logger.debug("Failed to read the property."); }\n  }\n}', errors: [{ line: 4 }] },
-    { code: 'class A {\n  void f() {\n    try {\n      Thread.sleep(timeout);\n    } catch (Throwable e) {\n      // ignore\n    }\n  }\n}', errors: [{ line: 5 }] },
-    { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (Throwable ignoring) { }\n  }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'class A {\n  void f() {\n    try { decode(); }\n    catch (Throwable ignored) { ctx.writeAndFlush(reset(streamId)); }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { read(); }\n    catch (Throwable ignore) { logger.debug("Failed to read the property."); }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try {\n      Thread.sleep(timeout);\n    } catch (Throwable e) {\n      // ignore\n    }\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); }\n    catch (Throwable ignoring) { }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
     // Only a clause for `Error` takes the errors away; one that discards them is reported itself.
-    { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (RuntimeException e) { throw e; }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 5 }] },
-    { code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Error e) { }\n    catch (Throwable t) { return null; }\n  }\n}', errors: [{ line: 4, message: /^`Error`/ }] },
+    {
+      code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (RuntimeException e) { throw e; }\n    catch (Throwable t) { return null; }\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Error e) { }\n    catch (Throwable t) { return null; }\n  }\n}',
+      errors: [{ line: 4, message: /^`Error`/ }],
+    },
   ],
 });

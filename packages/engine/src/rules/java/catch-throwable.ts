@@ -3,8 +3,28 @@ import type { Rule } from '../types.js';
 
 const TOO_BROAD = new Set(['Throwable', 'Error', 'java.lang.Throwable', 'java.lang.Error']);
 /** Reflective lookups that probe for an optional class or method: their failure is a `LinkageError` as often as an exception. */
-const REFLECTIVE_PROBES = new Set(['forName', 'loadClass', 'getMethod', 'getDeclaredMethod', 'getField', 'getDeclaredField', 'getConstructor', 'getDeclaredConstructor', 'findClass', 'findVirtual', 'findStatic']);
-const LITERALS = new Set(['true', 'false', 'null_literal', 'decimal_integer_literal', 'string_literal', 'character_literal', 'decimal_floating_point_literal']);
+const REFLECTIVE_PROBES = new Set([
+  'forName',
+  'loadClass',
+  'getMethod',
+  'getDeclaredMethod',
+  'getField',
+  'getDeclaredField',
+  'getConstructor',
+  'getDeclaredConstructor',
+  'findClass',
+  'findVirtual',
+  'findStatic',
+]);
+const LITERALS = new Set([
+  'true',
+  'false',
+  'null_literal',
+  'decimal_integer_literal',
+  'string_literal',
+  'character_literal',
+  'decimal_floating_point_literal',
+]);
 
 /** A fallback value: a literal, a constant name, or an empty collection (`Collections.emptySet()`, `List.of()`). */
 function isFallbackValue(value: SyntaxNode | null): boolean {
@@ -32,9 +52,14 @@ const METHOD_HANDLE_TYPES = new Set(['MethodHandle', 'java.lang.invoke.MethodHan
 /** Names of the fields and variables the file declares as `MethodHandle`. */
 function methodHandleNames(root: SyntaxNode): Set<string> {
   const names = new Set<string>();
-  for (const declaration of root.descendantsOfType(['field_declaration', 'local_variable_declaration', 'formal_parameter'])) {
+  for (const declaration of root.descendantsOfType([
+    'field_declaration',
+    'local_variable_declaration',
+    'formal_parameter',
+  ])) {
     if (!declaration || !METHOD_HANDLE_TYPES.has(declaration.childForFieldName('type')?.text ?? '')) continue;
-    const declarators = declaration.type === 'formal_parameter' ? [declaration] : declaration.childrenForFieldName('declarator');
+    const declarators =
+      declaration.type === 'formal_parameter' ? [declaration] : declaration.childrenForFieldName('declarator');
     for (const declarator of declarators) {
       const name = declarator?.childForFieldName('name')?.text;
       if (name) names.add(name);
@@ -65,7 +90,10 @@ const IGNORED_NAMES = new Set(['ignore', 'ignored', 'expected', '_']);
 /** Whether the catch declares itself deliberate: an ignored name, and a body that only falls back or gives its reason in a comment. */
 function ignoresDeliberately(name: string, body: SyntaxNode): boolean {
   if (!IGNORED_NAMES.has(name)) return false;
-  return onlyFallsBack(body) || body.namedChildren.some((child) => child?.type === 'line_comment' || child?.type === 'block_comment');
+  return (
+    onlyFallsBack(body) ||
+    body.namedChildren.some((child) => child?.type === 'line_comment' || child?.type === 'block_comment')
+  );
 }
 
 /** Whether an earlier clause of the same `try` catches `Error`, so that this catch-all never receives one. */
@@ -96,7 +124,11 @@ function inStaticInitializer(catchClause: SyntaxNode): boolean {
 /** Whether the `try` of this catch probes for an optional class or method by reflection. */
 function probesReflectively(catchClause: SyntaxNode): boolean {
   const tryBody = catchClause.parent?.childForFieldName('body');
-  return tryBody?.descendantsOfType('method_invocation').some((call) => REFLECTIVE_PROBES.has(call?.childForFieldName('name')?.text ?? '')) ?? false;
+  return (
+    tryBody
+      ?.descendantsOfType('method_invocation')
+      .some((call) => REFLECTIVE_PROBES.has(call?.childForFieldName('name')?.text ?? '')) ?? false
+  );
 }
 
 export const rule: Rule = {
@@ -109,8 +141,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named `ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as an exception ignored on purpose) and the body only falls back to a default value or gives its reason in a comment; and catch-alls in a static initializer (`static { }`), where an `Error` that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so catching everything is how a class keeps an optional capability optional.',
-      whyItMatters: '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
+      whatItFinds:
+        'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named `ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as an exception ignored on purpose) and the body only falls back to a default value or gives its reason in a comment; and catch-alls in a static initializer (`static { }`), where an `Error` that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so catching everything is how a class keeps an optional capability optional.',
+      whyItMatters:
+        '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
       example: {
         bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
         good: 'try { return parse(text); } catch (ParseException e) { return null; }',
@@ -127,7 +161,8 @@ export const rule: Rule = {
         const body = node.childForFieldName('body');
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
         // Handing the throwable on (rethrown, logged, stored for another thread) is how catch-alls are meant to be used.
-        if (!body || !name || body.descendantsOfType('identifier').some((identifier) => identifier?.text === name)) return;
+        if (!body || !name || body.descendantsOfType('identifier').some((identifier) => identifier?.text === name))
+          return;
         if (body.descendantsOfType('throw_statement').length > 0) return;
         // A reflective probe for an optional feature (netty's ProtobufDecoder) fails with `NoSuchMethodError` or `LinkageError` too.
         if (probesReflectively(node) && onlyFallsBack(body)) return;

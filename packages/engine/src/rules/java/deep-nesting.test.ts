@@ -1,10 +1,56 @@
 import { testRule } from '../rule-tester.case.js';
 import { rule } from './deep-nesting.js';
 
-const fourDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          try { g(); } finally { h(); }', '        }', '      }', '    }', '  }', '}'].join('\n');
+const fourDeep = [
+  'class A {',
+  '  void f() {',
+  '    if (a) {',
+  '      for (;;) {',
+  '        while (b) {',
+  '          try { g(); } finally { h(); }',
+  '        }',
+  '      }',
+  '    }',
+  '  }',
+  '}',
+].join('\n');
 // `switch` and `try` do not nest: a decoder's loop over a `switch` of states, with checks inside `try`, stays at four (netty FastLzFrameDecoder).
-const fourDeepInSwitchAndTry = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          switch (c) {', '            case 1:', '              try {', '                if (d) { g(); }', '              } finally { h(); }', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
-const fiveDeep = ['class A {', '  void f() {', '    if (a) {', '      for (;;) {', '        while (b) {', '          switch (c) {', '            case 1:', '              if (d) {', '                if (e) { h(); }', '              }', '          }', '        }', '      }', '    }', '  }', '}'].join('\n');
+const fourDeepInSwitchAndTry = [
+  'class A {',
+  '  void f() {',
+  '    if (a) {',
+  '      for (;;) {',
+  '        while (b) {',
+  '          switch (c) {',
+  '            case 1:',
+  '              try {',
+  '                if (d) { g(); }',
+  '              } finally { h(); }',
+  '          }',
+  '        }',
+  '      }',
+  '    }',
+  '  }',
+  '}',
+].join('\n');
+const fiveDeep = [
+  'class A {',
+  '  void f() {',
+  '    if (a) {',
+  '      for (;;) {',
+  '        while (b) {',
+  '          switch (c) {',
+  '            case 1:',
+  '              if (d) {',
+  '                if (e) { h(); }',
+  '              }',
+  '          }',
+  '        }',
+  '      }',
+  '    }',
+  '  }',
+  '}',
+].join('\n');
 
 testRule(rule, {
   valid: [
@@ -19,8 +65,19 @@ testRule(rule, {
     'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
   ],
   invalid: [
-    { code: 'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              if (d) {\n                g();\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }] },
-    { code: fiveDeep, options: { maxNestingDepth: 4 }, errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }] },
-    { code: 'class A {\n  A() {\n    if (a) {\n      if (b) {\n        list.forEach(x -> { if (c) { g(); } });\n      }\n    }\n  }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 5 }] },
+    {
+      code: 'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              if (d) {\n                g();\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }],
+    },
+    {
+      code: fiveDeep,
+      options: { maxNestingDepth: 4 },
+      errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }],
+    },
+    {
+      code: 'class A {\n  A() {\n    if (a) {\n      if (b) {\n        list.forEach(x -> { if (c) { g(); } });\n      }\n    }\n  }\n}',
+      options: { maxNestingDepth: 2 },
+      errors: [{ line: 5 }],
+    },
   ],
 });

@@ -9,7 +9,13 @@ testRule(rule, {
     'class A { void f() { try { g(); } catch (InaccessibleObjectException e) {\n  // OK: we cannot reflect on java.time fields\n} } }',
   ],
   invalid: [
-    { code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}', errors: [{ line: 3, message: 'Empty catch block swallows the exception.' }] },
-    { code: 'class A {\n  void f() {\n    try { g(); }\n    catch (IOException | RuntimeException e) {\n    }\n  }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}',
+      errors: [{ line: 3, message: 'Empty catch block swallows the exception.' }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); }\n    catch (IOException | RuntimeException e) {\n    }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
   ],
 });

@@ -17,8 +17,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored (PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). Test sources are skipped: there an empty catch asserts an expected exception.',
-      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      whatItFinds:
+        'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored (PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). Test sources are skipped: there an empty catch asserts an expected exception.',
+      whyItMatters:
+        'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try { save(); } catch (IOException e) { }',
         good: 'try { save(); } catch (IOException e) { log.warn("save failed", e); throw new StorageException(e); }',
@@ -34,7 +36,11 @@ export const rule: Rule = {
         // Java convention: a variable named `ignored` or `expected` says the swallow is deliberate.
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
         if (name === 'ignored' || name === 'expected') return;
-        context.report({ node, message: 'Empty catch block swallows the exception.', help: 'Handle, log or rethrow it; if swallowing is deliberate, name it `ignored` or say why in a comment.' });
+        context.report({
+          node,
+          message: 'Empty catch block swallows the exception.',
+          help: 'Handle, log or rethrow it; if swallowing is deliberate, name it `ignored` or say why in a comment.',
+        });
       },
     };
   },

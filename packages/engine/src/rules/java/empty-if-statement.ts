@@ -17,8 +17,10 @@ export const rule: Rule = {
     labels: ['bug', 'unused-code'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'An `if` whose body is empty (`{ }` or a stray `;`), or an empty `else` block (PMD EmptyControlStatement, Error Prone EmptyIf).',
-      whyItMatters: 'A stray semicolon after `if (...)` makes the next statement run unconditionally; an empty branch is either unfinished code or a condition that should be inverted.',
+      whatItFinds:
+        'An `if` whose body is empty (`{ }` or a stray `;`), or an empty `else` block (PMD EmptyControlStatement, Error Prone EmptyIf).',
+      whyItMatters:
+        'A stray semicolon after `if (...)` makes the next statement run unconditionally; an empty branch is either unfinished code or a condition that should be inverted.',
       example: {
         bad: 'if (user == null);\n  throw new IllegalStateException("no user");',
         good: 'if (user == null)\n  throw new IllegalStateException("no user");',
@@ -35,7 +37,9 @@ export const rule: Rule = {
             node,
             lineEnd: node.startPosition.row + 1,
             message: stray ? 'Stray `;` makes this `if` do nothing.' : 'Empty `if` body.',
-            help: stray ? 'Remove the `;` so the statement below is the body.' : 'Invert the condition, or remove the `if`.',
+            help: stray
+              ? 'Remove the `;` so the statement below is the body.'
+              : 'Invert the condition, or remove the `if`.',
           });
         }
         const alternative = node.childForFieldName('alternative');

@@ -13,6 +13,15 @@ import { rule as tooManyParameters } from './too-many-parameters.js';
 
 /** Built-in rules for java: one file per rule, its table test beside it. */
 export const JAVA_RULES: readonly Rule[] = [
-  emptyCatchBlock, catchThrowable, returnInFinally, stringReferenceComparison, selfAssignment, emptyIfStatement,
-  printStackTrace, systemOutPrint, boxedPrimitiveConstructor, tooManyParameters, deepNesting,
+  emptyCatchBlock,
+  catchThrowable,
+  returnInFinally,
+  stringReferenceComparison,
+  selfAssignment,
+  emptyIfStatement,
+  printStackTrace,
+  systemOutPrint,
+  boxedPrimitiveConstructor,
+  tooManyParameters,
+  deepNesting,
 ];

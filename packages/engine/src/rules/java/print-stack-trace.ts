@@ -12,8 +12,10 @@ export const rule: Rule = {
     labels: ['error-handling', 'coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A call to `printStackTrace()` with no stream argument outside tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD AvoidPrintStackTrace).',
-      whyItMatters: 'The trace goes to standard error, outside the application\'s logging: no level, no timestamp, no context, and lost on most servers.',
+      whatItFinds:
+        'A call to `printStackTrace()` with no stream argument outside tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD AvoidPrintStackTrace).',
+      whyItMatters:
+        "The trace goes to standard error, outside the application's logging: no level, no timestamp, no context, and lost on most servers.",
       example: {
         bad: 'catch (IOException e) { e.printStackTrace(); }',
         good: 'catch (IOException e) { log.error("could not read {}", path, e); }',
@@ -28,7 +30,11 @@ export const rule: Rule = {
         if (node.childForFieldName('name')?.text !== 'printStackTrace') return;
         if (!node.childForFieldName('object')) return;
         if ((node.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return;
-        context.report({ node, message: 'Stack trace printed to standard error instead of being logged.', help: 'Log the exception with the project\'s logger, or rethrow it.' });
+        context.report({
+          node,
+          message: 'Stack trace printed to standard error instead of being logged.',
+          help: "Log the exception with the project's logger, or rethrow it.",
+        });
       },
     };
   },

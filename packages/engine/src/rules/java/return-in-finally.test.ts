@@ -9,8 +9,17 @@ testRule(rule, {
     'class A { int f() { try { g(); } catch (Exception e) { return 1; } return 0; } }',
   ],
   invalid: [
-    { code: 'class A {\n  int f() {\n    try { return g(); }\n    finally {\n      return 0;\n    }\n  }\n}', errors: [{ line: 5, message: '`return` inside `finally` discards the exception or result of the try block.' }] },
-    { code: 'class A {\n  void f() {\n    try { g(); } finally {\n      if (bad) throw new IllegalStateException();\n    }\n  }\n}', errors: [{ line: 4, message: /`throw`/ }] },
-    { code: 'class A {\n  void f() {\n    try { g(); } finally {\n      try { close(); } catch (IOException e) { throw new UncheckedIOException(e); }\n    }\n  }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'class A {\n  int f() {\n    try { return g(); }\n    finally {\n      return 0;\n    }\n  }\n}',
+      errors: [{ line: 5, message: '`return` inside `finally` discards the exception or result of the try block.' }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); } finally {\n      if (bad) throw new IllegalStateException();\n    }\n  }\n}',
+      errors: [{ line: 4, message: /`throw`/ }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); } finally {\n      try { close(); } catch (IOException e) { throw new UncheckedIOException(e); }\n    }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
   ],
 });

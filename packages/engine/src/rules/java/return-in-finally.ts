@@ -7,7 +7,12 @@ const OTHER_CODE = new Set(['lambda_expression', 'class_body']);
 /** Whether a `throw` is caught by a `try` that is itself inside the finally block. */
 function isCaughtInside(statement: SyntaxNode, finallyBlock: SyntaxNode): boolean {
   for (let node = statement.parent; node && node.id !== finallyBlock.id; node = node.parent) {
-    if (node.type === 'block' && node.parent?.type.startsWith('try') && node.parent.childForFieldName('body')?.id === node.id) return true;
+    if (
+      node.type === 'block' &&
+      node.parent?.type.startsWith('try') &&
+      node.parent.childForFieldName('body')?.id === node.id
+    )
+      return true;
   }
   return false;
 }
@@ -17,7 +22,11 @@ function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
   const visit = (node: SyntaxNode) => {
     for (const child of node.namedChildren) {
       if (!child || OTHER_CODE.has(child.type)) continue;
-      if (child.type === 'return_statement' || (child.type === 'throw_statement' && !isCaughtInside(child, finallyBlock))) found.push(child);
+      if (
+        child.type === 'return_statement' ||
+        (child.type === 'throw_statement' && !isCaughtInside(child, finallyBlock))
+      )
+        found.push(child);
       else visit(child);
     }
   };
@@ -36,7 +45,8 @@ export const rule: Rule = {
     remediationMinutes: 15,
     docs: {
       whatItFinds: 'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock).',
-      whyItMatters: 'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception vanishes without a trace, or the value already being returned is replaced.',
+      whyItMatters:
+        'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception vanishes without a trace, or the value already being returned is replaced.',
       example: {
         bad: 'try { return compute(); } finally { return fallback; }',
         good: 'try { return compute(); } finally { cleanUp(); }',

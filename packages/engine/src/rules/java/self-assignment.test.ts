@@ -10,7 +10,13 @@ testRule(rule, {
     'class A { void f(A o) { this.x = o.x; } }',
   ],
   invalid: [
-    { code: 'class A {\n  String name;\n  A(String name) {\n    name = name;\n  }\n}', errors: [{ line: 4, message: '`name` is assigned to itself.' }] },
-    { code: 'class A {\n  void f() {\n    this.count = this.count;\n  }\n}', errors: [{ line: 3, message: '`this.count` is assigned to itself.' }] },
+    {
+      code: 'class A {\n  String name;\n  A(String name) {\n    name = name;\n  }\n}',
+      errors: [{ line: 4, message: '`name` is assigned to itself.' }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    this.count = this.count;\n  }\n}',
+      errors: [{ line: 3, message: '`this.count` is assigned to itself.' }],
+    },
   ],
 });

@@ -12,8 +12,10 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A variable or field assigned to itself, such as `name = name;` (Error Prone SelfAssignment, SpotBugs SA_FIELD_SELF_ASSIGNMENT).',
-      whyItMatters: 'The assignment does nothing. In a constructor or setter it almost always means `this.` was forgotten, so the field is never set.',
+      whatItFinds:
+        'A variable or field assigned to itself, such as `name = name;` (Error Prone SelfAssignment, SpotBugs SA_FIELD_SELF_ASSIGNMENT).',
+      whyItMatters:
+        'The assignment does nothing. In a constructor or setter it almost always means `this.` was forgotten, so the field is never set.',
       example: {
         bad: 'Person(String name) { name = name; }',
         good: 'Person(String name) { this.name = name; }',
@@ -28,7 +30,10 @@ export const rule: Rule = {
         const right = node.childForFieldName('right');
         if (!left || !right || !ASSIGNABLE.has(left.type) || left.type !== right.type) return;
         if (left.text.replace(/\s+/g, '') !== right.text.replace(/\s+/g, '')) return;
-        const help = left.type === 'identifier' ? `Write \`this.${left.text} = ${left.text}\` if a field was meant, or remove the statement.` : 'Assign the intended value, or remove the statement.';
+        const help =
+          left.type === 'identifier'
+            ? `Write \`this.${left.text} = ${left.text}\` if a field was meant, or remove the statement.`
+            : 'Assign the intended value, or remove the statement.';
         context.report({ node, message: `\`${left.text}\` is assigned to itself.`, help });
       },
     };

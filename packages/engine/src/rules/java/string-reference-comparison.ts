@@ -10,11 +10,18 @@ function isStringLiteral(node: SyntaxNode | null): boolean {
 /** Content comparisons that may follow an identity check: `a.equals(b)`, `a.contentEquals(b)`, `Objects.equals(a, b)`. */
 const CONTENT_COMPARISONS = new Set(['equals', 'contentEquals', 'contentEqualsIgnoreCase', 'equalsIgnoreCase']);
 /** Where an identity fast path and its content comparison sit together. */
-const BODIES = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'static_initializer', 'class_body']);
+const BODIES = new Set([
+  'method_declaration',
+  'constructor_declaration',
+  'lambda_expression',
+  'static_initializer',
+  'class_body',
+]);
 
 /** The two operands a content comparison compares, as source text: receiver and argument, or both arguments of a static helper. */
 function comparedTexts(call: SyntaxNode): string[] {
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((arg): arg is SyntaxNode => arg !== null) ?? [];
+  const args =
+    call.childForFieldName('arguments')?.namedChildren.filter((arg): arg is SyntaxNode => arg !== null) ?? [];
   const receiver = call.childForFieldName('object');
   if (args.length === 1 && receiver) return [receiver.text, args[0]?.text ?? ''];
   return args.length === 2 ? args.map((arg) => arg.text) : [];
@@ -27,7 +34,12 @@ function isIdentityFastPath(comparison: SyntaxNode, left: SyntaxNode, right: Syn
   if (!body) return false;
   const operands = [left.text, right.text].sort().join('\0');
   return body.descendantsOfType('method_invocation').some((call) => {
-    if (!call || call.startIndex < comparison.endIndex || !CONTENT_COMPARISONS.has(call.childForFieldName('name')?.text ?? '')) return false;
+    if (
+      !call ||
+      call.startIndex < comparison.endIndex ||
+      !CONTENT_COMPARISONS.has(call.childForFieldName('name')?.text ?? '')
+    )
+      return false;
     const compared = comparedTexts(call);
     return compared.length === 2 && compared.sort().join('\0') === operands;
   });
@@ -43,8 +55,10 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A string compared with a string literal through `==` or `!=` (SpotBugs ES_COMPARING_STRINGS_WITH_EQ, PMD CompareObjectsWithEquals); an identity fast path, whose same two operands are compared with `equals` or `contentEquals` later in the method, is left alone.',
-      whyItMatters: '`==` compares references: two equal strings read from input, built at run time or deserialized are different objects, so the test fails although the text matches.',
+      whatItFinds:
+        'A string compared with a string literal through `==` or `!=` (SpotBugs ES_COMPARING_STRINGS_WITH_EQ, PMD CompareObjectsWithEquals); an identity fast path, whose same two operands are compared with `equals` or `contentEquals` later in the method, is left alone.',
+      whyItMatters:
+        '`==` compares references: two equal strings read from input, built at run time or deserialized are different objects, so the test fails although the text matches.',
       example: {
         bad: 'if (command == "quit") { stop(); }',
         good: 'if ("quit".equals(command)) { stop(); }',

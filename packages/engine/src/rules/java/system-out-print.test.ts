@@ -9,15 +9,30 @@ testRule(rule, {
     'class A { void f() { System.out.flush(); } }',
     'class A { void f() { Sys.out.println("x"); } }',
     // netty's example module prints what its clients receive.
-    { code: 'class RedisClientHandler { static void print(Object msg) { System.out.println(msg); } }', filename: 'example/src/main/java/io/netty/example/redis/RedisClientHandler.java' },
+    {
+      code: 'class RedisClientHandler { static void print(Object msg) { System.out.println(msg); } }',
+      filename: 'example/src/main/java/io/netty/example/redis/RedisClientHandler.java',
+    },
     // netty's copy of SLF4J's MessageFormatter: the logger's own formatter cannot log through the logger.
     'package io.netty.util.internal.logging;\n\nfinal class MessageFormatter {\n  static void append(Object o) {\n    try { o.toString(); } catch (Throwable t) { System.err.println("SLF4J: failed toString()"); }\n  }\n}',
   ],
   invalid: [
-    { code: 'class A {\n  void f(User u) {\n    System.out.println("loaded " + u);\n  }\n}', errors: [{ line: 3, message: 'Output written to `System.out` instead of a logger.' }] },
-    { code: 'class A {\n  void f() {\n    System.err.printf("%d%n", 1);\n    System.out.print(2);\n  }\n}', errors: [{ line: 3, message: /`System.err`/ }, { line: 4 }] },
+    {
+      code: 'class A {\n  void f(User u) {\n    System.out.println("loaded " + u);\n  }\n}',
+      errors: [{ line: 3, message: 'Output written to `System.out` instead of a logger.' }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    System.err.printf("%d%n", 1);\n    System.out.print(2);\n  }\n}',
+      errors: [{ line: 3, message: /`System.err`/ }, { line: 4 }],
+    },
     // A package that only mentions logging in a longer name, or a class that calls a logger, is not one.
-    { code: 'package com.acme.loggingdemo;\nclass A {\n  void f() { System.out.println("x"); }\n}', errors: [{ line: 3 }] },
-    { code: 'package com.acme.orders;\nimport com.acme.logging.Log;\nclass A {\n  void f() { System.out.println("x"); }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'package com.acme.loggingdemo;\nclass A {\n  void f() { System.out.println("x"); }\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'package com.acme.orders;\nimport com.acme.logging.Log;\nclass A {\n  void f() { System.out.println("x"); }\n}',
+      errors: [{ line: 4 }],
+    },
   ],
 });

@@ -17,8 +17,10 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'Output written to `System.out` or `System.err` in library or application code, outside command-line entry points, tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD SystemPrintln).',
-      whyItMatters: 'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters the output of whoever embeds the code, and is lost on servers.',
+      whatItFinds:
+        'Output written to `System.out` or `System.err` in library or application code, outside command-line entry points, tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD SystemPrintln).',
+      whyItMatters:
+        'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters the output of whoever embeds the code, and is lost on servers.',
       example: {
         bad: 'System.out.println("user loaded: " + user);',
         good: 'log.debug("user loaded: {}", user);',
@@ -26,13 +28,23 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (isTestFile(context.filename) || isExampleFile(context.filename) || MAIN_METHOD.test(context.source) || isLoggingPackage(context.source)) return {};
+    if (
+      isTestFile(context.filename) ||
+      isExampleFile(context.filename) ||
+      MAIN_METHOD.test(context.source) ||
+      isLoggingPackage(context.source)
+    )
+      return {};
     return {
       method_invocation(node) {
         if (!PRINT_METHODS.has(node.childForFieldName('name')?.text ?? '')) return;
         const stream = node.childForFieldName('object')?.text;
         if (!stream || !CONSOLE_STREAMS.has(stream)) return;
-        context.report({ node, message: `Output written to \`${stream}\` instead of a logger.`, help: 'Use the project\'s logger, or remove the debugging output.' });
+        context.report({
+          node,
+          message: `Output written to \`${stream}\` instead of a logger.`,
+          help: "Use the project's logger, or remove the debugging output.",
+        });
       },
     };
   },

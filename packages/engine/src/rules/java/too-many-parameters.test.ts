@@ -13,7 +13,10 @@ testRule(rule, {
     // A native method's parameters are those of the C function or system call behind it.
     'class S { static native int sendmsg(int fd, boolean ipv6, long a, int b, long c, int d, int e, int f); }',
     // Test helpers and parameterized tests take one parameter per column.
-    { code: 'class FooTest { void check(int a, int b, int c, int d, int e, int f, int g, int h) { } }', filename: 'src/test/java/FooTest.java' },
+    {
+      code: 'class FooTest { void check(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
+      filename: 'src/test/java/FooTest.java',
+    },
     // A deprecated member keeps its signature for the callers it is kept for (netty's SslContext.newServerContext).
     'class C {\n  @Deprecated\n  public static C newServerContext(File a, File b, String c, Iterable<String> d, Iterable<String> e, long f, long g, long h, int i) { return null; }\n}',
     'class C {\n  /** @deprecated use the builder */\n  @java.lang.Deprecated(since = "4.1")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
@@ -37,17 +40,52 @@ testRule(rule, {
     'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
   ],
   invalid: [
-    { code: 'public class A { public void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }', errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }] },
-    { code: 'public class A {\n  protected void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }] },
-    { code: 'public class A {\n  public A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }] },
-    { code: 'public class A {\n  protected A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}', options: { maxParameters: 7 }, errors: [{ line: 2 }] },
-    { code: 'public interface I {\n  void f(int a, int b, int c, int d);\n}', options: { maxParameters: 3 }, errors: [{ line: 2 }] },
-    { code: 'public enum Mode {\n  ON;\n  public static Mode of(int a, int b, int c, int d) { return ON; }\n}', options: { maxParameters: 3 }, errors: [{ line: 3 }] },
+    {
+      code: 'public class A { public void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }',
+      errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }],
+    },
+    {
+      code: 'public class A {\n  protected void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }],
+    },
+    {
+      code: 'public class A {\n  public A(int a, int b, int c, int d, int e, int f, int g, String... rest) { }\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }],
+    },
+    {
+      code: 'public class A {\n  protected A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2 }],
+    },
+    {
+      code: 'public interface I {\n  void f(int a, int b, int c, int d);\n}',
+      options: { maxParameters: 3 },
+      errors: [{ line: 2 }],
+    },
+    {
+      code: 'public enum Mode {\n  ON;\n  public static Mode of(int a, int b, int c, int d) { return ON; }\n}',
+      options: { maxParameters: 3 },
+      errors: [{ line: 3 }],
+    },
     // Another annotation says nothing about the signature.
-    { code: 'public class C {\n  @SuppressWarnings("deprecation")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}', errors: [{ line: 3 }] },
+    {
+      code: 'public class C {\n  @SuppressWarnings("deprecation")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
+      errors: [{ line: 3 }],
+    },
     // A constructor code outside the package can call: of a public class, a nested public class, or a member class of an interface.
-    { code: 'public class Outer {\n  public static class Pool {\n    public Pool(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}', errors: [{ line: 3 }] },
-    { code: 'public interface I {\n  class N {\n    public N(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}', errors: [{ line: 3 }] },
-    { code: 'public class Outer {\n  public interface Listener {\n    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n  }\n}', errors: [{ line: 3 }] },
+    {
+      code: 'public class Outer {\n  public static class Pool {\n    public Pool(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'public interface I {\n  class N {\n    public N(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'public class Outer {\n  public interface Listener {\n    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n  }\n}',
+      errors: [{ line: 3 }],
+    },
   ],
 });

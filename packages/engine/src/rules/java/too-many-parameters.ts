@@ -19,18 +19,31 @@ function storesOrChecks(statement: SyntaxNode): boolean {
   if (statement.type === 'explicit_constructor_invocation') return true;
   if (statement.type !== 'expression_statement') return false;
   const expression = statement.namedChildren[0];
-  if (expression?.type === 'assignment_expression') return ['field_access', 'identifier'].includes(expression.childForFieldName('left')?.type ?? '');
-  return expression?.type === 'method_invocation' && ARGUMENT_CHECK.test(expression.childForFieldName('name')?.text ?? '');
+  if (expression?.type === 'assignment_expression')
+    return ['field_access', 'identifier'].includes(expression.childForFieldName('left')?.type ?? '');
+  return (
+    expression?.type === 'method_invocation' && ARGUMENT_CHECK.test(expression.childForFieldName('name')?.text ?? '')
+  );
 }
 
-const TYPE_DECLARATIONS = new Set(['class_declaration', 'record_declaration', 'enum_declaration', 'interface_declaration', 'annotation_type_declaration']);
+const TYPE_DECLARATIONS = new Set([
+  'class_declaration',
+  'record_declaration',
+  'enum_declaration',
+  'interface_declaration',
+  'annotation_type_declaration',
+]);
 const INTERFACE_BODIES = new Set(['interface_body', 'annotation_type_body']);
 
 /** Whether a declaration is visible outside its package: `public` or `protected`, or a member of an interface that is not `private`. */
 function declaredVisible(declaration: SyntaxNode): boolean {
   const modifiers = modifierTexts(declaration);
   if (modifiers.includes('public') || modifiers.includes('protected')) return true;
-  return declaration.type !== 'constructor_declaration' && !modifiers.includes('private') && INTERFACE_BODIES.has(declaration.parent?.type ?? '');
+  return (
+    declaration.type !== 'constructor_declaration' &&
+    !modifiers.includes('private') &&
+    INTERFACE_BODIES.has(declaration.parent?.type ?? '')
+  );
 }
 
 /**
@@ -72,8 +85,10 @@ export const rule = tooManyParametersRule({
   unnamed: 'method',
   help: 'Group related parameters into an object, or split the method.',
   docs: {
-    whatItFinds: 'A method or constructor declaring more parameters than the configured maximum (8 by default; Checkstyle ParameterNumber, PMD ExcessiveParameterList). Skipped: overrides and `native` methods, whose signature is set elsewhere; `@Deprecated` methods and constructors, kept unchanged for compatibility until they are removed; constructors that only store (and check) their arguments, records spelled out; methods and constructors that code outside the package cannot call (private or package-private, members of a type that is not itself visible outside its package or of a local or anonymous class, and the constructors of an enum): their callers are the class or package itself, which change with them in one commit, and an unpublished constructor is reached through the static factories or the builder of the class, the remedy Effective Java item 2 gives (IntelliJ ConstructorWithTooManyParameters has an option to ignore constructors by visibility); test code. SonarQube S107 also reports private methods; Plumb reports the parameter lists that callers outside the package have to get right, because over eight hand-checked samples 15 of the 18 reports maintainers rejected were on internal ones (docs/finding-precision.md).',
-    whyItMatters: 'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the method does too much or a concept is missing.',
+    whatItFinds:
+      'A method or constructor declaring more parameters than the configured maximum (8 by default; Checkstyle ParameterNumber, PMD ExcessiveParameterList). Skipped: overrides and `native` methods, whose signature is set elsewhere; `@Deprecated` methods and constructors, kept unchanged for compatibility until they are removed; constructors that only store (and check) their arguments, records spelled out; methods and constructors that code outside the package cannot call (private or package-private, members of a type that is not itself visible outside its package or of a local or anonymous class, and the constructors of an enum): their callers are the class or package itself, which change with them in one commit, and an unpublished constructor is reached through the static factories or the builder of the class, the remedy Effective Java item 2 gives (IntelliJ ConstructorWithTooManyParameters has an option to ignore constructors by visibility); test code. SonarQube S107 also reports private methods; Plumb reports the parameter lists that callers outside the package have to get right, because over eight hand-checked samples 15 of the 18 reports maintainers rejected were on internal ones (docs/finding-precision.md).',
+    whyItMatters:
+      'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the method does too much or a concept is missing.',
     example: {
       bad: 'void book(String name, String email, String phone, LocalDate from, LocalDate to, int adults, int children, boolean breakfast) { }',
       good: 'void book(Guest guest, Stay stay) { }',

@@ -13,9 +13,15 @@ testRule(rule, {
     '<?php passthru(PHP_BINARY . " -v");',
   ],
   invalid: [
-    { code: '<?php\nexec("convert " . $file . " out.png");', errors: [{ line: 2, message: '`exec()` runs a command built from an unescaped value.' }] },
+    {
+      code: '<?php\nexec("convert " . $file . " out.png");',
+      errors: [{ line: 2, message: '`exec()` runs a command built from an unescaped value.' }],
+    },
     { code: '<?php\n$x = shell_exec("ls $dir");\nsystem("ping {$host->name}");', errors: [{ line: 2 }, { line: 3 }] },
-    { code: '<?php\n$y = `cat $_GET[f]`;', errors: [{ line: 2, message: 'Backtick command interpolates an unescaped value.' }] },
+    {
+      code: '<?php\n$y = `cat $_GET[f]`;',
+      errors: [{ line: 2, message: 'Backtick command interpolates an unescaped value.' }],
+    },
     { code: '<?php\n\\passthru("tar xzf " . basename($path));', errors: [{ line: 2 }] },
     { code: '<?php\nfunction f($u) {\n    return popen("curl " . $u->url, "r");\n}', errors: [{ line: 3 }] },
   ],

@@ -11,8 +11,17 @@ testRule(rule, {
     '<?php if ($this->do_debug >= self::DEBUG_SERVER) {\n    foreach ($errors as $e) {\n        print_r($e);\n    }\n}',
   ],
   invalid: [
-    { code: '<?php\nvar_dump($order);\nreturn $order;', errors: [{ line: 2, message: 'Debug output `var_dump()` left in the code.' }] },
-    { code: '<?php\nfunction f($x) {\n    print_r($x);\n    var_export($x, false);\n}', errors: [{ line: 3 }, { line: 4 }] },
-    { code: '<?php\nclass C {\n    public function show($r) {\n        dd($r);\n    }\n}', errors: [{ line: 4, message: 'Debug output `dd()` left in the code.' }] },
+    {
+      code: '<?php\nvar_dump($order);\nreturn $order;',
+      errors: [{ line: 2, message: 'Debug output `var_dump()` left in the code.' }],
+    },
+    {
+      code: '<?php\nfunction f($x) {\n    print_r($x);\n    var_export($x, false);\n}',
+      errors: [{ line: 3 }, { line: 4 }],
+    },
+    {
+      code: '<?php\nclass C {\n    public function show($r) {\n        dd($r);\n    }\n}',
+      errors: [{ line: 4, message: 'Debug output `dd()` left in the code.' }],
+    },
   ],
 });

@@ -13,7 +13,8 @@ function returnsInstead(call: SyntaxNode): boolean {
 /** Output behind `if ($this->debug)` or `if ($verbose)` is a feature, not a leftover. */
 function isBehindDebugSwitch(node: SyntaxNode): boolean {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'if_statement' && /debug|verbose/i.test(current.childForFieldName('condition')?.text ?? '')) return true;
+    if (current.type === 'if_statement' && /debug|verbose/i.test(current.childForFieldName('condition')?.text ?? ''))
+      return true;
   }
   return false;
 }
@@ -28,9 +29,14 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 2,
     docs: {
-      whatItFinds: 'Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel\'s `dd`, and `print_r`/`var_export` without `true` as second argument, unless behind an `if` on a debug or verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions).',
-      whyItMatters: 'Dumps print internals (and sometimes secrets) into the page or the API response, and break any output format such as JSON or headers.',
-      example: { bad: 'var_dump($order);\nreturn $order->total();', good: '$logger->debug(\'order\', [\'order\' => $order]);\nreturn $order->total();' },
+      whatItFinds:
+        "Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel's `dd`, and `print_r`/`var_export` without `true` as second argument, unless behind an `if` on a debug or verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions).",
+      whyItMatters:
+        'Dumps print internals (and sometimes secrets) into the page or the API response, and break any output format such as JSON or headers.',
+      example: {
+        bad: 'var_dump($order);\nreturn $order->total();',
+        good: "$logger->debug('order', ['order' => $order]);\nreturn $order->total();",
+      },
     },
   },
   create(context) {
@@ -40,7 +46,11 @@ export const rule: Rule = {
         const name = callee?.type === 'name' ? callee.text.toLowerCase() : '';
         if (!ALWAYS_PRINTS.has(name) && !(RETURNABLE.has(name) && !returnsInstead(node))) return;
         if (isBehindDebugSwitch(node)) return;
-        context.report({ node, message: `Debug output \`${name}()\` left in the code.`, help: 'Remove it, or log the value through a logger at debug level.' });
+        context.report({
+          node,
+          message: `Debug output \`${name}()\` left in the code.`,
+          help: 'Remove it, or log the value through a logger at debug level.',
+        });
       },
     };
   },

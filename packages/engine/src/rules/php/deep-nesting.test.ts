@@ -13,12 +13,19 @@ testRule(rule, {
     '<?php\nfunction f() {\n    foreach ($xs as $x) {\n      if ($a) {\n        while ($b) {\n          if ($c) {\n            for (;;) {\n              g();\n            }\n          }\n        }\n      }\n    }\n}',
   ],
   invalid: [
-    { code: '<?php\nfunction f() {\n    foreach ($xs as $x) {\n      if ($a) {\n        while ($b) {\n          if ($c) {\n            for (;;) {\n              if ($d) {\n                g();\n              }\n            }\n          }\n        }\n      }\n    }\n}', errors: [{ line: 8, message: 'Code is nested 6 levels deep (more than 5).' }] },
+    {
+      code: '<?php\nfunction f() {\n    foreach ($xs as $x) {\n      if ($a) {\n        while ($b) {\n          if ($c) {\n            for (;;) {\n              if ($d) {\n                g();\n              }\n            }\n          }\n        }\n      }\n    }\n}',
+      errors: [{ line: 8, message: 'Code is nested 6 levels deep (more than 5).' }],
+    },
     {
       code: '<?php\nfunction f() {\n    if ($a) {\n        foreach ($xs as $x) {\n            while ($b) {\n                try {\n                    if ($c) {\n                        if ($d) { g(); }\n                    }\n                } catch (E $e) {}\n            }\n        }\n    }\n}',
       options: { maxNestingDepth: 4 },
       errors: [{ line: 8, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
-    { code: '<?php\nif ($a) {\n    if ($b) {\n        for (;;) {}\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
+    {
+      code: '<?php\nif ($a) {\n    if ($b) {\n        for (;;) {}\n    }\n}',
+      options: { maxNestingDepth: 2 },
+      errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }],
+    },
   ],
 });

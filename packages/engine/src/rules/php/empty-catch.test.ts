@@ -9,8 +9,17 @@ testRule(rule, {
     '<?php try { f(); } catch (E $e) { return null; }',
   ],
   invalid: [
-    { code: '<?php\ntry {\n    f();\n} catch (Exception $e) {\n}', errors: [{ line: 4, message: 'Empty catch block swallows the exception.' }] },
-    { code: '<?php\nclass A {\n    function m() {\n        try { x(); } catch (A | B $e) {} catch (\\Throwable $t) { throw $t; }\n    }\n}', errors: [{ line: 4 }] },
-    { code: '<?php\ntry { f(); }\ncatch (IOException $e) { }\ncatch (Exception $e) { }', errors: [{ line: 3 }, { line: 4 }] },
+    {
+      code: '<?php\ntry {\n    f();\n} catch (Exception $e) {\n}',
+      errors: [{ line: 4, message: 'Empty catch block swallows the exception.' }],
+    },
+    {
+      code: '<?php\nclass A {\n    function m() {\n        try { x(); } catch (A | B $e) {} catch (\\Throwable $t) { throw $t; }\n    }\n}',
+      errors: [{ line: 4 }],
+    },
+    {
+      code: '<?php\ntry { f(); }\ncatch (IOException $e) { }\ncatch (Exception $e) { }',
+      errors: [{ line: 3 }, { line: 4 }],
+    },
   ],
 });

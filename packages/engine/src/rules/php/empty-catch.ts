@@ -10,11 +10,13 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). A comment inside marks the swallow as deliberate and is left alone.',
-      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      whatItFinds:
+        'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). A comment inside marks the swallow as deliberate and is left alone.',
+      whyItMatters:
+        'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n}',
-        good: 'try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n    $logger->warning(\'mail not sent\', [\'exception\' => $e]);\n}',
+        good: "try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n    $logger->warning('mail not sent', ['exception' => $e]);\n}",
       },
     },
   },
@@ -23,7 +25,11 @@ export const rule: Rule = {
       catch_clause(node) {
         const body = node.childForFieldName('body');
         if (!body || body.namedChildCount > 0) return;
-        context.report({ node, message: 'Empty catch block swallows the exception.', help: 'Handle, log or rethrow it, or say in a comment why it is safe to ignore.' });
+        context.report({
+          node,
+          message: 'Empty catch block swallows the exception.',
+          help: 'Handle, log or rethrow it, or say in a comment why it is safe to ignore.',
+        });
       },
     };
   },

@@ -3,7 +3,7 @@ import { rule } from './error-suppression.js';
 
 testRule(rule, {
   valid: [
-    '<?php $id = $_GET[\'id\'] ?? null;',
+    "<?php $id = $_GET['id'] ?? null;",
     '<?php $data = @file_get_contents($path);',
     '<?php @trigger_error("Method is deprecated", E_USER_DEPRECATED);',
     '<?php if (!@mkdir($dir)) { throw new RuntimeException($dir); }',
@@ -11,7 +11,10 @@ testRule(rule, {
     '<?php /** @var int $x */ $x = 1;',
   ],
   invalid: [
-    { code: '<?php\n$id = @$_GET[\'id\'];', errors: [{ line: 2, message: 'The `@` operator hides an undefined variable or key.' }] },
+    {
+      code: "<?php\n$id = @$_GET['id'];",
+      errors: [{ line: 2, message: 'The `@` operator hides an undefined variable or key.' }],
+    },
     { code: '<?php\nfunction f($row) {\n    return @$row->name . @$undefined;\n}', errors: [{ line: 3 }, { line: 3 }] },
     { code: '<?php\n@include $file;', errors: [{ line: 2, message: 'The `@` operator hides a failing include.' }] },
   ],

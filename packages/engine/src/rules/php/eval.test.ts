@@ -6,6 +6,6 @@ testRule(rule, {
   invalid: [
     { code: '<?php\n$v = eval($code);', errors: [{ line: 2, message: '`eval()` runs a string as PHP code.' }] },
     { code: '<?php\nfunction f() {\n    return EVAL("return 1;");\n}', errors: [{ line: 3 }] },
-    { code: '<html>\n<?php eval(\'$x = \' . $_GET[\'v\'] . \';\'); ?>\n</html>', errors: [{ line: 2 }] },
+    { code: "<html>\n<?php eval('$x = ' . $_GET['v'] . ';'); ?>\n</html>", errors: [{ line: 2 }] },
   ],
 });

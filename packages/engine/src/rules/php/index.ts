@@ -13,5 +13,15 @@ import { rule as unserialize } from './unserialize.js';
 
 /** Built-in rules for php: one file per rule, its table test beside it. */
 export const PHP_RULES: readonly Rule[] = [
-  commandInjection, debugOutput, deepNesting, emptyCatch, errorSuppression, evalCall, extract, looseComparison, tooManyParameters, unreachableCode, unserialize,
+  commandInjection,
+  debugOutput,
+  deepNesting,
+  emptyCatch,
+  errorSuppression,
+  evalCall,
+  extract,
+  looseComparison,
+  tooManyParameters,
+  unreachableCode,
+  unserialize,
 ];

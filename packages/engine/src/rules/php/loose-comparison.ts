@@ -1,7 +1,11 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
-const LOOSE = new Map([['==', '==='], ['!=', '!=='], ['<>', '!==']]);
+const LOOSE = new Map([
+  ['==', '==='],
+  ['!=', '!=='],
+  ['<>', '!=='],
+]);
 
 /** `null`, `true` and `false`, whose loose comparisons match far more than they say. */
 function constantOf(node: SyntaxNode | null): string | undefined {
@@ -19,8 +23,10 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 2,
     docs: {
-      whatItFinds: 'A comparison with `null`, `true` or `false` through `==`, `!=` or `<>` (PHPStan strict-rules, PHPCS SlevomatCodingStandard.Operators.DisallowEqualOperators, narrowed to the constants where loose equality misleads most).',
-      whyItMatters: '`$x == null` is also true for `0`, `""`, `"0"` and `[]`, and `$x == true` for any non-empty string: a valid zero or empty value takes the wrong branch.',
+      whatItFinds:
+        'A comparison with `null`, `true` or `false` through `==`, `!=` or `<>` (PHPStan strict-rules, PHPCS SlevomatCodingStandard.Operators.DisallowEqualOperators, narrowed to the constants where loose equality misleads most).',
+      whyItMatters:
+        '`$x == null` is also true for `0`, `""`, `"0"` and `[]`, and `$x == true` for any non-empty string: a valid zero or empty value takes the wrong branch.',
       example: { bad: 'if ($count == null) {\n    return;\n}', good: 'if ($count === null) {\n    return;\n}' },
     },
   },
@@ -31,7 +37,11 @@ export const rule: Rule = {
         const strict = LOOSE.get(operator);
         const constant = constantOf(node.childForFieldName('left')) ?? constantOf(node.childForFieldName('right'));
         if (!strict || !constant) return;
-        context.report({ node, message: `Loose comparison \`${operator} ${constant}\` also matches other falsy or truthy values.`, help: `Use \`${strict}\`, or test the value directly (\`if ($x)\`, \`isset($x)\`).` });
+        context.report({
+          node,
+          message: `Loose comparison \`${operator} ${constant}\` also matches other falsy or truthy values.`,
+          help: `Use \`${strict}\`, or test the value directly (\`if ($x)\`, \`isset($x)\`).`,
+        });
       },
     };
   },

@@ -11,9 +11,24 @@ testRule(rule, {
     '<?php function f($a, $b, $c, $d, $e, $f, $g, $h) {}',
   ],
   invalid: [
-    { code: '<?php function f($a, $b, $c, $d, $e, $f, $g, $h, $i) {}', errors: [{ line: 1, message: 'Function `f` has 9 parameters (more than 8).' }] },
-    { code: '<?php\nfunction ship($a, $b, $c, $d, $e, $f, $g, $h) {}', options: { maxParameters: 7 }, errors: [{ line: 2, message: 'Function `ship` has 8 parameters (more than 7).' }] },
-    { code: '<?php\nclass A {\n    public function m(int $a, $b, $c, $d, $e, $f, $g, ...$rest): void {}\n}', options: { maxParameters: 7 }, errors: [{ line: 3 }] },
-    { code: '<?php\n$f = function ($a, $b, $c) {};', options: { maxParameters: 2 }, errors: [{ line: 2, message: 'Function `closure` has 3 parameters (more than 2).' }] },
+    {
+      code: '<?php function f($a, $b, $c, $d, $e, $f, $g, $h, $i) {}',
+      errors: [{ line: 1, message: 'Function `f` has 9 parameters (more than 8).' }],
+    },
+    {
+      code: '<?php\nfunction ship($a, $b, $c, $d, $e, $f, $g, $h) {}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2, message: 'Function `ship` has 8 parameters (more than 7).' }],
+    },
+    {
+      code: '<?php\nclass A {\n    public function m(int $a, $b, $c, $d, $e, $f, $g, ...$rest): void {}\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 3 }],
+    },
+    {
+      code: '<?php\n$f = function ($a, $b, $c) {};',
+      options: { maxParameters: 2 },
+      errors: [{ line: 2, message: 'Function `closure` has 3 parameters (more than 2).' }],
+    },
   ],
 });

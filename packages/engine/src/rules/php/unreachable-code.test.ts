@@ -11,10 +11,16 @@ testRule(rule, {
     '<?php if ($done) { exit; } ?>\n<p>page</p>',
   ],
   invalid: [
-    { code: '<?php\nfunction save($u) {\n    return false;\n    persist($u);\n}', errors: [{ line: 4, message: 'Unreachable code: the statement before it always leaves this block.' }] },
+    {
+      code: '<?php\nfunction save($u) {\n    return false;\n    persist($u);\n}',
+      errors: [{ line: 4, message: 'Unreachable code: the statement before it always leaves this block.' }],
+    },
     { code: '<?php\nswitch ($a) {\n    case 1:\n        break;\n        f();\n}', errors: [{ line: 5 }] },
     { code: '<?php\nfunction f() {\n    throw new LogicException();\n    $x = 1;\n}', errors: [{ line: 4 }] },
-    { code: '<?php\nif ($bad) {\n    die("bad");\n    log_it();\n}\nforeach ($xs as $x) {\n    continue;\n    use_it($x);\n}', errors: [{ line: 4 }, { line: 8 }] },
+    {
+      code: '<?php\nif ($bad) {\n    die("bad");\n    log_it();\n}\nforeach ($xs as $x) {\n    continue;\n    use_it($x);\n}',
+      errors: [{ line: 4 }, { line: 8 }],
+    },
     { code: '<?php\nif ($bad) {\n    exit(1);\n    cleanup();\n}', errors: [{ line: 4 }] },
   ],
 });

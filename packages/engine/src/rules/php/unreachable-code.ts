@@ -2,11 +2,26 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
 
-const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement', 'exit_statement', 'goto_statement']);
+const JUMPS = new Set([
+  'return_statement',
+  'break_statement',
+  'continue_statement',
+  'exit_statement',
+  'goto_statement',
+]);
 /** Declarations are hoisted or not executed in order; comments and inline HTML are not statements, nor are the cases of a switch. */
 const NOT_STATEMENTS = new Set([
-  'comment', 'text_interpolation', 'function_definition', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration',
-  'empty_statement', 'named_label_statement', 'case_statement', 'default_statement',
+  'comment',
+  'text_interpolation',
+  'function_definition',
+  'class_declaration',
+  'interface_declaration',
+  'trait_declaration',
+  'enum_declaration',
+  'empty_statement',
+  'named_label_statement',
+  'case_statement',
+  'default_statement',
 ]);
 
 /** A statement that never lets control reach the next one: a jump, `throw`, `exit` or `die`. */
@@ -28,8 +43,10 @@ export const rule = unreachableCodeRule({
   message: () => 'Unreachable code: the statement before it always leaves this block.',
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
-    whatItFinds: 'A statement after `return`, `throw`, `break`, `continue`, `exit` or `die` in the same block (PHPCS Squiz.PHP.NonExecutableCode).',
-    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+    whatItFinds:
+      'A statement after `return`, `throw`, `break`, `continue`, `exit` or `die` in the same block (PHPCS Squiz.PHP.NonExecutableCode).',
+    whyItMatters:
+      'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {
       bad: 'function save($u) {\n    return false;\n    $this->db->persist($u);\n}',
       good: 'function save($u) {\n    if (!$u->isValid()) {\n        return false;\n    }\n    $this->db->persist($u);\n}',

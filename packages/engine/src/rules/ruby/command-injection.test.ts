@@ -28,10 +28,19 @@ testRule(rule, {
     { code: 'x = `ls #{dir}`', filename: 'test/request_test.rb' },
   ],
   invalid: [
-    { code: 'files = `ls #{dir}`', errors: [{ line: 1, message: 'Backtick command interpolates a value into a shell string.' }] },
+    {
+      code: 'files = `ls #{dir}`',
+      errors: [{ line: 1, message: 'Backtick command interpolates a value into a shell string.' }],
+    },
     { code: 'x = %x(grep #{pattern} log.txt)', errors: [{ line: 1 }] },
-    { code: 'def build\n  system("tar xzf #{file}")\nend', errors: [{ line: 2, message: '`system` runs an interpolated string through the shell.' }] },
-    { code: 'exec "rm -rf #{dir}"\nOpen3.capture3("git #{args}")\nIO.popen("cat #{f}")', errors: [{ line: 1 }, { line: 2 }, { line: 3 }] },
+    {
+      code: 'def build\n  system("tar xzf #{file}")\nend',
+      errors: [{ line: 2, message: '`system` runs an interpolated string through the shell.' }],
+    },
+    {
+      code: 'exec "rm -rf #{dir}"\nOpen3.capture3("git #{args}")\nIO.popen("cat #{f}")',
+      errors: [{ line: 1 }, { line: 2 }, { line: 3 }],
+    },
     // A variable also assigned from input, or assigned the location in another method, is still input.
     { code: 'dir = __dir__\ndir = ARGV[0] if ARGV[0]\nsystem("ls #{dir}")', errors: [{ line: 3 }] },
     { code: 'def a\n  dir = __dir__\nend\ndef b\n  system("ls #{dir}")\nend', errors: [{ line: 5 }] },
@@ -39,15 +48,45 @@ testRule(rule, {
     { code: 'Kernel.system({ "A" => "1" }, "make #{target}")', errors: [{ line: 1 }] },
     // Guards that let shell syntax through: `^`/`$` on a value that may hold several lines, `.` or `\s`, an unanchored end,
     // a guard that does not leave, a check after the command, a value changed after the guard, a block variable that shadows.
-    { code: 'def deploy(ref)\n  return unless ref =~ /^[\\w.-]+$/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  return unless ref =~ /\\A[\\w-]+.*\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  return unless ref =~ /\\A[\\w\\s]+\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  return unless ref =~ /\\A[+-=\\w]+\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  warn "odd" unless ref =~ /\\A\\w+\\z/\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  system("git checkout #{ref}")\n  return unless ref =~ /\\A\\w+\\z/\nend', errors: [{ line: 2 }] },
-    { code: 'def deploy(ref)\n  return if ref !~ /\\A\\w+\\z/ && strict\n  system("git checkout #{ref}")\nend', errors: [{ line: 3 }] },
-    { code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+\\z/\n  ref << ARGV[0]\n  system("git checkout #{ref}")\nend', errors: [{ line: 4 }] },
-    { code: 'def deploy(ref, refs)\n  return unless ref =~ /\\A\\w+\\z/\n  refs.each { |ref| system("git checkout #{ref}") }\nend', errors: [{ line: 3 }] },
+    {
+      code: 'def deploy(ref)\n  return unless ref =~ /^[\\w.-]+$/\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  return unless ref =~ /\\A[\\w-]+.*\\z/\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  return unless ref =~ /\\A[\\w\\s]+\\z/\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  return unless ref =~ /\\A[+-=\\w]+\\z/\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+/\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  warn "odd" unless ref =~ /\\A\\w+\\z/\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  system("git checkout #{ref}")\n  return unless ref =~ /\\A\\w+\\z/\nend',
+      errors: [{ line: 2 }],
+    },
+    {
+      code: 'def deploy(ref)\n  return if ref !~ /\\A\\w+\\z/ && strict\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+\\z/\n  ref << ARGV[0]\n  system("git checkout #{ref}")\nend',
+      errors: [{ line: 4 }],
+    },
+    {
+      code: 'def deploy(ref, refs)\n  return unless ref =~ /\\A\\w+\\z/\n  refs.each { |ref| system("git checkout #{ref}") }\nend',
+      errors: [{ line: 3 }],
+    },
   ],
 });

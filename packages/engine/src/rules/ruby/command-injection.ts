@@ -6,9 +6,16 @@ import type { Rule } from '../types.js';
 
 /** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */
 const SHELL_METHODS = new Map<string, readonly string[]>([
-  ['system', ['', 'Kernel']], ['exec', ['', 'Kernel', 'Process']], ['spawn', ['', 'Kernel', 'Process']],
-  ['popen', ['IO']], ['popen2', ['Open3']], ['popen2e', ['Open3']], ['popen3', ['Open3']],
-  ['capture2', ['Open3']], ['capture2e', ['Open3']], ['capture3', ['Open3']],
+  ['system', ['', 'Kernel']],
+  ['exec', ['', 'Kernel', 'Process']],
+  ['spawn', ['', 'Kernel', 'Process']],
+  ['popen', ['IO']],
+  ['popen2', ['Open3']],
+  ['popen2e', ['Open3']],
+  ['popen3', ['Open3']],
+  ['capture2', ['Open3']],
+  ['capture2e', ['Open3']],
+  ['capture3', ['Open3']],
 ]);
 
 /** Interpolations that cannot carry shell syntax: constants, numbers and escaped values. */
@@ -17,8 +24,11 @@ function isSafeInterpolation(interpolation: SyntaxNode): boolean {
   if (inner.length !== 1 || !inner[0]) return false;
   const value = inner[0];
   if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
-  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value) || isValidatedByRegexGuard(value)) return true;
-  return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(value.text);
+  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value) || isValidatedByRegexGuard(value))
+    return true;
+  return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(
+    value.text,
+  );
 }
 
 /** Whether a string or backtick literal interpolates something that could hold shell syntax. */
@@ -32,7 +42,8 @@ function isShellCall(call: SyntaxNode): boolean {
   return receivers?.includes(receiver) ?? false;
 }
 
-const HELP = 'Pass the command and each argument separately (`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
+const HELP =
+  'Pass the command and each argument separately (`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
 
 export const rule: Rule = {
   meta: {
@@ -44,8 +55,10 @@ export const rule: Rule = {
     labels: ['security'],
     remediationMinutes: 30,
     docs: {
-      whatItFinds: 'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`), `shellescape`d values and the script\'s own location (`__dir__`, `File.dirname(__FILE__)`, `File.expand_path(\'..\', __dir__)`, a path joined from them and literals, or a local variable assigned only such a path in its scope), and a local variable that a guard has checked against an allow-list regex before the command (`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and `$` only for a line read by `each_line` or `foreach`, matching no character the shell treats specially, and not changed after the guard) are left alone, and so are test and spec files.',
-      whyItMatters: 'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
+      whatItFinds:
+        "A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, `File.dirname(__FILE__)`, `File.expand_path('..', __dir__)`, a path joined from them and literals, or a local variable assigned only such a path in its scope), and a local variable that a guard has checked against an allow-list regex before the command (`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and `$` only for a line read by `each_line` or `foreach`, matching no character the shell treats specially, and not changed after the guard) are left alone, and so are test and spec files.",
+      whyItMatters:
+        'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
       example: {
         bad: 'system("tar xzf #{params[:file]}")',
         good: 'system("tar", "xzf", params[:file])',
@@ -61,10 +74,16 @@ export const rule: Rule = {
       },
       call(node) {
         if (!isShellCall(node)) return;
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg) => arg?.type !== 'hash' && arg?.type !== 'pair');
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter(
+          (arg) => arg?.type !== 'hash' && arg?.type !== 'pair',
+        );
         // Two or more arguments are passed to the program directly, with no shell in between.
         if (args.length !== 1 || args[0]?.type !== 'string' || !interpolatesUnsafely(args[0])) return;
-        context.report({ node, message: `\`${node.childForFieldName('method')?.text ?? ''}\` runs an interpolated string through the shell.`, help: HELP });
+        context.report({
+          node,
+          message: `\`${node.childForFieldName('method')?.text ?? ''}\` runs an interpolated string through the shell.`,
+          help: HELP,
+        });
       },
     };
   },

@@ -11,9 +11,15 @@ testRule(rule, {
     '# binding.pry',
   ],
   invalid: [
-    { code: 'def total\n  binding.pry\n  sum\nend', errors: [{ line: 2, message: 'Debugger breakpoint left in the code.' }] },
+    {
+      code: 'def total\n  binding.pry\n  sum\nend',
+      errors: [{ line: 2, message: 'Debugger breakpoint left in the code.' }],
+    },
     { code: 'x = 1\nbyebug\ny = 2', errors: [{ line: 2 }] },
-    { code: 'if ENV["DEBUG"]\n  debugger\nend\nbinding.irb\nbinding.break', errors: [{ line: 2 }, { line: 4 }, { line: 5 }] },
+    {
+      code: 'if ENV["DEBUG"]\n  debugger\nend\nbinding.irb\nbinding.break',
+      errors: [{ line: 2 }, { line: 4 }, { line: 5 }],
+    },
     { code: 'remote_byebug(port: 8989)', errors: [{ line: 1 }] },
   ],
 });

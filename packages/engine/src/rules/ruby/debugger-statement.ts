@@ -27,7 +27,8 @@ export const rule: Rule = {
     remediationMinutes: 2,
     equivalents: { rubocop: 'Lint/Debugger' },
     docs: {
-      whatItFinds: 'Breakpoints left in the code: `binding.pry`, `binding.irb`, `binding.break`, `byebug`, `debugger`, `remote_byebug` (RuboCop Lint/Debugger).',
+      whatItFinds:
+        'Breakpoints left in the code: `binding.pry`, `binding.irb`, `binding.break`, `byebug`, `debugger`, `remote_byebug` (RuboCop Lint/Debugger).',
       whyItMatters: 'A breakpoint that reaches production stops the process waiting for a console nobody is watching.',
       example: {
         bad: 'def total\n  binding.pry\n  items.sum(&:price)\nend',
@@ -44,7 +45,13 @@ export const rule: Rule = {
         // A bare `byebug` parses as an identifier; only one standing as a statement is a call.
         if (!BARE_DEBUGGERS.has(node.text)) return;
         const parentType = node.parent?.type;
-        if (parentType === 'call' || parentType === 'assignment' || parentType === 'method' || parentType === 'method_parameters') return;
+        if (
+          parentType === 'call' ||
+          parentType === 'assignment' ||
+          parentType === 'method' ||
+          parentType === 'method_parameters'
+        )
+          return;
         context.report({ node, message: MESSAGE, help: HELP });
       },
     };

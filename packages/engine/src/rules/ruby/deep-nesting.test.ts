@@ -13,7 +13,10 @@ testRule(rule, {
     'def f\n  while a\n    if b\n      until c\n        if d\n          while e\n            go\n          end\n        end\n      end\n    end\n  end\nend',
   ],
   invalid: [
-    { code: 'def f\n  while a\n    if b\n      until c\n        if d\n          while e\n            unless g\n              go\n            end\n          end\n        end\n      end\n    end\n  end\nend', errors: [{ line: 7, message: 'Code is nested 6 levels deep (more than 5).' }] },
+    {
+      code: 'def f\n  while a\n    if b\n      until c\n        if d\n          while e\n            unless g\n              go\n            end\n          end\n        end\n      end\n    end\n  end\nend',
+      errors: [{ line: 7, message: 'Code is nested 6 levels deep (more than 5).' }],
+    },
     {
       code: 'def f\n  if a\n    if b\n      while c\n        if d\n          go if e\n        end\n      end\n    end\n  end\nend',
       options: { maxNestingDepth: 4 },
@@ -24,6 +27,10 @@ testRule(rule, {
       options: { maxNestingDepth: 4 },
       errors: [{ line: 8 }],
     },
-    { code: 'if a\n  if b\n    if c\n      go\n    end\n  end\nend', options: { maxNestingDepth: 2 }, errors: [{ line: 3, message: 'Code is nested 3 levels deep (more than 2).' }] },
+    {
+      code: 'if a\n  if b\n    if c\n      go\n    end\n  end\nend',
+      options: { maxNestingDepth: 2 },
+      errors: [{ line: 3, message: 'Code is nested 3 levels deep (more than 2).' }],
+    },
   ],
 });

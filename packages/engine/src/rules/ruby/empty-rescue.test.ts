@@ -20,7 +20,10 @@ testRule(rule, {
     { code: 'def f\n  a\nrescue IOError => e\nensure\n  close\nend', errors: [{ line: 3 }] },
     { code: 'begin\n  a\nrescue IOError\nrescue StandardError\n  log\nend', errors: [{ line: 3 }] },
     { code: 'items.each do |i|\n  i.save!\nrescue ActiveRecord::RecordInvalid\nend', errors: [{ line: 3 }] },
-    { code: 'def f\n  a\nrescue StandardError\nend\ndef g\n  b\nrescue IOError => e\nend\ndef h\n  c\nrescue IOError\nensure\n  d\nend', errors: [{ line: 3 }, { line: 7 }, { line: 11 }] },
+    {
+      code: 'def f\n  a\nrescue StandardError\nend\ndef g\n  b\nrescue IOError => e\nend\ndef h\n  c\nrescue IOError\nensure\n  d\nend',
+      errors: [{ line: 3 }, { line: 7 }, { line: 11 }],
+    },
     { code: 'begin\n  a\nrescue EOFError, IOError\nend', errors: [{ line: 3 }] },
   ],
 });

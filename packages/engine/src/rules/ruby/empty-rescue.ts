@@ -2,14 +2,30 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
 /** Errors that mean "nothing left to do": the stream ended, the process or file is already gone, no data yet. */
-const ENDING_ERRORS = new Set(['EOFError', 'StopIteration', 'Errno::ESRCH', 'Errno::ECHILD', 'Errno::ENOENT', 'Errno::EEXIST', 'Errno::EPIPE', 'Errno::EAGAIN', 'Errno::EWOULDBLOCK', 'IO::WaitReadable', 'IO::WaitWritable', 'IO::EAGAINWaitReadable']);
+const ENDING_ERRORS = new Set([
+  'EOFError',
+  'StopIteration',
+  'Errno::ESRCH',
+  'Errno::ECHILD',
+  'Errno::ENOENT',
+  'Errno::EEXIST',
+  'Errno::EPIPE',
+  'Errno::EAGAIN',
+  'Errno::EWOULDBLOCK',
+  'IO::WaitReadable',
+  'IO::WaitWritable',
+  'IO::EAGAINWaitReadable',
+]);
 
 /** `def f ... rescue URI::InvalidURIError end`: the method returns nil for that one named error, the method-level `x rescue nil`. */
 function isMethodReturningNil(rescue: SyntaxNode, names: readonly string[]): boolean {
   const method = rescue.parent?.parent;
   if (method?.type !== 'method' && method?.type !== 'singleton_method') return false;
   if (rescue.childForFieldName('variable') || rescue.nextNamedSibling) return false;
-  return names.length > 0 && names.every((name) => name !== 'StandardError' && name !== 'Exception' && name !== '::Exception');
+  return (
+    names.length > 0 &&
+    names.every((name) => name !== 'StandardError' && name !== 'Exception' && name !== '::Exception')
+  );
 }
 
 export const rule: Rule = {
@@ -23,8 +39,10 @@ export const rule: Rule = {
     remediationMinutes: 10,
     equivalents: { rubocop: 'Lint/SuppressedException' },
     docs: {
-      whatItFinds: 'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit `nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, `Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no variable, the method returning nil for that one error, are left alone too.',
-      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      whatItFinds:
+        'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit `nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, `Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no variable, the method returning nil for that one error, are left alone too.',
+      whyItMatters:
+        'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'begin\n  save!\nrescue ActiveRecord::RecordInvalid\nend',
         good: 'begin\n  save!\nrescue ActiveRecord::RecordInvalid => e\n  logger.warn("not saved: #{e.message}")\nend',
@@ -37,7 +55,9 @@ export const rule: Rule = {
         // The `rescue` keyword token shares the clause's type name.
         if (!node.isNamed || node.childForFieldName('body')) return;
         // `begin require 'x' rescue LoadError end` is how Ruby loads an optional dependency.
-        const names = (node.childForFieldName('exceptions')?.namedChildren ?? []).map((name) => name?.text.replace(/^::/, '') ?? '');
+        const names = (node.childForFieldName('exceptions')?.namedChildren ?? []).map(
+          (name) => name?.text.replace(/^::/, '') ?? '',
+        );
         if (names.length > 0 && names.every((name) => name === 'LoadError')) return;
         if (names.length > 0 && names.every((name) => ENDING_ERRORS.has(name))) return;
         if (isMethodReturningNil(node, names)) return;
@@ -45,7 +65,11 @@ export const rule: Rule = {
         const next = node.nextSibling;
         if (next?.type === 'comment' && next.startPosition.row > node.startPosition.row) return;
         if (node.namedChildren.some((child) => child?.type === 'comment')) return;
-        context.report({ node, message: 'Empty `rescue` swallows the exception.', help: 'Handle or log the error, re-raise it, or say in a comment why it is safe to ignore.' });
+        context.report({
+          node,
+          message: 'Empty `rescue` swallows the exception.',
+          help: 'Handle or log the error, re-raise it, or say in a comment why it is safe to ignore.',
+        });
       },
     };
   },

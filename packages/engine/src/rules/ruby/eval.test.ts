@@ -14,7 +14,10 @@ testRule(rule, {
     { code: 'eval(code)', filename: 'lib/a_test.rb' },
   ],
   invalid: [
-    { code: 'x = 1\neval(code)', errors: [{ line: 2, message: '`eval` runs a string built at run time as Ruby code.' }] },
+    {
+      code: 'x = 1\neval(code)',
+      errors: [{ line: 2, message: '`eval` runs a string built at run time as Ruby code.' }],
+    },
     { code: 'eval("settings.#{key}")', errors: [{ line: 1 }] },
     { code: 'def run\n  binding.eval(src)\n  Kernel.eval(src, binding)\nend', errors: [{ line: 2 }, { line: 3 }] },
   ],

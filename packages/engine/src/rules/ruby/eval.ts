@@ -25,8 +25,10 @@ export const rule: Rule = {
     remediationMinutes: 30,
     equivalents: { rubocop: 'Security/Eval' },
     docs: {
-      whatItFinds: '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, and test and spec files, are left alone.',
-      whyItMatters: 'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote code execution. It also defeats every static tool.',
+      whatItFinds:
+        '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, and test and spec files, are left alone.',
+      whyItMatters:
+        'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote code execution. It also defeats every static tool.',
       example: {
         bad: 'value = eval("settings.#{params[:key]}")',
         good: 'value = settings.public_send(ALLOWED_KEYS.fetch(params[:key]))',
@@ -40,7 +42,11 @@ export const rule: Rule = {
         if (!isKernelEval(node)) return;
         const code = node.childForFieldName('arguments')?.namedChildren[0];
         if (!code || isPlainString(code)) return;
-        context.report({ node, message: '`eval` runs a string built at run time as Ruby code.', help: 'Call the method directly, with `public_send` over an allow-list, or use a block form instead of a string.' });
+        context.report({
+          node,
+          message: '`eval` runs a string built at run time as Ruby code.',
+          help: 'Call the method directly, with `public_send` over an allow-list, or use a block form instead of a string.',
+        });
       },
     };
   },

@@ -12,5 +12,14 @@ import { rule as unreachableCode } from './unreachable-code.js';
 
 /** Built-in rules for ruby: one file per rule, its table test beside it. */
 export const RUBY_RULES: readonly Rule[] = [
-  commandInjection, debuggerStatement, deepNesting, emptyRescue, evalCall, marshalLoad, nilComparison, rescueException, tooManyParameters, unreachableCode,
+  commandInjection,
+  debuggerStatement,
+  deepNesting,
+  emptyRescue,
+  evalCall,
+  marshalLoad,
+  nilComparison,
+  rescueException,
+  tooManyParameters,
+  unreachableCode,
 ];

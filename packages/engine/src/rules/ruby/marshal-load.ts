@@ -15,8 +15,10 @@ export const rule: Rule = {
     remediationMinutes: 30,
     equivalents: { rubocop: 'Security/MarshalLoad' },
     docs: {
-      whatItFinds: '`Marshal.load` or `Marshal.restore` of data that visibly comes from a client (params, cookies, the request, headers, Base64-decoded blobs), outside test and spec files (RuboCop Security/MarshalLoad, narrowed as Brakeman does: a cache file the program wrote itself is left alone).',
-      whyItMatters: 'Unmarshalling data an attacker can touch instantiates arbitrary objects and is a known path to remote code execution.',
+      whatItFinds:
+        '`Marshal.load` or `Marshal.restore` of data that visibly comes from a client (params, cookies, the request, headers, Base64-decoded blobs), outside test and spec files (RuboCop Security/MarshalLoad, narrowed as Brakeman does: a cache file the program wrote itself is left alone).',
+      whyItMatters:
+        'Unmarshalling data an attacker can touch instantiates arbitrary objects and is a known path to remote code execution.',
       example: {
         bad: 'session = Marshal.load(Base64.decode64(cookies[:session]))',
         good: 'session = JSON.parse(Base64.decode64(cookies[:session]))',
@@ -34,7 +36,11 @@ export const rule: Rule = {
         // `Marshal.load(Marshal.dump(obj))` deep-copies a value the program made itself.
         const data = node.childForFieldName('arguments')?.namedChildren[0];
         if (!data || !UNTRUSTED.test(data.text)) return;
-        context.report({ node, message: `\`Marshal.${method}\` deserializes client-supplied data into arbitrary objects.`, help: 'Use JSON or another data-only format for anything that crosses a trust boundary.' });
+        context.report({
+          node,
+          message: `\`Marshal.${method}\` deserializes client-supplied data into arbitrary objects.`,
+          help: 'Use JSON or another data-only format for anything that crosses a trust boundary.',
+        });
       },
     };
   },

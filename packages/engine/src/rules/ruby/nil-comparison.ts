@@ -12,7 +12,7 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Style/NilComparison' },
     docs: {
       whatItFinds: 'A comparison with `nil` through `==` or `!=` (RuboCop Style/NilComparison and Style/NonNilCheck).',
-      whyItMatters: '`==` can be overridden by the receiver\'s class; `nil?` says what is meant and cannot be fooled.',
+      whyItMatters: "`==` can be overridden by the receiver's class; `nil?` says what is meant and cannot be fooled.",
       example: { bad: 'return if user == nil', good: 'return if user.nil?' },
     },
   },

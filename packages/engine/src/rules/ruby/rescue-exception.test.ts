@@ -17,12 +17,18 @@ testRule(rule, {
     'begin\n  work\nrescue Exception => e\n  results << e\nend',
   ],
   invalid: [
-    { code: 'begin\n  a\nrescue Exception => e\n  log(e)\nend', errors: [{ line: 3, message: '`rescue Exception` also catches interrupts, `exit` and signals.' }] },
+    {
+      code: 'begin\n  a\nrescue Exception => e\n  log(e)\nend',
+      errors: [{ line: 3, message: '`rescue Exception` also catches interrupts, `exit` and signals.' }],
+    },
     { code: 'def f\n  g\nrescue IOError, ::Exception\n  nil\nend', errors: [{ line: 3 }] },
     { code: 'begin\n  a\nrescue Exception\nend', errors: [{ line: 3 }] },
     // Only its message goes on, or it is only logged: the exception itself stops here.
     { code: 'begin\n  a\nrescue Exception => e\n  notify(e.message)\nend', errors: [{ line: 3 }] },
-    { code: 'begin\n  a\nrescue Exception => e\n  logger.error(e)\n  $stderr.puts e\n  @log << e\nend', errors: [{ line: 3 }] },
+    {
+      code: 'begin\n  a\nrescue Exception => e\n  logger.error(e)\n  $stderr.puts e\n  @log << e\nend',
+      errors: [{ line: 3 }],
+    },
     { code: 'def log\n  loop { @log << pipe.read_nonblock(1) }\nrescue Exception\n  @log\nend', errors: [{ line: 3 }] },
   ],
 });

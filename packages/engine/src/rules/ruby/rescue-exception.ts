@@ -6,7 +6,13 @@ function reraises(rescue: SyntaxNode): boolean {
   const body = rescue.childForFieldName('body');
   if (!body) return false;
   const calls = [...body.descendantsOfType('call'), ...body.descendantsOfType('identifier')];
-  return calls.some((node) => node !== null && (node.type === 'identifier' ? node.text === 'raise' && node.parent?.type !== 'call' : node.childForFieldName('method')?.text === 'raise' && !node.childForFieldName('receiver')));
+  return calls.some(
+    (node) =>
+      node !== null &&
+      (node.type === 'identifier'
+        ? node.text === 'raise' && node.parent?.type !== 'call'
+        : node.childForFieldName('method')?.text === 'raise' && !node.childForFieldName('receiver')),
+  );
 }
 
 /** Calls that only print or log what they are given: handing the exception to one of them still swallows it. */
@@ -27,11 +33,24 @@ function passesOn(rescue: SyntaxNode): boolean {
     const holder = identifier.parent?.type === 'argument_list' ? identifier.parent.parent : identifier.parent;
     if (holder?.type === 'call') {
       const receiver = holder.childForFieldName('receiver')?.text ?? '';
-      return holder.childForFieldName('receiver')?.id !== identifier.id && !OUTPUT_CALL.test(holder.childForFieldName('method')?.text ?? '') && !OUTPUT_RECEIVER.test(receiver);
+      return (
+        holder.childForFieldName('receiver')?.id !== identifier.id &&
+        !OUTPUT_CALL.test(holder.childForFieldName('method')?.text ?? '') &&
+        !OUTPUT_RECEIVER.test(receiver)
+      );
     }
     // `@errors << e`, `@error = e`: kept for code that runs later.
-    if (holder?.type === 'binary') return holder.childForFieldName('operator')?.text === '<<' && holder.childForFieldName('right')?.id === identifier.id && !OUTPUT_RECEIVER.test(holder.childForFieldName('left')?.text ?? '');
-    return holder?.type === 'assignment' && holder.childForFieldName('right')?.id === identifier.id && /^[@$]/.test(holder.childForFieldName('left')?.text ?? '');
+    if (holder?.type === 'binary')
+      return (
+        holder.childForFieldName('operator')?.text === '<<' &&
+        holder.childForFieldName('right')?.id === identifier.id &&
+        !OUTPUT_RECEIVER.test(holder.childForFieldName('left')?.text ?? '')
+      );
+    return (
+      holder?.type === 'assignment' &&
+      holder.childForFieldName('right')?.id === identifier.id &&
+      /^[@$]/.test(holder.childForFieldName('left')?.text ?? '')
+    );
   });
 }
 
@@ -46,8 +65,10 @@ export const rule: Rule = {
     remediationMinutes: 5,
     equivalents: { rubocop: 'Lint/RescueException' },
     docs: {
-      whatItFinds: '`rescue Exception` whose handler neither re-raises nor passes the exception object on (to an error handler, a queue, a variable read later), as a request or thread boundary does; logging it does not count (RuboCop Lint/RescueException, narrowed).',
-      whyItMatters: '`Exception` includes `Interrupt`, `SignalException`, `SystemExit` and `NoMemoryError`: rescuing it swallows Ctrl-C, `exit` and kill signals along with real errors.',
+      whatItFinds:
+        '`rescue Exception` whose handler neither re-raises nor passes the exception object on (to an error handler, a queue, a variable read later), as a request or thread boundary does; logging it does not count (RuboCop Lint/RescueException, narrowed).',
+      whyItMatters:
+        '`Exception` includes `Interrupt`, `SignalException`, `SystemExit` and `NoMemoryError`: rescuing it swallows Ctrl-C, `exit` and kill signals along with real errors.',
       example: {
         bad: 'begin\n  sync\nrescue Exception => e\n  log(e)\nend',
         good: 'begin\n  sync\nrescue StandardError => e\n  log(e)\nend',
@@ -61,7 +82,11 @@ export const rule: Rule = {
         const classes = node.childForFieldName('exceptions')?.namedChildren ?? [];
         if (!classes.some((name) => name?.text === 'Exception' || name?.text === '::Exception')) return;
         if (reraises(node) || passesOn(node)) return;
-        context.report({ node, message: '`rescue Exception` also catches interrupts, `exit` and signals.', help: 'Rescue `StandardError` (or the specific errors you expect), or re-raise after handling.' });
+        context.report({
+          node,
+          message: '`rescue Exception` also catches interrupts, `exit` and signals.',
+          help: 'Rescue `StandardError` (or the specific errors you expect), or re-raise after handling.',
+        });
       },
     };
   },

@@ -12,9 +12,24 @@ testRule(rule, {
     'def f(a, b, c, d, e, f, g, h)\nend',
   ],
   invalid: [
-    { code: 'def f(a, b, c, d, e, f, g, h, i)\nend', errors: [{ line: 1, message: 'Method `f` has 9 parameters (more than 8).' }] },
-    { code: 'class A\n  def ship(a, b, c, d, e, f, g, h)\n  end\nend', options: { maxParameters: 7 }, errors: [{ line: 2, message: 'Method `ship` has 8 parameters (more than 7).' }] },
-    { code: 'def self.build(a, b, c, d, e = 1, *f, g:, **h)\nend', options: { maxParameters: 7 }, errors: [{ line: 1 }] },
-    { code: 'def f(a, b, c, d, e)\nend', options: { maxParameters: 4 }, errors: [{ line: 1, message: 'Method `f` has 5 parameters (more than 4).' }] },
+    {
+      code: 'def f(a, b, c, d, e, f, g, h, i)\nend',
+      errors: [{ line: 1, message: 'Method `f` has 9 parameters (more than 8).' }],
+    },
+    {
+      code: 'class A\n  def ship(a, b, c, d, e, f, g, h)\n  end\nend',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2, message: 'Method `ship` has 8 parameters (more than 7).' }],
+    },
+    {
+      code: 'def self.build(a, b, c, d, e = 1, *f, g:, **h)\nend',
+      options: { maxParameters: 7 },
+      errors: [{ line: 1 }],
+    },
+    {
+      code: 'def f(a, b, c, d, e)\nend',
+      options: { maxParameters: 4 },
+      errors: [{ line: 1, message: 'Method `f` has 5 parameters (more than 4).' }],
+    },
   ],
 });

@@ -16,10 +16,16 @@ testRule(rule, {
     "it 'allows redirects' do\n  mock_app do\n    get('/foo') do\n      fail 'before block should have halted processing'\n      'ORLY?!'\n    end\n  end\nend",
   ],
   invalid: [
-    { code: 'def f\n  return false\n  write!\nend', errors: [{ line: 3, message: 'Unreachable code: the statement before it always leaves this body.' }] },
+    {
+      code: 'def f\n  return false\n  write!\nend',
+      errors: [{ line: 3, message: 'Unreachable code: the statement before it always leaves this body.' }],
+    },
     { code: 'def f\n  raise "nope"\n  cleanup\n  more\nend', errors: [{ line: 3 }] },
     { code: 'loop do\n  break\n  x += 1\nend', errors: [{ line: 3 }] },
-    { code: 'if bad\n  abort("bad")\n  puts "never"\nelse\n  exit 1\n  puts "never"\nend', errors: [{ line: 3 }, { line: 6 }] },
+    {
+      code: 'if bad\n  abort("bad")\n  puts "never"\nelse\n  exit 1\n  puts "never"\nend',
+      errors: [{ line: 3 }, { line: 6 }],
+    },
     { code: 'items.each { |i| next; use(i) }', errors: [{ line: 1 }] },
     // Outside a test block, or code rather than a literal after the `fail`: still unreachable.
     { code: "get('/foo') do\n  fail 'halted'\n  'ORLY?!'\nend", errors: [{ line: 3 }] },

@@ -7,7 +7,16 @@ const JUMPS = new Set(['return', 'break', 'next', 'redo', 'retry']);
 /** Kernel methods that never return (RuboCop Lint/UnreachableCode's list). */
 const NO_RETURN_METHODS = new Set(['raise', 'fail', 'throw', 'exit', 'exit!', 'abort']);
 /** Siblings that are not statements: clauses of the same body, comments, heredoc text. */
-const NOT_STATEMENTS = new Set(['comment', 'heredoc_body', 'rescue', 'else', 'ensure', 'uninterpreted', 'when', 'in_clause']);
+const NOT_STATEMENTS = new Set([
+  'comment',
+  'heredoc_body',
+  'rescue',
+  'else',
+  'ensure',
+  'uninterpreted',
+  'when',
+  'in_clause',
+]);
 
 /** Literals a block ends on only to have a value. */
 const FILLER_VALUES = new Set(['string', 'simple_symbol', 'integer', 'float', 'nil', 'true', 'false']);
@@ -16,7 +25,12 @@ const TEST_BLOCK_METHODS = new Set(['it', 'test', 'specify', 'scenario', 'exampl
 
 function isInTestBlock(node: SyntaxNode): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'call' && parent.childForFieldName('block') && TEST_BLOCK_METHODS.has(parent.childForFieldName('method')?.text ?? '')) return true;
+    if (
+      parent.type === 'call' &&
+      parent.childForFieldName('block') &&
+      TEST_BLOCK_METHODS.has(parent.childForFieldName('method')?.text ?? '')
+    )
+      return true;
   }
   return false;
 }
@@ -32,7 +46,10 @@ function leavesBody(statement: SyntaxNode): boolean {
   if (statement.type === 'identifier') return NO_RETURN_METHODS.has(statement.text);
   if (statement.type !== 'call' || statement.childForFieldName('block')) return false;
   const receiver = statement.childForFieldName('receiver')?.text;
-  return (receiver === undefined || receiver === 'Kernel') && NO_RETURN_METHODS.has(statement.childForFieldName('method')?.text ?? '');
+  return (
+    (receiver === undefined || receiver === 'Kernel') &&
+    NO_RETURN_METHODS.has(statement.childForFieldName('method')?.text ?? '')
+  );
 }
 
 export const rule = unreachableCodeRule({
@@ -47,8 +64,10 @@ export const rule = unreachableCodeRule({
   message: () => 'Unreachable code: the statement before it always leaves this body.',
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
-    whatItFinds: 'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode); a literal after `fail` or `raise` inside a test block (`it`, `test`, `specify`), which only gives a block that must never run a value, is left alone.',
-    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+    whatItFinds:
+      'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode); a literal after `fail` or `raise` inside a test block (`it`, `test`, `specify`), which only gives a block that must never run a value, is left alone.',
+    whyItMatters:
+      'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {
       bad: 'def save\n  return false\n  write!\nend',
       good: 'def save\n  return false unless valid?\n  write!\nend',

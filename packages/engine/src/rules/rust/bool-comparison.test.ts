@@ -2,10 +2,22 @@ import { testRule } from '../rule-tester.case.js';
 import { rule } from './bool-comparison.js';
 
 testRule(rule, {
-  valid: ['fn f() { if ready {} }', 'fn f() { if !ready {} }', 'fn f() { let same = a == b; }', 'fn f() { assert_eq!(x, true); }', 'fn f() { let t = x & true; }'],
+  valid: [
+    'fn f() { if ready {} }',
+    'fn f() { if !ready {} }',
+    'fn f() { let same = a == b; }',
+    'fn f() { assert_eq!(x, true); }',
+    'fn f() { let t = x & true; }',
+  ],
   invalid: [
-    { code: 'fn f() {\n    if ready == false { wait(); }\n}', errors: [{ line: 2, message: 'Comparison with `false` through `==`.' }] },
-    { code: 'fn f() -> bool {\n    true != self.done\n}', errors: [{ line: 2, message: 'Comparison with `true` through `!=`.' }] },
+    {
+      code: 'fn f() {\n    if ready == false { wait(); }\n}',
+      errors: [{ line: 2, message: 'Comparison with `false` through `==`.' }],
+    },
+    {
+      code: 'fn f() -> bool {\n    true != self.done\n}',
+      errors: [{ line: 2, message: 'Comparison with `true` through `!=`.' }],
+    },
     { code: 'fn f() { let ok = a == true && b == true; }', errors: [{ line: 1 }, { line: 1 }] },
   ],
 });

@@ -11,7 +11,8 @@ export const rule: Rule = {
     remediationMinutes: 1,
     docs: {
       whatItFinds: 'A comparison of a value with `true` or `false` through `==` or `!=` (Clippy `bool_comparison`).',
-      whyItMatters: 'The comparison adds nothing: `x == true` is `x`, `x == false` is `!x`, and the longer form is harder to read.',
+      whyItMatters:
+        'The comparison adds nothing: `x == true` is `x`, `x == false` is `!x`, and the longer form is harder to read.',
       example: { bad: 'if ready == false { wait(); }', good: 'if !ready { wait(); }' },
     },
   },
@@ -20,9 +21,15 @@ export const rule: Rule = {
       binary_expression(node) {
         const operator = node.childForFieldName('operator')?.type;
         if (operator !== '==' && operator !== '!=') return;
-        const literal = [node.childForFieldName('left'), node.childForFieldName('right')].find((side) => side?.type === 'boolean_literal');
+        const literal = [node.childForFieldName('left'), node.childForFieldName('right')].find(
+          (side) => side?.type === 'boolean_literal',
+        );
         if (!literal) return;
-        context.report({ node, message: `Comparison with \`${literal.text}\` through \`${operator}\`.`, help: 'Use the boolean itself, or negate it with `!`.' });
+        context.report({
+          node,
+          message: `Comparison with \`${literal.text}\` through \`${operator}\`.`,
+          help: 'Use the boolean itself, or negate it with `!`.',
+        });
       },
     };
   },

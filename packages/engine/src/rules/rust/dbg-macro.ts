@@ -11,7 +11,8 @@ export const rule: Rule = {
     remediationMinutes: 2,
     docs: {
       whatItFinds: '`dbg!()` left in the code (Clippy `dbg_macro`).',
-      whyItMatters: '`dbg!` is a debugging aid: it writes file, line and value to stderr in every build, release included, cluttering the output users see.',
+      whyItMatters:
+        '`dbg!` is a debugging aid: it writes file, line and value to stderr in every build, release included, cluttering the output users see.',
       example: { bad: 'let total = dbg!(price * quantity);', good: 'let total = price * quantity;' },
     },
   },
@@ -21,7 +22,11 @@ export const rule: Rule = {
         const macro = node.childForFieldName('macro');
         const name = macro?.type === 'scoped_identifier' ? macro.childForFieldName('name')?.text : macro?.text;
         if (name !== 'dbg') return;
-        context.report({ node, message: '`dbg!` debugging output left in the code.', help: 'Remove it, or log through `tracing`/`log` at debug level.' });
+        context.report({
+          node,
+          message: '`dbg!` debugging output left in the code.',
+          help: 'Remove it, or log through `tracing`/`log` at debug level.',
+        });
       },
     };
   },

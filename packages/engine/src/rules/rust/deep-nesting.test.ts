@@ -13,7 +13,10 @@ testRule(rule, {
     'fn f() {\n  loop {\n    if a {\n      while b {\n        if c {\n          for x in y {\n            g();\n          }\n        }\n      }\n    }\n  }\n}',
   ],
   invalid: [
-    { code: 'fn f() {\n  loop {\n    if a {\n      while b {\n        if c {\n          for x in y {\n            if d {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 7, message: 'Code is nested 6 levels deep (more than 5).' }] },
+    {
+      code: 'fn f() {\n  loop {\n    if a {\n      while b {\n        if c {\n          for x in y {\n            if d {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      errors: [{ line: 7, message: 'Code is nested 6 levels deep (more than 5).' }],
+    },
     {
       code: 'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c {\n                    _ => if d {\n                        if e { go() }\n                    },\n                }\n            }\n        }\n    }\n}',
       options: { maxNestingDepth: 4 },
@@ -24,8 +27,16 @@ testRule(rule, {
       options: { maxNestingDepth: 4 },
       errors: [{ line: 7 }],
     },
-    { code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }] },
+    {
+      code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n    }\n}',
+      options: { maxNestingDepth: 2 },
+      errors: [{ line: 4, message: 'Code is nested 3 levels deep (more than 2).' }],
+    },
     // Reported once per function, at the first structure too deep, as in Java, Go and C.
-    { code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n        if d {\n            if e {}\n        }\n    }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 4 }] },
+    {
+      code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n        if d {\n            if e {}\n        }\n    }\n}',
+      options: { maxNestingDepth: 2 },
+      errors: [{ line: 4 }],
+    },
   ],
 });

@@ -11,5 +11,13 @@ import { rule as unreachableCode } from './unreachable-code.js';
 
 /** Built-in rules for rust: one file per rule, its table test beside it. */
 export const RUST_RULES: readonly Rule[] = [
-  boolComparison, dbgMacro, deepNesting, lenZero, needlessReturn, todoMacro, tooManyParameters, undocumentedUnsafeBlock, unreachableCode,
+  boolComparison,
+  dbgMacro,
+  deepNesting,
+  lenZero,
+  needlessReturn,
+  todoMacro,
+  tooManyParameters,
+  undocumentedUnsafeBlock,
+  unreachableCode,
 ];

@@ -11,8 +11,17 @@ testRule(rule, {
     'fn f() { if len() == 0 {} }',
   ],
   invalid: [
-    { code: 'fn f() {\n    if items.len() == 0 { return; }\n}', errors: [{ line: 2, message: 'Length compared with zero to test for emptiness.' }] },
-    { code: 'fn f() {\n    let any = 0 < self.items.len();\n    let some = v.len() != 0;\n}', errors: [{ line: 2 }, { line: 3 }] },
-    { code: 'fn f() {\n    while queue.len() > 0 { queue.pop(); }\n    if s.len() >= 1 {}\n}', errors: [{ line: 2 }, { line: 3 }] },
+    {
+      code: 'fn f() {\n    if items.len() == 0 { return; }\n}',
+      errors: [{ line: 2, message: 'Length compared with zero to test for emptiness.' }],
+    },
+    {
+      code: 'fn f() {\n    let any = 0 < self.items.len();\n    let some = v.len() != 0;\n}',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
+    {
+      code: 'fn f() {\n    while queue.len() > 0 { queue.pop(); }\n    if s.len() >= 1 {}\n}',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
   ],
 });

@@ -29,8 +29,10 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: '`x.len()` compared with zero (or `>= 1`) to test for emptiness, outside an `is_empty` implementation (Clippy `len_zero`).',
-      whyItMatters: '`is_empty()` says what is meant and is constant-time on every collection, even those whose `len()` has to count.',
+      whatItFinds:
+        '`x.len()` compared with zero (or `>= 1`) to test for emptiness, outside an `is_empty` implementation (Clippy `len_zero`).',
+      whyItMatters:
+        '`is_empty()` says what is meant and is constant-time on every collection, even those whose `len()` has to count.',
       example: { bad: 'if items.len() == 0 { return; }', good: 'if items.is_empty() { return; }' },
     },
   },
@@ -40,10 +42,18 @@ export const rule: Rule = {
         const operator = node.childForFieldName('operator')?.type ?? '';
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
-        const comparison = isLenCall(left) ? `${operator} ${right?.text ?? ''}` : isLenCall(right) ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}` : '';
+        const comparison = isLenCall(left)
+          ? `${operator} ${right?.text ?? ''}`
+          : isLenCall(right)
+            ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}`
+            : '';
         if (!EMPTINESS.has(comparison) || insideIsEmpty(node)) return;
         const empty = comparison === '== 0' || comparison === '< 1';
-        context.report({ node, message: 'Length compared with zero to test for emptiness.', help: empty ? 'Use `.is_empty()`.' : 'Use `!….is_empty()`.' });
+        context.report({
+          node,
+          message: 'Length compared with zero to test for emptiness.',
+          help: empty ? 'Use `.is_empty()`.' : 'Use `!….is_empty()`.',
+        });
       },
     };
   },

@@ -10,7 +10,10 @@ testRule(rule, {
     'fn f() -> impl Fn() -> u8 {\n    || { return 1; }\n}',
   ],
   invalid: [
-    { code: 'fn area(w: u32, h: u32) -> u32 {\n    return w * h;\n}', errors: [{ line: 2, message: 'Needless `return` at the end of the function.' }] },
+    {
+      code: 'fn area(w: u32, h: u32) -> u32 {\n    return w * h;\n}',
+      errors: [{ line: 2, message: 'Needless `return` at the end of the function.' }],
+    },
     { code: 'fn f() {\n    g();\n    return;\n    // done\n}', errors: [{ line: 3 }] },
     { code: 'impl A {\n    fn get(&self) -> u8 {\n        return self.x\n    }\n}', errors: [{ line: 3 }] },
   ],

@@ -9,8 +9,17 @@ testRule(rule, {
     'fn f() { println!("todo!()"); }',
   ],
   invalid: [
-    { code: 'fn parse() -> u8 {\n    todo!()\n}', errors: [{ line: 2, message: '`todo!()` panics when this code is reached.' }] },
-    { code: 'impl A {\n    fn a(&self) { unimplemented!("later") }\n    fn b(&self) { std::todo!() }\n}', errors: [{ line: 2, message: '`unimplemented!()` panics when this code is reached.' }, { line: 3 }] },
-    { code: 'fn f(x: u8) -> u8 {\n    match x {\n        0 => 1,\n        _ => todo!(),\n    }\n}', errors: [{ line: 4 }] },
+    {
+      code: 'fn parse() -> u8 {\n    todo!()\n}',
+      errors: [{ line: 2, message: '`todo!()` panics when this code is reached.' }],
+    },
+    {
+      code: 'impl A {\n    fn a(&self) { unimplemented!("later") }\n    fn b(&self) { std::todo!() }\n}',
+      errors: [{ line: 2, message: '`unimplemented!()` panics when this code is reached.' }, { line: 3 }],
+    },
+    {
+      code: 'fn f(x: u8) -> u8 {\n    match x {\n        0 => 1,\n        _ => todo!(),\n    }\n}',
+      errors: [{ line: 4 }],
+    },
   ],
 });

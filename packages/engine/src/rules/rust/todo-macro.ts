@@ -13,7 +13,8 @@ export const rule: Rule = {
     remediationMinutes: 30,
     docs: {
       whatItFinds: '`todo!()` and `unimplemented!()` left in the code (Clippy `todo`, `unimplemented`).',
-      whyItMatters: 'Both compile fine and panic when reached: an unfinished path ships as a crash waiting for the input that takes it.',
+      whyItMatters:
+        'Both compile fine and panic when reached: an unfinished path ships as a crash waiting for the input that takes it.',
       example: {
         bad: 'fn parse(s: &str) -> Config {\n    todo!()\n}',
         good: 'fn parse(s: &str) -> Result<Config, ParseError> {\n    toml::from_str(s).map_err(ParseError::from)\n}',
@@ -26,7 +27,11 @@ export const rule: Rule = {
         const macro = node.childForFieldName('macro');
         const name = macro?.type === 'scoped_identifier' ? macro.childForFieldName('name')?.text : macro?.text;
         if (!name || !PLACEHOLDERS.has(name)) return;
-        context.report({ node, message: `\`${name}!()\` panics when this code is reached.`, help: 'Finish the implementation, or return an error the caller can handle.' });
+        context.report({
+          node,
+          message: `\`${name}!()\` panics when this code is reached.`,
+          help: 'Finish the implementation, or return an error the caller can handle.',
+        });
       },
     };
   },

@@ -12,9 +12,20 @@ testRule(rule, {
     'fn f(a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8, h: u8) {}',
   ],
   invalid: [
-    { code: 'fn f(a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8, h: u8, i: u8) {}', errors: [{ line: 1, message: 'Function `f` has 9 parameters (more than 8).' }] },
-    { code: 'fn draw(x: f32, y: f32, w: f32, h: f32, r: u8, g: u8, b: u8, a: u8) {}', options: { maxParameters: 7 }, errors: [{ line: 1, message: 'Function `draw` has 8 parameters (more than 7).' }] },
-    { code: 'impl Canvas {\n    fn draw(&self, x: f32, y: f32, w: f32, h: f32, r: u8, g: u8, b: u8) {}\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: 'Function `draw` has 8 parameters (more than 7).' }] },
+    {
+      code: 'fn f(a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8, h: u8, i: u8) {}',
+      errors: [{ line: 1, message: 'Function `f` has 9 parameters (more than 8).' }],
+    },
+    {
+      code: 'fn draw(x: f32, y: f32, w: f32, h: f32, r: u8, g: u8, b: u8, a: u8) {}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 1, message: 'Function `draw` has 8 parameters (more than 7).' }],
+    },
+    {
+      code: 'impl Canvas {\n    fn draw(&self, x: f32, y: f32, w: f32, h: f32, r: u8, g: u8, b: u8) {}\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2, message: 'Function `draw` has 8 parameters (more than 7).' }],
+    },
     { code: 'fn f(a: u8, b: u8, c: u8) {}', options: { maxParameters: 2 }, errors: [{ line: 1 }] },
   ],
 });

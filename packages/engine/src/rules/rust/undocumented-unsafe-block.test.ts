@@ -11,10 +11,16 @@ testRule(rule, {
     'unsafe impl Send for Handle {}',
   ],
   invalid: [
-    { code: 'fn f() {\n    let b = unsafe { *p };\n}', errors: [{ line: 2, message: '`unsafe` block without a `// SAFETY:` comment.' }] },
+    {
+      code: 'fn f() {\n    let b = unsafe { *p };\n}',
+      errors: [{ line: 2, message: '`unsafe` block without a `// SAFETY:` comment.' }],
+    },
     { code: 'fn f() {\n    // Read the byte.\n    unsafe { read(p) }\n}', errors: [{ line: 3 }] },
     { code: 'fn f() {\n    // SAFETY: fine.\n    a();\n    unsafe { b() }\n}', errors: [{ line: 4 }] },
     { code: 'fn f() {\n    unsafe { a() }\n    unsafe { b() }\n}', errors: [{ line: 2 }, { line: 3 }] },
-    { code: 'fn f() {\n    unsafe { a() }\n    // SAFETY: b has no preconditions.\n    unsafe { b() }\n}', errors: [{ line: 2 }] },
+    {
+      code: 'fn f() {\n    unsafe { a() }\n    // SAFETY: b has no preconditions.\n    unsafe { b() }\n}',
+      errors: [{ line: 2 }],
+    },
   ],
 });

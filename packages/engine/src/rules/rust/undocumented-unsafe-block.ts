@@ -4,7 +4,13 @@ import type { Rule } from '../types.js';
 /** The statement or item that holds the block: its comment lines sit above it. */
 function enclosingStatement(node: SyntaxNode): SyntaxNode {
   let current = node;
-  while (current.parent && current.parent.type !== 'block' && current.parent.type !== 'source_file' && current.parent.type !== 'declaration_list') current = current.parent;
+  while (
+    current.parent &&
+    current.parent.type !== 'block' &&
+    current.parent.type !== 'source_file' &&
+    current.parent.type !== 'declaration_list'
+  )
+    current = current.parent;
   return current;
 }
 
@@ -30,8 +36,10 @@ export const rule: Rule = {
     labels: ['security', 'documentation'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'An `unsafe { }` block with no `// SAFETY:` comment above it or at its top (Clippy `undocumented_unsafe_blocks`).',
-      whyItMatters: 'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes the code sound, so reviewers can check it and later edits do not break it.',
+      whatItFinds:
+        'An `unsafe { }` block with no `// SAFETY:` comment above it or at its top (Clippy `undocumented_unsafe_blocks`).',
+      whyItMatters:
+        'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes the code sound, so reviewers can check it and later edits do not break it.',
       example: {
         bad: 'let byte = unsafe { *ptr.add(i) };',
         good: '// SAFETY: `i < len` was checked above and `ptr` points to `len` initialised bytes.\nlet byte = unsafe { *ptr.add(i) };',
@@ -43,7 +51,11 @@ export const rule: Rule = {
     return {
       unsafe_block(node) {
         if (hasSafetyComment(lines, enclosingStatement(node).startPosition.row, node)) return;
-        context.report({ node, message: '`unsafe` block without a `// SAFETY:` comment.', help: 'Add a `// SAFETY:` comment above it that says why the code is sound.' });
+        context.report({
+          node,
+          message: '`unsafe` block without a `// SAFETY:` comment.',
+          help: 'Add a `// SAFETY:` comment above it that says why the code is sound.',
+        });
       },
     };
   },

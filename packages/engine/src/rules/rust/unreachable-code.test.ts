@@ -11,7 +11,10 @@ testRule(rule, {
     'fn f() {\n    log::error!("bad");\n    cleanup();\n}',
   ],
   invalid: [
-    { code: 'fn f() -> u8 {\n    return 1;\n    let y = 2;\n    y\n}', errors: [{ line: 3, message: 'Unreachable code: the statement before it never lets control reach here.' }] },
+    {
+      code: 'fn f() -> u8 {\n    return 1;\n    let y = 2;\n    y\n}',
+      errors: [{ line: 3, message: 'Unreachable code: the statement before it never lets control reach here.' }],
+    },
     { code: 'fn f() {\n    for x in xs {\n        continue;\n        g(x);\n    }\n}', errors: [{ line: 4 }] },
     { code: 'fn f() {\n    panic!("bad");\n    cleanup();\n}', errors: [{ line: 3 }] },
     { code: 'fn f() {\n    std::process::exit(1);\n    cleanup()\n}', errors: [{ line: 3 }] },

@@ -14,13 +14,27 @@ function diverges(statement: SyntaxNode): boolean {
   const expression = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
   if (!expression) return false;
   if (JUMPS.has(expression.type)) return true;
-  if (expression.type === 'macro_invocation') return DIVERGING_MACROS.has(lastSegment(expression.childForFieldName('macro')) ?? '');
-  return expression.type === 'call_expression' && /^(?:std::)?process::exit$/.test(expression.childForFieldName('function')?.text ?? '');
+  if (expression.type === 'macro_invocation')
+    return DIVERGING_MACROS.has(lastSegment(expression.childForFieldName('macro')) ?? '');
+  return (
+    expression.type === 'call_expression' &&
+    /^(?:std::)?process::exit$/.test(expression.childForFieldName('function')?.text ?? '')
+  );
 }
 
 /** Items declared in a block are not executed in order; comments and attributes are not statements. */
 function isStatement(node: SyntaxNode): boolean {
-  return !node.type.endsWith('_item') && !['line_comment', 'block_comment', 'attribute_item', 'use_declaration', 'macro_definition', 'empty_statement'].includes(node.type);
+  return (
+    !node.type.endsWith('_item') &&
+    ![
+      'line_comment',
+      'block_comment',
+      'attribute_item',
+      'use_declaration',
+      'macro_definition',
+      'empty_statement',
+    ].includes(node.type)
+  );
 }
 
 export const rule = unreachableCodeRule({
@@ -33,8 +47,10 @@ export const rule = unreachableCodeRule({
   message: () => 'Unreachable code: the statement before it never lets control reach here.',
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
-    whatItFinds: 'A statement after `return`, `break`, `continue`, `panic!`, `unreachable!`, `todo!` or `process::exit` in the same block.',
-    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
+    whatItFinds:
+      'A statement after `return`, `break`, `continue`, `panic!`, `unreachable!`, `todo!` or `process::exit` in the same block.',
+    whyItMatters:
+      'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {
       bad: 'fn load() -> Config {\n    return Config::default();\n    read_file()\n}',
       good: 'fn load() -> Config {\n    read_file().unwrap_or_default()\n}',

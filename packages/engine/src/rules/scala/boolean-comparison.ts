@@ -3,7 +3,11 @@ import type { Rule } from '../types.js';
 
 /** This grammar reads `true` and `false` as identifiers; newer ones as boolean literals. */
 function booleanOf(node: SyntaxNode | null): string | undefined {
-  return node && (node.type === 'identifier' || node.type === 'boolean_literal') && (node.text === 'true' || node.text === 'false') ? node.text : undefined;
+  return node &&
+    (node.type === 'identifier' || node.type === 'boolean_literal') &&
+    (node.text === 'true' || node.text === 'false')
+    ? node.text
+    : undefined;
 }
 
 /** ScalaTest's `assert` macro prints both sides of `x == true`, so the comparison there is deliberate. */
@@ -11,7 +15,8 @@ const ASSERTIONS = new Set(['assert', 'assume', 'assertResult', 'require']);
 
 function insideAssertion(node: SyntaxNode): boolean {
   for (let current = node.parent; current && current.type !== 'function_definition'; current = current.parent) {
-    if (current.type === 'call_expression' && ASSERTIONS.has(current.childForFieldName('function')?.text ?? '')) return true;
+    if (current.type === 'call_expression' && ASSERTIONS.has(current.childForFieldName('function')?.text ?? ''))
+      return true;
   }
   return false;
 }
@@ -26,8 +31,10 @@ export const rule: Rule = {
     labels: ['coding-style'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: 'A comparison with `true` or `false` through `==` or `!=`, outside `assert`/`require`, whose failure message prints both sides (Scalastyle SimplifyBooleanExpressionChecker).',
-      whyItMatters: 'The comparison adds nothing: `x == true` is `x`, `x == false` is `!x`, and the longer form is harder to read.',
+      whatItFinds:
+        'A comparison with `true` or `false` through `==` or `!=`, outside `assert`/`require`, whose failure message prints both sides (Scalastyle SimplifyBooleanExpressionChecker).',
+      whyItMatters:
+        'The comparison adds nothing: `x == true` is `x`, `x == false` is `!x`, and the longer form is harder to read.',
       example: { bad: 'if (ready == false) waitFor(job)', good: 'if (!ready) waitFor(job)' },
     },
   },
@@ -38,7 +45,11 @@ export const rule: Rule = {
         if (operator !== '==' && operator !== '!=') return;
         const literal = booleanOf(node.childForFieldName('left')) ?? booleanOf(node.childForFieldName('right'));
         if (!literal || insideAssertion(node)) return;
-        context.report({ node, message: `Comparison with \`${literal}\` through \`${operator}\`.`, help: 'Use the boolean itself, or negate it with `!`.' });
+        context.report({
+          node,
+          message: `Comparison with \`${literal}\` through \`${operator}\`.`,
+          help: 'Use the boolean itself, or negate it with `!`.',
+        });
       },
     };
   },

@@ -11,8 +11,19 @@ testRule(rule, {
     'object A {\n  try f() catch {\n    case Timeout => retry()\n  }\n}',
   ],
   invalid: [
-    { code: 'object A {\n  try parse(s) catch {\n    case e: Throwable => default\n  }\n}', errors: [{ line: 3, message: 'This catch case matches every `Throwable`, fatal errors and interrupts included.' }] },
-    { code: 'object A {\n  try f() catch {\n    case e: IOException => a()\n    case _ => b()\n  }\n}', errors: [{ line: 4 }] },
-    { code: 'object A {\n  def g = try f() catch { case t => None }\n  def h = try f() catch { case _: java.lang.Throwable => None }\n}', errors: [{ line: 2 }, { line: 3 }] },
+    {
+      code: 'object A {\n  try parse(s) catch {\n    case e: Throwable => default\n  }\n}',
+      errors: [
+        { line: 3, message: 'This catch case matches every `Throwable`, fatal errors and interrupts included.' },
+      ],
+    },
+    {
+      code: 'object A {\n  try f() catch {\n    case e: IOException => a()\n    case _ => b()\n  }\n}',
+      errors: [{ line: 4 }],
+    },
+    {
+      code: 'object A {\n  def g = try f() catch { case t => None }\n  def h = try f() catch { case _: java.lang.Throwable => None }\n}',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
   ],
 });

@@ -26,8 +26,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: 'A `catch` case that matches every `Throwable` (`case _: Throwable`, `case e: Throwable`, `case _ =>`, `case e =>`) without rethrowing (Scapegoat CatchThrowable).',
-      whyItMatters: 'It also catches fatal errors (`OutOfMemoryError`, `StackOverflowError`), `InterruptedException` and the control throwables Scala uses for `break` and non-local `return`, so the program limps on in a state it cannot recover from.',
+      whatItFinds:
+        'A `catch` case that matches every `Throwable` (`case _: Throwable`, `case e: Throwable`, `case _ =>`, `case e =>`) without rethrowing (Scapegoat CatchThrowable).',
+      whyItMatters:
+        'It also catches fatal errors (`OutOfMemoryError`, `StackOverflowError`), `InterruptedException` and the control throwables Scala uses for `break` and non-local `return`, so the program limps on in a state it cannot recover from.',
       example: {
         bad: 'try parse(s) catch {\n  case e: Throwable => default\n}',
         good: 'try parse(s) catch {\n  case NonFatal(e) => default\n}',
@@ -37,9 +39,14 @@ export const rule: Rule = {
   create(context) {
     return {
       case_clause(node) {
-        if (node.parent?.parent?.type !== 'catch_clause' || node.namedChildren.some((child) => child?.type === 'guard')) return;
+        if (node.parent?.parent?.type !== 'catch_clause' || node.namedChildren.some((child) => child?.type === 'guard'))
+          return;
         if (!catchesEverything(node.childForFieldName('pattern')) || rethrows(node)) return;
-        context.report({ node, message: 'This catch case matches every `Throwable`, fatal errors and interrupts included.', help: 'Match `NonFatal(e)` or the specific exceptions you expect.' });
+        context.report({
+          node,
+          message: 'This catch case matches every `Throwable`, fatal errors and interrupts included.',
+          help: 'Match `NonFatal(e)` or the specific exceptions you expect.',
+        });
       },
     };
   },

@@ -13,12 +13,19 @@ testRule(rule, {
     'object A {\n  def f() = {\n    while (a) {\n      if (b) {\n        for (x <- xs) {\n          if (c) {\n            while (d) {\n              g()\n            }\n          }\n        }\n      }\n    }\n  }\n}',
   ],
   invalid: [
-    { code: 'object A {\n  def f() = {\n    while (a) {\n      if (b) {\n        for (x <- xs) {\n          if (c) {\n            while (d) {\n              if (e) {\n                g()\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}', errors: [{ line: 8, message: 'Code is nested 6 levels deep (more than 5).' }] },
+    {
+      code: 'object A {\n  def f() = {\n    while (a) {\n      if (b) {\n        for (x <- xs) {\n          if (c) {\n            while (d) {\n              if (e) {\n                g()\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      errors: [{ line: 8, message: 'Code is nested 6 levels deep (more than 5).' }],
+    },
     {
       code: 'object A {\n  def f() = {\n    if (a) {\n      for (x <- xs) {\n        x match {\n          case 1 =>\n            try {\n              while (b) {\n                if (c) {\n                  if (d) g()\n                }\n              }\n            } finally h()\n        }\n      }\n    }\n  }\n}',
       options: { maxNestingDepth: 4 },
       errors: [{ line: 10, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
-    { code: 'object A {\n  def f() = {\n    while (a) {\n      if (b) {\n        if (c) g()\n      }\n    }\n  }\n}', options: { maxNestingDepth: 2 }, errors: [{ line: 5, message: 'Code is nested 3 levels deep (more than 2).' }] },
+    {
+      code: 'object A {\n  def f() = {\n    while (a) {\n      if (b) {\n        if (c) g()\n      }\n    }\n  }\n}',
+      options: { maxNestingDepth: 2 },
+      errors: [{ line: 5, message: 'Code is nested 3 levels deep (more than 2).' }],
+    },
   ],
 });

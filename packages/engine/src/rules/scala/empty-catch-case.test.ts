@@ -9,8 +9,17 @@ testRule(rule, {
     'object A {\n  x match {\n    case 1 =>\n    case _ => g()\n  }\n}',
   ],
   invalid: [
-    { code: 'object A {\n  try save() catch {\n    case e: IOException =>\n  }\n}', errors: [{ line: 3, message: 'Empty catch case swallows the exception.' }] },
-    { code: 'object A {\n  def f() = try g() catch {\n    case NonFatal(_) => {}\n    case e: Error => throw e\n  }\n}', errors: [{ line: 3 }] },
-    { code: 'object A {\n  try g() catch { case _: IOException => }\n  try h() catch { case _: Exception => }\n}', errors: [{ line: 2 }, { line: 3 }] },
+    {
+      code: 'object A {\n  try save() catch {\n    case e: IOException =>\n  }\n}',
+      errors: [{ line: 3, message: 'Empty catch case swallows the exception.' }],
+    },
+    {
+      code: 'object A {\n  def f() = try g() catch {\n    case NonFatal(_) => {}\n    case e: Error => throw e\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'object A {\n  try g() catch { case _: IOException => }\n  try h() catch { case _: Exception => }\n}',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
   ],
 });

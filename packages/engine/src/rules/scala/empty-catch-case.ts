@@ -24,8 +24,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
-      whatItFinds: 'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it marks the swallow as deliberate and is left alone; so does an explicit `()`.',
-      whyItMatters: 'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
+      whatItFinds:
+        'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it marks the swallow as deliberate and is left alone; so does an explicit `()`.',
+      whyItMatters:
+        'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try save(doc) catch {\n  case e: IOException =>\n}',
         good: 'try save(doc) catch {\n  case e: IOException => log.warn(s"not saved: ${e.getMessage}", e)\n}',
@@ -36,7 +38,11 @@ export const rule: Rule = {
     return {
       case_clause(node) {
         if (node.parent?.parent?.type !== 'catch_clause' || !hasEmptyBody(node) || isCommented(node)) return;
-        context.report({ node, message: 'Empty catch case swallows the exception.', help: 'Handle, log or rethrow it; if ignoring it is deliberate, write `()` or a comment saying why.' });
+        context.report({
+          node,
+          message: 'Empty catch case swallows the exception.',
+          help: 'Handle, log or rethrow it; if ignoring it is deliberate, write `()` or a comment saying why.',
+        });
       },
     };
   },

@@ -11,5 +11,13 @@ import { rule as tooManyParameters } from './too-many-parameters.js';
 
 /** Built-in rules for scala: one file per rule, its table test beside it. */
 export const SCALA_RULES: readonly Rule[] = [
-  booleanComparison, catchThrowable, deepNesting, emptyCatchCase, optionGet, redundantFilter, returnStatement, sizeComparison, tooManyParameters,
+  booleanComparison,
+  catchThrowable,
+  deepNesting,
+  emptyCatchCase,
+  optionGet,
+  redundantFilter,
+  returnStatement,
+  sizeComparison,
+  tooManyParameters,
 ];

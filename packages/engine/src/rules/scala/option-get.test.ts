@@ -11,8 +11,17 @@ testRule(rule, {
     'object A { val v = tryParse(s).get }',
   ],
   invalid: [
-    { code: 'object A {\n  val port = config.get("port").get\n}', errors: [{ line: 2, message: '`.get` on an `Option` throws when it is `None`.' }] },
-    { code: 'object A {\n  def f(xs: List[Int]) = {\n    val a = xs.headOption.get\n    val b = xs.find(_ > 1).get\n  }\n}', errors: [{ line: 3 }, { line: 4 }] },
-    { code: 'object A {\n  val x = Option(System.getenv("HOME")).get\n  val y = xs.lastOption.get + 1\n}', errors: [{ line: 2 }, { line: 3 }] },
+    {
+      code: 'object A {\n  val port = config.get("port").get\n}',
+      errors: [{ line: 2, message: '`.get` on an `Option` throws when it is `None`.' }],
+    },
+    {
+      code: 'object A {\n  def f(xs: List[Int]) = {\n    val a = xs.headOption.get\n    val b = xs.find(_ > 1).get\n  }\n}',
+      errors: [{ line: 3 }, { line: 4 }],
+    },
+    {
+      code: 'object A {\n  val x = Option(System.getenv("HOME")).get\n  val y = xs.lastOption.get + 1\n}',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
   ],
 });

@@ -2,7 +2,20 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
 /** Calls that return an `Option`. */
-const OPTION_CALLS = new Set(['get', 'find', 'collectFirst', 'lift', 'toOption', 'maxByOption', 'minByOption', 'reduceOption', 'reduceLeftOption', 'reduceRightOption', 'findLast', 'indexOption']);
+const OPTION_CALLS = new Set([
+  'get',
+  'find',
+  'collectFirst',
+  'lift',
+  'toOption',
+  'maxByOption',
+  'minByOption',
+  'reduceOption',
+  'reduceLeftOption',
+  'reduceRightOption',
+  'findLast',
+  'indexOption',
+]);
 /** Members that are an `Option` without being called. */
 const OPTION_FIELDS = new Set(['headOption', 'lastOption', 'maxOption', 'minOption', 'toOption']);
 
@@ -25,9 +38,14 @@ export const rule: Rule = {
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {
-      whatItFinds: '`.get` on an expression that is evidently an `Option`: `map.get(k).get`, `xs.headOption.get`, `xs.find(p).get`, `Option(x).get` (WartRemover OptionPartial, Scapegoat OptionGet).',
-      whyItMatters: '`Option.get` throws `NoSuchElementException` on `None`, turning the absence the type was modelling into a crash with no context.',
-      example: { bad: 'val port = config.get("port").get.toInt', good: 'val port = config.get("port").map(_.toInt).getOrElse(DefaultPort)' },
+      whatItFinds:
+        '`.get` on an expression that is evidently an `Option`: `map.get(k).get`, `xs.headOption.get`, `xs.find(p).get`, `Option(x).get` (WartRemover OptionPartial, Scapegoat OptionGet).',
+      whyItMatters:
+        '`Option.get` throws `NoSuchElementException` on `None`, turning the absence the type was modelling into a crash with no context.',
+      example: {
+        bad: 'val port = config.get("port").get.toInt',
+        good: 'val port = config.get("port").map(_.toInt).getOrElse(DefaultPort)',
+      },
     },
   },
   create(context) {
@@ -37,7 +55,11 @@ export const rule: Rule = {
         // `opt.get(x)` is some other method that happens to be called get.
         const parent = node.parent;
         if (parent?.type === 'call_expression' && parent.childForFieldName('function')?.equals(node)) return;
-        context.report({ node, message: '`.get` on an `Option` throws when it is `None`.', help: 'Use `getOrElse`, `fold`, a `match`, or `map`/`foreach` over the option.' });
+        context.report({
+          node,
+          message: '`.get` on an `Option` throws when it is `None`.',
+          help: 'Use `getOrElse`, `fold`, a `match`, or `map`/`foreach` over the option.',
+        });
       },
     };
   },

@@ -18,8 +18,10 @@ export const rule: Rule = {
     labels: ['performance', 'coding-style'],
     remediationMinutes: 2,
     docs: {
-      whatItFinds: '`.filter(p)` followed by `.headOption`, `.size`, `.length` or `.nonEmpty` (Scapegoat FilterDotHeadOption, FilterDotSize, FilterDotIsEmpty).',
-      whyItMatters: 'The filter builds a whole intermediate collection only to look at its first element or count it; `find`, `count` and `exists` do the same in one pass and stop early where they can.',
+      whatItFinds:
+        '`.filter(p)` followed by `.headOption`, `.size`, `.length` or `.nonEmpty` (Scapegoat FilterDotHeadOption, FilterDotSize, FilterDotIsEmpty).',
+      whyItMatters:
+        'The filter builds a whole intermediate collection only to look at its first element or count it; `find`, `count` and `exists` do the same in one pass and stop early where they can.',
       example: { bad: 'val admin = users.filter(_.isAdmin).headOption', good: 'val admin = users.find(_.isAdmin)' },
     },
   },
@@ -33,7 +35,11 @@ export const rule: Rule = {
         const callee = call.childForFieldName('function');
         if (callee?.type !== 'field_expression' || callee.childForFieldName('field')?.text !== 'filter') return;
         if (call.childForFieldName('arguments')?.namedChildCount !== 1) return;
-        context.report({ node, message: `\`.filter(p).${member}\` builds a collection only to inspect it.`, help: `Use \`${replacement}\`.` });
+        context.report({
+          node,
+          message: `\`.filter(p).${member}\` builds a collection only to inspect it.`,
+          help: `Use \`${replacement}\`.`,
+        });
       },
     };
   },

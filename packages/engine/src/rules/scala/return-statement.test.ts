@@ -9,8 +9,14 @@ testRule(rule, {
     'object A { val returned = f(returnCode) }',
   ],
   invalid: [
-    { code: 'object A {\n  def f(x: Int): Int = {\n    if (x > 0) return 1\n    2\n  }\n}', errors: [{ line: 3, message: 'Explicit `return` in Scala code.' }] },
+    {
+      code: 'object A {\n  def f(x: Int): Int = {\n    if (x > 0) return 1\n    2\n  }\n}',
+      errors: [{ line: 3, message: 'Explicit `return` in Scala code.' }],
+    },
     { code: 'object A {\n  def f(): Int = {\n    return 1\n  }\n}', errors: [{ line: 3 }] },
-    { code: 'object A {\n  def f(xs: List[Int]): Int = {\n    xs.foreach { x => if (x > 0) return x }\n    return 0\n  }\n}', errors: [{ line: 3 }, { line: 4 }] },
+    {
+      code: 'object A {\n  def f(xs: List[Int]): Int = {\n    xs.foreach { x => if (x > 0) return x }\n    return 0\n  }\n}',
+      errors: [{ line: 3 }, { line: 4 }],
+    },
   ],
 });

@@ -12,7 +12,8 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds: 'Every explicit `return` (Scalastyle ReturnChecker, WartRemover Return).',
-      whyItMatters: 'In Scala a method\'s value is its last expression; `return` inside a lambda is a non-local return implemented by throwing, which a `catch` of `Throwable` or a `Future` silently breaks.',
+      whyItMatters:
+        "In Scala a method's value is its last expression; `return` inside a lambda is a non-local return implemented by throwing, which a `catch` of `Throwable` or a `Future` silently breaks.",
       example: {
         bad: 'def find(xs: List[Int]): Option[Int] = {\n  for (x <- xs) if (x > 0) return Some(x)\n  None\n}',
         good: 'def find(xs: List[Int]): Option[Int] = xs.find(_ > 0)',
@@ -21,7 +22,11 @@ export const rule: Rule = {
   },
   create(context) {
     const report = (node: SyntaxNode) => {
-      context.report({ node, message: 'Explicit `return` in Scala code.', help: 'Make the value the last expression of the method, or use `find`, `collectFirst`, `fold` or a `match`.' });
+      context.report({
+        node,
+        message: 'Explicit `return` in Scala code.',
+        help: 'Make the value the last expression of the method, or use `find`, `collectFirst`, `fold` or a `match`.',
+      });
     };
     return {
       // This grammar has no `return` expression: the keyword comes out as an identifier, which no program can declare.

@@ -10,7 +10,10 @@ testRule(rule, {
     'class Buf {\n  def isEmpty: Boolean = this.size == 0\n}',
   ],
   invalid: [
-    { code: 'object A {\n  if (orders.size == 0) f()\n}', errors: [{ line: 2, message: 'Size compared with zero to test for emptiness.' }] },
+    {
+      code: 'object A {\n  if (orders.size == 0) f()\n}',
+      errors: [{ line: 2, message: 'Size compared with zero to test for emptiness.' }],
+    },
     { code: 'object A {\n  val any = 0 < xs.length\n  val some = xs.size != 0\n}', errors: [{ line: 2 }, { line: 3 }] },
     { code: 'object A {\n  def f(s: String) = s.trim.length > 0\n}', errors: [{ line: 2 }] },
   ],

@@ -13,7 +13,8 @@ function isSizeField(node: SyntaxNode | null): boolean {
 /** `isEmpty` and `nonEmpty` themselves are usually written in terms of `size`. */
 function insideEmptinessMethod(node: SyntaxNode): boolean {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'function_definition') return ['isEmpty', 'nonEmpty'].includes(current.childForFieldName('name')?.text ?? '');
+    if (current.type === 'function_definition')
+      return ['isEmpty', 'nonEmpty'].includes(current.childForFieldName('name')?.text ?? '');
   }
   return false;
 }
@@ -28,8 +29,10 @@ export const rule: Rule = {
     labels: ['performance', 'coding-style'],
     remediationMinutes: 1,
     docs: {
-      whatItFinds: '`xs.size` or `xs.length` compared with zero to test for emptiness (Scapegoat AvoidSizeEqualsZero, AvoidSizeNotEqualsZero).',
-      whyItMatters: '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; `isEmpty`/`nonEmpty` answer in constant time and say what is meant.',
+      whatItFinds:
+        '`xs.size` or `xs.length` compared with zero to test for emptiness (Scapegoat AvoidSizeEqualsZero, AvoidSizeNotEqualsZero).',
+      whyItMatters:
+        '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; `isEmpty`/`nonEmpty` answer in constant time and say what is meant.',
       example: { bad: 'if (orders.size == 0) return', good: 'if (orders.isEmpty) return' },
     },
   },
@@ -39,10 +42,18 @@ export const rule: Rule = {
         const operator = node.childForFieldName('operator')?.text ?? '';
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
-        const comparison = isSizeField(left) ? `${operator} ${right?.text ?? ''}` : isSizeField(right) ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}` : '';
+        const comparison = isSizeField(left)
+          ? `${operator} ${right?.text ?? ''}`
+          : isSizeField(right)
+            ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}`
+            : '';
         const empty = EMPTY.has(comparison);
         if ((!empty && !NON_EMPTY.has(comparison)) || insideEmptinessMethod(node)) return;
-        context.report({ node, message: 'Size compared with zero to test for emptiness.', help: empty ? 'Use `.isEmpty`.' : 'Use `.nonEmpty`.' });
+        context.report({
+          node,
+          message: 'Size compared with zero to test for emptiness.',
+          help: empty ? 'Use `.isEmpty`.' : 'Use `.nonEmpty`.',
+        });
       },
     };
   },

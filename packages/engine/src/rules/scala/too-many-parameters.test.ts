@@ -11,9 +11,24 @@ testRule(rule, {
     'object A { def f(a: Int, b: Int, c: Int, d: Int, e: Int, f: Int, g: Int, h: Int) = 1 }',
   ],
   invalid: [
-    { code: 'object A { def f(a: Int, b: Int, c: Int, d: Int, e: Int, f: Int, g: Int, h: Int, i: Int) = 1 }', errors: [{ line: 1, message: 'Method `f` has 9 parameters (more than 8).' }] },
-    { code: 'object A {\n  def ship(a: Int, b: Int, c: Int, d: Int, e: Int, f: Int, g: Int, h: Int) = 1\n}', options: { maxParameters: 7 }, errors: [{ line: 2, message: 'Method `ship` has 8 parameters (more than 7).' }] },
-    { code: 'class A {\n  def f(a: Int, b: Int, c: Int, d: Int)(e: Int, f: Int, g: Int, h: Int): Unit = {}\n}', options: { maxParameters: 7 }, errors: [{ line: 2 }] },
-    { code: 'object A { def f(a: Int, b: Int, c: Int) = 1 }', options: { maxParameters: 2 }, errors: [{ line: 1, message: 'Method `f` has 3 parameters (more than 2).' }] },
+    {
+      code: 'object A { def f(a: Int, b: Int, c: Int, d: Int, e: Int, f: Int, g: Int, h: Int, i: Int) = 1 }',
+      errors: [{ line: 1, message: 'Method `f` has 9 parameters (more than 8).' }],
+    },
+    {
+      code: 'object A {\n  def ship(a: Int, b: Int, c: Int, d: Int, e: Int, f: Int, g: Int, h: Int) = 1\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2, message: 'Method `ship` has 8 parameters (more than 7).' }],
+    },
+    {
+      code: 'class A {\n  def f(a: Int, b: Int, c: Int, d: Int)(e: Int, f: Int, g: Int, h: Int): Unit = {}\n}',
+      options: { maxParameters: 7 },
+      errors: [{ line: 2 }],
+    },
+    {
+      code: 'object A { def f(a: Int, b: Int, c: Int) = 1 }',
+      options: { maxParameters: 2 },
+      errors: [{ line: 1, message: 'Method `f` has 3 parameters (more than 2).' }],
+    },
   ],
 });

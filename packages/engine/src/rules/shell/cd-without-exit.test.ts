@@ -15,7 +15,10 @@ testRule(rule, {
     'echo cd /tmp',
   ],
   invalid: [
-    { code: '#!/bin/sh\ncd "$build_dir"\nrm -rf ./*', errors: [{ line: 2, message: '`cd` can fail and the script would go on in the wrong directory.' }] },
+    {
+      code: '#!/bin/sh\ncd "$build_dir"\nrm -rf ./*',
+      errors: [{ line: 2, message: '`cd` can fail and the script would go on in the wrong directory.' }],
+    },
     { code: 'build() {\n  pushd src\n  make\n  popd\n}', errors: [{ line: 2 }, { line: 4 }] },
     { code: 'make && cd dist\nif true; then\n  cd /opt/app\nfi', errors: [{ line: 1 }, { line: 3 }] },
     { code: 'set +e\n(cd sub; make)', errors: [{ line: 2 }] },

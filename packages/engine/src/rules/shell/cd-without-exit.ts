@@ -33,8 +33,10 @@ export const rule: Rule = {
     remediationMinutes: 2,
     equivalents: { shellcheck: 'SC2164' },
     docs: {
-      whatItFinds: '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a `cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
-      whyItMatters: 'If the directory is missing the script carries on where it was, and the commands meant for that directory (often `rm`) run somewhere else.',
+      whatItFinds:
+        '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a `cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
+      whyItMatters:
+        'If the directory is missing the script carries on where it was, and the commands meant for that directory (often `rm`) run somewhere else.',
       example: { bad: 'cd "$build_dir"\nrm -rf ./*', good: 'cd "$build_dir" || exit 1\nrm -rf ./*' },
     },
   },
@@ -46,7 +48,11 @@ export const rule: Rule = {
         if (!DIRECTORY_COMMANDS.has(name)) return;
         const args = node.childrenForFieldName('argument').map((arg) => arg?.text);
         if ((name === 'cd' && args.length === 1 && args[0] === '..') || args.includes('-n') || isChecked(node)) return;
-        context.report({ node, message: `\`${name}\` can fail and the script would go on in the wrong directory.`, help: `Use \`${name} ... || exit\` (or \`|| return\` in a function).` });
+        context.report({
+          node,
+          message: `\`${name}\` can fail and the script would go on in the wrong directory.`,
+          help: `Use \`${name} ... || exit\` (or \`|| return\` in a function).`,
+        });
       },
     };
   },

@@ -10,7 +10,10 @@ testRule(rule, {
     'for pkg in $(cat list.txt); do :; done',
   ],
   invalid: [
-    { code: 'for f in $(ls *.log); do\n  gzip "$f"\ndone', errors: [{ line: 1, message: 'Iterating over `ls` output breaks on file names with spaces or globs.' }] },
+    {
+      code: 'for f in $(ls *.log); do\n  gzip "$f"\ndone',
+      errors: [{ line: 1, message: 'Iterating over `ls` output breaks on file names with spaces or globs.' }],
+    },
     { code: '#!/bin/sh\nfor d in `ls -d */`; do\n  echo "$d"\ndone', errors: [{ line: 2 }] },
     { code: 'main() {\n  for x in $(ls "$dir"); do :; done\n}', errors: [{ line: 2 }] },
   ],

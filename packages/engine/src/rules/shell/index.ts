@@ -11,5 +11,13 @@ import { rule as unreachableCode } from './unreachable-code.js';
 
 /** Built-in rules for shell: one file per rule, its table test beside it. */
 export const SHELL_RULES: readonly Rule[] = [
-  backticks, cdWithoutExit, deepNesting, forOverLs, posixDoubleEquals, readWithoutR, rmUnguardedVariable, unquotedTestOperand, unreachableCode,
+  backticks,
+  cdWithoutExit,
+  deepNesting,
+  forOverLs,
+  posixDoubleEquals,
+  readWithoutR,
+  rmUnguardedVariable,
+  unquotedTestOperand,
+  unreachableCode,
 ];

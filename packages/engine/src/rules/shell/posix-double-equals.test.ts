@@ -10,7 +10,10 @@ testRule(rule, {
     '#!/bin/sh\ncase "$x" in a) :;; esac',
   ],
   invalid: [
-    { code: '#!/bin/sh\nif [ "$1" == start ]; then\n  run\nfi', errors: [{ line: 2, message: '`==` in `[ ]` is not POSIX and fails under dash.' }] },
+    {
+      code: '#!/bin/sh\nif [ "$1" == start ]; then\n  run\nfi',
+      errors: [{ line: 2, message: '`==` in `[ ]` is not POSIX and fails under dash.' }],
+    },
     { code: '#!/usr/bin/env sh\n[ "$a" == b ] && [ "$c" == d ]', errors: [{ line: 2 }, { line: 2 }] },
     { code: '#!/bin/dash\nf() {\n  [ "$x" == y -o "$z" = w ]\n}', errors: [{ line: 3 }] },
   ],

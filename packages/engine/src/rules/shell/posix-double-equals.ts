@@ -15,8 +15,12 @@ export const rule: Rule = {
     equivalents: { shellcheck: 'SC3014' },
     docs: {
       whatItFinds: '`==` inside `[ ]` in a script whose shebang is `#!/bin/sh` (or dash/ash) (ShellCheck SC3014).',
-      whyItMatters: 'POSIX `test` only knows `=`; `==` works in bash but fails with "unexpected operator" under dash, the `/bin/sh` of Debian and Ubuntu.',
-      example: { bad: '#!/bin/sh\nif [ "$1" == start ]; then run; fi', good: '#!/bin/sh\nif [ "$1" = start ]; then run; fi' },
+      whyItMatters:
+        'POSIX `test` only knows `=`; `==` works in bash but fails with "unexpected operator" under dash, the `/bin/sh` of Debian and Ubuntu.',
+      example: {
+        bad: '#!/bin/sh\nif [ "$1" == start ]; then run; fi',
+        good: '#!/bin/sh\nif [ "$1" = start ]; then run; fi',
+      },
     },
   },
   create(context) {
@@ -26,7 +30,11 @@ export const rule: Rule = {
         if (node.child(0)?.type !== '[') return;
         for (const comparison of node.descendantsOfType('binary_expression')) {
           if (comparison?.childForFieldName('operator')?.text !== '==') continue;
-          context.report({ node: comparison, message: '`==` in `[ ]` is not POSIX and fails under dash.', help: 'Use `=` for string equality in `sh` scripts.' });
+          context.report({
+            node: comparison,
+            message: '`==` in `[ ]` is not POSIX and fails under dash.',
+            help: 'Use `=` for string equality in `sh` scripts.',
+          });
         }
       },
     };

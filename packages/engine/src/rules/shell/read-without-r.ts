@@ -31,7 +31,6 @@ function isUsed(name: string, node: SyntaxNode, source: string): boolean {
   return BARE_NAME_CONTEXTS.test(rest) && new RegExp(`(?<![\\w$])${name}(?![\\w])`).test(rest);
 }
 
-
 export const rule: Rule = {
   meta: {
     id: 'shell/read-without-r',
@@ -43,22 +42,34 @@ export const rule: Rule = {
     remediationMinutes: 1,
     equivalents: { shellcheck: 'SC2162' },
     docs: {
-      whatItFinds: '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or `read answer` with no `$answer` anywhere).',
-      whyItMatters: 'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes back mangled or joined with the next line.',
-      example: { bad: 'while read line; do\n  echo "$line"\ndone < files.txt', good: 'while IFS= read -r line; do\n  echo "$line"\ndone < files.txt' },
+      whatItFinds:
+        '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or `read answer` with no `$answer` anywhere).',
+      whyItMatters:
+        'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes back mangled or joined with the next line.',
+      example: {
+        bad: 'while read line; do\n  echo "$line"\ndone < files.txt',
+        good: 'while IFS= read -r line; do\n  echo "$line"\ndone < files.txt',
+      },
     },
   },
   create(context) {
     return {
       command(node) {
         if (node.childForFieldName('name')?.text !== 'read') return;
-        const options = node.childrenForFieldName('argument').filter((arg) => arg?.type === 'word' && /^-[a-zA-Z]+$/.test(arg.text));
+        const options = node
+          .childrenForFieldName('argument')
+          .filter((arg) => arg?.type === 'word' && /^-[a-zA-Z]+$/.test(arg.text));
         if (options.some((option) => option?.text.includes('r'))) return;
         // A bare `read` only waits for a line or tests that one exists: what it does to backslashes is never seen.
-        if (node.childrenForFieldName('argument').every((arg) => arg?.type === 'word' && arg.text.startsWith('-'))) return;
+        if (node.childrenForFieldName('argument').every((arg) => arg?.type === 'word' && arg.text.startsWith('-')))
+          return;
         // Nor can backslashes matter in a value the script never reads (`read -p "Press Enter" _`).
         if (!readVariables(node).some((name) => isUsed(name, node, context.source))) return;
-        context.report({ node, message: '`read` without `-r` mangles backslashes.', help: 'Use `read -r` (and `IFS= read -r` to keep leading spaces).' });
+        context.report({
+          node,
+          message: '`read` without `-r` mangles backslashes.',
+          help: 'Use `read -r` (and `IFS= read -r` to keep leading spaces).',
+        });
       },
     };
   },

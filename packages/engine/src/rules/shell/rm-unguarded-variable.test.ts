@@ -22,7 +22,10 @@ testRule(rule, {
     'WEBSITE_API_DIR="$1"/"$VERSION"/api/\nrm -rf "$WEBSITE_API_DIR"/*',
   ],
   invalid: [
-    { code: '#!/bin/sh\nrm -rf "$build_dir/"*', errors: [{ line: 2, message: '`rm -r "$build_dir/"*` deletes from / if the variable is empty.' }] },
+    {
+      code: '#!/bin/sh\nrm -rf "$build_dir/"*',
+      errors: [{ line: 2, message: '`rm -r "$build_dir/"*` deletes from / if the variable is empty.' }],
+    },
     { code: 'rm -rf $PREFIX/lib ${DEST}/bin', errors: [{ line: 1 }, { line: 1 }] },
     { code: 'clean() {\n  rm -r --force "$1/$2"\n}', errors: [{ line: 2 }] },
     { code: 'rm --recursive "$tmp"/*', errors: [{ line: 1 }] },

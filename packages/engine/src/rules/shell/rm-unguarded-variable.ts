@@ -21,12 +21,33 @@ function isBareVariable(node: SyntaxNode | undefined): boolean {
 }
 
 /** System directories whose loss breaks the machine; ShellCheck SC2115 warns only when the path can become one of them. */
-const SYSTEM_DIRECTORIES = ['', '/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/opt', '/proc', '/root', '/sbin', '/sys', '/tmp', '/usr', '/var'];
-const DANGEROUS_PATHS = new Set(SYSTEM_DIRECTORIES.flatMap((directory) => ['', '/', '/*', '/*/*'].map((suffix) => directory + suffix)).filter(Boolean));
+const SYSTEM_DIRECTORIES = [
+  '',
+  '/bin',
+  '/boot',
+  '/dev',
+  '/etc',
+  '/home',
+  '/lib',
+  '/opt',
+  '/proc',
+  '/root',
+  '/sbin',
+  '/sys',
+  '/tmp',
+  '/usr',
+  '/var',
+];
+const DANGEROUS_PATHS = new Set(
+  SYSTEM_DIRECTORIES.flatMap((directory) => ['', '/', '/*', '/*/*'].map((suffix) => directory + suffix)).filter(
+    Boolean,
+  ),
+);
 
 /** The text a part leaves in the path once every expansion is empty: `"/"` is `/`, `$sub` is nothing. */
 function literalText(part: SyntaxNode): string {
-  if (part.type === 'string' || part.type === 'concatenation') return part.namedChildren.map((child) => (child ? literalText(child) : '')).join('');
+  if (part.type === 'string' || part.type === 'concatenation')
+    return part.namedChildren.map((child) => (child ? literalText(child) : '')).join('');
   if (part.type === 'raw_string') return part.text.slice(1, -1);
   if (part.type === 'word' || part.type === 'string_content') return part.text;
   // `${v:?}` stops the script and `${v:-x}` falls back to `x`: neither leaves the path empty.
@@ -38,7 +59,9 @@ function literalText(part: SyntaxNode): string {
 function expandBraces(path: string): string[] {
   const group = /\{([^{}]*,[^{}]*)\}/.exec(path);
   if (!group) return [path];
-  return group[1]!.split(',').flatMap((choice) => expandBraces(path.slice(0, group.index) + choice + path.slice(group.index + group[0].length)));
+  return group[1]!
+    .split(',')
+    .flatMap((choice) => expandBraces(path.slice(0, group.index) + choice + path.slice(group.index + group[0].length)));
 }
 
 /** Whether the path, with its variables empty, names `/`, `/*` or a system directory such as `/usr/lib`. */
@@ -71,8 +94,10 @@ export const rule: Rule = {
     remediationMinutes: 2,
     equivalents: { shellcheck: 'SC2115' },
     docs: {
-      whatItFinds: '`rm -r` of a path that starts with a variable followed by `/` and becomes `/`, `/*` or a system directory when the variable is empty, such as `"$dir/"*` or `$PREFIX/lib`, with no `${var:?}` guard (ShellCheck SC2115). `"$dir/build"` is left alone (an empty `dir` names a `/build` that does not exist), and so is a variable every assignment in the script gives literal text.',
-      whyItMatters: 'If the variable is empty or unset the path becomes `/...`: `rm -rf "$dir/"*` with an empty `dir` deletes the whole file system.',
+      whatItFinds:
+        '`rm -r` of a path that starts with a variable followed by `/` and becomes `/`, `/*` or a system directory when the variable is empty, such as `"$dir/"*` or `$PREFIX/lib`, with no `${var:?}` guard (ShellCheck SC2115). `"$dir/build"` is left alone (an empty `dir` names a `/build` that does not exist), and so is a variable every assignment in the script gives literal text.',
+      whyItMatters:
+        'If the variable is empty or unset the path becomes `/...`: `rm -rf "$dir/"*` with an empty `dir` deletes the whole file system.',
       example: { bad: 'rm -rf "$build_dir/"*', good: 'rm -rf "${build_dir:?}/"*' },
     },
   },
@@ -98,7 +123,11 @@ export const rule: Rule = {
       exit() {
         for (const { arg, variable } of candidates) {
           if (variable !== undefined && neverEmpty.get(variable) === true) continue;
-          context.report({ node: arg, message: `\`rm -r ${arg.text}\` deletes from / if the variable is empty.`, help: 'Guard the variable: `"${var:?}/..."` stops the script when it is empty or unset.' });
+          context.report({
+            node: arg,
+            message: `\`rm -r ${arg.text}\` deletes from / if the variable is empty.`,
+            help: 'Guard the variable: `"${var:?}/..."` stops the script when it is empty or unset.',
+          });
         }
       },
     };

@@ -3,7 +3,23 @@ import type { Rule } from '../types.js';
 
 /** Operators whose operands are strings or paths, where an empty or spaced value changes the test. */
 const STRING_OPERATORS = new Set(['=', '==', '!=', '<', '>']);
-const UNARY_OPERATORS = new Set(['-n', '-z', '-e', '-f', '-d', '-r', '-w', '-x', '-s', '-L', '-h', '-p', '-S', '-b', '-c']);
+const UNARY_OPERATORS = new Set([
+  '-n',
+  '-z',
+  '-e',
+  '-f',
+  '-d',
+  '-r',
+  '-w',
+  '-x',
+  '-s',
+  '-L',
+  '-h',
+  '-p',
+  '-S',
+  '-b',
+  '-c',
+]);
 /** `$#`, `$?`, `$$`, `$!` are always a number. */
 const NUMERIC_SPECIALS = new Set(['#', '?', '$', '!']);
 
@@ -13,22 +29,37 @@ const NUMERIC_SPECIALS = new Set(['#', '?', '$', '!']);
  */
 function isNumericSubstitution(node: SyntaxNode): boolean {
   const command = node.text.replace(/^\$\(|^`|\)$|`$/g, '').trim();
-  return /^expr\s/.test(command) || /(^|\|)\s*wc\s+-[lcmw]\b[^|]*$/.test(command) || /[;\n]\s*echo\s+(?:\$\?|"\$\?")$/.test(command);
+  return (
+    /^expr\s/.test(command) ||
+    /(^|\|)\s*wc\s+-[lcmw]\b[^|]*$/.test(command) ||
+    /[;\n]\s*echo\s+(?:\$\?|"\$\?")$/.test(command)
+  );
 }
 
 /** A `for` over unquoted words: each value is one piece of a word split, so it holds no spaces. */
 function isSpacelessLoop(node: SyntaxNode): boolean {
   const values = node.childrenForFieldName('value').filter((value): value is SyntaxNode => value !== null);
-  return values.length > 0 && values.every((value) => (value.type === 'word' && !/[*?[\\]/.test(value.text)) || value.type === 'simple_expansion' || value.type === 'number');
+  return (
+    values.length > 0 &&
+    values.every(
+      (value) =>
+        (value.type === 'word' && !/[*?[\\]/.test(value.text)) ||
+        value.type === 'simple_expansion' ||
+        value.type === 'number',
+    )
+  );
 }
 
 /** `$x` or `${x}` of a variable that only holds space-free values, `$#`, `$?` or `${#x}`: an expansion that stays one word. */
 function isSpacelessExpansion(node: SyntaxNode, spaceless: ReadonlySet<string>): boolean {
-  if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text))) return true;
+  if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text)))
+    return true;
   // `${#var}` is a length.
   if (node.child(1)?.type === '#') return true;
   const variable = node.namedChildren.find((child) => child?.type === 'variable_name')?.text;
-  return variable !== undefined && spaceless.has(variable) && (node.type === 'simple_expansion' || node.childCount === 3);
+  return (
+    variable !== undefined && spaceless.has(variable) && (node.type === 'simple_expansion' || node.childCount === 3)
+  );
 }
 
 /** An unquoted expansion the shell will word-split and glob, unless its variable can only hold a space-free value. */
@@ -53,9 +84,15 @@ function isSpacelessValue(value: SyntaxNode | null, spaceless: ReadonlySet<strin
   if (value.type === 'command_substitution') return isNumericSubstitution(value);
   if (value.type === 'simple_expansion' || value.type === 'expansion') return isSpacelessExpansion(value, spaceless);
   if (value.type === 'raw_string') return !GLOB_OR_SPACE.test(value.text.slice(1, -1));
-  if (value.type === 'concatenation') return value.namedChildren.every((part) => part !== null && isSpacelessValue(part, spaceless));
+  if (value.type === 'concatenation')
+    return value.namedChildren.every((part) => part !== null && isSpacelessValue(part, spaceless));
   // `"$(…; echo $?)"` or `"/run/$PORT"`: quoting keeps space-free parts space-free.
-  if (value.type === 'string') return value.namedChildren.every((part) => part !== null && (part.type === 'string_content' ? !GLOB_OR_SPACE.test(part.text) : isSpacelessValue(part, spaceless)));
+  if (value.type === 'string')
+    return value.namedChildren.every(
+      (part) =>
+        part !== null &&
+        (part.type === 'string_content' ? !GLOB_OR_SPACE.test(part.text) : isSpacelessValue(part, spaceless)),
+    );
   return false;
 }
 
@@ -64,9 +101,12 @@ function isSpacelessValue(value: SyntaxNode | null, spaceless: ReadonlySet<strin
  * every assigned variable, then taken back from any with a value that is not, until nothing changes (a value may
  * expand another variable, assigned before or after it).
  */
-function spacelessVariables(values: ReadonlyMap<string, (SyntaxNode | null)[]>, loops: ReadonlyMap<string, boolean>): Set<string> {
+function spacelessVariables(
+  values: ReadonlyMap<string, (SyntaxNode | null)[]>,
+  loops: ReadonlyMap<string, boolean>,
+): Set<string> {
   const spaceless = new Set([...values.keys()].filter((name) => loops.get(name) !== false));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const name of spaceless) {
       if (values.get(name)?.every((value) => isSpacelessValue(value, spaceless)) ?? true) continue;
@@ -77,12 +117,25 @@ function spacelessVariables(values: ReadonlyMap<string, (SyntaxNode | null)[]>, 
   return spaceless;
 }
 
-const SINGLE_OPERANDS = new Set(['word', 'string', 'raw_string', 'simple_expansion', 'expansion', 'command_substitution', 'concatenation']);
+const SINGLE_OPERANDS = new Set([
+  'word',
+  'string',
+  'raw_string',
+  'simple_expansion',
+  'expansion',
+  'command_substitution',
+  'concatenation',
+]);
 
 /** A non-empty literal that stays one word: no expansion, no space, no glob character. */
 function isPlainWord(node: SyntaxNode | null): boolean {
   if (!node) return false;
-  const text = node.type === 'word' ? node.text : node.type === 'raw_string' || node.type === 'string' ? node.text.slice(1, -1) : '';
+  const text =
+    node.type === 'word'
+      ? node.text
+      : node.type === 'raw_string' || node.type === 'string'
+        ? node.text.slice(1, -1)
+        : '';
   if (node.type === 'string' && node.namedChildren.some((child) => child?.type !== 'string_content')) return false;
   return /^[^\s*?[\]\\$`'"]+$/.test(text);
 }
@@ -107,11 +160,15 @@ function operandsOf(expression: SyntaxNode): SyntaxNode[] {
     const operator = expression.childForFieldName('operator')?.text ?? '';
     // `[ ! $x = y ]` parses as `(! $x) = y`: the negated side's operand is still an operand.
     const sides = [expression.childForFieldName('left'), expression.childForFieldName('right')]
-      .map((side) => (side?.type === 'unary_expression' && side.child(0)?.text === '!' ? (side.namedChildren.at(-1) ?? null) : side))
+      .map((side) =>
+        side?.type === 'unary_expression' && side.child(0)?.text === '!' ? (side.namedChildren.at(-1) ?? null) : side,
+      )
       .filter((side): side is SyntaxNode => side !== null);
     // The grammar groups `a = x -o b != y` loosely, so a side may itself be a comparison.
     if (operator === '-a' || operator === '-o' || STRING_OPERATORS.has(operator)) {
-      return sides.flatMap((side) => (side.type === 'binary_expression' || operator === '-a' || operator === '-o' ? operandsOf(side) : [side]));
+      return sides.flatMap((side) =>
+        side.type === 'binary_expression' || operator === '-a' || operator === '-o' ? operandsOf(side) : [side],
+      );
     }
     return sides.filter((side) => side.type === 'binary_expression').flatMap(operandsOf);
   }
@@ -120,7 +177,8 @@ function operandsOf(expression: SyntaxNode): SyntaxNode[] {
     const operand = expression.namedChildren.at(-1);
     return UNARY_OPERATORS.has(operator) && operand ? [operand] : [];
   }
-  if (expression.type === 'parenthesized_expression' || expression.type === 'negated_expression') return expression.namedChildren.flatMap((child) => (child ? operandsOf(child) : []));
+  if (expression.type === 'parenthesized_expression' || expression.type === 'negated_expression')
+    return expression.namedChildren.flatMap((child) => (child ? operandsOf(child) : []));
   return [expression];
 }
 
@@ -135,9 +193,14 @@ export const rule: Rule = {
     remediationMinutes: 1,
     equivalents: { shellcheck: 'SC2086' },
     docs: {
-      whatItFinds: 'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free values (literals, numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain word on one side, which fails closed (any split or empty value makes the test false, the right answer), unlike `!=`, `!` and `-a`/`-o`.',
-      whyItMatters: 'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
-      example: { bad: 'if [ -n $name ] && [ $mode = fast ]; then', good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then' },
+      whatItFinds:
+        'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free values (literals, numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain word on one side, which fails closed (any split or empty value makes the test false, the right answer), unlike `!=`, `!` and `-a`/`-o`.',
+      whyItMatters:
+        'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
+      example: {
+        bad: 'if [ -n $name ] && [ $mode = fast ]; then',
+        good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then',
+      },
     },
   },
   create(context) {
@@ -164,10 +227,16 @@ export const rule: Rule = {
       exit() {
         const spaceless = spacelessVariables(values, loops);
         for (const test of tests) {
-          const expressions = test.namedChildren.filter((expression): expression is SyntaxNode => expression !== null && !failsClosed(test, expression));
+          const expressions = test.namedChildren.filter(
+            (expression): expression is SyntaxNode => expression !== null && !failsClosed(test, expression),
+          );
           for (const operand of expressions.flatMap(operandsOf)) {
             if (!isUnquotedExpansion(operand, spaceless)) continue;
-            context.report({ node: operand, message: `Unquoted \`${operand.text}\` in a \`[ ]\` test is split and globbed.`, help: `Quote it: \`"${operand.text}"\`, or use \`[[ ]]\` in bash.` });
+            context.report({
+              node: operand,
+              message: `Unquoted \`${operand.text}\` in a \`[ ]\` test is split and globbed.`,
+              help: `Quote it: \`"${operand.text}"\`, or use \`[[ ]]\` in bash.`,
+            });
           }
         }
       },

@@ -12,9 +12,15 @@ testRule(rule, {
     'if exit_code=1; then :; fi\necho ok',
   ],
   invalid: [
-    { code: 'if [ -z "$1" ]; then\n  exit 1\n  echo "usage: $0 FILE"\nfi', errors: [{ line: 3, message: 'Unreachable code: the command before it always leaves this block.' }] },
+    {
+      code: 'if [ -z "$1" ]; then\n  exit 1\n  echo "usage: $0 FILE"\nfi',
+      errors: [{ line: 3, message: 'Unreachable code: the command before it always leaves this block.' }],
+    },
     { code: 'check() {\n  return 1\n  echo never\n}', errors: [{ line: 3 }] },
     { code: '#!/bin/sh\nexit 0\nrm -rf /tmp/x', errors: [{ line: 3 }] },
-    { code: 'while true; do\n  break\n  sleep 1\ndone\nif a; then :; else\n  exit 2\n  cleanup\nfi', errors: [{ line: 3 }, { line: 7 }] },
+    {
+      code: 'while true; do\n  break\n  sleep 1\ndone\nif a; then :; else\n  exit 2\n  cleanup\nfi',
+      errors: [{ line: 3 }, { line: 7 }],
+    },
   ],
 });

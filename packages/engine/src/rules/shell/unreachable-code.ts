@@ -23,14 +23,28 @@ export const rule = unreachableCodeRule({
   equivalents: { shellcheck: 'SC2317' },
   language: 'shell',
   /** Bodies whose commands run one after another; `if_statement` holds its `then` commands directly. */
-  statementLists: ['program', 'compound_statement', 'do_group', 'subshell', 'if_statement', 'elif_clause', 'else_clause', 'case_item'],
+  statementLists: [
+    'program',
+    'compound_statement',
+    'do_group',
+    'subshell',
+    'if_statement',
+    'elif_clause',
+    'else_clause',
+    'case_item',
+  ],
   statementsOf: commandsOf,
   leaves: (command) => command.type === 'command' && JUMPS.has(command.childForFieldName('name')?.text ?? ''),
   message: () => 'Unreachable code: the command before it always leaves this block.',
   help: 'Remove it, or move the `exit`/`return` after it or under a condition.',
   docs: {
-    whatItFinds: 'A command after an unconditional `exit`, `return`, `break` or `continue` in the same block (ShellCheck SC2317, restricted to straight-line code).',
-    whyItMatters: 'Code that can never run is either dead weight or a bug: usually the `exit` was meant to be inside an `if` or after a `||`.',
-    example: { bad: 'if [ -z "$1" ]; then\n  exit 1\n  echo "usage: $0 FILE"\nfi', good: 'if [ -z "$1" ]; then\n  echo "usage: $0 FILE" >&2\n  exit 1\nfi' },
+    whatItFinds:
+      'A command after an unconditional `exit`, `return`, `break` or `continue` in the same block (ShellCheck SC2317, restricted to straight-line code).',
+    whyItMatters:
+      'Code that can never run is either dead weight or a bug: usually the `exit` was meant to be inside an `if` or after a `||`.',
+    example: {
+      bad: 'if [ -z "$1" ]; then\n  exit 1\n  echo "usage: $0 FILE"\nfi',
+      good: 'if [ -z "$1" ]; then\n  echo "usage: $0 FILE" >&2\n  exit 1\nfi',
+    },
   },
 });

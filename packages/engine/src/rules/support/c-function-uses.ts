@@ -35,9 +35,25 @@ export function fileUses(tree: Tree, source: string): FileUses {
 }
 
 /** Nodes a name may sit in without being code. */
-export const NOT_CODE = new Set(['comment', 'string_content', 'string_literal', 'char_literal', 'raw_string_content', 'raw_string_literal', 'system_lib_string']);
+export const NOT_CODE = new Set([
+  'comment',
+  'string_content',
+  'string_literal',
+  'char_literal',
+  'raw_string_content',
+  'raw_string_literal',
+  'system_lib_string',
+]);
 /** Parents of an identifier that declare it: a variable or parameter of that name. */
-const DECLARES = new Set(['declaration', 'parameter_declaration', 'optional_parameter_declaration', 'pointer_declarator', 'array_declarator', 'reference_declarator', 'attributed_declarator']);
+const DECLARES = new Set([
+  'declaration',
+  'parameter_declaration',
+  'optional_parameter_declaration',
+  'pointer_declarator',
+  'array_declarator',
+  'reference_declarator',
+  'attributed_declarator',
+]);
 
 const SPACE = /\s*/y;
 
@@ -59,7 +75,8 @@ function occurrences(text: string, name: string): number[] {
   return found;
 }
 
-export const isField = (parent: SyntaxNode, field: string, node: SyntaxNode) => parent.childForFieldName(field)?.startIndex === node.startIndex;
+export const isField = (parent: SyntaxNode, field: string, node: SyntaxNode) =>
+  parent.childForFieldName(field)?.startIndex === node.startIndex;
 
 /** How an identifier not followed by `(` uses its name: as a value, as a variable or parameter it declares, or neither. */
 function roleOf(identifier: SyntaxNode): 'value' | 'declared' | undefined {
@@ -102,7 +119,11 @@ export function usesOfName(uses: FileUses, name: string): NameUses {
 }
 
 /** Where a macro body pastes a parameter to a fixed prefix or suffix (`RM_ ## name`), other than to call the result. */
-function pastesOf(body: string, parameter: string, parameters: readonly string[]): { prefix: string; suffix: string }[] {
+function pastesOf(
+  body: string,
+  parameter: string,
+  parameters: readonly string[],
+): { prefix: string; suffix: string }[] {
   const pastes: { prefix: string; suffix: string }[] = [];
   for (const match of body.matchAll(new RegExp(`(?:(\\w+)\\s*##\\s*)?\\b${parameter}\\b(?:\\s*##\\s*(\\w+))?`, 'g'))) {
     const [text, prefix = '', suffix = ''] = match;
@@ -136,19 +157,28 @@ function pastedNames(uses: FileUses): Set<string> {
     const list = definition?.type === 'preproc_function_def' ? definition.childForFieldName('parameters') : null;
     const body = definition?.childForFieldName('value')?.text;
     if (!list || !body?.includes('##')) continue;
-    const parameters = namedChildrenOf(list).filter((node) => node.type === 'identifier').map((node) => node.text);
-    const pastes = parameters.flatMap((parameter, position) => pastesOf(body, parameter, parameters).map((paste) => ({ position, ...paste })));
+    const parameters = namedChildrenOf(list)
+      .filter((node) => node.type === 'identifier')
+      .map((node) => node.text);
+    const pastes = parameters.flatMap((parameter, position) =>
+      pastesOf(body, parameter, parameters).map((paste) => ({ position, ...paste })),
+    );
     if (pastes.length === 0) continue;
     for (const at of occurrences(source, macro)) {
       const node = root.descendantForIndex(at, at + macro.length);
       if (node?.type !== 'preproc_arg' && node?.parent?.type !== 'call_expression') continue; // its own definition, a comment
       MACRO_ARGUMENTS.lastIndex = skipSpace(source, at + macro.length);
-      const args = MACRO_ARGUMENTS.exec(source)?.[1]?.split(',').map((arg) => arg.trim()) ?? [];
-      for (const { position, prefix, suffix } of pastes) if (/^\w+$/.test(args[position] ?? '')) names.add(prefix + args[position] + suffix);
+      const args =
+        MACRO_ARGUMENTS.exec(source)?.[1]
+          ?.split(',')
+          .map((arg) => arg.trim()) ?? [];
+      for (const { position, prefix, suffix } of pastes)
+        if (/^\w+$/.test(args[position] ?? '')) names.add(prefix + args[position] + suffix);
     }
   }
   return names;
 }
 
 /** Used as a value, or registered through a pasting macro: a function-pointer type fixes the function's signature. */
-export const usedAsValue = (name: string, uses: FileUses) => pastedNames(uses).has(name) || usesOfName(uses, name).asValue;
+export const usedAsValue = (name: string, uses: FileUses) =>
+  pastedNames(uses).has(name) || usesOfName(uses, name).asValue;

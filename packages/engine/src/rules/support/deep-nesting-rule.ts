@@ -22,9 +22,11 @@ export interface DeepNestingRuleSpec {
 }
 
 /** The wording of the Java, Go and C-family rules. */
-export const controlFlowNestedTooDeep = (depth: number, max: number): string => `Control flow nested ${depth} levels deep (more than ${max}).`;
+export const controlFlowNestedTooDeep = (depth: number, max: number): string =>
+  `Control flow nested ${depth} levels deep (more than ${max}).`;
 /** The wording of the Rust, Ruby, PHP, Scala and shell rules. */
-export const codeNestedTooDeep = (depth: number, max: number): string => `Code is nested ${depth} levels deep (more than ${max}).`;
+export const codeNestedTooDeep = (depth: number, max: number): string =>
+  `Code is nested ${depth} levels deep (more than ${max}).`;
 
 /**
  * A deep-nesting rule: in each scope, the first structure nested deeper than `maxNestingDepth`, on its first line.
@@ -33,13 +35,29 @@ export const codeNestedTooDeep = (depth: number, max: number): string => `Code i
 export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
   const shape: NestingShape = { ...spec.shape, scopes: new Set(spec.scopes) };
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs, equivalents: spec.equivalents, enabledByDefault: spec.enabledByDefault },
+    meta: {
+      id: spec.id,
+      tool: 'plumb',
+      language: spec.language,
+      category: 'Design',
+      severity: 'moderate',
+      labels: ['complexity'],
+      remediationMinutes: 20,
+      docs: spec.docs,
+      equivalents: spec.equivalents,
+      enabledByDefault: spec.enabledByDefault,
+    },
     create(context) {
       if (isTestFile(context.filename)) return {};
       const max = context.options.maxNestingDepth;
       return nestingDepthVisitors(shape, max, (node, depth) => {
         if (spec.isTestCode?.(node)) return;
-        context.report({ node, lineEnd: node.startPosition.row + 1, message: spec.message(depth, max), help: spec.help });
+        context.report({
+          node,
+          lineEnd: node.startPosition.row + 1,
+          message: spec.message(depth, max),
+          help: spec.help,
+        });
       });
     },
   };

@@ -25,7 +25,11 @@ function continuesElseChain(node: SyntaxNode, shape: NestingShape): boolean {
  * Visitors that follow, over the one walk of a file, the scopes, boundaries and levels enclosing each visited node,
  * and call `onTooDeep` for the first level in each scope nested more than `max` deep.
  */
-export function nestingDepthVisitors(shape: NestingShape, max: number, onTooDeep: (node: SyntaxNode, depth: number) => void): Record<string, (node: SyntaxNode) => void> {
+export function nestingDepthVisitors(
+  shape: NestingShape,
+  max: number,
+  onTooDeep: (node: SyntaxNode, depth: number) => void,
+): Record<string, (node: SyntaxNode) => void> {
   // An explicit stack of the enclosing nodes, innermost last, in parallel arrays of numbers: no recursion, no parent walks,
   // no object per node. A node is popped once the walk, which runs in source order, has passed its end.
   const ends: number[] = [];

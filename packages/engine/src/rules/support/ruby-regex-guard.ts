@@ -6,7 +6,20 @@ const SCOPES = new Set(['method', 'singleton_method', 'class', 'singleton_class'
 const EXITS = new Set(['next', 'return', 'break']);
 const RAISING = new Set(['raise', 'fail', 'abort', 'exit', 'exit!']);
 /** Methods that change a string in place without adding characters to it. */
-const SHRINKING = new Set(['chomp!', 'chop!', 'strip!', 'lstrip!', 'rstrip!', 'squeeze!', 'downcase!', 'upcase!', 'swapcase!', 'capitalize!', 'delete!', 'freeze']);
+const SHRINKING = new Set([
+  'chomp!',
+  'chop!',
+  'strip!',
+  'lstrip!',
+  'rstrip!',
+  'squeeze!',
+  'downcase!',
+  'upcase!',
+  'swapcase!',
+  'capitalize!',
+  'delete!',
+  'freeze',
+]);
 /** Calls that read a source one line at a time: their block's variable holds one line, with no newline before its end. */
 const LINE_READERS = new Set(['each_line', 'foreach']);
 
@@ -98,12 +111,20 @@ function testedRegex(node: SyntaxNode, name: string, operator: '=~' | '!~'): Syn
  */
 function ensuresMatch(condition: SyntaxNode | null, name: string, singleLine: boolean, negated: boolean): boolean {
   if (!condition) return false;
-  if (condition.type === 'parenthesized_statements') return condition.namedChildren.length === 1 && ensuresMatch(condition.namedChildren[0] ?? null, name, singleLine, negated);
+  if (condition.type === 'parenthesized_statements')
+    return (
+      condition.namedChildren.length === 1 &&
+      ensuresMatch(condition.namedChildren[0] ?? null, name, singleLine, negated)
+    );
   const operator = condition.childForFieldName('operator')?.text ?? '';
   if (condition.type === 'binary' && (negated ? ['||', 'or'] : ['&&', 'and']).includes(operator)) {
-    return ensuresMatch(condition.childForFieldName('left'), name, singleLine, negated) || ensuresMatch(condition.childForFieldName('right'), name, singleLine, negated);
+    return (
+      ensuresMatch(condition.childForFieldName('left'), name, singleLine, negated) ||
+      ensuresMatch(condition.childForFieldName('right'), name, singleLine, negated)
+    );
   }
-  if (condition.type === 'unary' && ['!', 'not'].includes(operator)) return ensuresMatch(condition.childForFieldName('operand'), name, singleLine, !negated);
+  if (condition.type === 'unary' && ['!', 'not'].includes(operator))
+    return ensuresMatch(condition.childForFieldName('operand'), name, singleLine, !negated);
   const regex = testedRegex(condition, name, negated ? '!~' : '=~');
   return !!regex && isAllowListRegex(regex, singleLine);
 }
@@ -111,7 +132,9 @@ function ensuresMatch(condition: SyntaxNode | null, name: string, singleLine: bo
 function exits(statement: SyntaxNode | null): boolean {
   if (!statement) return false;
   if (EXITS.has(statement.type)) return true;
-  return statement.type === 'call' && !statement.childForFieldName('receiver') ? RAISING.has(statement.childForFieldName('method')?.text ?? '') : statement.type === 'identifier' && RAISING.has(statement.text);
+  return statement.type === 'call' && !statement.childForFieldName('receiver')
+    ? RAISING.has(statement.childForFieldName('method')?.text ?? '')
+    : statement.type === 'identifier' && RAISING.has(statement.text);
 }
 
 /** `next if v !~ /\A\d+\z/`, `return unless v.match?(/\A[\w.-]+\z/)`, `raise "bad" unless /\A\d+\z/ =~ v`. */
@@ -125,11 +148,19 @@ function isGuard(statement: SyntaxNode, name: string, singleLine: boolean): bool
 /** Whether `node` gives `name` a new value, or changes it in place in a way that can add characters. */
 function isChange(node: SyntaxNode, name: string): boolean {
   const left = node.childForFieldName('left');
-  if ((node.type === 'assignment' || node.type === 'operator_assignment') && left?.type === 'identifier' && left.text === name) return true;
+  if (
+    (node.type === 'assignment' || node.type === 'operator_assignment') &&
+    left?.type === 'identifier' &&
+    left.text === name
+  )
+    return true;
   if (node.type === 'binary' && node.childForFieldName('operator')?.text === '<<' && left?.text === name) return true;
   if (node.type !== 'call' || node.childForFieldName('receiver')?.text !== name) return false;
   const method = node.childForFieldName('method')?.text ?? '';
-  return (method.endsWith('!') || ['replace', 'concat', 'insert', 'prepend', 'clear'].includes(method)) && !SHRINKING.has(method);
+  return (
+    (method.endsWith('!') || ['replace', 'concat', 'insert', 'prepend', 'clear'].includes(method)) &&
+    !SHRINKING.has(method)
+  );
 }
 
 /** Whether anything in `node` that starts at or after `offset` changes `name`. */
@@ -164,7 +195,11 @@ export function isValidatedByRegexGuard(identifier: SyntaxNode): boolean {
   const singleLine = isLineVariable(identifier, scope);
   for (let node: SyntaxNode | null = identifier; node && node !== scope; node = node.parent) {
     // A block parameter of that name is another variable than any before the block.
-    if ((node.type === 'do_block' || node.type === 'block') && node.childForFieldName('parameters')?.namedChildren.some((parameter) => parameter?.text === name)) break;
+    if (
+      (node.type === 'do_block' || node.type === 'block') &&
+      node.childForFieldName('parameters')?.namedChildren.some((parameter) => parameter?.text === name)
+    )
+      break;
     for (let sibling = node.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
       if (!isGuard(sibling, name, singleLine)) continue;
       // Nothing after the guard, to the end of the scope, may change the value: a loop would carry the change back to the read.

@@ -5,7 +5,8 @@ const PATH_METHODS = new Set(['dirname', 'expand_path', 'join', 'absolute_path',
 /** Where a Ruby local variable's scope ends: blocks share their method's variables, these do not. */
 const SCOPES = new Set(['method', 'singleton_method', 'class', 'singleton_class', 'module', 'program']);
 
-const isPlainString = (node: SyntaxNode) => node.type === 'string' && !node.namedChildren.some((child) => child?.type === 'interpolation');
+const isPlainString = (node: SyntaxNode) =>
+  node.type === 'string' && !node.namedChildren.some((child) => child?.type === 'interpolation');
 
 function scopeOf(node: SyntaxNode): SyntaxNode | null {
   let current = node.parent;
@@ -37,18 +38,34 @@ function assignedValues(scope: SyntaxNode, name: string): SyntaxNode[] | undefin
  */
 export function isScriptLocation(node: SyntaxNode, seen: ReadonlySet<string> = new Set()): boolean {
   if (node.text === '__dir__' || node.text === '__FILE__') return true;
-  if (node.type === 'parenthesized_statements') return node.namedChildren.length === 1 && !!node.namedChildren[0] && isPathPart(node.namedChildren[0], seen);
+  if (node.type === 'parenthesized_statements')
+    return node.namedChildren.length === 1 && !!node.namedChildren[0] && isPathPart(node.namedChildren[0], seen);
   if (node.type === 'binary') {
     const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
-    return node.childForFieldName('operator')?.text === '+' && !!left && !!right && isPathPart(left, seen) && isPathPart(right, seen) && (isScriptLocation(left, seen) || isScriptLocation(right, seen));
+    return (
+      node.childForFieldName('operator')?.text === '+' &&
+      !!left &&
+      !!right &&
+      isPathPart(left, seen) &&
+      isPathPart(right, seen) &&
+      (isScriptLocation(left, seen) || isScriptLocation(right, seen))
+    );
   }
   // `a ++ 'b'` is `a + (+'b')`: unary plus on a literal.
-  if (node.type === 'unary' && node.childForFieldName('operator')?.text === '+') { const operand = node.childForFieldName('operand'); return !!operand && isPathPart(operand, seen); }
+  if (node.type === 'unary' && node.childForFieldName('operator')?.text === '+') {
+    const operand = node.childForFieldName('operand');
+    return !!operand && isPathPart(operand, seen);
+  }
   if (node.type === 'call') {
     const receiver = node.childForFieldName('receiver')?.text.replace(/^::/, '');
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
-    return receiver === 'File' && PATH_METHODS.has(node.childForFieldName('method')?.text ?? '') && args.length > 0 &&
-      args.every((arg) => !!arg && isPathPart(arg, seen)) && args.some((arg) => !!arg && isScriptLocation(arg, seen));
+    return (
+      receiver === 'File' &&
+      PATH_METHODS.has(node.childForFieldName('method')?.text ?? '') &&
+      args.length > 0 &&
+      args.every((arg) => !!arg && isPathPart(arg, seen)) &&
+      args.some((arg) => !!arg && isScriptLocation(arg, seen))
+    );
   }
   if (node.type === 'identifier' && !seen.has(node.text)) {
     const scope = scopeOf(node);

@@ -17,7 +17,11 @@ export function codeChildrenOf(node: SyntaxNode): SyntaxNode[] {
 }
 
 /** The nearest ancestor of one of the given types, stopping (and returning undefined) at any of `stopAt`. */
-export function closestAncestor(node: SyntaxNode, types: ReadonlySet<string>, stopAt: ReadonlySet<string> = new Set()): SyntaxNode | undefined {
+export function closestAncestor(
+  node: SyntaxNode,
+  types: ReadonlySet<string>,
+  stopAt: ReadonlySet<string> = new Set(),
+): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (types.has(current.type)) return current;
     if (stopAt.has(current.type)) return undefined;

@@ -38,7 +38,17 @@ export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
   const nameOf = spec.nameOf ?? nameField;
   const prefix = spec.noun ? `${spec.noun} ` : '';
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Design', severity: 'moderate', labels: ['complexity'], remediationMinutes: 20, docs: spec.docs, equivalents: spec.equivalents },
+    meta: {
+      id: spec.id,
+      tool: 'plumb',
+      language: spec.language,
+      category: 'Design',
+      severity: 'moderate',
+      labels: ['complexity'],
+      remediationMinutes: 20,
+      docs: spec.docs,
+      equivalents: spec.equivalents,
+    },
     create(context) {
       if (isTestFile(context.filename)) return {};
       const max = context.options.maxParameters;
@@ -47,7 +57,12 @@ export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
         if (count <= max || spec.isTestCode?.(fn) || spec.signatureIsImposed?.(fn, context)) return;
         const name = nameOf(fn);
         const node = name ?? fn;
-        context.report({ node, lineEnd: node.startPosition.row + 1, message: `${prefix}\`${name?.text ?? spec.unnamed}\` has ${count} parameters (more than ${max}).`, help: spec.help });
+        context.report({
+          node,
+          lineEnd: node.startPosition.row + 1,
+          message: `${prefix}\`${name?.text ?? spec.unnamed}\` has ${count} parameters (more than ${max}).`,
+          help: spec.help,
+        });
       };
       return Object.fromEntries(spec.functionTypes.map((type) => [type, check]));
     },

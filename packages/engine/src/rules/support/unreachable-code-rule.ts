@@ -42,7 +42,17 @@ function mayHaveCodeAfterLeaving(list: SyntaxNode, leavingStarts: SourceMatchSta
 /** An unreachable-code rule: in each statement list, the statement right after the first one that leaves it. */
 export function unreachableCodeRule(spec: UnreachableCodeRuleSpec): Rule {
   return {
-    meta: { id: spec.id, tool: 'plumb', language: spec.language, category: 'Error_Prone', severity: 'moderate', labels: ['bug', 'unused-code'], remediationMinutes: 5, docs: spec.docs, equivalents: spec.equivalents },
+    meta: {
+      id: spec.id,
+      tool: 'plumb',
+      language: spec.language,
+      category: 'Error_Prone',
+      severity: 'moderate',
+      labels: ['bug', 'unused-code'],
+      remediationMinutes: 5,
+      docs: spec.docs,
+      equivalents: spec.equivalents,
+    },
     create(context) {
       let leavingStarts: SourceMatchStarts | undefined;
       const check = (list: SyntaxNode) => {

@@ -33,7 +33,8 @@ function scanStorageKeys(input: SecretScanInput): SecretMatch[] {
 export const AZURE_DETECTORS: readonly SecretDetector[] = [
   {
     meta: secretRule('azure-storage-account-key', 'critical', {
-      whatItFinds: 'Azure storage account keys (88 characters of base64 ending in `==`), in connection strings (`AccountKey=`) or assigned to names such as `storageAccountKey`.',
+      whatItFinds:
+        'Azure storage account keys (88 characters of base64 ending in `==`), in connection strings (`AccountKey=`) or assigned to names such as `storageAccountKey`.',
       whyItMatters: `An account key is full control of every blob, queue, table and file share of the storage account. ${WHY_LEAKED}`,
       example: {
         bad: 'AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Eby8vdM0…==;EndpointSuffix=core.windows.net',
@@ -47,9 +48,13 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
   },
   {
     meta: secretRule('azure-shared-access-key', 'critical', {
-      whatItFinds: 'Shared access keys in Azure Service Bus, Event Hubs and IoT Hub connection strings (`SharedAccessKey=`).',
+      whatItFinds:
+        'Shared access keys in Azure Service Bus, Event Hubs and IoT Hub connection strings (`SharedAccessKey=`).',
       whyItMatters: `A shared access key sends, receives or manages messages with the rights of its policy, often RootManageSharedAccessKey. ${WHY_LEAKED}`,
-      example: { bad: 'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=k2Jc…=', good: 'SERVICEBUS=${SERVICEBUS_CONNECTION_STRING}' },
+      example: {
+        bad: 'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=k2Jc…=',
+        good: 'SERVICEBUS=${SERVICEBUS_CONNECTION_STRING}',
+      },
     }),
     noun: 'Azure shared access key',
     help: `Regenerate the policy's keys and prefer managed identities. ${ROTATE_HELP}`,
@@ -58,9 +63,13 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
   },
   {
     meta: secretRule('azure-ad-client-secret', 'critical', {
-      whatItFinds: 'Microsoft Entra ID (Azure AD) application client secrets in their current format (`…8Q~…`, 40 characters).',
+      whatItFinds:
+        'Microsoft Entra ID (Azure AD) application client secrets in their current format (`…8Q~…`, 40 characters).',
       whyItMatters: `A client secret signs the application in to Entra ID and gets tokens for every API permission it was granted, often Microsoft Graph. ${WHY_LEAKED}`,
-      example: { bad: 'AZURE_CLIENT_SECRET="abc8Q~…"', good: 'AZURE_CLIENT_SECRET="${AZURE_CLIENT_SECRET}"   # or a certificate or federated credential' },
+      example: {
+        bad: 'AZURE_CLIENT_SECRET="abc8Q~…"',
+        good: 'AZURE_CLIENT_SECRET="${AZURE_CLIENT_SECRET}"   # or a certificate or federated credential',
+      },
     }),
     noun: 'Azure AD client secret',
     help: `Delete the secret under App registrations → Certificates & secrets. ${ROTATE_HELP}`,

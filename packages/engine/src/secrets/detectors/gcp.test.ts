@@ -2,7 +2,8 @@ import { BASE64, BASE64URL, fakeSecret, testSecrets } from '../secret-tester.cas
 
 const apiKey = fakeSecret('AIza', 35, BASE64URL);
 const keyBody = (seed: number) => Array.from({ length: 25 }, (_, index) => fakeSecret('', 64, BASE64, seed + index));
-const escapedKey = (seed: number) => `-----BEGIN PRIVATE KEY-----\\n${keyBody(seed).join('\\n')}\\n-----END PRIVATE KEY-----\\n`;
+const escapedKey = (seed: number) =>
+  `-----BEGIN PRIVATE KEY-----\\n${keyBody(seed).join('\\n')}\\n-----END PRIVATE KEY-----\\n`;
 const serviceAccount = (key: string) =>
   [
     '{',
@@ -19,12 +20,22 @@ testSecrets('gcp', {
     { text: 'const key = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX";' },
     { text: `const key = "${apiKey.slice(0, 30)}";` },
     { text: 'const key = "AIza-your-api-key";' },
-    { text: serviceAccount('-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n'), filename: 'service-account.json' },
+    {
+      text: serviceAccount('-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n'),
+      filename: 'service-account.json',
+    },
     { text: serviceAccount('<paste the private key here>'), filename: 'service-account.json' },
   ],
   invalid: [
-    { text: `const firebaseConfig = {\n  apiKey: "${apiKey}",\n  authDomain: "acme.firebaseapp.com",\n};`, found: ['2 gcp-api-key'] },
-    { text: `url = f"https://maps.googleapis.com/maps/api/geocode/json?key=${apiKey}"`, filename: 'geo.py', found: ['1 gcp-api-key'] },
+    {
+      text: `const firebaseConfig = {\n  apiKey: "${apiKey}",\n  authDomain: "acme.firebaseapp.com",\n};`,
+      found: ['2 gcp-api-key'],
+    },
+    {
+      text: `url = f"https://maps.googleapis.com/maps/api/geocode/json?key=${apiKey}"`,
+      filename: 'geo.py',
+      found: ['1 gcp-api-key'],
+    },
     { text: serviceAccount(escapedKey(1)), filename: 'deploy/gcp-key.json', found: ['5 gcp-service-account-key'] },
     { text: `{"private_key": "${escapedKey(2)}"}`, filename: 'key.json', found: ['1 private-key'] },
   ],

@@ -3,7 +3,7 @@ import { ALNUM, BASE64, HEX, fakeSecret, testSecrets } from '../secret-tester.ca
 const password = fakeSecret('', 16, `${ALNUM}!@#%^&*`);
 const apiKey = fakeSecret('', 32, HEX);
 const token = fakeSecret('', 40, BASE64, 5);
-const short = "q7R#v2Lm9x";
+const short = 'q7R#v2Lm9x';
 
 testSecrets('generic secrets', {
   valid: [
@@ -43,12 +43,32 @@ testSecrets('generic secrets', {
     { text: `DB_HOST=db\nDB_PASSWORD=${password}`, filename: '.env', found: ['2 generic-secret'] },
     { text: `password = "${password}"`, filename: 'settings.py', found: ['1 generic-secret'] },
     { text: `const config = {\n  apiKey: '${apiKey}',\n  region: 'eu',\n};`, found: ['2 generic-secret'] },
-    { text: `{\n  "client_secret": "${token}",\n  "client_id": "acme-web"\n}`, filename: 'oauth.json', found: ['2 generic-secret'] },
-    { text: `database:\n  user: app\n  password: ${short}`, filename: 'config/database.yml', found: ['3 generic-secret'] },
+    {
+      text: `{\n  "client_secret": "${token}",\n  "client_id": "acme-web"\n}`,
+      filename: 'oauth.json',
+      found: ['2 generic-secret'],
+    },
+    {
+      text: `database:\n  user: app\n  password: ${short}`,
+      filename: 'config/database.yml',
+      found: ['3 generic-secret'],
+    },
     { text: `spring.datasource.password=${password}`, filename: 'application.properties', found: ['1 generic-secret'] },
-    { text: `private static final String API_KEY = "${apiKey}";`, filename: 'Client.java', found: ['1 generic-secret'] },
-    { text: `db, err := sql.Open("postgres", dsn)\nconf := Config{Password: "${password}"}`, filename: 'main.go', found: ['2 generic-secret'] },
-    { text: `conn = psycopg2.connect(host="db", password="${short}")`, filename: 'etl.py', found: ['1 generic-secret'] },
+    {
+      text: `private static final String API_KEY = "${apiKey}";`,
+      filename: 'Client.java',
+      found: ['1 generic-secret'],
+    },
+    {
+      text: `db, err := sql.Open("postgres", dsn)\nconf := Config{Password: "${password}"}`,
+      filename: 'main.go',
+      found: ['2 generic-secret'],
+    },
+    {
+      text: `conn = psycopg2.connect(host="db", password="${short}")`,
+      filename: 'etl.py',
+      found: ['1 generic-secret'],
+    },
     { text: `this.accessKey = "${token}";`, found: ['1 generic-secret'] },
     { text: `TWILIO_AUTH_TOKEN=${apiKey}`, filename: '.env.production', found: ['1 generic-secret'] },
     { text: `ENV API_SECRET=${token}`, filename: 'Dockerfile', found: ['1 generic-secret'] },

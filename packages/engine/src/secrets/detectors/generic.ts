@@ -4,7 +4,20 @@ import { isPlaceholder, isSelfDescribing } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
 
-const SECRET_NAME_WORDS = ['password', 'passwd', 'passphrase', 'secret', 'token', 'apikey', 'accesskey', 'privatekey', 'authkey', 'signingkey', 'encryptionkey', 'credential'];
+const SECRET_NAME_WORDS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'token',
+  'apikey',
+  'accesskey',
+  'privatekey',
+  'authkey',
+  'signingkey',
+  'encryptionkey',
+  'credential',
+];
 /** Names that promise a secret, after lower-casing and dropping separators (`DB_PASSWORD` → `dbpassword`). */
 const SECRET_NAME = new RegExp(`${SECRET_NAME_WORDS.join('|')}|pwd$`);
 /** Lines that may assign to a secret name: every name `isSecretName` accepts, and `aws_secret…` too. */
@@ -19,7 +32,8 @@ export const MAX_LENGTH = 200;
 export const MIN_ENTROPY = 3.5;
 export const MIN_ENTROPY_HEX = 3.0;
 /** Short values cannot reach MIN_ENTROPY (log2 of their length bounds it), so they need most characters distinct. */
-const minimumEntropy = (value: string) => (/^[0-9a-f-]+$/i.test(value) ? MIN_ENTROPY_HEX : Math.min(MIN_ENTROPY, Math.log2(value.length) - 0.4));
+const minimumEntropy = (value: string) =>
+  /^[0-9a-f-]+$/i.test(value) ? MIN_ENTROPY_HEX : Math.min(MIN_ENTROPY, Math.log2(value.length) - 0.4);
 
 export function isSecretName(name: string): boolean {
   const normalized = normalizeName(name);
@@ -30,7 +44,8 @@ export function isSecretName(name: string): boolean {
 export function looksLikeSecret(value: string): boolean {
   if (value.length < MIN_LENGTH || value.length > MAX_LENGTH || /\s/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
-  if (/^(?:https?|ftp|file|s3|gs):\/\/|^\.{0,2}\/|^~\/|\.(?:pem|key|json|txt|crt|p12|pfx|ya?ml)$/i.test(value)) return false;
+  if (/^(?:https?|ftp|file|s3|gs):\/\/|^\.{0,2}\/|^~\/|\.(?:pem|key|json|txt|crt|p12|pfx|ya?ml)$/i.test(value))
+    return false;
   if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return false;
   if (/%[sd]|\{\d*\}/.test(value)) return false;
   // JSON Web Tokens are the jwt rule's to judge: it knows signed from unsigned ones.
@@ -49,7 +64,10 @@ function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
   return input.text.linesMatching(SECRET_NAME_ANCHOR).flatMap((index) =>
     input.text
       .assignmentsOn(index)
-      .filter((entry) => isSecretName(entry.name) && isLiteral(entry, input.unquotedIsLiteral) && looksLikeSecret(entry.value))
+      .filter(
+        (entry) =>
+          isSecretName(entry.name) && isLiteral(entry, input.unquotedIsLiteral) && looksLikeSecret(entry.value),
+      )
       .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
   );
 }

@@ -16,7 +16,11 @@ testSecrets('jwt', {
   invalid: [
     { text: `const token = '${jwt}';`, found: ['1 jwt'] },
     { text: `SERVICE_JWT=${jwt}`, filename: '.env', found: ['1 jwt'] },
-    { text: `curl -H "Authorization: Bearer ${jwt}" https://api.acme.io/v1/deploy`, filename: 'deploy.sh', found: ['1 jwt'] },
+    {
+      text: `curl -H "Authorization: Bearer ${jwt}" https://api.acme.io/v1/deploy`,
+      filename: 'deploy.sh',
+      found: ['1 jwt'],
+    },
     { text: `fetch(url, {\n  headers: { Authorization: \`Bearer ${jwt}\` },\n});`, found: ['2 jwt'] },
   ],
 });

@@ -37,9 +37,14 @@ function scanJwts(input: SecretScanInput): SecretMatch[] {
 
 export const JWT_DETECTOR: SecretDetector = {
   meta: secretRule('jwt', 'moderate', {
-    whatItFinds: 'Signed JSON Web Tokens (`eyJ….eyJ….…`) assigned to a name such as `token`, `jwt`, `auth` or `session`, or sent as `Bearer` credentials. Unsigned tokens (`alg: none`) and tokens in tests and documentation are left alone.',
-    whyItMatters: 'A JWT is a bearer credential: until it expires, whoever holds it is its subject. Long-lived service tokens are often committed this way.',
-    example: { bad: "headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIi…' }", good: 'headers: { Authorization: `Bearer ${await getServiceToken()}` }' },
+    whatItFinds:
+      'Signed JSON Web Tokens (`eyJ….eyJ….…`) assigned to a name such as `token`, `jwt`, `auth` or `session`, or sent as `Bearer` credentials. Unsigned tokens (`alg: none`) and tokens in tests and documentation are left alone.',
+    whyItMatters:
+      'A JWT is a bearer credential: until it expires, whoever holds it is its subject. Long-lived service tokens are often committed this way.',
+    example: {
+      bad: "headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIi…' }",
+      good: 'headers: { Authorization: `Bearer ${await getServiceToken()}` }',
+    },
   }),
   noun: 'JSON Web Token',
   help: `If the token has not expired, revoke it or rotate its signing key. ${ROTATE_HELP}`,

@@ -38,6 +38,9 @@ export function patternDetector(spec: PatternDetectorSpec): SecretDetector {
     noun: spec.noun,
     help: spec.help ?? ROTATE_HELP,
     scansTestsAndDocs: true,
-    scan: (input) => matchPattern(input, spec.pattern, spec.anchor).map((match) => (spec.shown === undefined ? match : { ...match, shown: spec.shown })),
+    scan: (input) =>
+      matchPattern(input, spec.pattern, spec.anchor).map((match) =>
+        spec.shown === undefined ? match : { ...match, shown: spec.shown },
+      ),
   };
 }

@@ -12,7 +12,14 @@ const MAX_KEY_LINES = 200;
 /** Fewer base64 characters than this is an example (`MIIEow…`), not a key: the smallest real key (Ed25519) has more. */
 export const MIN_KEY_BODY = 64;
 
-const KIND: Record<string, string> = { 'RSA ': 'RSA', 'EC ': 'EC', 'DSA ': 'DSA', 'OPENSSH ': 'OpenSSH', 'PGP ': 'PGP', 'ENCRYPTED ': 'encrypted PKCS#8' };
+const KIND: Record<string, string> = {
+  'RSA ': 'RSA',
+  'EC ': 'EC',
+  'DSA ': 'DSA',
+  'OPENSSH ': 'OpenSSH',
+  'PGP ': 'PGP',
+  'ENCRYPTED ': 'encrypted PKCS#8',
+};
 
 /** A body line stripped of string quoting and concatenation: `"MIIE…\n" +` → `MIIE…`. */
 function bodyLine(line: string): string {
@@ -37,7 +44,11 @@ export function isRealKeyBody(lines: readonly string[]): boolean {
 
 function describe(header: RegExpExecArray): string {
   const kind = KIND[header[1] ?? ''];
-  return header[0].includes('PGP') ? 'PGP private key block' : kind === undefined ? 'PKCS#8 private key' : `${kind} private key`;
+  return header[0].includes('PGP')
+    ? 'PGP private key block'
+    : kind === undefined
+      ? 'PKCS#8 private key'
+      : `${kind} private key`;
 }
 
 /** Keys written over several lines, and keys on one line with `\n` escapes (.env files, JSON strings). */
@@ -62,7 +73,8 @@ function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
     }
     const body: string[] = [];
     let end = index + 1;
-    while (end < text.lineCount && end - index <= MAX_KEY_LINES && !END.test(text.line(end))) body.push(text.line(end++));
+    while (end < text.lineCount && end - index <= MAX_KEY_LINES && !END.test(text.line(end)))
+      body.push(text.line(end++));
     if (isRealKeyBody(body)) matches.push({ ...base, lineEnd: Math.min(end + 1, text.lineCount) });
     unread = end + 1;
   }
@@ -72,7 +84,7 @@ function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
 export const PRIVATE_KEY_DETECTOR: SecretDetector = {
   meta: secretRule('private-key', 'critical', {
     whatItFinds:
-      'PEM and OpenSSH private keys (`-----BEGIN RSA PRIVATE KEY-----`, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8 and PGP private key blocks) with a real body, whether written over several lines or on one line with `\\n` escapes. Key files made for tests (named `test_*` or `test-*`, or in a benchmark module\'s `resources`) are left alone.',
+      "PEM and OpenSSH private keys (`-----BEGIN RSA PRIVATE KEY-----`, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8 and PGP private key blocks) with a real body, whether written over several lines or on one line with `\\n` escapes. Key files made for tests (named `test_*` or `test-*`, or in a benchmark module's `resources`) are left alone.",
     whyItMatters: `A private key signs and decrypts as its owner: TLS servers, SSH hosts, deploy keys, code signing. ${WHY_LEAKED}`,
     example: {
       bad: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA… (the whole key)\n-----END OPENSSH PRIVATE KEY-----',

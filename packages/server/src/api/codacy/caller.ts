@@ -1,6 +1,12 @@
 import type { FastifyRequest, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
 import { authenticate } from '../../auth/index.js';
-import { MANAGING_ROLES, organizationForPrincipal, requireRole, type OrganizationAccess, type Principal } from '../../domain/index.js';
+import {
+  MANAGING_ROLES,
+  organizationForPrincipal,
+  requireRole,
+  type OrganizationAccess,
+  type Principal,
+} from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { CodacyError } from './errors.js';
 import type { CodacyProvider } from './providers.js';
@@ -23,9 +29,12 @@ const callers = new WeakMap<FastifyRequest, CodacyCaller>();
 export function authenticateAccount(store: Store): onRequestHookHandler {
   return async (request) => {
     const authentication = await authenticate(store.db, request);
-    if (authentication.outcome === 'missing') throw new CodacyError(401, 'An account API token is required in the api-token header');
-    if (authentication.outcome === 'invalid') throw new CodacyError(401, 'The API token is invalid, expired or revoked');
-    if (authentication.principal.tokenKind !== 'user') throw new CodacyError(401, 'This endpoint needs an account API token, not a repository or organization token');
+    if (authentication.outcome === 'missing')
+      throw new CodacyError(401, 'An account API token is required in the api-token header');
+    if (authentication.outcome === 'invalid')
+      throw new CodacyError(401, 'The API token is invalid, expired or revoked');
+    if (authentication.principal.tokenKind !== 'user')
+      throw new CodacyError(401, 'This endpoint needs an account API token, not a repository or organization token');
     principals.set(request, authentication.principal);
   };
 }
@@ -44,6 +53,9 @@ export function authorizeOrganization(store: Store, options: { manage: boolean }
 
 export function callerOf(request: FastifyRequest): CodacyCaller {
   const caller = callers.get(request);
-  if (!caller) throw new Error(`route ${request.routeOptions.url ?? request.url} reads its caller without authorizeOrganization()`);
+  if (!caller)
+    throw new Error(
+      `route ${request.routeOptions.url ?? request.url} reads its caller without authorizeOrganization()`,
+    );
   return caller;
 }

@@ -18,7 +18,10 @@ const DOMAIN_STATUS = { not_found: 404, forbidden: 403, invalid: 400, conflict: 
 export function toCodacyError(error: FastifyError | Error): { status: number; message: string; expected: boolean } {
   if (error instanceof CodacyError) return { status: error.status, message: error.message, expected: true };
   if (error instanceof DomainError) {
-    const message = error instanceof NotFound ? `${error.what.charAt(0).toUpperCase()}${error.what.slice(1)} not found` : error.message;
+    const message =
+      error instanceof NotFound
+        ? `${error.what.charAt(0).toUpperCase()}${error.what.slice(1)} not found`
+        : error.message;
     return { status: DOMAIN_STATUS[error.kind], message, expected: true };
   }
   const fastifyError = error as FastifyError;
@@ -35,5 +38,7 @@ export function registerCodacyErrorHandling(app: FastifyInstance): void {
     if (!expected) request.log.error({ err: thrown }, 'codacy request failed');
     return reply.status(status).send({ message });
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send({ message: `Endpoint not found: ${request.method} ${request.url.split('?')[0]}` }));
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ message: `Endpoint not found: ${request.method} ${request.url.split('?')[0]}` }),
+  );
 }

@@ -7,13 +7,25 @@ let harness: TestApp;
 let tenant: Tenant;
 
 /** 103 GitHub repositories (more than one default page), two GitLab, one Bitbucket, one plain git. */
-const GITHUB_NAMES = ['api', 'Zeta', 'web', 'docs', ...Array.from({ length: 99 }, (_, index) => `svc-${String(index).padStart(3, '0')}`)];
+const GITHUB_NAMES = [
+  'api',
+  'Zeta',
+  'web',
+  'docs',
+  ...Array.from({ length: 99 }, (_, index) => `svc-${String(index).padStart(3, '0')}`),
+];
 
 beforeAll(async () => {
   harness = await openTestApp();
   tenant = await createTenant(harness.store, 'acme');
   const organization = tenant.organization;
-  for (const name of GITHUB_NAMES) await createProject(harness.store.db, organization, { provider: 'g', owner: 'acme-gh', name, private: name !== 'docs' });
+  for (const name of GITHUB_NAMES)
+    await createProject(harness.store.db, organization, {
+      provider: 'g',
+      owner: 'acme-gh',
+      name,
+      private: name !== 'docs',
+    });
   await createProject(harness.store.db, organization, { provider: 'g', owner: 'other-gh', name: 'api' });
   await createProject(harness.store.db, organization, { provider: 'gl', owner: 'acme-group', name: 'lab-one' });
   await createProject(harness.store.db, organization, { provider: 'gl', owner: 'acme-group', name: 'lab-two' });
@@ -22,7 +34,12 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-function listRepositories(provider: string, query = '', token: string | undefined = tenant.ownerUserToken, organization = 'acme') {
+function listRepositories(
+  provider: string,
+  query = '',
+  token: string | undefined = tenant.ownerUserToken,
+  organization = 'acme',
+) {
   return harness.app.inject({
     method: 'GET',
     url: `/api/v3/organizations/${provider}/${organization}/repositories${query}`,
@@ -88,24 +105,44 @@ describe('GET /api/v3/organizations/{provider}/{org}/repositories', () => {
   });
 
   it('selects the Plumb provider of each Codacy provider; plain-git projects are on none', async () => {
-    const names = async (provider: string) => ((await listRepositories(provider)).json() as ListBody).data.map((repository) => repository.name);
+    const names = async (provider: string) =>
+      ((await listRepositories(provider)).json() as ListBody).data.map((repository) => repository.name);
     expect(await names('gl')).toEqual(['lab-one', 'lab-two']);
     expect(await names('gle')).toEqual(['lab-one', 'lab-two']);
     expect(await names('bb')).toEqual(['bucket']);
     expect(await names('bbe')).toEqual(['bucket']);
     expect((await names('ghe')).length).toBe(100);
-    expect((((await listRepositories('ghe')).json()) as { data: { provider: string }[] }).data[0]!.provider).toBe('ghe');
+    expect(((await listRepositories('ghe')).json() as { data: { provider: string }[] }).data[0]!.provider).toBe('ghe');
   });
 
   it('filters by a case-insensitive substring of the name, and counts the filtered total', async () => {
     const body = (await listRepositories('gh', '?search=SVC-09')).json() as ListBody;
-    expect(body.data.map((repository) => repository.name)).toEqual(['svc-090', 'svc-091', 'svc-092', 'svc-093', 'svc-094', 'svc-095', 'svc-096', 'svc-097', 'svc-098']);
+    expect(body.data.map((repository) => repository.name)).toEqual([
+      'svc-090',
+      'svc-091',
+      'svc-092',
+      'svc-093',
+      'svc-094',
+      'svc-095',
+      'svc-096',
+      'svc-097',
+      'svc-098',
+    ]);
     expect(body.pagination).toEqual({ limit: 100, total: 9 });
   });
 
   it('lets every role list, with the permission its role gives', async () => {
-    for (const [role, permission] of [['EDITOR', 'write'], ['VIEWER', 'read'], ['BILLING', 'read'], ['ADMIN', 'admin']] as const) {
-      const response = await listRepositories('bb', '', await tenant.memberUserToken(`${role.toLowerCase()}@acme.example`, role));
+    for (const [role, permission] of [
+      ['EDITOR', 'write'],
+      ['VIEWER', 'read'],
+      ['BILLING', 'read'],
+      ['ADMIN', 'admin'],
+    ] as const) {
+      const response = await listRepositories(
+        'bb',
+        '',
+        await tenant.memberUserToken(`${role.toLowerCase()}@acme.example`, role),
+      );
       expect(response.statusCode, role).toBe(200);
       expect(response.json().data[0].permission).toBe(permission);
     }

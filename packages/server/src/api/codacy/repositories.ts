@@ -14,37 +14,50 @@ export const DEFAULT_REPOSITORIES_LIMIT = 100;
 export async function repositoryRoutes(parent: FastifyInstance, { store }: { store: Store }): Promise<void> {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
 
-  app.get('/organizations/:provider/:remoteOrganizationName/repositories', {
-    onRequest: authenticateAccount(store),
-    preHandler: authorizeOrganization(store, { manage: false }),
-    schema: {
-      tags: ['codacy'],
-      operationId: 'codacyListOrganizationRepositories',
-      summary: "The organization's repositories of the provider (gh/ghe GitHub, gl/gle GitLab, bb/bbe Bitbucket), by name; any member",
-      security: [{ apiToken: [] }],
-      params: OrganizationParams,
-      querystring: Type.Object({
-        cursor: Type.Optional(Type.String({ description: 'The `pagination.cursor` of the previous page' })),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: `Page size, 1 to 100 (default ${DEFAULT_REPOSITORIES_LIMIT})` })),
-        search: Type.Optional(Type.String({ description: 'Only repositories whose name contains this text, any case' })),
-      }),
-      response: { 200: RepositoryListResponse, ...ERROR_RESPONSES },
+  app.get(
+    '/organizations/:provider/:remoteOrganizationName/repositories',
+    {
+      onRequest: authenticateAccount(store),
+      preHandler: authorizeOrganization(store, { manage: false }),
+      schema: {
+        tags: ['codacy'],
+        operationId: 'codacyListOrganizationRepositories',
+        summary:
+          "The organization's repositories of the provider (gh/ghe GitHub, gl/gle GitLab, bb/bbe Bitbucket), by name; any member",
+        security: [{ apiToken: [] }],
+        params: OrganizationParams,
+        querystring: Type.Object({
+          cursor: Type.Optional(Type.String({ description: 'The `pagination.cursor` of the previous page' })),
+          limit: Type.Optional(
+            Type.Integer({
+              minimum: 1,
+              maximum: 100,
+              description: `Page size, 1 to 100 (default ${DEFAULT_REPOSITORIES_LIMIT})`,
+            }),
+          ),
+          search: Type.Optional(
+            Type.String({ description: 'Only repositories whose name contains this text, any case' }),
+          ),
+        }),
+        response: { 200: RepositoryListResponse, ...ERROR_RESPONSES },
+      },
     },
-  }, async (request) => {
-    const { access } = callerOf(request);
-    const { provider } = request.params;
-    const limit = request.query.limit ?? DEFAULT_REPOSITORIES_LIMIT;
-    const search = request.query.search?.trim() || undefined;
-    const after = request.query.cursor ? decodeProjectCursor(request.query.cursor) : undefined;
-    const page = await listOrganizationProjectsPage(store.db, access.organization.id, {
-      providers: [PLUMB_PROVIDER[provider]],
-      limit,
-      ...(after ? { after } : {}),
-      ...(search ? { search } : {}),
-    });
-    return {
-      data: page.projects.map((project) => repositoryView(project, provider, access.organization.slug, access.role)),
-      pagination: { ...(page.nextCursor ? { cursor: page.nextCursor } : {}), limit, total: page.total },
-    };
-  });
+    async (request) => {
+      const { access } = callerOf(request);
+      const { provider } = request.params;
+      const limit = request.query.limit ?? DEFAULT_REPOSITORIES_LIMIT;
+      const search = request.query.search?.trim() || undefined;
+      const after = request.query.cursor ? decodeProjectCursor(request.query.cursor) : undefined;
+      const page = await listOrganizationProjectsPage(store.db, access.organization.id, {
+        providers: [PLUMB_PROVIDER[provider]],
+        limit,
+        ...(after ? { after } : {}),
+        ...(search ? { search } : {}),
+      });
+      return {
+        data: page.projects.map((project) => repositoryView(project, provider, access.organization.slug, access.role)),
+        pagination: { ...(page.nextCursor ? { cursor: page.nextCursor } : {}), limit, total: page.total },
+      };
+    },
+  );
 }

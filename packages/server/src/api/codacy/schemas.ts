@@ -54,7 +54,9 @@ export const RepositoryListResponse = Type.Object({
 
 export const ApiToken = Type.Object({
   id: Type.Integer(),
-  token: Type.Optional(Type.String({ description: 'The secret: in the creation response only, since Plumb stores a hash of it' })),
+  token: Type.Optional(
+    Type.String({ description: 'The secret: in the creation response only, since Plumb stores a hash of it' }),
+  ),
 });
 
 export const ApiTokenResponse = Type.Object({ data: Type.Object({ id: Type.Integer(), token: Type.String() }) });

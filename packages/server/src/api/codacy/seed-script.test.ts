@@ -17,7 +17,8 @@ let tenant: Tenant;
 beforeAll(async () => {
   harness = await openTestApp();
   tenant = await createTenant(harness.store, 'acme');
-  for (const name of REPOSITORIES) await createProject(harness.store.db, tenant.organization, { provider: 'g', owner: 'acme', name });
+  for (const name of REPOSITORIES)
+    await createProject(harness.store.db, tenant.organization, { provider: 'g', owner: 'acme', name });
 });
 afterAll(() => harness.close());
 
@@ -42,7 +43,11 @@ describe("Codacy's example script: a project API token for every repository of a
     const lines: string[] = [];
     for (const repository of repositories) {
       // curl -sX POST "$GIT_PROVIDER/$ORGANIZATION/repositories/$repository/tokens" -H "api-token: …" | jq -r ".data | .token"
-      const created = await harness.app.inject({ method: 'POST', url: `${base}/gh/acme/repositories/${repository}/tokens`, headers });
+      const created = await harness.app.inject({
+        method: 'POST',
+        url: `${base}/gh/acme/repositories/${repository}/tokens`,
+        headers,
+      });
       lines.push(`${repository},${(created.json() as { data: { token: string } }).data.token}`);
     }
     await expectOneTokenPerRepository(lines);
@@ -59,7 +64,17 @@ describe("Codacy's example script: a project API token for every repository of a
     afterAll(() => rm(workdir, { recursive: true, force: true }));
 
     const tools = ['bash', 'curl', 'jq'];
-    const available = async () => (await Promise.all(tools.map((tool) => run('which', [tool]).then(() => true, () => false)))).every(Boolean);
+    const available = async () =>
+      (
+        await Promise.all(
+          tools.map((tool) =>
+            run('which', [tool]).then(
+              () => true,
+              () => false,
+            ),
+          ),
+        )
+      ).every(Boolean);
 
     it('prints one name,token line per repository', async (context) => {
       if (!(await available())) return context.skip('needs bash, curl and jq on PATH');
@@ -94,8 +109,11 @@ fi
       await writeFile(sleepPath, '#!/bin/sh\nexit 0\n');
       await chmod(sleepPath, 0o755);
       const output = await new Promise<string>((resolve, reject) => {
-        const child = execFile('bash', [scriptPath], { env: { ...process.env, PATH: `${workdir}:${process.env.PATH ?? ''}` } }, (error, stdout) =>
-          error ? reject(error) : resolve(stdout),
+        const child = execFile(
+          'bash',
+          [scriptPath],
+          { env: { ...process.env, PATH: `${workdir}:${process.env.PATH ?? ''}` } },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
         );
         child.stdin?.end('y\n');
       });

@@ -18,7 +18,11 @@ beforeAll(async () => {
   rival = await createTenant(harness.store, 'rival');
   website = await createProject(harness.store.db, acme.organization, { provider: 'g', owner: 'acme', name: 'website' });
   await createProject(harness.store.db, rival.organization, { provider: 'g', owner: 'rival', name: 'website' });
-  const created = await harness.app.inject({ method: 'POST', url: `${ACME}/repositories/website/tokens`, headers: { 'api-token': acme.ownerUserToken } });
+  const created = await harness.app.inject({
+    method: 'POST',
+    url: `${ACME}/repositories/website/tokens`,
+    headers: { 'api-token': acme.ownerUserToken },
+  });
   acmeTokenId = created.json().data.id;
 });
 afterAll(() => harness.close());
@@ -39,7 +43,9 @@ describe('the Codacy surface', () => {
     };
     const operations = Object.entries(document.paths)
       .filter(([path]) => path.startsWith('/api/v3/'))
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })));
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+      );
     const base = '/api/v3/organizations/{provider}/{remoteOrganizationName}/repositories';
     expect(operations.map(({ route }) => route).sort()).toEqual([
       `DELETE ${base}/{repositoryName}/tokens/{tokenId}`,

@@ -10,25 +10,34 @@ let website: Project;
 beforeAll(async () => {
   harness = await openTestApp();
   tenant = await createTenant(harness.store, 'acme');
-  website = await createProject(harness.store.db, tenant.organization, { provider: 'g', owner: 'acme', name: 'website' });
+  website = await createProject(harness.store.db, tenant.organization, {
+    provider: 'g',
+    owner: 'acme',
+    name: 'website',
+  });
   await createProject(harness.store.db, tenant.organization, { provider: 'g', owner: 'acme', name: 'docs' });
 });
 afterAll(() => harness.close());
 
-const tokensUrl = (repository: string, provider = 'gh') => `/api/v3/organizations/${provider}/acme/repositories/${repository}/tokens`;
+const tokensUrl = (repository: string, provider = 'gh') =>
+  `/api/v3/organizations/${provider}/acme/repositories/${repository}/tokens`;
 
 function call(method: 'GET' | 'POST' | 'DELETE', url: string, token: string = tenant.ownerUserToken) {
   return harness.app.inject({ method, url, headers: token ? { 'api-token': token } : {} });
 }
 
 describe('repository API tokens', () => {
-  it('creates a token (201 {data: {id, token}}) that authenticates as that repository\'s project token', async () => {
+  it("creates a token (201 {data: {id, token}}) that authenticates as that repository's project token", async () => {
     const response = await call('POST', tokensUrl('website'));
     expect(response.statusCode).toBe(201);
     const { data } = response.json() as { data: { id: number; token: string } };
     expect(Object.keys(data).sort()).toEqual(['id', 'token']);
     const principal = await resolveCredential(harness.store.db, { secret: data.token });
-    expect(principal).toMatchObject({ tokenKind: 'project', project: { id: website.id }, organization: { id: tenant.organization.id } });
+    expect(principal).toMatchObject({
+      tokenKind: 'project',
+      project: { id: website.id },
+      organization: { id: tenant.organization.id },
+    });
   });
 
   it('accepts a JSON content type with an empty body, as generated clients send it', async () => {
@@ -58,7 +67,9 @@ describe('repository API tokens', () => {
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');
     expect(await resolveCredential(harness.store.db, { secret: token })).toBeUndefined();
-    expect((await call('GET', tokensUrl('docs'))).json().data.map((entry: { id: number }) => entry.id)).not.toContain(id);
+    expect((await call('GET', tokensUrl('docs'))).json().data.map((entry: { id: number }) => entry.id)).not.toContain(
+      id,
+    );
     const again = await call('DELETE', `${tokensUrl('docs')}/${id}`);
     expect([again.statusCode, again.json()]).toEqual([404, { message: `Token ${id} not found` }]);
   });
@@ -91,7 +102,11 @@ describe('repository API tokens', () => {
   it('answers 403 to members below ADMIN on every token route, and lets an ADMIN manage', async () => {
     for (const role of ['EDITOR', 'VIEWER', 'BILLING'] as const) {
       const token = await tenant.memberUserToken(`${role.toLowerCase()}@acme.example`, role);
-      for (const [method, url] of [['POST', tokensUrl('website')], ['GET', tokensUrl('website')], ['DELETE', `${tokensUrl('website')}/1`]] as const) {
+      for (const [method, url] of [
+        ['POST', tokensUrl('website')],
+        ['GET', tokensUrl('website')],
+        ['DELETE', `${tokensUrl('website')}/1`],
+      ] as const) {
         const response = await call(method, url, token);
         expect(response.statusCode, `${role} ${method}`).toBe(403);
         expect(response.json().message).toContain('OWNER, ADMIN');

@@ -22,63 +22,86 @@ export async function tokenRoutes(parent: FastifyInstance, { store }: { store: S
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
   const guard = { onRequest: authenticateAccount(store), preHandler: authorizeOrganization(store, { manage: true }) };
 
-  async function repositoryOf({ access }: CodacyCaller, provider: CodacyProvider, repositoryName: string): Promise<Project> {
-    const project = await findOrganizationProjectByName(store.db, access.organization.id, repositoryName, [PLUMB_PROVIDER[provider]]);
+  async function repositoryOf(
+    { access }: CodacyCaller,
+    provider: CodacyProvider,
+    repositoryName: string,
+  ): Promise<Project> {
+    const project = await findOrganizationProjectByName(store.db, access.organization.id, repositoryName, [
+      PLUMB_PROVIDER[provider],
+    ]);
     if (!project) throw new CodacyError(404, `Repository ${repositoryName} not found`);
     return project;
   }
 
-  app.post(TOKENS_URL, {
-    ...guard,
-    schema: {
-      tags: ['codacy'],
-      operationId: 'codacyCreateRepositoryApiToken',
-      summary: 'Create a repository API token; its secret is returned once, here',
-      description: MANAGING,
-      security: [{ apiToken: [] }],
-      params: RepositoryParams,
-      response: { 201: ApiTokenResponse, ...ERROR_RESPONSES },
+  app.post(
+    TOKENS_URL,
+    {
+      ...guard,
+      schema: {
+        tags: ['codacy'],
+        operationId: 'codacyCreateRepositoryApiToken',
+        summary: 'Create a repository API token; its secret is returned once, here',
+        description: MANAGING,
+        security: [{ apiToken: [] }],
+        params: RepositoryParams,
+        response: { 201: ApiTokenResponse, ...ERROR_RESPONSES },
+      },
     },
-  }, async (request, reply) => {
-    const caller = callerOf(request);
-    const project = await repositoryOf(caller, request.params.provider, request.params.repositoryName);
-    const token = await issueProjectToken(store.db, project.id, { name: 'codacy', ...(caller.principal.user ? { createdByUserId: caller.principal.user.id } : {}) });
-    return reply.status(201).send({ data: { id: token.id, token: token.secret } });
-  });
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const project = await repositoryOf(caller, request.params.provider, request.params.repositoryName);
+      const token = await issueProjectToken(store.db, project.id, {
+        name: 'codacy',
+        ...(caller.principal.user ? { createdByUserId: caller.principal.user.id } : {}),
+      });
+      return reply.status(201).send({ data: { id: token.id, token: token.secret } });
+    },
+  );
 
-  app.get(TOKENS_URL, {
-    ...guard,
-    schema: {
-      tags: ['codacy'],
-      operationId: 'codacyListRepositoryApiTokens',
-      summary: "The repository's live API tokens, oldest first (ids only: secrets are never shown again)",
-      description: MANAGING,
-      security: [{ apiToken: [] }],
-      params: RepositoryParams,
-      response: { 200: ApiTokenListResponse, ...ERROR_RESPONSES },
+  app.get(
+    TOKENS_URL,
+    {
+      ...guard,
+      schema: {
+        tags: ['codacy'],
+        operationId: 'codacyListRepositoryApiTokens',
+        summary: "The repository's live API tokens, oldest first (ids only: secrets are never shown again)",
+        description: MANAGING,
+        security: [{ apiToken: [] }],
+        params: RepositoryParams,
+        response: { 200: ApiTokenListResponse, ...ERROR_RESPONSES },
+      },
     },
-  }, async (request) => {
-    const project = await repositoryOf(callerOf(request), request.params.provider, request.params.repositoryName);
-    const tokens = await listProjectTokens(store.db, project.id);
-    return { data: tokens.map((token) => ({ id: token.id })) };
-  });
+    async (request) => {
+      const project = await repositoryOf(callerOf(request), request.params.provider, request.params.repositoryName);
+      const tokens = await listProjectTokens(store.db, project.id);
+      return { data: tokens.map((token) => ({ id: token.id })) };
+    },
+  );
 
-  app.delete(`${TOKENS_URL}/:tokenId`, {
-    ...guard,
-    schema: {
-      tags: ['codacy'],
-      operationId: 'codacyDeleteRepositoryApiToken',
-      summary: 'Revoke a repository API token',
-      description: MANAGING,
-      security: [{ apiToken: [] }],
-      params: TokenParams,
-      response: { 204: Type.Null({ description: 'Revoked' }), ...ERROR_RESPONSES },
+  app.delete(
+    `${TOKENS_URL}/:tokenId`,
+    {
+      ...guard,
+      schema: {
+        tags: ['codacy'],
+        operationId: 'codacyDeleteRepositoryApiToken',
+        summary: 'Revoke a repository API token',
+        description: MANAGING,
+        security: [{ apiToken: [] }],
+        params: TokenParams,
+        response: { 204: Type.Null({ description: 'Revoked' }), ...ERROR_RESPONSES },
+      },
     },
-  }, async (request, reply) => {
-    const project = await repositoryOf(callerOf(request), request.params.provider, request.params.repositoryName);
-    const token = (await listProjectTokens(store.db, project.id)).find((candidate) => candidate.id === request.params.tokenId);
-    if (!token) throw new CodacyError(404, `Token ${request.params.tokenId} not found`);
-    await revokeProjectToken(store.db, project.id, token.uuid);
-    return reply.status(204).send(null);
-  });
+    async (request, reply) => {
+      const project = await repositoryOf(callerOf(request), request.params.provider, request.params.repositoryName);
+      const token = (await listProjectTokens(store.db, project.id)).find(
+        (candidate) => candidate.id === request.params.tokenId,
+      );
+      if (!token) throw new CodacyError(404, `Token ${request.params.tokenId} not found`);
+      await revokeProjectToken(store.db, project.id, token.uuid);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -32,13 +32,16 @@ const invalidToken = () => new QodanaError(403, 'NO_PERMISSION', 'Invalid organi
 export function authorize(store: Store, access: RouteAccess): onRequestHookHandler {
   return async (request) => {
     const authentication = await authenticate(store.db, request);
-    if (authentication.outcome === 'missing') throw new QodanaError(401, access.noCredentials.name, access.noCredentials.details);
+    if (authentication.outcome === 'missing')
+      throw new QodanaError(401, access.noCredentials.name, access.noCredentials.details);
     if (authentication.outcome === 'invalid') throw invalidToken();
     const { principal } = authentication;
     if (principal.tokenKind !== 'organization' || !principal.organization || !principal.role) throw invalidToken();
-    const { organization } = await organizationForPrincipal(store.db, principal, principal.organization.slug).catch((error: unknown) => {
-      throw error instanceof NotFound ? invalidToken() : error;
-    });
+    const { organization } = await organizationForPrincipal(store.db, principal, principal.organization.slug).catch(
+      (error: unknown) => {
+        throw error instanceof NotFound ? invalidToken() : error;
+      },
+    );
     if (!organization.publicApiEnabled) throw new QodanaError(400, 'PUBLIC_API_DISABLED', 'Public API is disabled');
     const role = qodanaRole(principal.role);
     if (!access.roles.includes(role)) throw new QodanaError(403, 'NO_PERMISSION', access.denied);

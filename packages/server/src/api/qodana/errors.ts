@@ -36,21 +36,32 @@ const DOMAIN_ERRORS = {
   limit_reached: [400, 'TOO_MANY_PROJECTS_FOR_ORGANIZATION'],
 } as const satisfies Record<DomainError['kind'], readonly [number, QodanaErrorName]>;
 
-const LIMIT_REACHED_DETAILS = 'Creation of the project failed because of reaching the limit of projects per organization';
+const LIMIT_REACHED_DETAILS =
+  'Creation of the project failed because of reaching the limit of projects per organization';
 
 /** Any error thrown in the surface, as the Qodana envelope; `expected` is false for the ones worth logging. */
 export function toQodanaError(error: FastifyError | Error): { error: QodanaError; expected: boolean } {
   if (error instanceof QodanaError) return { error, expected: true };
   if (error instanceof DomainError) {
     const [status, name] = DOMAIN_ERRORS[error.kind];
-    const details = error.kind === 'limit_reached' ? LIMIT_REACHED_DETAILS : error.kind === 'invalid' ? `Invalid ${error.message}` : error.message;
+    const details =
+      error.kind === 'limit_reached'
+        ? LIMIT_REACHED_DETAILS
+        : error.kind === 'invalid'
+          ? `Invalid ${error.message}`
+          : error.message;
     return { error: new QodanaError(status, name, details), expected: true };
   }
   const fastifyError = error as FastifyError;
-  if (fastifyError.validation) return { error: new QodanaError(400, 'VALIDATION_FAILED', `Invalid ${validationMessage(fastifyError)}`), expected: true };
+  if (fastifyError.validation)
+    return {
+      error: new QodanaError(400, 'VALIDATION_FAILED', `Invalid ${validationMessage(fastifyError)}`),
+      expected: true,
+    };
   const status = fastifyError.statusCode;
   // Malformed JSON, unsupported media types, oversized bodies: the request is wrong, whatever the status.
-  if (status && status >= 400 && status < 500) return { error: new QodanaError(status, 'VALIDATION_FAILED', fastifyError.message), expected: true };
+  if (status && status >= 400 && status < 500)
+    return { error: new QodanaError(status, 'VALIDATION_FAILED', fastifyError.message), expected: true };
   return { error: new QodanaError(500, 'UNKNOWN', 'Internal server error'), expected: false };
 }
 
@@ -62,6 +73,8 @@ export function registerQodanaErrorHandling(app: FastifyInstance): void {
     return reply.status(error.status).send({ name: error.errorName, details: error.details });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ name: 'UNKNOWN', details: `Endpoint not found: ${request.method} ${request.url.split('?')[0]}` }),
+    reply
+      .status(404)
+      .send({ name: 'UNKNOWN', details: `Endpoint not found: ${request.method} ${request.url.split('?')[0]}` }),
   );
 }

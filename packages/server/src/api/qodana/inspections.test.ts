@@ -19,7 +19,11 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const listInspections = (token: string | undefined, query = '') =>
-  harness.app.inject({ method: 'GET', url: `${URL}${query}`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  harness.app.inject({
+    method: 'GET',
+    url: `${URL}${query}`,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 
 describe('GET /inspections', () => {
   it('returns an empty list, in the vendor shape, before any project has been analysed; to every role', async () => {
@@ -39,12 +43,21 @@ describe('GET /inspections', () => {
 
   it('answers NO_AUTH (401), NO_PERMISSION (403) and PUBLIC_API_DISABLED (400) with the seed wording', async () => {
     const missing = await listInspections(undefined);
-    expect([missing.statusCode, missing.json()]).toEqual([401, { name: 'NO_AUTH', details: 'Authentication required to access inspections.' }]);
+    expect([missing.statusCode, missing.json()]).toEqual([
+      401,
+      { name: 'NO_AUTH', details: 'Authentication required to access inspections.' },
+    ]);
     const invalid = await listInspections('plumb_o_nope');
-    expect([invalid.statusCode, invalid.json()]).toEqual([403, { name: 'NO_PERMISSION', details: 'Invalid organization API token' }]);
+    expect([invalid.statusCode, invalid.json()]).toEqual([
+      403,
+      { name: 'NO_PERMISSION', details: 'Invalid organization API token' },
+    ]);
     await updateOrganizationSettings(harness.store.db, tenant.organization.id, { publicApiEnabled: false });
     const disabled = await listInspections(tenant.adminOrganizationToken);
-    expect([disabled.statusCode, disabled.json()]).toEqual([400, { name: 'PUBLIC_API_DISABLED', details: 'Public API is disabled' }]);
+    expect([disabled.statusCode, disabled.json()]).toEqual([
+      400,
+      { name: 'PUBLIC_API_DISABLED', details: 'Public API is disabled' },
+    ]);
   });
 });
 

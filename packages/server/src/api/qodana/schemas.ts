@@ -3,12 +3,10 @@ import { QODANA_ERROR_NAMES } from './errors.js';
 
 /** Wire shapes of JetBrains' OpenAPI document (components/schemas), kept to the same names and required fields. */
 
-export const ApiError = Type.Object(
-  {
-    name: Type.Unsafe<(typeof QODANA_ERROR_NAMES)[number]>({ type: 'string', enum: [...QODANA_ERROR_NAMES] }),
-    details: Type.String(),
-  },
-);
+export const ApiError = Type.Object({
+  name: Type.Unsafe<(typeof QODANA_ERROR_NAMES)[number]>({ type: 'string', enum: [...QODANA_ERROR_NAMES] }),
+  details: Type.String(),
+});
 
 export const ProjectTokenRequest = Type.Object({
   teamName: Type.String({ description: 'Non-nullable name of the team; created when missing' }),
@@ -17,7 +15,10 @@ export const ProjectTokenRequest = Type.Object({
 
 export const ProjectTokenResponse = Type.Object({ projectToken: Type.String() });
 
-const Severity = Type.Unsafe<'CRITICAL' | 'HIGH' | 'MODERATE' | 'INFO' | 'LOW'>({ type: 'string', enum: ['CRITICAL', 'HIGH', 'MODERATE', 'INFO', 'LOW'] });
+const Severity = Type.Unsafe<'CRITICAL' | 'HIGH' | 'MODERATE' | 'INFO' | 'LOW'>({
+  type: 'string',
+  enum: ['CRITICAL', 'HIGH', 'MODERATE', 'INFO', 'LOW'],
+});
 
 export const ApiGetProjectReport = Type.Object({
   id: Type.String(),
@@ -41,7 +42,9 @@ export const ApiGetProjectResponse = Type.Object({
   teamId: Type.String({ description: 'The uuid of the project team; empty when no team has access to the project' }),
   teamName: Type.String(),
   defaultBranchName: Type.Optional(Type.String()),
-  latestFullScanReport: Type.Union([ApiGetProjectReport, Type.Null()], { description: 'null until the default branch has been analysed' }),
+  latestFullScanReport: Type.Union([ApiGetProjectReport, Type.Null()], {
+    description: 'null until the default branch has been analysed',
+  }),
 });
 
 export type ApiGetProjectResponse = Static<typeof ApiGetProjectResponse>;
@@ -50,7 +53,10 @@ export const OrganizationUser = Type.Object({
   id: Type.String(),
   email: Type.String(),
   displayName: Type.String(),
-  role: Type.Unsafe<'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER'>({ type: 'string', enum: ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER'] }),
+  role: Type.Unsafe<'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER'>({
+    type: 'string',
+    enum: ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER'],
+  }),
   isActive: Type.Boolean(),
   isSsoManaged: Type.Boolean(),
   invitationId: Type.Optional(Type.String()),

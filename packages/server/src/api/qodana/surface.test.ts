@@ -31,7 +31,12 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const asRival = (method: 'GET' | 'POST', url: string, payload?: object) =>
-  harness.app.inject({ method, url: `${BASE}${url}`, headers: { authorization: `Bearer ${rival.adminOrganizationToken}` }, ...(payload ? { payload } : {}) });
+  harness.app.inject({
+    method,
+    url: `${BASE}${url}`,
+    headers: { authorization: `Bearer ${rival.adminOrganizationToken}` },
+    ...(payload ? { payload } : {}),
+  });
 
 describe('the Qodana surface', () => {
   it.each([
@@ -40,7 +45,11 @@ describe('the Qodana surface', () => {
     ['GET', '/projects/a/b'],
     ['GET', ''],
   ] as const)('answers an unknown route (%s %s) with 404 in the {name, details} envelope', async (method, path) => {
-    const response = await harness.app.inject({ method, url: `${BASE}${path}`, headers: { authorization: `Bearer ${acme.adminOrganizationToken}` } });
+    const response = await harness.app.inject({
+      method,
+      url: `${BASE}${path}`,
+      headers: { authorization: `Bearer ${acme.adminOrganizationToken}` },
+    });
     expect(response.statusCode).toBe(404);
     assertQodanaSchema('APIError', response.json());
     expect(response.json()).toEqual({ name: 'UNKNOWN', details: `Endpoint not found: ${method} ${BASE}${path}` });
@@ -52,7 +61,9 @@ describe('the Qodana surface', () => {
     };
     const operations = Object.entries(document.paths)
       .filter(([path]) => path.startsWith(BASE))
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })));
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+      );
     expect(operations.map(({ route }) => route).sort()).toEqual([
       `GET ${BASE}/inspections`,
       `GET ${BASE}/projects`,
@@ -67,7 +78,7 @@ describe('the Qodana surface', () => {
   });
 });
 
-describe('another organization\'s token', () => {
+describe("another organization's token", () => {
   /** Every route, and what a rival organization's ADMIN token gets from it: never anything of acme's. */
   const ROUTES = [
     {
@@ -84,7 +95,11 @@ describe('another organization\'s token', () => {
     },
     { route: 'GET /users', call: () => asRival('GET', '/users'), status: 200 },
     { route: 'GET /inspections', call: () => asRival('GET', '/inspections'), status: 200 },
-    { route: 'POST /projects', call: () => asRival('POST', '/projects', { teamName: 'Acme Team', projectName: 'Acme Secret' }), status: 201 },
+    {
+      route: 'POST /projects',
+      call: () => asRival('POST', '/projects', { teamName: 'Acme Team', projectName: 'Acme Secret' }),
+      status: 201,
+    },
   ];
 
   it.each(ROUTES)('$route: sees only its own organization', async ({ call, status, body }) => {
@@ -104,8 +119,12 @@ describe('another organization\'s token', () => {
   });
 
   it('leaves acme untouched: a same-named project is created in the rival organization', async () => {
-    expect((await listOrganizationProjects(harness.store.db, acme.organization.id)).map((project) => project.name)).toEqual(['Acme Secret']);
-    expect((await listOrganizationProjects(harness.store.db, rival.organization.id)).map((project) => project.name)).toEqual(['Acme Secret']);
+    expect(
+      (await listOrganizationProjects(harness.store.db, acme.organization.id)).map((project) => project.name),
+    ).toEqual(['Acme Secret']);
+    expect(
+      (await listOrganizationProjects(harness.store.db, rival.organization.id)).map((project) => project.name),
+    ).toEqual(['Acme Secret']);
     const users = (await asRival('GET', '/users')).json() as { items: { email: string }[] };
     expect(users.items.map((item) => item.email)).toEqual(['owner@rival.example']);
   });

@@ -25,7 +25,11 @@ beforeAll(async () => {
   });
   tenant = await createTenant(harness.store, 'acme');
   for (const member of MEMBERS) {
-    const { user } = await findOrCreateUser(harness.store.db, { email: member.email, displayName: member.displayName, status: member.status });
+    const { user } = await findOrCreateUser(harness.store.db, {
+      email: member.email,
+      displayName: member.displayName,
+      status: member.status,
+    });
     await putMembership(harness.store.db, tenant.organization.id, user.id, member.role);
   }
   // A user of another organization never shows up.
@@ -119,10 +123,16 @@ describe('GET /users', () => {
     expect((await listUsers('', '')).json()).toEqual({ name: 'NO_AUTH', details: 'User is not authorized' });
     expect((await listUsers('', '')).statusCode).toBe(401);
     const invalid = await listUsers('', 'plumb_o_nope');
-    expect([invalid.statusCode, invalid.json()]).toEqual([403, { name: 'NO_PERMISSION', details: 'Invalid organization API token' }]);
+    expect([invalid.statusCode, invalid.json()]).toEqual([
+      403,
+      { name: 'NO_PERMISSION', details: 'Invalid organization API token' },
+    ]);
     for (const role of ['EDITOR', 'VIEWER', 'BILLING'] as const) {
       const denied = await listUsers('', await tenant.organizationToken(role));
-      expect([denied.statusCode, denied.json()]).toEqual([403, { name: 'NO_PERMISSION', details: 'User has no public_api_get_organization_users permission' }]);
+      expect([denied.statusCode, denied.json()]).toEqual([
+        403,
+        { name: 'NO_PERMISSION', details: 'User has no public_api_get_organization_users permission' },
+      ]);
     }
     expect((await listUsers('', await tenant.organizationToken('OWNER'))).statusCode).toBe(200);
   });

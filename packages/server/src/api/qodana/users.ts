@@ -12,10 +12,26 @@ export const DEFAULT_USERS_LIMIT = 100;
 export const MAX_USERS_LIMIT = 1000;
 
 const UsersQuery = Type.Object({
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'How many users to skip (default 0)' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_USERS_LIMIT, description: `How many users to return (default ${DEFAULT_USERS_LIMIT})` })),
-  order: Type.Optional(Type.Unsafe<string>({ type: 'string', enum: ['ASC', 'DESC', 'asc', 'desc'], description: 'Sort by email: ASC (default) or DESC' })),
-  search: Type.Optional(Type.String({ maxLength: 254, description: 'Only users whose email or display name contains this text, any case' })),
+  offset: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'How many users to skip (default 0)' }),
+  ),
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_USERS_LIMIT,
+      description: `How many users to return (default ${DEFAULT_USERS_LIMIT})`,
+    }),
+  ),
+  order: Type.Optional(
+    Type.Unsafe<string>({
+      type: 'string',
+      enum: ['ASC', 'DESC', 'asc', 'desc'],
+      description: 'Sort by email: ASC (default) or DESC',
+    }),
+  ),
+  search: Type.Optional(
+    Type.String({ maxLength: 254, description: 'Only users whose email or display name contains this text, any case' }),
+  ),
 });
 
 /** Where an invitation is accepted: on this server, whatever address the caller reached it by. */
@@ -31,7 +47,9 @@ function organizationUser(request: FastifyRequest, user: User, role: Role): Orga
     role: qodanaRole(role),
     isActive: user.status === 'active',
     isSsoManaged: false,
-    ...(user.invitationId ? { invitationId: user.invitationId, invitationUrl: invitationUrl(request, user.invitationId) } : {}),
+    ...(user.invitationId
+      ? { invitationId: user.invitationId, invitationUrl: invitationUrl(request, user.invitationId) }
+      : {}),
   };
 }
 
@@ -39,30 +57,41 @@ function organizationUser(request: FastifyRequest, user: User, role: Role): Orga
 export async function userRoutes(parent: FastifyInstance, { store }: { store: Store }): Promise<void> {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
 
-  app.get('/users', {
-    onRequest: authorize(store, ACCESS.listUsers),
-    schema: {
-      tags: ['qodana'],
-      operationId: 'qodanaGetOrganizationUsers',
-      summary: 'Members of the organization, with invitation links for invited ones. Needs an OWNER or ADMIN organization token.',
-      description: '`count` is the number of items returned, `next` the offset to fetch the next chunk from (offset + count, on the last chunk too, as the vendor sends it), `prev` the offset of the previous chunk (0 on the first).',
-      security: [{ bearer: [] }],
-      querystring: UsersQuery,
-      response: { 200: PaginatedListOrganizationUser, ...ERROR_RESPONSES },
+  app.get(
+    '/users',
+    {
+      onRequest: authorize(store, ACCESS.listUsers),
+      schema: {
+        tags: ['qodana'],
+        operationId: 'qodanaGetOrganizationUsers',
+        summary:
+          'Members of the organization, with invitation links for invited ones. Needs an OWNER or ADMIN organization token.',
+        description:
+          '`count` is the number of items returned, `next` the offset to fetch the next chunk from (offset + count, on the last chunk too, as the vendor sends it), `prev` the offset of the previous chunk (0 on the first).',
+        security: [{ bearer: [] }],
+        querystring: UsersQuery,
+        response: { 200: PaginatedListOrganizationUser, ...ERROR_RESPONSES },
+      },
     },
-  }, async (request) => {
-    const { organization } = callerOf(request);
-    const offset = request.query.offset ?? 0;
-    const limit = request.query.limit ?? DEFAULT_USERS_LIMIT;
-    const order = request.query.order?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
-    const search = request.query.search?.trim() || undefined;
-    const { members } = await listOrganizationMembers(store.db, organization.id, { offset, limit, order, ...(search ? { search } : {}) });
-    return {
-      count: members.length,
-      // The seed shows `next` = offset + count even for a whole organization in one chunk: a script stops on count 0.
-      next: offset + members.length,
-      prev: Math.max(0, offset - limit),
-      items: members.map(({ user, role }) => organizationUser(request, user, role)),
-    };
-  });
+    async (request) => {
+      const { organization } = callerOf(request);
+      const offset = request.query.offset ?? 0;
+      const limit = request.query.limit ?? DEFAULT_USERS_LIMIT;
+      const order = request.query.order?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
+      const search = request.query.search?.trim() || undefined;
+      const { members } = await listOrganizationMembers(store.db, organization.id, {
+        offset,
+        limit,
+        order,
+        ...(search ? { search } : {}),
+      });
+      return {
+        count: members.length,
+        // The seed shows `next` = offset + count even for a whole organization in one chunk: a script stops on count 0.
+        next: offset + members.length,
+        prev: Math.max(0, offset - limit),
+        items: members.map(({ user, role }) => organizationUser(request, user, role)),
+      };
+    },
+  );
 }

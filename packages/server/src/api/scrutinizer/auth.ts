@@ -15,8 +15,10 @@ const callers = new WeakMap<FastifyRequest, Caller>();
 export function requireUserToken(app: FastifyInstance, db: Executor): void {
   app.addHook('onRequest', async (request, reply) => {
     const result = await authenticate(db, request);
-    if (result.outcome === 'missing') return reply.status(401).send({ message: 'authentication required: append ?access_token=<your access token>' });
-    if (result.outcome === 'invalid') return reply.status(401).send({ message: 'the access token is invalid, expired or revoked' });
+    if (result.outcome === 'missing')
+      return reply.status(401).send({ message: 'authentication required: append ?access_token=<your access token>' });
+    if (result.outcome === 'invalid')
+      return reply.status(401).send({ message: 'the access token is invalid, expired or revoked' });
     const { principal } = result;
     if (!principal.user) return reply.status(401).send({ message: 'this API takes a user access token' });
     callers.set(request, { principal, user: principal.user });

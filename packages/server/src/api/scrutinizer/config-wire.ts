@@ -11,7 +11,10 @@ export const ConfigSchema = Type.Object({
   _links: Type.Object({ self: Link }),
 });
 
-export const ConfigDetailsSchema = Type.Object({ ...ConfigSchema.properties, config: Type.String({ description: 'The configuration as YAML.' }) });
+export const ConfigDetailsSchema = Type.Object({
+  ...ConfigSchema.properties,
+  config: Type.String({ description: 'The configuration as YAML.' }),
+});
 
 /** `basePath` is the list's path (`/api/organizations/{slug}/configs` or `/api/user/configs`). */
 export function configJson(basePath: string) {

@@ -11,7 +11,11 @@ describe(`scrutinizer organization and user configs on ${TEST_DRIVER}`, () => {
   beforeAll(async () => {
     world = await openWorld();
     const db = world.testApp.store.db;
-    testConfig = await createConfig(db, { organizationId: world.acme.id }, { name: 'Test Config', yaml: 'build: true\n' });
+    testConfig = await createConfig(
+      db,
+      { organizationId: world.acme.id },
+      { name: 'Test Config', yaml: 'build: true\n' },
+    );
     await createConfig(db, { organizationId: world.acme.id }, { name: 'Foo', yaml: 'checks: {}\n' });
     globexConfig = await createConfig(db, { organizationId: world.globex.id }, { name: 'Globex', yaml: 'a: 1\n' });
     const viewer = (await findUserByEmail(db, world.viewer.email))!;
@@ -48,9 +52,15 @@ describe(`scrutinizer organization and user configs on ${TEST_DRIVER}`, () => {
     const mine = await world.call('GET', '/api/user/configs', world.viewer.token);
     expect(mine.statusCode).toBe(200);
     expect(mine.json()._embedded.configs).toEqual([
-      expect.objectContaining({ name: 'Mine', uuid: userConfig.uuid, _links: { self: { href: `/api/user/configs/${userConfig.uuid}` } } }),
+      expect.objectContaining({
+        name: 'Mine',
+        uuid: userConfig.uuid,
+        _links: { self: { href: `/api/user/configs/${userConfig.uuid}` } },
+      }),
     ]);
-    expect((await world.call('GET', `/api/user/configs/${userConfig.uuid}`, world.viewer.token)).json().config).toBe('mine: true\n');
+    expect((await world.call('GET', `/api/user/configs/${userConfig.uuid}`, world.viewer.token)).json().config).toBe(
+      'mine: true\n',
+    );
     expect((await world.call('GET', '/api/user/configs', world.owner.token)).json().total).toBe(0);
     expect((await world.call('GET', `/api/user/configs/${userConfig.uuid}`, world.owner.token)).statusCode).toBe(404);
   });

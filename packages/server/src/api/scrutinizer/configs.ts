@@ -8,12 +8,25 @@ import { routeSchema, type RouteDeps, type ScrutinizerApp } from './route-schema
 export function organizationConfigRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
   app.get(
     '/api/organizations/:slug/configs',
-    { schema: routeSchema({ summary: 'List organization configurations', params: Type.Object(OrganizationParams), querystring: PageQuery, response: { 200: halPageSchema('configs', ConfigSchema) } }) },
+    {
+      schema: routeSchema({
+        summary: 'List organization configurations',
+        params: Type.Object(OrganizationParams),
+        querystring: PageQuery,
+        response: { 200: halPageSchema('configs', ConfigSchema) },
+      }),
+    },
     async (request) => {
       const access = await organizationOfRequest(db, request);
       const window = pageWindow(request.query);
       const basePath = `${organizationPath(access)}/configs`;
-      return halPage(basePath, 'configs', window, await listConfigsPage(db, { organizationId: access.organization.id }, window), configJson(basePath));
+      return halPage(
+        basePath,
+        'configs',
+        window,
+        await listConfigsPage(db, { organizationId: access.organization.id }, window),
+        configJson(basePath),
+      );
     },
   );
 

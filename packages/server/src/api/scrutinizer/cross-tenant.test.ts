@@ -34,28 +34,52 @@ function acmeRoutes(team: string, config: string, member: string): [string, stri
     ['POST', '/api/repositories/g', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/b', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/gl', { name: 'intruder/repo', organization: 'acme' }],
-    ['POST', '/api/repositories/gp', { name: 'intruder', git_url: 'git@host.test:intruder.git', ssh_key: 'key', organization: 'acme' }],
+    [
+      'POST',
+      '/api/repositories/gp',
+      { name: 'intruder', git_url: 'git@host.test:intruder.git', ssh_key: 'key', organization: 'acme' },
+    ],
   ];
 }
 
 /** Routes that name nothing of an organization's: the caller's own data, or none at all. */
-const NOT_OF_AN_ORGANIZATION = ['GET /api/meta', 'GET /api/user/configs', 'GET /api/user/configs/{configUuid}', 'GET /api/user/repositories'];
+const NOT_OF_AN_ORGANIZATION = [
+  'GET /api/meta',
+  'GET /api/user/configs',
+  'GET /api/user/configs/{configUuid}',
+  'GET /api/user/repositories',
+];
 
 describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
   let world: World;
   let routes: [string, string, object?][];
   beforeAll(async () => {
     world = await openWorld();
-    const add = async (url: string, payload: object, token = world.owner.token) => expect((await world.call('POST', url, token, payload)).statusCode).toBe(201);
+    const add = async (url: string, payload: object, token = world.owner.token) =>
+      expect((await world.call('POST', url, token, payload)).statusCode).toBe(201);
     await add('/api/repositories/g', { name: 'acme/web', organization: 'acme' });
     await add('/api/repositories/b', { name: 'acme/bucket', organization: 'acme' });
     await add('/api/repositories/gl', { name: 'acme/lab', organization: 'acme' });
-    await add('/api/repositories/gp', { name: 'plain', git_url: 'git@host.test:plain.git', ssh_key: 'key', organization: 'acme' });
+    await add('/api/repositories/gp', {
+      name: 'plain',
+      git_url: 'git@host.test:plain.git',
+      ssh_key: 'key',
+      organization: 'acme',
+    });
     await add('/api/repositories/g', { name: 'globex/site', organization: 'globex' }, world.globexOwner.token);
-    const team = (await world.call('POST', '/api/organizations/acme/teams', world.owner.token, { name: 'Core' })).json().uuid;
-    await world.call('PUT', `/api/organizations/acme/teams/${team}/members`, world.owner.token, { email: world.viewer.email });
-    await world.call('PUT', `/api/organizations/acme/teams/${team}/permissions/g/acme/web`, world.owner.token, { access: 'view' });
-    const config = await createConfig(world.testApp.store.db, { organizationId: world.acme.id }, { name: 'Shared', yaml: 'a: 1\n' });
+    const team = (await world.call('POST', '/api/organizations/acme/teams', world.owner.token, { name: 'Core' })).json()
+      .uuid;
+    await world.call('PUT', `/api/organizations/acme/teams/${team}/members`, world.owner.token, {
+      email: world.viewer.email,
+    });
+    await world.call('PUT', `/api/organizations/acme/teams/${team}/permissions/g/acme/web`, world.owner.token, {
+      access: 'view',
+    });
+    const config = await createConfig(
+      world.testApp.store.db,
+      { organizationId: world.acme.id },
+      { name: 'Shared', yaml: 'a: 1\n' },
+    );
     routes = acmeRoutes(team, config.uuid, world.viewer.uuid);
   });
   afterAll(async () => world.testApp.close());
@@ -97,14 +121,28 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
     expect(teams.json()._embedded.teams.map((t: { name: string }) => t.name)).toEqual(['Core']);
     const teamPath = teams.json()._embedded.teams[0]._links.self.href;
     expect((await world.call('GET', `${teamPath}/members`, world.owner.token)).json().total).toBe(1);
-    expect((await world.call('GET', `${teamPath}/permissions`, world.owner.token)).json()._embedded.permissions).toEqual([expect.objectContaining({ access: 'view' })]);
+    expect(
+      (await world.call('GET', `${teamPath}/permissions`, world.owner.token)).json()._embedded.permissions,
+    ).toEqual([expect.objectContaining({ access: 'view' })]);
     expect((await world.call('GET', '/api/organizations/acme/repositories', world.owner.token)).json().total).toBe(4);
   });
 
-  it("does not let acme reach into globex through a team permission or association", async () => {
-    const teamPath = (await world.call('GET', '/api/organizations/acme/teams', world.owner.token)).json()._embedded.teams[0]._links.self.href;
-    expect((await world.call('PUT', `${teamPath}/permissions/g/globex/site`, world.owner.token, { access: 'admin' })).statusCode).toBe(404);
-    expect((await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, { repository: 'g/globex/site' })).statusCode).toBe(404);
-    expect((await world.call('DELETE', '/api/organizations/acme/repositories/g/globex/site', world.owner.token)).statusCode).toBe(404);
+  it('does not let acme reach into globex through a team permission or association', async () => {
+    const teamPath = (await world.call('GET', '/api/organizations/acme/teams', world.owner.token)).json()._embedded
+      .teams[0]._links.self.href;
+    expect(
+      (await world.call('PUT', `${teamPath}/permissions/g/globex/site`, world.owner.token, { access: 'admin' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, {
+          repository: 'g/globex/site',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await world.call('DELETE', '/api/organizations/acme/repositories/g/globex/site', world.owner.token)).statusCode,
+    ).toBe(404);
   });
 });

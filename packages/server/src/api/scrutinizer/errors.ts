@@ -34,7 +34,8 @@ export function scrutinizerValidationMessage(error: FastifyError): string {
   const expected = EXPECTED_BY_FIELD[field];
   if (expected) return `${field}: ${expected}`;
   if (!field && first.keyword === 'type' && error.validationContext === 'body') return 'body: expected a JSON object';
-  if (field && first.keyword === 'type' && typeof params.type === 'string') return `${field}: expected ${EXPECTED_TYPE[params.type] ?? params.type}`;
+  if (field && first.keyword === 'type' && typeof params.type === 'string')
+    return `${field}: expected ${EXPECTED_TYPE[params.type] ?? params.type}`;
   if (field && first.keyword === 'minLength') return `${field}: expected a non-empty string`;
   if (field && first.keyword === 'format') return `${field}: expected a ${String(params.format)}`;
   return validationMessage(error);

@@ -3,8 +3,12 @@ import type { Page, PageRequest } from '../../domain/index.js';
 
 /** `page` (1-based) and `per_page` (1..100, default 20) as Scrutinizer takes them. */
 export const PageQuery = Type.Object({
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000, default: 1, description: 'The page to view (1-based).' })),
-  per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1 to 100).' })),
+  page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 10_000_000, default: 1, description: 'The page to view (1-based).' }),
+  ),
+  per_page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1 to 100).' }),
+  ),
   access_token: Type.Optional(Type.String({ description: 'A user access token.' })),
 });
 export type PageQuery = Static<typeof PageQuery>;
@@ -41,7 +45,13 @@ export function halPageSchema<Item extends TSchema>(key: string, item: Item) {
 }
 
 /** Renders a page as Scrutinizer does; `next` appears only when there is a next page. */
-export function halPage<T, Item>(path: string, key: string, window: PageWindow, result: Page<T>, render: (item: T) => Item) {
+export function halPage<T, Item>(
+  path: string,
+  key: string,
+  window: PageWindow,
+  result: Page<T>,
+  render: (item: T) => Item,
+) {
   const pages = Math.max(1, Math.ceil(result.total / window.perPage));
   const href = (page: number) => ({ href: `${path}?page=${page}&per_page=${window.perPage}` });
   return {

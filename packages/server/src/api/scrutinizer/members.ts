@@ -7,7 +7,11 @@ import { plumbRoleFor, SCRUTINIZER_ROLES, scrutinizerRoleOf } from './roles.js';
 import { routeSchema, type RouteDeps, type ScrutinizerApp } from './route-schema.js';
 
 export const UserSchema = Type.Object({ display_name: Type.String(), uuid: Type.String(), email: Type.String() });
-const MembershipSchema = Type.Object({ created_at: Type.String(), user: UserSchema, role: Type.Enum(SCRUTINIZER_ROLES) });
+const MembershipSchema = Type.Object({
+  created_at: Type.String(),
+  user: UserSchema,
+  role: Type.Enum(SCRUTINIZER_ROLES),
+});
 
 const membershipJson = ({ membership, user }: Member) => ({
   created_at: scrutinizerDate(membership.createdAt),
@@ -18,7 +22,14 @@ const membershipJson = ({ membership, user }: Member) => ({
 export function memberRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
   app.get(
     '/api/organizations/:slug/members',
-    { schema: routeSchema({ summary: 'List organization members', params: Type.Object(OrganizationParams), querystring: PageQuery, response: { 200: halPageSchema('memberships', MembershipSchema) } }) },
+    {
+      schema: routeSchema({
+        summary: 'List organization members',
+        params: Type.Object(OrganizationParams),
+        querystring: PageQuery,
+        response: { 200: halPageSchema('memberships', MembershipSchema) },
+      }),
+    },
     async (request) => {
       const access = await organizationOfRequest(db, request);
       const window = pageWindow(request.query);
@@ -32,16 +43,23 @@ export function memberRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
     {
       schema: routeSchema({
         summary: 'Add or update an organization member by email',
-        description: 'Roles: admin (Plumb OWNER), master (ADMIN), billing (BILLING), member (VIEWER, or an existing EDITOR). An unknown email becomes an invited user.',
+        description:
+          'Roles: admin (Plumb OWNER), master (ADMIN), billing (BILLING), member (VIEWER, or an existing EDITOR). An unknown email becomes an invited user.',
         params: Type.Object(OrganizationParams),
         querystring: AuthQuery,
-        body: Type.Object({ email: Type.String({ minLength: 1 }), role: Type.Optional(Type.Enum(SCRUTINIZER_ROLES, { default: 'member' })) }),
+        body: Type.Object({
+          email: Type.String({ minLength: 1 }),
+          role: Type.Optional(Type.Enum(SCRUTINIZER_ROLES, { default: 'member' })),
+        }),
         response: { 200: MembershipSchema },
       }),
     },
     async (request) => {
       const access = await organizationOfRequest(db, request);
-      const member = await putMemberByEmail(db, access, { email: request.body.email, chooseRole: plumbRoleFor(request.body.role ?? 'member') });
+      const member = await putMemberByEmail(db, access, {
+        email: request.body.email,
+        chooseRole: plumbRoleFor(request.body.role ?? 'member'),
+      });
       return membershipJson(member);
     },
   );

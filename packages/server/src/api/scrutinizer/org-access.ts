@@ -5,7 +5,9 @@ import type { Executor } from '../../store/index.js';
 import { callerOf } from './auth.js';
 
 export const OrganizationParams = { slug: Type.String({ minLength: 1, description: 'organization slug' }) };
-export const AuthQuery = Type.Object({ access_token: Type.Optional(Type.String({ description: 'A user access token.' })) });
+export const AuthQuery = Type.Object({
+  access_token: Type.Optional(Type.String({ description: 'A user access token.' })),
+});
 
 /** The organization named by `{slug}` as the caller sees it; one they are not a member of is 404. */
 export function organizationOfRequest(db: Executor, request: FastifyRequest): Promise<OrganizationAccess> {
@@ -13,4 +15,5 @@ export function organizationOfRequest(db: Executor, request: FastifyRequest): Pr
   return organizationForPrincipal(db, callerOf(request).principal, slug);
 }
 
-export const organizationPath = (access: OrganizationAccess): string => `/api/organizations/${encodeURIComponent(access.organization.slug)}`;
+export const organizationPath = (access: OrganizationAccess): string =>
+  `/api/organizations/${encodeURIComponent(access.organization.slug)}`;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
-const hrefsOf = (body: { _embedded: { repositories: { _links: { self: { href: string } } }[] } }) => body._embedded.repositories.map((r) => r._links.self.href);
+const hrefsOf = (body: { _embedded: { repositories: { _links: { self: { href: string } } }[] } }) =>
+  body._embedded.repositories.map((r) => r._links.self.href);
 
 describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
   let world: World;
@@ -41,40 +42,61 @@ describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
     ] as const;
     for (const [url, payload, qualified] of own) {
       expect((await world.call('POST', url, world.master.token, payload)).statusCode).toBe(201);
-      const response = await world.call('PUT', '/api/organizations/acme/repositories', world.master.token, { repository: qualified });
+      const response = await world.call('PUT', '/api/organizations/acme/repositories', world.master.token, {
+        repository: qualified,
+      });
       expect(response.statusCode, qualified).toBe(200);
       expect(response.json()._embedded).toEqual({ organization: { slug: 'acme', name: 'Acme Corp' } });
-      const again = await world.call('PUT', '/api/organizations/acme/repositories', world.master.token, { repository: qualified });
+      const again = await world.call('PUT', '/api/organizations/acme/repositories', world.master.token, {
+        repository: qualified,
+      });
       expect(again.statusCode, 'associating twice changes nothing').toBe(200);
     }
     const list = await world.call('GET', '/api/organizations/acme/repositories', world.viewer.token);
     expect(list.json().total).toBe(6);
-    expect((await world.call('GET', '/api/repositories/gl/gitlab-com/ns%2Fdeep/lab', world.viewer.token)).statusCode).toBe(200);
+    expect(
+      (await world.call('GET', '/api/repositories/gl/gitlab-com/ns%2Fdeep/lab', world.viewer.token)).statusCode,
+    ).toBe(200);
   });
 
   it('disassociates through every provider path form without deleting the repository', async () => {
     for (const path of ['g/master/tool', 'b/master/bucket', 'gl/gitlab-com/ns%2Fdeep/lab', 'gp/plain']) {
       const response = await world.call('DELETE', `/api/organizations/acme/repositories/${path}`, world.master.token);
       expect(response.statusCode, path).toBe(200);
-      expect((await world.call('GET', `/api/repositories/${path}`, world.viewer.token)).statusCode, 'no longer visible to the organization').toBe(404);
-      expect((await world.call('GET', `/api/repositories/${path}`, world.master.token)).statusCode, 'still there for its owner').toBe(200);
-      expect((await world.call('DELETE', `/api/organizations/acme/repositories/${path}`, world.master.token)).statusCode).toBe(404);
+      expect(
+        (await world.call('GET', `/api/repositories/${path}`, world.viewer.token)).statusCode,
+        'no longer visible to the organization',
+      ).toBe(404);
+      expect(
+        (await world.call('GET', `/api/repositories/${path}`, world.master.token)).statusCode,
+        'still there for its owner',
+      ).toBe(200);
+      expect(
+        (await world.call('DELETE', `/api/organizations/acme/repositories/${path}`, world.master.token)).statusCode,
+      ).toBe(404);
     }
     expect((await world.call('GET', '/api/organizations/acme/repositories', world.viewer.token)).json().total).toBe(2);
   });
 
   it('refuses a malformed qualified name with 400 and an unknown or foreign repository with 404', async () => {
     for (const repository of ['web', 'x/scrutinizer-ci/web', 'g/only-login', 'g//web']) {
-      const response = await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, { repository });
+      const response = await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, {
+        repository,
+      });
       expect(response.statusCode, repository).toBe(400);
       expect(response.json().message).toMatch(/^repository: expected a qualified repository name/);
     }
     const missing = await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, {});
     expect(missing.json()).toEqual({ message: 'repository: is required' });
-    await world.call('POST', '/api/repositories/g', world.globexOwner.token, { name: 'globex/site', organization: 'globex' });
+    await world.call('POST', '/api/repositories/g', world.globexOwner.token, {
+      name: 'globex/site',
+      organization: 'globex',
+    });
     await world.call('POST', '/api/repositories/g', world.loner.token, { name: 'loner/mine' });
     for (const repository of ['g/globex/site', 'g/loner/mine', 'g/nobody/nothing']) {
-      const response = await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, { repository });
+      const response = await world.call('PUT', '/api/organizations/acme/repositories', world.owner.token, {
+        repository,
+      });
       expect(response.statusCode, repository).toBe(404);
       expect(response.json()).toEqual({ message: 'repository not found' });
     }
@@ -82,9 +104,15 @@ describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
 
   it('lets only admin and master associate and disassociate', async () => {
     await world.call('POST', '/api/repositories/g', world.viewer.token, { name: 'viewer/own' });
-    const associate = await world.call('PUT', '/api/organizations/acme/repositories', world.viewer.token, { repository: 'g/viewer/own' });
+    const associate = await world.call('PUT', '/api/organizations/acme/repositories', world.viewer.token, {
+      repository: 'g/viewer/own',
+    });
     expect(associate.statusCode).toBe(403);
-    const disassociate = await world.call('DELETE', '/api/organizations/acme/repositories/g/acme/alpha', world.viewer.token);
+    const disassociate = await world.call(
+      'DELETE',
+      '/api/organizations/acme/repositories/g/acme/alpha',
+      world.viewer.token,
+    );
     expect(disassociate.statusCode).toBe(403);
   });
 });

@@ -1,5 +1,10 @@
 import { Type } from 'typebox';
-import { associateRepository, disassociateRepository, listOrganizationRepositories, parseQualifiedRepositoryName } from '../../domain/index.js';
+import {
+  associateRepository,
+  disassociateRepository,
+  listOrganizationRepositories,
+  parseQualifiedRepositoryName,
+} from '../../domain/index.js';
 import { callerOf } from './auth.js';
 import { halPage, halPageSchema, PageQuery, pageWindow } from './hal.js';
 import { AuthQuery, OrganizationParams, organizationOfRequest, organizationPath } from './org-access.js';
@@ -33,7 +38,9 @@ export function organizationRepositoryRoutes(app: ScrutinizerApp, { db }: RouteD
         summary: 'Associate one of your repositories with an organization',
         params: Type.Object(OrganizationParams),
         querystring: AuthQuery,
-        body: Type.Object({ repository: Type.String({ minLength: 1, description: 'Qualified name, e.g. g/scrutinizer-ci/web' }) }),
+        body: Type.Object({
+          repository: Type.String({ minLength: 1, description: 'Qualified name, e.g. g/scrutinizer-ci/web' }),
+        }),
         response: { 200: RepositorySchema },
       }),
     },
@@ -59,7 +66,12 @@ export function organizationRepositoryRoutes(app: ScrutinizerApp, { db }: RouteD
       },
       async (request) => {
         const access = await organizationOfRequest(db, request);
-        await disassociateRepository(db, access, callerOf(request).user.id, form.identity(request.params as Record<string, string>));
+        await disassociateRepository(
+          db,
+          access,
+          callerOf(request).user.id,
+          form.identity(request.params as Record<string, string>),
+        );
         return {};
       },
     );

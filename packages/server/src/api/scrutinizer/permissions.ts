@@ -1,5 +1,10 @@
 import { Type } from 'typebox';
-import { listTeamPermissions, putTeamPermission, removeTeamPermission, type TeamPermission } from '../../domain/index.js';
+import {
+  listTeamPermissions,
+  putTeamPermission,
+  removeTeamPermission,
+  type TeamPermission,
+} from '../../domain/index.js';
 import { halPage, halPageSchema, Link, PageQuery, pageWindow } from './hal.js';
 import { AuthQuery } from './org-access.js';
 import { repositoryPathForms } from './repository-paths.js';
@@ -23,11 +28,24 @@ function permissionJson(permission: TeamPermission) {
 export function permissionRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
   app.get(
     '/api/organizations/:slug/teams/:teamUuid/permissions',
-    { schema: routeSchema({ summary: "List a team's repository permissions", params: Type.Object(TeamParams), querystring: PageQuery, response: { 200: halPageSchema('permissions', PermissionSchema) } }) },
+    {
+      schema: routeSchema({
+        summary: "List a team's repository permissions",
+        params: Type.Object(TeamParams),
+        querystring: PageQuery,
+        response: { 200: halPageSchema('permissions', PermissionSchema) },
+      }),
+    },
     async (request) => {
       const { access, team } = await teamOfRequest(db, request);
       const window = pageWindow(request.query);
-      return halPage(`${teamPath(access, team)}/permissions`, 'permissions', window, await listTeamPermissions(db, team, window), permissionJson);
+      return halPage(
+        `${teamPath(access, team)}/permissions`,
+        'permissions',
+        window,
+        await listTeamPermissions(db, team, window),
+        permissionJson,
+      );
     },
   );
 
@@ -53,7 +71,14 @@ export function permissionRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
     );
     app.delete(
       url,
-      { schema: routeSchema({ summary: `Remove a team's access to a repository (${form.provider})`, params, querystring: AuthQuery, response: { 200: Type.Object({}) } }) },
+      {
+        schema: routeSchema({
+          summary: `Remove a team's access to a repository (${form.provider})`,
+          params,
+          querystring: AuthQuery,
+          response: { 200: Type.Object({}) },
+        }),
+      },
       async (request) => {
         const { access, team } = await teamOfRequest(db, request);
         await removeTeamPermission(db, access, team, form.identity(request.params as Record<string, string>));

@@ -13,7 +13,11 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   afterAll(async () => world.testApp.close());
 
   it('adds a GitHub repository to an organization and shows its details', async () => {
-    const added = await world.call('POST', '/api/repositories/g', world.owner.token, { name: 'acme/web', organization: 'acme', config: 'build: true\n' });
+    const added = await world.call('POST', '/api/repositories/g', world.owner.token, {
+      name: 'acme/web',
+      organization: 'acme',
+      config: 'build: true\n',
+    });
     expect(added.statusCode).toBe(201);
     expect(added.headers.location).toBe('/api/repositories/g/acme/web');
     const expected = {
@@ -36,28 +40,73 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('adds Bitbucket, GitLab and plain-git repositories, each named its own way', async () => {
-    const bitbucket = await world.call('POST', '/api/repositories/b', world.master.token, { name: 'acme/bitbucket-private', organization: 'acme' });
+    const bitbucket = await world.call('POST', '/api/repositories/b', world.master.token, {
+      name: 'acme/bitbucket-private',
+      organization: 'acme',
+    });
     expect(bitbucket.statusCode).toBe(201);
-    expect(bitbucket.json()).toMatchObject({ type: 'b', username: 'acme', repo_slug: 'bitbucket-private', _links: { self: { href: '/api/repositories/b/acme/bitbucket-private' } } });
-    const gitlab = await world.call('POST', '/api/repositories/gl', world.master.token, { name: 'group/sub/api', organization: 'acme' });
+    expect(bitbucket.json()).toMatchObject({
+      type: 'b',
+      username: 'acme',
+      repo_slug: 'bitbucket-private',
+      _links: { self: { href: '/api/repositories/b/acme/bitbucket-private' } },
+    });
+    const gitlab = await world.call('POST', '/api/repositories/gl', world.master.token, {
+      name: 'group/sub/api',
+      organization: 'acme',
+    });
     expect(gitlab.statusCode).toBe(201);
-    expect(gitlab.json()).toMatchObject({ type: 'gl', instance_slug: 'gitlab-com', namespace: 'group/sub', name: 'api', _links: { self: { href: '/api/repositories/gl/gitlab-com/group%2Fsub/api' } } });
-    const selfManaged = await world.call('POST', '/api/repositories/gl', world.master.token, { name: 'team/app', instance_slug: 'corp', git_url: 'https://git.corp.test/team/app.git', organization: 'acme' });
+    expect(gitlab.json()).toMatchObject({
+      type: 'gl',
+      instance_slug: 'gitlab-com',
+      namespace: 'group/sub',
+      name: 'api',
+      _links: { self: { href: '/api/repositories/gl/gitlab-com/group%2Fsub/api' } },
+    });
+    const selfManaged = await world.call('POST', '/api/repositories/gl', world.master.token, {
+      name: 'team/app',
+      instance_slug: 'corp',
+      git_url: 'https://git.corp.test/team/app.git',
+      organization: 'acme',
+    });
     expect(selfManaged.statusCode).toBe(201);
-    const plain = await world.call('POST', '/api/repositories/gp', world.master.token, { name: 'acme-tools', git_url: 'git@git.acme.test:acme-tools.git', ssh_key: SSH_KEY, organization: 'acme' });
+    const plain = await world.call('POST', '/api/repositories/gp', world.master.token, {
+      name: 'acme-tools',
+      git_url: 'git@git.acme.test:acme-tools.git',
+      ssh_key: SSH_KEY,
+      organization: 'acme',
+    });
     expect(plain.statusCode).toBe(201);
-    expect(plain.json()).toMatchObject({ type: 'gp', name: 'acme-tools', _links: { self: { href: '/api/repositories/gp/acme-tools' } } });
-    for (const path of ['b/acme/bitbucket-private', 'gl/gitlab-com/group%2Fsub/api', 'gl/corp/team/app', 'gp/acme-tools']) {
+    expect(plain.json()).toMatchObject({
+      type: 'gp',
+      name: 'acme-tools',
+      _links: { self: { href: '/api/repositories/gp/acme-tools' } },
+    });
+    for (const path of [
+      'b/acme/bitbucket-private',
+      'gl/gitlab-com/group%2Fsub/api',
+      'gl/corp/team/app',
+      'gp/acme-tools',
+    ]) {
       const details = await world.call('GET', `/api/repositories/${path}`, world.owner.token);
       expect(details.statusCode, path).toBe(200);
     }
   });
 
   it('keeps the SSH key sealed at rest and never returns it', async () => {
-    const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, { provider: 'gp', instance: '', owner: '', name: 'acme-tools' });
+    const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, {
+      provider: 'gp',
+      instance: '',
+      owner: '',
+      name: 'acme-tools',
+    });
     expect(row.sshKeySealed).toMatch(/^v1\./);
     expect(row.sshKeySealed).not.toContain('PRIVATE KEY');
-    for (const url of ['/api/repositories/gp/acme-tools', '/api/organizations/acme/repositories?per_page=100', '/api/user/repositories?per_page=100']) {
+    for (const url of [
+      '/api/repositories/gp/acme-tools',
+      '/api/organizations/acme/repositories?per_page=100',
+      '/api/user/repositories?per_page=100',
+    ]) {
       const response = await world.call('GET', url, world.owner.token);
       expect(response.body).not.toContain('PRIVATE KEY');
       expect(response.body).not.toMatch(/ssh_key/);
@@ -68,11 +117,18 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     const noUrl = await world.call('POST', '/api/repositories/gp', world.owner.token, { name: 'x', ssh_key: SSH_KEY });
     expect(noUrl.statusCode).toBe(400);
     expect(noUrl.json()).toEqual({ message: 'git_url: is required' });
-    const noKey = await world.call('POST', '/api/repositories/gp', world.owner.token, { name: 'x', git_url: 'git@host.test:x.git' });
+    const noKey = await world.call('POST', '/api/repositories/gp', world.owner.token, {
+      name: 'x',
+      git_url: 'git@host.test:x.git',
+    });
     expect(noKey.statusCode).toBe(400);
     expect(noKey.json()).toEqual({ message: 'ssh_key: is required' });
     for (const git_url of ['--upload-pack=touch /tmp/pwned', 'ext::sh -c touch% /tmp/pwned', 'not a url']) {
-      const bad = await world.call('POST', '/api/repositories/gp', world.owner.token, { name: 'x', git_url, ssh_key: SSH_KEY });
+      const bad = await world.call('POST', '/api/repositories/gp', world.owner.token, {
+        name: 'x',
+        git_url,
+        ssh_key: SSH_KEY,
+      });
       expect(bad.statusCode, git_url).toBe(400);
       expect(bad.json().message).toMatch(/^git_url: expected a git URL/);
     }
@@ -84,8 +140,16 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
       ['/api/repositories/b', { name: 'a/b/c' }, /^name: expected owner\/name/],
       ['/api/repositories/g', {}, /^name: is required$/],
       ['/api/repositories/gl', { name: 'team/app', instance_slug: 'corp' }, /^git_url: is required for a self-managed/],
-      ['/api/repositories/g', { name: 'acme/broken', organization: 'acme', config: 'a: [' }, /^config: expected valid YAML/],
-      ['/api/repositories/g', { name: 'acme/other', organization: 'acme', global_config: '00000000-0000-4000-8000-000000000000' }, /^global_config: expected the uuid of one of the organization's configurations$/],
+      [
+        '/api/repositories/g',
+        { name: 'acme/broken', organization: 'acme', config: 'a: [' },
+        /^config: expected valid YAML/,
+      ],
+      [
+        '/api/repositories/g',
+        { name: 'acme/other', organization: 'acme', global_config: '00000000-0000-4000-8000-000000000000' },
+        /^global_config: expected the uuid of one of the organization's configurations$/,
+      ],
       ['/api/repositories/g', { name: 'acme/web', organization: 'acme' }, /already exists/],
     ];
     for (const [url, payload, message] of cases) {
@@ -96,17 +160,37 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('lays the repository configuration over a global configuration', async () => {
-    const shared = await createConfig(world.testApp.store.db, { organizationId: world.acme.id }, { name: 'Shared', yaml: 'build:\n  nodes: 2\nchecks:\n  php: true\n' });
-    const added = await world.call('POST', '/api/repositories/g', world.owner.token, { name: 'acme/layered', organization: 'acme', global_config: shared.uuid, config: 'build:\n  nodes: 4\n' });
+    const shared = await createConfig(
+      world.testApp.store.db,
+      { organizationId: world.acme.id },
+      { name: 'Shared', yaml: 'build:\n  nodes: 2\nchecks:\n  php: true\n' },
+    );
+    const added = await world.call('POST', '/api/repositories/g', world.owner.token, {
+      name: 'acme/layered',
+      organization: 'acme',
+      global_config: shared.uuid,
+      config: 'build:\n  nodes: 4\n',
+    });
     expect(added.statusCode).toBe(201);
-    const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, { provider: 'g', instance: '', owner: 'acme', name: 'layered' });
+    const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, {
+      provider: 'g',
+      instance: '',
+      owner: 'acme',
+      name: 'layered',
+    });
     expect(row.configYaml).toBe('build:\n  nodes: 4\nchecks:\n  php: true\n');
   });
 
   it('lets only admin and master add repositories to the organization; others get 403, outsiders 404', async () => {
-    const viewer = await world.call('POST', '/api/repositories/g', world.viewer.token, { name: 'acme/viewer-repo', organization: 'acme' });
+    const viewer = await world.call('POST', '/api/repositories/g', world.viewer.token, {
+      name: 'acme/viewer-repo',
+      organization: 'acme',
+    });
     expect(viewer.statusCode).toBe(403);
-    const outsider = await world.call('POST', '/api/repositories/g', world.globexOwner.token, { name: 'acme/globex-repo', organization: 'acme' });
+    const outsider = await world.call('POST', '/api/repositories/g', world.globexOwner.token, {
+      name: 'acme/globex-repo',
+      organization: 'acme',
+    });
     expect(outsider.statusCode).toBe(404);
     expect(outsider.json()).toEqual({ message: 'organization not found' });
   });
@@ -125,14 +209,32 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     expect(own.json()._embedded).toBeUndefined();
     const list = await world.call('GET', '/api/user/repositories', world.loner.token);
     expect(list.statusCode).toBe(200);
-    expect(list.json()._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href)).toEqual(['/api/repositories/g/loner/dotfiles']);
+    expect(
+      list.json()._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href),
+    ).toEqual(['/api/repositories/g/loner/dotfiles']);
     expect((await world.call('GET', '/api/repositories/g/loner/dotfiles', world.owner.token)).statusCode).toBe(404);
-    const mine = await createConfig(world.testApp.store.db, { userId: (await findUserByEmail(world.testApp.store.db, world.loner.email))!.id }, { name: 'Mine', yaml: 'a: 1\n' });
-    expect((await world.call('POST', '/api/repositories/b', world.loner.token, { name: 'loner/configured', global_config: mine.uuid })).statusCode).toBe(201);
-    const foreign = await world.call('POST', '/api/repositories/b', world.owner.token, { name: 'owner/configured', global_config: mine.uuid });
+    const mine = await createConfig(
+      world.testApp.store.db,
+      { userId: (await findUserByEmail(world.testApp.store.db, world.loner.email))!.id },
+      { name: 'Mine', yaml: 'a: 1\n' },
+    );
+    expect(
+      (
+        await world.call('POST', '/api/repositories/b', world.loner.token, {
+          name: 'loner/configured',
+          global_config: mine.uuid,
+        })
+      ).statusCode,
+    ).toBe(201);
+    const foreign = await world.call('POST', '/api/repositories/b', world.owner.token, {
+      name: 'owner/configured',
+      global_config: mine.uuid,
+    });
     expect(foreign.json()).toEqual({ message: 'global_config: expected the uuid of one of your configurations' });
     const viewerList = await world.call('GET', '/api/user/repositories?per_page=100', world.viewer.token);
-    const hrefs = viewerList.json()._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href);
+    const hrefs = viewerList
+      .json()
+      ._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href);
     expect(hrefs).toContain('/api/repositories/g/acme/web');
     expect(hrefs).not.toContain('/api/repositories/g/loner/dotfiles');
     expect([...hrefs].sort()).toEqual(hrefs);

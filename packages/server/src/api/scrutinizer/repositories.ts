@@ -17,9 +17,16 @@ import { repositoryJson, RepositorySchema } from './repository-wire.js';
 import { routeSchema, type RouteDeps, type ScrutinizerApp } from './route-schema.js';
 
 const CommonFields = {
-  organization: Type.Optional(Type.String({ minLength: 1, description: "The organization's slug to associate the repository with." })),
+  organization: Type.Optional(
+    Type.String({ minLength: 1, description: "The organization's slug to associate the repository with." }),
+  ),
   config: Type.Optional(Type.String({ description: 'The initial configuration as YAML.' })),
-  global_config: Type.Optional(Type.String({ minLength: 1, description: 'The uuid of an organization configuration (or, without organization, a user configuration).' })),
+  global_config: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'The uuid of an organization configuration (or, without organization, a user configuration).',
+    }),
+  ),
 };
 
 interface AddedFields {
@@ -34,7 +41,10 @@ interface ProviderAdd {
   provider: 'g' | 'b' | 'gl' | 'gp';
   summary: string;
   body: Record<string, TSchema>;
-  source(body: Record<string, unknown>, secrets: RouteDeps['secrets']): { identity: RepositoryIdentity; gitUrl: string; sshKeySealed?: string };
+  source(
+    body: Record<string, unknown>,
+    secrets: RouteDeps['secrets'],
+  ): { identity: RepositoryIdentity; gitUrl: string; sshKeySealed?: string };
 }
 
 const hosted = (provider: 'g' | 'b', host: string, body: Record<string, unknown>) => {
@@ -60,14 +70,24 @@ const PROVIDER_ADDS: ProviderAdd[] = [
     summary: 'Add a GitLab repository',
     body: {
       name: Type.String({ minLength: 1, description: 'namespace/name, e.g. my-group/web (nested groups allowed)' }),
-      instance_slug: Type.Optional(Type.String({ minLength: 1, default: 'gitlab-com', description: 'The GitLab instance; gitlab-com for gitlab.com.' })),
-      git_url: Type.Optional(Type.String({ minLength: 1, description: 'Clone URL; required for a self-managed instance.' })),
+      instance_slug: Type.Optional(
+        Type.String({
+          minLength: 1,
+          default: 'gitlab-com',
+          description: 'The GitLab instance; gitlab-com for gitlab.com.',
+        }),
+      ),
+      git_url: Type.Optional(
+        Type.String({ minLength: 1, description: 'Clone URL; required for a self-managed instance.' }),
+      ),
     },
     source: (body) => {
       const { owner, name } = parseOwnerAndName('name', body.name, true);
       const instance = typeof body.instance_slug === 'string' ? body.instance_slug : 'gitlab-com';
-      if (body.git_url === undefined && instance !== 'gitlab-com') throw new Invalid('git_url', 'is required for a self-managed GitLab instance');
-      const gitUrl = body.git_url === undefined ? `https://gitlab.com/${owner}/${name}.git` : requireGitUrl('git_url', body.git_url);
+      if (body.git_url === undefined && instance !== 'gitlab-com')
+        throw new Invalid('git_url', 'is required for a self-managed GitLab instance');
+      const gitUrl =
+        body.git_url === undefined ? `https://gitlab.com/${owner}/${name}.git` : requireGitUrl('git_url', body.git_url);
       return { identity: { provider: 'gl', instance, owner, name }, gitUrl };
     },
   },
@@ -77,7 +97,10 @@ const PROVIDER_ADDS: ProviderAdd[] = [
     body: {
       name: Type.String({ minLength: 1, description: 'The repository name, e.g. scrutinizer-ci-web' }),
       git_url: Type.String({ minLength: 1, description: 'Clone URL, e.g. git@my-host.com:scrutinizer-ci-web.git' }),
-      ssh_key: Type.String({ minLength: 1, description: 'SSH private key for cloning; stored encrypted, never returned.' }),
+      ssh_key: Type.String({
+        minLength: 1,
+        description: 'SSH private key for cloning; stored encrypted, never returned.',
+      }),
     },
     source: (body, secrets) => ({
       identity: { provider: 'gp', instance: '', owner: '', name: requireName('name', body.name) },
@@ -87,14 +110,25 @@ const PROVIDER_ADDS: ProviderAdd[] = [
   },
 ];
 
-async function addAs(deps: RouteDeps, caller: Caller, fields: AddedFields, source: ReturnType<ProviderAdd['source']>): Promise<Project & { organization: { slug: string; name: string } | null }> {
-  const access = fields.organization === undefined ? null : await organizationForPrincipal(deps.db, caller.principal, fields.organization);
+async function addAs(
+  deps: RouteDeps,
+  caller: Caller,
+  fields: AddedFields,
+  source: ReturnType<ProviderAdd['source']>,
+): Promise<Project & { organization: { slug: string; name: string } | null }> {
+  const access =
+    fields.organization === undefined
+      ? null
+      : await organizationForPrincipal(deps.db, caller.principal, fields.organization);
   const project = await addRepository(deps.db, access, caller.user.id, {
     ...source,
     ...(fields.config === undefined ? {} : { config: fields.config }),
     ...(fields.global_config === undefined ? {} : { globalConfigUuid: fields.global_config }),
   });
-  return { ...project, organization: access ? { slug: access.organization.slug, name: access.organization.name } : null };
+  return {
+    ...project,
+    organization: access ? { slug: access.organization.slug, name: access.organization.name } : null,
+  };
 }
 
 export function repositoryRoutes(app: ScrutinizerApp, deps: RouteDeps): void {
@@ -104,13 +138,21 @@ export function repositoryRoutes(app: ScrutinizerApp, deps: RouteDeps): void {
       {
         schema: routeSchema({
           summary: `Repository details (${form.provider})`,
-          description: '`applications` lists the latest index per branch and stays empty until the repository has been analyzed.',
+          description:
+            '`applications` lists the latest index per branch and stays empty until the repository has been analyzed.',
           params: Type.Object(form.params),
           querystring: AuthQuery,
           response: { 200: RepositorySchema },
         }),
       },
-      async (request) => repositoryJson(await findReadableRepository(deps.db, callerOf(request).user.id, form.identity(request.params as Record<string, string>))),
+      async (request) =>
+        repositoryJson(
+          await findReadableRepository(
+            deps.db,
+            callerOf(request).user.id,
+            form.identity(request.params as Record<string, string>),
+          ),
+        ),
     );
   }
 

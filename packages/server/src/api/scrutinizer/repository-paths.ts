@@ -25,13 +25,27 @@ export function repositoryPathForms(plainGitParam: 'name' | 'slug'): RepositoryP
       provider: 'b',
       path: 'b/:username/:repoSlug',
       params: { username: segment('Bitbucket username'), repoSlug: segment('repository slug') },
-      identity: (params) => ({ provider: 'b', instance: '', owner: params.username ?? '', name: params.repoSlug ?? '' }),
+      identity: (params) => ({
+        provider: 'b',
+        instance: '',
+        owner: params.username ?? '',
+        name: params.repoSlug ?? '',
+      }),
     },
     {
       provider: 'gl',
       path: 'gl/:instanceSlug/:namespace/:name',
-      params: { instanceSlug: segment('GitLab instance slug'), namespace: segment('GitLab namespace (nested groups URL-encoded: a%2Fb)'), name: segment('project name') },
-      identity: (params) => ({ provider: 'gl', instance: params.instanceSlug ?? '', owner: params.namespace ?? '', name: params.name ?? '' }),
+      params: {
+        instanceSlug: segment('GitLab instance slug'),
+        namespace: segment('GitLab namespace (nested groups URL-encoded: a%2Fb)'),
+        name: segment('project name'),
+      },
+      identity: (params) => ({
+        provider: 'gl',
+        instance: params.instanceSlug ?? '',
+        owner: params.namespace ?? '',
+        name: params.name ?? '',
+      }),
     },
     {
       provider: 'gp',
@@ -44,7 +58,12 @@ export function repositoryPathForms(plainGitParam: 'name' | 'slug'): RepositoryP
 
 /** The path segments of a repository after its provider, each URL-encoded. */
 function pathOf(identity: RepositoryIdentity): string {
-  const parts = { g: [identity.owner, identity.name], b: [identity.owner, identity.name], gl: [identity.instance, identity.owner, identity.name], gp: [identity.name] }[identity.provider];
+  const parts = {
+    g: [identity.owner, identity.name],
+    b: [identity.owner, identity.name],
+    gl: [identity.instance, identity.owner, identity.name],
+    gp: [identity.name],
+  }[identity.provider];
   return [identity.provider, ...parts.map(encodeURIComponent)].join('/');
 }
 

@@ -12,8 +12,16 @@ export const RepositorySchema = Type.Object({
   created_at: Type.String(),
   private: Type.Boolean(),
   default_branch: Type.String(),
-  applications: Type.Object({}, { additionalProperties: true, description: 'Latest index per branch; empty until analyses exist.' }),
-  development_report_settings: Type.Object({ enabled: Type.Boolean(), weekday: Type.Integer(), hour: Type.Integer(), timezone: Type.String() }),
+  applications: Type.Object(
+    {},
+    { additionalProperties: true, description: 'Latest index per branch; empty until analyses exist.' },
+  ),
+  development_report_settings: Type.Object({
+    enabled: Type.Boolean(),
+    weekday: Type.Integer(),
+    hour: Type.Integer(),
+    timezone: Type.String(),
+  }),
   branch_settings: Type.Object({ tracked_branches: Type.Array(Type.String()) }),
   login: Type.Optional(Type.String({ description: 'GitHub' })),
   username: Type.Optional(Type.String({ description: 'Bitbucket' })),

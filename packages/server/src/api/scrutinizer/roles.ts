@@ -4,7 +4,13 @@ import type { Role } from '../../domain/index.js';
 export const SCRUTINIZER_ROLES = ['admin', 'master', 'billing', 'member'] as const;
 export type ScrutinizerRole = (typeof SCRUTINIZER_ROLES)[number];
 
-const AS_SCRUTINIZER: Record<Role, ScrutinizerRole> = { OWNER: 'admin', ADMIN: 'master', EDITOR: 'member', VIEWER: 'member', BILLING: 'billing' };
+const AS_SCRUTINIZER: Record<Role, ScrutinizerRole> = {
+  OWNER: 'admin',
+  ADMIN: 'master',
+  EDITOR: 'member',
+  VIEWER: 'member',
+  BILLING: 'billing',
+};
 
 export const scrutinizerRoleOf = (role: Role): ScrutinizerRole => AS_SCRUTINIZER[role];
 

@@ -8,7 +8,10 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
   beforeAll(async () => {
     world = await openWorld();
     for (let index = 1; index <= 5; index += 1) {
-      expect((await world.call('POST', '/api/organizations/acme/teams', world.owner.token, { name: `Team ${index}` })).statusCode).toBe(201);
+      expect(
+        (await world.call('POST', '/api/organizations/acme/teams', world.owner.token, { name: `Team ${index}` }))
+          .statusCode,
+      ).toBe(201);
     }
   });
   afterAll(async () => world.testApp.close());
@@ -23,7 +26,10 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
     process.env.PLUMB_PULL_IPS = '12.34.56.78, 34.56.7.8';
     process.env.PLUMB_HOOK_IPS = '12.34.56.78';
     try {
-      expect((await world.call('GET', '/api/meta')).json()).toEqual({ pull_ips: ['12.34.56.78', '34.56.7.8'], hook_ips: ['12.34.56.78'] });
+      expect((await world.call('GET', '/api/meta')).json()).toEqual({
+        pull_ips: ['12.34.56.78', '34.56.7.8'],
+        hook_ips: ['12.34.56.78'],
+      });
     } finally {
       delete process.env.PLUMB_PULL_IPS;
       delete process.env.PLUMB_HOOK_IPS;
@@ -93,7 +99,12 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
       ['page=-1', 'page: expected an integer of at least 1'],
     ];
     for (const [query, message] of cases) {
-      for (const url of ['/api/organizations/acme/teams', '/api/organizations/acme/members', '/api/user/repositories', '/api/user/configs']) {
+      for (const url of [
+        '/api/organizations/acme/teams',
+        '/api/organizations/acme/members',
+        '/api/user/repositories',
+        '/api/user/configs',
+      ]) {
         const response = await world.call('GET', `${url}?${query}`, world.viewer.token);
         expect(response.statusCode, `${url}?${query}`).toBe(400);
         expect(response.json()).toEqual({ message });
@@ -114,10 +125,13 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
 
   it('puts every route in the OpenAPI document under the scrutinizer tag', async () => {
     const document = (await world.call('GET', '/api/openapi.json')).json();
-    const operations = Object.entries(document.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ path, method, tags: operation.tags ?? [] })),
+    const operations = Object.entries(document.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({ path, method, tags: operation.tags ?? [] })),
     );
-    const scrutinizer = operations.filter((operation) => operation.tags.includes('scrutinizer')).map((operation) => `${operation.method.toUpperCase()} ${operation.path}`);
+    const scrutinizer = operations
+      .filter((operation) => operation.tags.includes('scrutinizer'))
+      .map((operation) => `${operation.method.toUpperCase()} ${operation.path}`);
     expect(scrutinizer).toEqual(
       expect.arrayContaining([
         'GET /api/meta',
@@ -148,13 +162,28 @@ describe(`scrutinizer request bodies on ${TEST_DRIVER}`, () => {
   });
   afterAll(async () => world.testApp.close());
   const send = (method: 'POST' | 'DELETE', url: string, contentType: string, payload: string) =>
-    world.testApp.app.inject({ method, url: `${url}?access_token=${world.owner.token}`, headers: { 'content-type': contentType }, payload });
+    world.testApp.app.inject({
+      method,
+      url: `${url}?access_token=${world.owner.token}`,
+      headers: { 'content-type': contentType },
+      payload,
+    });
 
   it('reads JSON sent by curl -d without a Content-Type (labelled as a form), and form fields', async () => {
-    const json = await send('POST', '/api/organizations/acme/teams', 'application/x-www-form-urlencoded', '{"name":"From curl"}');
+    const json = await send(
+      'POST',
+      '/api/organizations/acme/teams',
+      'application/x-www-form-urlencoded',
+      '{"name":"From curl"}',
+    );
     expect(json.statusCode).toBe(201);
     expect(json.json().name).toBe('From curl');
-    const form = await send('POST', '/api/organizations/acme/teams', 'application/x-www-form-urlencoded', 'name=From+a+form');
+    const form = await send(
+      'POST',
+      '/api/organizations/acme/teams',
+      'application/x-www-form-urlencoded',
+      'name=From+a+form',
+    );
     expect(form.statusCode).toBe(201);
     expect(form.json().name).toBe('From a form');
   });

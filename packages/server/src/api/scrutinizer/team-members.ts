@@ -12,11 +12,24 @@ const teamMemberJson = (user: User) => ({ display_name: user.displayName, email:
 export function teamMemberRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
   app.get(
     '/api/organizations/:slug/teams/:teamUuid/members',
-    { schema: routeSchema({ summary: 'List team members', params: Type.Object(TeamParams), querystring: PageQuery, response: { 200: halPageSchema('members', TeamMemberSchema) } }) },
+    {
+      schema: routeSchema({
+        summary: 'List team members',
+        params: Type.Object(TeamParams),
+        querystring: PageQuery,
+        response: { 200: halPageSchema('members', TeamMemberSchema) },
+      }),
+    },
     async (request) => {
       const { access, team } = await teamOfRequest(db, request);
       const window = pageWindow(request.query);
-      return halPage(`${teamPath(access, team)}/members`, 'members', window, await listTeamMembers(db, team, window), teamMemberJson);
+      return halPage(
+        `${teamPath(access, team)}/members`,
+        'members',
+        window,
+        await listTeamMembers(db, team, window),
+        teamMemberJson,
+      );
     },
   );
 
@@ -25,7 +38,8 @@ export function teamMemberRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
     {
       schema: routeSchema({
         summary: 'Add a team member by email',
-        description: 'Someone outside the organization joins it as a member first; an unknown email becomes an invited user.',
+        description:
+          'Someone outside the organization joins it as a member first; an unknown email becomes an invited user.',
         params: Type.Object(TeamParams),
         querystring: AuthQuery,
         body: Type.Object({ email: Type.String({ minLength: 1 }) }),

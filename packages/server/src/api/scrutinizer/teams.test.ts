@@ -12,7 +12,10 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
       ['/api/repositories/g', { name: 'acme/web', organization: 'acme' }],
       ['/api/repositories/b', { name: 'acme/bitbucket-private', organization: 'acme' }],
       ['/api/repositories/gl', { name: 'group/sub/api', organization: 'acme' }],
-      ['/api/repositories/gp', { name: 'acme-tools', git_url: 'git@git.acme.test:acme-tools.git', ssh_key: 'key', organization: 'acme' }],
+      [
+        '/api/repositories/gp',
+        { name: 'acme-tools', git_url: 'git@git.acme.test:acme-tools.git', ssh_key: 'key', organization: 'acme' },
+      ],
       ['/api/repositories/g', { name: 'globex/site', organization: 'globex' }],
     ] as const) {
       const token = payload.organization === 'globex' ? world.globexOwner.token : world.owner.token;
@@ -22,7 +25,9 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
   afterAll(async () => world.testApp.close());
 
   it('creates a team with 201 and links to its members and permissions', async () => {
-    const response = await world.call('POST', '/api/organizations/acme/teams', world.master.token, { name: 'My First Team' });
+    const response = await world.call('POST', '/api/organizations/acme/teams', world.master.token, {
+      name: 'My First Team',
+    });
     expect(response.statusCode).toBe(201);
     const team = response.json();
     teamUuid = team.uuid;
@@ -32,9 +37,15 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
       name: 'My First Team',
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000$/),
       uuid: teamUuid,
-      _links: { self: { href: teamPath }, members: { href: `${teamPath}/members` }, permissions: { href: `${teamPath}/permissions` } },
+      _links: {
+        self: { href: teamPath },
+        members: { href: `${teamPath}/members` },
+        permissions: { href: `${teamPath}/permissions` },
+      },
     });
-    const duplicate = await world.call('POST', '/api/organizations/acme/teams', world.master.token, { name: 'My First Team' });
+    const duplicate = await world.call('POST', '/api/organizations/acme/teams', world.master.token, {
+      name: 'My First Team',
+    });
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().message).toMatch(/already exists/);
     const nameless = await world.call('POST', '/api/organizations/acme/teams', world.master.token, {});
@@ -46,21 +57,34 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
     await world.call('POST', '/api/organizations/acme/teams', world.owner.token, { name: 'Alpha' });
     const response = await world.call('GET', '/api/organizations/acme/teams', world.viewer.token);
     expect(response.statusCode).toBe(200);
-    expect(response.json()._embedded.teams.map((team: { name: string }) => team.name)).toEqual(['Alpha', 'My First Team']);
+    expect(response.json()._embedded.teams.map((team: { name: string }) => team.name)).toEqual([
+      'Alpha',
+      'My First Team',
+    ]);
     expect(response.json()._embedded.teams[1]._links.self.href).toBe(teamPath);
-    expect((await world.call('GET', teamPath, world.viewer.token)).json()).toMatchObject({ name: 'My First Team', member_count: 0 });
+    expect((await world.call('GET', teamPath, world.viewer.token)).json()).toMatchObject({
+      name: 'My First Team',
+      member_count: 0,
+    });
   });
 
   it('adds team members by email (an outsider joins the organization as member), lists and removes them', async () => {
     const existing = await world.call('PUT', `${teamPath}/members`, world.owner.token, { email: world.viewer.email });
     expect(existing.statusCode).toBe(200);
     expect(existing.json()).toEqual({ display_name: 'viewer', email: 'viewer@acme.test', uuid: world.viewer.uuid });
-    const outsider = await world.call('PUT', `${teamPath}/members`, world.owner.token, { email: 'Contractor@else.test' });
+    const outsider = await world.call('PUT', `${teamPath}/members`, world.owner.token, {
+      email: 'Contractor@else.test',
+    });
     expect(outsider.statusCode).toBe(200);
     const members = await world.call('GET', `${teamPath}/members`, world.viewer.token);
-    expect(members.json()._embedded.members.map((m: { email: string }) => m.email)).toEqual(['Contractor@else.test', 'viewer@acme.test']);
+    expect(members.json()._embedded.members.map((m: { email: string }) => m.email)).toEqual([
+      'Contractor@else.test',
+      'viewer@acme.test',
+    ]);
     const orgMembers = await world.call('GET', '/api/organizations/acme/members', world.owner.token);
-    expect(orgMembers.json()._embedded.memberships).toContainEqual(expect.objectContaining({ role: 'member', user: expect.objectContaining({ email: 'Contractor@else.test' }) }));
+    expect(orgMembers.json()._embedded.memberships).toContainEqual(
+      expect.objectContaining({ role: 'member', user: expect.objectContaining({ email: 'Contractor@else.test' }) }),
+    );
     expect((await world.call('GET', teamPath, world.viewer.token)).json().member_count).toBe(2);
     const removed = await world.call('DELETE', `${teamPath}/members/${outsider.json().uuid}`, world.owner.token);
     expect(removed.statusCode).toBe(200);
@@ -72,7 +96,9 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
   it("removing an organization member also removes them from the organization's teams", async () => {
     const added = await world.call('PUT', `${teamPath}/members`, world.owner.token, { email: 'leaver@acme.test' });
     const uuid = added.json().uuid;
-    expect((await world.call('DELETE', `/api/organizations/acme/members/${uuid}`, world.owner.token)).statusCode).toBe(200);
+    expect((await world.call('DELETE', `/api/organizations/acme/members/${uuid}`, world.owner.token)).statusCode).toBe(
+      200,
+    );
     const members = await world.call('GET', `${teamPath}/members`, world.owner.token);
     expect(members.json()._embedded.members.map((m: { uuid: string }) => m.uuid)).not.toContain(uuid);
   });
@@ -80,11 +106,18 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
   it('grants, lists, changes and removes permissions through every repository path form', async () => {
     const paths = ['g/acme/web', 'b/acme/bitbucket-private', 'gl/gitlab-com/group%2Fsub/api', 'gp/acme-tools'];
     for (const path of paths) {
-      const response = await world.call('PUT', `${teamPath}/permissions/${path}`, world.master.token, { access: 'developer' });
+      const response = await world.call('PUT', `${teamPath}/permissions/${path}`, world.master.token, {
+        access: 'developer',
+      });
       expect(response.statusCode, path).toBe(200);
-      expect(response.json()).toMatchObject({ access: 'developer', _links: { repository: { href: `/api/repositories/${path}` } } });
+      expect(response.json()).toMatchObject({
+        access: 'developer',
+        _links: { repository: { href: `/api/repositories/${path}` } },
+      });
     }
-    const changed = await world.call('PUT', `${teamPath}/permissions/b/acme/bitbucket-private`, world.master.token, { access: 'admin' });
+    const changed = await world.call('PUT', `${teamPath}/permissions/b/acme/bitbucket-private`, world.master.token, {
+      access: 'admin',
+    });
     expect(changed.json().access).toBe('admin');
     const list = await world.call('GET', `${teamPath}/permissions`, world.viewer.token);
     expect(list.statusCode).toBe(200);
@@ -102,7 +135,11 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
         }),
       },
     });
-    expect(list.json()._embedded.permissions.map((p: { _links: { repository: { href: string } } }) => p._links.repository.href)).toEqual([
+    expect(
+      list
+        .json()
+        ._embedded.permissions.map((p: { _links: { repository: { href: string } } }) => p._links.repository.href),
+    ).toEqual([
       '/api/repositories/b/acme/bitbucket-private',
       '/api/repositories/g/acme/web',
       '/api/repositories/gl/gitlab-com/group%2Fsub/api',
@@ -122,7 +159,9 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toEqual({ message: 'access: expected one of admin, developer, view' });
     for (const path of ['g/globex/site', 'g/acme/nope']) {
-      const response = await world.call('PUT', `${teamPath}/permissions/${path}`, world.owner.token, { access: 'view' });
+      const response = await world.call('PUT', `${teamPath}/permissions/${path}`, world.owner.token, {
+        access: 'view',
+      });
       expect(response.statusCode, path).toBe(404);
       expect(response.json()).toEqual({ message: 'repository not found' });
     }
@@ -159,6 +198,8 @@ describe(`scrutinizer teams, team members and team permissions on ${TEST_DRIVER}
     expect((await world.call('GET', teamPath, world.owner.token)).statusCode).toBe(404);
     expect((await world.call('DELETE', teamPath, world.owner.token)).json()).toEqual({ message: 'team not found' });
     expect((await world.call('GET', '/api/repositories/g/acme/web', world.billing.token)).statusCode).toBe(404);
-    expect((await world.call('GET', '/api/organizations/acme/teams/not-a-uuid/members', world.owner.token)).statusCode).toBe(404);
+    expect(
+      (await world.call('GET', '/api/organizations/acme/teams/not-a-uuid/members', world.owner.token)).statusCode,
+    ).toBe(404);
   });
 });

@@ -1,5 +1,12 @@
 import { Type } from 'typebox';
-import { countTeamMembers, createTeamAs, deleteTeam, listTeamsPage, type OrganizationAccess, type Team } from '../../domain/index.js';
+import {
+  countTeamMembers,
+  createTeamAs,
+  deleteTeam,
+  listTeamsPage,
+  type OrganizationAccess,
+  type Team,
+} from '../../domain/index.js';
 import { scrutinizerDate } from './dates.js';
 import { halPage, halPageSchema, Link, PageQuery, pageWindow } from './hal.js';
 import { AuthQuery, OrganizationParams, organizationOfRequest, organizationPath } from './org-access.js';
@@ -21,7 +28,11 @@ function teamJson(access: OrganizationAccess) {
       name: team.name,
       created_at: scrutinizerDate(team.createdAt),
       uuid: team.uuid,
-      _links: { self: { href: self }, members: { href: `${self}/members` }, permissions: { href: `${self}/permissions` } },
+      _links: {
+        self: { href: self },
+        members: { href: `${self}/members` },
+        permissions: { href: `${self}/permissions` },
+      },
     };
   };
 }
@@ -29,11 +40,24 @@ function teamJson(access: OrganizationAccess) {
 export function teamRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
   app.get(
     '/api/organizations/:slug/teams',
-    { schema: routeSchema({ summary: 'List teams', params: Type.Object(OrganizationParams), querystring: PageQuery, response: { 200: halPageSchema('teams', TeamSchema) } }) },
+    {
+      schema: routeSchema({
+        summary: 'List teams',
+        params: Type.Object(OrganizationParams),
+        querystring: PageQuery,
+        response: { 200: halPageSchema('teams', TeamSchema) },
+      }),
+    },
     async (request) => {
       const access = await organizationOfRequest(db, request);
       const window = pageWindow(request.query);
-      return halPage(`${organizationPath(access)}/teams`, 'teams', window, await listTeamsPage(db, access.organization.id, window), teamJson(access));
+      return halPage(
+        `${organizationPath(access)}/teams`,
+        'teams',
+        window,
+        await listTeamsPage(db, access.organization.id, window),
+        teamJson(access),
+      );
     },
   );
 
@@ -57,7 +81,14 @@ export function teamRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
 
   app.get(
     '/api/organizations/:slug/teams/:teamUuid',
-    { schema: routeSchema({ summary: 'View a team', params: Type.Object(TeamParams), querystring: AuthQuery, response: { 200: TeamWithCountSchema } }) },
+    {
+      schema: routeSchema({
+        summary: 'View a team',
+        params: Type.Object(TeamParams),
+        querystring: AuthQuery,
+        response: { 200: TeamWithCountSchema },
+      }),
+    },
     async (request) => {
       const { access, team } = await teamOfRequest(db, request);
       return { member_count: await countTeamMembers(db, team.id), ...teamJson(access)(team) };
@@ -66,7 +97,14 @@ export function teamRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
 
   app.delete(
     '/api/organizations/:slug/teams/:teamUuid',
-    { schema: routeSchema({ summary: 'Delete a team and every permission it had', params: Type.Object(TeamParams), querystring: AuthQuery, response: { 200: Type.Object({}) } }) },
+    {
+      schema: routeSchema({
+        summary: 'Delete a team and every permission it had',
+        params: Type.Object(TeamParams),
+        querystring: AuthQuery,
+        response: { 200: Type.Object({}) },
+      }),
+    },
     async (request) => {
       const access = await organizationOfRequest(db, request);
       await deleteTeam(db, access, request.params.teamUuid);

@@ -15,7 +15,8 @@ export function userRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
     {
       schema: routeSchema({
         summary: 'List the repositories the user can access',
-        description: "The user's own repositories, every repository of their organizations (all roles but billing), and those their teams may access.",
+        description:
+          "The user's own repositories, every repository of their organizations (all roles but billing), and those their teams may access.",
         querystring: PageQuery,
         response: { 200: halPageSchema('repositories', RepositorySchema) },
       }),
@@ -29,10 +30,22 @@ export function userRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
 
   app.get(
     USER_CONFIGS,
-    { schema: routeSchema({ summary: "List the user's configurations", querystring: PageQuery, response: { 200: halPageSchema('configs', ConfigSchema) } }) },
+    {
+      schema: routeSchema({
+        summary: "List the user's configurations",
+        querystring: PageQuery,
+        response: { 200: halPageSchema('configs', ConfigSchema) },
+      }),
+    },
     async (request) => {
       const window = pageWindow(request.query);
-      return halPage(USER_CONFIGS, 'configs', window, await listConfigsPage(db, { userId: callerOf(request).user.id }, window), configJson(USER_CONFIGS));
+      return halPage(
+        USER_CONFIGS,
+        'configs',
+        window,
+        await listConfigsPage(db, { userId: callerOf(request).user.id }, window),
+        configJson(USER_CONFIGS),
+      );
     },
   );
 
@@ -40,12 +53,16 @@ export function userRoutes(app: ScrutinizerApp, { db }: RouteDeps): void {
     `${USER_CONFIGS}/:configUuid`,
     {
       schema: routeSchema({
-        summary: 'View one of the user\'s configurations',
+        summary: "View one of the user's configurations",
         params: Type.Object({ configUuid: Type.String({ minLength: 1 }) }),
         querystring: AuthQuery,
         response: { 200: ConfigDetailsSchema },
       }),
     },
-    async (request) => configDetailsJson(USER_CONFIGS, await findConfig(db, { userId: callerOf(request).user.id }, request.params.configUuid)),
+    async (request) =>
+      configDetailsJson(
+        USER_CONFIGS,
+        await findConfig(db, { userId: callerOf(request).user.id }, request.params.configUuid),
+      ),
   );
 }

@@ -29,7 +29,12 @@ export interface World {
   globexOwner: Person;
   /** A user with a token and no organization. */
   loner: Person;
-  call(method: InjectOptions['method'], url: string, token?: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  call(
+    method: InjectOptions['method'],
+    url: string,
+    token?: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse>;
 }
 
 async function person(testApp: TestApp, email: string, organization: Organization | null, role: Role): Promise<Person> {
@@ -48,7 +53,11 @@ export async function openWorld(): Promise<World> {
   const globex = (await findOrganizationBySlug(db, 'globex'))!;
   const call: World['call'] = (method, url, token, payload) => {
     const separator = url.includes('?') ? '&' : '?';
-    return testApp.app.inject({ method, url: token ? `${url}${separator}access_token=${token}` : url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return testApp.app.inject({
+      method,
+      url: token ? `${url}${separator}access_token=${token}` : url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   };
   return {
     testApp,

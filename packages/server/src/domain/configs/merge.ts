@@ -4,11 +4,13 @@ import { Invalid } from '../errors.js';
 /** Parses a YAML configuration given in a field, naming the field and the first error when it does not parse. */
 export function requireYaml(field: string, text: string): unknown {
   const document = parseDocument(text);
-  if (document.errors.length > 0) throw new Invalid(field, `expected valid YAML (${document.errors[0]!.message.split('\n')[0]})`);
+  if (document.errors.length > 0)
+    throw new Invalid(field, `expected valid YAML (${document.errors[0]!.message.split('\n')[0]})`);
   return document.toJS();
 }
 
-const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function deepMerge(base: unknown, override: unknown): unknown {
   if (!isMapping(base) || !isMapping(override)) return override === undefined || override === null ? base : override;

@@ -11,7 +11,11 @@ export interface OrganizationAccess {
 }
 
 /** Resolves an organization by slug for a principal: one it does not belong to is NotFound, never Forbidden. */
-export async function organizationForPrincipal(db: Executor, principal: Principal, slug: string): Promise<OrganizationAccess> {
+export async function organizationForPrincipal(
+  db: Executor,
+  principal: Principal,
+  slug: string,
+): Promise<OrganizationAccess> {
   const organization = await findOrganizationBySlug(db, slug);
   if (!organization) throw new NotFound('organization');
   if (principal.organization) {

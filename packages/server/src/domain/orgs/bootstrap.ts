@@ -13,15 +13,23 @@ export interface BootstrapResult {
 }
 
 /** Creates (or finds) the organization and its owner, and issues a fresh user token and organization token. Idempotent. */
-export async function bootstrapOrganization(db: Executor, input: { slug: unknown; email: unknown; name?: unknown }): Promise<BootstrapResult> {
+export async function bootstrapOrganization(
+  db: Executor,
+  input: { slug: unknown; email: unknown; name?: unknown },
+): Promise<BootstrapResult> {
   const slug = requireSlug('org', input.slug);
   const email = requireEmail('email', input.email);
   return inTransaction(db, async (tx) => {
-    const organization = (await findOrganizationBySlug(tx, slug)) ?? (await createOrganization(tx, { slug, name: input.name ?? slug }));
+    const organization =
+      (await findOrganizationBySlug(tx, slug)) ?? (await createOrganization(tx, { slug, name: input.name ?? slug }));
     const { user } = await findOrCreateUser(tx, { email, status: 'active' });
     await putMembership(tx, organization.id, user.id, 'OWNER');
     const userToken = await issueUserToken(tx, user.id, { name: 'bootstrap' });
-    const organizationToken = await issueOrganizationToken(tx, organization.id, { name: 'bootstrap', role: 'ADMIN', createdByUserId: user.id });
+    const organizationToken = await issueOrganizationToken(tx, organization.id, {
+      name: 'bootstrap',
+      role: 'ADMIN',
+      createdByUserId: user.id,
+    });
     return {
       organization: { slug: organization.slug, id: organization.uuid },
       user: { uuid: user.uuid, email: user.email },

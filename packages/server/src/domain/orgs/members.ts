@@ -25,13 +25,20 @@ export async function listMembers(db: Executor, organizationId: number, page: Pa
     .orderBy(asc(users.emailKey), asc(users.id))
     .limit(page.limit)
     .offset(page.offset);
-  const [counted] = await db.select({ total: count() }).from(memberships).where(eq(memberships.organizationId, organizationId));
+  const [counted] = await db
+    .select({ total: count() })
+    .from(memberships)
+    .where(eq(memberships.organizationId, organizationId));
   return { items: rows, total: counted?.total ?? 0 };
 }
 
 /** Locks the organization row so concurrent role changes cannot both remove its last owner. */
 async function lockOrganization(db: Executor, organizationId: number): Promise<void> {
-  await db.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.id, organizationId)).for('update');
+  await db
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, organizationId))
+    .for('update');
 }
 
 async function requireAnotherOwner(db: Executor, organizationId: number, field: string): Promise<void> {
@@ -39,12 +46,14 @@ async function requireAnotherOwner(db: Executor, organizationId: number, field: 
     .select({ total: count() })
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, 'OWNER')));
-  if ((owners?.total ?? 0) < 2) throw new Invalid(field, 'expected another owner to remain: an organization keeps at least one owner');
+  if ((owners?.total ?? 0) < 2)
+    throw new Invalid(field, 'expected another owner to remain: an organization keeps at least one owner');
 }
 
 /** Only an owner may make someone an owner or change what an owner is. */
 function requireOwnerFor(access: OrganizationAccess, roles: (Role | undefined)[]): void {
-  if (roles.includes('OWNER') && access.role !== 'OWNER') throw new Forbidden('only an owner may grant, change or remove the owner role');
+  if (roles.includes('OWNER') && access.role !== 'OWNER')
+    throw new Forbidden('only an owner may grant, change or remove the owner role');
 }
 
 /**
@@ -65,7 +74,10 @@ export async function putMemberByEmail(
     const role = input.chooseRole(current);
     requireOwnerFor(access, [current, role]);
     if (current === 'OWNER' && role !== 'OWNER') await requireAnotherOwner(tx, organizationId, 'role');
-    const membership = current === role ? (await findMembership(tx, organizationId, user.id))! : await putMembership(tx, organizationId, user.id, role);
+    const membership =
+      current === role
+        ? (await findMembership(tx, organizationId, user.id))!
+        : await putMembership(tx, organizationId, user.id, role);
     return { membership, user };
   });
 }
@@ -86,8 +98,15 @@ export async function removeMember(db: Executor, access: OrganizationAccess, use
     const { userId, role } = row.membership;
     requireOwnerFor(access, [role]);
     if (role === 'OWNER') await requireAnotherOwner(tx, organizationId, 'userUuid');
-    const teamsOfOrganization = tx.select({ id: schema.teams.id }).from(schema.teams).where(eq(schema.teams.organizationId, organizationId));
-    await tx.delete(schema.teamMembers).where(and(eq(schema.teamMembers.userId, userId), inArray(schema.teamMembers.teamId, teamsOfOrganization)));
-    await tx.delete(memberships).where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
+    const teamsOfOrganization = tx
+      .select({ id: schema.teams.id })
+      .from(schema.teams)
+      .where(eq(schema.teams.organizationId, organizationId));
+    await tx
+      .delete(schema.teamMembers)
+      .where(and(eq(schema.teamMembers.userId, userId), inArray(schema.teamMembers.teamId, teamsOfOrganization)));
+    await tx
+      .delete(memberships)
+      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
   });
 }

@@ -4,7 +4,11 @@ import type { Role } from '../principal.js';
 
 export type Membership = typeof schema.memberships.$inferSelect;
 
-export async function findMembership(db: Executor, organizationId: number, userId: number): Promise<Membership | undefined> {
+export async function findMembership(
+  db: Executor,
+  organizationId: number,
+  userId: number,
+): Promise<Membership | undefined> {
   const [row] = await db
     .select()
     .from(schema.memberships)
@@ -13,7 +17,12 @@ export async function findMembership(db: Executor, organizationId: number, userI
 }
 
 /** Adds the user to the organization with the role, or changes the role of an existing member. */
-export async function putMembership(db: Executor, organizationId: number, userId: number, role: Role): Promise<Membership> {
+export async function putMembership(
+  db: Executor,
+  organizationId: number,
+  userId: number,
+  role: Role,
+): Promise<Membership> {
   const [row] = await db
     .insert(schema.memberships)
     .values({ organizationId, userId, role })

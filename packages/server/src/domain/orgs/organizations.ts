@@ -10,7 +10,10 @@ export async function findOrganizationBySlug(db: Executor, slug: string): Promis
   return row;
 }
 
-export async function createOrganization(db: Executor, input: { slug: unknown; name?: unknown }): Promise<Organization> {
+export async function createOrganization(
+  db: Executor,
+  input: { slug: unknown; name?: unknown },
+): Promise<Organization> {
   const slug = requireSlug('slug', input.slug);
   const name = input.name === undefined ? slug : requireName('name', input.name);
   const [row] = await db.insert(schema.organizations).values({ slug, name }).onConflictDoNothing().returning();
@@ -23,8 +26,16 @@ export interface OrganizationSettings {
   projectLimit?: number;
 }
 
-export async function updateOrganizationSettings(db: Executor, organizationId: number, settings: OrganizationSettings): Promise<Organization> {
-  const [row] = await db.update(schema.organizations).set(settings).where(eq(schema.organizations.id, organizationId)).returning();
+export async function updateOrganizationSettings(
+  db: Executor,
+  organizationId: number,
+  settings: OrganizationSettings,
+): Promise<Organization> {
+  const [row] = await db
+    .update(schema.organizations)
+    .set(settings)
+    .where(eq(schema.organizations.id, organizationId))
+    .returning();
   if (!row) throw new NotFound('organization');
   return row;
 }

@@ -19,7 +19,11 @@ export interface RepositoryToAdd {
   globalConfigUuid?: string;
 }
 
-async function configurationOf(db: Executor, owner: { organizationId: number } | { userId: number }, input: RepositoryToAdd): Promise<string> {
+async function configurationOf(
+  db: Executor,
+  owner: { organizationId: number } | { userId: number },
+  input: RepositoryToAdd,
+): Promise<string> {
   const own = input.config ?? '';
   requireYaml('config', own);
   if (input.globalConfigUuid === undefined) return own;
@@ -37,18 +41,36 @@ async function configurationOf(db: Executor, owner: { organizationId: number } |
  * Adds a repository to an organization (its OWNER or ADMIN only, within its project limit), or, without one,
  * as the user's own repository. The same repository twice is a Conflict.
  */
-export async function addRepository(db: Executor, access: OrganizationAccess | null, userId: number, input: RepositoryToAdd): Promise<Project> {
+export async function addRepository(
+  db: Executor,
+  access: OrganizationAccess | null,
+  userId: number,
+  input: RepositoryToAdd,
+): Promise<Project> {
   const { identity } = input;
   requireName('name', identity.name);
   if (access) {
     requireRole(access, MANAGING_ROLES, 'adding a repository to the organization');
     const configYaml = await configurationOf(db, { organizationId: access.organization.id }, input);
-    return createProject(db, access.organization, { ...identity, gitUrl: input.gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml, createdByUserId: userId });
+    return createProject(db, access.organization, {
+      ...identity,
+      gitUrl: input.gitUrl,
+      sshKeySealed: input.sshKeySealed ?? null,
+      configYaml,
+      createdByUserId: userId,
+    });
   }
   const configYaml = await configurationOf(db, { userId }, input);
   const [row] = await db
     .insert(schema.projects)
-    .values({ ...identity, organizationId: null, createdByUserId: userId, gitUrl: input.gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml })
+    .values({
+      ...identity,
+      organizationId: null,
+      createdByUserId: userId,
+      gitUrl: input.gitUrl,
+      sshKeySealed: input.sshKeySealed ?? null,
+      configYaml,
+    })
     .onConflictDoNothing()
     .returning();
   if (!row) throw new Conflict(`the repository ${qualifiedRepositoryName(identity)} already exists`);

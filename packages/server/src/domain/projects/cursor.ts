@@ -15,7 +15,14 @@ export function decodeProjectCursor(text: string): ProjectCursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     // A forged cursor must fail here, not in the store: no NUL (text cannot hold it), a positive safe-integer id.
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !value[0].includes('\u0000') && Number.isSafeInteger(value[1]) && (value[1] as number) > 0) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      !value[0].includes('\u0000') &&
+      Number.isSafeInteger(value[1]) &&
+      (value[1] as number) > 0
+    ) {
       return { name: value[0], id: value[1] as number };
     }
   } catch {

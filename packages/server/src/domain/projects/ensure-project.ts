@@ -30,7 +30,11 @@ export async function ensureTeamProject(
     let created = false;
     if (!project) {
       try {
-        project = await createProject(tx, organization, { provider: 'gp', name: projectName, createdByUserId: input.createdByUserId ?? null });
+        project = await createProject(tx, organization, {
+          provider: 'gp',
+          name: projectName,
+          createdByUserId: input.createdByUserId ?? null,
+        });
         created = true;
       } catch (error) {
         // A concurrent request created it first: use theirs.
@@ -38,7 +42,10 @@ export async function ensureTeamProject(
         project = (await findOrganizationProjectByName(tx, organization.id, projectName))!;
       }
     }
-    await tx.insert(schema.teamProjects).values({ teamId: team.id, projectId: project.id, access: 'admin' }).onConflictDoNothing();
+    await tx
+      .insert(schema.teamProjects)
+      .values({ teamId: team.id, projectId: project.id, access: 'admin' })
+      .onConflictDoNothing();
     return { team, project, created };
   });
 }

@@ -10,7 +10,10 @@ const SCP_FORM = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\s]+$/;
 export function requireGitUrl(field: string, value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text.startsWith('-') || text.includes('::') || !(URL_FORM.test(text) || SCP_FORM.test(text))) {
-    throw new Invalid(field, 'expected a git URL such as git@my-host.com:team/web.git or https://my-host.com/team/web.git');
+    throw new Invalid(
+      field,
+      'expected a git URL such as git@my-host.com:team/web.git or https://my-host.com/team/web.git',
+    );
   }
   return text;
 }

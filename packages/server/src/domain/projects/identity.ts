@@ -11,30 +11,45 @@ export interface RepositoryIdentity {
   name: string;
 }
 
-const EXPECTED_QUALIFIED = 'expected a qualified repository name such as g/login/name, b/username/repo, gl/instance/namespace/name or gp/name';
+const EXPECTED_QUALIFIED =
+  'expected a qualified repository name such as g/login/name, b/username/repo, gl/instance/namespace/name or gp/name';
 
 /** Parses a qualified name: `g/{login}/{name}`, `b/{username}/{repoSlug}`, `gl/{instance}/{namespace…}/{name}`, `gp/{name}`. */
 export function parseQualifiedRepositoryName(field: string, value: unknown): RepositoryIdentity {
   if (typeof value !== 'string') throw new Invalid(field, EXPECTED_QUALIFIED);
   const [provider, ...rest] = value.trim().split('/');
   if (rest.some((segment) => segment === '')) throw new Invalid(field, EXPECTED_QUALIFIED);
-  if ((provider === 'g' || provider === 'b') && rest.length === 2) return { provider, instance: '', owner: rest[0]!, name: rest[1]! };
-  if (provider === 'gl' && rest.length >= 3) return { provider, instance: rest[0]!, owner: rest.slice(1, -1).join('/'), name: rest.at(-1)! };
+  if ((provider === 'g' || provider === 'b') && rest.length === 2)
+    return { provider, instance: '', owner: rest[0]!, name: rest[1]! };
+  if (provider === 'gl' && rest.length >= 3)
+    return { provider, instance: rest[0]!, owner: rest.slice(1, -1).join('/'), name: rest.at(-1)! };
   if (provider === 'gp' && rest.length >= 1) return { provider, instance: '', owner: '', name: rest.join('/') };
   throw new Invalid(field, EXPECTED_QUALIFIED);
 }
 
 /** Splits `owner/name` (GitHub, Bitbucket) or `namespace/…/name` (GitLab) as given when adding a repository. */
-export function parseOwnerAndName(field: string, value: unknown, nestedOwner: boolean): { owner: string; name: string } {
-  const expected = nestedOwner ? 'expected namespace/name such as my-group/web' : 'expected owner/name such as scrutinizer-ci/web';
+export function parseOwnerAndName(
+  field: string,
+  value: unknown,
+  nestedOwner: boolean,
+): { owner: string; name: string } {
+  const expected = nestedOwner
+    ? 'expected namespace/name such as my-group/web'
+    : 'expected owner/name such as scrutinizer-ci/web';
   if (typeof value !== 'string') throw new Invalid(field, expected);
   const segments = value.trim().split('/');
-  if (segments.length < 2 || (!nestedOwner && segments.length > 2) || segments.some((segment) => segment === '')) throw new Invalid(field, expected);
+  if (segments.length < 2 || (!nestedOwner && segments.length > 2) || segments.some((segment) => segment === ''))
+    throw new Invalid(field, expected);
   return { owner: segments.slice(0, -1).join('/'), name: segments.at(-1)! };
 }
 
 /** The qualified name of an identity, e.g. `g/acme/web`. */
 export function qualifiedRepositoryName(identity: RepositoryIdentity): string {
-  const parts = { g: [identity.owner, identity.name], b: [identity.owner, identity.name], gl: [identity.instance, identity.owner, identity.name], gp: [identity.name] }[identity.provider];
+  const parts = {
+    g: [identity.owner, identity.name],
+    b: [identity.owner, identity.name],
+    gl: [identity.instance, identity.owner, identity.name],
+    gp: [identity.name],
+  }[identity.provider];
   return [identity.provider, ...parts].join('/');
 }

@@ -22,7 +22,11 @@ export interface NewProject {
 }
 
 /** Creates a project in the organization, within its project limit; the same identity twice is a Conflict. */
-export async function createProject(db: Executor, organization: { id: number; projectLimit: number }, input: NewProject): Promise<Project> {
+export async function createProject(
+  db: Executor,
+  organization: { id: number; projectLimit: number },
+  input: NewProject,
+): Promise<Project> {
   const provider = requireOneOf('provider', input.provider, schema.PROVIDERS);
   const name = requireName('name', input.name);
   if ((await countOrganizationProjects(db, organization.id)) >= organization.projectLimit) {
@@ -51,7 +55,11 @@ export async function createProject(db: Executor, organization: { id: number; pr
 }
 
 /** A project of the organization by its uuid; another organization's project is NotFound. */
-export async function getOrganizationProject(db: Executor, organizationId: number, projectUuid: string): Promise<Project> {
+export async function getOrganizationProject(
+  db: Executor,
+  organizationId: number,
+  projectUuid: string,
+): Promise<Project> {
   const [row] = await db
     .select()
     .from(schema.projects)
@@ -66,5 +74,11 @@ export async function listOrganizationProjects(db: Executor, organizationId: num
     .select()
     .from(schema.projects)
     .where(eq(schema.projects.organizationId, organizationId))
-    .orderBy(asc(schema.projects.provider), asc(schema.projects.instance), asc(schema.projects.owner), asc(schema.projects.name), asc(schema.projects.id));
+    .orderBy(
+      asc(schema.projects.provider),
+      asc(schema.projects.instance),
+      asc(schema.projects.owner),
+      asc(schema.projects.name),
+      asc(schema.projects.id),
+    );
 }

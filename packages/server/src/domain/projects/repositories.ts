@@ -21,7 +21,13 @@ export function identityIs(identity: RepositoryIdentity): SQL {
   )!;
 }
 
-const repositoryOrder = [asc(projects.provider), asc(projects.instance), asc(projects.owner), asc(projects.name), asc(projects.id)];
+const repositoryOrder = [
+  asc(projects.provider),
+  asc(projects.instance),
+  asc(projects.owner),
+  asc(projects.name),
+  asc(projects.id),
+];
 
 /**
  * Repositories a user may read: their own (outside any organization), every repository of an organization
@@ -56,13 +62,20 @@ type RepositoryRow = { project: Project; organization: { slug: string; name: str
 const toRepository = ({ project, organization }: RepositoryRow): Repository => ({ ...project, organization });
 
 async function pageOfRepositories(db: Executor, where: SQL, page: PageRequest): Promise<Page<Repository>> {
-  const rows = await selectRepositories(db, where).orderBy(...repositoryOrder).limit(page.limit).offset(page.offset);
+  const rows = await selectRepositories(db, where)
+    .orderBy(...repositoryOrder)
+    .limit(page.limit)
+    .offset(page.offset);
   const [counted] = await db.select({ total: count() }).from(projects).where(where);
   return { items: rows.map(toRepository), total: counted?.total ?? 0 };
 }
 
 /** The organization's repositories, one page, in a stable order: provider, instance, owner, name. */
-export function listOrganizationRepositories(db: Executor, organizationId: number, page: PageRequest): Promise<Page<Repository>> {
+export function listOrganizationRepositories(
+  db: Executor,
+  organizationId: number,
+  page: PageRequest,
+): Promise<Page<Repository>> {
   return pageOfRepositories(db, eq(projects.organizationId, organizationId), page);
 }
 
@@ -72,7 +85,11 @@ export function listReadableRepositories(db: Executor, userId: number, page: Pag
 }
 
 /** The repository with this identity that the user may read; their own comes first, then by organization. */
-export async function findReadableRepository(db: Executor, userId: number, identity: RepositoryIdentity): Promise<Repository> {
+export async function findReadableRepository(
+  db: Executor,
+  userId: number,
+  identity: RepositoryIdentity,
+): Promise<Repository> {
   const [row] = await selectRepositories(db, and(identityIs(identity), readableBy(db, userId))!)
     .orderBy(sql`${projects.organizationId} asc nulls first`, asc(projects.id))
     .limit(1);
@@ -81,8 +98,15 @@ export async function findReadableRepository(db: Executor, userId: number, ident
 }
 
 /** The organization's repository with this identity; one of another organization is NotFound. */
-export async function findOrganizationRepository(db: Executor, organizationId: number, identity: RepositoryIdentity): Promise<Project> {
-  const [row] = await db.select().from(projects).where(and(eq(projects.organizationId, organizationId), identityIs(identity)));
+export async function findOrganizationRepository(
+  db: Executor,
+  organizationId: number,
+  identity: RepositoryIdentity,
+): Promise<Project> {
+  const [row] = await db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.organizationId, organizationId), identityIs(identity)));
   if (!row) throw new NotFound('repository');
   return row;
 }

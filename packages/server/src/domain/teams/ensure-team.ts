@@ -12,7 +12,11 @@ export async function findTeamByName(db: Executor, organizationId: number, name:
 }
 
 /** The organization's team with this name, created when there is none; a concurrent creation is found, not duplicated. */
-export async function ensureTeam(db: Executor, organizationId: number, input: { name: unknown }): Promise<{ team: Team; created: boolean }> {
+export async function ensureTeam(
+  db: Executor,
+  organizationId: number,
+  input: { name: unknown },
+): Promise<{ team: Team; created: boolean }> {
   const name = requireName('teamName', input.name);
   const existing = await findTeamByName(db, organizationId, name);
   if (existing) return { team: existing, created: false };

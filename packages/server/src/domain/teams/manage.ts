@@ -21,10 +21,15 @@ export async function createTeamAs(db: Executor, access: OrganizationAccess, inp
 export async function deleteTeam(db: Executor, access: OrganizationAccess, teamUuid: string): Promise<void> {
   requireRole(access, MANAGING_ROLES, 'managing teams');
   const team = await findTeam(db, access.organization.id, teamUuid);
-  await db.delete(schema.teams).where(and(eq(schema.teams.id, team.id), eq(schema.teams.organizationId, access.organization.id)));
+  await db
+    .delete(schema.teams)
+    .where(and(eq(schema.teams.id, team.id), eq(schema.teams.organizationId, access.organization.id)));
 }
 
 export async function countTeamMembers(db: Executor, teamId: number): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(schema.teamMembers).where(eq(schema.teamMembers.teamId, teamId));
+  const [row] = await db
+    .select({ total: count() })
+    .from(schema.teamMembers)
+    .where(eq(schema.teamMembers.teamId, teamId));
   return row?.total ?? 0;
 }

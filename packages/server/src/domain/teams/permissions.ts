@@ -20,7 +20,11 @@ const { teamProjects, projects, organizations } = schema;
 /** The team's repository permissions, one page, ordered by repository identity. */
 export async function listTeamPermissions(db: Executor, team: Team, page: PageRequest): Promise<Page<TeamPermission>> {
   const rows = await db
-    .select({ access: teamProjects.access, project: projects, organization: { slug: organizations.slug, name: organizations.name } })
+    .select({
+      access: teamProjects.access,
+      project: projects,
+      organization: { slug: organizations.slug, name: organizations.name },
+    })
     .from(teamProjects)
     .innerJoin(projects, eq(projects.id, teamProjects.projectId))
     .leftJoin(organizations, eq(organizations.id, projects.organizationId))
@@ -36,7 +40,13 @@ export async function listTeamPermissions(db: Executor, team: Team, page: PageRe
 }
 
 /** Grants or changes the team's access to one of the organization's repositories. */
-export async function putTeamPermission(db: Executor, access: OrganizationAccess, team: Team, identity: RepositoryIdentity, level: unknown): Promise<TeamPermission> {
+export async function putTeamPermission(
+  db: Executor,
+  access: OrganizationAccess,
+  team: Team,
+  identity: RepositoryIdentity,
+  level: unknown,
+): Promise<TeamPermission> {
   requireRole(access, MANAGING_ROLES, 'managing team permissions');
   const accessLevel = requireOneOf('access', level, schema.TEAM_ACCESS);
   const project = await findOrganizationRepository(db, team.organizationId, identity);
@@ -45,7 +55,12 @@ export async function putTeamPermission(db: Executor, access: OrganizationAccess
   return { access: accessLevel, repository: { ...project, organization: { slug, name } } };
 }
 
-export async function removeTeamPermission(db: Executor, access: OrganizationAccess, team: Team, identity: RepositoryIdentity): Promise<void> {
+export async function removeTeamPermission(
+  db: Executor,
+  access: OrganizationAccess,
+  team: Team,
+  identity: RepositoryIdentity,
+): Promise<void> {
   requireRole(access, MANAGING_ROLES, 'managing team permissions');
   const project = await findOrganizationRepository(db, team.organizationId, identity);
   const removed = await db

@@ -29,22 +29,36 @@ export async function listTeamMembers(db: Executor, team: Team, page: PageReques
  * Adds a user to the team by email. Someone outside the organization joins it as a VIEWER first
  * (an unknown email becomes an invited user), since teams only hold members of their organization.
  */
-export async function addTeamMemberByEmail(db: Executor, access: OrganizationAccess, team: Team, email: unknown): Promise<User> {
+export async function addTeamMemberByEmail(
+  db: Executor,
+  access: OrganizationAccess,
+  team: Team,
+  email: unknown,
+): Promise<User> {
   requireRole(access, MANAGING_ROLES, 'managing teams');
   return inTransaction(db, async (tx) => {
     const { user } = await findOrCreateUser(tx, { email, status: 'invited' });
-    if (!(await findMembership(tx, team.organizationId, user.id))) await putMembership(tx, team.organizationId, user.id, 'VIEWER');
+    if (!(await findMembership(tx, team.organizationId, user.id)))
+      await putMembership(tx, team.organizationId, user.id, 'VIEWER');
     await addTeamMember(tx, team, user.id);
     return user;
   });
 }
 
-export async function removeTeamMember(db: Executor, access: OrganizationAccess, team: Team, userUuid: string): Promise<void> {
+export async function removeTeamMember(
+  db: Executor,
+  access: OrganizationAccess,
+  team: Team,
+  userUuid: string,
+): Promise<void> {
   requireRole(access, MANAGING_ROLES, 'managing teams');
   if (!isUuid(userUuid)) throw new NotFound('team member');
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.uuid, userUuid));
   const removed = user
-    ? await db.delete(teamMembers).where(and(eq(teamMembers.teamId, team.id), eq(teamMembers.userId, user.id))).returning({ userId: teamMembers.userId })
+    ? await db
+        .delete(teamMembers)
+        .where(and(eq(teamMembers.teamId, team.id), eq(teamMembers.userId, user.id)))
+        .returning({ userId: teamMembers.userId })
     : [];
   if (removed.length === 0) throw new NotFound('team member');
 }

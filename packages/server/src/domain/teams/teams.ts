@@ -23,7 +23,11 @@ export async function getTeam(db: Executor, organizationId: number, teamUuid: st
 }
 
 export async function listTeams(db: Executor, organizationId: number): Promise<Team[]> {
-  return db.select().from(schema.teams).where(eq(schema.teams.organizationId, organizationId)).orderBy(asc(schema.teams.name), asc(schema.teams.id));
+  return db
+    .select()
+    .from(schema.teams)
+    .where(eq(schema.teams.organizationId, organizationId))
+    .orderBy(asc(schema.teams.name), asc(schema.teams.id));
 }
 
 export async function addTeamMember(db: Executor, team: Team, userId: number): Promise<void> {
@@ -31,11 +35,19 @@ export async function addTeamMember(db: Executor, team: Team, userId: number): P
 }
 
 /** Grants (or changes) a team's access to a project of the same organization. */
-export async function putTeamProjectAccess(db: Executor, team: Team, project: { id: number; organizationId: number | null }, access: unknown): Promise<void> {
+export async function putTeamProjectAccess(
+  db: Executor,
+  team: Team,
+  project: { id: number; organizationId: number | null },
+  access: unknown,
+): Promise<void> {
   const level = requireOneOf('access', access, schema.TEAM_ACCESS);
   if (project.organizationId !== team.organizationId) throw new NotFound('repository');
   await db
     .insert(schema.teamProjects)
     .values({ teamId: team.id, projectId: project.id, access: level })
-    .onConflictDoUpdate({ target: [schema.teamProjects.teamId, schema.teamProjects.projectId], set: { access: level } });
+    .onConflictDoUpdate({
+      target: [schema.teamProjects.teamId, schema.teamProjects.projectId],
+      set: { access: level },
+    });
 }

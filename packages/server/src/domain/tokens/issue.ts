@@ -23,7 +23,10 @@ interface TokenOptions {
   expiresAt?: Date | null;
 }
 
-async function insertToken(db: Executor, values: Omit<typeof schema.tokens.$inferInsert, 'secretHash'>): Promise<IssuedToken> {
+async function insertToken(
+  db: Executor,
+  values: Omit<typeof schema.tokens.$inferInsert, 'secretHash'>,
+): Promise<IssuedToken> {
   const secret = newSecret(TOKEN_PREFIXES[values.kind]);
   const [row] = await db
     .insert(schema.tokens)
@@ -51,7 +54,11 @@ export function issueOrganizationToken(
   });
 }
 
-export function issueProjectToken(db: Executor, projectId: number, options: TokenOptions & { createdByUserId?: number } = {}): Promise<IssuedToken> {
+export function issueProjectToken(
+  db: Executor,
+  projectId: number,
+  options: TokenOptions & { createdByUserId?: number } = {},
+): Promise<IssuedToken> {
   return insertToken(db, {
     kind: 'project',
     projectId,
@@ -62,8 +69,18 @@ export function issueProjectToken(db: Executor, projectId: number, options: Toke
 }
 
 /** An API key pair: the access key is public and identifies the pair; the secret key is shown once. */
-export async function issueKeyPair(db: Executor, userId: number, options: TokenOptions = {}): Promise<IssuedToken & { accessKey: string }> {
+export async function issueKeyPair(
+  db: Executor,
+  userId: number,
+  options: TokenOptions = {},
+): Promise<IssuedToken & { accessKey: string }> {
   const accessKey = `plumb_ak_${randomBytes(12).toString('hex')}`;
-  const issued = await insertToken(db, { kind: 'key_pair', userId, accessKey, name: options.name ?? '', expiresAt: options.expiresAt ?? null });
+  const issued = await insertToken(db, {
+    kind: 'key_pair',
+    userId,
+    accessKey,
+    name: options.name ?? '',
+    expiresAt: options.expiresAt ?? null,
+  });
   return { ...issued, accessKey };
 }

@@ -7,17 +7,27 @@ export type TokenRecord = Omit<typeof schema.tokens.$inferSelect, 'secretHash'>;
 const { secretHash: _secretHash, ...publicColumns } = getTableColumns(schema.tokens);
 
 /** Revokes a token of the project; a token of another project is NotFound. */
-export async function revokeProjectToken(db: Executor, projectId: number, tokenUuid: string, now = new Date()): Promise<void> {
+export async function revokeProjectToken(
+  db: Executor,
+  projectId: number,
+  tokenUuid: string,
+  now = new Date(),
+): Promise<void> {
   const revoked = await db
     .update(schema.tokens)
     .set({ revokedAt: now })
-    .where(and(eq(schema.tokens.uuid, tokenUuid), eq(schema.tokens.projectId, projectId), isNull(schema.tokens.revokedAt)))
+    .where(
+      and(eq(schema.tokens.uuid, tokenUuid), eq(schema.tokens.projectId, projectId), isNull(schema.tokens.revokedAt)),
+    )
     .returning({ id: schema.tokens.id });
   if (revoked.length === 0) throw new NotFound('token');
 }
 
 export async function revokeToken(db: Executor, tokenId: number, now = new Date()): Promise<void> {
-  await db.update(schema.tokens).set({ revokedAt: now }).where(and(eq(schema.tokens.id, tokenId), isNull(schema.tokens.revokedAt)));
+  await db
+    .update(schema.tokens)
+    .set({ revokedAt: now })
+    .where(and(eq(schema.tokens.id, tokenId), isNull(schema.tokens.revokedAt)));
 }
 
 /** The project's live tokens, oldest first (never their secrets). */

@@ -14,7 +14,11 @@ const TOUCH_INTERVAL_MS = 60_000;
  * Resolves a credential to the principal it stands for; undefined when it is unknown, revoked, expired,
  * or belongs to a deactivated owner. Updates last-used time at most once a minute per token.
  */
-export async function resolveCredential(db: Executor, credential: Credential, now = new Date()): Promise<Principal | undefined> {
+export async function resolveCredential(
+  db: Executor,
+  credential: Credential,
+  now = new Date(),
+): Promise<Principal | undefined> {
   const secret = 'secret' in credential ? credential.secret : credential.secretKey;
   const [row] = await db
     .select({
@@ -34,18 +38,23 @@ export async function resolveCredential(db: Executor, credential: Credential, no
   const { token, user, organization, project, projectOrganization } = row;
   if (token.expiresAt && token.expiresAt <= now) return undefined;
   // A key pair is valid only with its own access key; a bare secret key is not enough.
-  if (token.kind === 'key_pair' && !('accessKey' in credential && credential.accessKey === token.accessKey)) return undefined;
+  if (token.kind === 'key_pair' && !('accessKey' in credential && credential.accessKey === token.accessKey))
+    return undefined;
   if ('accessKey' in credential && token.kind !== 'key_pair') return undefined;
   if ((token.kind === 'user' || token.kind === 'key_pair') && user?.status !== 'active') return undefined;
   await touchToken(db, token.id, token.lastUsedAt, now);
-  const owningOrganization = token.kind === 'project' ? projectOrganization : token.kind === 'organization' ? organization : null;
+  const owningOrganization =
+    token.kind === 'project' ? projectOrganization : token.kind === 'organization' ? organization : null;
   return {
     tokenId: token.id,
     tokenKind: token.kind,
-    user: user && token.kind !== 'organization' && token.kind !== 'project'
-      ? { id: user.id, uuid: user.uuid, email: user.email, displayName: user.displayName }
+    user:
+      user && token.kind !== 'organization' && token.kind !== 'project'
+        ? { id: user.id, uuid: user.uuid, email: user.email, displayName: user.displayName }
+        : null,
+    organization: owningOrganization
+      ? { id: owningOrganization.id, uuid: owningOrganization.uuid, slug: owningOrganization.slug }
       : null,
-    organization: owningOrganization ? { id: owningOrganization.id, uuid: owningOrganization.uuid, slug: owningOrganization.slug } : null,
     project: project ? { id: project.id, uuid: project.uuid } : null,
     role: token.kind === 'organization' ? token.role : null,
   };

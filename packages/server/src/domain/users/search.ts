@@ -23,7 +23,11 @@ const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (chara
 const emailOrder = sql`${schema.users.emailKey} collate "C"`;
 
 /** One page of the organization's members with their roles, ordered by email then id. */
-export async function listOrganizationMembers(db: Executor, organizationId: number, query: MemberQuery): Promise<MemberPage> {
+export async function listOrganizationMembers(
+  db: Executor,
+  organizationId: number,
+  query: MemberQuery,
+): Promise<MemberPage> {
   const conditions: SQL[] = [eq(schema.memberships.organizationId, organizationId)];
   if (query.search) {
     const pattern = likePattern(query.search);

@@ -10,7 +10,10 @@ export type User = typeof schema.users.$inferSelect;
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
 export async function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
-  const [row] = await db.select().from(schema.users).where(eq(schema.users.emailKey, emailKey(email)));
+  const [row] = await db
+    .select()
+    .from(schema.users)
+    .where(eq(schema.users.emailKey, emailKey(email)));
   return row;
 }
 

@@ -4,12 +4,26 @@ describeFunctionCases('c', [
   {
     name: 'straight-line function: CCN 1, no cognitive complexity, NLOC without comments and blank lines',
     source: lines('/* header */', 'static int', 'add(int a, int b)', '{', '  // sum', '', '  return a + b;', '}'),
-    functions: [{ functionName: 'add', lineStart: 3, lineEnd: 8, length: 4, nbParameters: 2, complexity: 1, cognitiveComplexity: 0, nestingDepth: 0 }],
+    functions: [
+      {
+        functionName: 'add',
+        lineStart: 3,
+        lineEnd: 8,
+        length: 4,
+        nbParameters: 2,
+        complexity: 1,
+        cognitiveComplexity: 0,
+        nestingDepth: 0,
+      },
+    ],
   },
   {
     name: 'void and variadic parameters do not count, as in lizard',
     source: lines('void none(void) {}', 'int log_it(const char *fmt, ...) { return 0; }'),
-    functions: [{ functionName: 'none', nbParameters: 0 }, { functionName: 'log_it', nbParameters: 1 }],
+    functions: [
+      { functionName: 'none', nbParameters: 0 },
+      { functionName: 'log_it', nbParameters: 1 },
+    ],
   },
   {
     name: 'if, else if, else, &&, ||, for, while, do-while, case, ?: and goto',
@@ -56,7 +70,15 @@ describeFunctionCases('c', [
   },
   {
     name: 'keywords that error recovery turns into identifiers still count (a macro without semicolon)',
-    source: lines('int f(int v) {', '  GET_VALUE(v)', '', '  if (v & P && v < 0) { x(); }', '  else if (v) { y(); } else { z(); }', '  return v;', '}'),
+    source: lines(
+      'int f(int v) {',
+      '  GET_VALUE(v)',
+      '',
+      '  if (v & P && v < 0) { x(); }',
+      '  else if (v) { y(); } else { z(); }',
+      '  return v;',
+      '}',
+    ),
     functions: [{ functionName: 'f', complexity: 4 }],
   },
 ]);

@@ -2,7 +2,12 @@ import type { SyntaxNode } from '../../../parse/parser.js';
 import { countParameters, enclosingNames, textOf } from '../heads.js';
 import { AND, OR, countEach, setOf, type FunctionHead, type FunctionSpec } from '../spec.js';
 
-const DECLARATOR_WRAPPERS = setOf('pointer_declarator', 'reference_declarator', 'parenthesized_declarator', 'attributed_declarator');
+const DECLARATOR_WRAPPERS = setOf(
+  'pointer_declarator',
+  'reference_declarator',
+  'parenthesized_declarator',
+  'attributed_declarator',
+);
 const NOT_PARAMETERS = setOf('variadic_parameter', 'comment');
 const KEYWORDS = setOf('if', 'else', 'for', 'while', 'do', 'switch', 'case', 'return', 'sizeof');
 const SCOPES = setOf('class_specifier', 'struct_specifier', 'union_specifier', 'namespace_definition');
@@ -10,7 +15,8 @@ const SCOPES = setOf('class_specifier', 'struct_specifier', 'union_specifier', '
 /** The function_declarator under a definition's declarator chain (`int *f(void)` wraps it in a pointer). */
 function functionDeclarator(definition: SyntaxNode): SyntaxNode | undefined {
   let declarator = definition.childForFieldName('declarator');
-  while (declarator && DECLARATOR_WRAPPERS.has(declarator.type)) declarator = declarator.childForFieldName('declarator') ?? declarator.namedChild(declarator.namedChildCount - 1);
+  while (declarator && DECLARATOR_WRAPPERS.has(declarator.type))
+    declarator = declarator.childForFieldName('declarator') ?? declarator.namedChild(declarator.namedChildCount - 1);
   return declarator?.type === 'function_declarator' ? declarator : undefined;
 }
 
@@ -81,13 +87,35 @@ export const cSpec: FunctionSpec = {
   ccnTokenAdjust: adjustRvalueReference,
   // lizard reads a whole `#if …` line as one token, so `&&` and `||` in the condition do not count.
   directives: setOf('#if', '#elif'),
-  directiveLines: setOf('#if', '#ifdef', '#ifndef', '#elif', '#elifdef', '#elifndef', '#else', '#endif', '#define', '#undef', 'preproc_directive'),
+  directiveLines: setOf(
+    '#if',
+    '#ifdef',
+    '#ifndef',
+    '#elif',
+    '#elifdef',
+    '#elifndef',
+    '#else',
+    '#endif',
+    '#define',
+    '#undef',
+    'preproc_directive',
+  ),
   misparsedKeywords: setOf('identifier', 'type_identifier'),
   comments: setOf('comment'),
-  nesting: setOf('if_statement', 'for_statement', 'while_statement', 'do_statement', 'switch_statement', 'conditional_expression'),
+  nesting: setOf(
+    'if_statement',
+    'for_statement',
+    'while_statement',
+    'do_statement',
+    'switch_statement',
+    'conditional_expression',
+  ),
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
   flat: new Map([['goto_statement', null]]),
-  logicalOperators: new Map([['&&', AND], ['||', OR]]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+  ]),
   logicalParents: setOf('binary_expression'),
 };

@@ -30,11 +30,23 @@ export const goSpec: FunctionSpec = {
   describe: describeGoFunction,
   ccnTokens: countEach('if', 'for', 'case', '&&', '||'),
   comments: setOf('comment'),
-  nesting: setOf('if_statement', 'for_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement'),
+  nesting: setOf(
+    'if_statement',
+    'for_statement',
+    'expression_switch_statement',
+    'type_switch_statement',
+    'select_statement',
+  ),
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
   flat: new Map([['goto_statement', null]]),
-  labeledJumps: new Map([['break_statement', setOf('label_name')], ['continue_statement', setOf('label_name')]]),
-  logicalOperators: new Map([['&&', AND], ['||', OR]]),
+  labeledJumps: new Map([
+    ['break_statement', setOf('label_name')],
+    ['continue_statement', setOf('label_name')],
+  ]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+  ]),
   logicalParents: setOf('binary_expression'),
 };

@@ -26,7 +26,10 @@ export function describeJavaMethod(method: SyntaxNode, source: string): Function
   return {
     name: owner ? `${owner}::${bare}` : bare,
     startRow: name.startPosition.row,
-    nbParameters: countParameters(method.childForFieldName('parameters'), setOf('receiver_parameter', 'line_comment', 'block_comment')),
+    nbParameters: countParameters(
+      method.childForFieldName('parameters'),
+      setOf('receiver_parameter', 'line_comment', 'block_comment'),
+    ),
   };
 }
 
@@ -55,13 +58,26 @@ export const javaSpec: FunctionSpec = {
   ccnTokenAdjust: countWildcard,
   comments: setOf('line_comment', 'block_comment'),
   nesting: setOf(
-    'if_statement', 'for_statement', 'enhanced_for_statement', 'while_statement', 'do_statement',
-    'switch_expression', 'switch_statement', 'catch_clause', 'ternary_expression',
+    'if_statement',
+    'for_statement',
+    'enhanced_for_statement',
+    'while_statement',
+    'do_statement',
+    'switch_expression',
+    'switch_statement',
+    'catch_clause',
+    'ternary_expression',
   ),
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
-  labeledJumps: new Map([['break_statement', setOf('identifier')], ['continue_statement', setOf('identifier')]]),
+  labeledJumps: new Map([
+    ['break_statement', setOf('identifier')],
+    ['continue_statement', setOf('identifier')],
+  ]),
   nestingOnly: setOf('lambda_expression'),
-  logicalOperators: new Map([['&&', AND], ['||', OR]]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+  ]),
   logicalParents: setOf('binary_expression'),
 };

@@ -16,7 +16,14 @@ describeFunctionCases('javascript', [
     functions: [
       { functionName: 'outer', lineStart: 1, lineEnd: 4, nbParameters: 2, complexity: 1, cognitiveComplexity: 0 },
       { functionName: 'inner', lineStart: 2, nbParameters: 1, complexity: 2, cognitiveComplexity: 1 },
-      { functionName: '(anonymous)', lineStart: 3, nbParameters: 1, complexity: 2, cognitiveComplexity: 1, nestingDepth: 1 },
+      {
+        functionName: '(anonymous)',
+        lineStart: 3,
+        nbParameters: 1,
+        complexity: 2,
+        cognitiveComplexity: 1,
+        nestingDepth: 1,
+      },
       { functionName: 'm', lineStart: 6, nbParameters: 1, complexity: 2, cognitiveComplexity: 1 },
       { functionName: 'g', lineStart: 8, nbParameters: 1, complexity: 1 },
     ],
@@ -39,7 +46,15 @@ describeFunctionCases('javascript', [
   },
   {
     name: "question marks as lizard's tokenizer sees them: `a ?? b` is two, `x?.y` none, `f()?.y` one",
-    source: lines('function f(a, b, x) {', '  const c = a ?? b;', '  const d = x?.y;', '  const e = f()?.y;', '  a ||= b;', '  return c ? d : e;', '}'),
+    source: lines(
+      'function f(a, b, x) {',
+      '  const c = a ?? b;',
+      '  const d = x?.y;',
+      '  const e = f()?.y;',
+      '  a ||= b;',
+      '  return c ? d : e;',
+      '}',
+    ),
     functions: [{ complexity: 6, cognitiveComplexity: 2 }],
   },
   {

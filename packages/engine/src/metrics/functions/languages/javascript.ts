@@ -15,7 +15,8 @@ function assignedName(fn: SyntaxNode, source: string): string {
     case 'public_field_definition':
     case 'field_definition':
     case 'pair': {
-      const target = parent.childForFieldName('name') ?? parent.childForFieldName('property') ?? parent.childForFieldName('key');
+      const target =
+        parent.childForFieldName('name') ?? parent.childForFieldName('property') ?? parent.childForFieldName('key');
       return target ? textOf(target, source) : ANONYMOUS;
     }
     case 'assignment_expression': {
@@ -51,13 +52,30 @@ function adjustQuestionMarks(type: string, _parentType: string, startIndex: numb
 /** JavaScript, TypeScript and TSX, as lizard's TypeScriptReader reads them. */
 export const javascriptSpec: FunctionSpec = {
   functions: setOf(
-    'function_declaration', 'generator_function_declaration', 'function_expression', 'function',
-    'generator_function', 'arrow_function', 'method_definition',
+    'function_declaration',
+    'generator_function_declaration',
+    'function_expression',
+    'function',
+    'generator_function',
+    'arrow_function',
+    'method_definition',
   ),
   describe: describeJsFunction,
   ccnTokens: new Map([
-    ['if', 1], ['for', 1], ['while', 1], ['catch', 1], ['case', 1], ['&&', 1], ['||', 1], ['&&=', 1], ['||=', 1],
-    ['?', 1], ['?.', 1], ['optional_chain', 1], ['??', 2], ['??=', 2],
+    ['if', 1],
+    ['for', 1],
+    ['while', 1],
+    ['catch', 1],
+    ['case', 1],
+    ['&&', 1],
+    ['||', 1],
+    ['&&=', 1],
+    ['||=', 1],
+    ['?', 1],
+    ['?.', 1],
+    ['optional_chain', 1],
+    ['??', 2],
+    ['??=', 2],
   ]),
   // TypeScript's `x?: T` and `?` in types are glued words in lizard's tokens; only the ternary's `?` counts.
   ccnTokenParents: new Map([['?', setOf('ternary_expression')]]),
@@ -66,12 +84,25 @@ export const javascriptSpec: FunctionSpec = {
   opaque: setOf('template_string'),
   comments: setOf('comment', 'html_comment'),
   nesting: setOf(
-    'if_statement', 'for_statement', 'for_in_statement', 'while_statement', 'do_statement', 'switch_statement',
-    'catch_clause', 'ternary_expression',
+    'if_statement',
+    'for_statement',
+    'for_in_statement',
+    'while_statement',
+    'do_statement',
+    'switch_statement',
+    'catch_clause',
+    'ternary_expression',
   ),
   ifTypes: setOf('if_statement'),
   elseKeyword: 'else',
-  labeledJumps: new Map([['break_statement', setOf('statement_identifier')], ['continue_statement', setOf('statement_identifier')]]),
-  logicalOperators: new Map([['&&', AND], ['||', OR], ['??', NULLISH]]),
+  labeledJumps: new Map([
+    ['break_statement', setOf('statement_identifier')],
+    ['continue_statement', setOf('statement_identifier')],
+  ]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+    ['??', NULLISH],
+  ]),
   logicalParents: setOf('binary_expression'),
 };

@@ -4,7 +4,8 @@ import { describeFunctionCases } from '../conformance.case.js';
 describeFunctionCases('cpp', [
   {
     name: 'methods named by namespace and class; a lambda counts in its method; catch counts',
-    source: 'namespace n { class A { int m(int a) { auto l = [](int x) { return x ? 1 : 2; }; try { for (auto y : v) {} } catch (E e) {} return 0; } }; }',
+    source:
+      'namespace n { class A { int m(int a) { auto l = [](int x) { return x ? 1 : 2; }; try { for (auto y : v) {} } catch (E e) {} return 0; } }; }',
     functions: [{ functionName: 'n::A::m', nbParameters: 1, complexity: 4, cognitiveComplexity: 4, nestingDepth: 1 }],
   },
 ]);
@@ -12,7 +13,8 @@ describeFunctionCases('cpp', [
 describeFunctionCases('rust', [
   {
     name: 'match counts once (not per arm), every ? counts, closures stay in their function',
-    source: 'fn f(a: i32, b: u8) -> R { let c = |x| x + 1; if a > 0 && b { } else if x { } match v { 1 => a?, _ => {} } loop { break; } }',
+    source:
+      'fn f(a: i32, b: u8) -> R { let c = |x| x + 1; if a > 0 && b { } else if x { } match v { 1 => a?, _ => {} } loop { break; } }',
     functions: [{ functionName: 'f', nbParameters: 2, complexity: 6, cognitiveComplexity: 5, nestingDepth: 1 }],
   },
 ]);
@@ -20,15 +22,27 @@ describeFunctionCases('rust', [
 describeFunctionCases('ruby', [
   {
     name: 'unless does not count for lizard, rescue and ?: do; blocks nest without counting',
-    source: 'def f(a, b = 1)\n x = a ? 1 : 2 unless b\n if a then 1 elsif b then 2 else 3 end\n [1].each { |x| x && y }\nrescue E\nend\n',
-    functions: [{ functionName: 'f', lineStart: 1, lineEnd: 6, nbParameters: 2, complexity: 6, cognitiveComplexity: 8, nestingDepth: 2 }],
+    source:
+      'def f(a, b = 1)\n x = a ? 1 : 2 unless b\n if a then 1 elsif b then 2 else 3 end\n [1].each { |x| x && y }\nrescue E\nend\n',
+    functions: [
+      {
+        functionName: 'f',
+        lineStart: 1,
+        lineEnd: 6,
+        nbParameters: 2,
+        complexity: 6,
+        cognitiveComplexity: 8,
+        nestingDepth: 2,
+      },
+    ],
   },
 ]);
 
 describeFunctionCases('php', [
   {
     name: 'elseif and foreach count, ?: and ?? do not; arrow functions are functions',
-    source: '<?php function f($a, $b) { $x = $a ?: 1; $y = $a ?? 2; if ($a) {} elseif ($b) {} else if ($c) {} foreach ($a as $v) {} $f = fn($x) => $x && $y; }',
+    source:
+      '<?php function f($a, $b) { $x = $a ?: 1; $y = $a ?? 2; if ($a) {} elseif ($b) {} else if ($c) {} foreach ($a as $v) {} $f = fn($x) => $x && $y; }',
     functions: [
       { functionName: '(anonymous)', nbParameters: 1, complexity: 2, cognitiveComplexity: 1 },
       { functionName: 'f', nbParameters: 2, complexity: 5, cognitiveComplexity: 5 },
@@ -39,7 +53,8 @@ describeFunctionCases('php', [
 describeFunctionCases('scala', [
   {
     name: 'operators found by their text; every case counts; curried parameter lists add up',
-    source: 'object O { def f(a: Int)(b: Int): Int = { if (a > 0 && b > 1) 1 else if (b) 2 else 3; x match { case 1 => 2; case _ => 3 } } }',
+    source:
+      'object O { def f(a: Int)(b: Int): Int = { if (a > 0 && b > 1) 1 else if (b) 2 else 3; x match { case 1 => 2; case _ => 3 } } }',
     functions: [{ functionName: 'f', nbParameters: 2, complexity: 6, cognitiveComplexity: 5, nestingDepth: 1 }],
   },
 ]);
@@ -48,6 +63,16 @@ describeFunctionCases('shell', [
   {
     name: 'if counts; a function takes no declared parameters',
     source: 'f() {\n if [ -z "$1" ]; then echo; fi\n}\n',
-    functions: [{ functionName: 'f', lineStart: 1, lineEnd: 3, nbParameters: 0, complexity: 2, cognitiveComplexity: 1, nestingDepth: 1 }],
+    functions: [
+      {
+        functionName: 'f',
+        lineStart: 1,
+        lineEnd: 3,
+        nbParameters: 0,
+        complexity: 2,
+        cognitiveComplexity: 1,
+        nestingDepth: 1,
+      },
+    ],
   },
 ]);

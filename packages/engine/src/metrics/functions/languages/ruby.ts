@@ -6,7 +6,11 @@ import { AND, OR, setOf, type FunctionHead, type FunctionSpec } from '../spec.js
 export function describeRubyMethod(method: SyntaxNode, source: string): FunctionHead | undefined {
   const name = method.childForFieldName('name');
   if (!name) return undefined;
-  return { name: textOf(name, source), startRow: name.startPosition.row, nbParameters: countParameters(method.childForFieldName('parameters')) };
+  return {
+    name: textOf(name, source),
+    startRow: name.startPosition.row,
+    nbParameters: countParameters(method.childForFieldName('parameters')),
+  };
 }
 
 const IF = setOf('if', 'if_modifier');
@@ -22,22 +26,58 @@ export const rubySpec: FunctionSpec = {
   describe: describeRubyMethod,
   namedStructuresOnly: true,
   ccnTokens: new Map([
-    ['if', 1], ['elsif', 1], ['until', 1], ['for', 1], ['while', 1], ['rescue', 1], ['ensure', 1], ['when', 1],
-    ['and', 1], ['or', 1], ['&&', 1], ['||', 1], ['?', 1],
+    ['if', 1],
+    ['elsif', 1],
+    ['until', 1],
+    ['for', 1],
+    ['while', 1],
+    ['rescue', 1],
+    ['ensure', 1],
+    ['when', 1],
+    ['and', 1],
+    ['or', 1],
+    ['&&', 1],
+    ['||', 1],
+    ['?', 1],
   ]),
   ccnTokenParents: new Map([
-    ['if', IF], ['elsif', setOf('elsif')], ['until', setOf('until', 'until_modifier')], ['for', setOf('for')],
-    ['while', setOf('while', 'while_modifier')], ['rescue', setOf('rescue', 'rescue_modifier')],
-    ['ensure', setOf('ensure')], ['when', setOf('when')], ['?', setOf('conditional')],
+    ['if', IF],
+    ['elsif', setOf('elsif')],
+    ['until', setOf('until', 'until_modifier')],
+    ['for', setOf('for')],
+    ['while', setOf('while', 'while_modifier')],
+    ['rescue', setOf('rescue', 'rescue_modifier')],
+    ['ensure', setOf('ensure')],
+    ['when', setOf('when')],
+    ['?', setOf('conditional')],
   ]),
   comments: setOf('comment'),
   nesting: setOf(
-    'if', 'unless', 'if_modifier', 'unless_modifier', 'while', 'until', 'while_modifier', 'until_modifier', 'for',
-    'case', 'case_match', 'rescue', 'conditional',
+    'if',
+    'unless',
+    'if_modifier',
+    'unless_modifier',
+    'while',
+    'until',
+    'while_modifier',
+    'until_modifier',
+    'for',
+    'case',
+    'case_match',
+    'rescue',
+    'conditional',
   ),
   ifTypes: setOf(),
-  flat: new Map([['elsif', null], ['else', UNLESS]]),
+  flat: new Map([
+    ['elsif', null],
+    ['else', UNLESS],
+  ]),
   nestingOnly: setOf('block', 'do_block', 'lambda'),
-  logicalOperators: new Map([['and', AND], ['&&', AND], ['or', OR], ['||', OR]]),
+  logicalOperators: new Map([
+    ['and', AND],
+    ['&&', AND],
+    ['or', OR],
+    ['||', OR],
+  ]),
   logicalParents: setOf('binary'),
 };

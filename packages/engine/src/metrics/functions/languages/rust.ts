@@ -9,7 +9,10 @@ export function describeRustFunction(fn: SyntaxNode, source: string): FunctionHe
   return {
     name: textOf(name, source),
     startRow: name.startPosition.row,
-    nbParameters: countParameters(fn.childForFieldName('parameters'), setOf('attribute_item', 'line_comment', 'block_comment')),
+    nbParameters: countParameters(
+      fn.childForFieldName('parameters'),
+      setOf('attribute_item', 'line_comment', 'block_comment'),
+    ),
   };
 }
 
@@ -22,8 +25,14 @@ export const rustSpec: FunctionSpec = {
   nesting: setOf('if_expression', 'for_expression', 'while_expression', 'loop_expression', 'match_expression'),
   ifTypes: setOf('if_expression'),
   elseKeyword: 'else',
-  labeledJumps: new Map([['break_expression', setOf('label', 'lifetime')], ['continue_expression', setOf('label', 'lifetime')]]),
+  labeledJumps: new Map([
+    ['break_expression', setOf('label', 'lifetime')],
+    ['continue_expression', setOf('label', 'lifetime')],
+  ]),
   nestingOnly: setOf('closure_expression'),
-  logicalOperators: new Map([['&&', AND], ['||', OR]]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+  ]),
   logicalParents: setOf('binary_expression'),
 };

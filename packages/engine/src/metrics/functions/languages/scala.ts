@@ -6,7 +6,8 @@ import { AND, OR, countEach, setOf, type FunctionHead, type FunctionSpec } from 
 function countScalaParameters(fn: SyntaxNode): number {
   let count = 0;
   for (const list of fn.childrenForFieldName('parameters')) {
-    for (const parameter of list?.namedChildren ?? []) if (parameter?.type === 'parameter' || parameter?.type === 'class_parameter') count++;
+    for (const parameter of list?.namedChildren ?? [])
+      if (parameter?.type === 'parameter' || parameter?.type === 'class_parameter') count++;
   }
   return count;
 }
@@ -26,10 +27,20 @@ export const scalaSpec: FunctionSpec = {
   // This grammar keeps operators as `operator_identifier` leaves: `&&` and `||` are found by their text.
   textTokens: setOf('operator_identifier'),
   comments: setOf('comment', 'block_comment'),
-  nesting: setOf('if_expression', 'for_expression', 'while_expression', 'do_while_expression', 'match_expression', 'catch_clause'),
+  nesting: setOf(
+    'if_expression',
+    'for_expression',
+    'while_expression',
+    'do_while_expression',
+    'match_expression',
+    'catch_clause',
+  ),
   ifTypes: setOf('if_expression'),
   elseKeyword: 'else',
   nestingOnly: setOf('lambda_expression'),
-  logicalOperators: new Map([['&&', AND], ['||', OR]]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+  ]),
   logicalParents: setOf('infix_expression'),
 };

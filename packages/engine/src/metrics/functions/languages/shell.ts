@@ -20,7 +20,13 @@ export const shellSpec: FunctionSpec = {
   comments: setOf('comment'),
   nesting: setOf('if_statement', 'for_statement', 'c_style_for_statement', 'while_statement', 'case_statement'),
   ifTypes: setOf(),
-  flat: new Map([['elif_clause', null], ['else_clause', null]]),
-  logicalOperators: new Map([['&&', AND], ['||', OR]]),
+  flat: new Map([
+    ['elif_clause', null],
+    ['else_clause', null],
+  ]),
+  logicalOperators: new Map([
+    ['&&', AND],
+    ['||', OR],
+  ]),
   logicalParents: setOf('list', 'binary_expression'),
 };

@@ -9,7 +9,8 @@ export function calleeName(call: SyntaxNode): string | undefined {
   if (call.hasError) return undefined;
   const callee = call.childForFieldName('function');
   if (callee?.type === 'identifier') return callee.text;
-  if (callee?.type === 'qualified_identifier' && /^(?:std)?::\w+$/.test(callee.text)) return callee.text.replace(/^(?:std)?::/, '');
+  if (callee?.type === 'qualified_identifier' && /^(?:std)?::\w+$/.test(callee.text))
+    return callee.text.replace(/^(?:std)?::/, '');
   return undefined;
 }
 
@@ -20,7 +21,11 @@ const LEADING_NAME = /(?:std::|::)?([A-Za-z_]\w*)/y;
  * `calleeName`, when it is one of `names`, else undefined. Most calls name none of them, and the source at the call's
  * start says so without the calls into WebAssembly that asking the tree costs.
  */
-export function calleeNameIn(call: SyntaxNode, names: ReadonlySet<string> | ReadonlyMap<string, unknown>, source: string): string | undefined {
+export function calleeNameIn(
+  call: SyntaxNode,
+  names: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  source: string,
+): string | undefined {
   LEADING_NAME.lastIndex = call.startIndex;
   const leading = LEADING_NAME.exec(source)?.[1];
   if (leading === undefined || !names.has(leading)) return undefined;
@@ -46,7 +51,10 @@ export function literalText(node: SyntaxNode | undefined): string | undefined {
     const parts = namedChildrenOf(node).map((part) => literalText(part));
     return parts.every((part) => part !== undefined) ? parts.join('') : undefined;
   }
-  return node.namedChildren.filter((part) => part?.type === 'string_content' || part?.type === 'escape_sequence').map((part) => part?.text ?? '').join('');
+  return node.namedChildren
+    .filter((part) => part?.type === 'string_content' || part?.type === 'escape_sequence')
+    .map((part) => part?.text ?? '')
+    .join('');
 }
 
 /** An ALL_CAPS identifier is by convention a macro, very often one that expands to a string literal. */

@@ -2,15 +2,37 @@ import type { SyntaxNode } from '../../../parse/parser.js';
 import { codeChildrenOf } from '../../support/syntax.js';
 import { calleeName } from './calls.js';
 
-const JUMPS = new Set(['return_statement', 'break_statement', 'continue_statement', 'goto_statement', 'throw_statement', 'co_return_statement']);
-const NO_RETURN_FUNCTIONS = new Set(['exit', '_exit', '_Exit', 'quick_exit', 'abort', 'longjmp', 'siglongjmp', '__builtin_unreachable', '__builtin_trap']);
+const JUMPS = new Set([
+  'return_statement',
+  'break_statement',
+  'continue_statement',
+  'goto_statement',
+  'throw_statement',
+  'co_return_statement',
+]);
+const NO_RETURN_FUNCTIONS = new Set([
+  'exit',
+  '_exit',
+  '_Exit',
+  'quick_exit',
+  'abort',
+  'longjmp',
+  'siglongjmp',
+  '__builtin_unreachable',
+  '__builtin_trap',
+]);
 /** What the source of every statement `isJump` accepts starts with: its keyword, or the function called (as `calleeName` reads it). */
-export const LEAVING_START = new RegExp(`(?:std::|::)?(?:return|break|continue|goto|throw|co_return|${[...NO_RETURN_FUNCTIONS].join('|')})`, 'y');
+export const LEAVING_START = new RegExp(
+  `(?:std::|::)?(?:return|break|continue|goto|throw|co_return|${[...NO_RETURN_FUNCTIONS].join('|')})`,
+  'y',
+);
 
 /** The statements of a block or case, without comments and without the empty statement of a doubled `;;`. */
 export function statementsOf(node: SyntaxNode): SyntaxNode[] {
   const value = node.childForFieldName('value');
-  return codeChildrenOf(node).filter((child) => child.id !== value?.id && !(child.type === 'expression_statement' && child.namedChildCount === 0));
+  return codeChildrenOf(node).filter(
+    (child) => child.id !== value?.id && !(child.type === 'expression_statement' && child.namedChildCount === 0),
+  );
 }
 
 /** A statement after which control never reaches the next one: a jump, or a call to exit/abort and their kin. */

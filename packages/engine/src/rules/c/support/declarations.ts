@@ -11,7 +11,7 @@ const FUNCTIONS = new Set(['function_definition', 'lambda_expression']);
  */
 function kindIn(declarator: SyntaxNode | null, name: string, isParameter: boolean): DeclaredKind | undefined {
   let kind: DeclaredKind = 'other';
-  for (let node = declarator; node; ) {
+  for (let node = declarator; node;) {
     if (node.type === 'identifier') return node.text === name ? kind : undefined;
     if (node.type === 'pointer_declarator') kind = 'pointer';
     // An array parameter is a pointer: `void f(char buf[64])` gets `char *buf`.
@@ -25,8 +25,15 @@ function kindIn(declarator: SyntaxNode | null, name: string, isParameter: boolea
 /** The parameter list of a function definition or lambda, behind any pointer or reference return declarators. */
 function parameterListOf(fn: SyntaxNode): SyntaxNode | null {
   let declarator = fn.childForFieldName('declarator');
-  while (declarator && declarator.type !== 'function_declarator' && declarator.type !== 'abstract_function_declarator') {
-    declarator = declarator.childForFieldName('declarator') ?? declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ?? null;
+  while (
+    declarator &&
+    declarator.type !== 'function_declarator' &&
+    declarator.type !== 'abstract_function_declarator'
+  ) {
+    declarator =
+      declarator.childForFieldName('declarator') ??
+      declarator.namedChildren.find((child) => child?.type.endsWith('declarator')) ??
+      null;
   }
   return declarator?.childForFieldName('parameters') ?? null;
 }
@@ -83,7 +90,9 @@ export function declaredKind(use: SyntaxNode, name: string): DeclaredKind | unde
   if (fn) {
     const local = kindAmong(functionDeclarations(fn), name, use.startIndex);
     if (local) return local === 'conflicting' ? undefined : local;
-    for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter((child) => child.type === 'parameter_declaration')) {
+    for (const parameter of namedChildrenOf(parameterListOf(fn) ?? fn).filter(
+      (child) => child.type === 'parameter_declaration',
+    )) {
       const kind = kindIn(parameter.childForFieldName('declarator'), name, true);
       if (kind) return kind;
     }

@@ -5,10 +5,12 @@ const TEST_MACRO = /(?:^|_)TEST(?:S|ING)?(?:_|$)/;
 
 /** The macro a conditional's first branch requires: `#ifdef M`, `#if M` or `#if defined(M)`; none for `#ifndef` or an expression. */
 function requiredMacro(conditional: SyntaxNode): string | undefined {
-  if (conditional.type === 'preproc_ifdef') return conditional.child(0)?.type === '#ifdef' ? conditional.childForFieldName('name')?.text : undefined;
+  if (conditional.type === 'preproc_ifdef')
+    return conditional.child(0)?.type === '#ifdef' ? conditional.childForFieldName('name')?.text : undefined;
   const condition = conditional.childForFieldName('condition');
   if (condition?.type === 'identifier') return condition.text;
-  if (condition?.type === 'preproc_defined') return condition.namedChildren.find((child) => child?.type === 'identifier')?.text;
+  if (condition?.type === 'preproc_defined')
+    return condition.namedChildren.find((child) => child?.type === 'identifier')?.text;
   return undefined;
 }
 
