@@ -1,4 +1,5 @@
-// Lint, and the layering of DESIGN.md: cli → server → engine; store/ alone speaks SQL; vendor APIs stay apart.
+// Lint, and the layering of DESIGN.md and docs/architecture.md: cli → server → engine; inside the server,
+// api → domain → store, with SQL text only in store/; vendor APIs stay apart; rules stay pure.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,13 +10,64 @@ const VENDORS = ['qodana', 'scrutinizer', 'codacy', 'codestax', 'graphql', 'scan
 const SERVER = [
   { group: ['@plumb/cli', '@plumb/cli/*'], message: 'The server never imports the CLI (cli → server → engine).' },
 ];
+const DATABASE = ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'pg-boss'];
 const HTTP = [
   {
-    group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', '**/store/*', '!**/store/index.js'],
+    group: [...DATABASE, '**/store/*', '**/store/*/**', '!**/store/index.js'],
     message: 'The HTTP layer never talks SQL: call a domain service.',
   },
+  {
+    group: ['**/store/index.js'],
+    importNames: ['schema', 'inTransaction', 'rowsOf'],
+    message: 'The HTTP layer never touches tables or transactions: call a domain service.',
+  },
+  {
+    group: ['**/domain/*/*', '!**/domain/*/index.js', '**/domain/provisioning.js'],
+    message:
+      "The HTTP layer calls the domain through each concept's index (domain/<concept>/index.js), never its files " +
+      'and never provisioning (operator-only, no caller).',
+  },
+  { group: ['**/jobs/**'], message: 'The HTTP layer enqueues work through the domain, never runs jobs.' },
 ];
-const DOMAIN = [{ group: ['fastify', '**/api/**'], message: 'Domain services know nothing of HTTP.' }];
+const DOMAIN = [
+  {
+    group: ['fastify', '@fastify/*', '**/api/**', '**/auth/**', '**/jobs/**'],
+    message: 'Domain services know nothing of HTTP or jobs.',
+  },
+  {
+    group: ['drizzle-orm'],
+    importNames: ['sql'],
+    message: 'SQL text is written in store/ only (store/sql.ts): the domain uses Drizzle’s query builder.',
+  },
+  {
+    group: ['pg', '@electric-sql/*', '**/store/connection.js'],
+    message: 'The domain reaches the database through store/index.js.',
+  },
+];
+const STORE = [
+  {
+    group: ['fastify', '@fastify/*', '**/api/**', '**/auth/**', '**/domain/**', '**/jobs/**'],
+    message: 'store/ is the bottom layer: it imports no layer above it.',
+  },
+];
+const CRYPTO = [
+  {
+    group: [
+      'fastify',
+      '@fastify/*',
+      ...DATABASE,
+      '**/api/**',
+      '**/auth/**',
+      '**/domain/**',
+      '**/jobs/**',
+      '**/store/**',
+    ],
+    message: 'crypto/ holds primitives: it imports no layer of the server.',
+  },
+];
+const JOBS = [
+  { group: ['fastify', '@fastify/*', '**/api/**'], message: 'Jobs call the domain; they know nothing of HTTP.' },
+];
 
 const restrict = (files, patterns) => ({
   files,
@@ -65,15 +117,67 @@ export default tseslint.config(
     ],
   ),
   {
+    ...restrict(
+      ['packages/engine/src/rules/**'],
+      [
+        {
+          group: [
+            '@plumb/server',
+            '@plumb/server/*',
+            '@plumb/cli',
+            '@plumb/cli/*',
+            'node:http',
+            'node:https',
+            'node:net',
+            'pg',
+            'drizzle-orm',
+            'fastify',
+          ],
+          message: 'The engine is a pure library: no server, CLI, network or database.',
+        },
+        {
+          group: [
+            'fs',
+            'fs/*',
+            'node:fs',
+            'node:fs/*',
+            'child_process',
+            'node:child_process',
+            'worker_threads',
+            'node:worker_threads',
+          ],
+          message: 'A rule sees only the tree it is given: no file system, processes or threads.',
+        },
+        {
+          group: ['**/analyze.js', '**/prestart.js', '**/worker/**', '**/walk/**', '**/linters/**', '**/report/**'],
+          message: 'A rule is called by the pipeline; it never imports it.',
+        },
+      ],
+    ),
+    ignores: ['packages/engine/src/rules/**/*.test.ts'],
+  },
+  {
     ...restrict(['packages/server/src/**'], SERVER),
     ignores: [
       'packages/server/src/domain/**',
       'packages/server/src/api/**',
       'packages/server/src/auth/**',
+      'packages/server/src/store/**',
+      'packages/server/src/crypto/**',
+      'packages/server/src/jobs/**',
       'packages/server/src/app.ts',
     ],
   },
-  restrict(['packages/server/src/domain/**'], [...SERVER, ...DOMAIN]),
+  {
+    ...restrict(['packages/server/src/domain/**'], [...SERVER, ...DOMAIN]),
+    ignores: ['packages/server/src/domain/**/*.test.ts'],
+  },
+  {
+    ...restrict(['packages/server/src/store/**'], [...SERVER, ...STORE]),
+    ignores: ['packages/server/src/store/**/*.test.ts'],
+  },
+  restrict(['packages/server/src/crypto/**'], [...SERVER, ...CRYPTO]),
+  restrict(['packages/server/src/jobs/**'], [...SERVER, ...JOBS]),
   restrict(
     ['packages/server/src/api/*.ts', 'packages/server/src/auth/**', 'packages/server/src/app.ts'],
     [...SERVER, ...HTTP],
@@ -91,4 +195,14 @@ export default tseslint.config(
       ],
     ),
   ),
+  // Tests set up their worlds through the store and provisioning, and inspect stored state directly.
+  {
+    files: ['packages/server/src/api/**/*.test.ts', 'packages/server/src/api/**/*.case.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  // Lines of at most 120 characters: Prettier wraps code, but not strings and comments.
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    rules: { 'max-len': ['error', { code: 120, ignoreUrls: false }] },
+  },
 );

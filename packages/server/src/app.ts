@@ -5,11 +5,14 @@ import Fastify, {
   type FastifyServerOptions,
   type RouteOptions,
 } from 'fastify';
-import { registerDefaultErrorHandling } from './api/default-errors.js';
+import { registerBodyParsers } from './api/body-parser.js';
+import { codacy } from './api/codacy/index.js';
+import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
 import { healthRoutes } from './api/health.js';
-import { registerInputGuard } from './api/input-guard.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
-import { SURFACES, undecodableUrlBody } from './api/surfaces.js';
+import { qodana } from './api/qodana/index.js';
+import { scrutinizer } from './api/scrutinizer/index.js';
+import { undecodableUrlBody, type Surface } from './api/surface.js';
 import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
 import type { Store } from './store/index.js';
 
@@ -22,6 +25,9 @@ export interface AppOptions {
   /** Told of every route as it is registered: lets tests walk the whole route table. */
   onRoute?: (route: RouteOptions) => void;
 }
+
+/** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
+const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer];
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -41,7 +47,8 @@ export async function buildApp({
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
     // In-flight requests finish on close; idle keep-alive sockets are closed so shutdown is prompt.
     forceCloseConnections: 'idle',
-    frameworkErrors: (_error, request, reply: FastifyReply) => reply.status(400).send(undecodableUrlBody(request.url)),
+    frameworkErrors: (_error, request, reply: FastifyReply) =>
+      reply.status(400).send(undecodableUrlBody(SURFACES, request.url)),
   });
   if (onRoute) app.addHook('onRoute', onRoute);
   let closing = false;
@@ -53,11 +60,11 @@ export async function buildApp({
     // A keep-alive socket would hold close() open after its in-flight response: tell the client to hang up.
     if (closing) reply.header('connection', 'close');
   });
-  registerDefaultErrorHandling(app);
-  registerInputGuard(app);
+  registerErrorEnvelope(app, PLUMB_ENVELOPE);
+  registerBodyParsers(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
-  for (const surface of SURFACES) await app.register(surface, { store, secrets });
+  for (const surface of SURFACES) await app.register(surface.plugin, { prefix: surface.prefix, store, secrets });
   await registerOpenApiRoutes(app);
   return app;
 }

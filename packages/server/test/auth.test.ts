@@ -2,18 +2,18 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../src/auth/index.js';
+import { organizationAccess } from '../src/domain/access/index.js';
+import { createProject } from '../src/domain/projects/index.js';
 import {
   bootstrapOrganization,
-  createProject,
-  findOrganizationBySlug,
   issueKeyPair,
   issueProjectToken,
   issueUserToken,
-  organizationForPrincipal,
   revokeToken,
   type BootstrapResult,
-} from '../src/domain/index.js';
+} from '../src/domain/provisioning.js';
 import { schema } from '../src/store/index.js';
+import { accessOf } from './support/tenant-fixture.js';
 import { openTestApp, type TestApp } from './support/test-app.js';
 import { TEST_DRIVER } from './support/test-store.js';
 
@@ -34,7 +34,7 @@ async function addWhoAmI(app: FastifyInstance, testApp: () => TestApp): Promise<
   app.get('/test/orgs/:slug', async (request, reply) => {
     const result = await authenticate(testApp().store.db, request);
     if (result.outcome !== 'authenticated') return reply.status(401).send({ outcome: result.outcome });
-    const access = await organizationForPrincipal(
+    const access = await organizationAccess(
       testApp().store.db,
       result.principal,
       (request.params as { slug: string }).slug,
@@ -56,8 +56,11 @@ describe(`credential resolver on ${TEST_DRIVER}`, () => {
     const db = testApp.store.db;
     acme = await bootstrapOrganization(db, { slug: 'acme', email: 'owner@acme.test' });
     globex = await bootstrapOrganization(db, { slug: 'globex', email: 'owner@globex.test' });
-    const organization = (await findOrganizationBySlug(db, 'acme'))!;
-    const project = await createProject(db, organization, { provider: 'g', owner: 'acme', name: 'web' });
+    const project = await createProject(db, await accessOf(db, acme.userToken, 'acme'), {
+      provider: 'g',
+      owner: 'acme',
+      name: 'web',
+    });
     projectUuid = project.uuid;
     projectToken = (await issueProjectToken(db, project.id)).secret;
     const [owner] = await db.select().from(schema.users).where(eq(schema.users.uuid, acme.user.uuid));
@@ -136,7 +139,21 @@ describe(`credential resolver on ${TEST_DRIVER}`, () => {
     const secrets = [acme.userToken, acme.organizationToken, projectToken, keyPair.secret];
     for (const row of rows) expect(secrets).not.toContain(row.secretHash);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.secretHash))).toBe(true);
-    expect(rows.some((row) => row.lastUsedAt !== null)).toBe(true);
+    const acmeOwner = (
+      await testApp.store.db.select().from(schema.users).where(eq(schema.users.emailKey, 'owner@acme.test'))
+    )[0]!;
+    const fresh = await issueUserToken(testApp.store.db, acmeOwner.id);
+    const lastUsed = async () =>
+      (await testApp.store.db.select().from(schema.tokens).where(eq(schema.tokens.id, fresh.id)))[0]!.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    const before = Date.now();
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/test/whoami',
+      headers: { 'api-token': fresh.secret },
+    });
+    expect(response.statusCode).toBe(200);
+    expect((await lastUsed())?.getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it("answers 404 for another organization's objects, whatever the credential", async () => {

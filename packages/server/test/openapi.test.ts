@@ -30,7 +30,10 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-/** Every route the app registers, but Fastify's implicit HEAD routes and the routes hidden from the document (docs UI, the document itself). */
+/**
+ * Every route the app registers, but Fastify's implicit HEAD routes and the routes hidden from the document (docs UI,
+ * the document itself).
+ */
 function apiRoutes(): {
   method: string;
   url: string;

@@ -1,23 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../src/crypto/password.js';
+import { personalAccess, type OrganizationAccess, type PersonalAccess } from '../src/domain/access/index.js';
+import { createConfig } from '../src/domain/configs/index.js';
+import { Conflict, Invalid, LimitReached } from '../src/domain/errors.js';
+import { addRepository, createProject, listProjects } from '../src/domain/projects/index.js';
 import {
-  addRepository,
-  addTeamMember,
-  Conflict,
-  createTeam,
-  getTeam,
-  listTeams,
-  putTeamProjectAccess,
-  createConfig,
+  bootstrapOrganization,
   createOrganization,
-  createProject,
   findOrCreateUser,
-  Invalid,
-  LimitReached,
-  listOrganizationProjects,
+  issueUserToken,
   updateOrganizationSettings,
-} from '../src/domain/index.js';
+} from '../src/domain/provisioning.js';
+import { addTeamMemberByEmail, createTeam, findTeam, listTeams, putTeamPermission } from '../src/domain/teams/index.js';
+import { resolveCredential } from '../src/domain/tokens/index.js';
 import {
   applyMigrations,
   inTransaction,
@@ -27,6 +23,7 @@ import {
   schema,
   type Store,
 } from '../src/store/index.js';
+import { accessOf } from './support/tenant-fixture.js';
 import { openTestStore, TEST_DRIVER } from './support/test-store.js';
 
 // The store conformance suite: the same cases on PGlite (npm test) and on PostgreSQL (npm run test:pg).
@@ -36,6 +33,18 @@ describe(`store on ${TEST_DRIVER}`, () => {
     store = await openTestStore();
   });
   afterAll(async () => store.close());
+
+  /** A new organization with an owner, and the owner's access to it, resolved from their token. */
+  async function ownedOrganization(slug: string): Promise<OrganizationAccess> {
+    const { userToken } = await bootstrapOrganization(store.db, { slug, email: `owner@${slug}.test` });
+    return accessOf(store.db, userToken, slug);
+  }
+
+  /** The user's own scope (their repositories and configurations), resolved from a token of theirs. */
+  async function personalAccessOf(userId: number): Promise<PersonalAccess> {
+    const principal = await resolveCredential(store.db, { secret: (await issueUserToken(store.db, userId)).secret });
+    return personalAccess(principal!);
+  }
 
   it('applies every committed migration once, and again is a no-op', async () => {
     expect(await pendingMigrations(store.db)).toEqual([]);
@@ -96,44 +105,39 @@ describe(`store on ${TEST_DRIVER}`, () => {
   });
 
   it('refuses a project past the organization limit and keeps the ones it has', async () => {
-    const organization = await updateOrganizationSettings(
-      store.db,
-      (await createOrganization(store.db, { slug: 'limited' })).id,
-      { projectLimit: 1 },
+    const access = await ownedOrganization('limited');
+    const owner = {
+      ...access,
+      organization: await updateOrganizationSettings(store.db, access.organization.id, { projectLimit: 1 }),
+    };
+    await createProject(store.db, owner, { provider: 'g', owner: 'acme', name: 'one' });
+    await expect(createProject(store.db, owner, { provider: 'g', owner: 'acme', name: 'two' })).rejects.toBeInstanceOf(
+      LimitReached,
     );
-    await createProject(store.db, organization, { provider: 'g', owner: 'acme', name: 'one' });
-    await expect(
-      createProject(store.db, organization, { provider: 'g', owner: 'acme', name: 'two' }),
-    ).rejects.toBeInstanceOf(LimitReached);
-    expect((await listOrganizationProjects(store.db, organization.id)).map((project) => project.name)).toEqual(['one']);
+    const { items } = await listProjects(store.db, owner, {}, { limit: 1000 });
+    expect(items.map((project) => project.name)).toEqual(['one']);
   });
 
   it('treats the same repository identity twice in one organization as a conflict', async () => {
-    const organization = await createOrganization(store.db, { slug: 'dupes' });
-    await createProject(store.db, organization, { provider: 'gp', name: 'plain' });
-    await expect(createProject(store.db, organization, { provider: 'gp', name: 'plain' })).rejects.toBeInstanceOf(
-      Conflict,
-    );
-    await expect(createProject(store.db, organization, { provider: 'svn', name: 'x' })).rejects.toMatchObject({
+    const owner = await ownedOrganization('dupes');
+    await createProject(store.db, owner, { provider: 'gp', name: 'plain' });
+    await expect(createProject(store.db, owner, { provider: 'gp', name: 'plain' })).rejects.toBeInstanceOf(Conflict);
+    await expect(createProject(store.db, owner, { provider: 'svn', name: 'x' })).rejects.toMatchObject({
       field: 'provider',
     });
   });
 
   it('stores named YAML configs for an organization or a user, never both', async () => {
-    const organization = await createOrganization(store.db, { slug: 'configured' });
-    const config = await createConfig(
-      store.db,
-      { organizationId: organization.id },
-      { name: 'default', yaml: 'exclude:\n  - vendor/**\n' },
-    );
+    const owner = await ownedOrganization('configured');
+    const config = await createConfig(store.db, owner, { name: 'default', yaml: 'exclude:\n  - vendor/**\n' });
     expect(config.yaml).toContain('vendor/**');
-    await expect(
-      createConfig(store.db, { organizationId: organization.id }, { name: 'bad', yaml: 'a: [' }),
-    ).rejects.toMatchObject({ field: 'yaml' });
+    await expect(createConfig(store.db, owner, { name: 'bad', yaml: 'a: [' })).rejects.toMatchObject({
+      field: 'yaml',
+    });
     await expect(
       store.db
         .insert(schema.configs)
-        .values({ organizationId: organization.id, userId: null, name: 'default', yaml: '' }),
+        .values({ organizationId: owner.organization.id, userId: null, name: 'default', yaml: '' }),
     ).rejects.toThrow();
   });
 
@@ -148,18 +152,20 @@ describe(`store on ${TEST_DRIVER}`, () => {
   });
 
   it('keeps teams with their members and per-project access, scoped to their organization', async () => {
-    const organization = await createOrganization(store.db, { slug: 'teamed' });
-    const other = await createOrganization(store.db, { slug: 'other-teamed' });
-    const project = await createProject(store.db, organization, { provider: 'g', owner: 'teamed', name: 'api' });
+    const owner = await ownedOrganization('teamed');
+    const other = await ownedOrganization('other-teamed');
+    const project = await createProject(store.db, owner, { provider: 'g', owner: 'teamed', name: 'api' });
     const foreignProject = await createProject(store.db, other, { provider: 'g', owner: 'other', name: 'api' });
-    const team = await createTeam(store.db, organization.id, { name: 'Backend' });
-    await createTeam(store.db, organization.id, { name: 'Alpha' });
-    const { user } = await findOrCreateUser(store.db, { email: 'dev@teamed.test' });
-    await addTeamMember(store.db, team, user.id);
-    await addTeamMember(store.db, team, user.id);
-    await putTeamProjectAccess(store.db, team, project, 'developer');
-    await putTeamProjectAccess(store.db, team, project, 'admin');
-    expect((await listTeams(store.db, organization.id)).map((row) => row.name)).toEqual(['Alpha', 'Backend']);
+    const team = await createTeam(store.db, owner, { name: 'Backend' });
+    await createTeam(store.db, owner, { name: 'Alpha' });
+    await addTeamMemberByEmail(store.db, owner, team, 'dev@teamed.test');
+    await addTeamMemberByEmail(store.db, owner, team, 'dev@teamed.test');
+    await putTeamPermission(store.db, owner, team, project, 'developer');
+    await putTeamPermission(store.db, owner, team, project, 'admin');
+    expect((await listTeams(store.db, owner, { limit: 100 })).items.map((row) => row.name)).toEqual([
+      'Alpha',
+      'Backend',
+    ]);
     expect(
       await store.db
         .select()
@@ -171,11 +177,13 @@ describe(`store on ${TEST_DRIVER}`, () => {
       .from(schema.teamProjects)
       .where(sql`team_id = ${team.id}`);
     expect(access.map((row) => row.access)).toEqual(['admin']);
-    await expect(putTeamProjectAccess(store.db, team, project, 'owner')).rejects.toMatchObject({ field: 'access' });
-    await expect(putTeamProjectAccess(store.db, team, foreignProject, 'view')).rejects.toMatchObject({
+    await expect(putTeamPermission(store.db, owner, team, project, 'owner')).rejects.toMatchObject({
+      field: 'access',
+    });
+    await expect(putTeamPermission(store.db, owner, team, foreignProject, 'view')).rejects.toMatchObject({
       kind: 'not_found',
     });
-    await expect(getTeam(store.db, other.id, team.uuid)).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(findTeam(store.db, other, team.uuid)).rejects.toMatchObject({ kind: 'not_found' });
   });
 
   it('hashes passwords with scrypt and verifies them', async () => {
@@ -191,17 +199,18 @@ describe(`store on ${TEST_DRIVER}`, () => {
     const identity = { provider: 'g' as const, instance: '', owner: 'shared', name: 'web' };
     const alice = (await findOrCreateUser(store.db, { email: 'alice@personal.test' })).user;
     const bob = (await findOrCreateUser(store.db, { email: 'bob@personal.test' })).user;
-    const first = await addRepository(store.db, null, alice.id, {
+    const asAlice = await personalAccessOf(alice.id);
+    const first = await addRepository(store.db, asAlice, {
       identity,
       gitUrl: 'https://github.com/shared/web.git',
     });
-    const second = await addRepository(store.db, null, bob.id, {
+    const second = await addRepository(store.db, await personalAccessOf(bob.id), {
       identity,
       gitUrl: 'https://github.com/shared/web.git',
     });
     expect(first.id).not.toBe(second.id);
     await expect(
-      addRepository(store.db, null, alice.id, { identity, gitUrl: 'https://github.com/shared/web.git' }),
+      addRepository(store.db, asAlice, { identity, gitUrl: 'https://github.com/shared/web.git' }),
     ).rejects.toBeInstanceOf(Conflict);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../domain/index.js';
+import { createProject } from '../domain/projects/index.js';
 import { assertQodanaSchema, checkEveryQodanaResponse } from '../../test/support/qodana-spec.js';
 import { openTestApp, type TestApp } from '../../test/support/test-app.js';
 import { TEST_DRIVER } from '../../test/support/test-store.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
     qodanaViolations = checkEveryQodanaResponse(app);
   });
   acme = await createTenant(harness.store, 'acme');
-  await createProject(harness.store.db, acme.organization, { provider: 'g', owner: 'acme', name: 'website' });
+  await createProject(harness.store.db, acme.owner, { provider: 'g', owner: 'acme', name: 'website' });
 });
 afterAll(() => harness.close());
 

@@ -19,12 +19,20 @@ function validationError(part: RequestPart, fault: InputFault): Error {
 }
 
 /** PostgreSQL text cannot hold U+0000: a string carrying it would fail in the store, so it is refused at the door. */
-function findNul(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const found = findNul(key, `${path}/${key}`) ?? findNul(item, `${path}/${key}`);
-    if (found !== undefined) return found;
+function findNul(root: unknown): string | undefined {
+  // An explicit stack: a recursive walk overflows on a deeply nested value.
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    for (const [key, item] of Object.entries(value).reverse()) {
+      if (key.includes('\u0000')) return `${path}/${key}`;
+      stack.push([item, `${path}/${key}`]);
+    }
   }
   return undefined;
 }
@@ -68,8 +76,9 @@ function findNonFinite(values: unknown): string | undefined {
 }
 
 /**
- * App-wide checks every surface's validation would otherwise miss, raised as validation errors so each surface
- * answers 400 in its own envelope, naming the field: NUL characters anywhere, wrong JSON types, infinite numbers.
+ * Checks every surface's validation would otherwise miss, raised as validation errors so each surface answers 400
+ * in its own envelope, naming the field: NUL characters anywhere, wrong JSON types, infinite numbers. A surface
+ * registers it after its credential hook, so a request without a valid credential is refused first.
  */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
@@ -79,7 +88,7 @@ export function registerInputGuard(app: FastifyInstance): void {
       ['body', request.body],
     ];
     for (const [part, value] of parts) {
-      const path = findNul(value, '');
+      const path = findNul(value);
       if (path !== undefined)
         throw validationError(part, {
           instancePath: path,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganizationProjectByName } from '../domain/index.js';
+import { findProjectByName } from '../domain/projects/index.js';
 import { openTestApp, type TestApp } from '../../test/support/test-app.js';
 import { TEST_DRIVER } from '../../test/support/test-store.js';
 import { createTenant, type Tenant } from '../../test/support/tenant-fixture.js';
@@ -57,7 +57,7 @@ describe(`the SSH key of a plain-git repository on ${TEST_DRIVER}`, () => {
     ];
     for (const call of calls) expect([200, 201]).toContain((await call()).statusCode);
     const qodana = { authorization: `Bearer ${acme.adminOrganizationToken}` };
-    const project = (await findOrganizationProjectByName(harness.store.db, acme.organization.id, 'plain'))!;
+    const project = (await findProjectByName(harness.store.db, acme.owner, 'plain'))!;
     for (const url of ['/projects?projectName=plain', `/projects/${project.uuid}`]) {
       expect(
         (await harness.app.inject({ method: 'GET', url: `/api/v1/public/organizations${url}`, headers: qodana }))

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { resolveCredential, type Principal } from '../domain/index.js';
+import type { Principal } from '../domain/access/index.js';
+import { resolveCredential } from '../domain/tokens/index.js';
 import type { Executor } from '../store/index.js';
 import { credentialFromRequest } from './credentials.js';
 

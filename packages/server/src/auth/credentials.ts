@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Credential } from '../domain/index.js';
+import type { Credential } from '../domain/tokens/index.js';
 
 /** Every credential style of the seeds, in the order they are looked for. */
 const SINGLE_SECRET_HEADERS = ['api-token', 'project-token', 'x-api-token', 'x-api-key'] as const;

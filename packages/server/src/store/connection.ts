@@ -21,7 +21,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Chooses the driver the way every `plumb` command does: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
+/**
+ * Chooses the driver the way every `plumb` command does: PostgreSQL when DATABASE_URL is set, else PGlite in the
+ * data dir.
+ */
 export function storeOptionsFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): StoreOptions {
   const databaseUrl = env.DATABASE_URL?.trim();
   return databaseUrl ? { driver: 'postgres', databaseUrl } : { driver: 'pglite', dataDir };

@@ -24,7 +24,8 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
       const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
       if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
         throw new DataDirBusyError(
-          `the data directory ${dataDir} is in use by process ${holder}; the embedded store is one process at a time (stop it, or use DATABASE_URL)`,
+          `the data directory ${dataDir} is in use by process ${holder}; ` +
+            'the embedded store is one process at a time (stop it, or use DATABASE_URL)',
         );
       }
       // A stale lock from a process that died: take it over.

@@ -6,3 +6,4 @@ export type { Database, Executor } from './database.js';
 export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
 export { inTransaction } from './transaction.js';
 export * as schema from './schema.js';
+export { byteOrder, containsText, keysetAfter, keysetOrder, nullsFirst, rankedBy, type KeysetColumn } from './sql.js';

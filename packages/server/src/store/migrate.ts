@@ -23,7 +23,10 @@ export async function listMigrations(dir = MIGRATIONS_DIR): Promise<string[]> {
 /** Applies the committed SQL migrations not yet applied, each in its own transaction, under an advisory lock. */
 export async function applyMigrations(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   await db.execute(
-    sql`create table if not exists plumb_migrations (tag text primary key, applied_at timestamptz not null default now())`,
+    sql.raw(
+      'create table if not exists plumb_migrations ' +
+        '(tag text primary key, applied_at timestamptz not null default now())',
+    ),
   );
   const applied: string[] = [];
   for (const tag of await listMigrations(dir)) {

@@ -205,7 +205,12 @@ export const tokens = pgTable(
     check('tokens_kind_check', oneOf('kind', TOKEN_KINDS)),
     check(
       'tokens_owner_check',
-      sql`(kind = 'user' and user_id is not null) or (kind = 'key_pair' and user_id is not null and access_key is not null) or (kind = 'organization' and organization_id is not null) or (kind = 'project' and project_id is not null)`,
+      sql.raw(
+        "(kind = 'user' and user_id is not null) or " +
+          "(kind = 'key_pair' and user_id is not null and access_key is not null) or " +
+          "(kind = 'organization' and organization_id is not null) or " +
+          "(kind = 'project' and project_id is not null)",
+      ),
     ),
     index('tokens_user_idx').on(table.userId),
     index('tokens_project_idx').on(table.projectId),

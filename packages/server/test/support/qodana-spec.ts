@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 
-/** JetBrains' OpenAPI document of the Qodana Cloud public API, as published (a copy: tests must not reach outside the repository). */
+/**
+ * JetBrains' OpenAPI document of the Qodana Cloud public API, as published (a copy: tests must not reach outside the
+ * repository).
+ */
 const SPEC_PATH = new URL('../fixtures/vendor-specs/qodana-public-api.openapi.yaml', import.meta.url);
 
 interface OpenApiDocument {
@@ -56,9 +59,8 @@ export function checkEveryQodanaResponse(app: FastifyInstance): string[] {
       if (!schemaName) throw new Error(`no schema known for ${route} ${reply.statusCode}`);
       assertQodanaSchema(schemaName, JSON.parse(String(payload)));
     } catch (error) {
-      violations.push(
-        `${request.method} ${request.url} → ${reply.statusCode}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const message = error instanceof Error ? error.message : String(error);
+      violations.push(`${request.method} ${request.url} → ${reply.statusCode}: ${message}`);
     }
     return payload;
   });

@@ -1,14 +1,10 @@
-import type { FastifyRequest, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { authenticate } from '../../auth/index.js';
-import {
-  MANAGING_ROLES,
-  organizationForPrincipal,
-  requireRole,
-  type OrganizationAccess,
-  type Principal,
-} from '../../domain/index.js';
+import { authorize, organizationAccess, type OrganizationAccess, type Principal } from '../../domain/access/index.js';
 import type { Store } from '../../store/index.js';
-import { CodacyError } from './errors.js';
+import { callerSlot } from '../caller.js';
+import { registerInputGuard } from '../input-guard.js';
+import { codacyError } from './errors.js';
 import type { CodacyProvider } from './providers.js';
 
 /** The path parameters every organization route has. */
@@ -17,45 +13,34 @@ export interface OrganizationParams {
   remoteOrganizationName: string;
 }
 
-export interface CodacyCaller {
-  principal: Principal;
-  access: OrganizationAccess;
-}
+const principal = callerSlot<Principal>('the Codacy credential hook');
+const caller = callerSlot<OrganizationAccess>('organizationAccessOf()');
+export const callerOf = caller.of;
 
-const principals = new WeakMap<FastifyRequest, Principal>();
-const callers = new WeakMap<FastifyRequest, CodacyCaller>();
-
-/** First, before validation: an account API token (a Plumb user token) or 401. */
-export function authenticateAccount(store: Store): onRequestHookHandler {
-  return async (request) => {
+/** Every route takes an account API token (a Plumb user token), checked before the request's fields; else 401. */
+export function registerCodacyCaller(app: FastifyInstance, store: Store): void {
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    if (request.is404) return;
     const authentication = await authenticate(store.db, request);
     if (authentication.outcome === 'missing')
-      throw new CodacyError(401, 'An account API token is required in the api-token header');
-    if (authentication.outcome === 'invalid')
-      throw new CodacyError(401, 'The API token is invalid, expired or revoked');
+      throw codacyError(401, 'An account API token is required in the api-token header');
+    if (authentication.outcome === 'invalid') throw codacyError(401, 'The API token is invalid, expired or revoked');
     if (authentication.principal.tokenKind !== 'user')
-      throw new CodacyError(401, 'This endpoint needs an account API token, not a repository or organization token');
-    principals.set(request, authentication.principal);
-  };
+      throw codacyError(401, 'This endpoint needs an account API token, not a repository or organization token');
+    principal.set(request, authentication.principal);
+  });
+  registerInputGuard(app);
 }
 
-/** Then, with valid parameters: the organization, which must be one of the caller's (404 otherwise), and the role. */
-export function authorizeOrganization(store: Store, options: { manage: boolean }): preHandlerHookHandler {
+/**
+ * Then, with valid parameters: the organization, which must be one of the caller's (404 otherwise), and, where
+ * the route names one, the domain action the caller's role must allow (403 otherwise).
+ */
+export function organizationAccessOf(store: Store, action?: 'manageProjectTokens'): preHandlerHookHandler {
   return async (request) => {
-    const principal = principals.get(request);
-    if (!principal) throw new Error('authorizeOrganization runs after authenticateAccount');
     const { remoteOrganizationName } = request.params as OrganizationParams;
-    const access = await organizationForPrincipal(store.db, principal, remoteOrganizationName);
-    if (options.manage) requireRole(access, MANAGING_ROLES, 'managing repository API tokens');
-    callers.set(request, { principal, access });
+    const access = await organizationAccess(store.db, principal.of(request), remoteOrganizationName);
+    if (action) authorize(access, action);
+    caller.set(request, access);
   };
-}
-
-export function callerOf(request: FastifyRequest): CodacyCaller {
-  const caller = callers.get(request);
-  if (!caller)
-    throw new Error(
-      `route ${request.routeOptions.url ?? request.url} reads its caller without authorizeOrganization()`,
-    );
-  return caller;
 }

@@ -1,21 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import type { SurfaceOptions } from '../surfaces.js';
-import { acceptEmptyJson } from './body-parser.js';
-import { registerCodacyErrorHandling } from './errors.js';
-import { repositoryRoutes } from './repositories.js';
-import { tokenRoutes } from './tokens.js';
-
-export const CODACY_PREFIX = '/api/v3';
+import { registerErrorEnvelope } from '../errors.js';
+import type { Surface, SurfaceOptions } from '../surface.js';
+import { registerCodacyCaller } from './caller.js';
+import { CODACY_ENVELOPE } from './errors.js';
+import { repositoryRoutes } from './routes/repositories.js';
+import { tokenRoutes } from './routes/tokens.js';
 
 /** Codacy's API v3 for repositories and repository API tokens: `api-token:` account token, `{message}` errors. */
-export async function codacySurface(app: FastifyInstance, { store }: SurfaceOptions): Promise<void> {
-  await app.register(
-    async (codacy) => {
-      registerCodacyErrorHandling(codacy);
-      acceptEmptyJson(codacy);
-      await codacy.register(repositoryRoutes, { store });
-      await codacy.register(tokenRoutes, { store });
-    },
-    { prefix: CODACY_PREFIX },
-  );
-}
+export const codacy: Surface = {
+  prefix: '/api/v3',
+  async plugin(app: FastifyInstance, { store }: SurfaceOptions) {
+    registerErrorEnvelope(app, CODACY_ENVELOPE);
+    registerCodacyCaller(app, store);
+    await app.register(repositoryRoutes, { store });
+    await app.register(tokenRoutes, { store });
+  },
+  undecodableUrlBody: (details) => ({ message: details }),
+};

@@ -1,4 +1,4 @@
-import type { Provider } from '../../domain/index.js';
+import type { Provider } from '../../domain/projects/index.js';
 
 /** Codacy's Git providers: cloud and enterprise flavours of GitHub, GitLab and Bitbucket. */
 export const CODACY_PROVIDERS = ['gh', 'ghe', 'gl', 'gle', 'bb', 'bbe'] as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../domain/index.js';
+import { createProject } from '../../domain/projects/index.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
@@ -18,19 +18,19 @@ const GITHUB_NAMES = [
 beforeAll(async () => {
   harness = await openTestApp();
   tenant = await createTenant(harness.store, 'acme');
-  const organization = tenant.organization;
+  const owner = tenant.owner;
   for (const name of GITHUB_NAMES)
-    await createProject(harness.store.db, organization, {
+    await createProject(harness.store.db, owner, {
       provider: 'g',
       owner: 'acme-gh',
       name,
       private: name !== 'docs',
     });
-  await createProject(harness.store.db, organization, { provider: 'g', owner: 'other-gh', name: 'api' });
-  await createProject(harness.store.db, organization, { provider: 'gl', owner: 'acme-group', name: 'lab-one' });
-  await createProject(harness.store.db, organization, { provider: 'gl', owner: 'acme-group', name: 'lab-two' });
-  await createProject(harness.store.db, organization, { provider: 'b', owner: 'acme-bb', name: 'bucket' });
-  await createProject(harness.store.db, organization, { provider: 'gp', name: 'plain' });
+  await createProject(harness.store.db, owner, { provider: 'g', owner: 'other-gh', name: 'api' });
+  await createProject(harness.store.db, owner, { provider: 'gl', owner: 'acme-group', name: 'lab-one' });
+  await createProject(harness.store.db, owner, { provider: 'gl', owner: 'acme-group', name: 'lab-two' });
+  await createProject(harness.store.db, owner, { provider: 'b', owner: 'acme-bb', name: 'bucket' });
+  await createProject(harness.store.db, owner, { provider: 'gp', name: 'plain' });
 });
 afterAll(() => harness.close());
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject, resolveCredential } from '../../domain/index.js';
+import { createProject } from '../../domain/projects/index.js';
+import { resolveCredential } from '../../domain/tokens/index.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
   harness = await openTestApp();
   tenant = await createTenant(harness.store, 'acme');
   for (const name of REPOSITORIES)
-    await createProject(harness.store.db, tenant.organization, { provider: 'g', owner: 'acme', name });
+    await createProject(harness.store.db, tenant.owner, { provider: 'g', owner: 'acme', name });
 });
 afterAll(() => harness.close());
 
@@ -37,12 +38,14 @@ describe("Codacy's example script: a project API token for every repository of a
   it('prints one name,token line per repository (its logic, step by step, over HTTP)', async () => {
     const base = '/api/v3/organizations';
     const headers = { 'api-token': tenant.ownerUserToken };
-    // repositories=$(curl -sX GET "$GIT_PROVIDER/$ORGANIZATION/repositories" -H "api-token: …" | jq -r ".data[] | .name")
+    // repositories=$(curl -sX GET "$GIT_PROVIDER/$ORGANIZATION/repositories" -H "api-token: …" \
+    //   | jq -r ".data[] | .name")
     const listed = await harness.app.inject({ method: 'GET', url: `${base}/gh/acme/repositories`, headers });
     const repositories = (listed.json() as { data: { name: string }[] }).data.map((repository) => repository.name);
     const lines: string[] = [];
     for (const repository of repositories) {
-      // curl -sX POST "$GIT_PROVIDER/$ORGANIZATION/repositories/$repository/tokens" -H "api-token: …" | jq -r ".data | .token"
+      // curl -sX POST "$GIT_PROVIDER/$ORGANIZATION/repositories/$repository/tokens" -H "api-token: …" \
+      //   | jq -r ".data | .token"
       const created = await harness.app.inject({
         method: 'POST',
         url: `${base}/gh/acme/repositories/${repository}/tokens`,
@@ -78,7 +81,8 @@ describe("Codacy's example script: a project API token for every repository of a
 
     it('prints one name,token line per repository', async (context) => {
       if (!(await available())) return context.skip('needs bash, curl and jq on PATH');
-      // The seed's script as Codacy publishes it, its URLs on this server; the seed's copy lost `done`, `else` and `fi`.
+      // The seed's script as Codacy publishes it, its URLs on this server; the seed's copy lost `done`, `else`
+      // and `fi`.
       const script = `#!/bin/bash
 CODACY_API_TOKEN="${tenant.ownerUserToken}"
 GIT_PROVIDER="gh" # gh, ghe, gl, gle, bb, or bbe

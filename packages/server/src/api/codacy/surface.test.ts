@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject, listProjectTokens, type Project } from '../../domain/index.js';
+import { createProject, type Project } from '../../domain/projects/index.js';
+import { listProjectTokens } from '../../domain/tokens/index.js';
 import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
@@ -16,8 +17,8 @@ beforeAll(async () => {
   harness = await openTestApp();
   acme = await createTenant(harness.store, 'acme');
   rival = await createTenant(harness.store, 'rival');
-  website = await createProject(harness.store.db, acme.organization, { provider: 'g', owner: 'acme', name: 'website' });
-  await createProject(harness.store.db, rival.organization, { provider: 'g', owner: 'rival', name: 'website' });
+  website = await createProject(harness.store.db, acme.owner, { provider: 'g', owner: 'acme', name: 'website' });
+  await createProject(harness.store.db, rival.owner, { provider: 'g', owner: 'rival', name: 'website' });
   const created = await harness.app.inject({
     method: 'POST',
     url: `${ACME}/repositories/website/tokens`,
@@ -80,6 +81,8 @@ describe("another organization's user", () => {
   });
 
   it("changed nothing of acme's: its one token is still live", async () => {
-    expect((await listProjectTokens(harness.store.db, website.id)).map((token) => token.id)).toEqual([acmeTokenId]);
+    expect(
+      (await listProjectTokens(harness.store.db, acme.owner, website, { limit: 100 })).items.map((token) => token.id),
+    ).toEqual([acmeTokenId]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject, resolveCredential, type Project } from '../../domain/index.js';
+import { createProject, type Project } from '../../domain/projects/index.js';
+import { resolveCredential } from '../../domain/tokens/index.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
@@ -10,12 +11,12 @@ let website: Project;
 beforeAll(async () => {
   harness = await openTestApp();
   tenant = await createTenant(harness.store, 'acme');
-  website = await createProject(harness.store.db, tenant.organization, {
+  website = await createProject(harness.store.db, tenant.owner, {
     provider: 'g',
     owner: 'acme',
     name: 'website',
   });
-  await createProject(harness.store.db, tenant.organization, { provider: 'g', owner: 'acme', name: 'docs' });
+  await createProject(harness.store.db, tenant.owner, { provider: 'g', owner: 'acme', name: 'docs' });
 });
 afterAll(() => harness.close());
 

@@ -1,57 +1,80 @@
-import type { FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authenticate } from '../../auth/index.js';
-import { NotFound, organizationForPrincipal, type Organization, type Principal } from '../../domain/index.js';
+import { can, tokenOrganizationAccess, type Action, type OrganizationAccess } from '../../domain/access/index.js';
+import { NotFound } from '../../domain/errors.js';
 import type { Store } from '../../store/index.js';
-import { QodanaError, type QodanaErrorName } from './errors.js';
-import { qodanaRole, type QodanaRole } from './roles.js';
+import { callerSlot } from '../caller.js';
+import { registerInputGuard } from '../input-guard.js';
+import { qodanaError, type QodanaErrorName } from './errors.js';
 
-/** Who may call a route, and the seed's words for each refusal (they differ from route to route). */
+/** The domain action a route takes, and the seed's words for each refusal (they differ from route to route). */
 export interface RouteAccess {
-  roles: readonly QodanaRole[];
+  action: Action;
   /** Sent with 401 when the request carries no token. */
   noCredentials: { name: Extract<QodanaErrorName, 'NO_AUTH' | 'NO_CREDENTIALS_PROVIDED'>; details: string };
-  /** Sent with 403 NO_PERMISSION when the token's role lacks the permission. */
+  /** Sent with 403 NO_PERMISSION when the token's role may not take the action. */
   denied: string;
 }
 
-/** The organization an organization API token acts for, and the role it acts with. */
-export interface QodanaCaller {
-  principal: Principal;
-  organization: Organization;
-  role: QodanaRole;
-}
+/** Each route's access, in the seed's wording; who may take each action is the domain's table. */
+export const ACCESS = {
+  createProject: {
+    action: 'createProject',
+    noCredentials: { name: 'NO_AUTH', details: 'User is not authorized' },
+    denied: 'User has no public_api_create_or_get_project_token permission',
+  },
+  viewProjects: {
+    action: 'viewOrganization',
+    noCredentials: { name: 'NO_CREDENTIALS_PROVIDED', details: 'API token is required.' },
+    denied: 'User does not have permission to view projects.',
+  },
+  viewProject: {
+    action: 'viewOrganization',
+    noCredentials: { name: 'NO_CREDENTIALS_PROVIDED', details: 'API token is required.' },
+    denied: 'User does not have permission to view this project.',
+  },
+  listUsers: {
+    action: 'viewInvitations',
+    noCredentials: { name: 'NO_AUTH', details: 'User is not authorized' },
+    denied: 'User has no public_api_get_organization_users permission',
+  },
+  listInspections: {
+    action: 'viewOrganization',
+    noCredentials: { name: 'NO_AUTH', details: 'Authentication required to access inspections.' },
+    denied: 'User has no public_api_get_inspections permission',
+  },
+} as const satisfies Record<string, RouteAccess>;
 
-const callers = new WeakMap<FastifyRequest, QodanaCaller>();
+/** A route's `config`: the access it needs. */
+export const routeAccess = (access: RouteAccess) => ({ qodanaAccess: access });
 
-const invalidToken = () => new QodanaError(403, 'NO_PERMISSION', 'Invalid organization API token');
+const caller = callerSlot<OrganizationAccess>('the Qodana credential hook');
+export const callerOf = caller.of;
+
+const invalidToken = () => qodanaError(403, 'NO_PERMISSION', 'Invalid organization API token');
 
 /**
- * Authenticates an organization API token and checks, in the seed's order: a token at all (401), a live
- * organization token (403), the organization's public API switch (400), then the role (403).
+ * Every route takes an organization API token, checked in the seed's order: a token at all (401), a live
+ * organization token (403), the organization's public API switch (400), then the route's action (403).
  */
-export function authorize(store: Store, access: RouteAccess): onRequestHookHandler {
-  return async (request) => {
+export function registerQodanaCaller(app: FastifyInstance, store: Store): void {
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    if (request.is404) return;
+    const access = (request.routeOptions.config as { qodanaAccess?: RouteAccess }).qodanaAccess;
+    if (!access) throw new Error(`route ${request.routeOptions.url ?? request.url} declares no access`);
     const authentication = await authenticate(store.db, request);
     if (authentication.outcome === 'missing')
-      throw new QodanaError(401, access.noCredentials.name, access.noCredentials.details);
+      throw qodanaError(401, access.noCredentials.name, access.noCredentials.details);
     if (authentication.outcome === 'invalid') throw invalidToken();
     const { principal } = authentication;
-    if (principal.tokenKind !== 'organization' || !principal.organization || !principal.role) throw invalidToken();
-    const { organization } = await organizationForPrincipal(store.db, principal, principal.organization.slug).catch(
-      (error: unknown) => {
-        throw error instanceof NotFound ? invalidToken() : error;
-      },
-    );
-    if (!organization.publicApiEnabled) throw new QodanaError(400, 'PUBLIC_API_DISABLED', 'Public API is disabled');
-    const role = qodanaRole(principal.role);
-    if (!access.roles.includes(role)) throw new QodanaError(403, 'NO_PERMISSION', access.denied);
-    callers.set(request, { principal, organization, role });
-  };
-}
-
-/** The caller `authorize` admitted; only routes guarded by it may ask. */
-export function callerOf(request: FastifyRequest): QodanaCaller {
-  const caller = callers.get(request);
-  if (!caller) throw new Error(`route ${request.routeOptions.url ?? request.url} reads its caller without authorize()`);
-  return caller;
+    if (principal.tokenKind !== 'organization' || !principal.role) throw invalidToken();
+    const organizationAccess = await tokenOrganizationAccess(store.db, principal).catch((error: unknown) => {
+      throw error instanceof NotFound ? invalidToken() : error;
+    });
+    if (!organizationAccess.organization.publicApiEnabled)
+      throw qodanaError(400, 'PUBLIC_API_DISABLED', 'Public API is disabled');
+    if (!can(organizationAccess.role, access.action)) throw qodanaError(403, 'NO_PERMISSION', access.denied);
+    caller.set(request, organizationAccess);
+  });
+  registerInputGuard(app);
 }

@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
-import { DomainError } from '../../domain/index.js';
+import type { DomainError } from '../../domain/errors.js';
+import { SurfaceError, type ErrorEnvelope } from '../errors.js';
 import { validationMessage } from '../validation-message.js';
 
 /** The error names Plumb answers with; every one is in the `APIError.name` enum of JetBrains' OpenAPI document. */
@@ -17,17 +17,11 @@ export const QODANA_ERROR_NAMES = [
 
 export type QodanaErrorName = (typeof QODANA_ERROR_NAMES)[number];
 
-/** The Qodana envelope, `{name, details}`, with the status it is sent with. */
-export class QodanaError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorName: QodanaErrorName,
-    readonly details: string,
-  ) {
-    super(details);
-  }
-}
+/** A refusal in the Qodana envelope, `{name, details}`, with the status it is sent with. */
+export const qodanaError = (status: number, name: QodanaErrorName, details: string): SurfaceError =>
+  new SurfaceError(status, { name, details });
 
+/** Each domain error's status and name: the one table of this surface. */
 const DOMAIN_ERRORS = {
   not_found: [404, 'NO_PROJECT'],
   forbidden: [403, 'NO_PERMISSION'],
@@ -39,42 +33,24 @@ const DOMAIN_ERRORS = {
 const LIMIT_REACHED_DETAILS =
   'Creation of the project failed because of reaching the limit of projects per organization';
 
-/** Any error thrown in the surface, as the Qodana envelope; `expected` is false for the ones worth logging. */
-export function toQodanaError(error: FastifyError | Error): { error: QodanaError; expected: boolean } {
-  if (error instanceof QodanaError) return { error, expected: true };
-  if (error instanceof DomainError) {
-    const [status, name] = DOMAIN_ERRORS[error.kind];
-    const details =
-      error.kind === 'limit_reached'
-        ? LIMIT_REACHED_DETAILS
-        : error.kind === 'invalid'
-          ? `Invalid ${error.message}`
-          : error.message;
-    return { error: new QodanaError(status, name, details), expected: true };
-  }
-  const fastifyError = error as FastifyError;
-  if (fastifyError.validation)
-    return {
-      error: new QodanaError(400, 'VALIDATION_FAILED', `Invalid ${validationMessage(fastifyError)}`),
-      expected: true,
-    };
-  const status = fastifyError.statusCode;
-  // Malformed JSON, unsupported media types, oversized bodies: the request is wrong, whatever the status.
-  if (status && status >= 400 && status < 500)
-    return { error: new QodanaError(status, 'VALIDATION_FAILED', fastifyError.message), expected: true };
-  return { error: new QodanaError(500, 'UNKNOWN', 'Internal server error'), expected: false };
+function domainDetails(error: DomainError): string {
+  if (error.kind === 'limit_reached') return LIMIT_REACHED_DETAILS;
+  return error.kind === 'invalid' ? `Invalid ${error.message}` : error.message;
 }
 
-/** Every error and every unknown route under the surface's prefix answers with the Qodana envelope. */
-export function registerQodanaErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((thrown: FastifyError, request, reply) => {
-    const { error, expected } = toQodanaError(thrown);
-    if (!expected) request.log.error({ err: thrown }, 'qodana request failed');
-    return reply.status(error.status).send({ name: error.errorName, details: error.details });
-  });
-  app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({ name: 'UNKNOWN', details: `Endpoint not found: ${request.method} ${request.url.split('?')[0]}` }),
-  );
-}
+export const QODANA_ENVELOPE: ErrorEnvelope = {
+  surface: 'qodana',
+  domainStatus: {
+    not_found: DOMAIN_ERRORS.not_found[0],
+    forbidden: DOMAIN_ERRORS.forbidden[0],
+    invalid: DOMAIN_ERRORS.invalid[0],
+    conflict: DOMAIN_ERRORS.conflict[0],
+    limit_reached: DOMAIN_ERRORS.limit_reached[0],
+  },
+  domainBody: (error) => ({ name: DOMAIN_ERRORS[error.kind][1], details: domainDetails(error) }),
+  validationBody: (error) => ({ name: 'VALIDATION_FAILED', details: `Invalid ${validationMessage(error)}` }),
+  // Malformed JSON, unsupported media types, oversized bodies: the request is wrong, whatever the status.
+  requestBody: (message) => ({ name: 'VALIDATION_FAILED', details: message }),
+  internalBody: () => ({ name: 'UNKNOWN', details: 'Internal server error' }),
+  unknownRouteBody: (method, path) => ({ name: 'UNKNOWN', details: `Endpoint not found: ${method} ${path}` }),
+};

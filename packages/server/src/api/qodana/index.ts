@@ -1,23 +1,21 @@
 import type { FastifyInstance } from 'fastify';
-import type { SurfaceOptions } from '../surfaces.js';
-import { acceptJsonSentAsForm } from './body-parser.js';
-import { registerQodanaErrorHandling } from './errors.js';
-import { inspectionRoutes } from './inspections.js';
-import { projectRoutes } from './projects.js';
-import { userRoutes } from './users.js';
-
-export const QODANA_PREFIX = '/api/v1/public/organizations';
+import { registerErrorEnvelope } from '../errors.js';
+import type { Surface, SurfaceOptions } from '../surface.js';
+import { registerQodanaCaller } from './caller.js';
+import { QODANA_ENVELOPE } from './errors.js';
+import { inspectionRoutes } from './routes/inspections.js';
+import { projectRoutes } from './routes/projects.js';
+import { userRoutes } from './routes/users.js';
 
 /** The Qodana Cloud public API: organization API token as Bearer, `{name, details}` errors. */
-export async function qodanaSurface(app: FastifyInstance, { store }: SurfaceOptions): Promise<void> {
-  await app.register(
-    async (qodana) => {
-      registerQodanaErrorHandling(qodana);
-      acceptJsonSentAsForm(qodana);
-      await qodana.register(projectRoutes, { store });
-      await qodana.register(userRoutes, { store });
-      await qodana.register(inspectionRoutes, { store });
-    },
-    { prefix: QODANA_PREFIX },
-  );
-}
+export const qodana: Surface = {
+  prefix: '/api/v1/public/organizations',
+  async plugin(app: FastifyInstance, { store }: SurfaceOptions) {
+    registerErrorEnvelope(app, QODANA_ENVELOPE);
+    registerQodanaCaller(app, store);
+    await app.register(projectRoutes, { store });
+    await app.register(userRoutes, { store });
+    await app.register(inspectionRoutes, { store });
+  },
+  undecodableUrlBody: (details) => ({ name: 'VALIDATION_FAILED', details }),
+};

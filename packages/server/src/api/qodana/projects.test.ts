@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createProject,
-  findOrganizationProjectByName,
-  findProjectTeam,
-  findTeamByName,
-  issueOrganizationToken,
-  resolveCredential,
-  revokeToken,
-  updateOrganizationSettings,
-} from '../../domain/index.js';
+import { createProject, findProjectByName } from '../../domain/projects/index.js';
+import { issueOrganizationToken, revokeToken, updateOrganizationSettings } from '../../domain/provisioning.js';
+import { findProjectTeam, listTeams } from '../../domain/teams/index.js';
+import { resolveCredential } from '../../domain/tokens/index.js';
 import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
+import { accessOf, createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 
 const BASE = '/api/v1/public/organizations';
 
@@ -28,6 +22,11 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The tenant's team with this name, as stored. */
+async function findTeamNamed(name: string) {
+  return (await listTeams(harness.store.db, tenant.owner, { limit: 1000 })).items.find((team) => team.name === name);
+}
 
 function createProjectToken(token: string | undefined, payload: unknown) {
   return harness.app.inject({
@@ -52,37 +51,36 @@ function expectError(
 }
 
 describe('POST /projects', () => {
-  it('creates the team and the project (201), then finds them (200), each time with a new token of that project', async () => {
-    const first = await createProjectToken(tenant.adminOrganizationToken, {
-      teamName: 'Dev Team A',
-      projectName: 'My Awesome Project',
-    });
-    expect(first.statusCode).toBe(201);
-    assertQodanaSchema('ProjectTokenResponse', first.json());
-    const again = await createProjectToken(tenant.adminOrganizationToken, {
-      teamName: 'Dev Team A',
-      projectName: 'My Awesome Project',
-    });
-    expect(again.statusCode).toBe(200);
-    assertQodanaSchema('ProjectTokenResponse', again.json());
-
-    const project = (await findOrganizationProjectByName(
-      harness.store.db,
-      tenant.organization.id,
-      'My Awesome Project',
-    ))!;
-    expect(project.provider).toBe('gp');
-    expect((await findProjectTeam(harness.store.db, project.id))?.name).toBe('Dev Team A');
-    for (const response of [first, again]) {
-      const principal = await resolveCredential(harness.store.db, { secret: response.json().projectToken });
-      expect(principal).toMatchObject({
-        tokenKind: 'project',
-        project: { uuid: project.uuid },
-        organization: { id: tenant.organization.id },
+  it(
+    'creates the team and the project (201), then finds them (200), ' + 'each time with a new token of that project',
+    async () => {
+      const first = await createProjectToken(tenant.adminOrganizationToken, {
+        teamName: 'Dev Team A',
+        projectName: 'My Awesome Project',
       });
-    }
-    expect(first.json().projectToken).not.toBe(again.json().projectToken);
-  });
+      expect(first.statusCode).toBe(201);
+      assertQodanaSchema('ProjectTokenResponse', first.json());
+      const again = await createProjectToken(tenant.adminOrganizationToken, {
+        teamName: 'Dev Team A',
+        projectName: 'My Awesome Project',
+      });
+      expect(again.statusCode).toBe(200);
+      assertQodanaSchema('ProjectTokenResponse', again.json());
+
+      const project = (await findProjectByName(harness.store.db, tenant.owner, 'My Awesome Project'))!;
+      expect(project.provider).toBe('gp');
+      expect((await findProjectTeam(harness.store.db, tenant.owner, project))?.name).toBe('Dev Team A');
+      for (const response of [first, again]) {
+        const principal = await resolveCredential(harness.store.db, { secret: response.json().projectToken });
+        expect(principal).toMatchObject({
+          tokenKind: 'project',
+          project: { uuid: project.uuid },
+          organization: { id: tenant.organization.id },
+        });
+      }
+      expect(first.json().projectToken).not.toBe(again.json().projectToken);
+    },
+  );
 
   it('puts an existing project into a new team (200) and creates a new project in an existing team (201)', async () => {
     const existing = await createProjectToken(tenant.adminOrganizationToken, {
@@ -90,7 +88,7 @@ describe('POST /projects', () => {
       projectName: 'My Awesome Project',
     });
     expect(existing.statusCode).toBe(200);
-    expect(await findTeamByName(harness.store.db, tenant.organization.id, 'Dev Team B')).toBeDefined();
+    expect(await findTeamNamed('Dev Team B')).toBeDefined();
     const fresh = await createProjectToken(tenant.adminOrganizationToken, {
       teamName: 'Dev Team A',
       projectName: 'Second Project',
@@ -164,9 +162,7 @@ describe('POST /projects', () => {
       const token = await tenant.organizationToken(role);
       const response = await createProjectToken(token, { teamName: 'T', projectName: `${role} project` });
       expectError(response, 403, 'NO_PERMISSION', 'User has no public_api_create_or_get_project_token permission');
-      expect(
-        await findOrganizationProjectByName(harness.store.db, tenant.organization.id, `${role} project`),
-      ).toBeUndefined();
+      expect(await findProjectByName(harness.store.db, tenant.owner, `${role} project`)).toBeUndefined();
     },
   );
 
@@ -189,28 +185,32 @@ describe('POST /projects', () => {
     );
   });
 
-  it('answers TOO_MANY_PROJECTS_FOR_ORGANIZATION (400) at the project limit, and still returns tokens of existing projects', async () => {
-    const full = await createTenant(harness.store, 'full');
-    await updateOrganizationSettings(harness.store.db, full.organization.id, { projectLimit: 1 });
-    await createProject(
-      harness.store.db,
-      { id: full.organization.id, projectLimit: 1 },
-      { provider: 'g', owner: 'full', name: 'only' },
-    );
-    const refused = await createProjectToken(full.adminOrganizationToken, {
-      teamName: 'T',
-      projectName: 'one too many',
-    });
-    expectError(
-      refused,
-      400,
-      'TOO_MANY_PROJECTS_FOR_ORGANIZATION',
-      'Creation of the project failed because of reaching the limit of projects per organization',
-    );
-    expect(
-      (await createProjectToken(full.adminOrganizationToken, { teamName: 'T', projectName: 'only' })).statusCode,
-    ).toBe(200);
-  });
+  it(
+    'answers TOO_MANY_PROJECTS_FOR_ORGANIZATION (400) at the project limit, ' +
+      'and still returns tokens of existing projects',
+    async () => {
+      const full = await createTenant(harness.store, 'full');
+      await updateOrganizationSettings(harness.store.db, full.organization.id, { projectLimit: 1 });
+      await createProject(harness.store.db, await accessOf(harness.store.db, full.ownerUserToken, 'full'), {
+        provider: 'g',
+        owner: 'full',
+        name: 'only',
+      });
+      const refused = await createProjectToken(full.adminOrganizationToken, {
+        teamName: 'T',
+        projectName: 'one too many',
+      });
+      expectError(
+        refused,
+        400,
+        'TOO_MANY_PROJECTS_FOR_ORGANIZATION',
+        'Creation of the project failed because of reaching the limit of projects per organization',
+      );
+      expect(
+        (await createProjectToken(full.adminOrganizationToken, { teamName: 'T', projectName: 'only' })).statusCode,
+      ).toBe(200);
+    },
+  );
 
   it('creates one project when the same new name is asked for concurrently', async () => {
     const responses = await Promise.all(
@@ -234,12 +234,8 @@ describe('GET /projects?projectName= and GET /projects/{projectId}', () => {
     const byName = await getProject(`/projects?projectName=${encodeURIComponent('Metadata Project')}`);
     expect(byName.statusCode).toBe(200);
     assertQodanaSchema('ApiGetProjectResponse', byName.json());
-    const team = (await findTeamByName(harness.store.db, tenant.organization.id, 'Metadata Team'))!;
-    const project = (await findOrganizationProjectByName(
-      harness.store.db,
-      tenant.organization.id,
-      'Metadata Project',
-    ))!;
+    const team = (await findTeamNamed('Metadata Team'))!;
+    const project = (await findProjectByName(harness.store.db, tenant.owner, 'Metadata Project'))!;
     expect(byName.json()).toEqual({
       id: project.uuid,
       name: 'Metadata Project',
@@ -254,7 +250,7 @@ describe('GET /projects?projectName= and GET /projects/{projectId}', () => {
   });
 
   it('lists a project no team has access to with an empty team', async () => {
-    const project = await createProject(harness.store.db, tenant.organization, {
+    const project = await createProject(harness.store.db, tenant.owner, {
       provider: 'g',
       owner: 'acme',
       name: 'teamless',

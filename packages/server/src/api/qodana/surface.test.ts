@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganizationProjectByName, listOrganizationProjects } from '../../domain/index.js';
+import { findProjectByName, listProjects } from '../../domain/projects/index.js';
 import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
 import { documentedRoutes } from '../../../test/support/route-table.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
@@ -26,7 +26,7 @@ beforeAll(async () => {
     payload: { teamName: 'Acme Team', projectName: 'Acme Secret' },
   });
   expect(created.statusCode).toBe(201);
-  acmeProjectId = (await findOrganizationProjectByName(harness.store.db, acme.organization.id, 'Acme Secret'))!.uuid;
+  acmeProjectId = (await findProjectByName(harness.store.db, acme.owner, 'Acme Secret'))!.uuid;
 });
 afterAll(() => harness.close());
 
@@ -120,10 +120,10 @@ describe("another organization's token", () => {
 
   it('leaves acme untouched: a same-named project is created in the rival organization', async () => {
     expect(
-      (await listOrganizationProjects(harness.store.db, acme.organization.id)).map((project) => project.name),
+      (await listProjects(harness.store.db, acme.owner, {}, { limit: 1000 })).items.map((project) => project.name),
     ).toEqual(['Acme Secret']);
     expect(
-      (await listOrganizationProjects(harness.store.db, rival.organization.id)).map((project) => project.name),
+      (await listProjects(harness.store.db, rival.owner, {}, { limit: 1000 })).items.map((project) => project.name),
     ).toEqual(['Acme Secret']);
     const users = (await asRival('GET', '/users')).json() as { items: { email: string }[] };
     expect(users.items.map((item) => item.email)).toEqual(['owner@rival.example']);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrCreateUser, putMembership } from '../../domain/index.js';
+import { findOrCreateUser, putMembership } from '../../domain/provisioning.js';
 import { assertQodanaSchema, checkEveryQodanaResponse } from '../../../test/support/qodana-spec.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
@@ -79,17 +79,21 @@ describe('GET /users', () => {
     expect(byEmail.get('bob@acme.example')).not.toHaveProperty('invitationUrl');
   });
 
-  it('pages with offset and limit: count is the chunk size, next the offset after this chunk (on the last one too, as the seed shows), prev the previous offset', async () => {
-    const first = (await listUsers('?offset=0&limit=4')).json();
-    expect(first).toMatchObject({ count: 4, next: 4, prev: 0 });
-    const second = (await listUsers('?offset=4&limit=4')).json();
-    expect(second).toMatchObject({ count: 2, next: 6, prev: 0 });
-    const middle = (await listUsers('?offset=3&limit=2')).json();
-    expect(middle).toMatchObject({ count: 2, next: 5, prev: 1 });
-    expect([...emails(first), ...emails(second)]).toEqual(emails((await listUsers('')).json()));
-    const past = (await listUsers('?offset=10&limit=4')).json();
-    expect(past).toEqual({ count: 0, next: 10, prev: 6, items: [] });
-  });
+  it(
+    'pages with offset and limit: count is the chunk size, ' +
+      'next the offset after this chunk (on the last one too, as the seed shows), prev the previous offset',
+    async () => {
+      const first = (await listUsers('?offset=0&limit=4')).json();
+      expect(first).toMatchObject({ count: 4, next: 4, prev: 0 });
+      const second = (await listUsers('?offset=4&limit=4')).json();
+      expect(second).toMatchObject({ count: 2, next: 6, prev: 0 });
+      const middle = (await listUsers('?offset=3&limit=2')).json();
+      expect(middle).toMatchObject({ count: 2, next: 5, prev: 1 });
+      expect([...emails(first), ...emails(second)]).toEqual(emails((await listUsers('')).json()));
+      const past = (await listUsers('?offset=10&limit=4')).json();
+      expect(past).toEqual({ count: 0, next: 10, prev: 6, items: [] });
+    },
+  );
 
   it('sorts by email descending with order=DESC', async () => {
     const ascending = emails((await listUsers('?order=ASC')).json());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfig, findUserByEmail, type NamedConfig } from '../../domain/index.js';
+import { createConfig, type NamedConfig } from '../../domain/configs/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -11,15 +11,15 @@ describe(`scrutinizer organization and user configs on ${TEST_DRIVER}`, () => {
   beforeAll(async () => {
     world = await openWorld();
     const db = world.testApp.store.db;
-    testConfig = await createConfig(
-      db,
-      { organizationId: world.acme.id },
-      { name: 'Test Config', yaml: 'build: true\n' },
-    );
-    await createConfig(db, { organizationId: world.acme.id }, { name: 'Foo', yaml: 'checks: {}\n' });
-    globexConfig = await createConfig(db, { organizationId: world.globex.id }, { name: 'Globex', yaml: 'a: 1\n' });
-    const viewer = (await findUserByEmail(db, world.viewer.email))!;
-    userConfig = await createConfig(db, { userId: viewer.id }, { name: 'Mine', yaml: 'mine: true\n' });
+    const acme = await world.accessOf(world.owner, world.acme);
+    testConfig = await createConfig(db, acme, { name: 'Test Config', yaml: 'build: true\n' });
+    await createConfig(db, acme, { name: 'Foo', yaml: 'checks: {}\n' });
+    const globex = await world.accessOf(world.globexOwner, world.globex);
+    globexConfig = await createConfig(db, globex, { name: 'Globex', yaml: 'a: 1\n' });
+    userConfig = await createConfig(db, await world.personalAccessOf(world.viewer), {
+      name: 'Mine',
+      yaml: 'mine: true\n',
+    });
   });
   afterAll(async () => world.testApp.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfig } from '../../domain/index.js';
+import { createConfig } from '../../domain/configs/index.js';
 import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
@@ -75,11 +75,10 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
     await world.call('PUT', `/api/organizations/acme/teams/${team}/permissions/g/acme/web`, world.owner.token, {
       access: 'view',
     });
-    const config = await createConfig(
-      world.testApp.store.db,
-      { organizationId: world.acme.id },
-      { name: 'Shared', yaml: 'a: 1\n' },
-    );
+    const config = await createConfig(world.testApp.store.db, await world.accessOf(world.owner, world.acme), {
+      name: 'Shared',
+      yaml: 'a: 1\n',
+    });
     routes = acmeRoutes(team, config.uuid, world.viewer.uuid);
   });
   afterAll(async () => world.testApp.close());

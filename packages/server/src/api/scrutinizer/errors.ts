@@ -1,14 +1,10 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
-import { DomainError } from '../../domain/index.js';
-import { classifyError } from '../default-errors.js';
+import type { FastifyError } from 'fastify';
+import { SurfaceError, type ErrorEnvelope } from '../errors.js';
 import { validationMessage } from '../validation-message.js';
 
-/** Scrutinizer's error body: `{"message": …}`. */
-export const MessageSchema = Type.Object({ message: Type.String() });
-
-/** Scrutinizer answers a duplicate as it answers any other rejected input: 400 with a message. */
-const DOMAIN_STATUS = { not_found: 404, forbidden: 403, invalid: 400, conflict: 400, limit_reached: 403 } as const;
+/** A refusal in Scrutinizer's envelope, `{message}`, with the status it is sent with. */
+export const scrutinizerError = (status: number, message: string): SurfaceError =>
+  new SurfaceError(status, { message });
 
 /** Ranges stated whole, where the schema validator would name only the bound that was crossed. */
 const EXPECTED_BY_FIELD: Record<string, string> = {
@@ -41,13 +37,13 @@ export function scrutinizerValidationMessage(error: FastifyError): string {
   return validationMessage(error);
 }
 
-/** Every failure on this surface leaves as `{message}` with Scrutinizer's status codes. */
-export function registerScrutinizerErrors(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof DomainError) return reply.status(DOMAIN_STATUS[error.kind]).send({ message: error.message });
-    if (error.validation) return reply.status(400).send({ message: scrutinizerValidationMessage(error) });
-    const { status, message, expected } = classifyError(error);
-    if (!expected) request.log.error({ err: error }, 'request failed');
-    return reply.status(status).send({ message });
-  });
-}
+export const SCRUTINIZER_ENVELOPE: ErrorEnvelope = {
+  surface: 'scrutinizer',
+  // Scrutinizer answers a duplicate as it answers any other rejected input: 400 with a message.
+  domainStatus: { not_found: 404, forbidden: 403, invalid: 400, conflict: 400, limit_reached: 403 },
+  domainBody: (error) => ({ message: error.message }),
+  validationBody: (error) => ({ message: scrutinizerValidationMessage(error) }),
+  requestBody: (message) => ({ message }),
+  internalBody: () => ({ message: 'internal server error' }),
+  unknownRouteBody: (method, path) => ({ message: `no route for ${method} ${path}` }),
+};

@@ -1,19 +1,7 @@
-import { Type, type Static, type TSchema } from 'typebox';
-import type { Page, PageRequest } from '../../domain/index.js';
-
-/** `page` (1-based) and `per_page` (1..100, default 20) as Scrutinizer takes them. */
-export const PageQuery = Type.Object({
-  page: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 10_000_000, default: 1, description: 'The page to view (1-based).' }),
-  ),
-  per_page: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1 to 100).' }),
-  ),
-  access_token: Type.Optional(Type.String({ description: 'A user access token.' })),
-});
-export type PageQuery = Static<typeof PageQuery>;
-
-export const Link = Type.Object({ href: Type.String() });
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TObject, TSchema } from 'typebox';
+import type { Page, PageRequest } from '../../domain/paging.js';
+import { halPageSchema, PageQuery, routeSchema } from './schemas.js';
 
 export interface PageWindow extends PageRequest {
   page: number;
@@ -24,24 +12,6 @@ export function pageWindow(query: PageQuery): PageWindow {
   const page = query.page ?? 1;
   const perPage = query.per_page ?? 20;
   return { page, perPage, offset: (page - 1) * perPage, limit: perPage };
-}
-
-/** The HAL page envelope around `_embedded[key]`, with `pages`, `total` and `last` beside Scrutinizer's fields. */
-export function halPageSchema<Item extends TSchema>(key: string, item: Item) {
-  return Type.Object({
-    page: Type.Integer(),
-    limit: Type.Integer(),
-    pages: Type.Integer(),
-    total: Type.Integer(),
-    _links: Type.Object({
-      self: Link,
-      first: Link,
-      last: Link,
-      next: Type.Optional(Link),
-      previous: Type.Optional(Link),
-    }),
-    _embedded: Type.Object({ [key]: Type.Array(item) }),
-  });
 }
 
 /** Renders a page as Scrutinizer does; `next` appears only when there is a next page. */
@@ -68,4 +38,37 @@ export function halPage<T, Item>(
     },
     _embedded: { [key]: result.items.map(render) },
   };
+}
+
+/** One page of a list as a route answers it: the path its links point to, the page, and each item's wire form. */
+export interface ListedPage<T> {
+  path: string;
+  result: Page<T>;
+  render(item: T): unknown;
+}
+
+/** A `GET` of a paged list: its docs, the key its items sit under in `_embedded`, and how to read one page. */
+export interface HalList<T> {
+  summary: string;
+  description?: string;
+  params?: TObject;
+  key: string;
+  item: TSchema;
+  page(request: FastifyRequest, window: PageWindow): Promise<ListedPage<T>>;
+}
+
+/** Registers a paged list route: `page` and `per_page` in, a HAL page out, errors as `{message}`. */
+export function halListRoute<T>(app: FastifyInstance, url: string, list: HalList<T>): void {
+  const schema = routeSchema({
+    summary: list.summary,
+    ...(list.description ? { description: list.description } : {}),
+    ...(list.params ? { params: list.params } : {}),
+    querystring: PageQuery,
+    response: { 200: halPageSchema(list.key, list.item) },
+  });
+  app.get(url, { schema }, async (request) => {
+    const window = pageWindow(request.query as PageQuery);
+    const { path, result, render } = await list.page(request, window);
+    return halPage(path, list.key, window, result, render);
+  });
 }

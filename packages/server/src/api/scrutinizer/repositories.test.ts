@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfig, findOrganizationRepository, findUserByEmail } from '../../domain/index.js';
+import { createConfig } from '../../domain/configs/index.js';
+import { findOrganizationRepository } from '../../domain/projects/repositories.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -160,11 +161,10 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('lays the repository configuration over a global configuration', async () => {
-    const shared = await createConfig(
-      world.testApp.store.db,
-      { organizationId: world.acme.id },
-      { name: 'Shared', yaml: 'build:\n  nodes: 2\nchecks:\n  php: true\n' },
-    );
+    const shared = await createConfig(world.testApp.store.db, await world.accessOf(world.owner, world.acme), {
+      name: 'Shared',
+      yaml: 'build:\n  nodes: 2\nchecks:\n  php: true\n',
+    });
     const added = await world.call('POST', '/api/repositories/g', world.owner.token, {
       name: 'acme/layered',
       organization: 'acme',
@@ -195,13 +195,16 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     expect(outsider.json()).toEqual({ message: 'organization not found' });
   });
 
-  it("hides a repository from those who may not read it: another organization's users and billing members", async () => {
-    for (const token of [world.globexOwner.token, world.billing.token, world.loner.token]) {
-      const response = await world.call('GET', '/api/repositories/g/acme/web', token);
-      expect(response.statusCode).toBe(404);
-      expect(response.json()).toEqual({ message: 'repository not found' });
-    }
-  });
+  it(
+    'hides a repository from those who may not read it: ' + "another organization's users and billing members",
+    async () => {
+      for (const token of [world.globexOwner.token, world.billing.token, world.loner.token]) {
+        const response = await world.call('GET', '/api/repositories/g/acme/web', token);
+        expect(response.statusCode).toBe(404);
+        expect(response.json()).toEqual({ message: 'repository not found' });
+      }
+    },
+  );
 
   it("adds a user's own repository and lists the user's repositories", async () => {
     const own = await world.call('POST', '/api/repositories/g', world.loner.token, { name: 'loner/dotfiles' });
@@ -213,11 +216,10 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
       list.json()._embedded.repositories.map((r: { _links: { self: { href: string } } }) => r._links.self.href),
     ).toEqual(['/api/repositories/g/loner/dotfiles']);
     expect((await world.call('GET', '/api/repositories/g/loner/dotfiles', world.owner.token)).statusCode).toBe(404);
-    const mine = await createConfig(
-      world.testApp.store.db,
-      { userId: (await findUserByEmail(world.testApp.store.db, world.loner.email))!.id },
-      { name: 'Mine', yaml: 'a: 1\n' },
-    );
+    const mine = await createConfig(world.testApp.store.db, await world.personalAccessOf(world.loner), {
+      name: 'Mine',
+      yaml: 'a: 1\n',
+    });
     expect(
       (
         await world.call('POST', '/api/repositories/b', world.loner.token, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../domain/index.js';
+import type { Role } from '../../domain/access/index.js';
 import { plumbRoleFor, scrutinizerRoleOf } from './roles.js';
 
 describe('Scrutinizer roles', () => {

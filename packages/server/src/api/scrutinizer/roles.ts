@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/index.js';
+import type { Role } from '../../domain/access/index.js';
 
 /** Scrutinizer's organization roles; admin and master manage repositories, members and teams. */
 export const SCRUTINIZER_ROLES = ['admin', 'master', 'billing', 'member'] as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueOrganizationToken } from '../../domain/index.js';
+import { issueOrganizationToken } from '../../domain/provisioning.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openWorld, type World } from './world.case.js';
 
@@ -188,14 +188,19 @@ describe(`scrutinizer request bodies on ${TEST_DRIVER}`, () => {
     expect(form.json().name).toBe('From a form');
   });
 
-  it('accepts an empty body under a JSON Content-Type, as clients with a session-wide header send on DELETE', async () => {
-    const team = (await send('POST', '/api/organizations/acme/teams', 'application/json', '{"name":"Doomed"}')).json();
-    const response = await send('DELETE', `/api/organizations/acme/teams/${team.uuid}`, 'application/json', '');
-    expect(response.statusCode).toBe(200);
-    const noBody = await send('POST', '/api/organizations/acme/teams', 'application/json', '');
-    expect(noBody.statusCode).toBe(400);
-    expect(noBody.json()).toEqual({ message: 'body: expected a JSON object' });
-  });
+  it(
+    'accepts an empty body under a JSON Content-Type, ' + 'as clients with a session-wide header send on DELETE',
+    async () => {
+      const team = (
+        await send('POST', '/api/organizations/acme/teams', 'application/json', '{"name":"Doomed"}')
+      ).json();
+      const response = await send('DELETE', `/api/organizations/acme/teams/${team.uuid}`, 'application/json', '');
+      expect(response.statusCode).toBe(200);
+      const noBody = await send('POST', '/api/organizations/acme/teams', 'application/json', '');
+      expect(noBody.statusCode).toBe(400);
+      expect(noBody.json()).toEqual({ message: 'body: expected a JSON object' });
+    },
+  );
 
   it('refuses prototype poisoning and malformed JSON with 400 {message}', async () => {
     for (const payload of ['{"name":"x","__proto__":{"admin":true}}', '{"name":']) {

@@ -1,14 +1,21 @@
 // Shared set-up for this surface's suites; a .case.ts file, so the build leaves it out.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import {
+  personalAccess,
+  type Organization,
+  type OrganizationAccess,
+  type PersonalAccess,
+  type Role,
+} from '../../domain/access/index.js';
+import {
   bootstrapOrganization,
   findOrCreateUser,
   findOrganizationBySlug,
   issueUserToken,
   putMembership,
-  type Organization,
-  type Role,
-} from '../../domain/index.js';
+} from '../../domain/provisioning.js';
+import { resolveCredential } from '../../domain/tokens/index.js';
+import { accessOf } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 export interface Person {
@@ -35,6 +42,10 @@ export interface World {
     token?: string,
     payload?: unknown,
   ): Promise<LightMyRequestResponse>;
+  /** The access the person's token gives to the organization, resolved as a request's credential is. */
+  accessOf(person: Person, organization: Organization): Promise<OrganizationAccess>;
+  /** The person's own scope (their repositories and configurations), resolved from their token. */
+  personalAccessOf(person: Person): Promise<PersonalAccess>;
 }
 
 async function person(testApp: TestApp, email: string, organization: Organization | null, role: Role): Promise<Person> {
@@ -70,5 +81,11 @@ export async function openWorld(): Promise<World> {
     globexOwner: { ...globexBoot.user, token: globexBoot.userToken },
     loner: await person(testApp, 'loner@example.test', null, 'VIEWER'),
     call,
+    accessOf: (someone, organization) => accessOf(db, someone.token, organization.slug),
+    personalAccessOf: async (someone) => {
+      const principal = await resolveCredential(db, { secret: someone.token });
+      if (!principal) throw new Error(`the token of ${someone.email} does not resolve`);
+      return personalAccess(principal);
+    },
   };
 }

@@ -1,35 +1,116 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { inTransaction, schema, type Executor } from '../../store/index.js';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { containsText, inTransaction, schema, type Executor } from '../../store/index.js';
+import { authorize, can, type OrganizationAccess, type Role } from '../access/index.js';
 import { Forbidden, Invalid, NotFound } from '../errors.js';
-import type { Page, PageRequest } from '../paging.js';
-import { MANAGING_ROLES, type Role } from '../principal.js';
+import { paginate, type Keyset, type Page, type PageRequest } from '../paging.js';
 import { findOrCreateUser, type User } from '../users/users.js';
-import { isUuid } from '../uuid.js';
-import { requireRole, type OrganizationAccess } from './access.js';
-import { findMembership, putMembership, type Membership } from './memberships.js';
+import { isUuid } from '../validate.js';
+
+export type Membership = typeof schema.memberships.$inferSelect;
 
 export interface Member {
   membership: Membership;
   user: User;
 }
 
+export interface MemberQuery {
+  /** By email, case-insensitively. */
+  order?: 'asc' | 'desc';
+  /** A case-insensitive substring of the email or the display name. */
+  search?: string;
+}
+
 const { memberships, users } = schema;
 
-/** The organization's members, one page, ordered by email (case-insensitively), then by user. */
-export async function listMembers(db: Executor, organizationId: number, page: PageRequest): Promise<Page<Member>> {
+const byEmail = (direction: 'asc' | 'desc'): Keyset<Member> => ({
+  columns: [
+    { column: users.emailKey, text: true },
+    { column: users.id, text: false },
+  ],
+  valuesOf: ({ user }) => [user.emailKey, user.id],
+  direction,
+});
+
+/** Invitation ids are links into the organization: only those who manage members see them. */
+function withoutInvitation(member: Member): Member {
+  return { ...member, user: { ...member.user, invitationId: null } };
+}
+
+/** The organization's members, one page, ordered by email (byte order, case-insensitively), then by user. */
+export async function listMembers(
+  db: Executor,
+  access: OrganizationAccess,
+  query: MemberQuery,
+  page: PageRequest,
+): Promise<Page<Member>> {
+  authorize(access, 'viewOrganization');
+  const conditions = [eq(memberships.organizationId, access.organization.id)];
+  if (query.search) conditions.push(containsText([users.email, users.displayName], query.search));
+  const where = and(...conditions);
+  const result = await paginate(page, byEmail(query.order ?? 'asc'), {
+    rows: (position, orderBy, limit, offset) =>
+      db
+        .select({ membership: memberships, user: users })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(where, position))
+        .orderBy(...orderBy)
+        .limit(limit)
+        .offset(offset),
+    total: async () => {
+      const [row] = await db
+        .select({ total: count() })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(where);
+      return row?.total ?? 0;
+    },
+  });
+  return can(access.role, 'viewInvitations') ? result : { ...result, items: result.items.map(withoutInvitation) };
+}
+
+/** Members of the organization by user id, for loaders that resolve many at once; other ids are left out. */
+export async function findMembersByUserIds(
+  db: Executor,
+  access: OrganizationAccess,
+  userIds: readonly number[],
+): Promise<Map<number, Member>> {
+  authorize(access, 'viewOrganization');
+  if (userIds.length === 0) return new Map();
   const rows = await db
     .select({ membership: memberships, user: users })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organizationId, organizationId))
-    .orderBy(asc(users.emailKey), asc(users.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [counted] = await db
-    .select({ total: count() })
+    .where(and(eq(memberships.organizationId, access.organization.id), inArray(users.id, [...userIds])));
+  const members = can(access.role, 'viewInvitations') ? rows : rows.map(withoutInvitation);
+  return new Map(members.map((member) => [member.user.id, member]));
+}
+
+export async function findMembership(
+  db: Executor,
+  organizationId: number,
+  userId: number,
+): Promise<Membership | undefined> {
+  const [row] = await db
+    .select()
     .from(memberships)
-    .where(eq(memberships.organizationId, organizationId));
-  return { items: rows, total: counted?.total ?? 0 };
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
+  return row;
+}
+
+/** Adds the user to the organization with the role, or changes the role of an existing member. No access check. */
+export async function putMembership(
+  db: Executor,
+  organizationId: number,
+  userId: number,
+  role: Role,
+): Promise<Membership> {
+  const [row] = await db
+    .insert(memberships)
+    .values({ organizationId, userId, role })
+    .onConflictDoUpdate({ target: [memberships.organizationId, memberships.userId], set: { role } })
+    .returning();
+  return row!;
 }
 
 /** Locks the organization row so concurrent role changes cannot both remove its last owner. */
@@ -65,7 +146,7 @@ export async function putMemberByEmail(
   access: OrganizationAccess,
   input: { email: unknown; chooseRole: (current: Role | undefined) => Role },
 ): Promise<Member> {
-  requireRole(access, MANAGING_ROLES, 'managing members');
+  authorize(access, 'manageMembers');
   const organizationId = access.organization.id;
   return inTransaction(db, async (tx) => {
     await lockOrganization(tx, organizationId);
@@ -84,7 +165,7 @@ export async function putMemberByEmail(
 
 /** Removes a member, and with them their place in every team of the organization. */
 export async function removeMember(db: Executor, access: OrganizationAccess, userUuid: string): Promise<void> {
-  requireRole(access, MANAGING_ROLES, 'managing members');
+  authorize(access, 'manageMembers');
   if (!isUuid(userUuid)) throw new NotFound('member');
   const organizationId = access.organization.id;
   await inTransaction(db, async (tx) => {

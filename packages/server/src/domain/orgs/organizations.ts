@@ -1,15 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { schema, type Executor } from '../../store/index.js';
+import type { Organization } from '../access/index.js';
 import { Conflict, NotFound } from '../errors.js';
 import { requireName, requireSlug } from '../validate.js';
 
-export type Organization = typeof schema.organizations.$inferSelect;
-
-export async function findOrganizationBySlug(db: Executor, slug: string): Promise<Organization | undefined> {
-  const [row] = await db.select().from(schema.organizations).where(eq(schema.organizations.slug, slug));
-  return row;
-}
-
+/** Creates an organization: an operator's act (bootstrap), so it takes no caller. */
 export async function createOrganization(
   db: Executor,
   input: { slug: unknown; name?: unknown },
@@ -26,6 +21,7 @@ export interface OrganizationSettings {
   projectLimit?: number;
 }
 
+/** Changes an organization's settings (public API switch, project limit): an operator's act, so it takes no caller. */
 export async function updateOrganizationSettings(
   db: Executor,
   organizationId: number,

@@ -14,7 +14,10 @@ export interface RepositoryIdentity {
 const EXPECTED_QUALIFIED =
   'expected a qualified repository name such as g/login/name, b/username/repo, gl/instance/namespace/name or gp/name';
 
-/** Parses a qualified name: `g/{login}/{name}`, `b/{username}/{repoSlug}`, `gl/{instance}/{namespace…}/{name}`, `gp/{name}`. */
+/**
+ * Parses a qualified name: `g/{login}/{name}`, `b/{username}/{repoSlug}`, `gl/{instance}/{namespace…}/{name}`,
+ * `gp/{name}`.
+ */
 export function parseQualifiedRepositoryName(field: string, value: unknown): RepositoryIdentity {
   if (typeof value !== 'string') throw new Invalid(field, EXPECTED_QUALIFIED);
   const [provider, ...rest] = value.trim().split('/');
@@ -43,13 +46,35 @@ export function parseOwnerAndName(
   return { owner: segments.slice(0, -1).join('/'), name: segments.at(-1)! };
 }
 
-/** The qualified name of an identity, e.g. `g/acme/web`. */
-export function qualifiedRepositoryName(identity: RepositoryIdentity): string {
-  const parts = {
+/** What names a repository after its provider: `[owner, name]`, `[instance, namespace, name]` or `[name]`. */
+export function identitySegments(identity: RepositoryIdentity): string[] {
+  return {
     g: [identity.owner, identity.name],
     b: [identity.owner, identity.name],
     gl: [identity.instance, identity.owner, identity.name],
     gp: [identity.name],
   }[identity.provider];
-  return [identity.provider, ...parts].join('/');
+}
+
+/** The qualified name of an identity, e.g. `g/acme/web`. */
+export function qualifiedRepositoryName(identity: RepositoryIdentity): string {
+  return [identity.provider, ...identitySegments(identity)].join('/');
+}
+
+const URL_FORM = /^(?:ssh|git|https?|file):\/\/[^\s]+$/;
+const SCP_FORM = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\s]+$/;
+
+/**
+ * A clone URL git may be handed: a URL (ssh, git, http, https, file) or scp-like `user@host:path`.
+ * Refuses option-like values and `transport::address` remote helpers, which would let a URL run commands.
+ */
+export function requireGitUrl(field: string, value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.startsWith('-') || text.includes('::') || !(URL_FORM.test(text) || SCP_FORM.test(text))) {
+    throw new Invalid(
+      field,
+      'expected a git URL such as git@my-host.com:team/web.git or https://my-host.com/team/web.git',
+    );
+  }
+  return text;
 }

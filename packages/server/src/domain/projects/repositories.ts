@@ -1,9 +1,12 @@
-import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '../../store/index.js';
-import { NotFound } from '../errors.js';
-import type { Page, PageRequest } from '../paging.js';
-import type { RepositoryIdentity } from './identity.js';
-import type { Project } from './projects.js';
+import { and, count, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { inTransaction, nullsFirst, schema, type Executor } from '../../store/index.js';
+import { authorize, isOrganizationAccess, type OrganizationAccess, type PersonalAccess } from '../access/index.js';
+import { configurationFor } from '../configs/configs.js';
+import { Conflict, NotFound } from '../errors.js';
+import { paginate, type Keyset, type Page, type PageRequest } from '../paging.js';
+import { requireName } from '../validate.js';
+import { qualifiedRepositoryName, type RepositoryIdentity } from './identity.js';
+import { insertProject, requireRoomForProject, type Project } from './projects.js';
 
 /** A project with the organization it belongs to (null for a user's own repository). */
 export interface Repository extends Project {
@@ -21,19 +24,23 @@ export function identityIs(identity: RepositoryIdentity): SQL {
   )!;
 }
 
-const repositoryOrder = [
-  asc(projects.provider),
-  asc(projects.instance),
-  asc(projects.owner),
-  asc(projects.name),
-  asc(projects.id),
-];
+/** Repositories in a stable order: provider, instance, owner, name (byte order), then id. */
+export const byIdentity: Keyset<Project> = {
+  columns: [
+    { column: projects.provider, text: true },
+    { column: projects.instance, text: true },
+    { column: projects.owner, text: true },
+    { column: projects.name, text: true },
+    { column: projects.id, text: false },
+  ],
+  valuesOf: (project) => [project.provider, project.instance, project.owner, project.name, project.id],
+};
 
 /**
  * Repositories a user may read: their own (outside any organization), every repository of an organization
  * where they hold a role other than BILLING, and any repository a team of theirs has access to.
  */
-export function readableBy(db: Executor, userId: number): SQL {
+function readableBy(db: Executor, userId: number): SQL {
   const organizationsOfUser = db
     .select({ id: schema.memberships.organizationId })
     .from(schema.memberships)
@@ -61,37 +68,46 @@ function selectRepositories(db: Executor, where: SQL) {
 type RepositoryRow = { project: Project; organization: { slug: string; name: string } | null };
 const toRepository = ({ project, organization }: RepositoryRow): Repository => ({ ...project, organization });
 
-async function pageOfRepositories(db: Executor, where: SQL, page: PageRequest): Promise<Page<Repository>> {
-  const rows = await selectRepositories(db, where)
-    .orderBy(...repositoryOrder)
-    .limit(page.limit)
-    .offset(page.offset);
-  const [counted] = await db.select({ total: count() }).from(projects).where(where);
-  return { items: rows.map(toRepository), total: counted?.total ?? 0 };
+function pageOfRepositories(db: Executor, where: SQL, page: PageRequest): Promise<Page<Repository>> {
+  return paginate<Repository>(page, byIdentity, {
+    rows: async (position, orderBy, limit, offset) =>
+      (
+        await selectRepositories(db, and(where, position)!)
+          .orderBy(...orderBy)
+          .limit(limit)
+          .offset(offset)
+      ).map(toRepository),
+    total: async () => (await db.select({ total: count() }).from(projects).where(where))[0]?.total ?? 0,
+  });
 }
 
-/** The organization's repositories, one page, in a stable order: provider, instance, owner, name. */
+/** The organization's repositories, one page, in identity order. */
 export function listOrganizationRepositories(
   db: Executor,
-  organizationId: number,
+  access: OrganizationAccess,
   page: PageRequest,
 ): Promise<Page<Repository>> {
-  return pageOfRepositories(db, eq(projects.organizationId, organizationId), page);
+  authorize(access, 'viewOrganization');
+  return pageOfRepositories(db, eq(projects.organizationId, access.organization.id), page);
 }
 
-/** Every repository the user may read, one page, in a stable order. */
-export function listReadableRepositories(db: Executor, userId: number, page: PageRequest): Promise<Page<Repository>> {
-  return pageOfRepositories(db, readableBy(db, userId), page);
+/** Every repository the user may read, one page, in identity order. */
+export function listReadableRepositories(
+  db: Executor,
+  access: PersonalAccess,
+  page: PageRequest,
+): Promise<Page<Repository>> {
+  return pageOfRepositories(db, readableBy(db, access.user.id), page);
 }
 
 /** The repository with this identity that the user may read; their own comes first, then by organization. */
 export async function findReadableRepository(
   db: Executor,
-  userId: number,
+  access: PersonalAccess,
   identity: RepositoryIdentity,
 ): Promise<Repository> {
-  const [row] = await selectRepositories(db, and(identityIs(identity), readableBy(db, userId))!)
-    .orderBy(sql`${projects.organizationId} asc nulls first`, asc(projects.id))
+  const [row] = await selectRepositories(db, and(identityIs(identity), readableBy(db, access.user.id))!)
+    .orderBy(nullsFirst(projects.organizationId), projects.id)
     .limit(1);
   if (!row) throw new NotFound('repository');
   return toRepository(row);
@@ -109,4 +125,115 @@ export async function findOrganizationRepository(
     .where(and(eq(projects.organizationId, organizationId), identityIs(identity)));
   if (!row) throw new NotFound('repository');
   return row;
+}
+
+export interface RepositoryToAdd {
+  identity: RepositoryIdentity;
+  gitUrl: string;
+  /** Already sealed: the domain never sees the plain key. */
+  sshKeySealed?: string | null;
+  /** The repository's own YAML configuration. */
+  config?: string;
+  /** A named configuration of the owner (the organization, or the user) laid under the repository's own. */
+  globalConfigUuid?: string;
+}
+
+/**
+ * Adds a repository to an organization (its OWNER or ADMIN only, within its project limit), or, with personal
+ * access, as the user's own repository. The same repository twice is a Conflict.
+ */
+export async function addRepository(
+  db: Executor,
+  access: OrganizationAccess | PersonalAccess,
+  input: RepositoryToAdd,
+): Promise<Repository> {
+  const { identity } = input;
+  requireName('name', identity.name);
+  if (isOrganizationAccess(access)) authorize(access, 'addRepository');
+  const configYaml = await configurationFor(db, access, input.config ?? '', input.globalConfigUuid);
+  const values = { ...identity, gitUrl: input.gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml };
+  if (isOrganizationAccess(access)) {
+    const { organization } = access;
+    const project = await insertProject(db, organization, {
+      ...values,
+      createdByUserId: access.principal.user?.id ?? null,
+    });
+    return { ...project, organization: { slug: organization.slug, name: organization.name } };
+  }
+  const [row] = await db
+    .insert(projects)
+    .values({ ...values, organizationId: null, createdByUserId: access.user.id })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw new Conflict(`the repository ${qualifiedRepositoryName(identity)} already exists`);
+  return { ...row, organization: null };
+}
+
+/**
+ * Moves a repository the caller added outside any organization into the organization; a repository already in
+ * the organization stays as it is. Anything else (another user's, another organization's) is NotFound.
+ */
+export async function associateRepository(
+  db: Executor,
+  access: OrganizationAccess,
+  identity: RepositoryIdentity,
+): Promise<Repository> {
+  authorize(access, 'associateRepository');
+  const { organization } = access;
+  const organizationRef = { slug: organization.slug, name: organization.name };
+  const userId = access.principal.user?.id;
+  return inTransaction(db, async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(projects)
+      .where(and(eq(projects.organizationId, organization.id), identityIs(identity)));
+    if (existing) return { ...existing, organization: organizationRef };
+    const [own] =
+      userId === undefined
+        ? []
+        : await tx
+            .select()
+            .from(projects)
+            .where(and(isNull(projects.organizationId), eq(projects.createdByUserId, userId), identityIs(identity)));
+    if (!own) throw new NotFound('repository');
+    await requireRoomForProject(tx, organization);
+    const [moved] = await tx
+      .update(projects)
+      .set({ organizationId: organization.id })
+      .where(eq(projects.id, own.id))
+      .returning();
+    return { ...moved!, organization: organizationRef };
+  });
+}
+
+/**
+ * Takes a repository out of the organization without deleting it: it goes back to the user who added it (or to
+ * the caller when nobody did), and the organization's teams lose their access to it.
+ */
+export async function disassociateRepository(
+  db: Executor,
+  access: OrganizationAccess,
+  identity: RepositoryIdentity,
+): Promise<void> {
+  authorize(access, 'disassociateRepository');
+  await inTransaction(db, async (tx) => {
+    const [project] = await tx
+      .select()
+      .from(projects)
+      .where(and(eq(projects.organizationId, access.organization.id), identityIs(identity)));
+    if (!project) throw new NotFound('repository');
+    const owner = project.createdByUserId ?? access.principal.user?.id ?? null;
+    if (owner === null) throw new NotFound('repository');
+    // Outside organizations each user has one repository per identity: the owner's own copy blocks the move.
+    const [clash] = await tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(isNull(projects.organizationId), eq(projects.createdByUserId, owner), identityIs(identity)));
+    if (clash)
+      throw new Conflict(
+        `the user already has a repository ${qualifiedRepositoryName(identity)} outside any organization`,
+      );
+    await tx.delete(schema.teamProjects).where(eq(schema.teamProjects.projectId, project.id));
+    await tx.update(projects).set({ organizationId: null, createdByUserId: owner }).where(eq(projects.id, project.id));
+  });
 }

@@ -1,28 +1,51 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { inTransaction, schema, type Executor } from '../../store/index.js';
+import { authorize, type OrganizationAccess } from '../access/index.js';
 import { NotFound } from '../errors.js';
-import { requireRole, type OrganizationAccess } from '../orgs/access.js';
-import { findMembership, putMembership } from '../orgs/memberships.js';
-import type { Page, PageRequest } from '../paging.js';
-import { MANAGING_ROLES } from '../principal.js';
+import { findMembership, putMembership } from '../orgs/members.js';
+import { paginate, type Keyset, type Page, type PageRequest } from '../paging.js';
 import { findOrCreateUser, type User } from '../users/users.js';
-import { isUuid } from '../uuid.js';
+import { isUuid } from '../validate.js';
 import { addTeamMember, type Team } from './teams.js';
 
 const { teamMembers, users } = schema;
 
-/** The team's members, one page, ordered by email (case-insensitively), then by user. */
-export async function listTeamMembers(db: Executor, team: Team, page: PageRequest): Promise<Page<User>> {
-  const rows = await db
-    .select({ user: users })
-    .from(teamMembers)
-    .innerJoin(users, eq(users.id, teamMembers.userId))
-    .where(eq(teamMembers.teamId, team.id))
-    .orderBy(asc(users.emailKey), asc(users.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [counted] = await db.select({ total: count() }).from(teamMembers).where(eq(teamMembers.teamId, team.id));
-  return { items: rows.map((row) => row.user), total: counted?.total ?? 0 };
+const byEmail: Keyset<User> = {
+  columns: [
+    { column: users.emailKey, text: true },
+    { column: users.id, text: false },
+  ],
+  valuesOf: (user) => [user.emailKey, user.id],
+};
+
+function requireOwnTeam(access: OrganizationAccess, team: Team): void {
+  if (team.organizationId !== access.organization.id) throw new NotFound('team');
+}
+
+/** The team's members, one page, ordered by email (byte order, case-insensitively), then by user. */
+export async function listTeamMembers(
+  db: Executor,
+  access: OrganizationAccess,
+  team: Team,
+  page: PageRequest,
+): Promise<Page<User>> {
+  authorize(access, 'viewOrganization');
+  requireOwnTeam(access, team);
+  const ofTeam = eq(teamMembers.teamId, team.id);
+  return paginate(page, byEmail, {
+    rows: async (position, orderBy, limit, offset) =>
+      (
+        await db
+          .select({ user: users })
+          .from(teamMembers)
+          .innerJoin(users, eq(users.id, teamMembers.userId))
+          .where(and(ofTeam, position))
+          .orderBy(...orderBy)
+          .limit(limit)
+          .offset(offset)
+      ).map((row) => ({ ...row.user, invitationId: null })),
+    total: async () => (await db.select({ total: count() }).from(teamMembers).where(ofTeam))[0]?.total ?? 0,
+  });
 }
 
 /**
@@ -35,7 +58,8 @@ export async function addTeamMemberByEmail(
   team: Team,
   email: unknown,
 ): Promise<User> {
-  requireRole(access, MANAGING_ROLES, 'managing teams');
+  authorize(access, 'manageTeams');
+  requireOwnTeam(access, team);
   return inTransaction(db, async (tx) => {
     const { user } = await findOrCreateUser(tx, { email, status: 'invited' });
     if (!(await findMembership(tx, team.organizationId, user.id)))
@@ -51,7 +75,8 @@ export async function removeTeamMember(
   team: Team,
   userUuid: string,
 ): Promise<void> {
-  requireRole(access, MANAGING_ROLES, 'managing teams');
+  authorize(access, 'manageTeams');
+  requireOwnTeam(access, team);
   if (!isUuid(userUuid)) throw new NotFound('team member');
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.uuid, userUuid));
   const removed = user

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
 import { hashSecret, newSecret } from '../../crypto/random-secret.js';
 import { schema, type Executor } from '../../store/index.js';
-import type { Role, TokenKind } from '../principal.js';
+import type { Role, TokenKind } from '../access/principal.js';
 
 /** Prefixes make a leaked Plumb secret recognisable to secret scanners and to people. */
 export const TOKEN_PREFIXES: Record<TokenKind, string> = {
@@ -83,4 +84,12 @@ export async function issueKeyPair(
     expiresAt: options.expiresAt ?? null,
   });
   return { ...issued, accessKey };
+}
+
+/** Revokes any token by id: an operator's act (and the tests'), so it takes no caller. */
+export async function revokeToken(db: Executor, tokenId: number, now = new Date()): Promise<void> {
+  await db
+    .update(schema.tokens)
+    .set({ revokedAt: now })
+    .where(and(eq(schema.tokens.id, tokenId), isNull(schema.tokens.revokedAt)));
 }

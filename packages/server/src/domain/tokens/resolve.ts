@@ -1,8 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { hashSecret } from '../../crypto/random-secret.js';
 import { schema, type Executor } from '../../store/index.js';
-import type { Principal } from '../principal.js';
+import type { Principal } from '../access/principal.js';
 
 /** What a request presented: one secret, or an access key with its secret key. */
 export type Credential = { secret: string } | { accessKey: string; secretKey: string };
@@ -65,5 +65,5 @@ async function touchToken(db: Executor, tokenId: number, lastUsedAt: Date | null
   await db
     .update(schema.tokens)
     .set({ lastUsedAt: now })
-    .where(and(eq(schema.tokens.id, tokenId), sql`(last_used_at is null or last_used_at < ${now})`));
+    .where(and(eq(schema.tokens.id, tokenId), or(isNull(schema.tokens.lastUsedAt), lt(schema.tokens.lastUsedAt, now))));
 }

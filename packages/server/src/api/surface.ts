@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { SealedBox } from '../crypto/sealed-box.js';
+import type { Store } from '../store/index.js';
+
+/** What every vendor surface receives when the app registers it. */
+export interface SurfaceOptions {
+  store: Store;
+  secrets: SealedBox;
+}
+
+/** One vendor API: an encapsulated plugin under its prefix, with its own wire shapes and error envelope. */
+export interface Surface {
+  prefix: string;
+  plugin(app: FastifyInstance, options: SurfaceOptions): Promise<void>;
+  /** The body for a URL that does not decode, refused before routing, in the surface's envelope. */
+  undecodableUrlBody(details: string): object;
+}
+
+/**
+ * The body for a request Fastify refuses before routing (a URL that does not decode): in the envelope of the
+ * surface with the longest prefix of its path, and without echoing the URL, which may carry an access token.
+ */
+export function undecodableUrlBody(surfaces: readonly Surface[], url: string): object {
+  const details = 'the URL is not valid: a percent-escape does not decode to UTF-8';
+  const owner = [...surfaces]
+    .sort((a, b) => b.prefix.length - a.prefix.length)
+    .find((surface) => url === surface.prefix || url.startsWith(`${surface.prefix}/`));
+  return owner ? owner.undecodableUrlBody(details) : { message: details };
+}

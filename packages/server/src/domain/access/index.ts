@@ -1,0 +1,13 @@
+export type { Principal, Role, TokenKind } from './principal.js';
+export { authorize, can, PERMISSIONS, type Action } from './permissions.js';
+export {
+  findOrganizationBySlug,
+  isOrganizationAccess,
+  organizationAccess,
+  personalAccess,
+  tokenOrganizationAccess,
+  type Organization,
+  type OrganizationAccess,
+  type PersonalAccess,
+  type PrincipalUser,
+} from './access.js';

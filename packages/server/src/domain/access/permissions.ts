@@ -1,0 +1,41 @@
+import { Forbidden } from '../errors.js';
+import type { Role } from './principal.js';
+
+const EVERY_ROLE: readonly Role[] = ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER', 'BILLING'];
+const MANAGING: readonly Role[] = ['OWNER', 'ADMIN'];
+
+/**
+ * Who may do what in an organization: the one table every surface's answer comes from. A surface may word a
+ * refusal its own way, but never decides who is refused. Changing the owner role needs OWNER on top (orgs/members).
+ */
+export const PERMISSIONS = {
+  /** Read the organization: its projects, repositories, members, teams, permissions and configurations. */
+  viewOrganization: { roles: EVERY_ROLE, doing: 'viewing the organization' },
+  /** See the invitation links of invited members. */
+  viewInvitations: { roles: MANAGING, doing: 'viewing invitations' },
+  manageMembers: { roles: MANAGING, doing: 'managing members' },
+  manageTeams: { roles: MANAGING, doing: 'managing teams' },
+  manageTeamPermissions: { roles: MANAGING, doing: 'managing team permissions' },
+  manageConfigs: { roles: MANAGING, doing: 'managing configurations' },
+  addRepository: { roles: MANAGING, doing: 'adding a repository to the organization' },
+  associateRepository: { roles: MANAGING, doing: 'associating a repository' },
+  disassociateRepository: { roles: MANAGING, doing: 'disassociating a repository' },
+  /** Create a project by name, with its team when missing (Qodana's project-token call). */
+  createProject: { roles: MANAGING, doing: 'creating projects' },
+  manageProjectTokens: { roles: MANAGING, doing: 'managing repository API tokens' },
+} as const satisfies Record<string, { roles: readonly Role[]; doing: string }>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** True when the role may take the action. */
+export function can(role: Role | null, action: Action): boolean {
+  return role !== null && PERMISSIONS[action].roles.includes(role);
+}
+
+/** Throws Forbidden, naming the action and the roles it needs, unless the role may take it. */
+export function authorize(access: { role: Role | null }, action: Action): void {
+  if (!can(access.role, action)) {
+    const { roles, doing } = PERMISSIONS[action];
+    throw new Forbidden(`${doing} needs one of the roles ${roles.join(', ')}`);
+  }
+}

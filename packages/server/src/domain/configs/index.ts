@@ -1,0 +1,10 @@
+export {
+  configurationFor,
+  createConfig,
+  findConfig,
+  findConfigsByIds,
+  listConfigs,
+  type ConfigOwner,
+  type NamedConfig,
+} from './configs.js';
+export { layerConfigYaml, requireYaml } from './merge.js';

@@ -1,0 +1,9 @@
+export {
+  findMembersByUserIds,
+  listMembers,
+  putMemberByEmail,
+  removeMember,
+  type Member,
+  type MemberQuery,
+  type Membership,
+} from './members.js';

@@ -1,0 +1,31 @@
+export {
+  identitySegments,
+  parseOwnerAndName,
+  parseQualifiedRepositoryName,
+  qualifiedRepositoryName,
+  requireGitUrl,
+  type RepositoryIdentity,
+} from './identity.js';
+export {
+  createProject,
+  ensureTeamProject,
+  findProject,
+  findProjectByName,
+  findProjectsByIds,
+  listProjects,
+  type EnsuredTeamProject,
+  type NewProject,
+  type Project,
+  type ProjectQuery,
+  type Provider,
+} from './projects.js';
+export {
+  addRepository,
+  associateRepository,
+  disassociateRepository,
+  findReadableRepository,
+  listOrganizationRepositories,
+  listReadableRepositories,
+  type Repository,
+  type RepositoryToAdd,
+} from './repositories.js';

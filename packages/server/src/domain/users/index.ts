@@ -1,0 +1,1 @@
+export { emailKey, findUserByEmail, type User } from './users.js';

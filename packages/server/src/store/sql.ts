@@ -1,0 +1,50 @@
+import { and, asc, desc, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+
+/** The SQL text the domain needs beyond Drizzle's query builder: written here, so only store/ writes SQL. */
+
+/** Byte order, so PGlite and every PostgreSQL locale sort (and compare keyset cursors) the same way. */
+export const byteOrder = (column: AnyColumn): SQL => sql`${column} collate "C"`;
+
+/** LIKE treats % and _ as wildcards: a search for them must find them literally. */
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** Any of the columns contains the text, case-insensitively and literally. */
+export function containsText(columns: readonly AnyColumn[], text: string): SQL {
+  const pattern = likePattern(text);
+  return or(...columns.map((column) => ilike(column, pattern)))!;
+}
+
+/** Orders by a fixed list of values (first value first), e.g. the strongest access level first. */
+export function rankedBy(column: AnyColumn, values: readonly string[]): SQL {
+  const cases = values.map((value, rank) => sql`when ${value} then ${rank}`);
+  return sql`case ${column} ${sql.join(cases, sql` `)} else ${values.length} end`;
+}
+
+/** Ascending with NULL before any value. */
+export const nullsFirst = (column: AnyColumn): SQL => sql`${column} asc nulls first`;
+
+/** One key of a keyset: a column (compared in byte order when it holds text) and its direction. */
+export interface KeysetColumn {
+  column: AnyColumn;
+  text: boolean;
+}
+
+/** The ORDER BY of a keyset: every key in the same direction. */
+export function keysetOrder(keys: readonly KeysetColumn[], direction: 'asc' | 'desc'): SQL[] {
+  const by = direction === 'asc' ? asc : desc;
+  return keys.map((key) => by(key.text ? byteOrder(key.column) : key.column));
+}
+
+/** Rows strictly after a position of the keyset in its order: `(k1, k2, …) > (v1, v2, …)`, or `<` descending. */
+export function keysetAfter(
+  keys: readonly KeysetColumn[],
+  values: readonly (string | number)[],
+  direction: 'asc' | 'desc',
+): SQL {
+  const left = keys.map((key) => (key.text ? byteOrder(key.column) : sql`${key.column}`));
+  const right = keys.map((key, index) =>
+    key.text ? sql`${values[index]}::text collate "C"` : sql`${values[index]}::bigint`,
+  );
+  const comparison = direction === 'asc' ? sql`>` : sql`<`;
+  return and(sql`(${sql.join(left, sql`, `)}) ${comparison} (${sql.join(right, sql`, `)})`)!;
+}
