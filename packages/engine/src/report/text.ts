@@ -1,5 +1,5 @@
 import type { Analysis, FileSummary } from '../model.js';
-import { compareText } from './order.js';
+import { compareText } from '../order.js';
 import { renderTable } from './table.js';
 
 const TOP = 10;
