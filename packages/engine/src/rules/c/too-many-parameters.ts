@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { type FileUses, fileUses, isField, NOT_CODE, usedAsValue, usesOfName } from '../support/c-function-uses.js';
 import { closestAncestor, namedChildrenOf } from '../support/syntax.js';
 import { tooManyParametersRule } from '../support/too-many-parameters-rule.js';
+import { type FileUses, fileUses, isField, NOT_CODE, usedAsValue, usesOfName } from './support/function-uses.js';
 import { isInTestOnlyBranch } from './support/test-only-branch.js';
 import type { RuleContext } from '../types.js';
 

@@ -1,5 +1,5 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
-import { isLoggingPackage } from '../support/java-packages.js';
+import { isLoggingPackage } from './support/packages.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
-import { isValidatedByRegexGuard } from '../support/ruby-regex-guard.js';
-import { isScriptLocation } from '../support/ruby-script-location.js';
+import { isValidatedByRegexGuard } from './support/regex-guard.js';
+import { isScriptLocation } from './support/script-location.js';
 import type { Rule } from '../types.js';
 
 /** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */

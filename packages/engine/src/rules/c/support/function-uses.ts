@@ -1,5 +1,5 @@
-import type { SyntaxNode, Tree } from '../../parse/parser.js';
-import { namedChildrenOf } from './syntax.js';
+import type { SyntaxNode, Tree } from '../../../parse/parser.js';
+import { namedChildrenOf } from '../../support/syntax.js';
 
 // What a C or C++ file does with its functions besides calling them: used as values, registered through token-pasting
 // macros, called from where. c/too-many-parameters reads it to tell a signature a function-pointer type fixes.

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../parse/parser.js';
+import type { SyntaxNode } from '../../../parse/parser.js';
 
 /** Where a Ruby local variable's scope ends: blocks share their method's variables, these do not. */
 const SCOPES = new Set(['method', 'singleton_method', 'class', 'singleton_class', 'module', 'program']);

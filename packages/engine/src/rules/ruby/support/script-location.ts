@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../parse/parser.js';
+import type { SyntaxNode } from '../../../parse/parser.js';
 
 /** `File` methods that turn a path into another path, with no input of their own. */
 const PATH_METHODS = new Set(['dirname', 'expand_path', 'join', 'absolute_path', 'realpath']);
