@@ -29,7 +29,7 @@ export interface LinterOutput {
 }
 
 /**
- * A bundled or imported linter. Every linter under `linters/` has this shape (knip's plugin idea):
+ * A bundled linter (oxlint, Ruff), each in its own folder under `linters/` with this shape (knip's plugin idea):
  * `detect` says whether it has work, `run` produces the tool's own output, `toFindings` maps it to Plumb's model.
  */
 export interface Linter<Raw extends LinterOutput = LinterOutput> {
