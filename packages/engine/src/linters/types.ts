@@ -12,7 +12,10 @@ export interface LinterInput {
 }
 
 export interface LinterConfig {
-  /** A configuration file for the tool, relative to `root`, used instead of the one the repository would have discovered. */
+  /**
+   * A configuration file for the tool, relative to `root`, used
+   * instead of the one the repository would have discovered.
+   */
   configFile?: string;
 }
 
@@ -39,7 +42,10 @@ export interface Linter<Raw extends LinterOutput = LinterOutput> {
   detect(input: LinterInput): Promise<boolean>;
   run(input: LinterInput): Promise<Raw>;
   toFindings(raw: Raw): UntrackedFinding[];
-  /** Every rule the linter can list up front, for the catalog and the inspection listings (none when it cannot enumerate them). */
+  /**
+   * Every rule the linter can list up front, for the catalog and
+   * the inspection listings (none when it cannot enumerate them).
+   */
   catalog?(): readonly RuleMeta[];
   /** A rule the catalog does not list, described from a finding it reported (rule id and message). */
   describeRule?(rule: string, message: string): RuleMeta;

@@ -14,7 +14,10 @@ function scopeOf(node: SyntaxNode): SyntaxNode | null {
   return current;
 }
 
-/** The assignments to `name` in `scope`, outside nested methods, classes and modules; `undefined` when one is not a plain `=`. */
+/**
+ * The assignments to `name` in `scope`, outside nested methods,
+ * classes and modules; `undefined` when one is not a plain `=`.
+ */
 function assignedValues(scope: SyntaxNode, name: string): SyntaxNode[] | undefined {
   const values: SyntaxNode[] = [];
   const visit = (node: SyntaxNode): boolean => {
