@@ -38,7 +38,10 @@ function reportFailure(error: unknown): number {
   return 1;
 }
 
-/** The server's domain errors for bad input (`Invalid`) carry `kind: 'invalid'`; checked by shape so the CLI need not load the server. */
+/**
+ * The server's domain errors for bad input (`Invalid`) carry `kind: 'invalid'`; checked by shape so the CLI need not
+ * load the server.
+ */
 function isInvalidInput(error: unknown): error is Error {
   return error instanceof Error && (error as Error & { kind?: unknown }).kind === 'invalid';
 }

@@ -34,7 +34,8 @@ export function registerServe(program: Command): void {
       if (process.stderr.isTTY) {
         process.stderr.write(`Plumb is serving at ${server.url} (API docs at ${server.url}/api/docs).\n`);
         process.stderr.write(
-          'Get a token with: npx plumb admin bootstrap --org ORG --email YOU@EXAMPLE.COM --json (with the server stopped, or on PostgreSQL).\n',
+          'Get a token with: npx plumb admin bootstrap --org ORG --email YOU@EXAMPLE.COM --json ' +
+            '(with the server stopped, or on PostgreSQL).\n',
         );
       }
       await new Promise<void>((resolve) => {
