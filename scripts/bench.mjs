@@ -18,7 +18,9 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
 const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 
-/** cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C). */
+/**
+ * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
+ */
 const CLOC_LANGUAGES = {
   C: 'C',
   'C/C++ Header': 'C',
@@ -112,7 +114,9 @@ const secs = (seconds) => `${seconds.toFixed(2)}s`;
 function printReport(report) {
   const { plumb } = report;
   console.log(
-    `plumb analyze: ${secs(plumb.seconds)}, peak RSS ${plumb.peakRssMiB?.toFixed(0) ?? 'n/a'} MiB, ${plumb.files} files, ${plumb.slocs} code lines, ${plumb.functions} functions, ${plumb.duplicates} clone classes, ${plumb.errors} errors`,
+    `plumb analyze: ${secs(plumb.seconds)}, peak RSS ${plumb.peakRssMiB?.toFixed(0) ?? 'n/a'} ` +
+      `MiB, ${plumb.files} files, ${plumb.slocs} code lines, ${plumb.functions} functions, ` +
+      `${plumb.duplicates} clone classes, ${plumb.errors} errors`,
   );
   if (report.cloc) {
     for (const row of report.cloc)
@@ -121,22 +125,30 @@ function printReport(report) {
   const { floor } = report;
   const ratioTo = (tool) => (tool ? `, floor/${tool.name} ${(floor.seconds / tool.seconds).toFixed(2)}` : '');
   console.log(
-    `parse floor (${floor.threads} threads, ${floor.files} files parsed once, nothing else): ${secs(floor.seconds)}${ratioTo(report.lizard && { name: 'lizard', seconds: report.lizard.lizardSeconds })}${ratioTo(report.jscpd && { name: 'jscpd', seconds: report.jscpd.jscpdSeconds })}`,
+    `parse floor (${floor.threads} threads, ${floor.files} files parsed once, nothing else): ` +
+      `${secs(floor.seconds)}` +
+      `${ratioTo(report.lizard && { name: 'lizard', seconds: report.lizard.lizardSeconds })}` +
+      `${ratioTo(report.jscpd && { name: 'jscpd', seconds: report.jscpd.jscpdSeconds })}`,
   );
   const lizard = report.lizard;
   if (lizard) {
     console.log(
-      `lizard: ${secs(lizard.lizardSeconds)} (plumb/lizard time ${lizard.timeRatio.toFixed(2)}); ${lizard.lizardFunctions} functions, matched ${pct(lizard.matchedRatio)}, same CCN ${pct(lizard.sameCcnRatio)}`,
+      `lizard: ${secs(lizard.lizardSeconds)} (plumb/lizard time ` +
+        `${lizard.timeRatio.toFixed(2)}); ${lizard.lizardFunctions} functions, ` +
+        `matched ${pct(lizard.matchedRatio)}, same CCN ${pct(lizard.sameCcnRatio)}`,
     );
     for (const [language, stats] of Object.entries(lizard.byLanguage))
       console.log(
-        `  ${language}: ${stats.lizardFunctions} functions, matched ${pct(stats.matchedRatio)}, same CCN ${pct(stats.sameCcnRatio)}`,
+        `  ${language}: ${stats.lizardFunctions} functions, matched ` +
+          `${pct(stats.matchedRatio)}, same CCN ${pct(stats.sameCcnRatio)}`,
       );
   } else console.log('lizard: not found (--lizard PATH or .bench/lizard/lizard.py)');
   const jscpd = report.jscpd;
   if (jscpd) {
     console.log(
-      `jscpd: ${secs(jscpd.jscpdSeconds)} (plumb/jscpd time ${jscpd.timeRatio.toFixed(2)}); ${jscpd.jscpdPairs} pairs, recall ${pct(jscpd.recall)} (with comments: ${jscpd.withComments.jscpdPairs} pairs, recall ${pct(jscpd.withComments.recall)})`,
+      `jscpd: ${secs(jscpd.jscpdSeconds)} (plumb/jscpd time ${jscpd.timeRatio.toFixed(2)}); ` +
+        `${jscpd.jscpdPairs} pairs, recall ${pct(jscpd.recall)} (with comments: ${jscpd.withComments.jscpdPairs} ` +
+        `pairs, recall ${pct(jscpd.withComments.recall)})`,
     );
   } else console.log('jscpd: not found (--jscpd PATH or .bench/jscpd/node_modules/.bin/jscpd)');
 }

@@ -52,7 +52,10 @@ function runLizard(lizardPath, dir) {
   });
 }
 
-/** Lizard's functions in dir: `[{ filename (relative to dir), name, lineStart, lineEnd, complexity, nloc, parameters }]`. */
+/**
+ * Lizard's functions in dir: `[{ filename (relative to dir),
+ * name, lineStart, lineEnd, complexity, nloc, parameters }]`.
+ */
 export async function lizardFunctions(dir, lizardPath) {
   const started = process.hrtime.bigint();
   const stdout = await runLizard(lizardPath, dir);

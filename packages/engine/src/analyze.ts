@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { buildAnalysis } from './aggregate/index.js';
 import { loadConfig } from './config/load.js';
 import type { PlumbConfig } from './config/schema.js';
 import { findClones } from './duplication/index.js';
@@ -9,7 +10,6 @@ import type { UntrackedFinding } from './findings/types.js';
 import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js';
 import { importSarif } from './linters/sarif/index.js';
 import type { Analysis, AnalysisError } from './model.js';
-import { buildAnalysis } from './report/analysis.js';
 import type { RuleMeta } from './rules/types.js';
 import { walkFiles } from './walk/walker.js';
 import { AnalysisPool } from './worker/pool.js';

@@ -120,8 +120,25 @@ describe('analyzeDirectory: violations', () => {
 
   it('reports a rule that is off by default only where .plumb.yml switches it on', async () => {
     const configured = await mkdtemp(path.join(tmpdir(), 'plumb-off-by-default-'));
-    const deep =
-      'class D {\n  void f(int[] a) {\n    for (int x : a) {\n      if (x > 0) {\n        while (x > 1) {\n          if (x % 2 == 0) {\n            for (int i = 0; i < x; i++) {\n              if (i == 3) {\n                g(i);\n              }\n            }\n          }\n          x--;\n        }\n      }\n    }\n  }\n}\n';
+    const deep = `class D {
+  void f(int[] a) {
+    for (int x : a) {
+      if (x > 0) {
+        while (x > 1) {
+          if (x % 2 == 0) {
+            for (int i = 0; i < x; i++) {
+              if (i == 3) {
+                g(i);
+              }
+            }
+          }
+          x--;
+        }
+      }
+    }
+  }
+}
+`;
     try {
       await writeFile(path.join(configured, 'D.java'), deep);
       expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([]);
@@ -134,12 +151,14 @@ describe('analyzeDirectory: violations', () => {
     }
   });
 
-  it('reports complex functions and duplicated code as findings of their own rules, without counting their debt twice', async () => {
+  it('reports complex functions and duplicates as findings of their own rules, not counting debt twice', async () => {
     const metrics = await mkdtemp(path.join(tmpdir(), 'plumb-metrics-'));
     try {
       // One condition of 17 terms (CCN 18) over distinct statements, so the only repetition is the copy across files.
       const condition = Array.from({ length: 17 }, (_, i) => `a == ${i}`).join(' || ');
-      const branchy = `int f(int a, int *out) {\n  int total = 0;\n  if (${condition}) {\n    total = a * 2;\n  }\n  while (total > 100) total /= 3;\n  *out = total + 7;\n  return total;\n}\n`;
+      const branchy =
+        `int f(int a, int *out) {\n  int total = 0;\n  if (${condition}) {\n    total = a * 2;\n  }\n` +
+        `  while (total > 100) total /= 3;\n  *out = total + 7;\n  return total;\n}\n`;
       await writeFile(path.join(metrics, 'one.c'), branchy);
       await writeFile(path.join(metrics, 'two.c'), branchy.replace('int f(', 'int g('));
       const analysis = await analyzeDirectory(metrics, { threads: 0 });

@@ -75,7 +75,10 @@ function metaOf(finding: FindingOfRule, known: ReadonlyMap<string, RuleMeta>): R
   );
 }
 
-/** The rules behind the findings: Plumb's own, imported SARIF logs', their linter's, or described by a finding; by tool and id. */
+/**
+ * The rules behind the findings: Plumb's own, imported SARIF logs',
+ * their linter's, or described by a finding; by tool and id.
+ */
 export function rulesOf(findings: readonly FindingOfRule[], imported: readonly RuleMeta[] = []): RuleMeta[] {
   const known = byKey([...ownRules(), ...imported]);
   const used = new Map<string, RuleMeta>();

@@ -70,7 +70,8 @@ describe('plumb analyze', () => {
     [['analyze', '/no/such/dir'], 'plumb: directory not found: /no/such/dir'],
     [
       ['analyze', fixture, '--format', 'xml'],
-      `plumb: option '--format <format>' argument 'xml' is invalid. expected one of text, json, sarif, gitlab, got "xml"`,
+      `plumb: option '--format <format>' argument 'xml' is invalid. ` +
+        `expected one of text, json, sarif, gitlab, got "xml"`,
     ],
     [['analyze', fixture, '--colour'], "plumb: unknown option '--colour'"],
     [['analyze', fixture, '--config', '/no/such.yml'], 'plumb: /no/such.yml: configuration file not found'],
@@ -88,7 +89,7 @@ describe('plumb analyze', () => {
     });
   });
 
-  it('exports SARIF 2.1.0 and GitLab Code Quality, and exits 1 with --fail-on when a finding reaches that severity', async () => {
+  it('exports SARIF 2.1.0 and GitLab Code Quality, and exits 1 with --fail-on once a finding reaches it', async () => {
     const project = path.join(scratch, 'findings');
     await mkdir(project, { recursive: true });
     await writeFile(
@@ -122,7 +123,9 @@ describe('plumb analyze', () => {
     expect(await plumb('analyze', fixture, '--fail-on', 'severe')).toEqual({
       code: 2,
       stdout: '',
-      stderr: `plumb: option '--fail-on <severity>' argument 'severe' is invalid. expected one of info, low, moderate, high, critical, got "severe"\n`,
+      stderr:
+        `plumb: option '--fail-on <severity>' argument 'severe' is invalid. ` +
+        `expected one of info, low, moderate, high, critical, got "severe"\n`,
     });
     const log = path.join(scratch, 'broken.sarif');
     await writeFile(log, '{"version": "2.1.0", "runs": [{"results": 3}]}');

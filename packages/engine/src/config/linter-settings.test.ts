@@ -8,8 +8,18 @@ import { linterRuleSettings, rubocopSettings, shellcheckSettings } from './linte
 import { loadConfig } from './load.js';
 
 // sinatra's .rubocop.yml, cut down: the cops it disables and the folders it excludes.
-const SINATRA =
-  "AllCops:\n  Exclude:\n    - 'test/**/*'\n    - 'sinatra-contrib/**/*'\nLint/RescueException:\n  Enabled: false\nLint/SuppressedException:\n  Enabled: false\nStyle/NilComparison:\n  Exclude:\n    - lib/legacy.rb\n";
+const SINATRA = `AllCops:
+  Exclude:
+    - 'test/**/*'
+    - 'sinatra-contrib/**/*'
+Lint/RescueException:
+  Enabled: false
+Lint/SuppressedException:
+  Enabled: false
+Style/NilComparison:
+  Exclude:
+    - lib/legacy.rb
+`;
 
 describe('rubocopSettings', () => {
   it('switches off disabled cops and scopes the others to the globs AllCops and the cop exclude', () => {

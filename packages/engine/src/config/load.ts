@@ -32,7 +32,10 @@ export async function loadConfig(dir: string, configFile?: string): Promise<Plum
   return { ...config, rules: mergeRuleSettings(await linterRuleSettings(dir), config.rules) };
 }
 
-/** `.plumb.yml` speaks last: its `off`, `on` or severity for a rule overrides what a linter configuration says of it, keeping that one's paths. */
+/**
+ * `.plumb.yml` speaks last: its `off`, `on` or severity for a rule overrides
+ * what a linter configuration says of it, keeping that one's paths.
+ */
 function mergeRuleSettings(
   linter: Record<string, RuleSetting>,
   plumb: Record<string, RuleSetting>,

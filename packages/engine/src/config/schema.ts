@@ -2,7 +2,8 @@ import type { Severity } from '../findings/types.js';
 
 /**
  * A rule switched off, switched on (a rule off by default, at its own severity), or re-rated to another severity (which
- * also switches it on); or off under some paths, as a project's own linter configuration (`.rubocop.yml` `Exclude:`) sets it.
+ * also switches it on); or off under some paths, as a project's
+ * own linter configuration (`.rubocop.yml` `Exclude:`) sets it.
  */
 export type RuleSetting = 'off' | 'on' | Severity | { exclude: readonly string[]; severity?: Severity };
 
@@ -20,7 +21,10 @@ export interface PlumbConfig {
     /** Built-in rules flag control flow nested deeper than this. */
     nesting: number;
   };
-  /** By rule id (`java/empty-catch-block`, or a linter's `tool/rule` such as `ruff/F401`): off, on, or a new severity; `.rubocop.yml` and `.shellcheckrc` add their own, under these. */
+  /**
+   * By rule id (`java/empty-catch-block`, or a linter's `tool/rule` such as `ruff/F401`): off, on, or a new severity;
+   * `.rubocop.yml` and `.shellcheckrc` add their own, under these.
+   */
   rules: Record<string, RuleSetting>;
   duplication: {
     minTokens: number;
@@ -30,7 +34,8 @@ export interface PlumbConfig {
 
 export const DEFAULT_CONFIG: PlumbConfig = {
   exclude: [],
-  // revive's argument-limit and max-control-nesting: at 7 and 4, maintainers rejected most findings (docs/finding-precision.md).
+  // revive's argument-limit and max-control-nesting: at 7 and 4,
+  // maintainers rejected most findings (docs/finding-precision.md).
   thresholds: { complexity: 15, length: 100, parameters: 8, nesting: 5 },
   rules: {},
   duplication: { minTokens: 50, minLines: 6 },

@@ -24,7 +24,10 @@ export interface RatingInput extends DebtInput {
   findings: readonly Pick<Finding, 'filename' | 'category' | 'remediationMinutes' | 'severity'>[];
 }
 
-/** Maintainability from the debt ratio at 30 minutes per code line; reliability and security from the worst open finding. */
+/**
+ * Maintainability from the debt ratio at 30 minutes per code
+ * line; reliability and security from the worst open finding.
+ */
 export function projectRatings(
   input: RatingInput,
   options: Omit<DebtOptions, 'hourlyRate' | 'densityLimit'> = {},

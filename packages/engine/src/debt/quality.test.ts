@@ -21,7 +21,8 @@ describe('rateFunction', () => {
   it('takes points off 10 for complexity over 5, length over 20 and findings', () => {
     expect(rateFunction({ complexity: 10, length: 40 }, [{ severity: 'high' }])).toBe(4.5); // 10 − 2.5 − 1 − 2
     expect(rateFunction({ complexity: 5, length: 20 }, [{ severity: 'info' }])).toBe(10);
-    expect(rateFunction({ complexity: 7, length: 30 }, [{ severity: 'low' }, { severity: 'moderate' }])).toBe(7); // 10 − 1 − 0.5 − 0.5 − 1
+    // 10 − 1 − 0.5 − 0.5 − 1
+    expect(rateFunction({ complexity: 7, length: 30 }, [{ severity: 'low' }, { severity: 'moderate' }])).toBe(7);
     expect(rateFunction({ complexity: 45, length: 300 }, [])).toBe(0);
   });
 });

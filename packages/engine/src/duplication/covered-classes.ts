@@ -9,10 +9,10 @@ const covers = (outer: CloneClass, inner: CloneClass): boolean =>
 
 /**
  * Drops each class whose occurrences all lie within the lines of another class's occurrences, when that other
- * class is found in more places, or in as many on wider lines (on the very same lines, the one listed first stays). Token matching finds such
- * pairs where similar code repeats (a longer match among three table rows, a shorter one among five, on the same
- * lines): to a reader they are one duplicate reported twice, with a finding twice on the same lines.
- * `classes` is in report order; the order is kept.
+ * class is found in more places, or in as many on wider lines (on the very same lines, the one listed first stays).
+ * Token matching finds such pairs where similar code repeats (a longer match among three table rows, a shorter one
+ * among five, on the same lines): to a reader they are one duplicate reported twice, with a finding twice on the same
+ * lines. `classes` is in report order; the order is kept.
  */
 export function dropCoveredClasses(classes: readonly CloneClass[]): CloneClass[] {
   const byFile = new Map<string, number[]>();

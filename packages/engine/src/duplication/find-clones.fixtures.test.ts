@@ -34,7 +34,7 @@ const summary = (classes: CloneClass[]): string[] =>
   );
 
 describe('findClones on fixtures', () => {
-  it('C: a function copied into three files is one identical class with three occurrences, comments aside', async () => {
+  it('C: a function copied into three files is one identical class of three occurrences, comments aside', async () => {
     const classes = await clonesOf('c-three-files');
     expect(summary(classes)).toEqual(['84 identical a.c:7-18 b.c:7-19 c.c:1-12']);
     expect(classes[0]?.lineCount).toBe(12);
@@ -64,7 +64,7 @@ describe('findClones on fixtures', () => {
     ]);
   });
 
-  it('TypeScript: back-to-back repeats in one file get disjoint occurrences, and a repetitive table no overlapping ones', async () => {
+  it('TypeScript: back-to-back repeats in a file get disjoint occurrences, a repetitive table no overlap', async () => {
     expect(summary(await clonesOf('ts-same-file'))).toEqual(['99 similar handlers.ts:4-12 handlers.ts:14-22']);
   });
 

@@ -37,7 +37,9 @@ const IDENTIFIER_TYPE = /identifier|^name$|^constant$|variable$|^word$/;
 export interface GrammarTokenKinds {
   /** Kind of each node type id. */
   kinds: Uint8Array;
-  /** Hash of the text of each anonymous node type (keywords, operators: their text is their type); 0 for named types. */
+  /**
+   * Hash of the text of each anonymous node type (keywords, operators: their text is their type); 0 for named types.
+   */
   textHashes: Uint32Array;
 }
 

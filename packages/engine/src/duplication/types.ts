@@ -4,7 +4,9 @@
  */
 export interface FileTokens {
   filename: string;
-  /** Hash of the token's normalized form: identifiers and literals collapse to one value per kind ("similar" clones). */
+  /**
+   * Hash of the token's normalized form: identifiers and literals collapse to one value per kind ("similar" clones).
+   */
   normalized: Uint32Array;
   /** Hash of the token's exact text ("identical" clones keep names and literals). */
   exact: Uint32Array;

@@ -24,9 +24,11 @@ const metricRule = (id: string, labels: string[], minutes: number, docs: RuleMet
 export const METRIC_RULES = {
   complexFunction: metricRule('metrics/complex-function', ['complexity'], 10, {
     whatItFinds:
-      'A function whose cyclomatic complexity (counted as lizard counts it) is above the complexity threshold (15 by default).',
+      'A function whose cyclomatic complexity (counted as lizard ' +
+      'counts it) is above the complexity threshold (15 by default).',
     whyItMatters:
-      "Every independent path needs its own test and its own place in a reader's head; complex functions hold most of the bugs.",
+      'Every independent path needs its own test and its own place ' +
+      "in a reader's head; complex functions hold most of the bugs.",
     example: {
       bad: 'function price(order) { /* 20 nested ifs and loops */ }',
       good: 'function price(order) { return base(order) + shipping(order) - discounts(order); }',
@@ -42,7 +44,8 @@ export const METRIC_RULES = {
   }),
   duplicatedCode: metricRule('duplication/duplicated-code', ['duplication'], 10, {
     whatItFinds:
-      'A block of at least 50 tokens over 6 lines (by default) that occurs more than once, with the same or renamed identifiers and literals.',
+      'A block of at least 50 tokens over 6 lines (by default) that occurs ' +
+      'more than once, with the same or renamed identifiers and literals.',
     whyItMatters:
       'A fix made to one copy is forgotten in the others; duplicated code multiplies the cost of every change.',
     example: {
@@ -68,7 +71,9 @@ export function functionFindings(
         tool,
         category,
         severity,
-        description: `Function ${fn.functionName} has a cyclomatic complexity of ${fn.complexity} (more than ${thresholds.complexity}).`,
+        description:
+          `Function ${fn.functionName} has a cyclomatic complexity ` +
+          `of ${fn.complexity} (more than ${thresholds.complexity}).`,
         help: 'Split it into smaller functions, each with one job.',
         remediationMinutes: complexFunctionMinutes(fn, DEFAULT_REMEDIATION_COSTS, thresholds.complexity),
       });
@@ -90,7 +95,10 @@ export function functionFindings(
   return findings;
 }
 
-/** Places listed in a duplicate's message; a class with thousands of copies (data tables) must not make each message quadratic. */
+/**
+ * Places listed in a duplicate's message; a class with thousands
+ * of copies (data tables) must not make each message quadratic.
+ */
 const LISTED_PLACES = 3;
 
 function otherPlaces(duplicate: Duplicate, index: number): string {
@@ -100,7 +108,10 @@ function otherPlaces(duplicate: Duplicate, index: number): string {
     .map((other) => `${other.filename}:${other.line}`)
     .join(', ');
   const more = others.length - LISTED_PLACES;
-  return `${others.length === 1 ? 'at' : 'in'} ${listed}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`;
+  return (
+    `${others.length === 1 ? 'at' : 'in'} ` +
+    `${listed}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`
+  );
 }
 
 /** One finding per occurrence of each duplicate, so each copy can be tracked and fixed on its own. */

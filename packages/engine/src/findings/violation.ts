@@ -1,6 +1,9 @@
 import { codigaSeverity, SEVERITIES, type Finding, type Severity } from './types.js';
 
-/** Codiga's Violation as the JSON document carries it: `severity` is Codiga's 1 (critical) … 4 (info); `level` keeps Plumb's scale. */
+/**
+ * Codiga's Violation as the JSON document carries it: `severity` is
+ * Codiga's 1 (critical) … 4 (info); `level` keeps Plumb's scale.
+ */
 export interface Violation extends Omit<Finding, 'severity'> {
   severity: number;
   level: Severity;

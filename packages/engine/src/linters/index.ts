@@ -3,7 +3,11 @@ import { oxlint } from './oxlint/index.js';
 import { ruff } from './ruff/index.js';
 import type { Linter } from './types.js';
 
-/** The linters Plumb ships and runs on every analysis; SARIF import joins through the same shape. */
+/**
+ * The linters Plumb ships and runs on every analysis. SARIF import (`sarif/`) is not a `Linter`: it runs no tool
+ * and reads no walked file, but turns each `--import-sarif` log into findings and the rules the log describes,
+ * before the walk, so that a bad log stops the run first; those findings join the linters' in the aggregation.
+ */
 export const BUNDLED_LINTERS: readonly Linter[] = [oxlint, ruff];
 
 /** Every rule the bundled linters can report, for the catalog. */

@@ -12,7 +12,10 @@ export interface LinterInput {
 }
 
 export interface LinterConfig {
-  /** A configuration file for the tool, relative to `root`, used instead of the one the repository would have discovered. */
+  /**
+   * A configuration file for the tool, relative to `root`, used
+   * instead of the one the repository would have discovered.
+   */
   configFile?: string;
 }
 
@@ -29,7 +32,7 @@ export interface LinterOutput {
 }
 
 /**
- * A bundled or imported linter. Every linter under `linters/` has this shape (knip's plugin idea):
+ * A bundled linter (oxlint, Ruff), each in its own folder under `linters/` with this shape (knip's plugin idea):
  * `detect` says whether it has work, `run` produces the tool's own output, `toFindings` maps it to Plumb's model.
  */
 export interface Linter<Raw extends LinterOutput = LinterOutput> {
@@ -39,7 +42,10 @@ export interface Linter<Raw extends LinterOutput = LinterOutput> {
   detect(input: LinterInput): Promise<boolean>;
   run(input: LinterInput): Promise<Raw>;
   toFindings(raw: Raw): UntrackedFinding[];
-  /** Every rule the linter can list up front, for the catalog and the inspection listings (none when it cannot enumerate them). */
+  /**
+   * Every rule the linter can list up front, for the catalog and
+   * the inspection listings (none when it cannot enumerate them).
+   */
   catalog?(): readonly RuleMeta[];
   /** A rule the catalog does not list, described from a finding it reported (rule id and message). */
   describeRule?(rule: string, message: string): RuleMeta;

@@ -11,7 +11,8 @@ function treeCursorNodes(tree: Tree): string[] {
   const seen: string[] = [];
   for (;;) {
     seen.push(
-      `${cursor.nodeType} ${cursor.startIndex}-${cursor.endIndex} ${cursor.endPosition.row}:${cursor.endPosition.column}`,
+      `${cursor.nodeType} ${cursor.startIndex}-${cursor.endIndex} ` +
+        `${cursor.endPosition.row}:${cursor.endPosition.column}`,
     );
     if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
     let climbed = false;
@@ -39,7 +40,7 @@ describe('walkTree', () => {
     tree.delete();
   });
 
-  it('leaves out the descendants a visitor skips, for that visitor only, and says which nodes were descended into', async () => {
+  it('leaves out the descendants a visitor skips, for that visitor only, and says which nodes it entered', async () => {
     const tree = await parseSource('c', SOURCE);
     const skipping: string[] = [];
     const leaves: string[] = [];

@@ -12,7 +12,9 @@ const WASM_TIERING_BUDGET = 1_000_000_000;
 
 let tuned = false;
 
-/** Sets the budget once per process, from the main thread, before any grammar is compiled (V8 flags are process-wide). */
+/**
+ * Sets the budget once per process, from the main thread, before any grammar is compiled (V8 flags are process-wide).
+ */
 export function tuneWasmTiering(): void {
   if (tuned || !isMainThread) return;
   tuned = true;

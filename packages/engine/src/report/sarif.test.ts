@@ -135,7 +135,8 @@ describe('toSarif', () => {
       help: {
         text: 'Catch blocks with no statements. The error disappears without a trace.',
         markdown:
-          'Catch blocks with no statements.\n\nThe error disappears without a trace.\n\n**Reported**\n\n```\ntry { f(); } catch (E e) {}\n```\n\n**Fixed**\n\n```\ntry { f(); } catch (E e) { log(e); }\n```',
+          'Catch blocks with no statements.\n\nThe error disappears without a trace.\n\n**Reported**\n\n```\n' +
+          'try { f(); } catch (E e) {}\n```\n\n**Fixed**\n\n```\ntry { f(); } catch (E e) { log(e); }\n```',
       },
       defaultConfiguration: { level: 'warning' },
       properties: { tags: ['Error_Prone', 'bug'], category: 'Error_Prone', tool: 'plumb' },

@@ -11,7 +11,10 @@ import {
 
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** Artifact URIs are relative to this base, which SARIF consumers (GitHub code scanning among them) take as the checkout. */
+/**
+ * Artifact URIs are relative to this base, which SARIF consumers
+ * (GitHub code scanning among them) take as the checkout.
+ */
 export const SOURCE_ROOT = '%SRCROOT%';
 
 export interface SarifExportOptions {

@@ -1,5 +1,5 @@
 import type { Analysis, FileSummary } from '../model.js';
-import { compareText } from './order.js';
+import { compareText } from '../order.js';
 import { renderTable } from './table.js';
 
 const TOP = 10;
@@ -115,14 +115,21 @@ function violationsSection(analysis: Analysis): string[] {
   ];
 }
 
-/** A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones, errors. */
+/**
+ * A readable summary: totals per language, ratings, violations,
+ * worst files, most complex functions, biggest clones, errors.
+ */
 export function formatText(analysis: Analysis): string {
   const { summary, thresholds } = analysis;
   const lines = [
     `Files: ${analysis.files.length} analyzed, ${analysis.errors.length} with errors. Code lines: ${analysis.slocs}.`,
-    `Functions: ${summary.totalFunctions}, ${summary.complexFunctions} complex (CCN > ${thresholds.complexity}), ${summary.longFunctions} long (> ${thresholds.length} lines).`,
-    `Duplication: ${summary.duplicates} clone classes, ${summary.duplicated_lines} duplicated lines (${percent(summary.duplicated_lines, analysis.slocs)} of code).`,
-    `Ratings: maintainability ${analysis.ratings.maintainability} (debt ratio ${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,
+    `Functions: ${summary.totalFunctions}, ${summary.complexFunctions} complex (CCN > ` +
+      `${thresholds.complexity}), ${summary.longFunctions} long (> ${thresholds.length} lines).`,
+    `Duplication: ${summary.duplicates} clone classes, ${summary.duplicated_lines} duplicated lines ` +
+      `(${percent(summary.duplicated_lines, analysis.slocs)} of code).`,
+    `Ratings: maintainability ${analysis.ratings.maintainability} (debt ratio ` +
+      `${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ` +
+      `${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,
     '',
     ...languageSection(analysis.files),
     '',

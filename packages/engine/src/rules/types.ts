@@ -15,7 +15,10 @@ export interface RuleDocs {
 
 /** Everything the catalog and the API surfaces know of a rule. */
 export interface RuleMeta {
-  /** Unique within its tool, `<language>/<kebab-name>` for built-in rules (the file is `rules/<language>/<kebab-name>.ts`). */
+  /**
+   * Unique within its tool, `<language>/<kebab-name>` for built-in
+   * rules (the file is `rules/<language>/<kebab-name>.ts`).
+   */
   id: string;
   tool: string;
   /** The language the rule checks, or `any` for every text file (secrets). */
@@ -26,9 +29,15 @@ export interface RuleMeta {
   labels: readonly string[];
   remediationMinutes: number;
   docs: RuleDocs;
-  /** The check of an established linter this rule mirrors, so that the project's own configuration of it (`.rubocop.yml`, `.shellcheckrc`) applies. */
+  /**
+   * The check of an established linter this rule mirrors, so that the project's own configuration of it
+   * (`.rubocop.yml`, `.shellcheckrc`) applies.
+   */
   equivalents?: RuleEquivalents;
-  /** `false` for a rule that reports only where `.plumb.yml` `rules:` switches it on (`on`, or a severity), as the established linters' default sets leave its check off. */
+  /**
+   * `false` for a rule that reports only where `.plumb.yml` `rules:` switches it on (`on`, or a severity), as the
+   * established linters' default sets leave its check off.
+   */
   enabledByDefault?: boolean;
 }
 
@@ -73,7 +82,10 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
-/** Visitors keyed by tree-sitter node type, called once per node of that type in one walk shared by every rule; `exit` after the walk. */
+/**
+ * Visitors keyed by tree-sitter node type, called once per node of
+ * that type in one walk shared by every rule; `exit` after the walk.
+ */
 export type RuleVisitors = { [nodeType: string]: ((node: SyntaxNode) => void) | undefined } & { exit?: () => void };
 
 /** A built-in tree-sitter rule: one file per rule exporting `meta` and `create`. */

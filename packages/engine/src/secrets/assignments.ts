@@ -10,8 +10,17 @@ export interface Assignment {
 
 // name (optionally quoted, dotted), an optional type annotation (`apiKey: string =`), a separator, then a quoted
 // or bare value (where `#` after a space starts a comment); `==`, `!=` and `<=` are comparisons and never match.
-const ASSIGNMENT =
-  /(?<![\w$.-])(["'`]?)([A-Za-z_$@][\w$.@-]*)\1\]?(?:\s*:\s*[A-Za-z_][\w.<>[\]|]*)?\s*(:=|=>|=|:|<-)\s*(?![=>])(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`|((?:[^\s"'`,;(){}[\]#]|(?<=\S)#)+))/g;
+const ASSIGNMENT = new RegExp(
+  [
+    /(?<![\w$.-])(["'`]?)([A-Za-z_$@][\w$.@-]*)\1\]?/,
+    /(?:\s*:\s*[A-Za-z_][\w.<>[\]|]*)?/,
+    /\s*(:=|=>|=|:|<-)\s*(?![=>])/,
+    /(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`|((?:[^\s"'`,;(){}[\]#]|(?<=\S)#)+))/,
+  ]
+    .map((part) => part.source)
+    .join(''),
+  'g',
+);
 
 /** Every assignment on a line, left to right. */
 export function findAssignments(line: string): Assignment[] {

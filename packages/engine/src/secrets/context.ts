@@ -26,8 +26,10 @@ const TEST_FOLDERS = new Set([
   'docs',
   'doc',
 ]);
-const TEST_FILE =
-  /\.(?:test|spec)\.[^.]+$|_test\.(?:go|py|rb|exs?)$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$/;
+const TEST_FILE = new RegExp(
+  String.raw`\.(?:test|spec)\.[^.]+$|_test\.(?:go|py|rb|exs?)$|^test_[^/]*\.py$|_spec\.rb$|` +
+    String.raw`Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$`,
+);
 const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
 const LITERAL_CONFIG = /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
 const ALLOW_MARKER = /plumb:allow-secret|gitleaks:allow|pragma: allowlist secret|nosecret/;
@@ -37,7 +39,10 @@ const segmentsOf = (filename: string) => filename.split(/[\\/]/);
 /** The source sets whose `resources` folder holds test data in Maven and Gradle layouts: `src/test/resources`. */
 const TEST_SOURCE_SETS = new Set(['test', 'testfixtures', 'integrationtest', 'it']);
 
-/** Test data folders (`__fixtures__`, `testdata`, `src/test/resources`, …): their keys and tokens are made up for the tests, so they are not scanned. */
+/**
+ * Test data folders (`__fixtures__`, `testdata`, `src/test/resources`, …):
+ * their keys and tokens are made up for the tests, so they are not scanned.
+ */
 export function isFixturePath(filename: string): boolean {
   const folders = segmentsOf(filename)
     .slice(0, -1)
@@ -54,7 +59,9 @@ const TEST_KEY_FILE = /^test[_-][^/]*\.(?:pem|key)$/i;
 /** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */
 const BENCHMARK_FOLDER = /^(?:micro)?bench(?:marks?)?$|^jmh$|[-_](?:micro)?bench(?:marks?)?$/;
 
-/** Key files made for tests: named `test_*`, or in a benchmark module's `resources` (a TLS benchmark's handshake key). */
+/**
+ * Key files made for tests: named `test_*`, or in a benchmark module's `resources` (a TLS benchmark's handshake key).
+ */
 export function isTestKeyFile(filename: string): boolean {
   const segments = segmentsOf(filename).map((segment) => segment.toLowerCase());
   const resources = segments.lastIndexOf('resources');

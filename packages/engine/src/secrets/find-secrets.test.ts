@@ -82,7 +82,9 @@ describe('findSecrets', () => {
   });
 
   it('honours inline allow markers on the same line only', () => {
-    const text = `const a = '${ghp}'; // plumb:allow-secret\nconst b = '${ghp}';\nconst c = '${ghp}'; # pragma: allowlist secret`;
+    const text =
+      `const a = '${ghp}'; // plumb:allow-secret\nconst b = '${ghp}';\n` +
+      `const c = '${ghp}'; # pragma: allowlist secret`;
     expect(findSecrets('src/a.ts', text).map((finding) => finding.line)).toEqual([2]);
   });
 });

@@ -30,8 +30,8 @@ export class ScanText {
   }
 
   /**
-   * The 0-based indexes, in order, of the lines (over-long ones left out) where a global anchor matches. The anchor must
-   * not match across a line break, so that every line holding a match of it is found.
+   * The 0-based indexes, in order, of the lines (over-long ones left out) where a global anchor matches. The anchor
+   * must not match across a line break, so that every line holding a match of it is found.
    */
   linesMatching(anchor: RegExp): readonly number[] {
     const cached = this.anchored.get(anchor);

@@ -17,6 +17,8 @@ export function secretRule(name: string, severity: Severity, docs: RuleDocs, rem
 
 /** What every leaked credential needs, whatever its kind. */
 export const ROTATE_HELP =
-  'Revoke and rotate it now, remove it from the repository (and its history), and load it at run time from the environment or a secret manager.';
+  'Revoke and rotate it now, remove it from the repository (and its history), ' +
+  'and load it at run time from the environment or a secret manager.';
 export const WHY_LEAKED =
-  'Anyone who can read the repository, its forks, clones or CI logs can use a committed credential; removing it in a later commit does not take it out of the history.';
+  'Anyone who can read the repository, its forks, clones or CI logs can use a committed credential; removing ' +
+  'it in a later commit does not take it out of the history.';

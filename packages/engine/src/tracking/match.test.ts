@@ -210,7 +210,7 @@ describe('matchFindings', () => {
       expect(match.fixed.map((f) => f.description)).toEqual([first.description]);
     });
 
-    it('prefers the same message and code to the first of the same code when lines moved (rule+message+codeHash)', () => {
+    it('prefers the same message and code to the first of the same code as lines move (rule+message+codeHash)', () => {
       const source = join('a();', 'x();', 'a();');
       const shifted = join('// header', 'a();', 'x();', 'a();');
       const previous = tracked({ 'x.c': source }, [

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
-/** The two Linguist attributes the walk honors: set (true), unset (false), or explicitly unspecified (null, `!attr`). */
+/**
+ * The two Linguist attributes the walk honors: set (true), unset (false), or explicitly unspecified (null, `!attr`).
+ */
 export interface LinguistAttributes {
   vendored?: boolean | null;
   generated?: boolean | null;

@@ -5,7 +5,8 @@ const VENDORED_DIRECTORIES = new Set([
   'jspm_packages',
   'vendor',
   'vendors',
-  // Where C projects (redis, Node.js, libgit2, h2o), Mix and rebar keep dependency trees; Linguist's vendor.yml lists it too.
+  // Where C projects (redis, Node.js, libgit2, h2o), Mix and rebar
+  // keep dependency trees; Linguist's vendor.yml lists it too.
   'deps',
   'third_party',
   'third-party',
@@ -36,7 +37,8 @@ const VENDORED_FILES: readonly RegExp[] = [
   /(?:^|\/)cpplint\.py$/,
   /(?:^|\/)waf$/,
   /(?:^|\/)jquery(?:[-.][^/]*)?\.js$/,
-  // A bare `bootstrap.js` is as often an application's own entry point: only the library's bundles and versioned copies.
+  // A bare `bootstrap.js` is as often an application's own entry
+  // point: only the library's bundles and versioned copies.
   /(?:^|\/)(?:bootstrap|modernizr|html5shiv|underscore|backbone|prototype|mootools)[-.][^/]*\.js$/,
 ];
 

@@ -91,10 +91,13 @@ describe('walkSourceFiles', () => {
     expect(await listed(root)).toEqual(['build.sh shell', 'web/app.js javascript']);
   });
 
-  it('honors .gitattributes linguist-vendored and linguist-generated, nested files and negations included', async () => {
+  it('honors .gitattributes linguist-vendored and linguist-generated, nested files and negations too', async () => {
     const root = await tree({
-      '.gitattributes':
-        'src/lzf*.c linguist-vendored\nspec/okjson.rb linguist-vendored=true\ngen/** linguist-generated\ngen/keep.go -linguist-generated\n',
+      '.gitattributes': `src/lzf*.c linguist-vendored
+spec/okjson.rb linguist-vendored=true
+gen/** linguist-generated
+gen/keep.go -linguist-generated
+`,
       'src/lzf_c.c': '',
       'src/server.c': '',
       'spec/okjson.rb': '',

@@ -124,7 +124,8 @@ async function walkDirectory(
 /**
  * Lists the source files under `root` in a language Plumb knows, sorted by filename. Left out: files
  * ignored by any `.gitignore`, vendored directories and files, generated and minified files by name, files
- * `.gitattributes` marks `linguist-vendored` or `linguist-generated`, `exclude` globs, and symbolic links. Content-based exclusions (generator headers, minified text) happen when a file is read.
+ * `.gitattributes` marks `linguist-vendored` or `linguist-generated`, `exclude` globs, and symbolic links.
+ * Content-based exclusions (generator headers, minified text) happen when a file is read.
  */
 export async function walkSourceFiles(root: string, options: WalkOptions = {}): Promise<SourceFile[]> {
   return (await walkFiles(root, options)).sources;

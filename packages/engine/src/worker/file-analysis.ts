@@ -26,7 +26,9 @@ function countNewlines(source: string): number {
   return count;
 }
 
-/** Reads synchronously: a pool thread has nothing else to do meanwhile, and each promise step costs more than the read. */
+/**
+ * Reads synchronously: a pool thread has nothing else to do meanwhile, and each promise step costs more than the read.
+ */
 function readSource(task: FileTask, limits: FileLimits): string | FailedFile {
   let bytes: Buffer;
   try {
@@ -40,7 +42,9 @@ function readSource(task: FileTask, limits: FileLimits): string | FailedFile {
   return bytes.toString('utf8');
 }
 
-/** Reads one file, parses it once, and runs every pass (size, functions, clone tokens, rules, secrets) on that one tree. */
+/**
+ * Reads one file, parses it once, and runs every pass (size, functions, clone tokens, rules, secrets) on that one tree.
+ */
 export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysisSettings): Promise<FileOutcome> {
   const source = readSource(task, limits);
   if (typeof source !== 'string') return source;

@@ -72,7 +72,9 @@ export class AnalysisPool {
     if (this.script) tuneWasmTiering();
   }
 
-  /** A source file in `language` is coming: start a thread for it if there are fewer than files, and load its grammar. */
+  /**
+   * A source file in `language` is coming: start a thread for it if there are fewer than files, and load its grammar.
+   */
   expect(language: LanguageId): void {
     if (!this.script) return;
     this.expected++;

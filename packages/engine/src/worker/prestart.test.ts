@@ -27,7 +27,9 @@ describe.runIf(workerScript())('prestartAnalysisThreads', () => {
 
   it('does not keep the process alive when no pool adopts its threads', async () => {
     const prestart = fileURLToPath(new URL('../../dist/worker/prestart.js', import.meta.url));
-    const script = `import { prestartAnalysisThreads } from ${JSON.stringify(prestart)}; if (prestartAnalysisThreads(2) !== 2) process.exit(3);`;
+    const script =
+      `import { prestartAnalysisThreads } from ${JSON.stringify(prestart)}; ` +
+      'if (prestartAnalysisThreads(2) !== 2) process.exit(3);';
     const run = promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { timeout: 20_000 });
     await expect(run).resolves.toMatchObject({ stderr: '' });
   });

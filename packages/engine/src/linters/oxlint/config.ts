@@ -3,7 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Root configuration files Plumb honors, in oxlint's own order; `oxlint.config.ts` is left out on purpose: it would run repository code. */
+/**
+ * Root configuration files Plumb honors, in oxlint's own order;
+ * `oxlint.config.ts` is left out on purpose: it would run repository code.
+ */
 export const OXLINT_CONFIG_NAMES = ['.oxlintrc.json', '.oxlintrc.jsonc', 'oxlintrc.json'] as const;
 
 /** oxlint's own default when a repository has no configuration: the correctness category, default plugins. */

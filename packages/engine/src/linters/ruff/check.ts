@@ -43,7 +43,9 @@ function workspaceFor(config: RuffConfig, errors: LinterError[]): { config: Ruff
     errors.push({
       filename: '',
       language: null,
-      message: `Ruff configuration not used: ${config.origin === 'default' ? '' : `${config.origin}: `}${(error as Error).message}`,
+      message:
+        'Ruff configuration not used: ' +
+        `${config.origin === 'default' ? '' : `${config.origin}: `}${(error as Error).message}`,
     });
     return { config: DEFAULT_RUFF_CONFIG, workspace: newWorkspace(DEFAULT_RUFF_CONFIG) };
   }
@@ -68,7 +70,10 @@ const byPlace = (a: Diagnostic, b: Diagnostic) =>
   a.start_location.row - b.start_location.row || a.start_location.column - b.start_location.column;
 const isSyntaxError = (diagnostic: Diagnostic) => diagnostic.code === null || diagnostic.code === 'invalid-syntax';
 
-/** Checks each file with Ruff, applying the configuration's `exclude` and `per-file-ignores` (the WebAssembly check sees no file name). */
+/**
+ * Checks each file with Ruff, applying the configuration's `exclude`
+ * and `per-file-ignores` (the WebAssembly check sees no file name).
+ */
 export function checkPythonFiles(request: RuffCheckRequest, errors: LinterError[] = []): RuffCheckReply {
   const { config, workspace } = workspaceFor(request.config, errors);
   const excluded = config.exclude.map(compileRuffPattern);

@@ -6,7 +6,10 @@ import { parse as parseToml } from 'smol-toml';
 /** Where Ruff looks for its configuration, in its own order of precedence. */
 export const RUFF_CONFIG_NAMES = ['.ruff.toml', 'ruff.toml', 'pyproject.toml'] as const;
 
-/** Settings about which files to read or where to write: Plumb's walker chooses the files, and the WebAssembly build has no file system. */
+/**
+ * Settings about which files to read or where to write: Plumb's walker
+ * chooses the files, and the WebAssembly build has no file system.
+ */
 const FILE_SETTINGS = [
   'extend',
   'cache-dir',
@@ -33,7 +36,10 @@ export interface RuffConfig {
   settings: Record<string, unknown>;
   /** Patterns of files left out, from `exclude`, `extend-exclude` and `lint.exclude`. */
   exclude: string[];
-  /** Pattern → rule selectors, from `per-file-ignores` and `extend-per-file-ignores`, applied by Plumb since the WebAssembly check sees no file name. */
+  /**
+   * Pattern → rule selectors, from `per-file-ignores` and `extend-per-file-ignores`,
+   * applied by Plumb since the WebAssembly check sees no file name.
+   */
   perFileIgnores: [pattern: string, selectors: string[]][];
 }
 
@@ -43,7 +49,10 @@ const isTable = (value: unknown): value is Table =>
 const stringList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
-/** Ruff's documented default selection; the WebAssembly build's own default differs (it has B, lacks E7), so it is always explicit. */
+/**
+ * Ruff's documented default selection; the WebAssembly build's own
+ * default differs (it has B, lacks E7), so it is always explicit.
+ */
 export const DEFAULT_SELECT = ['E4', 'E7', 'E9', 'F'];
 
 export const DEFAULT_RUFF_CONFIG: RuffConfig = {
@@ -53,7 +62,10 @@ export const DEFAULT_RUFF_CONFIG: RuffConfig = {
   perFileIgnores: [],
 };
 
-/** Settings that stay at the top level; every other top-level key is a lint setting written the pre-0.2 way, which the WebAssembly build ignores there. */
+/**
+ * Settings that stay at the top level; every other top-level key is a lint
+ * setting written the pre-0.2 way, which the WebAssembly build ignores there.
+ */
 const TOP_LEVEL_SETTINGS = [
   'builtins',
   'indent-width',
@@ -66,7 +78,10 @@ const TOP_LEVEL_SETTINGS = [
   'analyze',
 ];
 
-/** Moves legacy top-level lint settings under `lint` (a key already there wins) and makes the default selection explicit. */
+/**
+ * Moves legacy top-level lint settings under `lint` (a key
+ * already there wins) and makes the default selection explicit.
+ */
 function normalizeSettings(settings: Table, lint: Table): Table {
   const result: Table = {};
   const merged: Table = {};
@@ -93,7 +108,10 @@ function takeFileKeys(table: Table, config: RuffConfig): Table {
   return rest;
 }
 
-/** Ruff's settings table of a configuration file, or undefined when the file does not configure Ruff (a pyproject.toml without `[tool.ruff]`). */
+/**
+ * Ruff's settings table of a configuration file, or undefined when the
+ * file does not configure Ruff (a pyproject.toml without `[tool.ruff]`).
+ */
 function ruffTable(name: string, text: string): Table | undefined {
   const document = parseToml(text) as Table;
   if (path.basename(name) !== 'pyproject.toml') return document;
@@ -101,7 +119,10 @@ function ruffTable(name: string, text: string): Table | undefined {
   return isTable(tool) && isTable(tool['ruff']) ? tool['ruff'] : undefined;
 }
 
-/** Reads the repository's Ruff configuration into Workspace settings; throws with the file's name when it cannot be parsed. */
+/**
+ * Reads the repository's Ruff configuration into Workspace
+ * settings; throws with the file's name when it cannot be parsed.
+ */
 export async function loadRuffConfig(root: string, configFile?: string): Promise<RuffConfig> {
   for (const name of configFile ? [configFile] : RUFF_CONFIG_NAMES) {
     const file = path.resolve(root, name);

@@ -21,7 +21,10 @@ export function ruffProcessScript(): string | undefined {
  */
 const CHILD_FLAGS = ['--liftoff-only'];
 
-/** Runs Ruff in its own Node process (so the flag never touches tree-sitter's WebAssembly in the pool), or here when not built. */
+/**
+ * Runs Ruff in its own Node process (so the flag never touches
+ * tree-sitter's WebAssembly in the pool), or here when not built.
+ */
 export function checkInRuffProcess(request: RuffCheckRequest): Promise<RuffCheckReply> {
   const script = ruffProcessScript();
   if (!script) return Promise.resolve(checkPythonFiles(request));

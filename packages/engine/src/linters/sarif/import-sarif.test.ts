@@ -20,7 +20,9 @@ describe('importSarif: real-world logs', () => {
     const { findings, rules } = importSarif(fixture('semgrep.sarif'), { root: ROOT });
     expect(findings.map(place)).toEqual([
       {
-        rule: 'python.django.security.injection.sql.sql-injection-using-db-cursor-execute.sql-injection-db-cursor-execute',
+        rule:
+          'python.django.security.injection.sql.sql-injection-' +
+          'using-db-cursor-execute.sql-injection-db-cursor-execute',
         tool: 'Semgrep OSS',
         filename: 'app/views.py',
         line: 12,

@@ -23,7 +23,10 @@ export interface SarifImportOptions {
 
 export interface SarifImport {
   findings: UntrackedFinding[];
-  /** Every rule the log describes (driver and extensions), and a bare entry for any rule a result names without describing. */
+  /**
+   * Every rule the log describes (driver and extensions), and a
+   * bare entry for any rule a result names without describing.
+   */
   rules: RuleMeta[];
   /** Results left out: no file location, a file outside the root, or suppressed, passing or absent ones. */
   skipped: number;
@@ -34,7 +37,9 @@ interface RuleRef {
   component: SarifComponent;
 }
 
-/** The descriptor a result refers to: by `rule.toolComponent` + `rule.index`, `ruleIndex`, or by id in any component. */
+/**
+ * The descriptor a result refers to: by `rule.toolComponent` + `rule.index`, `ruleIndex`, or by id in any component.
+ */
 function resolveRule(result: SarifResult, run: SarifRun, path: string): RuleRef {
   const componentIndex = result.rule?.componentIndex;
   const component = componentIndex === undefined || componentIndex < 0 ? run.driver : run.extensions[componentIndex];

@@ -12,7 +12,9 @@ function stripLinks(text: string): string {
   return text.replace(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1').replace(/\\([[\]])/g, '$1');
 }
 
-/** The plain text of a result's message: its own text, or its id looked up in the rule's or the tool's message strings. */
+/**
+ * The plain text of a result's message: its own text, or its id looked up in the rule's or the tool's message strings.
+ */
 export function messageText(message: SarifMessage, rule: SarifRule | undefined, component: SarifComponent): string {
   const template =
     message.text ??

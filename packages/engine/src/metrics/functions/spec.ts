@@ -15,7 +15,9 @@ export interface FunctionHead {
 export interface FunctionSpec {
   /** Node types that lizard reports as functions (methods, constructors, closures it sees). */
   functions: ReadonlySet<string>;
-  /** Name, start row and parameter count of a function node; undefined when it is no function after all (e.g. no body). */
+  /**
+   * Name, start row and parameter count of a function node; undefined when it is no function after all (e.g. no body).
+   */
   describe(node: SyntaxNode, source: string): FunctionHead | undefined;
   /** Token (anonymous node) types that add to cyclomatic complexity, with what each adds. */
   ccnTokens: ReadonlyMap<string, number>;
@@ -39,13 +41,18 @@ export interface FunctionSpec {
   nesting: ReadonlySet<string>;
   /** Cognitive: nesting structures that become a flat `else if` when they directly follow an `else` token. */
   ifTypes: ReadonlySet<string>;
-  /** Cognitive: the keyword token that adds 1 for `else` (or marks an `else if`); absent where `else` is a node of its own. */
+  /**
+   * Cognitive: the keyword token that adds 1 for `else` (or marks
+   * an `else if`); absent where `else` is a node of its own.
+   */
   elseKeyword?: string;
   /** Cognitive: nodes that add a flat 1 (elif, else clauses, goto), optionally only under given parent types. */
   flat?: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Cognitive: break/continue nodes that add 1 when their first named child is a label of one of these types. */
   labeledJumps?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Keywords share type names with their statements (Ruby's `if`): structures must be named nodes, tokens anonymous. */
+  /**
+   * Keywords share type names with their statements (Ruby's `if`): structures must be named nodes, tokens anonymous.
+   */
   namedStructuresOnly?: boolean;
   /** Cognitive: lambdas lizard does not report as functions; they nest their content without adding. */
   nestingOnly?: ReadonlySet<string>;

@@ -1,7 +1,9 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
-/** The expression tested, unwrapped from one pair of the statement's own parentheses (C) or its condition clause (C++). */
+/**
+ * The expression tested, unwrapped from one pair of the statement's own parentheses (C) or its condition clause (C++).
+ */
 function testedExpression(condition: SyntaxNode | null): SyntaxNode | null {
   if (!condition) return null;
   if (condition.type === 'parenthesized_expression') return condition.namedChild(0);
@@ -20,9 +22,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'An `if`, `while`, `do` or `for` condition that is a plain assignment, `if (x = y)` (GCC -Wparentheses, clang-tidy bugprone-assignment-in-if-condition, CERT EXP45-C). Extra parentheses, `if ((x = y))`, mark the assignment as intended and are left alone, as compilers do.',
+        'An `if`, `while`, `do` or `for` condition that is a plain assignment, `if (x = y)` (GCC ' +
+        '-Wparentheses, clang-tidy bugprone-assignment-in-if-condition, CERT EXP45-C). Extra parentheses, ' +
+        '`if ((x = y))`, mark the assignment as intended and are left alone, as compilers do.',
       whyItMatters:
-        'It is almost always a typo for `==`: the condition assigns and then tests the assigned value, so the branch runs whenever the right-hand side is non-zero.',
+        'It is almost always a typo for `==`: the condition assigns and then tests the assigned value, so the ' +
+        'branch runs whenever the right-hand side is non-zero.',
       example: {
         bad: 'if (status = STATUS_DONE) finish();',
         good: 'if (status == STATUS_DONE) finish();',
@@ -43,7 +48,9 @@ export const rule: Rule = {
       context.report({
         node: tested,
         message: 'Assignment used as a condition; `==` was probably meant.',
-        help: 'Use `==` to compare; if the assignment is intended, wrap it in extra parentheses or assign before the test.',
+        help:
+          'Use `==` to compare; if the assignment is intended, ' +
+          'wrap it in extra parentheses or assign before the test.',
       });
     };
     return { if_statement: check, while_statement: check, do_statement: check, for_statement: check };

@@ -11,7 +11,11 @@ testRule(rule, {
   ],
   invalid: [
     {
-      code: 'void f(const char *upload) {\n  char cmd[256];\n  snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\n  system(cmd);\n}',
+      code: `void f(const char *upload) {
+  char cmd[256];
+  snprintf(cmd, sizeof cmd, "convert %s out.png", upload);
+  system(cmd);
+}`,
       errors: [{ line: 4, message: '`system` runs a command built at run time through the shell.' }],
     },
     { code: 'void f(const char *c) {\n  FILE *p = popen(c, "r");\n}', errors: [{ line: 2, message: /^`popen`/ }] },

@@ -16,7 +16,8 @@ export const rule: Rule = {
       whatItFinds:
         '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78).',
       whyItMatters:
-        'The command is run by the shell: any value built into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
+        'The command is run by the shell: any value built into it that an attacker can influence can add ' +
+        'commands of its own (`; rm -rf ~`).',
       example: {
         bad: 'snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\nsystem(cmd);',
         good: 'pid_t pid = fork();\nif (pid == 0) execlp("convert", "convert", upload, "out.png", (char *)NULL);',
@@ -34,7 +35,9 @@ export const rule: Rule = {
         context.report({
           node,
           message: `\`${name}\` runs a command built at run time through the shell.`,
-          help: 'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly validate every value put into the command.',
+          help:
+            'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly ' +
+            'validate every value put into the command.',
         });
       },
     };

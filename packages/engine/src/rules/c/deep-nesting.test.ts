@@ -25,9 +25,32 @@ testRule(rule, {
     'void f(void) { if (a) g(); else if (b) h(); else if (c) i(); else if (d) j(); else if (e) k(); }',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     // A parser's loop over tokens with a `switch` on each: the dispatch is not a level (redis, lua_cjson).
-    'void f(void) {\n  for (;;) {\n    switch (c) {\n    case 1:\n      if (a) {\n        while (b) {\n          if (d) g();\n        }\n      }\n    }\n  }\n}',
+    `void f(void) {
+  for (;;) {
+    switch (c) {
+    case 1:
+      if (a) {
+        while (b) {
+          if (d) g();
+        }
+      }
+    }
+  }
+}`,
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
-    'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            g();\n          }\n        }\n      }\n    }\n  }\n}',
+    `void f(void) {
+  for (;;) {
+    if (a) {
+      while (b) {
+        if (c) {
+          for (;;) {
+            g();
+          }
+        }
+      }
+    }
+  }
+}`,
     // redis keeps each file's unit tests at its end, built only with REDIS_TEST: test code, as in a test file.
     { code: `#ifdef REDIS_TEST\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 } },
     { code: `#if defined(UNIT_TEST)\n#include <assert.h>\n${fiveDeep}\n#endif`, options: { maxNestingDepth: 4 } },
@@ -41,12 +64,28 @@ testRule(rule, {
       errors: [{ line: 11 }],
     },
     {
-      code: `#ifndef REDIS_TEST\n${fiveDeep}\n#endif\n#ifdef LATEST_API\n${fiveDeep}\n#endif\n#if defined(TEST) && 0\n${fiveDeep}\n#endif`,
+      code:
+        `#ifndef REDIS_TEST\n${fiveDeep}\n#endif\n#ifdef LATEST_API\n${fiveDeep}\n#endif\n` +
+        `#if defined(TEST) && 0\n${fiveDeep}\n#endif`,
       options: { maxNestingDepth: 4 },
       errors: [{ line: 9 }, { line: 25 }, { line: 41 }],
     },
     {
-      code: 'void f(void) {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            if (d) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      code: `void f(void) {
+  for (;;) {
+    if (a) {
+      while (b) {
+        if (c) {
+          for (;;) {
+            if (d) {
+              g();
+            }
+          }
+        }
+      }
+    }
+  }
+}`,
       errors: [{ line: 7, message: 'Control flow nested 6 levels deep (more than 5).' }],
     },
     {

@@ -10,7 +10,14 @@ testRule(rule, {
     'void f(void) {\n  if (hi > LIMIT) ; /* no reprieve possible */\n  g();\n}',
     'void f(void) {\n  if (a) g();\n  else if (b);\n  else h();\n}',
     'void f(int fd) {\n  if (write(fd, b, n) == -1) {} /* Cannot recover from write error. */\n  done();\n}',
-    'void f(void) {\n#ifdef _WIN32\n  if (localtime_s(tm, &t))\n#else\n  if (localtime_r(&t, tm) == NULL)\n#endif\n    bp = NULL;\n}',
+    `void f(void) {
+#ifdef _WIN32
+  if (localtime_s(tm, &t))
+#else
+  if (localtime_r(&t, tm) == NULL)
+#endif
+    bp = NULL;
+}`,
     'void f(void) {\n  if (x) {\n#ifdef DEBUG\n    trace();\n#endif\n  }\n}',
   ],
   invalid: [

@@ -26,9 +26,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'An `if` whose body is empty: a stray `;` right after the condition, or an empty `{ }` (GCC -Wempty-body, clang-tidy bugprone-suspicious-semicolon). A comment on the same line, or an `else` after the `;`, marks it as deliberate.',
+        'An `if` whose body is empty: a stray `;` right after the condition, or an empty `{ }` (GCC ' +
+        '-Wempty-body, clang-tidy bugprone-suspicious-semicolon). A comment on the same line, or an `else` ' +
+        'after the `;`, marks it as deliberate.',
       whyItMatters:
-        'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is unfinished code or a condition that should be inverted.',
+        'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is ' +
+        'unfinished code or a condition that should be inverted.',
       example: {
         bad: 'if (len > MAX);\n  return -1;',
         good: 'if (len > MAX)\n  return -1;',
@@ -41,7 +44,8 @@ export const rule: Rule = {
         const consequence = node.childForFieldName('consequence');
         const empty = emptiness(consequence);
         if (!empty || !consequence || node.hasError) return;
-        // `if (a) ; else ...` and `if (a) {} // why` are written on purpose; the bug is a lone `if (a);` above a statement.
+        // `if (a) ; else ...` and `if (a) {} // why` are written on
+        // purpose; the bug is a lone `if (a);` above a statement.
         if (empty === 'semicolon' && node.childForFieldName('alternative')) return;
         if (isFollowedBySameLineComment(consequence, context.source)) return;
         context.report({

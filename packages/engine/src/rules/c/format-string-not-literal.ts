@@ -40,9 +40,11 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A `printf`-family call whose only text argument is a variable used as the format, such as `printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134).',
+        'A `printf`-family call whose only text argument is a variable used as the format, such as ' +
+        '`printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134).',
       whyItMatters:
-        'If the text ever contains `%`, it is read as conversions: `%s` and `%x` read random memory and `%n` writes to it, a well-known exploit when the text comes from input.',
+        'If the text ever contains `%`, it is read as conversions: `%s` and `%x` read random memory and `%n` ' +
+        'writes to it, a well-known exploit when the text comes from input.',
       example: {
         bad: 'printf(message);',
         good: 'printf("%s", message);',

@@ -14,9 +14,11 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A call to `gets`, which reads a line into a buffer without knowing its size (flawfinder level 5, CERT MSC24-C, CWE-242); it was removed from C11.',
+        'A call to `gets`, which reads a line into a buffer without knowing its size (flawfinder level 5, CERT ' +
+        'MSC24-C, CWE-242); it was removed from C11.',
       whyItMatters:
-        'Any input longer than the buffer overwrites the stack: `gets` cannot be used safely, whatever the buffer size.',
+        'Any input longer than the buffer overwrites the stack: ' +
+        '`gets` cannot be used safely, whatever the buffer size.',
       example: {
         bad: 'char line[128];\ngets(line);',
         good: 'char line[128];\nif (fgets(line, sizeof line, stdin) == NULL) return -1;',

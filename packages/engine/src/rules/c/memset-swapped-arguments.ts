@@ -14,9 +14,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A `memset` whose length is the literal `0` while its fill value is not, such as `memset(buf, 0xff, 0)` or `memset(buf, sizeof buf, 0)` (GCC -Wmemset-transposed-args, clang-tidy bugprone-suspicious-memset-usage).',
+        'A `memset` whose length is the literal `0` while its fill value is not, such as ' +
+        '`memset(buf, 0xff, 0)` or `memset(buf, sizeof buf, 0)` (GCC -Wmemset-transposed-args, clang-tidy ' +
+        'bugprone-suspicious-memset-usage).',
       whyItMatters:
-        'The fill value and the length were swapped: the call writes nothing, and the buffer keeps whatever it held before.',
+        'The fill value and the length were swapped: the call writes ' +
+        'nothing, and the buffer keeps whatever it held before.',
       example: {
         bad: 'memset(buf, sizeof buf, 0);',
         good: 'memset(buf, 0, sizeof buf);',

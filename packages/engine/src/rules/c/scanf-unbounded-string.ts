@@ -24,9 +24,11 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A `scanf`-family format with a `%s` or `%[` conversion that has no field width (flawfinder, CERT STR31-C, CWE-120).',
+        'A `scanf`-family format with a `%s` or `%[` conversion that ' +
+        'has no field width (flawfinder, CERT STR31-C, CWE-120).',
       whyItMatters:
-        'Without a width, `scanf` stores however many characters the input holds: a long word overflows the buffer, just as `gets` does.',
+        'Without a width, `scanf` stores however many characters the input ' +
+        'holds: a long word overflows the buffer, just as `gets` does.',
       example: {
         bad: 'char name[32];\nscanf("%s", name);',
         good: 'char name[32];\nscanf("%31s", name);',

@@ -10,7 +10,14 @@ testRule(rule, {
     'void f(void) { memset(global, 0, sizeof(global)); }',
     'void f(char **out) { char *p; memcpy(out, &p, sizeof(p)); }',
     'void f(void) { struct node *slots[16]; memset(slots, 0, sizeof(slots)); }',
-    'void f(const unsigned char *buffer) {\n#ifdef HANDSOFF\n  unsigned char block[64];\n#else\n  unsigned char *block = (unsigned char *)buffer;\n#endif\n  memset(block, 0, sizeof(block));\n}',
+    `void f(const unsigned char *buffer) {
+#ifdef HANDSOFF
+  unsigned char block[64];
+#else
+  unsigned char *block = (unsigned char *)buffer;
+#endif
+  memset(block, 0, sizeof(block));
+}`,
   ],
   invalid: [
     {

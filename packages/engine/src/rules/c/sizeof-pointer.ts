@@ -38,9 +38,12 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A memory or string call whose byte count is `sizeof` of a buffer that is a pointer, such as `memset(p, 0, sizeof(p))` where `p` is a `char *` or an array parameter (clang-tidy bugprone-sizeof-expression, GCC -Wsizeof-pointer-memaccess, CWE-467).',
+        'A memory or string call whose byte count is `sizeof` of a buffer that is a pointer, such as ' +
+        '`memset(p, 0, sizeof(p))` where `p` is a `char *` or an array parameter (clang-tidy ' +
+        'bugprone-sizeof-expression, GCC -Wsizeof-pointer-memaccess, CWE-467).',
       whyItMatters:
-        '`sizeof` of a pointer is the size of the pointer (4 or 8 bytes), not of the memory it points to: the call clears, copies or reads far too little, or too much.',
+        '`sizeof` of a pointer is the size of the pointer (4 or 8 bytes), not of the memory it points to: the ' +
+        'call clears, copies or reads far too little, or too much.',
       example: {
         bad: 'void reset(struct config *cfg) {\n  memset(cfg, 0, sizeof(cfg));\n}',
         good: 'void reset(struct config *cfg) {\n  memset(cfg, 0, sizeof(*cfg));\n}',
@@ -64,7 +67,9 @@ export const rule: Rule = {
         context.report({
           node,
           message: `\`sizeof(${measured})\` is the size of a pointer, not of the buffer \`${name}\` works on.`,
-          help: `Use \`sizeof(*${measured})\` times the element count, or pass the buffer's length alongside the pointer.`,
+          help:
+            `Use \`sizeof(*${measured})\` times the element count, ` +
+            `or pass the buffer's length alongside the pointer.`,
         });
       },
     };

@@ -6,21 +6,72 @@ testRule(rule, {
     'void f(int m) {\n  switch (m) {\n  case 1:\n  case 2:\n    g();\n    break;\n  default:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    /* fall through */\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    // FALLTHROUGH\n  case 2:\n    h();\n  }\n}',
-    'int f(int m) {\n  switch (m) {\n  case 1:\n    if (x) return 1; else return 2;\n  case 2:\n    return 3;\n  }\n  return 0;\n}',
+    `int f(int m) {
+  switch (m) {
+  case 1:
+    if (x) return 1; else return 2;
+  case 2:
+    return 3;
+  }
+  return 0;
+}`,
     'void f(int m) {\n  switch (m) {\n  case 1:\n    die("bad mode");\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1: {\n    g();\n    break;\n  }\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    for (;;) { if (g()) return; }\n  case 2:\n    h();\n  }\n}',
-    'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    __attribute__((fallthrough));\n  case 2:\n    h();\n  }\n}',
-    'void f(int m) {\n  switch (m) {\n  case 1:\n    a = 1;\n    #if SUBSET\n    b = 1;\n    #endif\n    break;\n  case 2:\n    h();\n  }\n}',
+    `void f(int m) {
+  switch (m) {
+  case 1:
+    g();
+    __attribute__((fallthrough));
+  case 2:
+    h();
+  }
+}`,
+    `void f(int m) {
+  switch (m) {
+  case 1:
+    a = 1;
+    #if SUBSET
+    b = 1;
+    #endif
+    break;
+  case 2:
+    h();
+  }
+}`,
     'void f(int m) {\n  switch (m) {\n  default: assert(0 && "invalid instruction");\n  case 1:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    break;;\n  case 2:\n    h();\n  }\n}',
-    'int f(robj *o) {\n  switch (o->type) {\n  case 1:\n    if (ok) return 1;\n    else serverPanic("Unknown encoding");\n  case 2:\n    not_reached();\n  case 3:\n    return 3;\n  }\n  return 0;\n}',
+    `int f(robj *o) {
+  switch (o->type) {
+  case 1:
+    if (ok) return 1;
+    else serverPanic("Unknown encoding");
+  case 2:
+    not_reached();
+  case 3:
+    return 3;
+  }
+  return 0;
+}`,
     "void f(int m) {\n  switch (m) {\n  case 'i':\n    *pi = 1;  /* go through */\n  case 'v':\n    *pv = 1;\n  }\n}",
-    'void f(int n) {\n  switch (n) {\n  case 3: *op++ = *ip++; case 2: *op++ = *ip++;\n  case 1: *op++ = *ip++;\n  }\n}',
+    `void f(int n) {
+  switch (n) {
+  case 3: *op++ = *ip++; case 2: *op++ = *ip++;
+  case 1: *op++ = *ip++;
+  }
+}`,
   ],
   invalid: [
     {
-      code: 'void f(int m) {\n  switch (m) {\n  case READ:\n    open_read();\n  case WRITE:\n    open_write();\n    break;\n  }\n}',
+      code: `void f(int m) {
+  switch (m) {
+  case READ:
+    open_read();
+  case WRITE:
+    open_write();
+    break;
+  }
+}`,
       errors: [{ line: 5, message: '`case READ` falls through into `case WRITE`.' }],
     },
     {

@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from '../types.js';
 
 const FALLTHROUGH_NOTE =
   /fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break/i;
-// Project-specific functions that never return (die, fatal, usage, serverPanic, not_reached...) end a case as surely as `break`.
+// Project-specific functions that never return (die, fatal, usage,
+// serverPanic, not_reached...) end a case as surely as `break`.
 const NO_RETURN_NAME = /exit|abort|die|fatal|panic|unreachable|not_?reached|usage|bug|err|throw|croak/i;
 
 /** `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`: marks a case that must never be reached. */
@@ -65,7 +66,8 @@ function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
     if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
     const last = statementsOf(current).at(-1);
     if (!last || !canCompleteNormally(last)) return;
-    // A case ending with the statement the next one starts with is an unrolled copy (Duff's device), written so on purpose.
+    // A case ending with the statement the next one starts with
+    // is an unrolled copy (Duff's device), written so on purpose.
     if (last.text === statementsOf(next)[0]?.text) return;
     // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
     if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return;
@@ -73,7 +75,9 @@ function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
       node: next,
       lineEnd: next.startPosition.row + 1,
       message: `\`${caseLabel(current)}\` falls through into \`${caseLabel(next)}\`.`,
-      help: 'Add `break;` if the fall-through is a mistake; if it is deliberate, mark it with a `/* fall through */` comment or `[[fallthrough]];`.',
+      help:
+        'Add `break;` if the fall-through is a mistake; if it is deliberate, ' +
+        'mark it with a `/* fall through */` comment or `[[fallthrough]];`.',
     });
   });
 }
@@ -89,9 +93,13 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        "A `case` that runs statements and then falls into the next label with no `break`, `return` or other jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). Cases ending in a call that never returns (`abort`, `exit`, `die`, `serverPanic`, `LOG(FATAL)`, `assert(0)`...) and unrolled copies (Duff's device) are left alone.",
+        'A `case` that runs statements and then falls into the next label with no `break`, `return` or other ' +
+        'jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). ' +
+        'Cases ending in a call that never returns (`abort`, `exit`, `die`, `serverPanic`, `LOG(FATAL)`, ' +
+        "`assert(0)`...) and unrolled copies (Duff's device) are left alone.",
       whyItMatters:
-        "A forgotten `break` runs the next case's code too; deliberate fall-through is common enough that it must be marked, so readers and compilers can tell the two apart.",
+        "A forgotten `break` runs the next case's code too; deliberate fall-through is common enough that it " +
+        'must be marked, so readers and compilers can tell the two apart.',
       example: {
         bad: 'switch (mode) {\ncase READ:\n  open_read(f);\ncase WRITE:\n  open_write(f);\n  break;\n}',
         good: 'switch (mode) {\ncase READ:\n  open_read(f);\n  break;\ncase WRITE:\n  open_write(f);\n  break;\n}',

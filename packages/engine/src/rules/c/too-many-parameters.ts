@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { type FileUses, fileUses, isField, NOT_CODE, usedAsValue, usesOfName } from '../support/c-function-uses.js';
 import { closestAncestor, namedChildrenOf } from '../support/syntax.js';
 import { tooManyParametersRule } from '../support/too-many-parameters-rule.js';
+import { type FileUses, fileUses, isField, NOT_CODE, usedAsValue, usesOfName } from './support/function-uses.js';
 import { isInTestOnlyBranch } from './support/test-only-branch.js';
 import type { RuleContext } from '../types.js';
 
@@ -42,7 +42,10 @@ function declaredImposed(definition: SyntaxNode): boolean {
   );
 }
 
-/** The name a definition declares, when it is a plain identifier (not `Class::method`, not a member declared in its class). */
+/**
+ * The name a definition declares, when it is a plain identifier
+ * (not `Class::method`, not a member declared in its class).
+ */
 function plainName(definition: SyntaxNode): string | undefined {
   const name = functionDeclarator(definition)?.childForFieldName('declarator');
   return name?.type === 'identifier' ? name.text : undefined;
@@ -108,12 +111,27 @@ export const rule = tooManyParametersRule({
   help: 'Group related parameters into a struct, or split the function.',
   docs: {
     whatItFinds:
-      'A function definition declaring more parameters than the configured maximum (8 by default; clang-tidy readability-function-size ParameterThreshold, lizard). Skipped, as their signature is imposed: functions the file uses as values (stored in an initializer or table, assigned, passed as an argument, cast as `(void *)fn`; not where the file also declares a variable or parameter of that name) or names through a token-pasting registration macro (`#define REGISTER_API(name) register(#name, RM_ ## name)` with `REGISTER_API(BlockClient)` names `RM_BlockClient`), whose parameters are those of the function-pointer type or published ABI they must match; JNI code, whose first parameter is `JNIEnv *` (entry points, whose signature is their Java `native` method plus the two parameters JNI adds, and the helpers they pass those arguments to); overrides in C++; a `static` function called in its file only from functions skipped for these reasons, the shared body they pass their parameters through to (one level); test code, in test files or in an `#ifdef REDIS_TEST`-style branch that builds the tests of the file.',
+      'A function definition declaring more parameters than the configured maximum (8 by default; ' +
+      'clang-tidy readability-function-size ParameterThreshold, lizard). Skipped, as their signature is ' +
+      'imposed: functions the file uses as values (stored in an initializer or table, assigned, passed ' +
+      'as an argument, cast as `(void *)fn`; not where the file also declares a variable or parameter of ' +
+      'that name) or names through a token-pasting registration macro ' +
+      '(`#define REGISTER_API(name) register(#name, RM_ ## name)` with `REGISTER_API(BlockClient)` names ' +
+      '`RM_BlockClient`), whose parameters are those of the function-pointer type or published ABI they ' +
+      'must match; JNI code, whose first parameter is `JNIEnv *` (entry points, whose signature is their ' +
+      'Java `native` method plus the two parameters JNI adds, and the helpers they pass those arguments ' +
+      'to); overrides in C++; a `static` function called in its file only from functions skipped for ' +
+      'these reasons, the shared body they pass their parameters through to (one level); test code, in ' +
+      'test files or in an `#ifdef REDIS_TEST`-style branch that builds the tests of the file.',
     whyItMatters:
-      'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or a struct is missing.',
+      'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and ' +
+      'usually mean the function does too much or a struct is missing.',
     example: {
-      bad: 'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int retries, bool tls, const char *proxy);',
-      good: 'struct connect_options { const char *host; int port; /* ... */ };\nint connect_to(const struct connect_options *options);',
+      bad:
+        'int connect_to(const char *host, int port, const char *user, const char *password, int timeout, int ' +
+        'retries, bool tls, const char *proxy);',
+      good: `struct connect_options { const char *host; int port; /* ... */ };
+int connect_to(const struct connect_options *options);`,
     },
   },
 });

@@ -55,12 +55,16 @@ export const rule: Rule = {
     remediationMinutes: 15,
     docs: {
       whatItFinds:
-        '`strcpy`/`strcat` of a non-literal string, `sprintf` with an unbounded `%s`, and `vsprintf`, into a fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). Buffers allocated at run time are left alone, as they are usually sized for the copy.',
+        '`strcpy`/`strcat` of a non-literal string, `sprintf` with an unbounded `%s`, and `vsprintf`, into a ' +
+        'fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). ' +
+        'Buffers allocated at run time are left alone, as they are usually sized for the copy.',
       whyItMatters:
-        'If the source is ever longer than the destination, the call writes past the buffer: memory corruption, crashes and the classic stack-smashing exploit.',
+        'If the source is ever longer than the destination, the call writes past the buffer: memory ' +
+        'corruption, crashes and the classic stack-smashing exploit.',
       example: {
         bad: 'char path[PATH_MAX];\nstrcpy(path, dir);\nstrcat(path, name);',
-        good: 'char path[PATH_MAX];\nif (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path) return -1;',
+        good: `char path[PATH_MAX];
+if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path) return -1;`,
       },
     },
   },

@@ -11,7 +11,10 @@ function mayBeReachable(statement: SyntaxNode): boolean {
   );
 }
 
-/** `return x; break;` in a case, or `exit(1); return -1;` or `throw e; return x;` to quiet a compiler, is a harmless habit, not lost code. */
+/**
+ * `return x; break;` in a case, or `exit(1); return -1;` or
+ * `throw e; return x;` to quiet a compiler, is a harmless habit, not lost code.
+ */
 function isDefensive(jump: SyntaxNode, next: SyntaxNode): boolean {
   const thrownOrCalled = jump.type === 'expression_statement' || jump.type === 'throw_statement';
   return next.type === 'break_statement' || (thrownOrCalled && next.type === 'return_statement');
@@ -31,9 +34,12 @@ export const rule = unreachableCodeRule({
   help: 'Remove the dead statements, or move the jump after them.',
   docs: {
     whatItFinds:
-      'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive `break` after a jump, or a `return` after `exit()` that keeps a compiler quiet, is left alone.',
+      'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the ' +
+      'same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive ' +
+      '`break` after a jump, or a `return` after `exit()` that keeps a compiler quiet, is left alone.',
     whyItMatters:
-      'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is misplaced (a cleanup or unlock that never happens).',
+      'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is ' +
+      'misplaced (a cleanup or unlock that never happens).',
     example: {
       bad: 'free(buffer);\nreturn -1;\nclose(fd);',
       good: 'free(buffer);\nclose(fd);\nreturn -1;',

@@ -22,9 +22,11 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'An exception of class type caught by value, `catch (std::exception e)` (clang-tidy misc-throw-by-value-catch-by-reference, C++ Core Guidelines E.15, CERT ERR61-CPP).',
+        'An exception of class type caught by value, `catch (std::exception e)` (clang-tidy ' +
+        'misc-throw-by-value-catch-by-reference, C++ Core Guidelines E.15, CERT ERR61-CPP).',
       whyItMatters:
-        'Catching by value copies the exception and slices it to the caught type: a derived exception loses its type and its overridden `what()`, and rethrowing `e` throws the sliced copy.',
+        'Catching by value copies the exception and slices it to the caught type: a derived exception loses ' +
+        'its type and its overridden `what()`, and rethrowing `e` throws the sliced copy.',
       example: {
         bad: 'try { load(); } catch (std::exception e) { log(e.what()); }',
         good: 'try { load(); } catch (const std::exception& e) { log(e.what()); }',

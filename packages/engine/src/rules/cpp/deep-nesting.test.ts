@@ -36,11 +36,37 @@ testRule(rule, {
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     fourDeepWithTry,
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
-    'void f() {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            g();\n          }\n        }\n      }\n    }\n  }\n}',
+    `void f() {
+  for (;;) {
+    if (a) {
+      while (b) {
+        if (c) {
+          for (;;) {
+            g();
+          }
+        }
+      }
+    }
+  }
+}`,
   ],
   invalid: [
     {
-      code: 'void f() {\n  for (;;) {\n    if (a) {\n      while (b) {\n        if (c) {\n          for (;;) {\n            if (d) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      code: `void f() {
+  for (;;) {
+    if (a) {
+      while (b) {
+        if (c) {
+          for (;;) {
+            if (d) {
+              g();
+            }
+          }
+        }
+      }
+    }
+  }
+}`,
       errors: [{ line: 7, message: 'Control flow nested 6 levels deep (more than 5).' }],
     },
     {
@@ -49,7 +75,13 @@ testRule(rule, {
       errors: [{ line: 6, message: 'Control flow nested 5 levels deep (more than 4).' }],
     },
     {
-      code: 'void f() {\n  if (a) {\n    std::for_each(v.begin(), v.end(), [](int x) {\n      if (x) g();\n    });\n  }\n}',
+      code: `void f() {
+  if (a) {
+    std::for_each(v.begin(), v.end(), [](int x) {
+      if (x) g();
+    });
+  }
+}`,
       options: { maxNestingDepth: 1 },
       errors: [{ line: 4 }],
     },

@@ -12,7 +12,8 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A catch block with nothing in it, not even a comment saying why the exception may be ignored (clang-tidy bugprone-empty-catch). Test and fuzzing sources are skipped.',
+        'A catch block with nothing in it, not even a comment saying why the exception may be ignored ' +
+        '(clang-tidy bugprone-empty-catch). Test and fuzzing sources are skipped.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {

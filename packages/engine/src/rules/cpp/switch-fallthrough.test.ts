@@ -3,18 +3,51 @@ import { rule } from './switch-fallthrough.js';
 
 testRule(rule, {
   valid: [
-    'void f(Mode m) {\n  switch (m) {\n  case Mode::Read:\n    openRead();\n    [[fallthrough]];\n  case Mode::Write:\n    openWrite();\n  }\n}',
+    `void f(Mode m) {
+  switch (m) {
+  case Mode::Read:
+    openRead();
+    [[fallthrough]];
+  case Mode::Write:
+    openWrite();
+  }
+}`,
     'void f(int m) {\n  switch (m) {\n  case 1:\n    throw std::logic_error("no");\n  case 2:\n    g();\n  }\n}',
     'int f(int m) {\n  switch (m) {\n  case 1: return 1;\n  case 2: return 2;\n  }\n  return 0;\n}',
-    'void f(int n) {\n  switch (n) {\n  default:\n    ABSL_LOG(FATAL) << "bad operator: " << n;\n  case 0:\n    push();\n    break;\n  }\n}',
+    `void f(int n) {
+  switch (n) {
+  default:
+    ABSL_LOG(FATAL) << "bad operator: " << n;
+  case 0:
+    push();
+    break;
+  }
+}`,
   ],
   invalid: [
     {
-      code: 'void f(Mode m) {\n  switch (m) {\n  case Mode::Read:\n    openRead();\n  case Mode::Write:\n    openWrite();\n    break;\n  }\n}',
+      code: `void f(Mode m) {
+  switch (m) {
+  case Mode::Read:
+    openRead();
+  case Mode::Write:
+    openWrite();
+    break;
+  }
+}`,
       errors: [{ line: 5, message: '`case Mode::Read` falls through into `case Mode::Write`.' }],
     },
     {
-      code: 'void f(int m) {\n  switch (m) {\n  case 1: {\n    auto v = g();\n    use(v);\n  }\n  default:\n    h();\n  }\n}',
+      code: `void f(int m) {
+  switch (m) {
+  case 1: {
+    auto v = g();
+    use(v);
+  }
+  default:
+    h();
+  }
+}`,
       errors: [{ line: 7 }],
     },
   ],

@@ -3,9 +3,18 @@ import { cppEditionOf } from './support/from-c.js';
 
 export const rule = cppEditionOf(cRule, 'switch-fallthrough', {
   whatItFinds:
-    'A `case` that runs statements and then falls into the next label with no `break`, `return`, `throw` or other jump, and no `[[fallthrough]]` or fall-through comment (clang -Wimplicit-fallthrough, C++ Core Guidelines ES.78).',
+    'A `case` that runs statements and then falls into the next label with no ' +
+    '`break`, `return`, `throw` or other jump, and no `[[fallthrough]]` or ' +
+    'fall-through comment (clang -Wimplicit-fallthrough, C++ Core Guidelines ES.78).',
   example: {
     bad: 'switch (mode) {\ncase Mode::Read:\n  openRead();\ncase Mode::Write:\n  openWrite();\n  break;\n}',
-    good: 'switch (mode) {\ncase Mode::Read:\n  openRead();\n  [[fallthrough]];\ncase Mode::Write:\n  openWrite();\n  break;\n}',
+    good: `switch (mode) {
+case Mode::Read:
+  openRead();
+  [[fallthrough]];
+case Mode::Write:
+  openWrite();
+  break;
+}`,
   },
 });

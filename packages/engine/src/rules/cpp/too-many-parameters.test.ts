@@ -16,7 +16,10 @@ testRule(rule, {
       errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }],
     },
     {
-      code: 'Connection connect(const std::string& host, int port, const std::string& user,\n  const std::string& password, int timeout, int retries, bool tls, const std::string& proxy) {\n  return {};\n}',
+      code: `Connection connect(const std::string& host, int port, const std::string& user,
+  const std::string& password, int timeout, int retries, bool tls, const std::string& proxy) {
+  return {};
+}`,
       options: { maxParameters: 7 },
       errors: [{ line: 1, message: '`connect` has 8 parameters (more than 7).' }],
     },

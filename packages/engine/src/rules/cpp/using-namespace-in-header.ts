@@ -15,9 +15,11 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A `using namespace` directive at namespace or file scope in a header file (clang-tidy google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces).',
+        'A `using namespace` directive at namespace or file scope in a header file (clang-tidy ' +
+        'google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces).',
       whyItMatters:
-        'Every file that includes the header inherits the directive: names from the namespace leak into code that never asked for them, causing ambiguities and silently changing which overload is called.',
+        'Every file that includes the header inherits the directive: names from the namespace leak into code ' +
+        'that never asked for them, causing ambiguities and silently changing which overload is called.',
       example: {
         bad: '// widget.hpp\nusing namespace std;\nstring name(const widget&);',
         good: '// widget.hpp\nstd::string name(const widget&);',
@@ -34,7 +36,9 @@ export const rule: Rule = {
         context.report({
           node,
           message: `\`using namespace ${name}\` in a header leaks into every file that includes it.`,
-          help: 'Qualify names in the header (`std::string`), or move the directive into the .cpp file or a function body.',
+          help:
+            'Qualify names in the header (`std::string`), or move ' +
+            'the directive into the .cpp file or a function body.',
         });
       },
     };

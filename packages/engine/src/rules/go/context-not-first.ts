@@ -16,9 +16,11 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A function whose `context.Context` parameter is not the first one (revive context-as-argument, Go Code Review Comments); a `*testing.T` before it is allowed.',
+        'A function whose `context.Context` parameter is not the first one (revive context-as-argument, Go ' +
+        'Code Review Comments); a `*testing.T` before it is allowed.',
       whyItMatters:
-        'Every Go API takes the context first; a function that breaks the convention is easy to call wrongly and stands out in every call chain.',
+        'Every Go API takes the context first; a function that breaks the convention is easy to call wrongly ' +
+        'and stands out in every call chain.',
       example: {
         bad: 'func Fetch(url string, ctx context.Context) ([]byte, error)',
         good: 'func Fetch(ctx context.Context, url string) ([]byte, error)',

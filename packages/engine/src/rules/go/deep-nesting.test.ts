@@ -42,18 +42,48 @@ const fiveDeep = [
 
 testRule(rule, {
   valid: [
-    'package p\nfunc f() {\n\tfor {\n\t\tif a {\n\t\t\tfor {\n\t\t\t\tif b {\n\t\t\t\t\tg()\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n}',
+    'package p\nfunc f() {\n\tfor {\n\t\tif a {\n\t\t\tfor {\n' +
+      '\t\t\t\tif b {\n\t\t\t\t\tg()\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n}',
     'package p\nfunc f() {\n\tif a {\n\t} else if b {\n\t} else if c {\n\t} else if d {\n\t} else if e {\n\t}\n}',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     twoDeepInSwitches,
-    // Test code is left alone: a test's loops over every flag combination are the test (SonarQube S134 runs on main code).
+    // Test code is left alone: a test's loops over every flag
+    // combination are the test (SonarQube S134 runs on main code).
     { code: fiveDeep, options: { maxNestingDepth: 4 }, filename: 'src/algo/algo_test.go' },
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
-    'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              g()\n            }\n          }\n        }\n      }\n    }\n}',
+    `package p
+func f() {
+    for {
+      if a {
+        for {
+          if c {
+            for {
+              g()
+            }
+          }
+        }
+      }
+    }
+}`,
   ],
   invalid: [
     {
-      code: 'package p\nfunc f() {\n    for {\n      if a {\n        for {\n          if c {\n            for {\n              if d {\n                g()\n              }\n            }\n          }\n        }\n      }\n    }\n}',
+      code: `package p
+func f() {
+    for {
+      if a {
+        for {
+          if c {
+            for {
+              if d {
+                g()
+              }
+            }
+          }
+        }
+      }
+    }
+}`,
       errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }],
     },
     {
@@ -62,7 +92,9 @@ testRule(rule, {
       errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }],
     },
     {
-      code: 'package p\nfunc (s *S) f() {\n\tif a {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t\tg()\n\t\t\t}\n\t\t}()\n\t}\n}',
+      code:
+        'package p\nfunc (s *S) f() {\n\tif a {\n\t\tgo func() {\n' +
+        '\t\t\tfor {\n\t\t\t\tg()\n\t\t\t}\n\t\t}()\n\t}\n}',
       options: { maxNestingDepth: 1 },
       errors: [{ line: 5, message: 'Control flow nested 2 levels deep (more than 1).' }],
     },

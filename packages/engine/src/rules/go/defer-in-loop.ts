@@ -7,7 +7,10 @@ const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_dec
 // (restoring a flag after a test, say) are often meant to run at the end.
 const RELEASES = /^(?:.*\.)?(?:Close|Unlock|RUnlock|Release|Rollback|Stop|Done|Cancel|cancel|Free)$/;
 
-/** Whether the loop body, after the statement holding the `defer`, always breaks or returns: the loop never goes round again. */
+/**
+ * Whether the loop body, after the statement holding the `defer`,
+ * always breaks or returns: the loop never goes round again.
+ */
 function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean {
   const body = loop.childForFieldName('body');
   let holder: SyntaxNode | null = deferStatement;
@@ -36,12 +39,17 @@ export const rule: Rule = {
     remediationMinutes: 15,
     docs: {
       whatItFinds:
-        'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, `cancel`...) directly inside a `for` loop, not wrapped in a function literal, in a loop that goes round again after it (revive defer, gocritic deferInLoop).',
+        'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, ' +
+        '`cancel`...) directly inside a `for` loop, not wrapped in a function literal, ' +
+        'in a loop that goes round again after it (revive defer, gocritic deferInLoop).',
       whyItMatters:
-        'Deferred calls run when the function returns, not at the end of each iteration: files, locks and connections opened in the loop stay held until then and pile up.',
+        'Deferred calls run when the function returns, not at the end of each iteration: files, locks and ' +
+        'connections opened in the loop stay held until then and pile up.',
       example: {
         bad: 'for _, name := range names {\n\tf, _ := os.Open(name)\n\tdefer f.Close()\n\tprocess(f)\n}',
-        good: 'for _, name := range names {\n\tfunc() {\n\t\tf, _ := os.Open(name)\n\t\tdefer f.Close()\n\t\tprocess(f)\n\t}()\n}',
+        good:
+          'for _, name := range names {\n\tfunc() {\n\t\tf, _ := os.Open(name)\n' +
+          '\t\tdefer f.Close()\n\t\tprocess(f)\n\t}()\n}',
       },
     },
   },
@@ -55,7 +63,9 @@ export const rule: Rule = {
         context.report({
           node,
           message: `\`defer ${callee}()\` inside a loop runs only when the function returns, not after each iteration.`,
-          help: 'Move the loop body into a function (or a func literal called in the loop) so each deferred call runs per iteration.',
+          help:
+            'Move the loop body into a function (or a func literal called ' +
+            'in the loop) so each deferred call runs per iteration.',
         });
       },
     };

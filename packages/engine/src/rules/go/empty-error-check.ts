@@ -23,9 +23,11 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'An `if err != nil { }` whose body is empty (staticcheck SA9003 empty branch, revive empty-block), with no `else` to take over.',
+        'An `if err != nil { }` whose body is empty (staticcheck SA9003 ' +
+        'empty branch, revive empty-block), with no `else` to take over.',
       whyItMatters:
-        'The error was checked and then ignored: the function carries on with a zero or partial result as if the call had succeeded, and the failure surfaces later, far from its cause.',
+        'The error was checked and then ignored: the function carries on with a zero or partial result as if ' +
+        'the call had succeeded, and the failure surfaces later, far from its cause.',
       example: {
         bad: 'data, err := os.ReadFile(path)\nif err != nil {\n}',
         good: 'data, err := os.ReadFile(path)\nif err != nil {\n\treturn fmt.Errorf("read %s: %w", path, err)\n}',

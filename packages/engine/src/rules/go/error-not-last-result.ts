@@ -15,7 +15,8 @@ export const rule: Rule = {
       whatItFinds:
         'A function returning an `error` that is not its last result (revive error-return, staticcheck ST1008).',
       whyItMatters:
-        'Every Go caller expects `value, err :=`; an error in another position is easily assigned to the wrong variable and then never checked.',
+        'Every Go caller expects `value, err :=`; an error in another position ' +
+        'is easily assigned to the wrong variable and then never checked.',
       example: {
         bad: 'func Parse(s string) (error, *Config)',
         good: 'func Parse(s string) (*Config, error)',

@@ -28,9 +28,11 @@ export const rule: Rule = {
     remediationMinutes: 2,
     docs: {
       whatItFinds:
-        'An error string, in `errors.New` or `fmt.Errorf`, that starts with a capital letter or ends with punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments).',
+        'An error string, in `errors.New` or `fmt.Errorf`, that starts with a capital letter or ends with ' +
+        'punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments).',
       whyItMatters:
-        'Errors are wrapped and joined into longer messages (`open config: permission denied`); a capital or a full stop in the middle of such a chain reads wrong.',
+        'Errors are wrapped and joined into longer messages (`open config: permission denied`); a capital or a ' +
+        'full stop in the middle of such a chain reads wrong.',
       example: {
         bad: 'return errors.New("Could not open the file.")',
         good: 'return errors.New("could not open the file")',
@@ -48,7 +50,9 @@ export const rule: Rule = {
         context.report({
           node: message,
           message: `Error string ${problem}.`,
-          help: 'Start error strings in lower case and end them without punctuation: callers wrap them into longer messages.',
+          help:
+            'Start error strings in lower case and end them without ' +
+            'punctuation: callers wrap them into longer messages.',
         });
       },
     };

@@ -22,7 +22,8 @@ export const rule: Rule = {
       whatItFinds:
         'A variable or field assigned to itself, such as `c.name = c.name` (go vet assign, staticcheck SA4018).',
       whyItMatters:
-        'The assignment does nothing; it is usually a typo for another variable (`c.name = name`) so the intended value is never stored.',
+        'The assignment does nothing; it is usually a typo for another ' +
+        'variable (`c.name = name`) so the intended value is never stored.',
       example: {
         bad: 'func (c *Config) SetName(name string) { c.name = c.name }',
         good: 'func (c *Config) SetName(name string) { c.name = name }',

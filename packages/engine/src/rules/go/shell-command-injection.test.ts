@@ -14,7 +14,9 @@ testRule(rule, {
       errors: [{ line: 3, message: 'Shell script built at run time is passed to `sh -c`.' }],
     },
     {
-      code: 'package p\nfunc f(ctx context.Context, cmd string) {\n\texec.CommandContext(ctx, "/bin/bash", "-c", cmd)\n}',
+      code:
+        'package p\nfunc f(ctx context.Context, cmd string) {\n' +
+        '\texec.CommandContext(ctx, "/bin/bash", "-c", cmd)\n}',
       errors: [{ line: 3, message: /`\/bin\/bash -c`/ }],
     },
     {

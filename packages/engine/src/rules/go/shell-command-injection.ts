@@ -37,9 +37,11 @@ export const rule: Rule = {
     remediationMinutes: 30,
     docs: {
       whatItFinds:
-        '`exec.Command` (or `exec.CommandContext`) running a shell with `-c` and a script that is not a constant string (gosec G204, CWE-78).',
+        '`exec.Command` (or `exec.CommandContext`) running a shell with `-c` and a script that is not a ' +
+        'constant string (gosec G204, CWE-78).',
       whyItMatters:
-        'The script is parsed by the shell: any value spliced into it that an attacker can influence can add commands of its own (`; rm -rf ~`).',
+        'The script is parsed by the shell: any value spliced into it that an attacker can influence can add ' +
+        'commands of its own (`; rm -rf ~`).',
       example: {
         bad: 'exec.Command("sh", "-c", "convert "+upload+" out.png")',
         good: 'exec.Command("convert", upload, "out.png")',
@@ -60,7 +62,9 @@ export const rule: Rule = {
         context.report({
           node,
           message: `Shell script built at run time is passed to \`${literalText(program)} ${literalText(flag)}\`.`,
-          help: 'Run the program directly with separate arguments (`exec.Command(name, arg1, arg2)`), or pass values as positional parameters ("$1") instead of splicing them into the script.',
+          help:
+            'Run the program directly with separate arguments (`exec.Command(name, arg1, arg2)`), or pass values ' +
+            'as positional parameters ("$1") instead of splicing them into the script.',
         });
       },
     };

@@ -16,7 +16,9 @@ testRule(rule, {
       errors: [{ line: 2, message: '`f` has 9 parameters (more than 8).' }],
     },
     {
-      code: 'package p\n\nfunc Dial(host string, port int, user, password string,\n\ttimeout, keepAlive time.Duration, tls bool, proxy string) {}',
+      code:
+        'package p\n\nfunc Dial(host string, port int, user, password string,\n' +
+        '\ttimeout, keepAlive time.Duration, tls bool, proxy string) {}',
       options: { maxParameters: 7 },
       errors: [{ line: 3, message: '`Dial` has 8 parameters (more than 7).' }],
     },

@@ -24,11 +24,15 @@ export const rule = tooManyParametersRule({
   help: 'Group related parameters into a struct (an options struct), or split the function.',
   docs: {
     whatItFinds:
-      'A function or method declaring more parameters than the configured maximum (8 by default; revive argument-limit). The receiver does not count.',
+      'A function or method declaring more parameters than the configured maximum (8 by default; revive ' +
+      'argument-limit). The receiver does not count.',
     whyItMatters:
-      'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and usually mean the function does too much or an options struct is missing.',
+      'Long parameter lists are hard to call correctly (arguments of the same type are easily swapped) and ' +
+      'usually mean the function does too much or an options struct is missing.',
     example: {
-      bad: 'func Dial(host string, port int, user, password string, timeout, keepAlive time.Duration, tls bool, proxy string) (*Conn, error)',
+      bad:
+        'func Dial(host string, port int, user, password string, timeout, ' +
+        'keepAlive time.Duration, tls bool, proxy string) (*Conn, error)',
       good: 'func Dial(addr string, opts DialOptions) (*Conn, error)',
     },
   },

@@ -28,9 +28,11 @@ export const rule = unreachableCodeRule({
   help: 'Remove the dead statements, or move the jump after them.',
   docs: {
     whatItFinds:
-      'Statements that follow a `return`, `panic`, `goto`, `break` or `continue` in the same block and can never run (go vet unreachable).',
+      'Statements that follow a `return`, `panic`, `goto`, `break` or ' +
+      '`continue` in the same block and can never run (go vet unreachable).',
     whyItMatters:
-      'Unreachable code is either dead weight or, more often, a sign that the jump above it is misplaced and code that should run does not.',
+      'Unreachable code is either dead weight or, more often, a sign that ' +
+      'the jump above it is misplaced and code that should run does not.',
     example: {
       bad: 'return result, nil\nlog.Printf("done")',
       good: 'log.Printf("done")\nreturn result, nil',

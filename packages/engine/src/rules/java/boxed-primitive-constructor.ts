@@ -22,9 +22,12 @@ export const rule: Rule = {
     remediationMinutes: 2,
     docs: {
       whatItFinds:
-        'A primitive wrapper built with its constructor, such as `new Integer(42)` (PMD PrimitiveWrapperInstantiation, SpotBugs DM_NUMBER_CTOR); these constructors are deprecated for removal since Java 9.',
+        'A primitive wrapper built with its constructor, such as `new Integer(42)` ' +
+        '(PMD PrimitiveWrapperInstantiation, SpotBugs DM_NUMBER_CTOR); these ' +
+        'constructors are deprecated for removal since Java 9.',
       whyItMatters:
-        'The constructor always allocates a new object where `valueOf` reuses cached instances, and the code will stop compiling once the constructors are removed.',
+        'The constructor always allocates a new object where `valueOf` reuses cached instances, and the code ' +
+        'will stop compiling once the constructors are removed.',
       example: {
         bad: 'Integer count = new Integer(0);',
         good: 'Integer count = Integer.valueOf(0);',

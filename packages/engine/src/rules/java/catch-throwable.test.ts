@@ -11,31 +11,103 @@ testRule(rule, {
     'class A { void f() { try { g(); } catch (IOError e) { } } }',
     'class A { void f() { try { g(); } catch (Throwable t) { cleanUp(); throw new RuntimeException("g failed"); } } }',
     // netty's ProtobufDecoder: a probe for a method only newer protobuf versions have.
-    'class A {\n  static {\n    boolean hasParser = false;\n    try {\n      MessageLite.class.getDeclaredMethod("getParserForType");\n      hasParser = true;\n    } catch (Throwable t) {\n      // Ignore\n    }\n    HAS_PARSER = hasParser;\n  }\n}',
-    'class A { Set<String> f() { try { Class.forName("x.Y"); return probe(); } catch (Throwable ignored) { return Collections.emptySet(); } } }',
+    `class A {
+  static {
+    boolean hasParser = false;
+    try {
+      MessageLite.class.getDeclaredMethod("getParserForType");
+      hasParser = true;
+    } catch (Throwable t) {
+      // Ignore
+    }
+    HAS_PARSER = hasParser;
+  }
+}`,
+    'class A { Set<String> f() { try { Class.forName("x.Y"); return probe(); } catch (Throwable ignored) { ' +
+      'return Collections.emptySet(); } } }',
     // MethodHandle.invoke declares `throws Throwable`: nothing narrower compiles (netty's OpenSslParametersUtil).
-    'class A {\n  private static final MethodHandle GET_GROUPS;\n  static String[] groups(SSLParameters p) {\n    try {\n      return (String[]) GET_GROUPS.invoke(p);\n    } catch (Throwable t) {\n      return null;\n    }\n  }\n}',
+    `class A {
+  private static final MethodHandle GET_GROUPS;
+  static String[] groups(SSLParameters p) {
+    try {
+      return (String[]) GET_GROUPS.invoke(p);
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+}`,
     'class A { void f(MethodHandle h) { try { h.invoke(); } catch (Throwable ignore) { } } }',
     'class A { long f() { try { return (long) ADDRESS.invokeExact(buf); } catch (Throwable t) { return 0; } } }',
-    'class A { void f() { try { java.lang.invoke.MethodHandle h = find(); h.invokeWithArguments(args); } catch (Throwable t) { } } }',
-    // Named as ignored (IntelliJ, PMD EmptyCatchBlock) and only falling back or saying why: netty's NioSctpChannel and EpollSocketChannel.
+    'class A { void f() { try { java.lang.invoke.MethodHandle h = ' +
+      'find(); h.invokeWithArguments(args); } catch (Throwable t) { } } }',
+    // Named as ignored (IntelliJ, PMD EmptyCatchBlock) and only falling
+    // back or saying why: netty's NioSctpChannel and EpollSocketChannel.
     'class A { void f() { try { g(); } catch (java.lang.Throwable ignored) { } } }',
-    'class A { Set<X> f() { try { return channel.addresses(); } catch (Throwable ignored) { return Collections.emptySet(); } } }',
-    'class A {\n  Object f() {\n    try {\n      return linger();\n    } catch (Throwable ignore) {\n      // the channel may be closed meanwhile, see netty#4449\n    }\n    return null;\n  }\n}',
-    'class A { void f() { try { submit(); } catch (Throwable ignore) { state.set(RUNNING); /* the loop runs the tasks and retries */ } } }',
+    'class A { Set<X> f() { try { return channel.addresses(); } ' +
+      'catch (Throwable ignored) { return Collections.emptySet(); } } }',
+    `class A {
+  Object f() {
+    try {
+      return linger();
+    } catch (Throwable ignore) {
+      // the channel may be closed meanwhile, see netty#4449
+    }
+    return null;
+  }
+}`,
+    'class A { void f() { try { submit(); } catch (Throwable ignore) { ' +
+      'state.set(RUNNING); /* the loop runs the tasks and retries */ } } }',
     'class A { boolean f() { try { new Builder(); return true; } catch (Throwable expected) { return false; } } }',
     'class A { void f() { try { g(); } catch (Throwable _) { } } }',
     // An earlier clause takes every `Error`: the catch-all receives exceptions only (netty's AbstractChannel).
-    'class A {\n  Object f() {\n    try {\n      return unsafe().localAddress();\n    } catch (Error e) {\n      throw e;\n    } catch (Throwable t) {\n      return null;\n    }\n  }\n}',
-    'class A { Object f() { try { return g(); } catch (OutOfMemoryError | java.lang.Error e) { throw e; } catch (Throwable t) { return null; } } }',
+    `class A {
+  Object f() {
+    try {
+      return unsafe().localAddress();
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+}`,
+    'class A { Object f() { try { return g(); } catch (OutOfMemoryError | java.lang.Error e) { throw e; } ' +
+      'catch (Throwable t) { return null; } } }',
     // While the class initializes an escaping `Error` fails it for good (netty's EmptyByteBuf and OpenSsl probes).
-    'class A {\n  static {\n    long address = 0;\n    try {\n      if (hasUnsafe()) { address = directBufferAddress(EMPTY); }\n    } catch (Throwable t) {\n      // Ignore\n    }\n    ADDRESS = address;\n  }\n}',
-    'class A {\n  static {\n    if (available()) {\n      try { useKeyManagerFactory = probe(); }\n      catch (Throwable ignore) { logger.debug("Failed to get useKeyManagerFactory system property."); }\n    }\n  }\n}',
+    `class A {
+  static {
+    long address = 0;
+    try {
+      if (hasUnsafe()) { address = directBufferAddress(EMPTY); }
+    } catch (Throwable t) {
+      // Ignore
+    }
+    ADDRESS = address;
+  }
+}`,
+    `class A {
+  static {
+    if (available()) {
+      try { useKeyManagerFactory = probe(); }
+      catch (Throwable ignore) { logger.debug("Failed to get useKeyManagerFactory system property."); }
+    }
+  }
+}`,
   ],
   invalid: [
-    // Code a static initializer only declares (a lambda, an anonymous class's method) runs later, not while the class initializes.
+    // Code a static initializer only declares (a lambda, an anonymous
+    // class's method) runs later, not while the class initializes.
     {
-      code: 'class A {\n  static {\n    Runnable r = () -> {\n      try { g(); } catch (Throwable t) { }\n    };\n    Object o = new Object() {\n      void run() { try { g(); } catch (Throwable t) { } }\n    };\n  }\n}',
+      code: `class A {
+  static {
+    Runnable r = () -> {
+      try { g(); } catch (Throwable t) { }
+    };
+    Object o = new Object() {
+      void run() { try { g(); } catch (Throwable t) { } }
+    };
+  }
+}`,
       errors: [{ line: 4 }, { line: 7 }],
     },
     {
@@ -54,25 +126,55 @@ testRule(rule, {
     },
     // A probe whose catch does more than fall back.
     {
-      code: 'class A {\n  void f() {\n    try { Class.forName("x.Y"); }\n    catch (Throwable t) { retryLater(); }\n  }\n}',
+      code: `class A {
+  void f() {
+    try { Class.forName("x.Y"); }
+    catch (Throwable t) { retryLater(); }
+  }
+}`,
       errors: [{ line: 4 }],
     },
     // Reflection's `Method.invoke` declares checked exceptions, not `Throwable`: they can be caught by name.
     {
-      code: 'class A {\n  Method m;\n  Object f() {\n    try { return m.invoke(target); }\n    catch (Throwable t) { return null; }\n  }\n}',
+      code: `class A {
+  Method m;
+  Object f() {
+    try { return m.invoke(target); }
+    catch (Throwable t) { return null; }
+  }
+}`,
       errors: [{ line: 5 }],
     },
-    // An ignored name whose body does something else without saying why, or a comment that gives no name (netty's SpdyHttpDecoder, OioSocketChannel).
+    // An ignored name whose body does something else without saying why, or a
+    // comment that gives no name (netty's SpdyHttpDecoder, OioSocketChannel).
     {
-      code: 'class A {\n  void f() {\n    try { decode(); }\n    catch (Throwable ignored) { ctx.writeAndFlush(reset(streamId)); }\n  }\n}',
+      code: `class A {
+  void f() {
+    try { decode(); }
+    catch (Throwable ignored) { ctx.writeAndFlush(reset(streamId)); }
+  }
+}`,
       errors: [{ line: 4 }],
     },
     {
-      code: 'class A {\n  void f() {\n    try { read(); }\n    catch (Throwable ignore) { logger.debug("Failed to read the property."); }\n  }\n}',
+      code: `class A {
+  void f() {
+    try { read(); }
+    catch (Throwable ignore) { logger.debug("Failed to read the property."); }
+  }
+}`,
       errors: [{ line: 4 }],
     },
     {
-      code: 'class A {\n  void f() {\n    try {\n      Thread.sleep(timeout);\n    } catch (Throwable e) {\n      // ignore\n    }\n  }\n}',
+      code: `class A {
+  void f() {
+    try {
+      Thread.sleep(timeout);
+    } catch (Throwable e) {
+      // ignore
+    }
+  }
+}`,
       errors: [{ line: 5 }],
     },
     {
@@ -81,11 +183,23 @@ testRule(rule, {
     },
     // Only a clause for `Error` takes the errors away; one that discards them is reported itself.
     {
-      code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (RuntimeException e) { throw e; }\n    catch (Throwable t) { return null; }\n  }\n}',
+      code: `class A {
+  Object f() {
+    try { return g(); }
+    catch (RuntimeException e) { throw e; }
+    catch (Throwable t) { return null; }
+  }
+}`,
       errors: [{ line: 5 }],
     },
     {
-      code: 'class A {\n  Object f() {\n    try { return g(); }\n    catch (Error e) { }\n    catch (Throwable t) { return null; }\n  }\n}',
+      code: `class A {
+  Object f() {
+    try { return g(); }
+    catch (Error e) { }
+    catch (Throwable t) { return null; }
+  }
+}`,
       errors: [{ line: 4, message: /^`Error`/ }],
     },
   ],

@@ -2,7 +2,10 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
 const TOO_BROAD = new Set(['Throwable', 'Error', 'java.lang.Throwable', 'java.lang.Error']);
-/** Reflective lookups that probe for an optional class or method: their failure is a `LinkageError` as often as an exception. */
+/**
+ * Reflective lookups that probe for an optional class or method:
+ * their failure is a `LinkageError` as often as an exception.
+ */
 const REFLECTIVE_PROBES = new Set([
   'forName',
   'loadClass',
@@ -35,7 +38,9 @@ function isFallbackValue(value: SyntaxNode | null): boolean {
   return /^empty/.test(name) || (name === 'of' && value.childForFieldName('arguments')?.namedChildCount === 0);
 }
 
-/** A catch body that only records that the feature is missing: assigns fallback values, returns one, or does nothing. */
+/**
+ * A catch body that only records that the feature is missing: assigns fallback values, returns one, or does nothing.
+ */
 function onlyFallsBack(body: SyntaxNode): boolean {
   return body.namedChildren.every((statement) => {
     if (!statement || statement.type === 'line_comment' || statement.type === 'block_comment') return true;
@@ -68,7 +73,10 @@ function methodHandleNames(root: SyntaxNode): Set<string> {
   return names;
 }
 
-/** Whether the `try` calls a `MethodHandle`, whose `invoke*` methods declare `throws Throwable`: nothing narrower compiles. */
+/**
+ * Whether the `try` calls a `MethodHandle`, whose `invoke*`
+ * methods declare `throws Throwable`: nothing narrower compiles.
+ */
 function invokesMethodHandle(catchClause: SyntaxNode): boolean {
   const calls = catchClause.parent?.childForFieldName('body')?.descendantsOfType('method_invocation') ?? [];
   let handles: Set<string> | undefined;
@@ -87,7 +95,10 @@ function invokesMethodHandle(catchClause: SyntaxNode): boolean {
  */
 const IGNORED_NAMES = new Set(['ignore', 'ignored', 'expected', '_']);
 
-/** Whether the catch declares itself deliberate: an ignored name, and a body that only falls back or gives its reason in a comment. */
+/**
+ * Whether the catch declares itself deliberate: an ignored name,
+ * and a body that only falls back or gives its reason in a comment.
+ */
 function ignoresDeliberately(name: string, body: SyntaxNode): boolean {
   if (!IGNORED_NAMES.has(name)) return false;
   return (
@@ -110,8 +121,8 @@ function errorsCaughtBefore(catchClause: SyntaxNode): boolean {
 const BODY_BOUNDARIES = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'class_body']);
 
 /**
- * Whether the catch runs while its class initializes (`static { }`): an `Error` escaping there fails the class for good,
- * every later use throwing `NoClassDefFoundError`, so a catch-all is how an optional capability stays optional.
+ * Whether the catch runs while its class initializes (`static { }`): an `Error` escaping there fails the class for
+ * good, every later use throwing `NoClassDefFoundError`, so a catch-all is how an optional capability stays optional.
  */
 function inStaticInitializer(catchClause: SyntaxNode): boolean {
   for (let node = catchClause.parent; node; node = node.parent) {
@@ -142,9 +153,22 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, and so are those around a reflective probe for an optional class or method (`Class.forName`, `getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a `MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named `ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as an exception ignored on purpose) and the body only falls back to a default value or gives its reason in a comment; and catch-alls in a static initializer (`static { }`), where an `Error` that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so catching everything is how a class keeps an optional capability optional.',
+        'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD ' +
+        'AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, ' +
+        'and so are those around a reflective probe for an optional class or method (`Class.forName`, ' +
+        '`getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a ' +
+        '`MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, ' +
+        'so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it ' +
+        'receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named ' +
+        '`ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as ' +
+        'an exception ignored on purpose) and the body only falls back to a default value or gives its ' +
+        'reason in a comment; and catch-alls in a static initializer (`static { }`), where an `Error` ' +
+        'that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so ' +
+        'catching everything is how a class keeps an optional capability optional.',
       whyItMatters:
-        '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and `AssertionError` mean the JVM or the program is in a state it cannot recover from; catching them hides the failure and carries on in that state.',
+        '`Error`s such as `OutOfMemoryError`, `StackOverflowError` and ' +
+        '`AssertionError` mean the JVM or the program is in a state it cannot ' +
+        'recover from; catching them hides the failure and carries on in that state.',
       example: {
         bad: 'try { return parse(text); } catch (Throwable t) { return null; }',
         good: 'try { return parse(text); } catch (ParseException e) { return null; }',
@@ -160,14 +184,17 @@ export const rule: Rule = {
         if (!broad) return;
         const body = node.childForFieldName('body');
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
-        // Handing the throwable on (rethrown, logged, stored for another thread) is how catch-alls are meant to be used.
+        // Handing the throwable on (rethrown, logged, stored for
+        // another thread) is how catch-alls are meant to be used.
         if (!body || !name || body.descendantsOfType('identifier').some((identifier) => identifier?.text === name))
           return;
         if (body.descendantsOfType('throw_statement').length > 0) return;
-        // A reflective probe for an optional feature (netty's ProtobufDecoder) fails with `NoSuchMethodError` or `LinkageError` too.
+        // A reflective probe for an optional feature (netty's ProtobufDecoder)
+        // fails with `NoSuchMethodError` or `LinkageError` too.
         if (probesReflectively(node) && onlyFallsBack(body)) return;
         if (invokesMethodHandle(node)) return;
-        // Named as ignored and doing nothing else, or saying why (netty's `catch (Throwable ignored) { return Collections.emptySet(); }`).
+        // Named as ignored and doing nothing else, or saying why (netty's
+        // `catch (Throwable ignored) { return Collections.emptySet(); }`).
         if (ignoresDeliberately(name, body)) return;
         // netty's `EmptyByteBuf` and `OpenSsl` probe `Unsafe` and the native library while their class initializes.
         if (inStaticInitializer(node)) return;
@@ -176,7 +203,9 @@ export const rule: Rule = {
         context.report({
           node: broad,
           message: `\`${broad.text}\` is caught and discarded, hiding errors the program cannot recover from.`,
-          help: 'Catch `Exception` (or the specific exceptions thrown); if everything must be caught, log or rethrow it.',
+          help:
+            'Catch `Exception` (or the specific exceptions thrown); ' +
+            'if everything must be caught, log or rethrow it.',
         });
       },
     };

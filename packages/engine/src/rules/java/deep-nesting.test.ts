@@ -14,7 +14,8 @@ const fourDeep = [
   '  }',
   '}',
 ].join('\n');
-// `switch` and `try` do not nest: a decoder's loop over a `switch` of states, with checks inside `try`, stays at four (netty FastLzFrameDecoder).
+// `switch` and `try` do not nest: a decoder's loop over a `switch` of states,
+// with checks inside `try`, stays at four (netty FastLzFrameDecoder).
 const fourDeepInSwitchAndTry = [
   'class A {',
   '  void f() {',
@@ -55,18 +56,50 @@ const fiveDeep = [
 testRule(rule, {
   valid: [
     fourDeep,
-    'class A { void f() { if (a) { g(); } else if (b) { h(); } else if (c) { i(); } else if (d) { j(); } else if (e) { k(); } } }',
-    'class A { void f() { if (a) { if (b) { if (c) { if (d) { new Runnable() { public void run() { if (e) { g(); } } }; } } } } } }',
+    'class A { void f() { if (a) { g(); } else if (b) { h(); } else ' +
+      'if (c) { i(); } else if (d) { j(); } else if (e) { k(); } } }',
+    'class A { void f() { if (a) { if (b) { if (c) { if (d) { new ' +
+      'Runnable() { public void run() { if (e) { g(); } } }; } } } } } }',
     { code: fiveDeep, options: { maxNestingDepth: 5 } },
     fourDeepInSwitchAndTry,
     // Test code is left alone (SonarQube S134 runs on main code only).
     { code: fiveDeep, options: { maxNestingDepth: 4 }, filename: 'src/test/java/io/netty/FooTest.java' },
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
-    'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+    `class A {
+  void f() {
+    for (;;) {
+      if (a) {
+        while (b) {
+          if (c) {
+            for (;;) {
+              g();
+            }
+          }
+        }
+      }
+    }
+  }
+}`,
   ],
   invalid: [
     {
-      code: 'class A {\n  void f() {\n    for (;;) {\n      if (a) {\n        while (b) {\n          if (c) {\n            for (;;) {\n              if (d) {\n                g();\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      code: `class A {
+  void f() {
+    for (;;) {
+      if (a) {
+        while (b) {
+          if (c) {
+            for (;;) {
+              if (d) {
+                g();
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`,
       errors: [{ line: 8, message: 'Control flow nested 6 levels deep (more than 5).' }],
     },
     {
@@ -75,7 +108,15 @@ testRule(rule, {
       errors: [{ line: 9, message: 'Control flow nested 5 levels deep (more than 4).' }],
     },
     {
-      code: 'class A {\n  A() {\n    if (a) {\n      if (b) {\n        list.forEach(x -> { if (c) { g(); } });\n      }\n    }\n  }\n}',
+      code: `class A {
+  A() {
+    if (a) {
+      if (b) {
+        list.forEach(x -> { if (c) { g(); } });
+      }
+    }
+  }
+}`,
       options: { maxNestingDepth: 2 },
       errors: [{ line: 5 }],
     },

@@ -6,7 +6,9 @@ testRule(rule, {
     'class A { void f() { try { g(); } catch (Exception e) { log(e); } } }',
     'class A { void f() { try { g(); } catch (InterruptedException ignored) { } } }',
     'class A { void f() { try { g(); } finally { } } }',
-    'class A { void f() { try { g(); } catch (InaccessibleObjectException e) {\n  // OK: we cannot reflect on java.time fields\n} } }',
+    `class A { void f() { try { g(); } catch (InaccessibleObjectException e) {
+  // OK: we cannot reflect on java.time fields
+} } }`,
   ],
   invalid: [
     {

@@ -18,7 +18,9 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored (PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). Test sources are skipped: there an empty catch asserts an expected exception.',
+        'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored ' +
+        '(PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). Test sources are ' +
+        'skipped: there an empty catch asserts an expected exception.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {

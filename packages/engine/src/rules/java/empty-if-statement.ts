@@ -18,9 +18,11 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'An `if` whose body is empty (`{ }` or a stray `;`), or an empty `else` block (PMD EmptyControlStatement, Error Prone EmptyIf).',
+        'An `if` whose body is empty (`{ }` or a stray `;`), or an empty `else` block (PMD ' +
+        'EmptyControlStatement, Error Prone EmptyIf).',
       whyItMatters:
-        'A stray semicolon after `if (...)` makes the next statement run unconditionally; an empty branch is either unfinished code or a condition that should be inverted.',
+        'A stray semicolon after `if (...)` makes the next statement run unconditionally; an empty branch is ' +
+        'either unfinished code or a condition that should be inverted.',
       example: {
         bad: 'if (user == null);\n  throw new IllegalStateException("no user");',
         good: 'if (user == null)\n  throw new IllegalStateException("no user");',

@@ -7,20 +7,37 @@ testRule(rule, {
     'class A { void f(PrintWriter w) { try { g(); } catch (Exception e) { e.printStackTrace(w); } } }',
     'class A { void printStackTrace() { } void f() { printStackTrace(); } }',
     {
-      code: 'class MsgEchoClientHandler { void exceptionCaught(Object ctx, Throwable cause) { cause.printStackTrace(); } }',
+      code:
+        'class MsgEchoClientHandler { void exceptionCaught(Object ' +
+        'ctx, Throwable cause) { cause.printStackTrace(); } }',
       filename: 'example/src/main/java/io/netty/example/udt/echo/message/MsgEchoClientHandler.java',
     },
     // netty's copy of SLF4J's MessageFormatter reports a failing `toString()` without its own logger.
-    'package io.netty.util.internal.logging;\nfinal class MessageFormatter {\n  static void append(Object o) {\n    try { o.toString(); } catch (Throwable t) { t.printStackTrace(); }\n  }\n}',
+    `package io.netty.util.internal.logging;
+final class MessageFormatter {
+  static void append(Object o) {
+    try { o.toString(); } catch (Throwable t) { t.printStackTrace(); }
+  }
+}`,
   ],
   invalid: [
     {
-      code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) {\n      e.printStackTrace();\n    }\n  }\n}',
+      code: `class A {
+  void f() {
+    try { g(); } catch (Exception e) {
+      e.printStackTrace();
+    }
+  }
+}`,
       errors: [{ line: 4, message: 'Stack trace printed to standard error instead of being logged.' }],
     },
     { code: 'class A {\n  void f(Throwable t) { t.getCause().printStackTrace(); }\n}', errors: [{ line: 2 }] },
     {
-      code: 'package com.acme.orders;\nimport com.acme.logging.Log;\nclass A {\n  void f(Throwable t) { t.printStackTrace(); }\n}',
+      code: `package com.acme.orders;
+import com.acme.logging.Log;
+class A {
+  void f(Throwable t) { t.printStackTrace(); }
+}`,
       errors: [{ line: 4 }],
     },
   ],

@@ -1,5 +1,5 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
-import { isLoggingPackage } from '../support/java-packages.js';
+import { isLoggingPackage } from './support/packages.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -13,9 +13,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A call to `printStackTrace()` with no stream argument outside tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD AvoidPrintStackTrace).',
+        'A call to `printStackTrace()` with no stream argument outside tests, ' +
+        'benchmarks, example programs and logging implementations (a `logging` ' +
+        'package, which cannot log through itself) (PMD AvoidPrintStackTrace).',
       whyItMatters:
-        "The trace goes to standard error, outside the application's logging: no level, no timestamp, no context, and lost on most servers.",
+        "The trace goes to standard error, outside the application's logging: no level, no timestamp, no " +
+        'context, and lost on most servers.',
       example: {
         bad: 'catch (IOException e) { e.printStackTrace(); }',
         good: 'catch (IOException e) { log.error("could not read {}", path, e); }',

@@ -14,11 +14,23 @@ testRule(rule, {
       errors: [{ line: 5, message: '`return` inside `finally` discards the exception or result of the try block.' }],
     },
     {
-      code: 'class A {\n  void f() {\n    try { g(); } finally {\n      if (bad) throw new IllegalStateException();\n    }\n  }\n}',
+      code: `class A {
+  void f() {
+    try { g(); } finally {
+      if (bad) throw new IllegalStateException();
+    }
+  }
+}`,
       errors: [{ line: 4, message: /`throw`/ }],
     },
     {
-      code: 'class A {\n  void f() {\n    try { g(); } finally {\n      try { close(); } catch (IOException e) { throw new UncheckedIOException(e); }\n    }\n  }\n}',
+      code: `class A {
+  void f() {
+    try { g(); } finally {
+      try { close(); } catch (IOException e) { throw new UncheckedIOException(e); }
+    }
+  }
+}`,
       errors: [{ line: 4 }],
     },
   ],

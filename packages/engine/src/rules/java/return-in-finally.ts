@@ -46,7 +46,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: 'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock).',
       whyItMatters:
-        'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception vanishes without a trace, or the value already being returned is replaced.',
+        'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception ' +
+        'vanishes without a trace, or the value already being returned is replaced.',
       example: {
         bad: 'try { return compute(); } finally { return fallback; }',
         good: 'try { return compute(); } finally { cleanUp(); }',

@@ -13,9 +13,11 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A variable or field assigned to itself, such as `name = name;` (Error Prone SelfAssignment, SpotBugs SA_FIELD_SELF_ASSIGNMENT).',
+        'A variable or field assigned to itself, such as `name = name;` ' +
+        '(Error Prone SelfAssignment, SpotBugs SA_FIELD_SELF_ASSIGNMENT).',
       whyItMatters:
-        'The assignment does nothing. In a constructor or setter it almost always means `this.` was forgotten, so the field is never set.',
+        'The assignment does nothing. In a constructor or setter it almost ' +
+        'always means `this.` was forgotten, so the field is never set.',
       example: {
         bad: 'Person(String name) { name = name; }',
         good: 'Person(String name) { this.name = name; }',

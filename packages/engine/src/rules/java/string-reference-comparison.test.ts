@@ -10,7 +10,15 @@ testRule(rule, {
     "class A { boolean f(char c) { return c == 'x'; } }",
     'class A { String f(String s) { return s + "x"; } }',
     // netty's Http2Headers: an identity fast path, then the same comparison by content.
-    'class A {\n  int f(CharSequence header) {\n    if (":method" == header) return 1;\n    if (":path" == header) return 2;\n    if (":method".contentEquals(header)) return 1;\n    if (header.equals(":path")) return 2;\n    return 0;\n  }\n}',
+    `class A {
+  int f(CharSequence header) {
+    if (":method" == header) return 1;
+    if (":path" == header) return 2;
+    if (":method".contentEquals(header)) return 1;
+    if (header.equals(":path")) return 2;
+    return 0;
+  }
+}`,
     'class A { boolean f(CharSequence a) { return a == "x" || AsciiString.contentEquals(a, "x"); } }',
   ],
   invalid: [
@@ -25,7 +33,14 @@ testRule(rule, {
     },
     // Compared by content only before, with other operands, or in another method: not a fast path.
     {
-      code: 'class A {\n  boolean f(String s, String t) {\n    if ("a".equals(s)) return true;\n    if (s == "a") return true;\n    return t.equals("b") || s == "b";\n  }\n  boolean g(String s) { return "a".equals(s); }\n}',
+      code: `class A {
+  boolean f(String s, String t) {
+    if ("a".equals(s)) return true;
+    if (s == "a") return true;
+    return t.equals("b") || s == "b";
+  }
+  boolean g(String s) { return "a".equals(s); }
+}`,
       errors: [{ line: 4 }, { line: 5 }],
     },
   ],

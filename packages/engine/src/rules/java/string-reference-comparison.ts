@@ -7,7 +7,9 @@ function isStringLiteral(node: SyntaxNode | null): boolean {
   return node !== null && STRING_LITERALS.has(node.type);
 }
 
-/** Content comparisons that may follow an identity check: `a.equals(b)`, `a.contentEquals(b)`, `Objects.equals(a, b)`. */
+/**
+ * Content comparisons that may follow an identity check: `a.equals(b)`, `a.contentEquals(b)`, `Objects.equals(a, b)`.
+ */
 const CONTENT_COMPARISONS = new Set(['equals', 'contentEquals', 'contentEqualsIgnoreCase', 'equalsIgnoreCase']);
 /** Where an identity fast path and its content comparison sit together. */
 const BODIES = new Set([
@@ -18,7 +20,10 @@ const BODIES = new Set([
   'class_body',
 ]);
 
-/** The two operands a content comparison compares, as source text: receiver and argument, or both arguments of a static helper. */
+/**
+ * The two operands a content comparison compares, as source text:
+ * receiver and argument, or both arguments of a static helper.
+ */
 function comparedTexts(call: SyntaxNode): string[] {
   const args =
     call.childForFieldName('arguments')?.namedChildren.filter((arg): arg is SyntaxNode => arg !== null) ?? [];
@@ -27,7 +32,10 @@ function comparedTexts(call: SyntaxNode): string[] {
   return args.length === 2 ? args.map((arg) => arg.text) : [];
 }
 
-/** An `==` followed, in the same method, by a content comparison of the same two operands: a deliberate identity fast path (netty's `":method" == header` before `":method".contentEquals(header)`). */
+/**
+ * An `==` followed, in the same method, by a content comparison of the same two operands: a deliberate identity fast
+ * path (netty's `":method" == header` before `":method".contentEquals(header)`).
+ */
 function isIdentityFastPath(comparison: SyntaxNode, left: SyntaxNode, right: SyntaxNode): boolean {
   let body: SyntaxNode | null = comparison.parent;
   while (body && !BODIES.has(body.type)) body = body.parent;
@@ -56,9 +64,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A string compared with a string literal through `==` or `!=` (SpotBugs ES_COMPARING_STRINGS_WITH_EQ, PMD CompareObjectsWithEquals); an identity fast path, whose same two operands are compared with `equals` or `contentEquals` later in the method, is left alone.',
+        'A string compared with a string literal through `==` or `!=` (SpotBugs ES_COMPARING_STRINGS_WITH_EQ, ' +
+        'PMD CompareObjectsWithEquals); an identity fast path, whose same two operands are compared with ' +
+        '`equals` or `contentEquals` later in the method, is left alone.',
       whyItMatters:
-        '`==` compares references: two equal strings read from input, built at run time or deserialized are different objects, so the test fails although the text matches.',
+        '`==` compares references: two equal strings read from input, built at run time or deserialized are ' +
+        'different objects, so the test fails although the text matches.',
       example: {
         bad: 'if (command == "quit") { stop(); }',
         good: 'if ("quit".equals(command)) { stop(); }',

@@ -5,7 +5,8 @@ testRule(rule, {
   valid: [
     'class A { void f() { log.info("x"); } }',
     'class A { void f(PrintStream out) { out.println("x"); } }',
-    'class Cli { public static void main(String[] args) { System.out.println(usage()); } static void help() { System.out.println("help"); } }',
+    'class Cli { public static void main(String[] args) { System.out.println(usage()); ' +
+      '} static void help() { System.out.println("help"); } }',
     'class A { void f() { System.out.flush(); } }',
     'class A { void f() { Sys.out.println("x"); } }',
     // netty's example module prints what its clients receive.
@@ -14,7 +15,13 @@ testRule(rule, {
       filename: 'example/src/main/java/io/netty/example/redis/RedisClientHandler.java',
     },
     // netty's copy of SLF4J's MessageFormatter: the logger's own formatter cannot log through the logger.
-    'package io.netty.util.internal.logging;\n\nfinal class MessageFormatter {\n  static void append(Object o) {\n    try { o.toString(); } catch (Throwable t) { System.err.println("SLF4J: failed toString()"); }\n  }\n}',
+    `package io.netty.util.internal.logging;
+
+final class MessageFormatter {
+  static void append(Object o) {
+    try { o.toString(); } catch (Throwable t) { System.err.println("SLF4J: failed toString()"); }
+  }
+}`,
   ],
   invalid: [
     {
@@ -31,7 +38,11 @@ testRule(rule, {
       errors: [{ line: 3 }],
     },
     {
-      code: 'package com.acme.orders;\nimport com.acme.logging.Log;\nclass A {\n  void f() { System.out.println("x"); }\n}',
+      code: `package com.acme.orders;
+import com.acme.logging.Log;
+class A {
+  void f() { System.out.println("x"); }
+}`,
       errors: [{ line: 4 }],
     },
   ],

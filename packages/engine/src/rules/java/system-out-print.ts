@@ -1,5 +1,5 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
-import { isLoggingPackage } from '../support/java-packages.js';
+import { isLoggingPackage } from './support/packages.js';
 import type { Rule } from '../types.js';
 
 const PRINT_METHODS = new Set(['print', 'println', 'printf', 'format', 'write']);
@@ -18,9 +18,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'Output written to `System.out` or `System.err` in library or application code, outside command-line entry points, tests, benchmarks, example programs and logging implementations (a `logging` package, which cannot log through itself) (PMD SystemPrintln).',
+        'Output written to `System.out` or `System.err` in library or application code, outside command-line ' +
+        'entry points, tests, benchmarks, example programs and logging implementations (a `logging` package, ' +
+        'which cannot log through itself) (PMD SystemPrintln).',
       whyItMatters:
-        'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters the output of whoever embeds the code, and is lost on servers.',
+        'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters ' +
+        'the output of whoever embeds the code, and is lost on servers.',
       example: {
         bad: 'System.out.println("user loaded: " + user);',
         good: 'log.debug("user loaded: {}", user);',

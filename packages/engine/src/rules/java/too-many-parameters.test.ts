@@ -4,12 +4,22 @@ import { rule } from './too-many-parameters.js';
 testRule(rule, {
   valid: [
     'class A { void f(int a, int b, int c, int d, int e, int f, int g) { } }',
-    // An override takes its signature from the method it overrides (Checkstyle ParameterNumber's ignoreOverriddenMethods).
+    // An override takes its signature from the method it overrides
+    // (Checkstyle ParameterNumber's ignoreOverriddenMethods).
     'class A { @Override public void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { } }',
     'class A { void f(int a, int b, int c) { } }',
     { code: 'class A { void f(int a, int b, int c) { } }', options: { maxParameters: 3 } },
     // A constructor that only stores and checks its arguments is a record spelled out (netty's SubmissionQueue).
-    'class Q {\n  Q(long head, long tail, long mask, long entries, long flags, long dropped, long array, long sqes, int fd) {\n    super(fd);\n    this.head = head;\n    this.tail = checkPositive(tail, "tail");\n    mask = m;\n    ObjectUtil.checkNotNull(array, "array");\n    Objects.requireNonNull(sqes);\n  }\n}',
+    `class Q {
+  Q(long head, long tail, long mask, long entries, long flags, long dropped, long array, long sqes, int fd) {
+    super(fd);
+    this.head = head;
+    this.tail = checkPositive(tail, "tail");
+    mask = m;
+    ObjectUtil.checkNotNull(array, "array");
+    Objects.requireNonNull(sqes);
+  }
+}`,
     // A native method's parameters are those of the C function or system call behind it.
     'class S { static native int sendmsg(int fd, boolean ipv6, long a, int b, long c, int d, int e, int f); }',
     // Test helpers and parameterized tests take one parameter per column.
@@ -18,24 +28,64 @@ testRule(rule, {
       filename: 'src/test/java/FooTest.java',
     },
     // A deprecated member keeps its signature for the callers it is kept for (netty's SslContext.newServerContext).
-    'class C {\n  @Deprecated\n  public static C newServerContext(File a, File b, String c, Iterable<String> d, Iterable<String> e, long f, long g, long h, int i) { return null; }\n}',
-    'class C {\n  /** @deprecated use the builder */\n  @java.lang.Deprecated(since = "4.1")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
-    // A constructor outside the package cannot call is reached through the class's factories or builder (netty's SslContext chain, QUIC's forServer).
-    'public abstract class Ctx {\n  Ctx(Iterable<String> ciphers, Filter filter, Negotiator apn, int mode, Certificate[] chain, Auth auth, String[] protocols, boolean startTls, boolean ocsp) {\n    super(startTls);\n    start(mode);\n  }\n}',
-    'public final class Channel {\n  private Channel(Channel parent, boolean server, ByteBuffer key, Address local, Address remote, boolean datagram, Handler handler, Option[] options, Attr[] attrs) { start(parent); }\n  static Channel forServer(Channel parent, ByteBuffer key) { return new Channel(parent, true, key, null, null, false, null, null, null); }\n}',
-    'final class Queue {\n  public Queue(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
-    'public class Outer {\n  private static class Entry {\n    protected Entry(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
-    'public enum Level {\n  LOW(1, 2, 3, 4, 5, 6, 7, 8, 9);\n  Level(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
-    'public class A {\n  void f() {\n    class Local {\n      public Local(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n    }\n  }\n}',
+    'class C {\n  @Deprecated\n  public static C newServerContext(File a, File b, String c, Iterable<String> ' +
+      'd, Iterable<String> e, long f, long g, long h, int i) { return null; }\n}',
+    `class C {
+  /** @deprecated use the builder */
+  @java.lang.Deprecated(since = "4.1")
+  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+}`,
+    // A constructor outside the package cannot call is reached through the
+    // class's factories or builder (netty's SslContext chain, QUIC's forServer).
+    'public abstract class Ctx {\n' +
+      '  Ctx(Iterable<String> ciphers, Filter filter, Negotiator apn, int mode, Certificate[] chain, Auth auth, ' +
+      'String[] protocols, boolean startTls, boolean ocsp) {\n    super(startTls);\n    start(mode);\n  }\n}',
+    'public final class Channel {\n' +
+      '  private Channel(Channel parent, boolean server, ByteBuffer key, Address local, Address remote, boolean ' +
+      'datagram, Handler handler, Option[] options, Attr[] attrs) { start(parent); }\n' +
+      '  static Channel forServer(Channel parent, ByteBuffer key) { return new Channel(parent, true, key, null, ' +
+      'null, false, null, null, null); }\n}',
+    `final class Queue {
+  public Queue(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+}`,
+    `public class Outer {
+  private static class Entry {
+    protected Entry(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+  }
+}`,
+    `public enum Level {
+  LOW(1, 2, 3, 4, 5, 6, 7, 8, 9);
+  Level(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+}`,
+    `public class A {
+  void f() {
+    class Local {
+      public Local(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+    }
+  }
+}`,
     // A method outside the package cannot call is its class's or package's own: private or package-private, a member of
-    // a type that is not visible outside its package, or of a local or anonymous class (netty's QUIC codec, HTTP/2 encoder, bzip2 sort).
+    // a type that is not visible outside its package, or of a local or
+    // anonymous class (netty's QUIC codec, HTTP/2 encoder, bzip2 sort).
     'public class A {\n  private static void f(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}',
-    'public class A {\n  static A create(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return null; }\n}',
-    'abstract class Codec {\n  protected abstract Channel connect(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n}',
+    `public class A {
+  static A create(int a, int b, int c, int d, int e, int f, int g, int h, int i) { return null; }
+}`,
+    `abstract class Codec {
+  protected abstract Channel connect(int a, int b, int c, int d, int e, int f, int g, int h, int i);
+}`,
     'final class Sort {\n  public void sort(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}',
-    'public class A {\n  private interface Hook {\n    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n  }\n}',
+    `public class A {
+  private interface Hook {
+    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);
+  }
+}`,
     'public interface I {\n  private void helper(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n}',
-    'public class A {\n  Runnable r = new Runnable() {\n    public void go(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }\n  };\n}',
+    `public class A {
+  Runnable r = new Runnable() {
+    public void go(int a, int b, int c, int d, int e, int f, int g, int h, int i) { }
+  };
+}`,
     // Eight parameters are within the default of 8 (revive argument-limit).
     'class A { void f(int a, int b, int c, int d, int e, int f, int g, int h) { } }',
   ],
@@ -45,7 +95,10 @@ testRule(rule, {
       errors: [{ line: 1, message: '`f` has 9 parameters (more than 8).' }],
     },
     {
-      code: 'public class A {\n  protected void f(int a, int b, int c, int d,\n         int e, int f, int g, int h) { }\n}',
+      code: `public class A {
+  protected void f(int a, int b, int c, int d,
+         int e, int f, int g, int h) { }
+}`,
       options: { maxParameters: 7 },
       errors: [{ line: 2, message: '`f` has 8 parameters (more than 7).' }],
     },
@@ -55,7 +108,12 @@ testRule(rule, {
       errors: [{ line: 2, message: '`A` has 8 parameters (more than 7).' }],
     },
     {
-      code: 'public class A {\n  protected A(int a, int b, int c, int d, int e, int f, int g, int h) {\n    this.a = a;\n    start(b, c);\n  }\n}',
+      code: `public class A {
+  protected A(int a, int b, int c, int d, int e, int f, int g, int h) {
+    this.a = a;
+    start(b, c);
+  }
+}`,
       options: { maxParameters: 7 },
       errors: [{ line: 2 }],
     },
@@ -71,20 +129,36 @@ testRule(rule, {
     },
     // Another annotation says nothing about the signature.
     {
-      code: 'public class C {\n  @SuppressWarnings("deprecation")\n  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n}',
+      code: `public class C {
+  @SuppressWarnings("deprecation")
+  public C(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+}`,
       errors: [{ line: 3 }],
     },
-    // A constructor code outside the package can call: of a public class, a nested public class, or a member class of an interface.
+    // A constructor code outside the package can call: of a public
+    // class, a nested public class, or a member class of an interface.
     {
-      code: 'public class Outer {\n  public static class Pool {\n    public Pool(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
+      code: `public class Outer {
+  public static class Pool {
+    public Pool(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+  }
+}`,
       errors: [{ line: 3 }],
     },
     {
-      code: 'public interface I {\n  class N {\n    public N(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }\n  }\n}',
+      code: `public interface I {
+  class N {
+    public N(int a, int b, int c, int d, int e, int f, int g, int h, int i) { start(a); }
+  }
+}`,
       errors: [{ line: 3 }],
     },
     {
-      code: 'public class Outer {\n  public interface Listener {\n    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);\n  }\n}',
+      code: `public class Outer {
+  public interface Listener {
+    void on(int a, int b, int c, int d, int e, int f, int g, int h, int i);
+  }
+}`,
       errors: [{ line: 3 }],
     },
   ],

@@ -79,9 +79,12 @@ export const rule: Rule = {
     remediationMinutes: 30,
     docs: {
       whatItFinds:
-        'A shell command built by concatenation or interpolation from a value not passed through `escapeshellarg()`/`escapeshellcmd()`, given to `exec`, `shell_exec`, `system`, `passthru`, `popen` or `proc_open`, or written in backticks. Constants, integer casts and escaped values are left alone.',
+        'A shell command built by concatenation or interpolation from a value not passed through ' +
+        '`escapeshellarg()`/`escapeshellcmd()`, given to `exec`, `shell_exec`, `system`, `passthru`, `popen` ' +
+        'or `proc_open`, or written in backticks. Constants, integer casts and escaped values are left alone.',
       whyItMatters:
-        'The command goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (OWASP A03, command injection).',
+        'The command goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its ' +
+        'own (OWASP A03, command injection).',
       example: {
         bad: 'exec("convert " . $_FILES[\'img\'][\'tmp_name\'] . " out.png");',
         good: 'exec("convert " . escapeshellarg($_FILES[\'img\'][\'tmp_name\']) . " out.png");',

@@ -30,9 +30,12 @@ export const rule: Rule = {
     remediationMinutes: 2,
     docs: {
       whatItFinds:
-        "Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel's `dd`, and `print_r`/`var_export` without `true` as second argument, unless behind an `if` on a debug or verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions).",
+        "Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel's `dd`, " +
+        'and `print_r`/`var_export` without `true` as second argument, unless behind an `if` on a debug or ' +
+        'verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions).',
       whyItMatters:
-        'Dumps print internals (and sometimes secrets) into the page or the API response, and break any output format such as JSON or headers.',
+        'Dumps print internals (and sometimes secrets) into the page or the ' +
+        'API response, and break any output format such as JSON or headers.',
       example: {
         bad: 'var_dump($order);\nreturn $order->total();',
         good: "$logger->debug('order', ['order' => $order]);\nreturn $order->total();",

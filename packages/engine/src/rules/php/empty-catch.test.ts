@@ -14,7 +14,12 @@ testRule(rule, {
       errors: [{ line: 4, message: 'Empty catch block swallows the exception.' }],
     },
     {
-      code: '<?php\nclass A {\n    function m() {\n        try { x(); } catch (A | B $e) {} catch (\\Throwable $t) { throw $t; }\n    }\n}',
+      code: `<?php
+class A {
+    function m() {
+        try { x(); } catch (A | B $e) {} catch (\\Throwable $t) { throw $t; }
+    }
+}`,
       errors: [{ line: 4 }],
     },
     {

@@ -11,12 +11,17 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). A comment inside marks the swallow as deliberate and is left alone.',
+        'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). A comment inside ' +
+        'marks the swallow as deliberate and is left alone.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
         bad: 'try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n}',
-        good: "try {\n    $mailer->send($m);\n} catch (TransportException $e) {\n    $logger->warning('mail not sent', ['exception' => $e]);\n}",
+        good: `try {
+    $mailer->send($m);
+} catch (TransportException $e) {
+    $logger->warning('mail not sent', ['exception' => $e]);
+}`,
       },
     },
   },

@@ -31,9 +31,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        "The `@` operator on a variable, array element, property or `include` (PHPCS Generic.PHP.NoSilencedErrors, narrowed): `@$_GET['id']`, `@$row['name']`, `@include $file`. `@` before a function call, the common guard on I/O functions whose result is checked, is left alone.",
+        'The `@` operator on a variable, array element, property or `include` (PHPCS ' +
+        "Generic.PHP.NoSilencedErrors, narrowed): `@$_GET['id']`, `@$row['name']`, `@include $file`. `@` " +
+        'before a function call, the common guard on I/O functions whose result is checked, is left alone.',
       whyItMatters:
-        'Silencing a read hides the undefined variable or missing key instead of handling it: the code goes on with `null` and the real mistake (a typo, a missing field) never shows up in the logs.',
+        'Silencing a read hides the undefined variable or missing key instead of handling it: the code goes on ' +
+        'with `null` and the real mistake (a typo, a missing field) never shows up in the logs.',
       example: {
         bad: "$id = @$_GET['id'];",
         good: "$id = $_GET['id'] ?? null;",

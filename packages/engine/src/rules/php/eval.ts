@@ -12,7 +12,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: 'Every use of `eval()` (PHPCS Squiz.PHP.Eval).',
       whyItMatters:
-        '`eval` runs a string as PHP code: one unchecked value in it is remote code execution, and the code inside is invisible to every static tool and cache.',
+        '`eval` runs a string as PHP code: one unchecked value in it is remote code execution, and the code ' +
+        'inside is invisible to every static tool and cache.',
       example: {
         bad: "$value = eval('return $config->' . $_GET['key'] . ';');",
         good: "$value = $config->get(ALLOWED_KEYS[$_GET['key']] ?? 'default');",

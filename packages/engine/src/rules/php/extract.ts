@@ -11,9 +11,11 @@ export const rule: Rule = {
     remediationMinutes: 15,
     docs: {
       whatItFinds:
-        'Calls to `extract()`, which turns array keys into local variables (WordPress Coding Standards WordPress.PHP.DontExtract).',
+        'Calls to `extract()`, which turns array keys into local ' +
+        'variables (WordPress Coding Standards WordPress.PHP.DontExtract).',
       whyItMatters:
-        'Variables appear out of nowhere, which static analysis and readers cannot follow; fed with request data it lets a client overwrite any variable in scope, `$is_admin` included.',
+        'Variables appear out of nowhere, which static analysis and readers cannot follow; fed with request ' +
+        'data it lets a client overwrite any variable in scope, `$is_admin` included.',
       example: {
         bad: 'extract($_POST);\nsave($name, $email);',
         good: "save($_POST['name'] ?? '', $_POST['email'] ?? '');",

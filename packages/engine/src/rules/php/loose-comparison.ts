@@ -24,9 +24,12 @@ export const rule: Rule = {
     remediationMinutes: 2,
     docs: {
       whatItFinds:
-        'A comparison with `null`, `true` or `false` through `==`, `!=` or `<>` (PHPStan strict-rules, PHPCS SlevomatCodingStandard.Operators.DisallowEqualOperators, narrowed to the constants where loose equality misleads most).',
+        'A comparison with `null`, `true` or `false` through `==`, `!=` or `<>` (PHPStan ' +
+        'strict-rules, PHPCS SlevomatCodingStandard.Operators.DisallowEqualOperators, ' +
+        'narrowed to the constants where loose equality misleads most).',
       whyItMatters:
-        '`$x == null` is also true for `0`, `""`, `"0"` and `[]`, and `$x == true` for any non-empty string: a valid zero or empty value takes the wrong branch.',
+        '`$x == null` is also true for `0`, `""`, `"0"` and `[]`, and `$x == true` for any non-empty string: a ' +
+        'valid zero or empty value takes the wrong branch.',
       example: { bad: 'if ($count == null) {\n    return;\n}', good: 'if ($count === null) {\n    return;\n}' },
     },
   },

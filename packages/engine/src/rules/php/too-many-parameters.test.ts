@@ -4,7 +4,12 @@ import { rule } from './too-many-parameters.js';
 testRule(rule, {
   valid: [
     '<?php function f($a, $b, $c, $d, $e, $f, $g) {}',
-    '<?php class Dto {\n    public function __construct(\n        public int $a, public int $b, public int $c, public int $d,\n        public int $e, public int $f, public int $g, public int $h,\n    ) {}\n}',
+    `<?php class Dto {
+    public function __construct(
+        public int $a, public int $b, public int $c, public int $d,
+        public int $e, public int $f, public int $g, public int $h,
+    ) {}
+}`,
     '<?php interface I { public function f($a, $b); }',
     { code: '<?php function f($a, $b) {}', options: { maxParameters: 2 } },
     // Eight parameters are within the default of 8 (revive argument-limit).

@@ -19,9 +19,11 @@ export const rule = tooManyParametersRule({
   help: 'Group related parameters into an object, or split the function.',
   docs: {
     whatItFinds:
-      'A function or method with more parameters than `maxParameters` (8 by default); promoted constructor parameters, which declare properties, do not count (PHPMD ExcessiveParameterList).',
+      'A function or method with more parameters than `maxParameters` (8 by default); promoted constructor ' +
+      'parameters, which declare properties, do not count (PHPMD ExcessiveParameterList).',
     whyItMatters:
-      'A long parameter list is hard to call correctly and usually means the function does several jobs or that some of its arguments belong together in an object.',
+      'A long parameter list is hard to call correctly and usually means the function does several jobs or ' +
+      'that some of its arguments belong together in an object.',
     example: {
       bad: 'function ship($name, $street, $city, $zip, $country, $weight, $carrier, $insured) {}',
       good: 'function ship(Address $to, Parcel $parcel, Carrier $carrier, bool $insured = false) {}',

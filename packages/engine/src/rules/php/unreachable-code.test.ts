@@ -18,7 +18,15 @@ testRule(rule, {
     { code: '<?php\nswitch ($a) {\n    case 1:\n        break;\n        f();\n}', errors: [{ line: 5 }] },
     { code: '<?php\nfunction f() {\n    throw new LogicException();\n    $x = 1;\n}', errors: [{ line: 4 }] },
     {
-      code: '<?php\nif ($bad) {\n    die("bad");\n    log_it();\n}\nforeach ($xs as $x) {\n    continue;\n    use_it($x);\n}',
+      code: `<?php
+if ($bad) {
+    die("bad");
+    log_it();
+}
+foreach ($xs as $x) {
+    continue;
+    use_it($x);
+}`,
       errors: [{ line: 4 }, { line: 8 }],
     },
     { code: '<?php\nif ($bad) {\n    exit(1);\n    cleanup();\n}', errors: [{ line: 4 }] },

@@ -9,7 +9,10 @@ const JUMPS = new Set([
   'exit_statement',
   'goto_statement',
 ]);
-/** Declarations are hoisted or not executed in order; comments and inline HTML are not statements, nor are the cases of a switch. */
+/**
+ * Declarations are hoisted or not executed in order; comments and
+ * inline HTML are not statements, nor are the cases of a switch.
+ */
 const NOT_STATEMENTS = new Set([
   'comment',
   'text_interpolation',
@@ -44,12 +47,18 @@ export const rule = unreachableCodeRule({
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
     whatItFinds:
-      'A statement after `return`, `throw`, `break`, `continue`, `exit` or `die` in the same block (PHPCS Squiz.PHP.NonExecutableCode).',
+      'A statement after `return`, `throw`, `break`, `continue`, `exit` ' +
+      'or `die` in the same block (PHPCS Squiz.PHP.NonExecutableCode).',
     whyItMatters:
       'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {
       bad: 'function save($u) {\n    return false;\n    $this->db->persist($u);\n}',
-      good: 'function save($u) {\n    if (!$u->isValid()) {\n        return false;\n    }\n    $this->db->persist($u);\n}',
+      good: `function save($u) {
+    if (!$u->isValid()) {
+        return false;
+    }
+    $this->db->persist($u);
+}`,
     },
   },
 });

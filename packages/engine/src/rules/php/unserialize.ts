@@ -20,9 +20,11 @@ export const rule: Rule = {
     remediationMinutes: 20,
     docs: {
       whatItFinds:
-        '`unserialize()` of a non-literal value without the `allowed_classes` option (RIPS, Psalm taint analysis: PHP object injection).',
+        '`unserialize()` of a non-literal value without the `allowed_classes` ' +
+        'option (RIPS, Psalm taint analysis: PHP object injection).',
       whyItMatters:
-        'Unserializing data an attacker can touch instantiates any class the application can load, and their magic methods (`__wakeup`, `__destruct`) become a path to remote code execution.',
+        'Unserializing data an attacker can touch instantiates any class the application can load, and their ' +
+        'magic methods (`__wakeup`, `__destruct`) become a path to remote code execution.',
       example: {
         bad: "$cart = unserialize($_COOKIE['cart']);",
         good: "$cart = json_decode($_COOKIE['cart'], true, 512, JSON_THROW_ON_ERROR);",

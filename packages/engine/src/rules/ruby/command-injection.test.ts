@@ -19,10 +19,15 @@ testRule(rule, {
     'x = `ls #{File.dirname(__FILE__)}`',
     'def run\n  dir = File.join(__dir__, "bin")\n  system("#{dir}/build")\nend',
     // A value an allow-list regex has let through holds nothing the shell reads (redis's release tags).
-    'tags.each_line do |version|\n  next if version !~ /^(\\d+)\\.\\d+\\.\\d+?$/ || $1.to_i < 4\n  version.chomp!\n  `git cat-file blob "#{version}:src/module.c"`\nend',
+    'tags.each_line do |version|\n  next if version !~ /^(\\d+)\\.\\d+\\.\\d+?$/ || $1.to_i < 4\n' +
+      '  version.chomp!\n  `git cat-file blob "#{version}:src/module.c"`\nend',
     'def deploy(ref)\n  return unless ref.match?(/\\A[\\w.\\/-]+\\z/)\n  system("git checkout #{ref}")\nend',
-    'def tag(name)\n  raise ArgumentError, "bad tag" unless /\\A[a-z0-9_-]{1,40}\\z/i =~ name\n  `git tag #{name}`\nend',
-    'File.foreach("VERSIONS") do |v|\n  next unless v =~ /^\\d+(?:\\.\\d+)*$/ && v.size < 20\n  system("fetch #{v}")\nend',
+    'def tag(name)\n  raise ArgumentError, "bad tag" unless ' +
+      '/\\A[a-z0-9_-]{1,40}\\z/i =~ name\n  `git tag #{name}`\nend',
+    `File.foreach("VERSIONS") do |v|
+  next unless v =~ /^\\d+(?:\\.\\d+)*$/ && v.size < 20
+  system("fetch #{v}")
+end`,
     // Tests and specs build commands and payloads on purpose.
     { code: 'x = `ls #{dir}`', filename: 'spec/models/user_spec.rb' },
     { code: 'x = `ls #{dir}`', filename: 'test/request_test.rb' },
@@ -46,8 +51,9 @@ testRule(rule, {
     { code: 'def a\n  dir = __dir__\nend\ndef b\n  system("ls #{dir}")\nend', errors: [{ line: 5 }] },
     { code: 'x = `ls #{File.join(__dir__, name)}`', errors: [{ line: 1 }] },
     { code: 'Kernel.system({ "A" => "1" }, "make #{target}")', errors: [{ line: 1 }] },
-    // Guards that let shell syntax through: `^`/`$` on a value that may hold several lines, `.` or `\s`, an unanchored end,
-    // a guard that does not leave, a check after the command, a value changed after the guard, a block variable that shadows.
+    // Guards that let shell syntax through: `^`/`$` on a value that may hold several
+    // lines, `.` or `\s`, an unanchored end, a guard that does not leave, a check after
+    // the command, a value changed after the guard, a block variable that shadows.
     {
       code: 'def deploy(ref)\n  return unless ref =~ /^[\\w.-]+$/\n  system("git checkout #{ref}")\nend',
       errors: [{ line: 3 }],
@@ -81,11 +87,18 @@ testRule(rule, {
       errors: [{ line: 3 }],
     },
     {
-      code: 'def deploy(ref)\n  return unless ref =~ /\\A\\w+\\z/\n  ref << ARGV[0]\n  system("git checkout #{ref}")\nend',
+      code: `def deploy(ref)
+  return unless ref =~ /\\A\\w+\\z/
+  ref << ARGV[0]
+  system("git checkout #{ref}")
+end`,
       errors: [{ line: 4 }],
     },
     {
-      code: 'def deploy(ref, refs)\n  return unless ref =~ /\\A\\w+\\z/\n  refs.each { |ref| system("git checkout #{ref}") }\nend',
+      code: `def deploy(ref, refs)
+  return unless ref =~ /\\A\\w+\\z/
+  refs.each { |ref| system("git checkout #{ref}") }
+end`,
       errors: [{ line: 3 }],
     },
   ],

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
-import { isValidatedByRegexGuard } from '../support/ruby-regex-guard.js';
-import { isScriptLocation } from '../support/ruby-script-location.js';
+import { isValidatedByRegexGuard } from './support/regex-guard.js';
+import { isScriptLocation } from './support/script-location.js';
 import type { Rule } from '../types.js';
 
 /** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */
@@ -43,7 +43,8 @@ function isShellCall(call: SyntaxNode): boolean {
 }
 
 const HELP =
-  'Pass the command and each argument separately (`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
+  'Pass the command and each argument separately ' +
+  '(`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
 
 export const rule: Rule = {
   meta: {
@@ -56,9 +57,18 @@ export const rule: Rule = {
     remediationMinutes: 30,
     docs: {
       whatItFinds:
-        "A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, `exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers (`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, `File.dirname(__FILE__)`, `File.expand_path('..', __dir__)`, a path joined from them and literals, or a local variable assigned only such a path in its scope), and a local variable that a guard has checked against an allow-list regex before the command (`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and `$` only for a line read by `each_line` or `foreach`, matching no character the shell treats specially, and not changed after the guard) are left alone, and so are test and spec files.",
+        'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, ' +
+        '`exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers ' +
+        "(`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, " +
+        "`File.dirname(__FILE__)`, `File.expand_path('..', __dir__)`, a path joined from them and " +
+        'literals, or a local variable assigned only such a path in its scope), and a local variable ' +
+        'that a guard has checked against an allow-list regex before the command ' +
+        '(`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and ' +
+        '`$` only for a line read by `each_line` or `foreach`, matching no character the shell treats ' +
+        'specially, and not changed after the guard) are left alone, and so are test and spec files.',
       whyItMatters:
-        'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its own (Brakeman: Command Injection).',
+        'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs ' +
+        'commands of its own (Brakeman: Command Injection).',
       example: {
         bad: 'system("tar xzf #{params[:file]}")',
         good: 'system("tar", "xzf", params[:file])',

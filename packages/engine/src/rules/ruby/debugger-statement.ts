@@ -28,7 +28,8 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Lint/Debugger' },
     docs: {
       whatItFinds:
-        'Breakpoints left in the code: `binding.pry`, `binding.irb`, `binding.break`, `byebug`, `debugger`, `remote_byebug` (RuboCop Lint/Debugger).',
+        'Breakpoints left in the code: `binding.pry`, `binding.irb`, `binding.break`, `byebug`, `debugger`, ' +
+        '`remote_byebug` (RuboCop Lint/Debugger).',
       whyItMatters: 'A breakpoint that reaches production stops the process waiting for a console nobody is watching.',
       example: {
         bad: 'def total\n  binding.pry\n  items.sum(&:price)\nend',

@@ -8,22 +8,84 @@ testRule(rule, {
     'def f\n  if a\n    if b\n      go\n    end\n  end\nend\ndef g\n  if a\n    if b\n      go\n    end\n  end\nend',
     { code: 'if a\n  if b\n    go\n  end\nend', options: { maxNestingDepth: 2 } },
     // `case` does not nest: a tokenizer's loop over a `case` of token kinds (sinatra's bundled okjson).
-    'def lex(s)\n  while s\n    case s\n    when /a/\n      if b\n        while c\n          go if d\n        end\n      end\n    end\n  end\nend',
+    `def lex(s)
+  while s
+    case s
+    when /a/
+      if b
+        while c
+          go if d
+        end
+      end
+    end
+  end
+end`,
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
-    'def f\n  while a\n    if b\n      until c\n        if d\n          while e\n            go\n          end\n        end\n      end\n    end\n  end\nend',
+    `def f
+  while a
+    if b
+      until c
+        if d
+          while e
+            go
+          end
+        end
+      end
+    end
+  end
+end`,
   ],
   invalid: [
     {
-      code: 'def f\n  while a\n    if b\n      until c\n        if d\n          while e\n            unless g\n              go\n            end\n          end\n        end\n      end\n    end\n  end\nend',
+      code: `def f
+  while a
+    if b
+      until c
+        if d
+          while e
+            unless g
+              go
+            end
+          end
+        end
+      end
+    end
+  end
+end`,
       errors: [{ line: 7, message: 'Code is nested 6 levels deep (more than 5).' }],
     },
     {
-      code: 'def f\n  if a\n    if b\n      while c\n        if d\n          go if e\n        end\n      end\n    end\n  end\nend',
+      code: `def f
+  if a
+    if b
+      while c
+        if d
+          go if e
+        end
+      end
+    end
+  end
+end`,
       options: { maxNestingDepth: 4 },
       errors: [{ line: 6, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
     {
-      code: 'items.each do |i|\n  if a\n    unless b\n      case c\n      when 1\n        for x in y\n          while z\n            if w\n              go\n            end\n          end\n        end\n      end\n    end\n  end\nend',
+      code: `items.each do |i|
+  if a
+    unless b
+      case c
+      when 1
+        for x in y
+          while z
+            if w
+              go
+            end
+          end
+        end
+      end
+    end
+  end
+end`,
       options: { maxNestingDepth: 4 },
       errors: [{ line: 8 }],
     },

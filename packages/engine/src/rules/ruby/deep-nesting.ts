@@ -25,11 +25,25 @@ export const rule = deepNestingRule({
   help: 'Return early, merge conditions, or extract the inner part into a method.',
   docs: {
     whatItFinds:
-      'Conditionals and loops nested deeper than `maxNestingDepth` (5 by default); `case` adds no level (a dispatch is one decision, as an `elsif` chain is); the structure that crosses the limit is reported once, not every level below it; test code is skipped (SonarQube runs its nesting rule on main code only).',
+      'Conditionals and loops nested deeper than `maxNestingDepth` (5 by default); ' +
+      '`case` adds no level (a dispatch is one decision, as an `elsif` chain is); ' +
+      'the structure that crosses the limit is reported once, not every level below ' +
+      'it; test code is skipped (SonarQube runs its nesting rule on main code only).',
     whyItMatters:
-      'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
+      'Each level of nesting is another condition a reader must hold in ' +
+      'mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
-      bad: 'if a\n  if b\n    while c\n      if d\n        if e\n          go\n        end\n      end\n    end\n  end\nend',
+      bad: `if a
+  if b
+    while c
+      if d
+        if e
+          go
+        end
+      end
+    end
+  end
+end`,
       good: 'return unless a && b\nwhile c\n  go if d && e\nend',
     },
   },

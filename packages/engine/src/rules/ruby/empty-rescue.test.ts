@@ -11,7 +11,12 @@ testRule(rule, {
     'def f\n  a\nrescue StandardError\n  retry\nend',
     // sinatra: a method that returns nil for one named error, and errors that end a loop or find the work done.
     'def referrer(env)\n  URI.parse(ref).host\nrescue URI::InvalidURIError\nend',
-    'def kill\n  Process.kill("KILL", pid)\nrescue NotImplementedError\n  system "kill -9 #{pid}"\nrescue Errno::ESRCH\nend',
+    `def kill
+  Process.kill("KILL", pid)
+rescue NotImplementedError
+  system "kill -9 #{pid}"
+rescue Errno::ESRCH
+end`,
     'Thread.new do\n  begin\n    loop { print io.readpartial(8192) }\n  rescue EOFError\n  end\nend',
   ],
   invalid: [
@@ -21,7 +26,20 @@ testRule(rule, {
     { code: 'begin\n  a\nrescue IOError\nrescue StandardError\n  log\nend', errors: [{ line: 3 }] },
     { code: 'items.each do |i|\n  i.save!\nrescue ActiveRecord::RecordInvalid\nend', errors: [{ line: 3 }] },
     {
-      code: 'def f\n  a\nrescue StandardError\nend\ndef g\n  b\nrescue IOError => e\nend\ndef h\n  c\nrescue IOError\nensure\n  d\nend',
+      code: `def f
+  a
+rescue StandardError
+end
+def g
+  b
+rescue IOError => e
+end
+def h
+  c
+rescue IOError
+ensure
+  d
+end`,
       errors: [{ line: 3 }, { line: 7 }, { line: 11 }],
     },
     { code: 'begin\n  a\nrescue EOFError, IOError\nend', errors: [{ line: 3 }] },

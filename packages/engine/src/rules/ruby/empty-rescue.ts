@@ -17,7 +17,10 @@ const ENDING_ERRORS = new Set([
   'IO::EAGAINWaitReadable',
 ]);
 
-/** `def f ... rescue URI::InvalidURIError end`: the method returns nil for that one named error, the method-level `x rescue nil`. */
+/**
+ * `def f ... rescue URI::InvalidURIError end`: the method returns
+ * nil for that one named error, the method-level `x rescue nil`.
+ */
 function isMethodReturningNil(rescue: SyntaxNode, names: readonly string[]): boolean {
   const method = rescue.parent?.parent;
   if (method?.type !== 'method' && method?.type !== 'singleton_method') return false;
@@ -40,7 +43,11 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Lint/SuppressedException' },
     docs: {
       whatItFinds:
-        'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit `nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, `Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no variable, the method returning nil for that one error, are left alone too.',
+        'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit ' +
+        '`nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the ' +
+        'optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, ' +
+        '`Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no ' +
+        'variable, the method returning nil for that one error, are left alone too.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {

@@ -26,9 +26,11 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Security/Eval' },
     docs: {
       whatItFinds:
-        '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, and test and spec files, are left alone.',
+        '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, ' +
+        'and test and spec files, are left alone.',
       whyItMatters:
-        'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote code execution. It also defeats every static tool.',
+        'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote ' +
+        'code execution. It also defeats every static tool.',
       example: {
         bad: 'value = eval("settings.#{params[:key]}")',
         good: 'value = settings.public_send(ALLOWED_KEYS.fetch(params[:key]))',
@@ -45,7 +47,9 @@ export const rule: Rule = {
         context.report({
           node,
           message: '`eval` runs a string built at run time as Ruby code.',
-          help: 'Call the method directly, with `public_send` over an allow-list, or use a block form instead of a string.',
+          help:
+            'Call the method directly, with `public_send` over an ' +
+            'allow-list, or use a block form instead of a string.',
         });
       },
     };

@@ -1,7 +1,10 @@
 import { isRubyTestFile } from '../support/files.js';
 import type { Rule } from '../types.js';
 
-/** Data that arrives from a client: request parameters, cookies, headers, or an encoded blob (Brakeman's unsafe deserialization). */
+/**
+ * Data that arrives from a client: request parameters, cookies,
+ * headers, or an encoded blob (Brakeman's unsafe deserialization).
+ */
 const UNTRUSTED = /\b(?:params|cookies|request|session|headers|Base64|decode64|urlsafe_decode64|unpack1?)\b|\benv\[/;
 
 export const rule: Rule = {
@@ -16,9 +19,12 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Security/MarshalLoad' },
     docs: {
       whatItFinds:
-        '`Marshal.load` or `Marshal.restore` of data that visibly comes from a client (params, cookies, the request, headers, Base64-decoded blobs), outside test and spec files (RuboCop Security/MarshalLoad, narrowed as Brakeman does: a cache file the program wrote itself is left alone).',
+        '`Marshal.load` or `Marshal.restore` of data that visibly comes from a client (params, cookies, the ' +
+        'request, headers, Base64-decoded blobs), outside test and spec files (RuboCop Security/MarshalLoad, ' +
+        'narrowed as Brakeman does: a cache file the program wrote itself is left alone).',
       whyItMatters:
-        'Unmarshalling data an attacker can touch instantiates arbitrary objects and is a known path to remote code execution.',
+        'Unmarshalling data an attacker can touch instantiates ' +
+        'arbitrary objects and is a known path to remote code execution.',
       example: {
         bad: 'session = Marshal.load(Base64.decode64(cookies[:session]))',
         good: 'session = JSON.parse(Base64.decode64(cookies[:session]))',

@@ -66,9 +66,12 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Lint/RescueException' },
     docs: {
       whatItFinds:
-        '`rescue Exception` whose handler neither re-raises nor passes the exception object on (to an error handler, a queue, a variable read later), as a request or thread boundary does; logging it does not count (RuboCop Lint/RescueException, narrowed).',
+        '`rescue Exception` whose handler neither re-raises nor passes the exception object on (to an error ' +
+        'handler, a queue, a variable read later), as a request or thread boundary does; logging it does not ' +
+        'count (RuboCop Lint/RescueException, narrowed).',
       whyItMatters:
-        '`Exception` includes `Interrupt`, `SignalException`, `SystemExit` and `NoMemoryError`: rescuing it swallows Ctrl-C, `exit` and kill signals along with real errors.',
+        '`Exception` includes `Interrupt`, `SignalException`, `SystemExit` and `NoMemoryError`: rescuing it ' +
+        'swallows Ctrl-C, `exit` and kill signals along with real errors.',
       example: {
         bad: 'begin\n  sync\nrescue Exception => e\n  log(e)\nend',
         good: 'begin\n  sync\nrescue StandardError => e\n  log(e)\nend',

@@ -20,9 +20,11 @@ export const rule = tooManyParametersRule({
   help: 'Group related parameters into an object or split the method.',
   docs: {
     whatItFinds:
-      'A method with more parameters than `maxParameters` (8 by default); keyword and splat parameters count, the `&block` parameter does not (RuboCop Metrics/ParameterLists).',
+      'A method with more parameters than `maxParameters` (8 by default); keyword and splat parameters count, ' +
+      'the `&block` parameter does not (RuboCop Metrics/ParameterLists).',
     whyItMatters:
-      'A long parameter list is hard to call correctly and usually means the method does several jobs or that some of its arguments belong together in an object.',
+      'A long parameter list is hard to call correctly and usually means the method does several jobs or that ' +
+      'some of its arguments belong together in an object.',
     example: {
       bad: 'def ship(name, street, city, zip, country, weight, carrier, insured)\nend',
       good: 'def ship(address, parcel, carrier:, insured: false)\nend',

@@ -13,7 +13,14 @@ testRule(rule, {
     'def f\n  exit\n  # done\nend',
     'logger.fail("x")\nnext_step',
     // sinatra's filter tests: the route must never run, and its string only gives the block a value.
-    "it 'allows redirects' do\n  mock_app do\n    get('/foo') do\n      fail 'before block should have halted processing'\n      'ORLY?!'\n    end\n  end\nend",
+    `it 'allows redirects' do
+  mock_app do
+    get('/foo') do
+      fail 'before block should have halted processing'
+      'ORLY?!'
+    end
+  end
+end`,
   ],
   invalid: [
     {

@@ -35,7 +35,9 @@ function isInTestBlock(node: SyntaxNode): boolean {
   return false;
 }
 
-/** In a test, a literal after `fail`/`raise` gives a block that must never run a value (sinatra's `fail '…'; 'ORLY?!'`). */
+/**
+ * In a test, a literal after `fail`/`raise` gives a block that must never run a value (sinatra's `fail '…'; 'ORLY?!'`).
+ */
 function isTestFiller(next: SyntaxNode, jump: SyntaxNode): boolean {
   const raises = jump.type === 'identifier' ? jump.text : jump.childForFieldName('method')?.text;
   return (raises === 'fail' || raises === 'raise') && FILLER_VALUES.has(next.type) && isInTestBlock(next);
@@ -65,7 +67,10 @@ export const rule = unreachableCodeRule({
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
     whatItFinds:
-      'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, `fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode); a literal after `fail` or `raise` inside a test block (`it`, `test`, `specify`), which only gives a block that must never run a value, is left alone.',
+      'A statement that follows `return`, `break`, `next`, `redo`, `retry`, `raise`, ' +
+      '`fail`, `throw`, `exit` or `abort` in the same body (RuboCop Lint/UnreachableCode); ' +
+      'a literal after `fail` or `raise` inside a test block (`it`, `test`, `specify`), ' +
+      'which only gives a block that must never run a value, is left alone.',
     whyItMatters:
       'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {

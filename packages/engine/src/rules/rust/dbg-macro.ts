@@ -12,7 +12,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: '`dbg!()` left in the code (Clippy `dbg_macro`).',
       whyItMatters:
-        '`dbg!` is a debugging aid: it writes file, line and value to stderr in every build, release included, cluttering the output users see.',
+        '`dbg!` is a debugging aid: it writes file, line and value to stderr ' +
+        'in every build, release included, cluttering the output users see.',
       example: { bad: 'let total = dbg!(price * quantity);', good: 'let total = price * quantity;' },
     },
   },

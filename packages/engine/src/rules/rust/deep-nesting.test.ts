@@ -3,27 +3,110 @@ import { rule } from './deep-nesting.js';
 
 testRule(rule, {
   valid: [
-    'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c { _ => {} }\n            }\n        }\n    }\n}',
+    `fn f() {
+    if a {
+        for x in y {
+            while b {
+                match c { _ => {} }
+            }
+        }
+    }
+}`,
     'fn f() {\n    if a { 1 } else if b { 2 } else if c { 3 } else if d { 4 } else if e { 5 } else { 6 };\n}',
-    'fn f() {\n    if a {\n        if b {\n            fn inner() {\n                if c {\n                    if d { if e {} }\n                }\n            }\n        }\n    }\n}',
+    `fn f() {
+    if a {
+        if b {
+            fn inner() {
+                if c {
+                    if d { if e {} }
+                }
+            }
+        }
+    }
+}`,
     { code: 'fn f() {\n    if a {\n        if b {}\n    }\n}', options: { maxNestingDepth: 2 } },
     // `match` does not nest.
-    'fn f() {\n    loop {\n        match t {\n            A => match u {\n                B => if a {\n                    while b {\n                        if c {}\n                    }\n                },\n                _ => {}\n            },\n            _ => {}\n        }\n    }\n}',
+    `fn f() {
+    loop {
+        match t {
+            A => match u {
+                B => if a {
+                    while b {
+                        if c {}
+                    }
+                },
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+}`,
     // Five levels of `if` and loops are within the default of 5 (revive max-control-nesting).
-    'fn f() {\n  loop {\n    if a {\n      while b {\n        if c {\n          for x in y {\n            g();\n          }\n        }\n      }\n    }\n  }\n}',
+    `fn f() {
+  loop {
+    if a {
+      while b {
+        if c {
+          for x in y {
+            g();
+          }
+        }
+      }
+    }
+  }
+}`,
   ],
   invalid: [
     {
-      code: 'fn f() {\n  loop {\n    if a {\n      while b {\n        if c {\n          for x in y {\n            if d {\n              g();\n            }\n          }\n        }\n      }\n    }\n  }\n}',
+      code: `fn f() {
+  loop {
+    if a {
+      while b {
+        if c {
+          for x in y {
+            if d {
+              g();
+            }
+          }
+        }
+      }
+    }
+  }
+}`,
       errors: [{ line: 7, message: 'Code is nested 6 levels deep (more than 5).' }],
     },
     {
-      code: 'fn f() {\n    if a {\n        for x in y {\n            while b {\n                match c {\n                    _ => if d {\n                        if e { go() }\n                    },\n                }\n            }\n        }\n    }\n}',
+      code: `fn f() {
+    if a {
+        for x in y {
+            while b {
+                match c {
+                    _ => if d {
+                        if e { go() }
+                    },
+                }
+            }
+        }
+    }
+}`,
       options: { maxNestingDepth: 4 },
       errors: [{ line: 7, message: 'Code is nested 5 levels deep (more than 4).' }],
     },
     {
-      code: 'fn f() {\n    loop {\n        if a {\n        } else if b {\n            for x in y {\n                if c {\n                    if d {\n                        if e {}\n                    }\n                }\n            }\n        }\n    }\n}',
+      code: `fn f() {
+    loop {
+        if a {
+        } else if b {
+            for x in y {
+                if c {
+                    if d {
+                        if e {}
+                    }
+                }
+            }
+        }
+    }
+}`,
       options: { maxNestingDepth: 4 },
       errors: [{ line: 7 }],
     },
@@ -34,7 +117,16 @@ testRule(rule, {
     },
     // Reported once per function, at the first structure too deep, as in Java, Go and C.
     {
-      code: 'fn f() {\n    if a {\n        if b {\n            if c {}\n        }\n        if d {\n            if e {}\n        }\n    }\n}',
+      code: `fn f() {
+    if a {
+        if b {
+            if c {}
+        }
+        if d {
+            if e {}
+        }
+    }
+}`,
       options: { maxNestingDepth: 2 },
       errors: [{ line: 4 }],
     },

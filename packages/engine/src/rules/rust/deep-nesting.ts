@@ -13,11 +13,22 @@ export const rule = deepNestingRule({
   help: 'Return early, use `let ... else`, or extract the inner part into a function.',
   docs: {
     whatItFinds:
-      '`if` and loops nested deeper than `maxNestingDepth` (5 by default) inside one function; `match` adds no level and `else if` chains stay at one level, and the structure that crosses the limit is reported once; test code is skipped (SonarQube runs its nesting rule on main code only).',
+      '`if` and loops nested deeper than `maxNestingDepth` (5 by default) inside one function; `match` adds no ' +
+      'level and `else if` chains stay at one level, and the structure that crosses the limit is reported ' +
+      'once; test code is skipped (SonarQube runs its nesting rule on main code only).',
     whyItMatters:
-      'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
+      'Each level of nesting is another condition a reader must hold in ' +
+      'mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
-      bad: 'for f in files {\n    if let Ok(t) = read(f) {\n        for l in t.lines() {\n            if l.starts_with("#") {\n                if verbose { println!("{l}"); }\n            }\n        }\n    }\n}',
+      bad: `for f in files {
+    if let Ok(t) = read(f) {
+        for l in t.lines() {
+            if l.starts_with("#") {
+                if verbose { println!("{l}"); }
+            }
+        }
+    }
+}`,
       good: 'for f in files {\n    let Ok(t) = read(f) else { continue };\n    print_comments(&t, verbose);\n}',
     },
   },

@@ -30,9 +30,11 @@ export const rule: Rule = {
     remediationMinutes: 1,
     docs: {
       whatItFinds:
-        '`x.len()` compared with zero (or `>= 1`) to test for emptiness, outside an `is_empty` implementation (Clippy `len_zero`).',
+        '`x.len()` compared with zero (or `>= 1`) to test for emptiness, ' +
+        'outside an `is_empty` implementation (Clippy `len_zero`).',
       whyItMatters:
-        '`is_empty()` says what is meant and is constant-time on every collection, even those whose `len()` has to count.',
+        '`is_empty()` says what is meant and is constant-time on ' +
+        'every collection, even those whose `len()` has to count.',
       example: { bad: 'if items.len() == 0 { return; }', good: 'if items.is_empty() { return; }' },
     },
   },

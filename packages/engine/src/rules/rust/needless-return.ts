@@ -22,7 +22,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: 'A `return` as the last statement of a function body (Clippy `needless_return`).',
       whyItMatters:
-        'A Rust block evaluates to its last expression; an explicit `return` at the end is noise that makes readers look for an early exit that is not there.',
+        'A Rust block evaluates to its last expression; an explicit `return` at the end is noise that makes ' +
+        'readers look for an early exit that is not there.',
       example: {
         bad: 'fn area(w: u32, h: u32) -> u32 {\n    return w * h;\n}',
         good: 'fn area(w: u32, h: u32) -> u32 {\n    w * h\n}',

@@ -14,7 +14,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: '`todo!()` and `unimplemented!()` left in the code (Clippy `todo`, `unimplemented`).',
       whyItMatters:
-        'Both compile fine and panic when reached: an unfinished path ships as a crash waiting for the input that takes it.',
+        'Both compile fine and panic when reached: an unfinished ' +
+        'path ships as a crash waiting for the input that takes it.',
       example: {
         bad: 'fn parse(s: &str) -> Config {\n    todo!()\n}',
         good: 'fn parse(s: &str) -> Result<Config, ParseError> {\n    toml::from_str(s).map_err(ParseError::from)\n}',

@@ -29,9 +29,11 @@ export const rule = tooManyParametersRule({
   help: 'Group related parameters into a struct, or split the function.',
   docs: {
     whatItFinds:
-      'A function with more parameters than `maxParameters` (8 by default), `self` included; trait implementations and `extern` functions are skipped (Clippy `too_many_arguments`).',
+      'A function with more parameters than `maxParameters` (8 by default), `self` included; trait ' +
+      'implementations and `extern` functions are skipped (Clippy `too_many_arguments`).',
     whyItMatters:
-      'A long parameter list is hard to call correctly (arguments of the same type swap silently) and usually means some of them belong together in a struct.',
+      'A long parameter list is hard to call correctly (arguments of the same type swap silently) and usually ' +
+      'means some of them belong together in a struct.',
     example: {
       bad: 'fn draw(x: f32, y: f32, w: f32, h: f32, r: u8, g: u8, b: u8, alpha: u8) {}',
       good: 'fn draw(rect: Rect, color: Rgba) {}',

@@ -4,7 +4,8 @@ import { rule } from './undocumented-unsafe-block.js';
 testRule(rule, {
   valid: [
     'fn f() {\n    // SAFETY: the pointer is valid for reads.\n    unsafe { read(p) }\n}',
-    'fn f() {\n    // SAFETY: `i < len`, checked above,\n    // so the read stays in bounds.\n    let b = unsafe { *p.add(i) };\n}',
+    'fn f() {\n    // SAFETY: `i < len`, checked above,\n    // so the read stays in bounds.\n' +
+      '    let b = unsafe { *p.add(i) };\n}',
     'fn f() {\n    let b = unsafe {\n        // SAFETY: see the invariant of `Buf`.\n        *p\n    };\n}',
     'fn f() {\n    let b = foo(\n        // Safety: p is non-null.\n        unsafe { *p },\n    );\n}',
     'unsafe fn raw(p: *const u8) -> u8 { 0 }',

@@ -14,7 +14,10 @@ function enclosingStatement(node: SyntaxNode): SyntaxNode {
   return current;
 }
 
-/** Whether a `SAFETY:` comment sits in the comment lines above the statement, on its lines up to the block, or at the top of a multi-line block. */
+/**
+ * Whether a `SAFETY:` comment sits in the comment lines above the statement,
+ * on its lines up to the block, or at the top of a multi-line block.
+ */
 function hasSafetyComment(lines: readonly string[], statementRow: number, block: SyntaxNode): boolean {
   const blockRow = block.startPosition.row;
   const nearby = lines.slice(statementRow, block.endPosition.row > blockRow ? blockRow + 2 : blockRow + 1);
@@ -37,12 +40,16 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'An `unsafe { }` block with no `// SAFETY:` comment above it or at its top (Clippy `undocumented_unsafe_blocks`).',
+        'An `unsafe { }` block with no `// SAFETY:` comment above ' +
+        'it or at its top (Clippy `undocumented_unsafe_blocks`).',
       whyItMatters:
-        'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes the code sound, so reviewers can check it and later edits do not break it.',
+        'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes ' +
+        'the code sound, so reviewers can check it and later edits do not break it.',
       example: {
         bad: 'let byte = unsafe { *ptr.add(i) };',
-        good: '// SAFETY: `i < len` was checked above and `ptr` points to `len` initialised bytes.\nlet byte = unsafe { *ptr.add(i) };',
+        good:
+          '// SAFETY: `i < len` was checked above and `ptr` points to `len` initialised bytes.\n' +
+          'let byte = unsafe { *ptr.add(i) };',
       },
     },
   },

@@ -48,7 +48,8 @@ export const rule = unreachableCodeRule({
   help: 'Remove it, or make the jump before it conditional.',
   docs: {
     whatItFinds:
-      'A statement after `return`, `break`, `continue`, `panic!`, `unreachable!`, `todo!` or `process::exit` in the same block.',
+      'A statement after `return`, `break`, `continue`, `panic!`, ' +
+      '`unreachable!`, `todo!` or `process::exit` in the same block.',
     whyItMatters:
       'Code that can never run is either dead weight or a bug: usually the jump was meant to be conditional.',
     example: {

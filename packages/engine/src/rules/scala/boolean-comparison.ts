@@ -32,7 +32,8 @@ export const rule: Rule = {
     remediationMinutes: 1,
     docs: {
       whatItFinds:
-        'A comparison with `true` or `false` through `==` or `!=`, outside `assert`/`require`, whose failure message prints both sides (Scalastyle SimplifyBooleanExpressionChecker).',
+        'A comparison with `true` or `false` through `==` or `!=`, outside `assert`/`require`, whose failure ' +
+        'message prints both sides (Scalastyle SimplifyBooleanExpressionChecker).',
       whyItMatters:
         'The comparison adds nothing: `x == true` is `x`, `x == false` is `!x`, and the longer form is harder to read.',
       example: { bad: 'if (ready == false) waitFor(job)', good: 'if (!ready) waitFor(job)' },

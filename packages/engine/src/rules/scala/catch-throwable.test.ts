@@ -22,7 +22,10 @@ testRule(rule, {
       errors: [{ line: 4 }],
     },
     {
-      code: 'object A {\n  def g = try f() catch { case t => None }\n  def h = try f() catch { case _: java.lang.Throwable => None }\n}',
+      code: `object A {
+  def g = try f() catch { case t => None }
+  def h = try f() catch { case _: java.lang.Throwable => None }
+}`,
       errors: [{ line: 2 }, { line: 3 }],
     },
   ],

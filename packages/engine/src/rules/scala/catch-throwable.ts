@@ -27,9 +27,12 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        'A `catch` case that matches every `Throwable` (`case _: Throwable`, `case e: Throwable`, `case _ =>`, `case e =>`) without rethrowing (Scapegoat CatchThrowable).',
+        'A `catch` case that matches every `Throwable` (`case _: Throwable`, `case e: Throwable`, `case _ =>`, ' +
+        '`case e =>`) without rethrowing (Scapegoat CatchThrowable).',
       whyItMatters:
-        'It also catches fatal errors (`OutOfMemoryError`, `StackOverflowError`), `InterruptedException` and the control throwables Scala uses for `break` and non-local `return`, so the program limps on in a state it cannot recover from.',
+        'It also catches fatal errors (`OutOfMemoryError`, `StackOverflowError`), ' +
+        '`InterruptedException` and the control throwables Scala uses for `break` and ' +
+        'non-local `return`, so the program limps on in a state it cannot recover from.',
       example: {
         bad: 'try parse(s) catch {\n  case e: Throwable => default\n}',
         good: 'try parse(s) catch {\n  case NonFatal(e) => default\n}',

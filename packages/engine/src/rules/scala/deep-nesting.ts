@@ -18,11 +18,25 @@ export const rule = deepNestingRule({
   help: 'Return early, use combinators (`map`, `collect`, `flatMap`), or extract the inner part into a method.',
   docs: {
     whatItFinds:
-      '`if` and loops nested deeper than `maxNestingDepth` (5 by default) inside one method (Scalastyle NestedIfDepth, BlockDepth, narrowed); `match` and `try` add no level, `else if` chains stay at one level, and the structure that crosses the limit is reported once; test code is skipped (SonarQube runs its nesting rule on main code only).',
+      '`if` and loops nested deeper than `maxNestingDepth` (5 by default) inside one method (Scalastyle ' +
+      'NestedIfDepth, BlockDepth, narrowed); `match` and `try` add no level, `else if` chains stay at one ' +
+      'level, and the structure that crosses the limit is reported once; test code is skipped (SonarQube runs ' +
+      'its nesting rule on main code only).',
     whyItMatters:
-      'Each level of nesting is another condition a reader must hold in mind; deep nesting is where bugs hide and tests miss branches.',
+      'Each level of nesting is another condition a reader must hold in ' +
+      'mind; deep nesting is where bugs hide and tests miss branches.',
     example: {
-      bad: 'if (a) {\n  for (x <- xs) {\n    x match {\n      case Some(y) =>\n        if (y > 0) {\n          if (ok(y)) use(y)\n        }\n      case None =>\n    }\n  }\n}',
+      bad: `if (a) {
+  for (x <- xs) {
+    x match {
+      case Some(y) =>
+        if (y > 0) {
+          if (ok(y)) use(y)
+        }
+      case None =>
+    }
+  }
+}`,
       good: 'if (a) xs.flatten.filter(y => y > 0 && ok(y)).foreach(use)',
     },
   },

@@ -25,7 +25,8 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it marks the swallow as deliberate and is left alone; so does an explicit `()`.',
+        'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it ' +
+        'marks the swallow as deliberate and is left alone; so does an explicit `()`.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {

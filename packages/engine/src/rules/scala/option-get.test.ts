@@ -16,7 +16,12 @@ testRule(rule, {
       errors: [{ line: 2, message: '`.get` on an `Option` throws when it is `None`.' }],
     },
     {
-      code: 'object A {\n  def f(xs: List[Int]) = {\n    val a = xs.headOption.get\n    val b = xs.find(_ > 1).get\n  }\n}',
+      code: `object A {
+  def f(xs: List[Int]) = {
+    val a = xs.headOption.get
+    val b = xs.find(_ > 1).get
+  }
+}`,
       errors: [{ line: 3 }, { line: 4 }],
     },
     {

@@ -39,9 +39,11 @@ export const rule: Rule = {
     remediationMinutes: 5,
     docs: {
       whatItFinds:
-        '`.get` on an expression that is evidently an `Option`: `map.get(k).get`, `xs.headOption.get`, `xs.find(p).get`, `Option(x).get` (WartRemover OptionPartial, Scapegoat OptionGet).',
+        '`.get` on an expression that is evidently an `Option`: `map.get(k).get`, `xs.headOption.get`, ' +
+        '`xs.find(p).get`, `Option(x).get` (WartRemover OptionPartial, Scapegoat OptionGet).',
       whyItMatters:
-        '`Option.get` throws `NoSuchElementException` on `None`, turning the absence the type was modelling into a crash with no context.',
+        '`Option.get` throws `NoSuchElementException` on `None`, turning ' +
+        'the absence the type was modelling into a crash with no context.',
       example: {
         bad: 'val port = config.get("port").get.toInt',
         good: 'val port = config.get("port").map(_.toInt).getOrElse(DefaultPort)',

@@ -1,6 +1,9 @@
 import type { Rule } from '../types.js';
 
-/** What `.filter(p).<member>` should be; `head` and `isEmpty` are left out as Spark's Dataset has them and no alternative. */
+/**
+ * What `.filter(p).<member>` should be; `head` and `isEmpty`
+ * are left out as Spark's Dataset has them and no alternative.
+ */
 const REPLACEMENTS = new Map([
   ['headOption', '.find(p)'],
   ['size', '.count(p)'],
@@ -19,9 +22,11 @@ export const rule: Rule = {
     remediationMinutes: 2,
     docs: {
       whatItFinds:
-        '`.filter(p)` followed by `.headOption`, `.size`, `.length` or `.nonEmpty` (Scapegoat FilterDotHeadOption, FilterDotSize, FilterDotIsEmpty).',
+        '`.filter(p)` followed by `.headOption`, `.size`, `.length` or `.nonEmpty` (Scapegoat ' +
+        'FilterDotHeadOption, FilterDotSize, FilterDotIsEmpty).',
       whyItMatters:
-        'The filter builds a whole intermediate collection only to look at its first element or count it; `find`, `count` and `exists` do the same in one pass and stop early where they can.',
+        'The filter builds a whole intermediate collection only to look at its first element or count it; ' +
+        '`find`, `count` and `exists` do the same in one pass and stop early where they can.',
       example: { bad: 'val admin = users.filter(_.isAdmin).headOption', good: 'val admin = users.find(_.isAdmin)' },
     },
   },

@@ -15,7 +15,12 @@ testRule(rule, {
     },
     { code: 'object A {\n  def f(): Int = {\n    return 1\n  }\n}', errors: [{ line: 3 }] },
     {
-      code: 'object A {\n  def f(xs: List[Int]): Int = {\n    xs.foreach { x => if (x > 0) return x }\n    return 0\n  }\n}',
+      code: `object A {
+  def f(xs: List[Int]): Int = {
+    xs.foreach { x => if (x > 0) return x }
+    return 0
+  }
+}`,
       errors: [{ line: 3 }, { line: 4 }],
     },
   ],

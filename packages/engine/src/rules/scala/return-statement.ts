@@ -13,7 +13,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: 'Every explicit `return` (Scalastyle ReturnChecker, WartRemover Return).',
       whyItMatters:
-        "In Scala a method's value is its last expression; `return` inside a lambda is a non-local return implemented by throwing, which a `catch` of `Throwable` or a `Future` silently breaks.",
+        "In Scala a method's value is its last expression; `return` inside a lambda is a non-local return " +
+        'implemented by throwing, which a `catch` of `Throwable` or a `Future` silently breaks.',
       example: {
         bad: 'def find(xs: List[Int]): Option[Int] = {\n  for (x <- xs) if (x > 0) return Some(x)\n  None\n}',
         good: 'def find(xs: List[Int]): Option[Int] = xs.find(_ > 0)',

@@ -30,9 +30,11 @@ export const rule: Rule = {
     remediationMinutes: 1,
     docs: {
       whatItFinds:
-        '`xs.size` or `xs.length` compared with zero to test for emptiness (Scapegoat AvoidSizeEqualsZero, AvoidSizeNotEqualsZero).',
+        '`xs.size` or `xs.length` compared with zero to test for emptiness ' +
+        '(Scapegoat AvoidSizeEqualsZero, AvoidSizeNotEqualsZero).',
       whyItMatters:
-        '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; `isEmpty`/`nonEmpty` answer in constant time and say what is meant.',
+        '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; ' +
+        '`isEmpty`/`nonEmpty` answer in constant time and say what is meant.',
       example: { bad: 'if (orders.size == 0) return', good: 'if (orders.isEmpty) return' },
     },
   },

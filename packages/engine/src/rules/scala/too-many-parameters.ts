@@ -32,11 +32,15 @@ export const rule = tooManyParametersRule({
   help: 'Group related parameters into a case class, or split the method.',
   docs: {
     whatItFinds:
-      'A method with more parameters than `maxParameters` (8 by default) across its explicit parameter lists; implicit lists do not count (Scalastyle ParameterNumberChecker).',
+      'A method with more parameters than `maxParameters` (8 by default) across its explicit parameter lists; ' +
+      'implicit lists do not count (Scalastyle ParameterNumberChecker).',
     whyItMatters:
-      'A long parameter list is hard to call correctly and usually means the method does several jobs or that some of its arguments belong together in a case class.',
+      'A long parameter list is hard to call correctly and usually means the method does several jobs or that ' +
+      'some of its arguments belong together in a case class.',
     example: {
-      bad: 'def ship(name: String, street: String, city: String, zip: String, country: String, weight: Double, carrier: String, insured: Boolean) = ???',
+      bad:
+        'def ship(name: String, street: String, city: String, zip: String, country: String, weight: Double, ' +
+        'carrier: String, insured: Boolean) = ???',
       good: 'def ship(to: Address, parcel: Parcel, carrier: Carrier, insured: Boolean = false) = ???',
     },
   },

@@ -13,7 +13,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: 'Command substitution written with backticks instead of `$(...)` (ShellCheck SC2006).',
       whyItMatters:
-        'Backticks cannot nest without escaping and treat backslashes specially; `$(...)` nests, reads clearly and is POSIX.',
+        'Backticks cannot nest without escaping and treat backslashes ' +
+        'specially; `$(...)` nests, reads clearly and is POSIX.',
       example: { bad: 'now=`date +%s`', good: 'now=$(date +%s)' },
     },
   },

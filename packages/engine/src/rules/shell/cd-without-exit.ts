@@ -2,7 +2,10 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
 const DIRECTORY_COMMANDS = new Set(['cd', 'pushd', 'popd']);
-/** `set -e`, `set -euo pipefail`, `set -o errexit`, or `-e` on the shebang line: a failing `cd` already stops the script. */
+/**
+ * `set -e`, `set -euo pipefail`, `set -o errexit`, or `-e` on
+ * the shebang line: a failing `cd` already stops the script.
+ */
 const ERREXIT = /^\s*set\s+(?:[-+]\S*\s+)*(?:-[a-zA-Z]*e[a-zA-Z]*\b|-o\s+errexit\b)|^#!.*\s-[a-zA-Z]*e/m;
 
 /** Whether `child` is the part of `parent` whose exit status is tested (ShellCheck's isCondition). */
@@ -34,9 +37,11 @@ export const rule: Rule = {
     equivalents: { shellcheck: 'SC2164' },
     docs: {
       whatItFinds:
-        '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a `cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
+        '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a ' +
+        '`cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
       whyItMatters:
-        'If the directory is missing the script carries on where it was, and the commands meant for that directory (often `rm`) run somewhere else.',
+        'If the directory is missing the script carries on where it was, and the commands meant for that ' +
+        'directory (often `rm`) run somewhere else.',
       example: { bad: 'cd "$build_dir"\nrm -rf ./*', good: 'cd "$build_dir" || exit 1\nrm -rf ./*' },
     },
   },

@@ -14,11 +14,24 @@ export const rule = deepNestingRule({
   help: 'Return or continue early, or move the inner part into a function.',
   docs: {
     whatItFinds:
-      "`if` and loops nested deeper than `maxNestingDepth` (5 by default, revive's limit) inside one function or the script body; a `case` adds no level (each arm of a subcommand `case` reads as a function of its own), `elif` stays at one level, and the structure that crosses the limit is reported once; test code is skipped (SonarQube runs its nesting rule on main code only).",
+      "`if` and loops nested deeper than `maxNestingDepth` (5 by default, revive's limit) inside one function " +
+      'or the script body; a `case` adds no level (each arm of a subcommand `case` reads as a function of its ' +
+      'own), `elif` stays at one level, and the structure that crosses the limit is reported once; test code ' +
+      'is skipped (SonarQube runs its nesting rule on main code only).',
     whyItMatters:
-      'Each level of nesting is another condition a reader must hold in mind; in shell, where every line can fail silently, deep nesting hides which branch ran.',
+      'Each level of nesting is another condition a reader must hold in mind; in shell, where every line can ' +
+      'fail silently, deep nesting hides which branch ran.',
     example: {
-      bad: 'for f in *; do\n  if [ -f "$f" ]; then\n    case "$f" in\n      *.log)\n        while read -r l; do\n          if [ -n "$l" ]; then echo "$l"; fi\n        done < "$f" ;;\n    esac\n  fi\ndone',
+      bad: `for f in *; do
+  if [ -f "$f" ]; then
+    case "$f" in
+      *.log)
+        while read -r l; do
+          if [ -n "$l" ]; then echo "$l"; fi
+        done < "$f" ;;
+    esac
+  fi
+done`,
       good: 'print_log() {\n  grep -v "^$" "$1"\n}\nfor f in ./*.log; do\n  [ -f "$f" ] && print_log "$f"\ndone',
     },
   },

@@ -13,7 +13,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: 'A `for` loop over the output of `ls`: `for f in $(ls ...)` (ShellCheck SC2045).',
       whyItMatters:
-        'The output is split on whitespace and globbed again, so any file name with a space, a newline or a `*` is broken into pieces or expanded into other files.',
+        'The output is split on whitespace and globbed again, so any file name with a space, a newline or a ' +
+        '`*` is broken into pieces or expanded into other files.',
       example: {
         bad: 'for f in $(ls *.log); do\n  gzip "$f"\ndone',
         good: 'for f in ./*.log; do\n  [ -e "$f" ] || continue\n  gzip "$f"\ndone',
@@ -31,7 +32,9 @@ export const rule: Rule = {
           context.report({
             node: value,
             message: 'Iterating over `ls` output breaks on file names with spaces or globs.',
-            help: 'Loop over a glob (`for f in dir/*`) or use `find ... -exec` / `find -print0 | while IFS= read -r -d ""`.',
+            help:
+              'Loop over a glob (`for f in dir/*`) or use `find ... -exec` / ' +
+              '`find -print0 | while IFS= read -r -d ""`.',
           });
         }
       },

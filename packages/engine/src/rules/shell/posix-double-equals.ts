@@ -16,7 +16,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds: '`==` inside `[ ]` in a script whose shebang is `#!/bin/sh` (or dash/ash) (ShellCheck SC3014).',
       whyItMatters:
-        'POSIX `test` only knows `=`; `==` works in bash but fails with "unexpected operator" under dash, the `/bin/sh` of Debian and Ubuntu.',
+        'POSIX `test` only knows `=`; `==` works in bash but fails with ' +
+        '"unexpected operator" under dash, the `/bin/sh` of Debian and Ubuntu.',
       example: {
         bad: '#!/bin/sh\nif [ "$1" == start ]; then run; fi',
         good: '#!/bin/sh\nif [ "$1" = start ]; then run; fi',

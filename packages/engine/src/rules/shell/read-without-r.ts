@@ -3,7 +3,9 @@ import type { Rule } from '../types.js';
 
 /** `read` options that take a value: the word after them is not a variable (except `-a`'s, which is the array). */
 const OPTIONS_WITH_VALUE = /[dinNptu]$/;
-/** Where a name is read without a `$`: arithmetic, `[[ ]]` operands, `let`, `eval`, namerefs and `${!x}` indirection. */
+/**
+ * Where a name is read without a `$`: arithmetic, `[[ ]]` operands, `let`, `eval`, namerefs and `${!x}` indirection.
+ */
 const BARE_NAME_CONTEXTS = /\(\(|\[\[|\blet\s|\beval\b|\$\{!|\b(?:declare|local|typeset)\s+-\w*n/;
 
 /** The variables a `read` assigns: its operands and `-a`'s array, or `REPLY` when it names none. */
@@ -43,9 +45,12 @@ export const rule: Rule = {
     equivalents: { shellcheck: 'SC2162' },
     docs: {
       whatItFinds:
-        '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or `read answer` with no `$answer` anywhere).',
+        '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is ' +
+        'left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or ' +
+        '`read answer` with no `$answer` anywhere).',
       whyItMatters:
-        'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes back mangled or joined with the next line.',
+        'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes ' +
+        'back mangled or joined with the next line.',
       example: {
         bad: 'while read line; do\n  echo "$line"\ndone < files.txt',
         good: 'while IFS= read -r line; do\n  echo "$line"\ndone < files.txt',

@@ -20,7 +20,9 @@ function isBareVariable(node: SyntaxNode | undefined): boolean {
   return node.type === 'simple_expansion' || node.childCount === 3;
 }
 
-/** System directories whose loss breaks the machine; ShellCheck SC2115 warns only when the path can become one of them. */
+/**
+ * System directories whose loss breaks the machine; ShellCheck SC2115 warns only when the path can become one of them.
+ */
 const SYSTEM_DIRECTORIES = [
   '',
   '/bin',
@@ -95,9 +97,13 @@ export const rule: Rule = {
     equivalents: { shellcheck: 'SC2115' },
     docs: {
       whatItFinds:
-        '`rm -r` of a path that starts with a variable followed by `/` and becomes `/`, `/*` or a system directory when the variable is empty, such as `"$dir/"*` or `$PREFIX/lib`, with no `${var:?}` guard (ShellCheck SC2115). `"$dir/build"` is left alone (an empty `dir` names a `/build` that does not exist), and so is a variable every assignment in the script gives literal text.',
+        '`rm -r` of a path that starts with a variable followed by `/` and becomes `/`, `/*` or a system ' +
+        'directory when the variable is empty, such as `"$dir/"*` or `$PREFIX/lib`, with no `${var:?}` guard ' +
+        '(ShellCheck SC2115). `"$dir/build"` is left alone (an empty `dir` names a `/build` that does not ' +
+        'exist), and so is a variable every assignment in the script gives literal text.',
       whyItMatters:
-        'If the variable is empty or unset the path becomes `/...`: `rm -rf "$dir/"*` with an empty `dir` deletes the whole file system.',
+        'If the variable is empty or unset the path becomes `/...`: ' +
+        '`rm -rf "$dir/"*` with an empty `dir` deletes the whole file system.',
       example: { bad: 'rm -rf "$build_dir/"*', good: 'rm -rf "${build_dir:?}/"*' },
     },
   },

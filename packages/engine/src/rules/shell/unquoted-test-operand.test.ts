@@ -24,8 +24,10 @@ testRule(rule, {
     // fzf's install: a loop over a split list never yields a value with spaces.
     'shells="bash zsh fish"\nfor shell in $shells; do\n  [ $shell = zsh ] && dest=~/.zshrc\ndone',
     // Equality with a plain word fails closed: a split, empty or globbed value makes the test false, the right answer.
-    // redis's init script: words joined with a variable that only holds a number hold no spaces either, wherever it is assigned.
-    'PORT=6379\nPIDFILE=/var/run/redis_${PORT}.pid\nCONF="/etc/redis/$PORT.conf"\nif [ -f $PIDFILE ] && [ -r $CONF ]; then :; fi',
+    // redis's init script: words joined with a variable that only
+    // holds a number hold no spaces either, wherever it is assigned.
+    'PORT=6379\nPIDFILE=/var/run/redis_${PORT}.pid\nCONF="/etc/redis/$PORT.conf"\n' +
+      'if [ -f $PIDFILE ] && [ -r $CONF ]; then :; fi',
     'LOG=$DIR/out.log\nDIR=/tmp/run\n[ -f $LOG ]',
     '[ $(test-npmlink) = \'ok\' ] || die "failed to run test-npmlink"',
     '[ $mode == "fast" ] && echo fast\n[ fast = $mode ]\nname=$(whoami)\nif [ $name = root ]; then :; fi',
@@ -43,19 +45,27 @@ testRule(rule, {
     { code: '[ $(wc -l < "$f" | tr -d " ") != 0 ]\n[ $(expr_tool) != 1 ]', errors: [{ line: 1 }, { line: 2 }] },
     // `echo $?` first, or `echo` of something else last, does not make the output a number.
     {
-      code: 'out=$(echo $?; cat "$f")\n[ $out != 0 ]\n[ $(run; echo "$name") != x ]\nv="$(run; echo $?) $HOME"\n[ $v != 0 ]',
+      code: `out=$(echo $?; cat "$f")
+[ $out != 0 ]
+[ $(run; echo "$name") != x ]
+v="$(run; echo $?) $HOME"
+[ $v != 0 ]`,
       errors: [{ line: 2 }, { line: 3 }, { line: 5 }],
     },
-    // Equality fails closed only alone, against a non-empty plain word: an empty value against `''` reads as "not equal",
-    // `!` turns a failing `[` into "true", `-o` hides the other comparison, and two expansions may both be empty.
+    // Equality fails closed only alone, against a non-empty plain word: an empty
+    // value against `''` reads as "not equal", `!` turns a failing `[` into "true",
+    // `-o` hides the other comparison, and two expansions may both be empty.
     {
       code: '[ $x = \'\' ] && echo empty\n[ $x = "a b" ]\n[ ! $x = ok ]\n[ $x = $y ]',
       errors: [{ line: 1 }, { line: 2 }, { line: 3 }, { line: 4 }, { line: 4 }],
     },
     { code: '[ $x = ok -o $y = no ]\n[ $x = "$HOME" ]', errors: [{ line: 1 }, { line: 1 }, { line: 2 }] },
-    // A joined value is as spaceful as its most spaceful part: an argument, an unassigned variable, a `${x:-…}` default, a space.
+    // A joined value is as spaceful as its most spaceful part: an
+    // argument, an unassigned variable, a `${x:-…}` default, a space.
     {
-      code: 'PIDFILE=/var/run/redis_${1}.pid\n[ -f $PIDFILE ]\nCONF=$HOME/redis.conf\n[ -f $CONF ]\nD=${PORT:-a b}/x\n[ -d $D ]\nE="/tmp/a b"\n[ -d $E ]',
+      code:
+        'PIDFILE=/var/run/redis_${1}.pid\n[ -f $PIDFILE ]\nCONF=$HOME/redis.conf\n[ -f $CONF ]\n' +
+        'D=${PORT:-a b}/x\n[ -d $D ]\nE="/tmp/a b"\n[ -d $E ]',
       errors: [{ line: 2 }, { line: 4 }, { line: 6 }, { line: 8 }],
     },
     // A variable that expands one with spaces, assigned later, is spaceful; so is a cycle fed from outside.

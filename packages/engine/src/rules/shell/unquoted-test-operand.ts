@@ -50,7 +50,10 @@ function isSpacelessLoop(node: SyntaxNode): boolean {
   );
 }
 
-/** `$x` or `${x}` of a variable that only holds space-free values, `$#`, `$?` or `${#x}`: an expansion that stays one word. */
+/**
+ * `$x` or `${x}` of a variable that only holds space-free values,
+ * `$#`, `$?` or `${#x}`: an expansion that stays one word.
+ */
 function isSpacelessExpansion(node: SyntaxNode, spaceless: ReadonlySet<string>): boolean {
   if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text)))
     return true;
@@ -194,9 +197,17 @@ export const rule: Rule = {
     equivalents: { shellcheck: 'SC2086' },
     docs: {
       whatItFinds:
-        'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, `[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, `${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of a `for` over unquoted words, and variables the script only ever assigns space-free values (literals, numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain word on one side, which fails closed (any split or empty value makes the test false, the right answer), unlike `!=`, `!` and `-a`/`-o`.',
+        'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, ' +
+        '`[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, ' +
+        '`${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of ' +
+        'a `for` over unquoted words, and variables the script only ever assigns space-free values (literals, ' +
+        'numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, ' +
+        'as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain ' +
+        'word on one side, which fails closed (any split or empty value makes the test false, the right ' +
+        'answer), unlike `!=`, `!` and `-a`/`-o`.',
       whyItMatters:
-        'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: `[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
+        'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: ' +
+        '`[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
       example: {
         bad: 'if [ -n $name ] && [ $mode = fast ]; then',
         good: 'if [ -n "$name" ] && [ "$mode" = fast ]; then',
@@ -204,7 +215,8 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    // ShellCheck only warns about variables that may hold spaces: those assigned nothing but space-free values are safe.
+    // ShellCheck only warns about variables that may hold spaces:
+    // those assigned nothing but space-free values are safe.
     const values = new Map<string, (SyntaxNode | null)[]>();
     const loops = new Map<string, boolean>();
     const tests: SyntaxNode[] = [];

@@ -6,7 +6,10 @@ const JUMPS = new Set(['exit', 'return', 'break', 'continue']);
 /** Comments and function definitions are not commands that run in order. */
 const NOT_COMMANDS = new Set(['comment', 'function_definition', 'heredoc_body', 'elif_clause', 'else_clause']);
 
-/** The commands of a list, up to any text the grammar cannot read: after an `exit` that is usually a payload (self-extracting archives). */
+/**
+ * The commands of a list, up to any text the grammar cannot read: after
+ * an `exit` that is usually a payload (self-extracting archives).
+ */
 function commandsOf(list: SyntaxNode): SyntaxNode[] {
   const conditions = list.childrenForFieldName('condition');
   const commands: SyntaxNode[] = [];
@@ -39,9 +42,11 @@ export const rule = unreachableCodeRule({
   help: 'Remove it, or move the `exit`/`return` after it or under a condition.',
   docs: {
     whatItFinds:
-      'A command after an unconditional `exit`, `return`, `break` or `continue` in the same block (ShellCheck SC2317, restricted to straight-line code).',
+      'A command after an unconditional `exit`, `return`, `break` or `continue` in the same block (ShellCheck ' +
+      'SC2317, restricted to straight-line code).',
     whyItMatters:
-      'Code that can never run is either dead weight or a bug: usually the `exit` was meant to be inside an `if` or after a `||`.',
+      'Code that can never run is either dead weight or a bug: usually ' +
+      'the `exit` was meant to be inside an `if` or after a `||`.',
     example: {
       bad: 'if [ -z "$1" ]; then\n  exit 1\n  echo "usage: $0 FILE"\nfi',
       good: 'if [ -z "$1" ]; then\n  echo "usage: $0 FILE" >&2\n  exit 1\nfi',

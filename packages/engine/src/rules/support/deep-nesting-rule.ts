@@ -10,7 +10,10 @@ export interface DeepNestingRuleSpec {
   id: string;
   language: LanguageId;
   docs: RuleDocs;
-  /** Nodes whose insides are measured on their own, each reported at most once: functions, and the file or class body where code runs outside them. */
+  /**
+   * Nodes whose insides are measured on their own, each reported at most
+   * once: functions, and the file or class body where code runs outside them.
+   */
   scopes: readonly string[];
   shape: Omit<NestingShape, 'scopes'>;
   message: (depth: number, max: number) => string;
@@ -30,7 +33,8 @@ export const codeNestedTooDeep = (depth: number, max: number): string =>
 
 /**
  * A deep-nesting rule: in each scope, the first structure nested deeper than `maxNestingDepth`, on its first line.
- * Test code is left alone, as SonarQube runs its nesting rule (S134) on main sources only: loops over every case are the test.
+ * Test code is left alone, as SonarQube runs its nesting rule
+ * (S134) on main sources only: loops over every case are the test.
  */
 export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
   const shape: NestingShape = { ...spec.shape, scopes: new Set(spec.scopes) };

@@ -1,6 +1,7 @@
 /** Test, fuzzing and benchmark folders, and modules named for them (netty's `testsuite-http2/`, `microbench/`). */
-const TEST_FOLDER =
-  /(?:^|[\\/])(?:tests?|testing|testsuite(?:-[\w-]+)?|spec|fuzz(?:ing)?|fuzzers?|benchmarks?|microbench(?:marks?)?)[\\/]/i;
+const TEST_FOLDER_NAME =
+  /tests?|testing|testsuite(?:-[\w-]+)?|spec|fuzz(?:ing)?|fuzzers?|benchmarks?|microbench(?:marks?)?/;
+const TEST_FOLDER = new RegExp(String.raw`(?:^|[\\/])(?:${TEST_FOLDER_NAME.source})[\\/]`, 'i');
 /** Test file names: `FooTest.java`, `FooIT.java`, `TestFoo.java`, `foo_test.go`, `foo_unittest.cc`, `foo.test.c`. */
 const TEST_NAME =
   /(?:[a-z0-9](?:Tests?|IT)|_tests?|_unittest|-test|\.test|_fuzzer)\.\w+$|(?:^|[\\/])Test[A-Z]\w*\.java$/;

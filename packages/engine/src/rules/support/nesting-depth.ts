@@ -2,7 +2,10 @@ import type { SyntaxNode } from '../../parse/parser.js';
 
 /** How one language nests control flow, for the deep-nesting rules. */
 export interface NestingShape {
-  /** Nodes whose insides are measured on their own, each reported at most once: functions, and the file or class body where code runs outside them. */
+  /**
+   * Nodes whose insides are measured on their own, each reported at most
+   * once: functions, and the file or class body where code runs outside them.
+   */
   scopes: ReadonlySet<string>;
   /** Statements that open a nesting level (if, loops, switch, try...). */
   levels: ReadonlySet<string>;
@@ -14,7 +17,10 @@ export interface NestingShape {
   elseIfNests?: boolean;
 }
 
-/** `else if` continues its `if` rather than nesting inside it, as `alternative` (Java, Go, Scala) or inside an `else_clause` (C, Rust, PHP). */
+/**
+ * `else if` continues its `if` rather than nesting inside it, as
+ * `alternative` (Java, Go, Scala) or inside an `else_clause` (C, Rust, PHP).
+ */
 function continuesElseChain(node: SyntaxNode, shape: NestingShape): boolean {
   const parent = node.parent;
   if (parent?.type === 'else_clause') return !shape.elseIfNests && parent.parent?.type === node.type;
@@ -30,8 +36,8 @@ export function nestingDepthVisitors(
   max: number,
   onTooDeep: (node: SyntaxNode, depth: number) => void,
 ): Record<string, (node: SyntaxNode) => void> {
-  // An explicit stack of the enclosing nodes, innermost last, in parallel arrays of numbers: no recursion, no parent walks,
-  // no object per node. A node is popped once the walk, which runs in source order, has passed its end.
+  // An explicit stack of the enclosing nodes, innermost last, in parallel arrays of numbers: no recursion, no parent
+  // walks, no object per node. A node is popped once the walk, which runs in source order, has passed its end.
   const ends: number[] = [];
   const depths: number[] = [];
   const types: string[] = [];

@@ -1,4 +1,7 @@
-/** Every offset of one file's source where a sticky pattern matches, found in one pass, for rules that ask about many nodes. */
+/**
+ * Every offset of one file's source where a sticky pattern
+ * matches, found in one pass, for rules that ask about many nodes.
+ */
 export class SourceMatchStarts {
   private readonly starts: number[] = [];
   private readonly startSet: ReadonlySet<number>;

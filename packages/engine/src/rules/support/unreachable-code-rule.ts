@@ -11,14 +11,17 @@ export interface UnreachableCodeRuleSpec {
   docs: RuleDocs;
   /** Nodes whose statements run one after another. */
   statementLists: readonly string[];
-  /** The statements of a list in order, without comments, declarations and clauses; none where the list cannot be trusted. */
+  /**
+   * The statements of a list in order, without comments,
+   * declarations and clauses; none where the list cannot be trusted.
+   */
   statementsOf: (list: SyntaxNode) => readonly SyntaxNode[];
   /** Whether control never reaches the statement after this one. */
   leaves: (statement: SyntaxNode) => boolean;
   /**
    * A sticky pattern matching the source at the start of every statement that `leaves` (its keyword, or the function it
-   * calls), for languages whose `statementsOf` keeps some of the list's named children in order: it passes over, from the
-   * source alone, the many lists that cannot have a statement after one that leaves.
+   * calls), for languages whose `statementsOf` keeps some of the list's named children in order: it passes over, from
+   * the source alone, the many lists that cannot have a statement after one that leaves.
    */
   leavingStart?: RegExp;
   /** A statement after a jump that can be reached all the same (a label), or that is a harmless habit. */
@@ -27,7 +30,10 @@ export interface UnreachableCodeRuleSpec {
   help: string;
 }
 
-/** Whether some named child of `list` but its last starts as a leaving statement does; else nothing in it is unreachable. */
+/**
+ * Whether some named child of `list` but its last starts as a
+ * leaving statement does; else nothing in it is unreachable.
+ */
 function mayHaveCodeAfterLeaving(list: SyntaxNode, leavingStarts: SourceMatchStarts): boolean {
   // Most lists hold no leaving word at all: one call for the end, none for the children.
   if (!leavingStarts.anyWithin(list.startIndex, list.endIndex)) return false;

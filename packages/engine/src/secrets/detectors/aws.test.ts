@@ -9,7 +9,8 @@ const sha = fakeSecret('', 40, HEX);
 testSecrets('aws', {
   valid: [
     {
-      text: 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      text: `aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
       filename: 'docs-credentials.ini',
     },
     {
@@ -31,7 +32,9 @@ testSecrets('aws', {
       found: ['2 aws-access-key-id', '3 aws-secret-access-key'],
     },
     {
-      text: `const s3 = new S3Client({\n  credentials: {\n    accessKeyId: '${keyId}',\n    secretAccessKey: '${secret}',\n  },\n});`,
+      text:
+        `const s3 = new S3Client({\n  credentials: {\n    accessKeyId: '${keyId}',\n` +
+        `    secretAccessKey: '${secret}',\n  },\n});`,
       found: ['3 aws-access-key-id', '4 aws-secret-access-key'],
     },
     {

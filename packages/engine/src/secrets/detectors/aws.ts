@@ -13,7 +13,8 @@ const BARE_SECRET_KEY = /(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=]
 /** How many lines around an access key id a bare 40-character secret is taken as its partner. */
 const NEIGHBOURHOOD = 3;
 const AWS_HELP =
-  'Deactivate the key in IAM, create a new one, and let the code take credentials from the environment, an instance or task role, or AWS SSO.';
+  'Deactivate the key in IAM, create a new one, and let the code take ' +
+  'credentials from the environment, an instance or task role, or AWS SSO.';
 
 /** A random 40-character secret key has upper case, lower case and digits, and much entropy; a git SHA has not. */
 function looksLikeSecretKey(value: string): boolean {
@@ -32,7 +33,10 @@ const isSecretKeyName = (name: string) => {
   return normalized.includes('secretaccesskey') || (normalized.includes('aws') && normalized.includes('secret'));
 };
 
-/** The lines a secret key can be on: those naming a secret (`isSecretKeyName` asks for `secret`), and those near a key id. */
+/**
+ * The lines a secret key can be on: those naming a secret
+ * (`isSecretKeyName` asks for `secret`), and those near a key id.
+ */
 function candidateLines(input: SecretScanInput, keyIdLines: readonly number[]): number[] {
   const candidates = new Set(input.text.linesMatching(SECRET_NAME_ANCHOR));
   for (const keyLine of keyIdLines) {
@@ -70,8 +74,11 @@ export const AWS_DETECTORS: readonly SecretDetector[] = [
   {
     meta: secretRule('aws-access-key-id', 'critical', {
       whatItFinds:
-        "AWS access key ids (`AKIA…` for IAM users, `ASIA…` for temporary credentials, and `ABIA`/`ACCA`), 20 characters of base32. AWS's documentation example `AKIAIOSFODNN7EXAMPLE` is left alone.",
-      whyItMatters: `An access key id travels with its secret access key, usually a line away; together they act as the IAM user. ${WHY_LEAKED}`,
+        'AWS access key ids (`AKIA…` for IAM users, `ASIA…` for temporary credentials, and `ABIA`/`ACCA`), 20 ' +
+        "characters of base32. AWS's documentation example `AKIAIOSFODNN7EXAMPLE` is left alone.",
+      whyItMatters:
+        'An access key id travels with its secret access key, usually ' +
+        `a line away; together they act as the IAM user. ${WHY_LEAKED}`,
       example: {
         bad: 'aws_access_key_id = AKIA2E0A…',
         good: '# credentials come from the instance role; nothing in the repository',
@@ -85,8 +92,11 @@ export const AWS_DETECTORS: readonly SecretDetector[] = [
   {
     meta: secretRule('aws-secret-access-key', 'critical', {
       whatItFinds:
-        'AWS secret access keys: 40 characters of base64 assigned to a name such as `aws_secret_access_key` or `secretAccessKey`, or written within three lines of an access key id.',
-      whyItMatters: `The secret access key is the password of an IAM identity: with its key id it calls every AWS API the identity may. ${WHY_LEAKED}`,
+        'AWS secret access keys: 40 characters of base64 assigned to a name such as `aws_secret_access_key` or ' +
+        '`secretAccessKey`, or written within three lines of an access key id.',
+      whyItMatters:
+        'The secret access key is the password of an IAM identity: with ' +
+        `its key id it calls every AWS API the identity may. ${WHY_LEAKED}`,
       example: { bad: 'aws_secret_access_key = 9drTJvcX…', good: 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}' },
     }),
     noun: 'AWS secret access key',

@@ -26,7 +26,10 @@ testSecrets('azure', {
       found: ['2 azure-storage-account-key'],
     },
     {
-      text: `var conn = "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${sharedKey}";`,
+      text:
+        'var conn = ' +
+        '"Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=' +
+        `RootManageSharedAccessKey;SharedAccessKey=${sharedKey}";`,
       filename: 'Bus.cs',
       found: ['1 azure-shared-access-key'],
     },

@@ -34,15 +34,22 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
   {
     meta: secretRule('azure-storage-account-key', 'critical', {
       whatItFinds:
-        'Azure storage account keys (88 characters of base64 ending in `==`), in connection strings (`AccountKey=`) or assigned to names such as `storageAccountKey`.',
-      whyItMatters: `An account key is full control of every blob, queue, table and file share of the storage account. ${WHY_LEAKED}`,
+        'Azure storage account keys (88 characters of base64 ending in `==`), in connection strings ' +
+        '(`AccountKey=`) or assigned to names such as `storageAccountKey`.',
+      whyItMatters:
+        'An account key is full control of every blob, queue, ' +
+        `table and file share of the storage account. ${WHY_LEAKED}`,
       example: {
-        bad: 'AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Eby8vdM0…==;EndpointSuffix=core.windows.net',
+        bad:
+          'AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=' +
+          'acme;AccountKey=Eby8vdM0…==;EndpointSuffix=core.windows.net',
         good: 'AZURE_STORAGE=${AZURE_STORAGE_CONNECTION_STRING}   # or a managed identity and no key at all',
       },
     }),
     noun: 'Azure storage account key',
-    help: `Rotate the key (Storage account → Access keys) and prefer managed identities or SAS tokens with short lifetimes. ${ROTATE_HELP}`,
+    help:
+      'Rotate the key (Storage account → Access keys) and prefer managed ' +
+      `identities or SAS tokens with short lifetimes. ${ROTATE_HELP}`,
     scansTestsAndDocs: true,
     scan: scanStorageKeys,
   },
@@ -50,9 +57,13 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
     meta: secretRule('azure-shared-access-key', 'critical', {
       whatItFinds:
         'Shared access keys in Azure Service Bus, Event Hubs and IoT Hub connection strings (`SharedAccessKey=`).',
-      whyItMatters: `A shared access key sends, receives or manages messages with the rights of its policy, often RootManageSharedAccessKey. ${WHY_LEAKED}`,
+      whyItMatters:
+        'A shared access key sends, receives or manages messages with the rights of its policy, often ' +
+        `RootManageSharedAccessKey. ${WHY_LEAKED}`,
       example: {
-        bad: 'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=k2Jc…=',
+        bad:
+          'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=' +
+          'RootManageSharedAccessKey;SharedAccessKey=k2Jc…=',
         good: 'SERVICEBUS=${SERVICEBUS_CONNECTION_STRING}',
       },
     }),
@@ -65,7 +76,9 @@ export const AZURE_DETECTORS: readonly SecretDetector[] = [
     meta: secretRule('azure-ad-client-secret', 'critical', {
       whatItFinds:
         'Microsoft Entra ID (Azure AD) application client secrets in their current format (`…8Q~…`, 40 characters).',
-      whyItMatters: `A client secret signs the application in to Entra ID and gets tokens for every API permission it was granted, often Microsoft Graph. ${WHY_LEAKED}`,
+      whyItMatters:
+        'A client secret signs the application in to Entra ID and gets tokens for every API permission it was ' +
+        `granted, often Microsoft Graph. ${WHY_LEAKED}`,
       example: {
         bad: 'AZURE_CLIENT_SECRET="abc8Q~…"',
         good: 'AZURE_CLIENT_SECRET="${AZURE_CLIENT_SECRET}"   # or a certificate or federated credential',

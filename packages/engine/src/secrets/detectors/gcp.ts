@@ -35,7 +35,9 @@ export const GCP_DETECTORS: readonly SecretDetector[] = [
     meta: secretRule('gcp-api-key', 'high', {
       whatItFinds: 'Google Cloud and Firebase API keys (`AIza` and 35 characters).',
       whyItMatters:
-        "An unrestricted API key spends the project's quota and money on Maps, Translate, Gemini and other APIs. Keys that must ship to browsers (Firebase web config) should at least be restricted by referrer and API.",
+        "An unrestricted API key spends the project's quota and money on Maps, " +
+        'Translate, Gemini and other APIs. Keys that must ship to browsers ' +
+        '(Firebase web config) should at least be restricted by referrer and API.',
       example: {
         bad: 'const MAPS_KEY = "AIzaSyD…";',
         good: 'const MAPS_KEY = import.meta.env.VITE_MAPS_KEY; // restricted by referrer in the console',
@@ -49,15 +51,20 @@ export const GCP_DETECTORS: readonly SecretDetector[] = [
   {
     meta: secretRule('gcp-service-account-key', 'critical', {
       whatItFinds:
-        'Google Cloud service account key files: JSON with `"type": "service_account"` and a `"private_key"` holding a real PEM key.',
-      whyItMatters: `A service account key acts as the service account, with every IAM role it holds, and does not expire by default. ${WHY_LEAKED}`,
+        'Google Cloud service account key files: JSON with ' +
+        '`"type": "service_account"` and a `"private_key"` holding a real PEM key.',
+      whyItMatters:
+        'A service account key acts as the service account, with every ' +
+        `IAM role it holds, and does not expire by default. ${WHY_LEAKED}`,
       example: {
         bad: '{ "type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQ…", … }',
         good: '# GOOGLE_APPLICATION_CREDENTIALS points at a file outside the repository, or workload identity is used',
       },
     }),
     noun: 'Google Cloud service account key',
-    help: `Delete the key in IAM → Service accounts → Keys and prefer workload identity federation to key files. ${ROTATE_HELP}`,
+    help:
+      'Delete the key in IAM → Service accounts → Keys and prefer ' +
+      `workload identity federation to key files. ${ROTATE_HELP}`,
     scansTestsAndDocs: true,
     scan: scanServiceAccountKeys,
   },

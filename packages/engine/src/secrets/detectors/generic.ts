@@ -23,8 +23,13 @@ const SECRET_NAME = new RegExp(`${SECRET_NAME_WORDS.join('|')}|pwd$`);
 /** Lines that may assign to a secret name: every name `isSecretName` accepts, and `aws_secret…` too. */
 export const SECRET_NAME_ANCHOR = nameWordsAnchor([...SECRET_NAME_WORDS, 'pwd']);
 /** Names that talk about a secret without holding one: `token_type`, `password_field`, `secretName`, `tokenizer`. */
-const NOT_A_SECRET_NAME =
-  /(?:type|name|names|id|ids|url|uri|endpoint|path|file|filename|dir|length|len|count|field|label|policy|regex|pattern|header|prefix|suffix|env|var|expiry|expires|expiresat|expiresin|ttl|timeout|format|hint|placeholder|message|msg|error|min|max|limit|hash|hashed|digest|salt|version|kind|mode|status|class|index|size|reset|confirm|confirmation|required|enabled|rule|input|column|location|source|provider|method|strategy|store|manager|service|generator|validator|helper)$|tokeniz|^pwd$/;
+const NOT_A_SECRET_NAME = new RegExp(
+  '(?:type|name|names|id|ids|url|uri|endpoint|path|file|filename|dir|length|len|count|field|label|policy|regex|' +
+    'pattern|header|prefix|suffix|env|var|expiry|expires|expiresat|expiresin|ttl|timeout|format|hint|placeholder|' +
+    'message|msg|error|min|max|limit|hash|hashed|digest|salt|version|kind|mode|status|class|index|size|reset|' +
+    'confirm|confirmation|required|enabled|rule|input|column|location|source|provider|method|strategy|store|' +
+    'manager|service|generator|validator|helper)$|tokeniz|^pwd$',
+);
 
 export const MIN_LENGTH = 10;
 export const MAX_LENGTH = 200;
@@ -40,7 +45,10 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(normalized) && !NOT_A_SECRET_NAME.test(normalized);
 }
 
-/** Whether a value looks like a generated secret: long enough, letters and digits, high entropy, no spaces, not a reference. */
+/**
+ * Whether a value looks like a generated secret: long enough,
+ * letters and digits, high entropy, no spaces, not a reference.
+ */
 export function looksLikeSecret(value: string): boolean {
   if (value.length < MIN_LENGTH || value.length > MAX_LENGTH || /\s/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
@@ -77,8 +85,16 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
     'generic-secret',
     'high',
     {
-      whatItFinds: `Literal values assigned to names that promise a secret (password, passwd, secret, token, api_key, access_key, private_key, client_secret, credentials …) in code, .env, YAML, JSON, INI and properties files, when the value looks generated: ${MIN_LENGTH}–${MAX_LENGTH} characters, letters and digits, no spaces, and a Shannon entropy of at least ${MIN_ENTROPY} bits per character (${MIN_ENTROPY_HEX} for hexadecimal). Placeholders, references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`) and test and documentation files are left alone.`,
-      whyItMatters: `A password or API key in the source is shared with everyone who can read the repository and cannot be rotated without a commit. ${WHY_LEAKED}`,
+      whatItFinds:
+        'Literal values assigned to names that promise a secret (password, passwd, secret, token, api_key, ' +
+        'access_key, private_key, client_secret, credentials …) in code, .env, YAML, JSON, INI and properties ' +
+        `files, when the value looks generated: ${MIN_LENGTH}–${MAX_LENGTH} characters, letters and digits, no ` +
+        `spaces, and a Shannon entropy of at least ${MIN_ENTROPY} bits per character (${MIN_ENTROPY_HEX} for ` +
+        `hexadecimal). Placeholders, references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`) and test and ` +
+        'documentation files are left alone.',
+      whyItMatters:
+        'A password or API key in the source is shared with everyone who can read the repository and cannot be ' +
+        `rotated without a commit. ${WHY_LEAKED}`,
       example: { bad: 'DATABASE_PASSWORD=q7Rv…   # the real password', good: 'DATABASE_PASSWORD=${DATABASE_PASSWORD}' },
     },
     15,

@@ -2,7 +2,9 @@ import { Buffer } from 'node:buffer';
 import { BASE64URL, fakeSecret, testSecrets } from '../secret-tester.case.js';
 
 const part = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
-const jwt = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: 'svc-deployer', iat: 1700000000 })}.${fakeSecret('', 43, BASE64URL)}`;
+const jwt =
+  `${part({ alg: 'HS256', typ: 'JWT' })}.` +
+  `${part({ sub: 'svc-deployer', iat: 1700000000 })}.${fakeSecret('', 43, BASE64URL)}`;
 const unsigned = `${part({ alg: 'none' })}.${part({ sub: 'x', name: 'Ann' })}.${fakeSecret('', 20, BASE64URL)}`;
 
 testSecrets('jwt', {

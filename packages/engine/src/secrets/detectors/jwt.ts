@@ -17,7 +17,10 @@ function isSignedJwt(value: string): boolean {
   }
 }
 
-/** A JWT is reported when it is held by a secret-ish name or sent as a bearer credential; elsewhere it is usually sample data. */
+/**
+ * A JWT is reported when it is held by a secret-ish name or sent
+ * as a bearer credential; elsewhere it is usually sample data.
+ */
 function scanJwts(input: SecretScanInput): SecretMatch[] {
   const matches: SecretMatch[] = [];
   for (const index of input.text.linesMatching(JWT_ANCHOR)) {
@@ -38,9 +41,12 @@ function scanJwts(input: SecretScanInput): SecretMatch[] {
 export const JWT_DETECTOR: SecretDetector = {
   meta: secretRule('jwt', 'moderate', {
     whatItFinds:
-      'Signed JSON Web Tokens (`eyJ….eyJ….…`) assigned to a name such as `token`, `jwt`, `auth` or `session`, or sent as `Bearer` credentials. Unsigned tokens (`alg: none`) and tokens in tests and documentation are left alone.',
+      'Signed JSON Web Tokens (`eyJ….eyJ….…`) assigned to a name such as `token`, ' +
+      '`jwt`, `auth` or `session`, or sent as `Bearer` credentials. Unsigned ' +
+      'tokens (`alg: none`) and tokens in tests and documentation are left alone.',
     whyItMatters:
-      'A JWT is a bearer credential: until it expires, whoever holds it is its subject. Long-lived service tokens are often committed this way.',
+      'A JWT is a bearer credential: until it expires, whoever holds it is its subject. Long-lived service ' +
+      'tokens are often committed this way.',
     example: {
       bad: "headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIi…' }",
       good: 'headers: { Authorization: `Bearer ${await getServiceToken()}` }',

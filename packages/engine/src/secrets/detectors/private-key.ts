@@ -84,10 +84,17 @@ function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
 export const PRIVATE_KEY_DETECTOR: SecretDetector = {
   meta: secretRule('private-key', 'critical', {
     whatItFinds:
-      "PEM and OpenSSH private keys (`-----BEGIN RSA PRIVATE KEY-----`, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8 and PGP private key blocks) with a real body, whether written over several lines or on one line with `\\n` escapes. Key files made for tests (named `test_*` or `test-*`, or in a benchmark module's `resources`) are left alone.",
-    whyItMatters: `A private key signs and decrypts as its owner: TLS servers, SSH hosts, deploy keys, code signing. ${WHY_LEAKED}`,
+      'PEM and OpenSSH private keys (`-----BEGIN RSA PRIVATE KEY-----`, EC, DSA, OpenSSH, ' +
+      'PKCS#8, encrypted PKCS#8 and PGP private key blocks) with a real body, whether written ' +
+      'over several lines or on one line with `\\n` escapes. Key files made for tests (named ' +
+      "`test_*` or `test-*`, or in a benchmark module's `resources`) are left alone.",
+    whyItMatters:
+      'A private key signs and decrypts as its owner: TLS servers, ' +
+      `SSH hosts, deploy keys, code signing. ${WHY_LEAKED}`,
     example: {
-      bad: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA… (the whole key)\n-----END OPENSSH PRIVATE KEY-----',
+      bad: `-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAA… (the whole key)
+-----END OPENSSH PRIVATE KEY-----`,
       good: 'ssh_key_path: ~/.ssh/deploy_key   # kept out of the repository, mounted at run time',
     },
   }),

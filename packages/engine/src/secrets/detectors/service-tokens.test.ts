@@ -7,8 +7,12 @@ const pat = `${fakeSecret('github_pat_', 22)}_${fakeSecret('', 59)}`;
 const glpat = fakeSecret('glpat-', 20, BASE64URL.replace('_', ''));
 const glrt = fakeSecret('glrt-', 20, ALNUM, 4);
 const xoxb = `xoxb-${fakeSecret('', 11, '0123456789')}-${fakeSecret('', 12, '0123456789')}-${fakeSecret('', 24)}`;
-const xoxp = `xoxp-${fakeSecret('', 11, '0123456789', 3)}-${fakeSecret('', 11, '0123456789', 4)}-${fakeSecret('', 12, '0123456789', 5)}-${fakeSecret('', 32, HEX)}`;
-const webhook = `https://hooks.slack.com/services/T${fakeSecret('', 8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/B${fakeSecret('', 10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/${fakeSecret('', 24)}`;
+const xoxp =
+  `xoxp-${fakeSecret('', 11, '0123456789', 3)}-${fakeSecret('', 11, '0123456789', 4)}-` +
+  `${fakeSecret('', 12, '0123456789', 5)}-${fakeSecret('', 32, HEX)}`;
+const webhook =
+  `https://hooks.slack.com/services/T${fakeSecret('', 8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/B` +
+  `${fakeSecret('', 10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/${fakeSecret('', 24)}`;
 const skLive = fakeSecret('sk_live_', 99);
 const rkLive = fakeSecret('rk_live_', 24, ALNUM, 9);
 const twilio = fakeSecret('SK', 32, HEX);

@@ -14,9 +14,11 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     anchor: /gh[pousr]_|github_pat_/g,
     docs: {
       whatItFinds:
-        'GitHub personal access tokens (classic `ghp_` and fine-grained `github_pat_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server (`ghs_`) and refresh (`ghr_`) tokens.',
+        'GitHub personal access tokens (classic `ghp_` and fine-grained `github_pat_`), OAuth (`gho_`), ' +
+        'user-to-server (`ghu_`), server-to-server (`ghs_`) and refresh (`ghr_`) tokens.',
       whyItMatters:
-        'A GitHub token acts as its owner: it can read private repositories, push code and change settings within its scopes.',
+        'A GitHub token acts as its owner: it can read private ' +
+        'repositories, push code and change settings within its scopes.',
       example: {
         bad: "const token = 'ghp_R2bY…'; // the full 40-character token",
         good: fromEnvironment('js', 'GITHUB_TOKEN'),
@@ -31,9 +33,11 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     anchor: /gl(?:pat|ptt|dt|rt|cbt|oas|ft|imt|soat)-/g,
     docs: {
       whatItFinds:
-        'GitLab personal, project and group access tokens (`glpat-`), pipeline trigger, deploy, runner, CI job, OAuth application and feed tokens.',
+        'GitLab personal, project and group access tokens (`glpat-`), pipeline trigger, deploy, runner, CI ' +
+        'job, OAuth application and feed tokens.',
       whyItMatters:
-        'A GitLab access token reaches the API and the repositories of its owner within its scopes, and runner tokens let anyone pick up CI jobs and their secrets.',
+        'A GitLab access token reaches the API and the repositories of its owner within its scopes, and runner ' +
+        'tokens let anyone pick up CI jobs and their secrets.',
       example: { bad: 'GITLAB_TOKEN=glpat-9xQe…', good: 'GITLAB_TOKEN=${GITLAB_TOKEN}' },
     },
   }),
@@ -64,7 +68,8 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     docs: {
       whatItFinds: 'Slack incoming webhook and workflow trigger URLs.',
       whyItMatters:
-        'Whoever has the URL can post any message, links included, into the channel as the integration: a ready tool for phishing.',
+        'Whoever has the URL can post any message, links included, into ' +
+        'the channel as the integration: a ready tool for phishing.',
       example: {
         bad: 'SLACK_WEBHOOK=https://hooks.slack.com/services/T0…/B0…/…',
         good: 'SLACK_WEBHOOK=${SLACK_WEBHOOK_URL}',
@@ -79,7 +84,8 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     anchor: /[sr]k_live_/g,
     docs: {
       whatItFinds:
-        'Stripe live secret keys (`sk_live_`) and restricted keys (`rk_live_`). Test-mode keys (`sk_test_`) move no money and are left alone.',
+        'Stripe live secret keys (`sk_live_`) and restricted keys (`rk_live_`). ' +
+        'Test-mode keys (`sk_test_`) move no money and are left alone.',
       whyItMatters: 'A live secret key charges cards, issues refunds and pays out balances of the account.',
       example: { bad: "stripe.api_key = 'sk_live_51H…'", good: 'stripe.api_key = os.environ["STRIPE_SECRET_KEY"]' },
     },
@@ -92,7 +98,8 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     anchor: /SK[0-9a-f]{32}/g,
     docs: {
       whatItFinds:
-        'Twilio API key SIDs (`SK` and 32 hexadecimal digits), which travel with their secret. Auth tokens assigned to `TWILIO_AUTH_TOKEN` and the like are found by `secrets/generic-secret`.',
+        'Twilio API key SIDs (`SK` and 32 hexadecimal digits), which travel with their secret. Auth tokens ' +
+        'assigned to `TWILIO_AUTH_TOKEN` and the like are found by `secrets/generic-secret`.',
       whyItMatters: 'Twilio credentials send SMS and place calls billed to the account, and read its message logs.',
       example: {
         bad: "client = Client('SK2b5…', api_secret)",
@@ -109,7 +116,8 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     docs: {
       whatItFinds: 'SendGrid API keys (`SG.` followed by two base64url parts).',
       whyItMatters:
-        "A SendGrid key sends mail from the account's verified domains, which makes convincing phishing, and reads contact lists.",
+        "A SendGrid key sends mail from the account's verified domains, " +
+        'which makes convincing phishing, and reads contact lists.',
       example: { bad: "sgMail.setApiKey('SG.ngeVf…');", good: 'sgMail.setApiKey(process.env.SENDGRID_API_KEY);' },
     },
   }),
@@ -122,7 +130,8 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     docs: {
       whatItFinds: 'npm access tokens (`npm_` and 36 characters), in code, `.npmrc` files and CI configuration.',
       whyItMatters:
-        "An npm publish token lets anyone publish a new version of the owner's packages: a supply-chain attack on every user.",
+        'An npm publish token lets anyone publish a new version of ' +
+        "the owner's packages: a supply-chain attack on every user.",
       example: {
         bad: '//registry.npmjs.org/:_authToken=npm_a1B2…',
         good: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
@@ -150,7 +159,8 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     docs: {
       whatItFinds: 'Google OAuth client secrets (`GOCSPX-`) and OAuth access tokens (`ya29.`).',
       whyItMatters:
-        "A client secret lets anyone impersonate the application to Google's OAuth server; an access token reads the user's data within its scopes.",
+        "A client secret lets anyone impersonate the application to Google's OAuth server; an access token " +
+        "reads the user's data within its scopes.",
       example: { bad: "CLIENT_SECRET = 'GOCSPX-1a2B…'", good: 'CLIENT_SECRET = os.environ["GOOGLE_CLIENT_SECRET"]' },
     },
   }),
@@ -162,9 +172,11 @@ export const SERVICE_TOKEN_DETECTORS: readonly SecretDetector[] = [
     anchor: /plumb_(?:u|o|p|s|sk)_/g,
     docs: {
       whatItFinds:
-        "Plumb's own user (`plumb_u_`), organization (`plumb_o_`), project (`plumb_p_`) and secret API keys (`plumb_sk_`).",
+        "Plumb's own user (`plumb_u_`), organization (`plumb_o_`), " +
+        'project (`plumb_p_`) and secret API keys (`plumb_sk_`).',
       whyItMatters:
-        "A Plumb token reads the organization's analyses and source excerpts, and an organization token manages its projects and members.",
+        "A Plumb token reads the organization's analyses and source excerpts, " +
+        'and an organization token manages its projects and members.',
       example: { bad: 'plumb scan --token plumb_p_Zk3…', good: 'plumb scan --token "$PLUMB_TOKEN"' },
     },
   }),

@@ -3,7 +3,9 @@ import { describeFunctionCases, lines } from '../conformance.case.js';
 // Expected CCN and parameters are lizard's own output on this source (`python3 lizard.py T.java`).
 describeFunctionCases('java', [
   {
-    name: 'constructors and methods, wildcards that are no decisions, lambdas counted in their method, abstract methods skipped',
+    name:
+      'constructors and methods, wildcards that are no decisions, ' +
+      'lambdas counted in their method, abstract methods skipped',
     source: lines(
       'class A {',
       '  A(int x) { this.x = x > 0 ? x : 0; }',
@@ -25,7 +27,8 @@ describeFunctionCases('java', [
     ),
     functions: [
       { functionName: 'A::A', lineStart: 2, nbParameters: 1, complexity: 2, cognitiveComplexity: 1, nestingDepth: 1 },
-      // cognitive: for 1, for 2, if 3, `&& ||` 2, `continue outer` 1, catch 1, if in lambda 2, switch 1, do 1, if 1, else if 1, else 1
+      // cognitive: for 1, for 2, if 3, `&& ||` 2, `continue outer` 1,
+      // catch 1, if in lambda 2, switch 1, do 1, if 1, else if 1, else 1
       {
         functionName: 'A::m',
         lineStart: 3,

@@ -5,7 +5,8 @@ describeFunctionCases('cpp', [
   {
     name: 'methods named by namespace and class; a lambda counts in its method; catch counts',
     source:
-      'namespace n { class A { int m(int a) { auto l = [](int x) { return x ? 1 : 2; }; try { for (auto y : v) {} } catch (E e) {} return 0; } }; }',
+      'namespace n { class A { int m(int a) { auto l = [](int x) { return x ? 1 : 2; }; try { for (auto y : v) ' +
+      '{} } catch (E e) {} return 0; } }; }',
     functions: [{ functionName: 'n::A::m', nbParameters: 1, complexity: 4, cognitiveComplexity: 4, nestingDepth: 1 }],
   },
 ]);
@@ -14,7 +15,8 @@ describeFunctionCases('rust', [
   {
     name: 'match counts once (not per arm), every ? counts, closures stay in their function',
     source:
-      'fn f(a: i32, b: u8) -> R { let c = |x| x + 1; if a > 0 && b { } else if x { } match v { 1 => a?, _ => {} } loop { break; } }',
+      'fn f(a: i32, b: u8) -> R { let c = |x| x + 1; if a > 0 && b { ' +
+      '} else if x { } match v { 1 => a?, _ => {} } loop { break; } }',
     functions: [{ functionName: 'f', nbParameters: 2, complexity: 6, cognitiveComplexity: 5, nestingDepth: 1 }],
   },
 ]);
@@ -22,8 +24,13 @@ describeFunctionCases('rust', [
 describeFunctionCases('ruby', [
   {
     name: 'unless does not count for lizard, rescue and ?: do; blocks nest without counting',
-    source:
-      'def f(a, b = 1)\n x = a ? 1 : 2 unless b\n if a then 1 elsif b then 2 else 3 end\n [1].each { |x| x && y }\nrescue E\nend\n',
+    source: `def f(a, b = 1)
+ x = a ? 1 : 2 unless b
+ if a then 1 elsif b then 2 else 3 end
+ [1].each { |x| x && y }
+rescue E
+end
+`,
     functions: [
       {
         functionName: 'f',
@@ -42,7 +49,8 @@ describeFunctionCases('php', [
   {
     name: 'elseif and foreach count, ?: and ?? do not; arrow functions are functions',
     source:
-      '<?php function f($a, $b) { $x = $a ?: 1; $y = $a ?? 2; if ($a) {} elseif ($b) {} else if ($c) {} foreach ($a as $v) {} $f = fn($x) => $x && $y; }',
+      '<?php function f($a, $b) { $x = $a ?: 1; $y = $a ?? 2; if ($a) {} elseif ($b) {} else if ($c) {} ' +
+      'foreach ($a as $v) {} $f = fn($x) => $x && $y; }',
     functions: [
       { functionName: '(anonymous)', nbParameters: 1, complexity: 2, cognitiveComplexity: 1 },
       { functionName: 'f', nbParameters: 2, complexity: 5, cognitiveComplexity: 5 },
@@ -54,7 +62,8 @@ describeFunctionCases('scala', [
   {
     name: 'operators found by their text; every case counts; curried parameter lists add up',
     source:
-      'object O { def f(a: Int)(b: Int): Int = { if (a > 0 && b > 1) 1 else if (b) 2 else 3; x match { case 1 => 2; case _ => 3 } } }',
+      'object O { def f(a: Int)(b: Int): Int = { if (a > 0 && b > 1) 1 ' +
+      'else if (b) 2 else 3; x match { case 1 => 2; case _ => 3 } } }',
     functions: [{ functionName: 'f', nbParameters: 2, complexity: 6, cognitiveComplexity: 5, nestingDepth: 1 }],
   },
 ]);

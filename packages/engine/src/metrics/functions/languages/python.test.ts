@@ -3,7 +3,9 @@ import { describeFunctionCases, lines } from '../conformance.case.js';
 // Expected CCN and parameters are lizard's own output on this source (lizard 1.17, `python3 lizard.py t.py`).
 describeFunctionCases('python', [
   {
-    name: 'if/elif/for/while/except/finally/and/or/case and comprehension clauses count; lambdas stay in their function',
+    name:
+      'if/elif/for/while/except/finally/and/or/case and ' +
+      'comprehension clauses count; lambdas stay in their function',
     source: lines(
       'def f(a, b=1, *args, c, **kw):',
       '    """Docstring lines are',
@@ -34,7 +36,8 @@ describeFunctionCases('python', [
       '    return g',
     ),
     functions: [
-      // cognitive: if 1, `and … or` 2, elif 1, else 1, for 1, while 2, `x if c else y` 3, except 1, match 1, lambda's `or` 1
+      // cognitive: if 1, `and … or` 2, elif 1, else 1, for 1, while
+      // 2, `x if c else y` 3, except 1, match 1, lambda's `or` 1
       {
         functionName: 'f',
         lineStart: 1,

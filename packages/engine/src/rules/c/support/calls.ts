@@ -3,7 +3,10 @@ import { namedChildrenOf } from '../../support/syntax.js';
 
 const STRING_LITERALS = new Set(['string_literal', 'concatenated_string', 'raw_string_literal']);
 
-/** The called function's plain name: `std::strcpy` and `::strcpy` become `strcpy`; calls through pointers or members give undefined. */
+/**
+ * The called function's plain name: `std::strcpy` and `::strcpy`
+ * become `strcpy`; calls through pointers or members give undefined.
+ */
 export function calleeName(call: SyntaxNode): string | undefined {
   // C++ in a `.h` file read with the C grammar turns declarations into broken calls.
   if (call.hasError) return undefined;

@@ -21,7 +21,10 @@ const NO_RETURN_FUNCTIONS = new Set([
   '__builtin_unreachable',
   '__builtin_trap',
 ]);
-/** What the source of every statement `isJump` accepts starts with: its keyword, or the function called (as `calleeName` reads it). */
+/**
+ * What the source of every statement `isJump` accepts starts with:
+ * its keyword, or the function called (as `calleeName` reads it).
+ */
 export const LEAVING_START = new RegExp(
   `(?:std::|::)?(?:return|break|continue|goto|throw|co_return|${[...NO_RETURN_FUNCTIONS].join('|')})`,
   'y',

@@ -66,7 +66,10 @@ function fileScopeDeclarations(use: SyntaxNode): SyntaxNode[] {
   return declarations.fileScope;
 }
 
-/** The kind every declaration of `name` before `before` agrees on; `#ifdef` branches declaring it differently give undefined. */
+/**
+ * The kind every declaration of `name` before `before` agrees
+ * on; `#ifdef` branches declaring it differently give undefined.
+ */
 function kindAmong(declarations: SyntaxNode[], name: string, before: number): DeclaredKind | 'conflicting' | undefined {
   const kinds = new Set<DeclaredKind>();
   for (const declaration of declarations) {

@@ -1,9 +1,15 @@
 import type { SyntaxNode } from '../../../parse/parser.js';
 
-/** `REDIS_TEST`, `UNIT_TEST`, `TESTING`, `ENABLE_TESTS`, `BUILD_TESTING`, `TEST_MAIN`: a macro that is defined to build tests. */
+/**
+ * `REDIS_TEST`, `UNIT_TEST`, `TESTING`, `ENABLE_TESTS`,
+ * `BUILD_TESTING`, `TEST_MAIN`: a macro that is defined to build tests.
+ */
 const TEST_MACRO = /(?:^|_)TEST(?:S|ING)?(?:_|$)/;
 
-/** The macro a conditional's first branch requires: `#ifdef M`, `#if M` or `#if defined(M)`; none for `#ifndef` or an expression. */
+/**
+ * The macro a conditional's first branch requires: `#ifdef M`,
+ * `#if M` or `#if defined(M)`; none for `#ifndef` or an expression.
+ */
 function requiredMacro(conditional: SyntaxNode): string | undefined {
   if (conditional.type === 'preproc_ifdef')
     return conditional.child(0)?.type === '#ifdef' ? conditional.childForFieldName('name')?.text : undefined;

@@ -10,13 +10,13 @@ import { applyRuleSettings } from '../findings/rule-settings.js';
 import type { Finding, UntrackedFinding } from '../findings/types.js';
 import { toViolation } from '../findings/violation.js';
 import type { Analysis, AnalysisError } from '../model.js';
+import { compareText } from '../order.js';
 import type { RuleMeta } from '../rules/types.js';
 import { splitLines, trackFindings } from '../tracking/index.js';
 import type { AnalyzedFile } from '../worker/task.js';
 import { toDuplicates } from './duplicates.js';
 import { languageStats, summarizeFiles } from './files.js';
 import { collectFunctions, complexFunctions, longFunctions } from './functions.js';
-import { compareText } from './order.js';
 import { buildTree } from './tree.js';
 
 export interface AnalysisParts {

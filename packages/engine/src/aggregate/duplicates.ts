@@ -1,6 +1,6 @@
 import type { CloneClass } from '../duplication/types.js';
 import type { Duplicate } from '../model.js';
-import { compareText } from './order.js';
+import { compareText } from '../order.js';
 
 const byPlace = (a: { filename: string; line: number }, b: { filename: string; line: number }) =>
   compareText(a.filename, b.filename) || a.line - b.line;

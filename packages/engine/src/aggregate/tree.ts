@@ -2,7 +2,7 @@ import type { FunctionThresholds } from '../metrics/functions/index.js';
 import { isComplexFunction, isLongFunction } from '../metrics/functions/index.js';
 import type { Violation } from '../findings/violation.js';
 import type { AnalysisFunction, AnalysisNode, Duplicate, FileSummary } from '../model.js';
-import { compareText } from './order.js';
+import { compareText } from '../order.js';
 
 /** The directories holding a path, outermost first: `a/b/c.ts` → `a`, `a/b`. */
 function ancestors(filename: string): string[] {

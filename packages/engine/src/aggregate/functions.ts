@@ -1,8 +1,8 @@
 import { languageSpec } from '../languages/registry.js';
 import { isComplexFunction, isLongFunction, type FunctionThresholds } from '../metrics/functions/index.js';
 import type { AnalysisFunction, ComplexFunction } from '../model.js';
+import { compareText } from '../order.js';
 import type { AnalyzedFile } from '../worker/task.js';
-import { compareText } from './order.js';
 
 /** Every function of the analysis, by file, then start line, then name. */
 export function collectFunctions(files: readonly AnalyzedFile[]): AnalysisFunction[] {

@@ -1,7 +1,7 @@
 import { languageSpec } from '../languages/registry.js';
 import type { AnalysisResultStatType, FileSummary } from '../model.js';
+import { compareText } from '../order.js';
 import type { AnalyzedFile } from '../worker/task.js';
-import { compareText } from './order.js';
 
 /** Per-file language and line counts, by filename. */
 export function summarizeFiles(

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../parse/parser.js';
+import type { SyntaxNode } from '../../../parse/parser.js';
 
 /** `File` methods that turn a path into another path, with no input of their own. */
 const PATH_METHODS = new Set(['dirname', 'expand_path', 'join', 'absolute_path', 'realpath']);
@@ -14,7 +14,10 @@ function scopeOf(node: SyntaxNode): SyntaxNode | null {
   return current;
 }
 
-/** The assignments to `name` in `scope`, outside nested methods, classes and modules; `undefined` when one is not a plain `=`. */
+/**
+ * The assignments to `name` in `scope`, outside nested methods,
+ * classes and modules; `undefined` when one is not a plain `=`.
+ */
 function assignedValues(scope: SyntaxNode, name: string): SyntaxNode[] | undefined {
   const values: SyntaxNode[] = [];
   const visit = (node: SyntaxNode): boolean => {

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../parse/parser.js';
+import type { SyntaxNode } from '../../../parse/parser.js';
 
 /** Where a Ruby local variable's scope ends: blocks share their method's variables, these do not. */
 const SCOPES = new Set(['method', 'singleton_method', 'class', 'singleton_class', 'module', 'program']);
@@ -20,7 +20,9 @@ const SHRINKING = new Set([
   'delete!',
   'freeze',
 ]);
-/** Calls that read a source one line at a time: their block's variable holds one line, with no newline before its end. */
+/**
+ * Calls that read a source one line at a time: their block's variable holds one line, with no newline before its end.
+ */
 const LINE_READERS = new Set(['each_line', 'foreach']);
 
 /** Characters that mean nothing to `/bin/sh` inside or outside quotes. */
@@ -30,7 +32,10 @@ const INERT_ESCAPES = new Set(['d', 'w', 'h', '.', '-', '+', '_', '/', ':', '@',
 
 const RANGE_ENDS = [/[a-z]/, /[A-Z]/, /[0-9]/];
 
-/** Whether a character class (`[\w.-]`, `[a-z0-9_]`) holds only shell-inert characters: no negation, ranges within letters or digits. */
+/**
+ * Whether a character class (`[\w.-]`, `[a-z0-9_]`) holds only
+ * shell-inert characters: no negation, ranges within letters or digits.
+ */
 function isInertClass(members: string): boolean {
   if (members === '' || members.startsWith('^')) return false;
   for (let i = 0; i < members.length; i++) {
@@ -46,7 +51,10 @@ function isInertClass(members: string): boolean {
   return true;
 }
 
-/** Whether a regex body (between its anchors) can match only shell-inert characters: no `.`, `\s`, negated class or top-level `|`. */
+/**
+ * Whether a regex body (between its anchors) can match only shell-inert
+ * characters: no `.`, `\s`, negated class or top-level `|`.
+ */
 function matchesOnlyInertCharacters(body: string): boolean {
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
@@ -88,7 +96,10 @@ function isAllowListRegex(regex: SyntaxNode, singleLine: boolean): boolean {
   return body !== undefined && matchesOnlyInertCharacters(body);
 }
 
-/** The regex `node` tests `name` against, when it is `name =~ re`, `re =~ name`, `name.match?(re)`, `re.match(name)` and the like. */
+/**
+ * The regex `node` tests `name` against, when it is `name =~ re`,
+ * `re =~ name`, `name.match?(re)`, `re.match(name)` and the like.
+ */
 function testedRegex(node: SyntaxNode, name: string, operator: '=~' | '!~'): SyntaxNode | undefined {
   if (node.type === 'binary' && node.childForFieldName('operator')?.text === operator) {
     const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
@@ -202,7 +213,8 @@ export function isValidatedByRegexGuard(identifier: SyntaxNode): boolean {
       break;
     for (let sibling = node.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
       if (!isGuard(sibling, name, singleLine)) continue;
-      // Nothing after the guard, to the end of the scope, may change the value: a loop would carry the change back to the read.
+      // Nothing after the guard, to the end of the scope, may change
+      // the value: a loop would carry the change back to the read.
       return !changedAfter(scope, name, sibling.endIndex);
     }
   }

@@ -1,5 +1,5 @@
-import type { SyntaxNode, Tree } from '../../parse/parser.js';
-import { namedChildrenOf } from './syntax.js';
+import type { SyntaxNode, Tree } from '../../../parse/parser.js';
+import { namedChildrenOf } from '../../support/syntax.js';
 
 // What a C or C++ file does with its functions besides calling them: used as values, registered through token-pasting
 // macros, called from where. c/too-many-parameters reads it to tell a signature a function-pointer type fixes.
@@ -7,7 +7,8 @@ import { namedChildrenOf } from './syntax.js';
 /**
  * What a file does with its functions, kept per tree and filled in as functions over the limit ask: the names its
  * registration macros paste, found once per file, and each asked name's uses, found once per name. Files with no
- * function over the limit pay nothing; the others a text search per name asked, the tree consulted only where a name occurs.
+ * function over the limit pay nothing; the others a text search
+ * per name asked, the tree consulted only where a name occurs.
  */
 export interface FileUses {
   root: SyntaxNode;
@@ -17,7 +18,10 @@ export interface FileUses {
 }
 
 interface NameUses {
-  /** Used as a value (stored, assigned, passed, cast), and declared as no variable or parameter whose uses would look the same. */
+  /**
+   * Used as a value (stored, assigned, passed, cast), and declared
+   * as no variable or parameter whose uses would look the same.
+   */
   asValue: boolean;
   /** Where the name is followed by `(`: its calls, its definition and prototypes, mentions in comments. */
   calls: number[];
@@ -78,7 +82,9 @@ function occurrences(text: string, name: string): number[] {
 export const isField = (parent: SyntaxNode, field: string, node: SyntaxNode) =>
   parent.childForFieldName(field)?.startIndex === node.startIndex;
 
-/** How an identifier not followed by `(` uses its name: as a value, as a variable or parameter it declares, or neither. */
+/**
+ * How an identifier not followed by `(` uses its name: as a value, as a variable or parameter it declares, or neither.
+ */
 function roleOf(identifier: SyntaxNode): 'value' | 'declared' | undefined {
   const parent = identifier.parent;
   // `#ifdef name`, `defined(name)`, a macro's own name; code the parser could not read.
@@ -166,7 +172,8 @@ function pastedNames(uses: FileUses): Set<string> {
     if (pastes.length === 0) continue;
     for (const at of occurrences(source, macro)) {
       const node = root.descendantForIndex(at, at + macro.length);
-      if (node?.type !== 'preproc_arg' && node?.parent?.type !== 'call_expression') continue; // its own definition, a comment
+      // its own definition, a comment
+      if (node?.type !== 'preproc_arg' && node?.parent?.type !== 'call_expression') continue;
       MACRO_ARGUMENTS.lastIndex = skipSpace(source, at + macro.length);
       const args =
         MACRO_ARGUMENTS.exec(source)?.[1]

@@ -1,0 +1,2 @@
+export { buildAnalysis } from './analysis.js';
+export type { AnalysisParts } from './analysis.js';
