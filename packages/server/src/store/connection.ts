@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { Database } from './database.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { applyMigrations } from './migrate.js';
-import * as schema from './schema.js';
+import * as schema from './schema/index.js';
 
 export type StoreOptions = { driver: 'pglite'; dataDir: string | null } | { driver: 'postgres'; databaseUrl: string };
 

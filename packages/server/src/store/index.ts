@@ -5,4 +5,4 @@ export { rowsOf } from './database.js';
 export type { Database, Executor } from './database.js';
 export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
 export { inTransaction } from './transaction.js';
-export * as schema from './schema.js';
+export * as schema from './schema/index.js';
