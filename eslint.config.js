@@ -149,7 +149,15 @@ export default tseslint.config(
           message: 'A rule sees only the tree it is given: no file system, processes or threads.',
         },
         {
-          group: ['**/analyze.js', '**/prestart.js', '**/worker/**', '**/walk/**', '**/linters/**', '**/report/**'],
+          group: [
+            '**/analyze.js',
+            '**/prestart.js',
+            '**/worker/**',
+            '**/walk/**',
+            '**/linters/**',
+            '**/report/**',
+            '**/aggregate/**',
+          ],
           message: 'A rule is called by the pipeline; it never imports it.',
         },
       ],

@@ -7,7 +7,8 @@ import pg from 'pg';
 import type { Database } from './database.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { applyMigrations } from './migrate.js';
-import * as schema from './schema.js';
+import { pgliteExecuteSql, postgresExecuteSql, type SqlRows } from './raw-sql.js';
+import * as schema from './schema/index.js';
 
 export type StoreOptions = { driver: 'pglite'; dataDir: string | null } | { driver: 'postgres'; databaseUrl: string };
 
@@ -18,6 +19,13 @@ export interface Store {
   /** Where the data lives: the PGlite directory, `memory`, or the PostgreSQL URL without its password. */
   readonly location: string;
   ping(): Promise<void>;
+  /**
+   * Raw SQL for libraries that bring their own (see raw-sql.ts): one parameterized statement with values, any
+   * number of statements without; answers the rows of the last. This is the `db` pg-boss 10 takes, so
+   * `new PgBoss({ db: store })` runs the queue over the store's own connection, on either driver. It never joins
+   * a Drizzle transaction: on PGlite it waits for the one in progress to end, so never await it inside one.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<SqlRows>;
   close(): Promise<void>;
 }
 
@@ -63,6 +71,7 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     driver: 'pglite',
     location: dataDir ?? 'memory',
     ping: async () => void (await db.execute(sql`select 1`)),
+    executeSql: pgliteExecuteSql(client),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -89,6 +98,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     driver: 'postgres',
     location: redactUrl(databaseUrl),
     ping: async () => void (await db.execute(sql`select 1`)),
+    executeSql: postgresExecuteSql(pool),
     close: async () => {
       if (closed) return;
       closed = true;

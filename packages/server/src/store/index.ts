@@ -4,6 +4,7 @@ export { DataDirBusyError } from './data-dir-lock.js';
 export { rowsOf } from './database.js';
 export type { Database, Executor } from './database.js';
 export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
+export type { ExecuteSql, SqlRows } from './raw-sql.js';
 export { inTransaction } from './transaction.js';
-export * as schema from './schema.js';
+export * as schema from './schema/index.js';
 export { byteOrder, containsText, keysetAfter, keysetOrder, nullsFirst, rankedBy, type KeysetColumn } from './sql.js';

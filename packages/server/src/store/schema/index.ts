@@ -1,0 +1,9 @@
+// The Drizzle schema, one concept a file; `import * as schema from './schema/index.js'` gives every table and
+// vocabulary. The column helpers of ./columns.ts stay private to the schema.
+export * from './organizations.js';
+export * from './users.js';
+export * from './memberships.js';
+export * from './projects.js';
+export * from './teams.js';
+export * from './configs.js';
+export * from './tokens.js';

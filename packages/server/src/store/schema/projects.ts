@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, oneOf, publicUuid, ref } from './columns.js';
+import { organizations } from './organizations.js';
+import { users } from './users.js';
+
+export const PROVIDERS = ['g', 'b', 'gl', 'gp'] as const;
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: id(),
+    uuid: publicUuid(),
+    /** The tenant; null for a repository a user added outside any organization. */
+    organizationId: ref('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    createdByUserId: ref('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    provider: text('provider', { enum: PROVIDERS }).notNull(),
+    /** GitLab instance slug; empty for the other providers. */
+    instance: text('instance').notNull().default(''),
+    /** GitHub login, Bitbucket username or GitLab namespace; empty for plain git. */
+    owner: text('owner').notNull().default(''),
+    name: text('name').notNull(),
+    gitUrl: text('git_url'),
+    defaultBranch: text('default_branch').notNull().default('main'),
+    trackedBranches: text('tracked_branches')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    configYaml: text('config_yaml').notNull().default(''),
+    private: boolean('private').notNull().default(true),
+    /** AES-256-GCM sealed SSH key for plain-git checkouts; never returned by any endpoint. */
+    sshKeySealed: text('ssh_key_sealed'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    // One repository identity per organization, and per user for repositories added outside any organization.
+    uniqueIndex('projects_org_identity_unique')
+      .on(table.organizationId, table.provider, table.instance, table.owner, table.name)
+      .where(sql`organization_id is not null`),
+    uniqueIndex('projects_personal_identity_unique')
+      .on(table.createdByUserId, table.provider, table.instance, table.owner, table.name)
+      .where(sql`organization_id is null`),
+    check('projects_provider_check', oneOf('provider', PROVIDERS)),
+  ],
+);
