@@ -20,7 +20,7 @@ export {
   issueUserToken,
   revokeToken,
 } from './tokens/issue.js';
-export { findOrCreateUser } from './users/users.js';
+export { findOrCreateUser, findUserByEmail } from './users/users.js';
 
 export interface BootstrapResult {
   organization: { slug: string; id: string };

@@ -1,1 +1,1 @@
-export { emailKey, findUserByEmail, type User } from './users.js';
+export type { User } from './users.js';
