@@ -51,15 +51,20 @@ describe('repository API tokens', () => {
   });
 
   it('lists the live tokens of the repository only, oldest first, without their secrets', async () => {
-    const second = (await call('POST', tokensUrl('website'))).json().data.id as number;
-    const response = await call('GET', tokensUrl('website'));
+    // Two repositories of its own, so that the tokens listed are only the ones made here, whichever tests ran before.
+    for (const name of ['blog', 'wiki'])
+      await createProject(harness.store.db, tenant.owner, { provider: 'g', owner: 'acme', name });
+    for (const repository of ['blog', 'wiki'])
+      expect((await call('POST', tokensUrl(repository))).statusCode, repository).toBe(201);
+    const second = (await call('POST', tokensUrl('blog'))).json().data.id as number;
+    const response = await call('GET', tokensUrl('blog'));
     expect(response.statusCode).toBe(200);
     const ids = (response.json().data as { id: number; token?: string }[]).map((token) => token.id);
     expect(ids).toHaveLength(2);
     expect(ids[1]).toBe(second);
     expect(ids[0]).toBeLessThan(second);
     expect(JSON.stringify(response.json())).not.toContain('plumb_p_');
-    expect((await call('GET', tokensUrl('docs'))).json().data).toHaveLength(1);
+    expect((await call('GET', tokensUrl('wiki'))).json().data).toHaveLength(1);
   });
 
   it('deletes a token (204): it leaves the list and no longer authenticates', async () => {
