@@ -83,14 +83,20 @@ describe('POST /projects', () => {
   );
 
   it('puts an existing project into a new team (200) and creates a new project in an existing team (201)', async () => {
+    // Its own project in its own team, so that it needs no earlier test.
+    const created = await createProjectToken(tenant.adminOrganizationToken, {
+      teamName: 'Dev Team C',
+      projectName: 'Moving Project',
+    });
+    expect(created.statusCode).toBe(201);
     const existing = await createProjectToken(tenant.adminOrganizationToken, {
       teamName: 'Dev Team B',
-      projectName: 'My Awesome Project',
+      projectName: 'Moving Project',
     });
     expect(existing.statusCode).toBe(200);
     expect(await findTeamNamed('Dev Team B')).toBeDefined();
     const fresh = await createProjectToken(tenant.adminOrganizationToken, {
-      teamName: 'Dev Team A',
+      teamName: 'Dev Team C',
       projectName: 'Second Project',
     });
     expect(fresh.statusCode).toBe(201);
@@ -261,9 +267,15 @@ describe('GET /projects?projectName= and GET /projects/{projectId}', () => {
   });
 
   it('lets every role read projects, a BILLING token as a VIEWER', async () => {
+    // A project of its own to read, so that it needs no earlier test.
+    const created = await createProjectToken(tenant.adminOrganizationToken, {
+      teamName: 'Readers Team',
+      projectName: 'Readable Project',
+    });
+    expect(created.statusCode).toBe(201);
     for (const role of ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER', 'BILLING'] as const) {
       const response = await getProject(
-        '/projects?projectName=Metadata%20Project',
+        '/projects?projectName=Readable%20Project',
         await tenant.organizationToken(role),
       );
       expect(response.statusCode, role).toBe(200);
