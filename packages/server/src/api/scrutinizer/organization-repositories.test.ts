@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
-import { openWorld, type World } from './world.case.js';
+import { addRepositoryOnce, openWorld, type World } from './world.case.js';
+
+/** The master's own repositories, of every provider: the POST that adds each, its qualified name and its path. */
+const OWN = [
+  ['/api/repositories/g', { name: 'master/tool' }, 'g/master/tool', 'g/master/tool'],
+  ['/api/repositories/b', { name: 'master/bucket' }, 'b/master/bucket', 'b/master/bucket'],
+  ['/api/repositories/gl', { name: 'ns/deep/lab' }, 'gl/gitlab-com/ns/deep/lab', 'gl/gitlab-com/ns%2Fdeep/lab'],
+  [
+    '/api/repositories/gp',
+    { name: 'plain', git_url: 'ssh://git@host.test/plain.git', ssh_key: 'key' },
+    'gp/plain',
+    'gp/plain',
+  ],
+] as const;
 
 const hrefsOf = (body: { _embedded: { repositories: { _links: { self: { href: string } } }[] } }) =>
   body._embedded.repositories.map((r) => r._links.self.href);
@@ -11,6 +24,12 @@ describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
     world = await openWorld();
   });
   afterAll(async () => world.testApp.close());
+
+  /** acme's two repositories, which the first test adds, for the tests that need them whether or not it ran. */
+  async function addAcmeRepositories() {
+    for (const name of ['acme/zeta', 'acme/alpha'])
+      await addRepositoryOnce(world, '/api/repositories/g', world.owner.token, { name, organization: 'acme' });
+  }
 
   it('lists the organization repositories in order, empty at first', async () => {
     const empty = await world.call('GET', '/api/organizations/acme/repositories', world.viewer.token);
@@ -34,13 +53,8 @@ describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
   });
 
   it("associates the caller's own repository with the organization, of every provider", async () => {
-    const own = [
-      ['/api/repositories/g', { name: 'master/tool' }, 'g/master/tool'],
-      ['/api/repositories/b', { name: 'master/bucket' }, 'b/master/bucket'],
-      ['/api/repositories/gl', { name: 'ns/deep/lab' }, 'gl/gitlab-com/ns/deep/lab'],
-      ['/api/repositories/gp', { name: 'plain', git_url: 'ssh://git@host.test/plain.git', ssh_key: 'key' }, 'gp/plain'],
-    ] as const;
-    for (const [url, payload, qualified] of own) {
+    await addAcmeRepositories();
+    for (const [url, payload, qualified] of OWN) {
       expect((await world.call('POST', url, world.master.token, payload)).statusCode).toBe(201);
       const response = await world.call('PUT', '/api/organizations/acme/repositories', world.master.token, {
         repository: qualified,
@@ -60,6 +74,16 @@ describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('disassociates through every provider path form without deleting the repository', async () => {
+    // acme's two repositories and the master's four associated with acme, as the tests before leave them.
+    await addAcmeRepositories();
+    for (const [url, payload, qualified, path] of OWN) {
+      if ((await world.call('GET', `/api/repositories/${path}`, world.viewer.token)).statusCode === 200) continue;
+      expect((await world.call('POST', url, world.master.token, payload)).statusCode, qualified).toBe(201);
+      const associated = await world.call('PUT', '/api/organizations/acme/repositories', world.master.token, {
+        repository: qualified,
+      });
+      expect(associated.statusCode, qualified).toBe(200);
+    }
     for (const path of ['g/master/tool', 'b/master/bucket', 'gl/gitlab-com/ns%2Fdeep/lab', 'gp/plain']) {
       const response = await world.call('DELETE', `/api/organizations/acme/repositories/${path}`, world.master.token);
       expect(response.statusCode, path).toBe(200);
@@ -103,6 +127,7 @@ describe(`scrutinizer organization repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('lets only admin and master associate and disassociate', async () => {
+    await addAcmeRepositories();
     await world.call('POST', '/api/repositories/g', world.viewer.token, { name: 'viewer/own' });
     const associate = await world.call('PUT', '/api/organizations/acme/repositories', world.viewer.token, {
       repository: 'g/viewer/own',

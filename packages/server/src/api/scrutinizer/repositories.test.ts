@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../domain/configs/index.js';
 import { findOrganizationRepository } from '../../domain/projects/repositories.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
-import { openWorld, type World } from './world.case.js';
+import { addRepositoryOnce, openWorld, type World } from './world.case.js';
 
 const SSH_KEY = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAsqWrC\n-----END RSA PRIVATE KEY-----\n';
 
@@ -12,6 +12,21 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     world = await openWorld();
   });
   afterAll(async () => world.testApp.close());
+
+  /** The repositories the first two tests add, for the tests that need them, whether or not those ran. */
+  const addWeb = () =>
+    addRepositoryOnce(world, '/api/repositories/g', world.owner.token, {
+      name: 'acme/web',
+      organization: 'acme',
+      config: 'build: true\n',
+    });
+  const addAcmeTools = () =>
+    addRepositoryOnce(world, '/api/repositories/gp', world.master.token, {
+      name: 'acme-tools',
+      git_url: 'git@git.acme.test:acme-tools.git',
+      ssh_key: SSH_KEY,
+      organization: 'acme',
+    });
 
   it('adds a GitHub repository to an organization and shows its details', async () => {
     const added = await world.call('POST', '/api/repositories/g', world.owner.token, {
@@ -95,6 +110,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('keeps the SSH key sealed at rest and never returns it', async () => {
+    await addAcmeTools();
     const row = await findOrganizationRepository(world.testApp.store.db, world.acme.id, {
       provider: 'gp',
       instance: '',
@@ -136,6 +152,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   });
 
   it('refuses other bad input with 400 naming the field', async () => {
+    await addWeb();
     const cases: [string, object, RegExp][] = [
       ['/api/repositories/g', { name: 'no-slash' }, /^name: expected owner\/name/],
       ['/api/repositories/b', { name: 'a/b/c' }, /^name: expected owner\/name/],
@@ -198,6 +215,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   it(
     'hides a repository from those who may not read it: ' + "another organization's users and billing members",
     async () => {
+      await addWeb();
       for (const token of [world.globexOwner.token, world.billing.token, world.loner.token]) {
         const response = await world.call('GET', '/api/repositories/g/acme/web', token);
         expect(response.statusCode).toBe(404);
@@ -207,6 +225,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
   );
 
   it("adds a user's own repository and lists the user's repositories", async () => {
+    await addWeb();
     const own = await world.call('POST', '/api/repositories/g', world.loner.token, { name: 'loner/dotfiles' });
     expect(own.statusCode).toBe(201);
     expect(own.json()._embedded).toBeUndefined();

@@ -1,5 +1,6 @@
 // Shared set-up for this surface's suites; a .case.ts file, so the build leaves it out.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import {
   personalAccess,
   type Organization,
@@ -88,4 +89,14 @@ export async function openWorld(): Promise<World> {
       return personalAccess(principal);
     },
   };
+}
+
+/**
+ * Adds a repository (POST /api/repositories/{type}) unless it is there already: for a test that needs one an earlier
+ * test of its file adds, so that it also passes when run alone. (A user's own repository once moved into an
+ * organization is no longer theirs: adding it again makes a second one.)
+ */
+export async function addRepositoryOnce(world: World, url: string, token: string, payload: object): Promise<void> {
+  const response = await world.call('POST', url, token, payload);
+  if (response.statusCode !== 201) expect(response.json().message, JSON.stringify(payload)).toMatch(/already exists/);
 }
