@@ -101,7 +101,8 @@ describe(`store on ${TEST_DRIVER}`, () => {
   it('names the field of bad input', async () => {
     await expect(createOrganization(store.db, { slug: 'Not A Slug' })).rejects.toMatchObject({ field: 'slug' });
     await expect(findOrCreateUser(store.db, { email: 'nope' })).rejects.toBeInstanceOf(Invalid);
-    await expect(createOrganization(store.db, { slug: 'committed' })).rejects.toBeInstanceOf(Conflict);
+    await createOrganization(store.db, { slug: 'taken' });
+    await expect(createOrganization(store.db, { slug: 'taken' })).rejects.toBeInstanceOf(Conflict);
   });
 
   it('refuses a project past the organization limit and keeps the ones it has', async () => {
