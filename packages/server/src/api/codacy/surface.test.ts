@@ -64,13 +64,17 @@ describe('the Codacy surface', () => {
 describe("another organization's user", () => {
   /** Every route of acme's; a rival's owner gets 404 on each, exactly as for an organization that does not exist. */
   const ROUTES = [
-    { method: 'GET', url: () => `${ACME}/repositories` },
-    { method: 'POST', url: () => `${ACME}/repositories/website/tokens` },
-    { method: 'GET', url: () => `${ACME}/repositories/website/tokens` },
-    { method: 'DELETE', url: () => `${ACME}/repositories/website/tokens/${acmeTokenId}` },
+    { route: 'GET /repositories', method: 'GET', url: () => `${ACME}/repositories` },
+    { route: 'POST /tokens', method: 'POST', url: () => `${ACME}/repositories/website/tokens` },
+    { route: 'GET /tokens', method: 'GET', url: () => `${ACME}/repositories/website/tokens` },
+    {
+      route: 'DELETE /tokens/{tokenId}',
+      method: 'DELETE',
+      url: () => `${ACME}/repositories/website/tokens/${acmeTokenId}`,
+    },
   ] as const;
 
-  it.each(ROUTES)('$method $url gets 404 Organization not found', async ({ method, url }) => {
+  it.each(ROUTES)('$route gets 404 Organization not found', async ({ method, url }) => {
     const response = await harness.app.inject({ method, url: url(), headers: { 'api-token': rival.ownerUserToken } });
     expect([response.statusCode, response.json()]).toEqual([404, { message: 'Organization not found' }]);
   });
