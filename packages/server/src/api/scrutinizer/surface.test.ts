@@ -16,6 +16,16 @@ describe(`scrutinizer surface: auth, meta, pagination, OpenAPI on ${TEST_DRIVER}
   });
   afterAll(async () => world.testApp.close());
 
+  it.each(['/api/nope', '/api/organizations/acme/nope', '/api/repositories/x/y/z/w/v'])(
+    'answers an unknown route (%s) with 404 {message}, token or not',
+    async (url) => {
+      for (const token of [undefined, world.owner.token]) {
+        const response = await world.call('GET', url, token);
+        expect([response.statusCode, response.json()]).toEqual([404, { message: `no route for GET ${url}` }]);
+      }
+    },
+  );
+
   it('serves meta without a token', async () => {
     const response = await world.call('GET', '/api/meta');
     expect(response.statusCode).toBe(200);
