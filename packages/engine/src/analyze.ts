@@ -139,7 +139,12 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   });
   const { sources, texts } = await walkFiles(root, {
     exclude: config.exclude,
-    onSourceFile: (file) => pool.expect(file.language),
+    // Sized as found, so threads start during the walk once the input is large enough to pay for them.
+    onSourceFile: (file) =>
+      void stat(file.absolutePath).then(
+        (info) => pool.expect(file.language, info.size),
+        () => pool.expect(file.language),
+      ),
   }).catch((error: unknown) => {
     pool.close();
     throw error;
