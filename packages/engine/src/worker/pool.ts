@@ -115,7 +115,11 @@ export class AnalysisPool {
     const sizes = this.script ? await taskSizes(tasks) : [];
     if (!this.script || sizes.reduce((sum, size) => sum + size, 0) < this.minBytes) {
       this.close();
-      for (const [index, task] of tasks.entries()) record(index, await runTask(task, this.settings));
+      for (const [index, task] of tasks.entries()) {
+        record(index, await runTask(task, this.settings));
+        // Between files, the linters' reads and child processes get their turn: their work overlaps with this.
+        await new Promise(setImmediate);
+      }
       return { outcomes, mode: 'in-process' };
     }
     try {

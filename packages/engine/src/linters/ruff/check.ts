@@ -25,8 +25,8 @@ export interface RuffCheckReply {
 type RuffModule = typeof RuffWasm;
 let loaded: RuffModule | undefined;
 
-/** Loads (compiles, synchronously) Ruff's 10 MB WebAssembly module once, on the first Python to check. */
-function ruffModule(): RuffModule {
+/** Loads (compiles, synchronously) Ruff's 10 MB WebAssembly module once, on the first Python to check or before. */
+export function ruffModule(): RuffModule {
   loaded ??= dependencyRequire()('@astral-sh/ruff-wasm-nodejs') as RuffModule;
   return loaded;
 }
