@@ -3,7 +3,10 @@
 // and jscpd 5 (time, clone recall). Not part of CI. Tools are looked up in .bench/ (git-ignored) unless given:
 //   .bench/lizard/lizard.py                 (a checkout of lizard's public repository; run with python3)
 //   .bench/jscpd/node_modules/.bin/jscpd    (npm install jscpd@5 jscpd-linux-x64-gnu in .bench/jscpd)
-// Usage: npm run bench -- DIR [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]
+// Then, unless --no-startup, the fixed cost (scripts/bench/startup.mjs): `plumb --help` against `node -e 0`, one tiny
+// file per language and each --startup-dir, against lizard, in interleaved rounds.
+// Usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]
+//                              [--startup-dir DIR]... [--rounds N] [--no-startup]
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareWithJscpd } from './bench/jscpd-compare.mjs';
 import { compareWithLizard } from './bench/lizard-compare.mjs';
+import { measureStartup, startupReport } from './bench/startup.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
@@ -113,6 +117,7 @@ const secs = (seconds) => `${seconds.toFixed(2)}s`;
 
 function printReport(report) {
   const { plumb } = report;
+  console.log(`== ${report.dir}`);
   console.log(
     `plumb analyze: ${secs(plumb.seconds)}, peak RSS ${plumb.peakRssMiB?.toFixed(0) ?? 'n/a'} ` +
       `MiB, ${plumb.files} files, ${plumb.slocs} code lines, ${plumb.functions} functions, ` +
@@ -153,6 +158,23 @@ function printReport(report) {
   } else console.log('jscpd: not found (--jscpd PATH or .bench/jscpd/node_modules/.bin/jscpd)');
 }
 
+/** Each repository's times, all from its one run, side by side. */
+function printTimes(reports) {
+  console.log('== times, each row from one run: plumb, lizard, jscpd, and plumb/lizard, plumb/jscpd');
+  for (const { dir, plumb, lizard, jscpd } of reports) {
+    const tool = (name, seconds, ratio) => (seconds === undefined ? `${name} n/a` : `${name} ${secs(seconds)}`) + ratio;
+    const ratio = (compared) => (compared ? ` (${compared.timeRatio.toFixed(2)})` : '');
+    console.log(
+      `  ${dir}: plumb ${secs(plumb.seconds)}, ${tool('lizard', lizard?.lizardSeconds, ratio(lizard))}, ` +
+        `${tool('jscpd', jscpd?.jscpdSeconds, ratio(jscpd))}`,
+    );
+  }
+}
+
+const USAGE =
+  'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
+  '[--startup-dir DIR]... [--rounds N] [--no-startup]';
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -161,14 +183,35 @@ async function main() {
       lizard: { type: 'string' },
       jscpd: { type: 'string' },
       json: { type: 'string' },
+      'startup-dir': { type: 'string', multiple: true, default: [] },
+      rounds: { type: 'string', default: '5' },
+      'no-startup': { type: 'boolean', default: false },
     },
   });
-  const [target] = positionals;
-  if (!target || !existsSync(target))
-    throw new Error('usage: npm run bench -- DIR [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]');
-  const dir = path.resolve(target);
+  if (positionals.length === 0 || !positionals.every((target) => existsSync(target))) throw new Error(USAGE);
   const lizardPath = values.lizard ?? path.join(repo, '.bench/lizard/lizard.py');
   const jscpdCommand = values.jscpd ?? path.join(repo, '.bench/jscpd/node_modules/.bin/jscpd');
+  const reports = [];
+  for (const target of positionals) {
+    reports.push(await benchRepository(path.resolve(target), values, lizardPath, jscpdCommand));
+    printReport(reports.at(-1));
+  }
+  printTimes(reports);
+  const result = { repositories: reports };
+  if (!values['no-startup']) {
+    result.startup = await measureStartup({
+      plumbBin,
+      lizardPath: existsSync(lizardPath) ? lizardPath : undefined,
+      dirs: values['startup-dir'].map((dir) => path.resolve(dir)),
+      rounds: Number(values.rounds),
+    });
+    console.log(startupReport(result.startup));
+  }
+  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** Plumb on one repository, and cloc, lizard and jscpd on the same files right after. */
+async function benchRepository(dir, values, lizardPath, jscpdCommand) {
   const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-bench-'));
   try {
     const timed = await timePlumb(dir, values.threads, scratch);
@@ -205,8 +248,7 @@ async function main() {
       const jscpd = await compareWithJscpd({ dir, plumbClasses: analysis.duplicates, jscpdCommand });
       report.jscpd = { ...jscpd, timeRatio: timed.seconds / jscpd.jscpdSeconds };
     }
-    printReport(report);
-    if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    return report;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

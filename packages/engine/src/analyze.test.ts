@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeDirectory, AnalysisInputError } from './analyze.js';
@@ -5,7 +6,8 @@ import { ConfigError } from './config/schema.js';
 import type { Analysis } from './model.js';
 import { formatJson } from './report/json.js';
 
-const fixture = fileURLToPath(new URL('../test-fixtures/multi-language', import.meta.url));
+const fixtures = fileURLToPath(new URL('../test-fixtures', import.meta.url));
+const fixture = `${fixtures}/multi-language`;
 
 /** The document with its clock fields zeroed: everything else must be the same on every run and machine. */
 const stable = (analysis: Analysis): Analysis => ({ ...analysis, startTimestamp: 0, runningTimeSeconds: 0 });
@@ -35,13 +37,18 @@ describe('analyzeDirectory', () => {
     expect(analysis.slocs).toBe(analysis.stats.reduce((total, stat) => total + stat.lines, 0));
   });
 
-  it('gives the same document on threads and on this thread', async () => {
-    const [threaded, inProcess] = await Promise.all([
-      analyzeDirectory(fixture, { threads: 2 }),
-      analyzeDirectory(fixture, { threads: 0 }),
-    ]);
-    expect(stable(threaded)).toEqual(stable(inProcess));
-  });
+  it.each(readdirSync(fixtures))(
+    'writes the same JSON, byte for byte, on threads and on this thread: %s',
+    async (name) => {
+      const [threaded, inProcess, byDefault] = await Promise.all([
+        analyzeDirectory(`${fixtures}/${name}`, { threads: 2 }),
+        analyzeDirectory(`${fixtures}/${name}`, { threads: 0 }),
+        analyzeDirectory(`${fixtures}/${name}`),
+      ]);
+      expect(formatJson(stable(inProcess))).toBe(formatJson(stable(threaded)));
+      expect(formatJson(stable(byDefault))).toBe(formatJson(stable(threaded)));
+    },
+  );
 
   it('finds the renamed clone across two files and counts its lines per file', async () => {
     const analysis = await analyzeDirectory(fixture, { threads: 0 });

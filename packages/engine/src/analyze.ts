@@ -137,16 +137,25 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     rules,
     onProgress: options.onProgress,
   });
+  const linters = options.linters === false ? [] : BUNDLED_LINTERS;
   const { sources, texts } = await walkFiles(root, {
     exclude: config.exclude,
-    onSourceFile: (file) => pool.expect(file.language),
+    onSourceFile: (file) => {
+      // A linter's process starts on the first file it will check, so it loads while the rest goes on.
+      for (const linter of linters) if (linter.languages.includes(file.language)) linter.prestart?.();
+      // Sized as found, so threads start during the walk once the input is large enough to pay for them.
+      void stat(file.absolutePath).then(
+        (info) => pool.expect(file.language, info.size),
+        () => pool.expect(file.language),
+      );
+    },
   }).catch((error: unknown) => {
     pool.close();
     throw error;
   });
   const [results, lint] = await Promise.all([
     pool.run([...sources, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
-    options.linters === false ? NO_LINT : runLinters(BUNDLED_LINTERS, root, sources),
+    linters.length === 0 ? NO_LINT : runLinters(linters, root, sources),
   ]);
   const { files, errors, secrets, clones, cloneError } = results;
   // A file the parser already gave up on is reported once, not again by each linter.

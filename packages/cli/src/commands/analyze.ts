@@ -59,8 +59,8 @@ function parseThreads(value: string): number {
 }
 
 async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
-  // The threads load their modules while this one loads the engine, instead of after.
-  if (flags.threads !== 0) prestartAnalysisThreads(flags.threads);
+  // Threads asked for load their modules while this one loads the engine; by default the engine decides from the input.
+  if (flags.threads !== undefined && flags.threads > 0) prestartAnalysisThreads(flags.threads);
   const engine = await import('@plumb/engine');
   const { AnalysisInputError, ConfigError } = engine;
   const progress = progressBar();
@@ -103,7 +103,11 @@ export function registerAnalyze(program: Command, setExitCode: SetExitCode): voi
     .option('--format <format>', `output format: ${FORMATS.join(' or ')}`, parseFormat, 'text')
     .option('--out <file>', 'write the result to a file instead of stdout')
     .option('--config <file>', 'configuration file (default: DIR/.plumb.yml)')
-    .option('--threads <n>', 'worker threads (default: one per core; 0 = none)', parseThreads)
+    .option(
+      '--threads <n>',
+      'worker threads (default: one per core for inputs of 2 MB or more, else none; 0 = none)',
+      parseThreads,
+    )
     .option('--import-sarif <file>', "merge another tool's SARIF 2.1.0 results (repeatable)", collect, [])
     .option(
       '--fail-on <severity>',

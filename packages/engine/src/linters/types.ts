@@ -40,6 +40,8 @@ export interface Linter<Raw extends LinterOutput = LinterOutput> {
   readonly id: string;
   readonly languages: readonly LanguageId[];
   detect(input: LinterInput): Promise<boolean>;
+  /** The walk has found a file in one of its languages: start what is slow to start (idempotent). */
+  prestart?(): void;
   run(input: LinterInput): Promise<Raw>;
   toFindings(raw: Raw): UntrackedFinding[];
   /**

@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { dependencyRequire } from '../dependency-require.js';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
 import { captureTreeSitterModule, treeSitterModule } from './wasm-module.js';
 import { tuneWasmTiering } from './wasm-tiering.js';
-
-const require = createRequire(import.meta.url);
 
 let initialised: Promise<void> | undefined;
 const languages = new Map<LanguageId, Promise<Language>>();
@@ -29,7 +27,7 @@ export async function loadGrammar(id: LanguageId): Promise<Language> {
   let loading = languages.get(id);
   if (!loading) {
     const { grammar } = languageSpec(id);
-    const file = path.join(path.dirname(require.resolve(`${grammar.package}/package.json`)), grammar.file);
+    const file = path.join(path.dirname(dependencyRequire().resolve(`${grammar.package}/package.json`)), grammar.file);
     loading = lastLoad.catch(() => undefined).then(() => Language.load(file));
     languages.set(id, loading);
     lastLoad = loading;

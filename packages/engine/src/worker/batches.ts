@@ -11,15 +11,16 @@ const MAX_BATCH_FILES = 16;
 /** Batches this much smaller than a thread's share keep the threads finishing together. */
 const BATCHES_PER_THREAD = 16;
 
+/** The size in bytes of each task's file; a file that cannot be stat'ed counts as empty: reading it will report why. */
+export function taskSizes(tasks: readonly AnalysisTask[]): Promise<number[]> {
+  return Promise.all(tasks.map(async (task) => (await stat(task.absolutePath).catch(() => undefined))?.size ?? 0));
+}
+
 /**
  * Cuts the tasks into batches, largest files first (a big file handed out last would leave one thread working
- * alone), each batch at most 16 files and about 1/16 of a thread's share of the bytes. A file that cannot be
- * stat'ed counts as empty: reading it will report why.
+ * alone), each batch at most 16 files and about 1/16 of a thread's share of the bytes.
  */
-export async function planBatches(tasks: readonly AnalysisTask[], threads: number): Promise<Batch[]> {
-  const sizes = await Promise.all(
-    tasks.map(async (task) => (await stat(task.absolutePath).catch(() => undefined))?.size ?? 0),
-  );
+export function planBatches(tasks: readonly AnalysisTask[], sizes: readonly number[], threads: number): Batch[] {
   const order = tasks.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const target = total / (Math.max(1, threads) * BATCHES_PER_THREAD);

@@ -138,4 +138,10 @@ describe('analyzeFiles', () => {
     expect((await analyzeFiles(fixtureTasks.slice(0, 1), { threads: 8 })).outcomes).toHaveLength(1);
     expect((await analyzeFiles([], { threads: 2 })).outcomes).toEqual([]);
   });
+
+  it('analyzes on this thread by default when the files are too few bytes to pay for threads', async () => {
+    const run = await analyzeFiles(fixtureTasks);
+    expect(run.mode).toBe('in-process');
+    expect(run.outcomes).toEqual((await analyzeFiles(fixtureTasks, { threads: 2 })).outcomes);
+  });
 });

@@ -4,11 +4,12 @@ import type { LanguageId } from '../languages/registry.js';
 import { tuneWasmTiering } from '../parse/wasm-tiering.js';
 import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
 import type { RuleOptions } from '../rules/types.js';
-import { planBatches, type Batch } from './batches.js';
+import { planBatches, taskSizes, type Batch } from './batches.js';
 import { errorTypeFor } from './error-type.js';
 import type { BatchReply, BatchRequest, PreloadRequest, SettingsMessage } from './messages.js';
 import { adoptPrestartedThread } from './prestart.js';
 import { runTask } from './run-task.js';
+import { MIN_BYTES_FOR_THREADS } from './thread-threshold.js';
 import {
   DEFAULT_FILE_LIMITS,
   isSourceTask,
@@ -20,7 +21,10 @@ import {
 import { workerScript } from './worker-script.js';
 
 export interface PoolOptions {
-  /** Worker threads; 0 analyzes every file on the calling thread. Default: one per available core. */
+  /**
+   * Worker threads; 0 analyzes every file on the calling thread. Default: one per available core when the files
+   * add up to `MIN_BYTES_FOR_THREADS`, else none.
+   */
   threads?: number;
   limits?: FileLimits;
   /** Settings of the built-in rules. */
@@ -51,8 +55,9 @@ interface Run {
 
 /**
  * Analysis threads that can start before the tasks are known: `expect` starts one per source file the walk
- * finds (up to the limit) and has each load the file's grammar, so threads load while the walk goes on. `run`
- * then hands out small batches to each thread as it frees up; a thread that dies fails only its batch and is replaced.
+ * finds (up to the limit; by default only once the files found reach `MIN_BYTES_FOR_THREADS`) and has each load
+ * the file's grammar, so threads load while the walk goes on. `run` then hands out small batches to each thread as
+ * it frees up; a thread that dies fails only its batch and is replaced.
  */
 export class AnalysisPool {
   private readonly live = new Set<Worker>();
@@ -61,23 +66,31 @@ export class AnalysisPool {
   private readonly settings: FileAnalysisSettings;
   private readonly threads: number;
   private readonly script: URL | undefined;
+  /** Threads only for inputs of at least this many bytes (the default), or whatever the size (threads asked for). */
+  private readonly minBytes: number;
   private expected = 0;
+  private expectedBytes = 0;
+  private running = false;
   private current: Run | undefined;
 
   constructor(private readonly options: PoolOptions = {}) {
     this.settings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
     this.threads = options.threads ?? availableParallelism();
+    this.minBytes = options.threads === undefined ? MIN_BYTES_FOR_THREADS : 0;
     this.script = this.threads > 0 ? workerScript() : undefined;
     // Before any thread starts: the flag is process-wide.
     if (this.script) tuneWasmTiering();
   }
 
   /**
-   * A source file in `language` is coming: start a thread for it if there are fewer than files, and load its grammar.
+   * A source file in `language` of `bytes` is coming: once the files found are enough to pay for threads, start one
+   * for it if there are fewer than files, and load its grammar. Ignored once `run` has begun.
    */
-  expect(language: LanguageId): void {
-    if (!this.script) return;
+  expect(language: LanguageId, bytes = 0): void {
+    if (!this.script || this.running) return;
     this.expected++;
+    this.expectedBytes += bytes;
+    if (this.expectedBytes < this.minBytes) return;
     if (this.live.size < Math.min(this.threads, this.expected)) this.spawn();
     if (this.grammars.has(language)) return;
     this.grammars.add(language);
@@ -85,20 +98,32 @@ export class AnalysisPool {
     for (const worker of this.live) worker.postMessage(request);
   }
 
-  /** Runs every task, on the threads or on this thread when there are none, then stops the threads. */
+  /**
+   * Runs every task, on the threads, or on this thread when there are none or the tasks add up to fewer bytes than
+   * pay for them; then stops the threads.
+   */
   async run(tasks: readonly AnalysisTask[]): Promise<PoolRun> {
+    this.running = true;
     const outcomes = new Array<TaskOutcome>(tasks.length);
     let done = 0;
     const record: RecordOutcome = (index, outcome) => {
       outcomes[index] = outcome;
       this.options.onProgress?.(++done, tasks.length);
     };
-    if (!this.script) {
-      for (const [index, task] of tasks.entries()) record(index, await runTask(task, this.settings));
+    // Threads asked for whatever the size begin loading while the files are sized.
+    while (this.script && this.minBytes === 0 && this.live.size < Math.min(this.threads, tasks.length)) this.spawn();
+    const sizes = this.script ? await taskSizes(tasks) : [];
+    if (!this.script || sizes.reduce((sum, size) => sum + size, 0) < this.minBytes) {
+      this.close();
+      for (const [index, task] of tasks.entries()) {
+        record(index, await runTask(task, this.settings));
+        // Between files, the linters' reads and child processes get their turn: their work overlaps with this.
+        await new Promise(setImmediate);
+      }
       return { outcomes, mode: 'in-process' };
     }
     try {
-      if (tasks.length > 0) await this.runOnThreads(tasks, record);
+      if (tasks.length > 0) await this.runOnThreads(tasks, sizes, record);
     } finally {
       this.close();
     }
@@ -111,10 +136,12 @@ export class AnalysisPool {
     this.live.clear();
   }
 
-  private async runOnThreads(tasks: readonly AnalysisTask[], record: RecordOutcome): Promise<void> {
-    // Threads not yet started begin loading while the files are sized.
-    while (this.live.size < Math.min(this.threads, tasks.length)) this.spawn();
-    const batches = await planBatches(tasks, this.threads);
+  private async runOnThreads(
+    tasks: readonly AnalysisTask[],
+    sizes: readonly number[],
+    record: RecordOutcome,
+  ): Promise<void> {
+    const batches = planBatches(tasks, sizes, this.threads);
     await new Promise<void>((resolve) => {
       let done = 0;
       const settle = (batch: Batch, outcomes: readonly TaskOutcome[]) => {
@@ -170,7 +197,10 @@ export class AnalysisPool {
   }
 }
 
-/** Analyzes files over worker threads (the compiled worker), or on this thread when there is none or `threads` is 0. */
+/**
+ * Analyzes files over worker threads (the compiled worker), or on this thread when there is none, `threads` is 0, or
+ * (by default) the files are too few bytes to pay for threads.
+ */
 export async function analyzeFiles(tasks: readonly AnalysisTask[], options: PoolOptions = {}): Promise<PoolRun> {
   return new AnalysisPool(options).run(tasks);
 }

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { dependencyRequire } from '../../dependency-require.js';
 import type { LinterRuleRecord } from '../rule-record.js';
 import { oxlintBin } from './run.js';
 
 /** The bundled oxlint's version, as its package declares it. */
-export const OXLINT_VERSION: string = (createRequire(import.meta.url)('oxlint/package.json') as { version: string })
-  .version;
+export const OXLINT_VERSION: string = (dependencyRequire()('oxlint/package.json') as { version: string }).version;
 
 interface ListedRule {
   scope: string;

@@ -1,16 +1,14 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { dependencyRequire } from '../../dependency-require.js';
 
 /** Keeps each command line far below Windows' 32 767 characters (and Linux's ARG_MAX). */
 const MAX_ARGUMENT_CHARS = 24_000;
 
 /** The `oxlint` package's bin script, run with this Node: the package resolves its platform binding itself. */
 export function oxlintBin(): string {
-  const manifestPath = require.resolve('oxlint/package.json');
+  const manifestPath = dependencyRequire().resolve('oxlint/package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record<string, string> };
   const bin = manifest.bin['oxlint'];
   if (!bin) throw new Error(`no oxlint bin in ${manifestPath}`);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as RuffWasm from '@astral-sh/ruff-wasm-nodejs';
 import type { Diagnostic, Workspace } from '@astral-sh/ruff-wasm-nodejs';
+import { dependencyRequire } from '../../dependency-require.js';
 import type { LinterError } from '../types.js';
 import { DEFAULT_RUFF_CONFIG, type RuffConfig } from './config.js';
 import { compileRuffPattern, selectorCovers } from './matching.js';
@@ -25,9 +25,9 @@ export interface RuffCheckReply {
 type RuffModule = typeof RuffWasm;
 let loaded: RuffModule | undefined;
 
-/** Loads (compiles, synchronously) Ruff's 10 MB WebAssembly module once, on the first Python to check. */
-function ruffModule(): RuffModule {
-  loaded ??= createRequire(import.meta.url)('@astral-sh/ruff-wasm-nodejs') as RuffModule;
+/** Loads (compiles, synchronously) Ruff's 10 MB WebAssembly module once, on the first Python to check or before. */
+export function ruffModule(): RuffModule {
+  loaded ??= dependencyRequire()('@astral-sh/ruff-wasm-nodejs') as RuffModule;
   return loaded;
 }
 

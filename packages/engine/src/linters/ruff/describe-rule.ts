@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
+import { dependencyRequire } from '../../dependency-require.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { ruffRating } from './ratings.js';
 
 /** The bundled Ruff's version, as its WebAssembly package declares it. */
 export const RUFF_VERSION: string = (
-  createRequire(import.meta.url)('@astral-sh/ruff-wasm-nodejs/package.json') as { version: string }
+  dependencyRequire()('@astral-sh/ruff-wasm-nodejs/package.json') as { version: string }
 ).version;
 
 /**

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPythonFiles } from './check.js';
 import { loadRuffConfig } from './config.js';
-import { checkInRuffProcess } from './host.js';
+import { checkInRuffProcess, prestartRuffProcess } from './host.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__', 'pyproject');
 
@@ -19,5 +19,13 @@ describe('checkInRuffProcess', () => {
     expect(
       reply.diagnostics.map((diagnostic) => `${diagnostic.filename}:${diagnostic.line} ${diagnostic.code}`),
     ).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:7 F821']);
+  });
+
+  it('adopts a process started before the request, and replies the same', async () => {
+    const request = { root, files: ['app.py'], config: await loadRuffConfig(root) };
+    prestartRuffProcess();
+    prestartRuffProcess();
+    expect(await checkInRuffProcess(request)).toEqual(checkPythonFiles(request));
+    expect(await checkInRuffProcess(request)).toEqual(checkPythonFiles(request));
   });
 });

@@ -3,7 +3,7 @@ import type { Linter, LinterError, LinterInput, LinterOutput } from '../types.js
 import type { RuffCheckReply } from './check.js';
 import { DEFAULT_RUFF_CONFIG, loadRuffConfig, type RuffConfig } from './config.js';
 import { ruffRuleMeta } from './describe-rule.js';
-import { checkInRuffProcess } from './host.js';
+import { checkInRuffProcess, prestartRuffProcess } from './host.js';
 import { ruffDiagnosticToFinding } from './to-findings.js';
 
 export interface RuffOutput extends LinterOutput, RuffCheckReply {}
@@ -24,6 +24,7 @@ export const ruff: Linter<RuffOutput> = {
   async detect(input: LinterInput): Promise<boolean> {
     return input.files.length > 0;
   },
+  prestart: prestartRuffProcess,
   async run(input: LinterInput): Promise<RuffOutput> {
     const errors: LinterError[] = [];
     const config = await configFor(input, errors);
