@@ -9,6 +9,7 @@ import { registerBodyParsers } from './api/body-parser.js';
 import { codacy } from './api/codacy/index.js';
 import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
 import { healthRoutes } from './api/health.js';
+import { requestLogView } from './api/log-redaction.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
 import { qodana } from './api/qodana/index.js';
 import { scrutinizer } from './api/scrutinizer/index.js';
@@ -40,7 +41,11 @@ export async function buildApp({
   onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    // Scrutinizer's clients put their access token in the query string: request logs show it redacted.
+    logger:
+      logger && typeof logger === 'object' && !('info' in logger)
+        ? { ...logger, serializers: { req: requestLogView, ...logger.serializers } }
+        : logger,
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
