@@ -40,13 +40,9 @@ function domainDetails(error: DomainError): string {
 
 export const QODANA_ENVELOPE: ErrorEnvelope = {
   surface: 'qodana',
-  domainStatus: {
-    not_found: DOMAIN_ERRORS.not_found[0],
-    forbidden: DOMAIN_ERRORS.forbidden[0],
-    invalid: DOMAIN_ERRORS.invalid[0],
-    conflict: DOMAIN_ERRORS.conflict[0],
-    limit_reached: DOMAIN_ERRORS.limit_reached[0],
-  },
+  domainStatus: Object.fromEntries(
+    Object.entries(DOMAIN_ERRORS).map(([kind, [status]]) => [kind, status]),
+  ) as ErrorEnvelope['domainStatus'],
   domainBody: (error) => ({ name: DOMAIN_ERRORS[error.kind][1], details: domainDetails(error) }),
   validationBody: (error) => ({ name: 'VALIDATION_FAILED', details: `Invalid ${validationMessage(error)}` }),
   // Malformed JSON, unsupported media types, oversized bodies: the request is wrong, whatever the status.
