@@ -31,12 +31,26 @@ export function countLines(tree: Tree, source: string, language: LanguageId): Li
     if (isWhitespace(char)) continue;
     while (range < ranges.length && (ranges[range]?.[1] ?? 0) <= i) range++;
     const current = ranges[range];
-    if (current && current[0] <= i) hasComment = true;
-    else hasCode = true;
+    const lineEnd = endOfLine(source, i);
+    if (current && current[0] <= i) {
+      hasComment = true;
+      // The rest of the comment on this line changes nothing: skip to its end or the line's.
+      i = Math.min(current[1], lineEnd) - 1;
+    } else {
+      hasCode = true;
+      // A line with code counts as code whatever else it holds: skip to its end.
+      i = lineEnd - 1;
+    }
   }
   // A last line without a final newline still counts, as it does for cloc and wc.
   if (length > 0 && source.charCodeAt(length - 1) !== NEWLINE) tally(counts, hasCode, hasComment);
   return counts;
+}
+
+/** Where the line holding `from` ends: its newline, or the end of the source. */
+function endOfLine(source: string, from: number): number {
+  const newline = source.indexOf('\n', from);
+  return newline === -1 ? source.length : newline;
 }
 
 function tally(counts: LineCounts, hasCode: boolean, hasComment: boolean): void {

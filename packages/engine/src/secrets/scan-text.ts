@@ -38,10 +38,12 @@ export class ScanText {
     if (cached) return cached;
     if (!anchor.global) throw new Error(`secret anchor ${String(anchor)} must be global`);
     const found: number[] = [];
-    const starts = this.lineStarts();
+    // Lines are indexed only once an anchor matches: most files hold no match of any anchor.
+    let starts: readonly number[] | undefined;
     let index = 0;
     anchor.lastIndex = 0;
     for (let match = anchor.exec(this.text); match; match = anchor.exec(this.text)) {
+      starts ??= this.lineStarts();
       index = lineAt(starts, match.index, index);
       const end = this.ends[index]!;
       if (end - starts[index]! <= MAX_LINE_LENGTH) found.push(index);

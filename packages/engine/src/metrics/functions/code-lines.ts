@@ -5,7 +5,7 @@
  */
 export function countCodeLines(source: string, excluded: readonly number[]): Uint32Array {
   let rows = 1;
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) rows++;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) rows++;
   const before = new Uint32Array(rows + 1);
   let row = 0;
   let rowHasCode = false;
@@ -33,8 +33,11 @@ export function countCodeLines(source: string, excluded: readonly number[]): Uin
       before[row + 1] = before[row]! + (rowHasCode ? 1 : 0);
       row++;
       rowHasCode = false;
-    } else if (!rowHasCode && code !== 32 && code !== 9 && code !== 13 && code !== 12 && code !== 11) {
+    } else if (rowHasCode || (code !== 32 && code !== 9 && code !== 13 && code !== 12 && code !== 11)) {
       rowHasCode = true;
+      // Nothing else on a line with code matters until its end or the next excluded range: jump there.
+      const newline = source.indexOf('\n', i);
+      i = Math.min(newline === -1 ? source.length : newline, nextStart) - 1;
     }
   }
   before[row + 1] = before[row]! + (rowHasCode ? 1 : 0);
