@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redactUrl } from '../src/api/log-redaction.js';
+import { redactQueryCredentials } from '../src/api/log-redaction.js';
 import { buildApp } from '../src/app.js';
 import { bootstrapOrganization } from '../src/domain/provisioning.js';
 import type { Store } from '../src/store/index.js';
@@ -46,6 +46,6 @@ describe(`request logs on ${TEST_DRIVER}`, () => {
     ['/api/x?my_access_token_hint=1', '/api/x?my_access_token_hint=1'],
     ['/api/x', '/api/x'],
   ])('redacts %s as %s', (url, expected) => {
-    expect(redactUrl(url)).toBe(expected);
+    expect(redactQueryCredentials(url)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 const SECRET_PARAMETERS = /([?&](?:access_token|token|api_token|secret)=)[^&#]*/gi;
 
 /** The URL as logs may show it: every credential in its query string replaced by `***`. */
-export function redactUrl(url: string): string {
+export function redactQueryCredentials(url: string): string {
   return url.replace(SECRET_PARAMETERS, '$1***');
 }
 
@@ -12,7 +12,7 @@ export function redactUrl(url: string): string {
 export function requestLogView(request: FastifyRequest) {
   return {
     method: request.method,
-    url: redactUrl(request.url),
+    url: redactQueryCredentials(request.url),
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { authenticate } from '../../auth/index.js';
-import { authorize, organizationAccess, type OrganizationAccess, type Principal } from '../../domain/access/index.js';
+import {
+  authorize,
+  organizationAccess,
+  type Action,
+  type OrganizationAccess,
+  type Principal,
+} from '../../domain/access/index.js';
 import type { Store } from '../../store/index.js';
 import { callerSlot } from '../caller.js';
 import { registerInputGuard } from '../input-guard.js';
@@ -36,7 +42,7 @@ export function registerCodacyCaller(app: FastifyInstance, store: Store): void {
  * Then, with valid parameters: the organization, which must be one of the caller's (404 otherwise), and, where
  * the route names one, the domain action the caller's role must allow (403 otherwise).
  */
-export function organizationAccessOf(store: Store, action?: 'manageProjectTokens'): preHandlerHookHandler {
+export function organizationAccessOf(store: Store, action?: Action): preHandlerHookHandler {
   return async (request) => {
     const { remoteOrganizationName } = request.params as OrganizationParams;
     const access = await organizationAccess(store.db, principal.of(request), remoteOrganizationName);
