@@ -6,5 +6,18 @@ export type { Database, Executor } from './database.js';
 export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
 export type { ExecuteSql, SqlRows } from './raw-sql.js';
 export { inTransaction } from './transaction.js';
+export { insertRows } from './bulk.js';
 export * as schema from './schema/index.js';
-export { byteOrder, containsText, keysetAfter, keysetOrder, nullsFirst, rankedBy, type KeysetColumn } from './sql.js';
+export {
+  byteOrder,
+  caseWhen,
+  containsText,
+  increment,
+  keysetAfter,
+  keysetOrder,
+  nullsFirst,
+  overlaps,
+  rankedBy,
+  startsWith,
+  type KeysetColumn,
+} from './sql.js';

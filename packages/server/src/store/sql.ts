@@ -48,3 +48,26 @@ export function keysetAfter(
   const comparison = direction === 'asc' ? sql`>` : sql`<`;
   return and(sql`(${sql.join(left, sql`, `)}) ${comparison} (${sql.join(right, sql`, `)})`)!;
 }
+
+/** `column + 1`, for counters updated in place. */
+export function increment(column: AnyColumn): SQL {
+  return sql`${column} + 1`;
+}
+
+/** Text starting with `prefix`, the prefix matched literally (no wildcards): a path prefix filter. */
+export function startsWith(column: AnyColumn, prefix: string): SQL {
+  return sql`${column} like ${prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`;
+}
+
+/** The text array column holds at least one of `values`. */
+export function overlaps(column: AnyColumn, values: readonly string[]): SQL {
+  return sql`${column} && array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/** `case when condition then value else otherwise end`, for an update that changes only some rows' values. */
+export function caseWhen(condition: SQL | undefined, value: string, otherwise: AnyColumn): SQL {
+  return sql`case when ${condition} then ${value} else ${otherwise} end`;
+}

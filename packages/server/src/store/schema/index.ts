@@ -7,3 +7,4 @@ export * from './projects.js';
 export * from './teams.js';
 export * from './configs.js';
 export * from './tokens.js';
+export * from './analyses.js';

@@ -30,6 +30,8 @@ export const projects = pgTable(
     private: boolean('private').notNull().default(true),
     /** AES-256-GCM sealed SSH key for plain-git checkouts; never returned by any endpoint. */
     sshKeySealed: text('ssh_key_sealed'),
+    /** The SSH host keys pinned on the first fetch (known_hosts format); a changed host key fails the fetch. */
+    sshKnownHosts: text('ssh_known_hosts'),
     createdAt: createdAt(),
   },
   (table) => [

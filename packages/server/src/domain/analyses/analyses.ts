@@ -1,0 +1,230 @@
+import { and, asc, count, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { increment, schema, type Executor } from '../../store/index.js';
+import { Conflict, Invalid, NotFound } from '../errors.js';
+import type { Page } from '../paging.js';
+import type { Project } from '../projects/index.js';
+import { requireName } from '../validate.js';
+
+const { analyses } = schema;
+
+export type Analysis = typeof analyses.$inferSelect;
+export type AnalysisState = (typeof schema.ANALYSIS_STATES)[number];
+export type AnalysisKind = (typeof schema.ANALYSIS_KINDS)[number];
+
+const ACTIVE_STATES: readonly AnalysisState[] = ['new', 'preparing', 'pending', 'in_progress'];
+export const isFinal = (state: AnalysisState): boolean =>
+  (schema.FINAL_ANALYSIS_STATES as readonly string[]).includes(state);
+
+/** What a caller asks to analyze. */
+export interface AnalysisRequest {
+  kind: AnalysisKind;
+  branch?: string | null;
+  pullRequest?: number | null;
+  baseBranch?: string | null;
+  revision?: string | null;
+  title?: string | null;
+  configOverride?: string | null;
+  requestedByUserId?: number | null;
+  /** An upload arrives with its result: it skips fetching and waits for a worker in `pending`. */
+  state?: AnalysisState;
+}
+
+const REF_PATTERN = /^(?!-)(?!.*\.\.)[^\0-\x20~^:?*[\\\x7f]{1,255}$/;
+const SHA_PATTERN = /^[0-9a-f]{7,64}$/i;
+
+/** A git ref name as `git check-ref-format` would take it, never an option. */
+export function requireRef(field: string, value: string): string {
+  if (!REF_PATTERN.test(value) || value.endsWith('/') || value.endsWith('.lock'))
+    throw new Invalid(field, 'a git branch name (no spaces, no "..", not starting with "-")');
+  return value;
+}
+
+export function requireRevision(field: string, value: string): string {
+  if (!SHA_PATTERN.test(value)) throw new Invalid(field, 'a commit sha of 7 to 64 hexadecimal digits');
+  return value.toLowerCase();
+}
+
+/** Records a new analysis of the project; the caller has checked the caller may ask for it. */
+export async function insertAnalysis(db: Executor, project: Project, request: AnalysisRequest): Promise<Analysis> {
+  const branch = request.branch == null ? null : requireRef('branch', request.branch);
+  if (request.kind !== 'pull_request' && branch === null) throw new Invalid('branch', 'the branch to analyze');
+  const [row] = await db
+    .insert(analyses)
+    .values({
+      projectId: project.id,
+      kind: request.kind,
+      branch,
+      pullRequest: request.pullRequest ?? null,
+      baseBranch: request.baseBranch == null ? null : requireRef('base', request.baseBranch),
+      revision: request.revision == null ? null : requireRevision('source_reference', request.revision),
+      title: request.title == null ? null : requireName('title', request.title, 500),
+      configOverride: request.configOverride ?? null,
+      requestedByUserId: request.requestedByUserId ?? null,
+      state: request.state ?? 'new',
+    })
+    .returning();
+  return row!;
+}
+
+/** The project's analysis with this uuid. */
+export async function findAnalysis(db: Executor, project: Project, uuid: string): Promise<Analysis> {
+  const [row] = await db
+    .select()
+    .from(analyses)
+    .where(and(eq(analyses.projectId, project.id), eq(analyses.uuid, uuid)));
+  if (!row) throw new NotFound('inspection');
+  return row;
+}
+
+export async function analysisById(db: Executor, id: number): Promise<Analysis | undefined> {
+  const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
+  return row;
+}
+
+export async function analysesByIds(db: Executor, ids: readonly number[]): Promise<Map<number, Analysis>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(analyses)
+    .where(inArray(analyses.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export interface AnalysisListing {
+  sortField: 'created_at' | 'finished_at';
+  sortOrder: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** The project's analyses, most recent first by default; unfinished ones sort last by finished_at. */
+export async function listAnalyses(db: Executor, project: Project, listing: AnalysisListing): Promise<Page<Analysis>> {
+  const column = listing.sortField === 'finished_at' ? analyses.finishedAt : analyses.createdAt;
+  const direction = listing.sortOrder === 'asc' ? asc : desc;
+  const where = eq(analyses.projectId, project.id);
+  const items = await db
+    .select()
+    .from(analyses)
+    .where(where)
+    .orderBy(direction(column), direction(analyses.id))
+    .limit(listing.limit)
+    .offset(listing.offset);
+  const [total] = await db.select({ total: count() }).from(analyses).where(where);
+  return { items, total: total?.total ?? 0 };
+}
+
+/** Moves an active analysis to another state; false when it had already ended (canceled, timed out …). */
+export async function moveAnalysis(
+  db: Executor,
+  id: number,
+  attempt: number,
+  state: AnalysisState,
+  fields: Partial<Pick<Analysis, 'revision' | 'title' | 'configUsed' | 'error' | 'engineVersion'>> = {},
+): Promise<boolean> {
+  const now = new Date();
+  const rows = await db
+    .update(analyses)
+    .set({
+      ...fields,
+      state,
+      heartbeatAt: now,
+      ...(state === 'in_progress' ? { startedAt: now } : {}),
+      ...(isFinal(state) ? { finishedAt: now } : {}),
+    })
+    .where(and(eq(analyses.id, id), eq(analyses.attempt, attempt), inArray(analyses.state, [...ACTIVE_STATES])))
+    .returning({ id: analyses.id });
+  return rows.length > 0;
+}
+
+/**
+ * A worker takes the analysis: a new attempt, so that a result of an earlier attempt (a worker that was killed
+ * and came back) is never stored. Undefined when the analysis has ended.
+ */
+export async function claimAnalysis(db: Executor, id: number): Promise<Analysis | undefined> {
+  const [row] = await db
+    .update(analyses)
+    .set({ attempt: increment(analyses.attempt), heartbeatAt: new Date() })
+    .where(and(eq(analyses.id, id), inArray(analyses.state, [...ACTIVE_STATES])))
+    .returning();
+  return row;
+}
+
+/** Ends an active analysis as canceled; an analysis that already ended is a Conflict. */
+export async function cancelAnalysis(db: Executor, analysis: Analysis): Promise<Analysis> {
+  const rows = await db
+    .update(analyses)
+    .set({ state: 'canceled', finishedAt: new Date(), error: 'canceled on request' })
+    .where(and(eq(analyses.id, analysis.id), inArray(analyses.state, [...ACTIVE_STATES])))
+    .returning();
+  if (!rows[0]) throw new Conflict(`the inspection has already ended (${analysis.state})`);
+  return rows[0];
+}
+
+/** Keeps a running analysis's heartbeat fresh; answers its state, so that a worker sees a cancel. */
+export async function heartbeat(db: Executor, id: number, attempt: number): Promise<AnalysisState | undefined> {
+  const rows = await db
+    .update(analyses)
+    .set({ heartbeatAt: new Date() })
+    .where(and(eq(analyses.id, id), eq(analyses.attempt, attempt)))
+    .returning({ state: analyses.state });
+  if (rows[0]) return rows[0].state;
+  const [row] = await db.select({ state: analyses.state }).from(analyses).where(eq(analyses.id, id));
+  return row ? 'canceled' : undefined;
+}
+
+/** Analyses not yet ended, oldest first: what a restarted server re-queues when its queue lost them. */
+export async function activeAnalyses(db: Executor): Promise<Analysis[]> {
+  return db
+    .select()
+    .from(analyses)
+    .where(inArray(analyses.state, [...ACTIVE_STATES]))
+    .orderBy(asc(analyses.id));
+}
+
+/** The latest completed analysis of a branch (pull requests left out), or undefined. */
+export async function latestCompleted(
+  db: Executor,
+  projectId: number,
+  branch: string,
+  before?: number,
+): Promise<Analysis | undefined> {
+  const [row] = await db
+    .select()
+    .from(analyses)
+    .where(
+      and(
+        eq(analyses.projectId, projectId),
+        eq(analyses.branch, branch),
+        eq(analyses.state, 'completed'),
+        ne(analyses.kind, 'pull_request'),
+        before === undefined ? undefined : ne(analyses.id, before),
+      ),
+    )
+    .orderBy(desc(analyses.finishedAt), desc(analyses.id))
+    .limit(1);
+  return row;
+}
+
+/** The latest completed analysis of a pull request. */
+export async function latestOfPullRequest(
+  db: Executor,
+  projectId: number,
+  pullRequest: number,
+  before: number,
+): Promise<Analysis | undefined> {
+  const [row] = await db
+    .select()
+    .from(analyses)
+    .where(
+      and(
+        eq(analyses.projectId, projectId),
+        eq(analyses.pullRequest, pullRequest),
+        eq(analyses.state, 'completed'),
+        ne(analyses.id, before),
+        or(isNull(analyses.branch), eq(analyses.kind, 'pull_request')),
+      ),
+    )
+    .orderBy(desc(analyses.finishedAt), desc(analyses.id))
+    .limit(1);
+  return row;
+}

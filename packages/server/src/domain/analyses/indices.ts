@@ -1,0 +1,117 @@
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { overlaps, schema, startsWith, type Executor } from '../../store/index.js';
+import { NotFound } from '../errors.js';
+import type { Page } from '../paging.js';
+import type { Project } from '../projects/index.js';
+
+const { indices, findings, issues, analyses } = schema;
+
+export type Index = typeof indices.$inferSelect;
+export type StoredFinding = typeof findings.$inferSelect & { issueUuid: string | null; issueStatus: string | null };
+
+/** An index of the project by its numeric id, or the latest one of a revision (a full or abbreviated sha). */
+export async function findIndex(db: Executor, project: Project, idOrRevision: string): Promise<Index> {
+  const byId = /^[0-9]{1,15}$/.test(idOrRevision);
+  const revision = /^[0-9a-f]{7,64}$/i.test(idOrRevision) ? idOrRevision.toLowerCase() : undefined;
+  if (byId) {
+    const [row] = await db
+      .select()
+      .from(indices)
+      .where(and(eq(indices.projectId, project.id), eq(indices.id, Number(idOrRevision))));
+    if (row) return row;
+  }
+  if (revision) {
+    const where = revision.length >= 40 ? eq(indices.revision, revision) : startsWith(indices.revision, revision);
+    const [row] = await db
+      .select()
+      .from(indices)
+      .where(and(eq(indices.projectId, project.id), where))
+      .orderBy(desc(indices.id))
+      .limit(1);
+    if (row) return row;
+  }
+  throw new NotFound('index');
+}
+
+export async function indexOfAnalysis(db: Executor, analysisId: number): Promise<Index | undefined> {
+  const [row] = await db.select().from(indices).where(eq(indices.analysisId, analysisId));
+  return row;
+}
+
+export async function indicesOfAnalyses(db: Executor, analysisIds: readonly number[]): Promise<Map<number, Index>> {
+  if (analysisIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(indices)
+    .where(inArray(indices.analysisId, [...analysisIds]));
+  return new Map(rows.map((row) => [row.analysisId, row]));
+}
+
+/** Each branch's latest index, with the analysis behind it (Scrutinizer's repository `applications`). */
+export async function latestIndexPerBranch(
+  db: Executor,
+  project: Project,
+): Promise<{ branch: string; index: Index; analysis: typeof analyses.$inferSelect }[]> {
+  const rows = await db
+    .selectDistinctOn([indices.branch], { index: indices, analysis: analyses })
+    .from(indices)
+    .innerJoin(analyses, eq(analyses.id, indices.analysisId))
+    .where(and(eq(indices.projectId, project.id)))
+    .orderBy(asc(indices.branch), desc(indices.id));
+  return rows.flatMap((row) => (row.index.branch === null ? [] : [{ branch: row.index.branch, ...row }]));
+}
+
+/** The filters the surfaces offer on an index's findings; each list matches any of its values. */
+export interface FindingFilter {
+  severities?: readonly string[];
+  labels?: readonly string[];
+  languages?: readonly string[];
+  categories?: readonly string[];
+  rules?: readonly string[];
+  pathPrefix?: string;
+  statuses?: readonly string[];
+  onlyNew?: boolean;
+}
+
+function filterOf(index: Index, filter: FindingFilter): SQL {
+  const anyOf = <T>(values: readonly T[] | undefined, build: (values: T[]) => SQL) =>
+    values && values.length > 0 ? build([...values]) : undefined;
+  return and(
+    eq(findings.analysisId, index.analysisId),
+    anyOf(filter.severities, (values) => inArray(findings.severity, values)),
+    anyOf(filter.languages, (values) => inArray(findings.language, values)),
+    anyOf(filter.categories, (values) => inArray(findings.category, values)),
+    anyOf(filter.rules, (values) => inArray(findings.rule, values)),
+    anyOf(filter.labels, (values) => overlaps(findings.labels, values)),
+    anyOf(filter.statuses, (values) => inArray(issues.status, values as (typeof schema.ISSUE_STATUSES)[number][])),
+    filter.pathPrefix ? startsWith(findings.filename, filter.pathPrefix) : undefined,
+    filter.onlyNew ? eq(findings.isNew, true) : undefined,
+  )!;
+}
+
+/** One page of an index's findings in a stable order (as stored: by file and place), with their issues. */
+export async function listIndexFindings(
+  db: Executor,
+  index: Index,
+  filter: FindingFilter,
+  page: { limit: number; offset: number },
+): Promise<Page<StoredFinding>> {
+  const where = filterOf(index, filter);
+  const rows = await db
+    .select({ finding: findings, issueUuid: issues.uuid, issueStatus: issues.status })
+    .from(findings)
+    .leftJoin(issues, eq(issues.id, findings.issueId))
+    .where(where)
+    .orderBy(asc(findings.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db
+    .select({ total: count() })
+    .from(findings)
+    .leftJoin(issues, eq(issues.id, findings.issueId))
+    .where(where);
+  return {
+    items: rows.map(({ finding, issueUuid, issueStatus }) => ({ ...finding, issueUuid, issueStatus })),
+    total: total?.total ?? 0,
+  };
+}

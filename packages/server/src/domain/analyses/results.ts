@@ -1,0 +1,386 @@
+import { fromViolation, type Analysis as EngineAnalysis, type AnalysisFunction, type Finding } from '@plumb/engine';
+import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { caseWhen, inTransaction, insertRows, schema, type Executor } from '../../store/index.js';
+import { Conflict } from '../errors.js';
+import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
+import { compareFunctions } from './code-elements.js';
+import { trackIssues, type IssueFate, type TrackedFinding } from './tracking.js';
+
+const { analyses, findings, issues, indices } = schema;
+
+/** What the worker knows beside the engine's result. */
+export interface ResultContext {
+  /** The attempt that ran it: a result of an earlier attempt is refused. */
+  attempt: number;
+  defaultBranch: string;
+  engineVersion?: string;
+  linterVersions?: Record<string, string>;
+  configUsed?: string;
+  /** Scrutinizer's build verdict, from the repository's failure conditions (see domain/build-conditions). */
+  build?: (input: BuildInput) => { status: 'unknown' | 'passed' | 'failed'; failures: string[] };
+}
+
+/** What the build failure conditions are evaluated on. */
+export interface BuildInput {
+  result: EngineAnalysis;
+  base: EngineAnalysisSummary | undefined;
+  isNew: readonly boolean[];
+  newFunctions: ReadonlySet<AnalysisFunction>;
+}
+
+export interface EngineAnalysisSummary {
+  quality: unknown;
+}
+
+/** The issues' scope: a branch's name, or `pull/<n>` for a pull request. */
+export function scopeOf(analysis: Pick<Analysis, 'kind' | 'branch' | 'pullRequest'>): string {
+  return analysis.kind === 'pull_request' ? `pull/${analysis.pullRequest ?? 0}` : (analysis.branch ?? '');
+}
+
+/**
+ * Stores a finished analysis's results in one transaction, tracks its issues against the base analysis, and marks it
+ * completed: the results are visible whole or not at all. Refused (Conflict) when the analysis has ended meanwhile
+ * (canceled, timed out) or another attempt holds it, so a result is stored at most once.
+ */
+export async function storeResults(
+  db: Executor,
+  analysisId: number,
+  result: EngineAnalysis,
+  context: ResultContext,
+): Promise<Analysis> {
+  return inTransaction(db, async (tx) => {
+    const [analysis] = await tx.select().from(analyses).where(eq(analyses.id, analysisId)).for('update');
+    if (!analysis || analysis.attempt !== context.attempt || !['pending', 'in_progress'].includes(analysis.state))
+      throw new Conflict(`the inspection is no longer running (${analysis?.state ?? 'deleted'})`);
+    const scope = scopeOf(analysis);
+    const base = await baseAnalysis(tx, analysis, context.defaultBranch);
+    const baseInScope = base !== undefined && scopeOf(base) === scope;
+    const current = result.violations.map(fromViolation);
+    const tracking = trackIssues({
+      current,
+      base: base ? await trackedFindings(tx, base.id) : [],
+      baseInScope,
+      fixed: await goneIssues(tx, analysis.projectId, scope),
+    });
+    const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, tracking.fixedIssueIds);
+    const labelsOf = labelIndex(result);
+    await insertRows(
+      tx,
+      findings,
+      current.map((finding, index) => ({
+        analysisId,
+        issueId: issueIds[index]!,
+        rule: finding.rule,
+        tool: finding.tool,
+        category: finding.category,
+        severity: finding.severity,
+        language: finding.language,
+        filename: finding.filename,
+        line: finding.line,
+        lineEnd: finding.lineEnd,
+        column: finding.column,
+        description: finding.description,
+        help: finding.help ?? null,
+        labels: labelsOf(finding),
+        remediationMinutes: finding.remediationMinutes,
+        codeHash: finding.codeHash,
+        fingerprint: finding.uniqueIdentifier,
+        isNew: isNewFate(tracking.fates[index]!),
+      })),
+    );
+    await tx
+      .update(issues)
+      .set({
+        lastAnalysisId: findings.analysisId,
+        filename: findings.filename,
+        line: findings.line,
+        codeHash: findings.codeHash,
+        description: findings.description,
+        fingerprint: findings.fingerprint,
+      })
+      .from(findings)
+      .where(and(eq(findings.analysisId, analysisId), eq(findings.issueId, issues.id)));
+    await writeCodeFacts(tx, analysisId, result);
+    const baseFunctions = base ? await functionsOf(tx, base.id) : [];
+    const elements = compareFunctions(baseFunctions, result.functions);
+    const ignored = tracking.fates.filter((fate) => isIgnored(fate)).length;
+    await tx.insert(indices).values({
+      analysisId,
+      projectId: analysis.projectId,
+      branch: analysis.kind === 'pull_request' ? null : analysis.branch,
+      revision: analysis.revision ?? '',
+      slocs: result.slocs,
+      runningTimeSeconds: Math.round(result.runningTimeSeconds),
+      summary: result.summary,
+      techdebt: result.techdebt,
+      ratings: result.ratings,
+      quality: result.quality,
+      stats: result.stats,
+      thresholds: result.thresholds,
+      errors: result.errors,
+      tree: result.tree,
+      nbIssues: current.length - ignored,
+      nbIgnoredIssues: ignored,
+    });
+    if (analysis.revision)
+      await tx
+        .update(indices)
+        .set({ outdated: true })
+        .where(
+          and(
+            eq(indices.projectId, analysis.projectId),
+            eq(indices.revision, analysis.revision),
+            ne(indices.analysisId, analysisId),
+          ),
+        );
+    const build = context.build?.({
+      result,
+      base: base ? await summaryOf(tx, base.id) : undefined,
+      isNew: tracking.fates.map(isNewFate),
+      newFunctions: elements.added,
+    });
+    const [stored] = await tx
+      .update(analyses)
+      .set({
+        state: 'completed',
+        finishedAt: new Date(),
+        baseAnalysisId: base?.id ?? null,
+        engineVersion: context.engineVersion ?? analysis.engineVersion,
+        linterVersions: context.linterVersions ?? analysis.linterVersions,
+        configUsed: context.configUsed ?? analysis.configUsed,
+        buildStatus: build?.status ?? 'unknown',
+        buildFailures: build?.failures ?? [],
+        indexDiff: {
+          nb_new_issues: tracking.counts.new,
+          nb_common_issues: tracking.counts.common,
+          nb_fixed_issues: tracking.counts.fixed,
+          nb_added_code_elements: elements.added.size,
+          nb_common_code_elements: elements.common,
+          nb_changed_code_elements: elements.changed,
+          nb_removed_code_elements: elements.removed,
+        },
+      })
+      .where(eq(analyses.id, analysisId))
+      .returning();
+    return stored!;
+  });
+}
+
+const isNewFate = (fate: IssueFate): boolean => fate.kind === 'reopened' || (fate.kind === 'new' && fate.isNew);
+const isIgnored = (fate: IssueFate): boolean => {
+  const status = fate.kind === 'new' ? fate.inherited?.status : fate.status;
+  return status === 'false_positive' || status === 'ignored';
+};
+
+/** The analysis this one is compared with: its scope's previous one, else the branch it starts from. */
+async function baseAnalysis(db: Executor, analysis: Analysis, defaultBranch: string): Promise<Analysis | undefined> {
+  if (analysis.kind === 'pull_request') {
+    const previous =
+      analysis.pullRequest === null
+        ? undefined
+        : await latestOfPullRequest(db, analysis.projectId, analysis.pullRequest, analysis.id);
+    return previous ?? latestCompleted(db, analysis.projectId, analysis.baseBranch ?? defaultBranch, analysis.id);
+  }
+  const branch = analysis.branch ?? defaultBranch;
+  return (
+    (await latestCompleted(db, analysis.projectId, branch, analysis.id)) ??
+    (branch === defaultBranch ? undefined : latestCompleted(db, analysis.projectId, defaultBranch, analysis.id))
+  );
+}
+
+async function trackedFindings(db: Executor, analysisId: number): Promise<TrackedFinding[]> {
+  const rows = await db
+    .select({ finding: findings, status: issues.status })
+    .from(findings)
+    .innerJoin(issues, eq(issues.id, findings.issueId))
+    .where(eq(findings.analysisId, analysisId));
+  return rows.map(({ finding, status }) => ({ ...toFinding(finding), issueId: finding.issueId!, status }));
+}
+
+/** The scope's issues whose code has gone: fixed ones, and false positives or ignored ones last seen before a fix. */
+async function goneIssues(db: Executor, projectId: number, scope: string): Promise<TrackedFinding[]> {
+  const rows = await db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.projectId, projectId), eq(issues.scope, scope), isNotNull(issues.fixedAnalysisId)));
+  const gone = rows.filter((issue) => issue.status === 'fixed' || issue.lastAnalysisId < issue.fixedAnalysisId!);
+  return gone.map((issue) => ({
+    rule: issue.rule,
+    tool: issue.tool,
+    category: 'Unknown',
+    severity: 'info',
+    filename: issue.filename,
+    line: issue.line,
+    lineEnd: issue.line,
+    column: 1,
+    description: issue.description,
+    language: null,
+    remediationMinutes: 0,
+    codeHash: issue.codeHash,
+    uniqueIdentifier: issue.fingerprint,
+    issueId: issue.id,
+    status: issue.status,
+  }));
+}
+
+function toFinding(row: typeof findings.$inferSelect): Finding {
+  return {
+    rule: row.rule,
+    tool: row.tool,
+    category: row.category as Finding['category'],
+    severity: row.severity as Finding['severity'],
+    filename: row.filename,
+    line: row.line,
+    lineEnd: row.lineEnd,
+    column: row.column,
+    description: row.description,
+    ...(row.help === null ? {} : { help: row.help }),
+    language: row.language as Finding['language'],
+    remediationMinutes: row.remediationMinutes,
+    codeHash: row.codeHash,
+    uniqueIdentifier: row.fingerprint,
+  };
+}
+
+/** Creates the new issues, reopens the ones that came back, closes the fixed ones; answers each finding's issue id. */
+async function writeIssues(
+  db: Executor,
+  analysis: Analysis,
+  scope: string,
+  current: readonly Finding[],
+  fates: readonly IssueFate[],
+  fixedIssueIds: readonly number[],
+): Promise<number[]> {
+  const ids: (number | undefined)[] = fates.map((fate) => (fate.kind === 'new' ? undefined : fate.issueId));
+  const fresh = fates.flatMap((fate, index) =>
+    fate.kind === 'new' ? [{ fate, index, uuid: crypto.randomUUID() }] : [],
+  );
+  const uuidToIndex = new Map<string, number>(fresh.map((entry) => [entry.uuid, entry.index]));
+  const perStatement = 2_000;
+  for (let start = 0; start < fresh.length; start += perStatement) {
+    const inserted = await db
+      .insert(issues)
+      .values(
+        fresh.slice(start, start + perStatement).map(({ fate, index, uuid }) => {
+          const finding = current[index]!;
+          const inherited = fate.kind === 'new' ? fate.inherited : undefined;
+          return {
+            uuid,
+            projectId: analysis.projectId,
+            scope,
+            rule: finding.rule,
+            tool: finding.tool,
+            filename: finding.filename,
+            line: finding.line,
+            codeHash: finding.codeHash,
+            description: finding.description,
+            fingerprint: finding.uniqueIdentifier,
+            status: inherited?.status ?? 'open',
+            firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
+            lastAnalysisId: analysis.id,
+          };
+        }),
+      )
+      .returning({ id: issues.id, uuid: issues.uuid });
+    for (const row of inserted) ids[uuidToIndex.get(row.uuid)!] = row.id;
+  }
+  const reopened = fates.flatMap((fate) =>
+    fate.kind === 'reopened' && fate.status === 'reopened' ? [fate.issueId] : [],
+  );
+  for (let start = 0; start < reopened.length; start += perStatement)
+    await db
+      .update(issues)
+      .set({ status: 'reopened' })
+      .where(inArray(issues.id, reopened.slice(start, start + perStatement)));
+  for (let start = 0; start < fixedIssueIds.length; start += perStatement)
+    await db
+      .update(issues)
+      .set({
+        status: caseWhen(inArray(issues.status, ['open', 'reopened']), 'fixed', issues.status),
+        fixedAnalysisId: analysis.id,
+      })
+      .where(inArray(issues.id, fixedIssueIds.slice(start, start + perStatement)));
+  return ids as number[];
+}
+
+/** Scrutinizer labels of each finding, from its rule's metadata. */
+function labelIndex(result: EngineAnalysis): (finding: Finding) => string[] {
+  const byRule = new Map(result.rules.map((rule) => [`${rule.tool}\0${rule.id}`, [...rule.labels]]));
+  return (finding) => byRule.get(`${finding.tool}\0${finding.rule}`) ?? [];
+}
+
+async function writeCodeFacts(db: Executor, analysisId: number, result: EngineAnalysis): Promise<void> {
+  await insertRows(
+    db,
+    schema.duplicates,
+    result.duplicates.map((duplicate) => ({
+      analysisId,
+      ordinal: duplicate.id,
+      lineCount: duplicate.lineCount,
+      tokenCount: duplicate.tokenCount,
+      kind: duplicate.kind,
+      code: duplicate.code,
+    })),
+  );
+  await insertRows(
+    db,
+    schema.duplicateOccurrences,
+    result.duplicates.flatMap((duplicate) =>
+      duplicate.occurrences.map((occurrence) => ({
+        analysisId,
+        duplicateOrdinal: duplicate.id,
+        filename: occurrence.filename,
+        line: occurrence.line,
+        lineEnd: occurrence.lineEnd,
+      })),
+    ),
+  );
+  await insertRows(
+    db,
+    schema.functions,
+    result.functions.map((fn) => ({
+      analysisId,
+      filename: fn.filename,
+      name: fn.functionName,
+      language: fn.language,
+      lineStart: fn.lineStart,
+      lineEnd: fn.lineEnd,
+      complexity: fn.complexity,
+      cognitiveComplexity: fn.cognitiveComplexity,
+      length: fn.length,
+      parameters: fn.nbParameters,
+      nestingDepth: fn.nestingDepth,
+    })),
+  );
+  await insertRows(
+    db,
+    schema.analysisFiles,
+    result.files.map((file) => ({
+      analysisId,
+      filename: file.filename,
+      language: file.language,
+      code: file.code,
+      comment: file.comment,
+      blank: file.blank,
+      duplicatedLines: file.duplicatedLines,
+    })),
+  );
+}
+
+async function functionsOf(db: Executor, analysisId: number) {
+  return db
+    .select({
+      filename: schema.functions.filename,
+      functionName: schema.functions.name,
+      complexity: schema.functions.complexity,
+      length: schema.functions.length,
+      nbParameters: schema.functions.parameters,
+    })
+    .from(schema.functions)
+    .where(eq(schema.functions.analysisId, analysisId));
+}
+
+async function summaryOf(db: Executor, analysisId: number): Promise<EngineAnalysisSummary | undefined> {
+  const [row] = await db.select({ quality: indices.quality }).from(indices).where(eq(indices.analysisId, analysisId));
+  return row;
+}
