@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, ne, or } from 'drizzle-orm';
 import { increment, schema, type Executor } from '../../store/index.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
@@ -137,16 +137,39 @@ export async function moveAnalysis(
 }
 
 /**
- * A worker takes the analysis: a new attempt, so that a result of an earlier attempt (a worker that was killed
- * and came back) is never stored. Undefined when the analysis has ended.
+ * A worker takes the analysis: one waiting for a worker, or one whose worker has shown no sign of life since
+ * `staleBefore` (it died). Each take is a new attempt, so a result of an earlier attempt is never stored. Undefined
+ * when the analysis has ended or another worker holds it.
  */
-export async function claimAnalysis(db: Executor, id: number): Promise<Analysis | undefined> {
+export async function claimAnalysis(db: Executor, id: number, staleBefore: Date): Promise<Analysis | undefined> {
   const [row] = await db
     .update(analyses)
     .set({ attempt: increment(analyses.attempt), heartbeatAt: new Date() })
-    .where(and(eq(analyses.id, id), inArray(analyses.state, [...ACTIVE_STATES])))
+    .where(
+      and(
+        eq(analyses.id, id),
+        or(
+          inArray(analyses.state, ['new', 'pending']),
+          and(inArray(analyses.state, ['preparing', 'in_progress']), lt(analyses.heartbeatAt, staleBefore)),
+        ),
+      ),
+    )
     .returning();
   return row;
+}
+
+/** Active analyses whose worker has shown no sign of life since `staleBefore`, or that no worker has taken yet. */
+export async function analysesToRequeue(db: Executor, staleBefore: Date): Promise<Analysis[]> {
+  return db
+    .select()
+    .from(analyses)
+    .where(
+      and(
+        inArray(analyses.state, [...ACTIVE_STATES]),
+        or(isNull(analyses.heartbeatAt), lt(analyses.heartbeatAt, staleBefore)),
+      ),
+    )
+    .orderBy(asc(analyses.id));
 }
 
 /** Ends an active analysis as canceled; an analysis that already ended is a Conflict. */
@@ -170,15 +193,6 @@ export async function heartbeat(db: Executor, id: number, attempt: number): Prom
   if (rows[0]) return rows[0].state;
   const [row] = await db.select({ state: analyses.state }).from(analyses).where(eq(analyses.id, id));
   return row ? 'canceled' : undefined;
-}
-
-/** Analyses not yet ended, oldest first: what a restarted server re-queues when its queue lost them. */
-export async function activeAnalyses(db: Executor): Promise<Analysis[]> {
-  return db
-    .select()
-    .from(analyses)
-    .where(inArray(analyses.state, [...ACTIVE_STATES]))
-    .orderBy(asc(analyses.id));
 }
 
 /** The latest completed analysis of a branch (pull requests left out), or undefined. */

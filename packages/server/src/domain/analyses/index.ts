@@ -1,5 +1,5 @@
 export {
-  activeAnalyses,
+  analysesToRequeue,
   analysesByIds,
   analysisById,
   cancelAnalysis,
@@ -32,3 +32,4 @@ export {
 } from './indices.js';
 export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { scopeOf, storeResults, type BuildInput, type ResultContext } from './results.js';
+export { requestAnalysis, type AnalysisQueue } from './queue.js';

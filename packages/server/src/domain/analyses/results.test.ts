@@ -56,7 +56,7 @@ async function analyzeAndStore(files: Record<string, string>, sha: string, reque
     revision: sha,
     ...request,
   });
-  const claimed = (await claimAnalysis(store.db, analysis.id))!;
+  const claimed = (await claimAnalysis(store.db, analysis.id, new Date(0)))!;
   expect(await moveAnalysis(store.db, analysis.id, claimed.attempt, 'in_progress')).toBe(true);
   const result = await analyzeDirectory(dir, { threads: 0 });
   return storeResults(store.db, analysis.id, result, { attempt: claimed.attempt, defaultBranch: 'main' });
@@ -119,8 +119,8 @@ describe('storing results and tracking issues', () => {
       branch: 'main',
       revision: 'f'.repeat(40),
     });
-    const first = (await claimAnalysis(store.db, analysis.id))!;
-    const second = (await claimAnalysis(store.db, analysis.id))!;
+    const first = (await claimAnalysis(store.db, analysis.id, new Date(0)))!;
+    const second = (await claimAnalysis(store.db, analysis.id, new Date(0)))!;
     await moveAnalysis(store.db, analysis.id, second.attempt, 'in_progress');
     const result = await analyzeDirectory(dir, { threads: 0 });
     await expect(

@@ -1,0 +1,73 @@
+import PgBoss from 'pg-boss';
+import type { AnalysisQueue } from '../domain/analyses/index.js';
+import type { Store } from '../store/index.js';
+
+/** The pg-boss queue every analysis goes through. */
+export const ANALYSIS_QUEUE = 'plumb-analysis';
+
+export interface AnalysisJob {
+  analysisId: number;
+}
+
+export interface QueueOptions {
+  /** How long pg-boss lets a job run before it counts it as expired and retries it (beyond every time limit). */
+  expireInSeconds: number;
+  /** Whether this process runs pg-boss's maintenance (expiry, archiving); workers do, API nodes need not. */
+  supervise?: boolean;
+}
+
+/** pg-boss over the store, with the analysis queue created; `enqueue` is the domain's AnalysisQueue. */
+export interface Queue extends AnalysisQueue {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts pg-boss on the store (PGlite or PostgreSQL, through `Store.executeSql`), installing its schema on first use.
+ * Two processes installing it at once can collide in pg-boss's own CREATE SCHEMA; the loser tries again.
+ */
+export async function openQueue(store: Store, options: QueueOptions): Promise<Queue> {
+  const boss = new PgBoss({
+    db: store,
+    supervise: options.supervise ?? true,
+    schedule: false,
+    migrate: true,
+  });
+  boss.on('error', () => {
+    // pg-boss reports maintenance hiccups here; an unhandled 'error' event would end the process.
+  });
+  await startWithRetry(boss);
+  const queue = {
+    name: ANALYSIS_QUEUE,
+    // At most one waiting job per analysis: queuing it again while it waits is a no-op.
+    policy: 'short',
+    retryLimit: 3,
+    retryDelay: 5,
+    expireInSeconds: options.expireInSeconds,
+  } as const;
+  await boss.createQueue(ANALYSIS_QUEUE, queue);
+  // A queue created by an earlier version or configuration keeps its options unless told.
+  await boss.updateQueue(ANALYSIS_QUEUE, queue);
+  let stopped: Promise<void> | undefined;
+  return {
+    boss,
+    enqueue: async (analysisId) => {
+      await boss.send(ANALYSIS_QUEUE, { analysisId } satisfies AnalysisJob, {
+        singletonKey: `analysis:${analysisId}`,
+      });
+    },
+    stop: () => (stopped ??= boss.stop({ graceful: true, wait: true, timeout: 30_000 })),
+  };
+}
+
+async function startWithRetry(boss: PgBoss): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await boss.start();
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+    }
+  }
+}
