@@ -15,6 +15,7 @@ import { qodana } from './api/qodana/index.js';
 import { scrutinizer } from './api/scrutinizer/index.js';
 import { undecodableUrlBody, type Surface } from './api/surface.js';
 import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
+import type { AnalysisQueue } from './domain/analyses/index.js';
 import type { Store } from './store/index.js';
 
 export interface AppOptions {
@@ -25,6 +26,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Told of every route as it is registered: lets tests walk the whole route table. */
   onRoute?: (route: RouteOptions) => void;
+  /** Where requested analyses go: pg-boss on the store (jobs/queue.ts), opened by the caller. */
+  queue: AnalysisQueue;
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
@@ -39,6 +42,7 @@ export async function buildApp({
   secrets = sealedBox(randomBytes(32)),
   logger = { level: process.env.LOG_LEVEL ?? 'info' },
   onRoute,
+  queue,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Scrutinizer's clients put their access token in the query string: request logs show it redacted.
@@ -69,7 +73,7 @@ export async function buildApp({
   registerBodyParsers(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
-  for (const surface of SURFACES) await app.register(surface.plugin, { prefix: surface.prefix, store, secrets });
+  for (const surface of SURFACES) await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue });
   await registerOpenApiRoutes(app);
   return app;
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
+import { analysisLimits } from './jobs/limits.js';
+import { lazyQueue } from './jobs/queue.js';
 import { openStore, type Store, type StoreOptions } from './store/index.js';
 
 export interface ServeOptions {
@@ -22,9 +24,10 @@ export interface RunningServer {
 /** Opens the store (applying migrations), builds the app and listens. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const store = await openStore(options.store);
+  const queue = lazyQueue(store, { expireInSeconds: analysisLimits().expireInSeconds });
   let app: FastifyInstance;
   try {
-    app = await buildApp({ store, secrets: sealedBox(await loadSecretKey(options.dataDir)) });
+    app = await buildApp({ store, secrets: sealedBox(await loadSecretKey(options.dataDir)), queue });
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await store.close();
@@ -41,6 +44,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       stopping ??= (async () => {
         try {
           await app.close();
+          await queue.stop();
         } finally {
           await store.close();
         }

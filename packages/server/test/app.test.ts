@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import { testQueue } from './support/test-queue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES, buildApp } from '../src/app.js';
 import { listMigrations, openStore } from '../src/store/index.js';
@@ -39,7 +40,7 @@ describe(`app on ${TEST_DRIVER}`, () => {
 
   it('is not ready while migrations are pending', async () => {
     const bare = await openStore({ driver: 'pglite', dataDir: null }, { migrate: false });
-    const app = await buildApp({ store: bare, logger: false });
+    const app = await buildApp({ store: bare, logger: false, queue: testQueue(bare) });
     try {
       const response = await app.inject({ method: 'GET', url: '/readyz' });
       expect(response.statusCode).toBe(503);

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { testQueue } from './support/test-queue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactQueryCredentials } from '../src/api/log-redaction.js';
 import { buildApp } from '../src/app.js';
@@ -22,7 +23,7 @@ describe(`request logs on ${TEST_DRIVER}`, () => {
 
   it('never show the access token a request carried in its query string', async () => {
     const { userToken } = await bootstrapOrganization(store.db, { slug: 'acme', email: 'owner@acme.test' });
-    const app = await buildApp({ store, logger: { level: 'info', stream } });
+    const app = await buildApp({ store, logger: { level: 'info', stream }, queue: testQueue(store) });
     try {
       const urls = [
         `/api/organizations/acme/teams?access_token=${userToken}&per_page=1`,

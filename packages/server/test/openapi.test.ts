@@ -1,4 +1,5 @@
 import type { RouteOptions } from 'fastify';
+import { testQueue } from './support/test-queue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import type { Store } from '../src/store/index.js';
@@ -21,7 +22,7 @@ let securitySchemes: Record<string, { type: string; in?: string; name?: string }
 
 beforeAll(async () => {
   store = await openTestStore();
-  const app = await buildApp({ store, logger: false, onRoute: (route) => routes.push(route) });
+  const app = await buildApp({ store, logger: false, onRoute: (route) => routes.push(route), queue: testQueue(store) });
   await app.ready();
   const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   paths = document.paths;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { testQueue } from './support/test-queue.js';
 import { buildApp } from '../src/app.js';
 import { openTestStore } from './support/test-store.js';
 
 describe('graceful shutdown', () => {
   it('lets an in-flight request finish before the app closes, then refuses new connections', async () => {
     const store = await openTestStore();
-    const app = await buildApp({ store, logger: false });
+    const app = await buildApp({ store, logger: false, queue: testQueue(store) });
     let release: () => void = () => {};
     const entered = new Promise<void>((resolve) => {
       app.get('/test/slow', async () => {

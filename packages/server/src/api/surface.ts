@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { SealedBox } from '../crypto/sealed-box.js';
+import type { AnalysisQueue } from '../domain/analyses/index.js';
 import type { Store } from '../store/index.js';
 
 /** What every vendor surface receives when the app registers it. */
 export interface SurfaceOptions {
   store: Store;
   secrets: SealedBox;
+  /** Where requested analyses go (pg-boss, jobs/queue.ts). */
+  queue: AnalysisQueue;
 }
 
 /** One vendor API: an encapsulated plugin under its prefix, with its own wire shapes and error envelope. */

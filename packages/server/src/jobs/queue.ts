@@ -71,3 +71,22 @@ async function startWithRetry(boss: PgBoss): Promise<void> {
     }
   }
 }
+
+/**
+ * The queue opened on first use and kept: an API node that is never asked for an analysis never starts pg-boss.
+ * `stop()` stops it if it was opened.
+ */
+export function lazyQueue(store: Store, options: QueueOptions): Queue & { opened(): Promise<Queue> } {
+  let opening: Promise<Queue> | undefined;
+  const opened = () => (opening ??= openQueue(store, options));
+  return {
+    get boss(): PgBoss {
+      throw new Error('lazyQueue: open it with opened() before reaching pg-boss');
+    },
+    opened,
+    enqueue: async (analysisId) => (await opened()).enqueue(analysisId),
+    stop: async () => {
+      if (opening) await (await opening).stop();
+    },
+  };
+}

@@ -1,25 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import type { Store } from '../../src/store/index.js';
+import { testQueue } from './test-queue.js';
 import { openTestStore } from './test-store.js';
 
 /** The real app over a throw-away store; `close()` closes both. */
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  /** The app's real queue (pg-boss on the store), started when a test first enqueues. */
+  queue: ReturnType<typeof testQueue>;
   close(): Promise<void>;
 }
 
 export async function openTestApp(configure?: (app: FastifyInstance) => void | Promise<void>): Promise<TestApp> {
   const store = await openTestStore();
-  const app = await buildApp({ store, logger: false });
+  const queue = testQueue(store);
+  const app = await buildApp({ store, logger: false, queue });
   await configure?.(app);
   await app.ready();
   return {
     app,
     store,
+    queue,
     close: async () => {
       await app.close();
+      await queue.stop();
       await store.close();
     },
   };

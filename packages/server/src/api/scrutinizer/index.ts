@@ -16,7 +16,8 @@ import { userRoutes } from './routes/user.js';
 /** The Scrutinizer REST API under `/api`: `?access_token=` user tokens, HAL pages, `{message}` errors. */
 export const scrutinizer: Surface = {
   prefix: '/api',
-  async plugin(app: FastifyInstance, { store, secrets }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, options: SurfaceOptions & { prefix?: string }) {
+    const { store, secrets, queue } = options;
     registerErrorEnvelope(app, SCRUTINIZER_ENVELOPE);
     await app.register(metaRoutes);
     await app.register(async (authenticated) => {
@@ -31,7 +32,7 @@ export const scrutinizer: Surface = {
         repositoryRoutes,
         userRoutes,
       ])
-        await authenticated.register(routes, { store, secrets });
+        await authenticated.register(routes, { store, secrets, queue });
     });
   },
   undecodableUrlBody: (details) => ({ message: details }),

@@ -1,0 +1,42 @@
+import { Invalid } from '../domain/errors.js';
+
+/** The time limits of an analysis, from the environment (seconds), each with its default. */
+export interface AnalysisLimits {
+  /** Fetching the repository (PLUMB_CLONE_TIMEOUT, 600). */
+  cloneSeconds: number;
+  /** Analyzing it (PLUMB_ANALYSIS_TIMEOUT, 1800): past it the analysis ends as timed_out. */
+  analysisSeconds: number;
+  /** A worker silent this long is taken for dead and its analysis given to another (PLUMB_WORKER_STALE_SECONDS, 60). */
+  staleSeconds: number;
+  /** How often a running analysis shows it is alive and looks for a cancel (a fifth of the stale time). */
+  heartbeatSeconds: number;
+  /** pg-boss's own expiry of a job, beyond every limit above. */
+  expireInSeconds: number;
+}
+
+const VARIABLES = {
+  cloneSeconds: ['PLUMB_CLONE_TIMEOUT', 600],
+  analysisSeconds: ['PLUMB_ANALYSIS_TIMEOUT', 1800],
+  staleSeconds: ['PLUMB_WORKER_STALE_SECONDS', 60],
+} as const;
+
+export function analysisLimits(env: NodeJS.ProcessEnv = process.env): AnalysisLimits {
+  const read = (key: keyof typeof VARIABLES): number => {
+    const [name, fallback] = VARIABLES[key];
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0) throw new Invalid(name, 'a positive number of seconds');
+    return value;
+  };
+  const cloneSeconds = read('cloneSeconds');
+  const analysisSeconds = read('analysisSeconds');
+  const staleSeconds = read('staleSeconds');
+  return {
+    cloneSeconds,
+    analysisSeconds,
+    staleSeconds,
+    heartbeatSeconds: Math.max(0.5, staleSeconds / 5),
+    expireInSeconds: Math.ceil(cloneSeconds + analysisSeconds + 300),
+  };
+}
