@@ -177,6 +177,29 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     }
   });
 
+  it('refuses a build failure condition that does not parse, naming it, and keeps the ones that do', async () => {
+    const conditions = ['issues.new.exists', "issues.label('security').new.exists", 'elements.ratin(<= D).exists'];
+    const config = `build_failure_conditions:\n${conditions.map((condition) => `  - "${condition}"\n`).join('')}`;
+    const refused = await world.call('POST', '/api/repositories/g', world.owner.token, {
+      name: 'acme/conditioned',
+      organization: 'acme',
+      config,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toEqual({
+      message: 'build_failure_conditions[2]: unknown filter "ratin" (expected new, rating, metric, exists or count)',
+    });
+    const missing = await world.call('GET', '/api/repositories/g/acme/conditioned', world.owner.token);
+    expect(missing.statusCode).toBe(404);
+
+    const accepted = await world.call('POST', '/api/repositories/g', world.owner.token, {
+      name: 'acme/conditioned',
+      organization: 'acme',
+      config: config.replace('ratin(', 'rating('),
+    });
+    expect(accepted.statusCode).toBe(201);
+  });
+
   it('lays the repository configuration over a global configuration', async () => {
     const shared = await createConfig(world.testApp.store.db, await world.accessOf(world.owner, world.acme), {
       name: 'Shared',

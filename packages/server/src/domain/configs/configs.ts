@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { parseDocument } from 'yaml';
 import { schema, type Executor } from '../../store/index.js';
 import { authorize, isOrganizationAccess, type OrganizationAccess, type PersonalAccess } from '../access/index.js';
+import { conditionsFromConfig } from '../build-conditions/index.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { rowByUuid, rowsByIds } from '../lookups.js';
 import { pageOfTable, type Keyset, type Page, type PageRequest } from '../paging.js';
@@ -41,6 +42,7 @@ export async function createConfig(
   const document = parseDocument(input.yaml);
   if (document.errors.length > 0)
     throw new Invalid('yaml', `expected valid YAML (${document.errors[0]!.message.split('\n')[0]})`);
+  conditionsFromConfig(input.yaml);
   const [row] = await db
     .insert(configs)
     .values({
@@ -73,7 +75,10 @@ export async function findConfigsByIds(
   return rowsByIds(db, configs, ownedBy(owner), ids);
 }
 
-/** A repository's configuration: its own YAML, laid over one of the owner's named configurations when it names one. */
+/**
+ * A repository's configuration: its own YAML, laid over one of the owner's named configurations when it names one.
+ * Its build failure conditions must parse (Invalid names the condition: `build_failure_conditions[2]`).
+ */
 export async function configurationFor(
   db: Executor,
   owner: ConfigOwner,
@@ -81,13 +86,20 @@ export async function configurationFor(
   globalConfigUuid: string | undefined,
 ): Promise<string> {
   requireYaml('config', ownYaml);
+  conditionsFromConfig(ownYaml);
   if (globalConfigUuid === undefined) return ownYaml;
   try {
     const shared = await findConfig(db, owner, globalConfigUuid);
-    return layerConfigYaml(shared.yaml, ownYaml);
+    return withConditions(layerConfigYaml(shared.yaml, ownYaml));
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
     const whose = isOrganizationAccess(owner) ? "the organization's configurations" : 'your configurations';
     throw new Invalid('global_config', `expected the uuid of one of ${whose}`);
   }
+}
+
+/** The configuration as given, once its build failure conditions parse (a shared one may predate the check). */
+function withConditions(yaml: string): string {
+  conditionsFromConfig(yaml);
+  return yaml;
 }
