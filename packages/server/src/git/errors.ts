@@ -35,19 +35,28 @@ export interface Redactions {
   hide: string[];
 }
 
+const BOILERPLATE = new RegExp(
+  '^(Could not read from remote repository\\.|Please make sure you have the correct access rights|' +
+    'and the repository exists\\.)$',
+);
+
 /** Lines of git's stderr worth showing: no progress counters, no blank lines, credentials redacted. */
 export function meaningfulLines(stderr: string, redactions: Redactions = { hide: [] }): string[] {
   const keyLines = new Set(
     redactions.hide.flatMap((secret) => secret.split('\n').map((line) => line.trim())).filter((line) => line !== ''),
   );
-  return stderr
-    .split(/\r?\n|\r/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^(remote: )?(Counting|Compressing|Receiving|Resolving|Enumerating)/.test(line))
-    .filter((line) => ![...keyLines].some((secret) => line.includes(secret)))
-    .filter((line) => !/-----BEGIN|PRIVATE KEY/.test(line))
-    .map((line) => redactUrl(line))
-    .map((line) => line.replace(/^(fatal|error): /, ''));
+  return (
+    stderr
+      .split(/\r?\n|\r/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !/^(remote: )?(Counting|Compressing|Receiving|Resolving|Enumerating)/.test(line))
+      .filter((line) => ![...keyLines].some((secret) => line.includes(secret)))
+      .filter((line) => !/-----BEGIN|PRIVATE KEY/.test(line))
+      .map((line) => redactUrl(line))
+      .map((line) => line.replace(/^(fatal|error): /, ''))
+      // git's own advice after any failed SSH fetch, which says nothing about why.
+      .filter((line) => !BOILERPLATE.test(line))
+  );
 }
 
 /** What a failed fetch means, in words a user can act on, from what git and ssh printed. */
@@ -75,7 +84,14 @@ export function describeFetchFailure(lines: string[], host: string): { reason: s
     )
   )
     return { code: 'not_found', reason: 'repository not found (or not readable with these credentials)' };
-  if (/Could not resolve host|Name or service not known|Connection refused|timed out|No route to host/i.test(text))
-    return { code: 'unreachable', reason: `${host} could not be reached (${lines.at(-1) ?? 'no answer'})` };
+  const unreachable = new RegExp(
+    'Could not resolve host|Name or service not known|Connection refused|Failed to connect|' +
+      "Couldn't connect|timed out|No route to host|Network is unreachable",
+    'i',
+  );
+  if (unreachable.test(text)) {
+    const why = lines.find((line) => unreachable.test(line))!.replace(/^ssh: /, '');
+    return { code: 'unreachable', reason: `${host} could not be reached (${why})` };
+  }
   return { code: 'failed', reason: lines.slice(-3).join('; ') || 'git exited with an error' };
 }

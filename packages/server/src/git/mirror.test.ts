@@ -111,7 +111,8 @@ describe('fetchMirror', () => {
     expect(error).toBeInstanceOf(GitError);
     const text = `${(error as GitError).message}\n${(error as GitError).detail}\n${lines.join('\n')}`;
     expect(text).not.toMatch(/s3cret-token|user:/);
-    expect((error as GitError).message).toMatch(/^git fetch failed: /);
+    expect((error as GitError).code).toBe('unreachable');
+    expect((error as GitError).message).toMatch(/^git fetch failed: 127\.0\.0\.1:9 could not be reached \(/);
   });
 
   describe('a server that never answers', () => {

@@ -179,8 +179,13 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
       throw new GitError(`git fetch failed: ${reason}`, code, lines.slice(-5).join('\n'));
     }
     if (building) {
-      await rename(building, mirrorPath);
-      building = undefined;
+      try {
+        await rename(building, mirrorPath);
+      } catch (error) {
+        // Another first fetch of the same project finished first: its mirror stands, this one is dropped.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+      }
     }
     const knownHosts = setup ? await readFile(setup.knownHostsFile, 'utf8') : undefined;
     return { mirrorPath, ...(knownHosts === undefined ? {} : { knownHosts }) };

@@ -23,12 +23,33 @@ export interface RunResult {
 
 const STDERR_TAIL = 64 * 1024;
 
-/** Variables that would point git elsewhere than asked (a caller's GIT_DIR) or let it prompt. */
-const DROPPED = /^(GIT_|SSH_ASKPASS$|SSH_AUTH_SOCK$|DISPLAY$)/;
+/**
+ * Variables that would point git at another repository than asked (a caller's GIT_DIR, as inside a git hook), run
+ * another ssh or credential prompt, or offer the server's own SSH agent to a user's repository. The rest (proxies,
+ * CA bundles, the system and global git configuration) is the operator's and stays.
+ */
+const DROPPED = new Set([
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_SSH_VARIANT',
+  'GIT_ASKPASS',
+  'SSH_ASKPASS',
+  'SSH_AUTH_SOCK',
+  'DISPLAY',
+]);
 
 export function gitEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) if (!DROPPED.test(name)) env[name] = value;
+  for (const [name, value] of Object.entries(process.env)) if (!DROPPED.has(name)) env[name] = value;
   return {
     ...env,
     LC_ALL: 'C',
@@ -36,7 +57,6 @@ export function gitEnvironment(extra: Record<string, string> = {}): NodeJS.Proce
     GIT_TERMINAL_PROMPT: '0',
     GIT_ASKPASS: 'false',
     GCM_INTERACTIVE: 'never',
-    GIT_CONFIG_NOSYSTEM: '1',
     ...extra,
   };
 }
