@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describeFetchFailure, GitError, meaningfulLines } from './errors.js';
 import { runGit } from './run.js';
-import { checkGitUrl, isLocalUrl, isSshUrl, localGitRoots, redactUrl } from './url-policy.js';
+import { checkGitUrl, isLocalUrl, isSshUrl, localGitRoots, localRealPath, redactUrl } from './url-policy.js';
 
 /** Where a project's code comes from. */
 export interface GitSource {
@@ -131,7 +131,7 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
   const mirrorPath = path.join(mirrors, `${options.key}.git`);
   const ssh = isSshUrl(source.url);
   const local = isLocalUrl(source.url);
-  const url = local && !/^file:\/\//i.test(source.url) ? path.resolve(source.url) : source.url;
+  const url = local ? localRealPath(source.url) : source.url;
   const host = hostOf(source.url);
   const setup = ssh ? await prepareSsh(source) : undefined;
   const hide = [setup?.dir, source.sshKey].filter((value): value is string => Boolean(value));

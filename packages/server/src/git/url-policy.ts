@@ -115,6 +115,17 @@ export function isLocalUrl(url: string): boolean {
 }
 
 /**
+ * The real path (symbolic links resolved) of the repository a `file://` URL or a local path names, as
+ * `checkGitUrl` checked it; git is handed this path, so a link changed after the check cannot lead elsewhere.
+ */
+export function localRealPath(url: string): string {
+  const urlForm = URL_FORM.exec(url);
+  const rest = urlForm?.[2] ?? '';
+  const target = urlForm ? rest.slice(rest.indexOf('/')) : url;
+  return realpathSync(path.resolve(target));
+}
+
+/**
  * The URL with its credentials hidden: the user information of http(s) URLs (a token is often the user name),
  * and the password of any other URL.
  */
