@@ -35,6 +35,10 @@ const DOMAIN = [
     message: 'Domain services know nothing of HTTP or jobs.',
   },
   {
+    group: ['**/git/**', '!**/git/url-policy.js'],
+    message: 'The domain runs no git: it may check a git URL with git/url-policy.js, the jobs fetch and check out.',
+  },
+  {
     group: ['drizzle-orm'],
     importNames: ['sql'],
     message: 'SQL text is written in store/ only (store/sql.ts): the domain uses Drizzle’s query builder.',
@@ -63,6 +67,22 @@ const CRYPTO = [
       '**/store/**',
     ],
     message: 'crypto/ holds primitives: it imports no layer of the server.',
+  },
+];
+const GIT = [
+  {
+    group: [
+      'fastify',
+      '@fastify/*',
+      ...DATABASE,
+      '**/api/**',
+      '**/auth/**',
+      '**/store/**',
+      '**/jobs/**',
+      '**/domain/**',
+      '!**/domain/errors.js',
+    ],
+    message: 'git/ runs the git binary for the jobs: it imports node built-ins and domain/errors.js at most.',
   },
 ];
 const JOBS = [
@@ -173,6 +193,7 @@ export default tseslint.config(
       'packages/server/src/store/**',
       'packages/server/src/crypto/**',
       'packages/server/src/jobs/**',
+      'packages/server/src/git/**',
       'packages/server/src/app.ts',
     ],
   },
@@ -186,6 +207,7 @@ export default tseslint.config(
   },
   restrict(['packages/server/src/crypto/**'], [...SERVER, ...CRYPTO]),
   restrict(['packages/server/src/jobs/**'], [...SERVER, ...JOBS]),
+  restrict(['packages/server/src/git/**'], [...SERVER, ...GIT]),
   restrict(
     ['packages/server/src/api/*.ts', 'packages/server/src/auth/**', 'packages/server/src/app.ts'],
     [...SERVER, ...HTTP],

@@ -49,6 +49,17 @@ describe('layering lint', () => {
     ['packages/server/src/crypto/probe.ts', "import { NotFound } from '../domain/errors.js';", /primitives/],
     ['packages/server/src/jobs/probe.ts', "import { qodana } from '../api/qodana/index.js';", /know nothing of HTTP/],
     ['packages/server/src/jobs/probe.ts', "import Fastify from 'fastify';", /know nothing of HTTP/],
+    ['packages/server/src/git/probe.ts', "import { openStore } from '../store/index.js';", /node built-ins/],
+    ['packages/server/src/git/probe.ts', "import { findProject } from '../domain/projects/index.js';", /built-ins/],
+    ['packages/server/src/git/probe.ts', "import { x } from '../jobs/analysis.js';", /node built-ins/],
+    ['packages/server/src/git/probe.ts', "import { x } from '../api/scrutinizer/index.js';", /node built-ins/],
+    ['packages/server/src/git/probe.ts', "import Fastify from 'fastify';", /node built-ins/],
+    [
+      'packages/server/src/domain/projects/probe.ts',
+      "import { fetchMirror } from '../../git/index.js';",
+      /runs no git/,
+    ],
+    ['packages/server/src/domain/probe.ts', "import { runGit } from '../git/run.js';", /runs no git/],
     ['packages/engine/src/rules/go/probe.ts', "import { readFileSync } from 'node:fs';", /no file system/],
     ['packages/engine/src/rules/go/probe.ts', "import { spawn } from 'node:child_process';", /no file system/],
     ['packages/engine/src/rules/go/probe.ts', "import { analyze } from '../../analyze.js';", /never imports it/],
@@ -67,6 +78,10 @@ describe('layering lint', () => {
     ['packages/server/src/api/scrutinizer/probe.ts', "import { NotFound } from '../../domain/errors.js';"],
     ['packages/server/src/api/scrutinizer/probe.ts', "import type { Store } from '../../store/index.js';"],
     ['packages/engine/src/rules/go/probe.ts', "import { syntax } from '../support/syntax.js';"],
+    ['packages/server/src/git/probe.ts', "import { execFile } from 'node:child_process';"],
+    ['packages/server/src/git/probe.ts', "import { Invalid } from '../domain/errors.js';"],
+    ['packages/server/src/domain/projects/probe.ts', "import { checkGitUrl } from '../../git/url-policy.js';"],
+    ['packages/server/src/jobs/probe.ts', "import { fetchMirror } from '../git/index.js';"],
   ])('%s may: %s', async (filePath, code) => {
     expect(await restrictedImportMessages(filePath, `${code}\nexport const probe = 1;\n`)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.js';
+import { buildApp, type AppOptions } from './app.js';
 import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
+import { unsafeRepositories } from './domain/provisioning.js';
 import { analysisLimits } from './jobs/limits.js';
 import { lazyQueue } from './jobs/queue.js';
 import { openStore, type Store, type StoreOptions } from './store/index.js';
@@ -11,6 +12,8 @@ export interface ServeOptions {
   store: StoreOptions;
   /** Where the secret key file lives when PLUMB_SECRET_KEY is not set. */
   dataDir: string;
+  /** Fastify's logger options; its default (info, to stdout) when absent. */
+  logger?: AppOptions['logger'];
 }
 
 export interface RunningServer {
@@ -21,13 +24,33 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * One warning line for each stored repository that today's rules refuse (added before them, or since
+ * PLUMB_LOCAL_GIT_ROOTS changed): the analysis will refuse to fetch it until its git URL or name is fixed.
+ */
+async function warnAboutUnsafeRepositories(app: FastifyInstance, store: Store): Promise<void> {
+  for (const repository of await unsafeRepositories(store.db)) {
+    app.log.warn(
+      { project: repository.uuid, repository: repository.qualifiedName, reason: repository.reason },
+      `repository ${repository.uuid} (${JSON.stringify(repository.qualifiedName)}) is refused by the rules for ` +
+        `repositories and will not be fetched: ${repository.reason}`,
+    );
+  }
+}
+
 /** Opens the store (applying migrations), builds the app and listens. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const store = await openStore(options.store);
   const queue = lazyQueue(store, { expireInSeconds: analysisLimits().expireInSeconds });
   let app: FastifyInstance;
   try {
-    app = await buildApp({ store, secrets: sealedBox(await loadSecretKey(options.dataDir)), queue });
+    app = await buildApp({
+      store,
+      secrets: sealedBox(await loadSecretKey(options.dataDir)),
+      queue,
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+    });
+    await warnAboutUnsafeRepositories(app, store);
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await store.close();

@@ -21,6 +21,7 @@ export {
   revokeToken,
 } from './tokens/issue.js';
 export { findOrCreateUser, findUserByEmail } from './users/users.js';
+export { unsafeRepositories, type UnsafeRepository } from './projects/safety.js';
 
 export interface BootstrapResult {
   organization: { slug: string; id: string };

@@ -140,7 +140,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     });
     expect(noKey.statusCode).toBe(400);
     expect(noKey.json()).toEqual({ message: 'ssh_key: is required' });
-    for (const git_url of ['--upload-pack=touch /tmp/pwned', 'ext::sh -c touch% /tmp/pwned', 'not a url']) {
+    for (const git_url of ['--upload-pack=touch /tmp/pwned', 'ext::sh -c touch% /tmp/pwned', 'ftp://host/x.git']) {
       const bad = await world.call('POST', '/api/repositories/gp', world.owner.token, {
         name: 'x',
         git_url,

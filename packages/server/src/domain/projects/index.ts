@@ -1,9 +1,12 @@
 export {
+  identityProblem,
   identitySegments,
   parseOwnerAndName,
   parseQualifiedRepositoryName,
   qualifiedRepositoryName,
   requireGitUrl,
+  requireRepositoryIdentity,
+  requireRepositoryName,
   type RepositoryIdentity,
 } from './identity.js';
 export {

@@ -4,8 +4,12 @@ import { authorize, isOrganizationAccess, type OrganizationAccess, type Personal
 import { configurationFor } from '../configs/configs.js';
 import { Conflict, NotFound } from '../errors.js';
 import { paginate, type Keyset, type Page, type PageRequest } from '../paging.js';
-import { requireName } from '../validate.js';
-import { qualifiedRepositoryName, type RepositoryIdentity } from './identity.js';
+import {
+  qualifiedRepositoryName,
+  requireGitUrl,
+  requireRepositoryIdentity,
+  type RepositoryIdentity,
+} from './identity.js';
 import { insertProject, requireRoomForProject, type Project } from './projects.js';
 
 /** A project with the organization it belongs to (null for a user's own repository). */
@@ -140,18 +144,20 @@ export interface RepositoryToAdd {
 
 /**
  * Adds a repository to an organization (its OWNER or ADMIN only, within its project limit), or, with personal
- * access, as the user's own repository. The same repository twice is a Conflict.
+ * access, as the user's own repository. The same repository twice is a Conflict. Its identity must hold only
+ * names a hosting service allows, and its git URL one that `checkGitUrl` accepts (local repositories only under
+ * PLUMB_LOCAL_GIT_ROOTS).
  */
 export async function addRepository(
   db: Executor,
   access: OrganizationAccess | PersonalAccess,
   input: RepositoryToAdd,
 ): Promise<Repository> {
-  const { identity } = input;
-  requireName('name', identity.name);
+  const identity = requireRepositoryIdentity('name', input.identity);
+  const gitUrl = requireGitUrl('git_url', input.gitUrl);
   if (isOrganizationAccess(access)) authorize(access, 'addRepository');
   const configYaml = await configurationFor(db, access, input.config ?? '', input.globalConfigUuid);
-  const values = { ...identity, gitUrl: input.gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml };
+  const values = { ...identity, gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml };
   if (isOrganizationAccess(access)) {
     const { organization } = access;
     const project = await insertProject(db, organization, {

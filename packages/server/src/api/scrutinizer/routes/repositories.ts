@@ -10,10 +10,11 @@ import {
   findReadableRepository,
   parseOwnerAndName,
   requireGitUrl,
+  requireRepositoryIdentity,
+  requireRepositoryName,
   type Repository,
   type RepositoryIdentity,
 } from '../../../domain/projects/index.js';
-import { requireName } from '../../../domain/validate.js';
 import { callerOf } from '../caller.js';
 import { repositoryHref, repositoryPathForms } from '../paths.js';
 import { repositoryJson } from '../views.js';
@@ -90,7 +91,10 @@ const PROVIDER_ADDS: ProviderAdd[] = [
         throw new Invalid('git_url', 'is required for a self-managed GitLab instance');
       const gitUrl =
         body.git_url === undefined ? `https://gitlab.com/${owner}/${name}.git` : requireGitUrl('git_url', body.git_url);
-      return { identity: { provider: 'gl', instance, owner, name }, gitUrl };
+      return {
+        identity: requireRepositoryIdentity('instance_slug', { provider: 'gl', instance, owner, name }),
+        gitUrl,
+      };
     },
   },
   {
@@ -105,7 +109,7 @@ const PROVIDER_ADDS: ProviderAdd[] = [
       }),
     },
     source: (body, secrets) => ({
-      identity: { provider: 'gp', instance: '', owner: '', name: requireName('name', body.name) },
+      identity: { provider: 'gp', instance: '', owner: '', name: requireRepositoryName('name', body.name) },
       gitUrl: requireGitUrl('git_url', body.git_url),
       sshKeySealed: secrets.seal(String(body.ssh_key)),
     }),

@@ -1,0 +1,6 @@
+// Where a project's code comes from: its git URL, fetched into a bare mirror under the data directory with the
+// system git, and checked out one commit at a time for the analysis. See docs/git-sources.md.
+export { GitError, type GitErrorCode } from './errors.js';
+export { fetchMirror, type FetchedMirror, type FetchOptions, type GitSource } from './mirror.js';
+export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
+export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';

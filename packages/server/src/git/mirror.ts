@@ -1,0 +1,196 @@
+// A bare mirror per project under the data directory, created on the first fetch and fetched incrementally
+// after that; SSH with the project's own key and the host keys pinned on its first fetch.
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describeFetchFailure, GitError, meaningfulLines } from './errors.js';
+import { runGit } from './run.js';
+import { checkGitUrl, isLocalUrl, isSshUrl, localGitRoots, localRealPath, redactUrl } from './url-policy.js';
+
+/** Where a project's code comes from. */
+export interface GitSource {
+  url: string;
+  /** The decrypted private key (OpenSSH or PEM text) for an SSH URL. */
+  sshKey?: string;
+  /** Host keys pinned for this repository (known_hosts format); '' or undefined before the first SSH fetch. */
+  knownHosts?: string;
+}
+
+export interface FetchOptions {
+  /** The data directory; mirrors live in `<dataDir>/mirrors`. */
+  dataDir: string;
+  /** The mirror's folder name: the project's uuid. */
+  key: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Receives one line per step and what git printed, credentials redacted. */
+  log?: (line: string) => void;
+  /** Directories under which file:// URLs and local paths are accepted; PLUMB_LOCAL_GIT_ROOTS by default. */
+  localRoots?: readonly string[];
+}
+
+export interface FetchedMirror {
+  /** The bare mirror: refs/heads/* and refs/tags/* as the remote has them. */
+  mirrorPath: string;
+  /** For an SSH URL, the host keys to store and pass back next time (trust on first use, then pinned). */
+  knownHosts?: string;
+}
+
+const MIRROR_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+const REFSPECS = ['+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'];
+
+/** A string git's shell reads back as exactly this one word. */
+const shellWord = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/** The host a URL names, for messages (no user, no credentials). */
+export function hostOf(url: string): string {
+  try {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+      const parsed = new URL(url);
+      return parsed.protocol === 'file:' ? 'this machine' : parsed.host;
+    }
+  } catch {
+    // fall through to the scp-like form
+  }
+  const scp = /^(?:[^@/]+@)?([^:/]+):/.exec(url);
+  return scp ? scp[1]! : 'this machine';
+}
+
+async function exists(target: string): Promise<boolean> {
+  try {
+    await stat(target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface SshSetup {
+  env: Record<string, string>;
+  knownHostsFile: string;
+  dir: string;
+}
+
+/** A 0700 directory holding the key (0600) and the pinned host keys, and the ssh command that uses them. */
+async function prepareSsh(source: GitSource): Promise<SshSetup> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'plumb-ssh-'));
+  await chmod(dir, 0o700);
+  const knownHostsFile = path.join(dir, 'known_hosts');
+  await writeFile(knownHostsFile, source.knownHosts ?? '', { mode: 0o600 });
+  const options = [
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'StrictHostKeyChecking=accept-new',
+    '-o',
+    `UserKnownHostsFile=${knownHostsFile}`,
+    '-o',
+    'GlobalKnownHostsFile=/dev/null',
+    '-o',
+    'HashKnownHosts=no',
+    '-o',
+    'UpdateHostKeys=no',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'ConnectTimeout=30',
+    '-o',
+    'LogLevel=ERROR',
+  ];
+  if (source.sshKey !== undefined && source.sshKey.trim() !== '') {
+    const keyFile = path.join(dir, 'key');
+    // ssh refuses a key whose last line has no newline.
+    const text = source.sshKey.replace(/\r\n/g, '\n');
+    await writeFile(keyFile, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 });
+    options.push('-i', keyFile);
+  } else {
+    // Never the server's own keys for a user's repository.
+    options.push('-o', 'IdentityFile=none');
+  }
+  return {
+    dir,
+    knownHostsFile,
+    env: { GIT_SSH_COMMAND: ['ssh', ...options].map(shellWord).join(' '), GIT_SSH_VARIANT: 'ssh' },
+  };
+}
+
+/**
+ * Brings the repository at `source.url` into the project's bare mirror, `<dataDir>/mirrors/<key>.git`: created
+ * the first time (in a temporary folder renamed into place, so an interrupted first fetch leaves nothing), then
+ * fetched incrementally (`git fetch --prune` of branches and tags). Refuses a URL `checkGitUrl` refuses. Over SSH,
+ * the key lives in a 0600 file only while git runs, and a host key other than the pinned one fails the fetch.
+ * Callers fetch one project's mirror at a time.
+ */
+export async function fetchMirror(source: GitSource, options: FetchOptions): Promise<FetchedMirror> {
+  const log = options.log ?? (() => {});
+  const refusal = checkGitUrl(source.url, options.localRoots ?? localGitRoots());
+  if (refusal !== undefined) throw new GitError(`git fetch refused: ${refusal}`, 'refused_url');
+  if (!MIRROR_KEY.test(options.key)) throw new GitError('git fetch refused: the mirror key must be a uuid', 'failed');
+
+  const mirrors = path.join(options.dataDir, 'mirrors');
+  const mirrorPath = path.join(mirrors, `${options.key}.git`);
+  const ssh = isSshUrl(source.url);
+  const local = isLocalUrl(source.url);
+  const url = local ? localRealPath(source.url) : source.url;
+  const host = hostOf(source.url);
+  const setup = ssh ? await prepareSsh(source) : undefined;
+  const hide = [setup?.dir, source.sshKey].filter((value): value is string => Boolean(value));
+  let building: string | undefined;
+  try {
+    await mkdir(mirrors, { recursive: true });
+    let target = mirrorPath;
+    if (!(await exists(path.join(mirrorPath, 'HEAD')))) {
+      building = await mkdtemp(path.join(mirrors, `.${options.key}-`));
+      target = building;
+      const init = await runGit(['init', '--quiet', '--bare', target], {
+        what: 'git init',
+        timeoutMs: options.timeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      if (init.code !== 0) throw new GitError(`git init failed: ${meaningfulLines(init.stderr).join('; ')}`, 'failed');
+      log(`creating the mirror of ${redactUrl(source.url)}`);
+    } else {
+      log(`fetching ${redactUrl(source.url)} into the existing mirror`);
+    }
+    const args = [
+      ...(local ? ['-c', 'protocol.file.allow=always'] : []),
+      '--git-dir',
+      target,
+      'fetch',
+      '--quiet',
+      '--prune',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--no-recurse-submodules',
+      '--',
+      url,
+      ...REFSPECS,
+    ];
+    const fetched = await runGit(args, {
+      what: `git fetch of ${redactUrl(source.url)}`,
+      timeoutMs: options.timeoutMs,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(setup ? { env: setup.env } : {}),
+    });
+    const lines = meaningfulLines(fetched.stderr, { hide });
+    for (const line of lines) log(line);
+    if (fetched.code !== 0) {
+      const { reason, code } = describeFetchFailure(lines, host);
+      throw new GitError(`git fetch failed: ${reason}`, code, lines.slice(-5).join('\n'));
+    }
+    if (building) {
+      try {
+        await rename(building, mirrorPath);
+      } catch (error) {
+        // Another first fetch of the same project finished first: its mirror stands, this one is dropped.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+      }
+    }
+    const knownHosts = setup ? await readFile(setup.knownHostsFile, 'utf8') : undefined;
+    return { mirrorPath, ...(knownHosts === undefined ? {} : { knownHosts }) };
+  } finally {
+    if (setup) await rm(setup.dir, { recursive: true, force: true });
+    if (building) await rm(building, { recursive: true, force: true });
+  }
+}
