@@ -73,3 +73,4 @@ export { walkFiles, walkSourceFiles } from './walk/index.js';
 export type { SourceFile, TextFile, WalkResult } from './walk/index.js';
 export { analyzeFiles } from './worker/index.js';
 export type { FileOutcome, FileTask } from './worker/index.js';
+export { ENGINE_VERSION, linterVersions } from './version.js';

@@ -94,7 +94,7 @@ CREATE TABLE "findings" (
 	"description" text NOT NULL,
 	"help" text,
 	"labels" text[] DEFAULT '{}'::text[] NOT NULL,
-	"remediation_minutes" integer NOT NULL,
+	"remediation_minutes" double precision NOT NULL,
 	"code_hash" text NOT NULL,
 	"fingerprint" text NOT NULL,
 	"is_new" boolean DEFAULT false NOT NULL

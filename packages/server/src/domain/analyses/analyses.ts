@@ -172,6 +172,19 @@ export async function analysesToRequeue(db: Executor, staleBefore: Date): Promis
     .orderBy(asc(analyses.id));
 }
 
+/**
+ * Hands a running analysis back to the queue's care when its worker stops (a restart): `new` again, with no sign of
+ * life, so that the next worker's sweep queues it at once. False when it had ended or another attempt holds it.
+ */
+export async function releaseAnalysis(db: Executor, id: number, attempt: number): Promise<boolean> {
+  const rows = await db
+    .update(analyses)
+    .set({ state: 'new', heartbeatAt: null, startedAt: null })
+    .where(and(eq(analyses.id, id), eq(analyses.attempt, attempt), inArray(analyses.state, [...ACTIVE_STATES])))
+    .returning({ id: analyses.id });
+  return rows.length > 0;
+}
+
 /** Ends an active analysis as canceled; an analysis that already ended is a Conflict. */
 export async function cancelAnalysis(db: Executor, analysis: Analysis): Promise<Analysis> {
   const rows = await db
@@ -183,16 +196,17 @@ export async function cancelAnalysis(db: Executor, analysis: Analysis): Promise<
   return rows[0];
 }
 
-/** Keeps a running analysis's heartbeat fresh; answers its state, so that a worker sees a cancel. */
-export async function heartbeat(db: Executor, id: number, attempt: number): Promise<AnalysisState | undefined> {
+/**
+ * Keeps a running analysis's heartbeat fresh and answers its state, so that its worker sees a cancel; `lost` when
+ * another attempt took it over (this worker was taken for dead) or it was deleted.
+ */
+export async function heartbeat(db: Executor, id: number, attempt: number): Promise<AnalysisState | 'lost'> {
   const rows = await db
     .update(analyses)
     .set({ heartbeatAt: new Date() })
     .where(and(eq(analyses.id, id), eq(analyses.attempt, attempt)))
     .returning({ state: analyses.state });
-  if (rows[0]) return rows[0].state;
-  const [row] = await db.select({ state: analyses.state }).from(analyses).where(eq(analyses.id, id));
-  return row ? 'canceled' : undefined;
+  return rows[0]?.state ?? 'lost';
 }
 
 /** The latest completed analysis of a branch (pull requests left out), or undefined. */

@@ -11,6 +11,7 @@ export {
   latestCompleted,
   listAnalyses,
   moveAnalysis,
+  releaseAnalysis,
   requireRef,
   requireRevision,
   type Analysis,
@@ -31,5 +32,6 @@ export {
   type StoredFinding,
 } from './indices.js';
 export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
-export { scopeOf, storeResults, type BuildInput, type ResultContext } from './results.js';
+export { buildVerdict, type BuildInput, type BuildVerdict } from './build.js';
+export { scopeOf, storeResults, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';

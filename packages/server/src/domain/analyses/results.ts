@@ -1,8 +1,10 @@
-import { fromViolation, type Analysis as EngineAnalysis, type AnalysisFunction, type Finding } from '@plumb/engine';
+import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { caseWhen, inTransaction, insertRows, schema, type Executor } from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
+import { putArtifact } from './artifacts.js';
+import type { BuildInput, BuildVerdict } from './build.js';
 import { compareFunctions } from './code-elements.js';
 import { trackIssues, type IssueFate, type TrackedFinding } from './tracking.js';
 
@@ -16,20 +18,10 @@ export interface ResultContext {
   engineVersion?: string;
   linterVersions?: Record<string, string>;
   configUsed?: string;
-  /** Scrutinizer's build verdict, from the repository's failure conditions (see domain/build-conditions). */
-  build?: (input: BuildInput) => { status: 'unknown' | 'passed' | 'failed'; failures: string[] };
-}
-
-/** What the build failure conditions are evaluated on. */
-export interface BuildInput {
-  result: EngineAnalysis;
-  base: EngineAnalysisSummary | undefined;
-  isNew: readonly boolean[];
-  newFunctions: ReadonlySet<AnalysisFunction>;
-}
-
-export interface EngineAnalysisSummary {
-  quality: unknown;
+  /** Files to keep with the results, in the same transaction (the analysis log). */
+  artifacts?: { name: string; contentType: string; content: Buffer }[];
+  /** Scrutinizer's build verdict, from the repository's failure conditions (`buildVerdict`). */
+  build?: (input: BuildInput) => BuildVerdict;
 }
 
 /** The issues' scope: a branch's name, or `pull/<n>` for a pull request. */
@@ -64,6 +56,7 @@ export async function storeResults(
     });
     const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, tracking.fixedIssueIds);
     const labelsOf = labelIndex(result);
+    const labels = current.map(labelsOf);
     await insertRows(
       tx,
       findings,
@@ -81,7 +74,7 @@ export async function storeResults(
         column: finding.column,
         description: finding.description,
         help: finding.help ?? null,
-        labels: labelsOf(finding),
+        labels: labels[index]!,
         remediationMinutes: finding.remediationMinutes,
         codeHash: finding.codeHash,
         fingerprint: finding.uniqueIdentifier,
@@ -135,10 +128,12 @@ export async function storeResults(
         );
     const build = context.build?.({
       result,
-      base: base ? await summaryOf(tx, base.id) : undefined,
+      baseQuality: base ? await qualityOf(tx, base.id) : undefined,
       isNew: tracking.fates.map(isNewFate),
+      labels,
       newFunctions: elements.added,
     });
+    for (const artifact of context.artifacts ?? []) await putArtifact(tx, analysisId, artifact);
     const [stored] = await tx
       .update(analyses)
       .set({
@@ -380,7 +375,7 @@ async function functionsOf(db: Executor, analysisId: number) {
     .where(eq(schema.functions.analysisId, analysisId));
 }
 
-async function summaryOf(db: Executor, analysisId: number): Promise<EngineAnalysisSummary | undefined> {
+async function qualityOf(db: Executor, analysisId: number): Promise<{ score: number } | undefined> {
   const [row] = await db.select({ quality: indices.quality }).from(indices).where(eq(indices.analysisId, analysisId));
-  return row;
+  return row?.quality as { score: number } | undefined;
 }

@@ -32,3 +32,4 @@ export {
   type Repository,
   type RepositoryToAdd,
 } from './repositories.js';
+export { pinSshKnownHosts, projectForAnalysis } from './source.js';

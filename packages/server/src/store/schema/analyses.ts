@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { bytea } from './bytea.js';
 import { createdAt, id, oneOf, publicUuid, ref } from './columns.js';
 import { projects } from './projects.js';
@@ -201,7 +212,7 @@ export const findings = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    remediationMinutes: integer('remediation_minutes').notNull(),
+    remediationMinutes: doublePrecision('remediation_minutes').notNull(),
     codeHash: text('code_hash').notNull(),
     fingerprint: text('fingerprint').notNull(),
     /** Whether the finding was new against the base analysis (Scrutinizer's index_diff "new"). */

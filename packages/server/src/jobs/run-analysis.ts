@@ -1,0 +1,163 @@
+import { ENGINE_VERSION, linterVersions } from '@plumb/engine';
+import type { SealedBox } from '../crypto/sealed-box.js';
+import {
+  buildVerdict,
+  claimAnalysis,
+  heartbeat,
+  moveAnalysis,
+  putArtifact,
+  releaseAnalysis,
+  storeResults,
+  type Analysis,
+  type ResultContext,
+} from '../domain/analyses/index.js';
+import { pinSshKnownHosts, projectForAnalysis, type Project } from '../domain/projects/index.js';
+import { checkout, commitSubject, fetchMirror, resolveBranch, resolveRevision, type Checkout } from '../git/index.js';
+import type { Store } from '../store/index.js';
+import { AnalysisLog } from './analysis-log.js';
+import { runEngine } from './engine-process.js';
+import { failureMessage } from './failure-message.js';
+import type { AnalysisLimits } from './limits.js';
+
+/** What a worker needs to run analyses. */
+export interface WorkerContext {
+  store: Store;
+  secrets: SealedBox;
+  /** Mirrors live under `<dataDir>/mirrors`. */
+  dataDir: string;
+  limits: AnalysisLimits;
+  /** Receives one line per analysis outcome (the worker's own log, not the analysis's). */
+  report?: (line: string) => void;
+}
+
+/** Why a running analysis was stopped before its end. */
+type StopReason = 'canceled' | 'timed_out' | 'lost' | 'shutdown';
+
+/**
+ * Runs one analysis from the queue: takes it (a new attempt), fetches and checks out its revision, runs the engine in
+ * a child process, stores the results in one transaction and ends it `completed`; or ends it `failed`, `timed_out`,
+ * or hands it back on shutdown. A cancel seen on the heartbeat stops the engine at once. The log is kept as an
+ * artifact whatever the outcome.
+ */
+export async function runAnalysis(context: WorkerContext, analysisId: number, shutdown: AbortSignal): Promise<void> {
+  const { store, limits } = context;
+  const staleBefore = new Date(Date.now() - limits.staleSeconds * 1000);
+  const analysis = await claimAnalysis(store.db, analysisId, staleBefore);
+  if (!analysis) return;
+  const log = new AnalysisLog();
+  log.write(`inspection ${analysis.uuid}, attempt ${analysis.attempt}`);
+  const stop = new AbortController();
+  const stopWith = (reason: StopReason) => {
+    if (!stop.signal.aborted) stop.abort(reason);
+  };
+  const onShutdown = () => stopWith('shutdown');
+  shutdown.addEventListener('abort', onShutdown, { once: true });
+  const deadline = setTimeout(() => stopWith('timed_out'), (limits.cloneSeconds + limits.analysisSeconds) * 1000);
+  const beat = setInterval(() => {
+    heartbeat(store.db, analysis.id, analysis.attempt)
+      .then((state) => {
+        if (state === 'canceled') stopWith('canceled');
+        else if (state === 'lost') stopWith('lost');
+      })
+      .catch(() => {
+        // A missed heartbeat is retried on the next tick; only a long silence hands the analysis to another worker.
+      });
+  }, limits.heartbeatSeconds * 1000);
+  let work: Checkout | undefined;
+  try {
+    const project = await projectForAnalysis(store.db, analysis.projectId);
+    const configUsed = analysis.configOverride ?? project.configYaml;
+    const results: ResultContext = {
+      attempt: analysis.attempt,
+      defaultBranch: project.defaultBranch,
+      engineVersion: ENGINE_VERSION,
+      linterVersions: linterVersions(),
+      configUsed,
+      build: buildVerdict(configUsed),
+    };
+    work = await prepare(context, analysis, project, log, stop.signal);
+    await moveAnalysis(store.db, analysis.id, analysis.attempt, 'in_progress', { engineVersion: ENGINE_VERSION });
+    log.write(`analyzing ${analysis.revision ?? 'the revision'}`);
+    const result = await runEngine(work.dir, { signal: stop.signal, log: log.write });
+    if (stop.signal.aborted) throw stop.signal.reason;
+    log.write(`storing ${result.violations.length} findings`);
+    await storeResults(store.db, analysis.id, result, { ...results, artifacts: [log.artifact()] });
+    log.write('completed');
+    await putArtifact(store.db, analysis.id, log.artifact());
+    context.report?.(`inspection ${analysis.uuid} completed`);
+  } catch (error) {
+    await endEarly(context, analysis, stop.signal.aborted ? (stop.signal.reason as StopReason) : error, log);
+  } finally {
+    clearTimeout(deadline);
+    clearInterval(beat);
+    shutdown.removeEventListener('abort', onShutdown);
+    await work?.remove();
+  }
+}
+
+/** Fetches the project's mirror, resolves the revision and its title, and checks it out. */
+async function prepare(
+  context: WorkerContext,
+  analysis: Analysis,
+  project: Project,
+  log: AnalysisLog,
+  signal: AbortSignal,
+): Promise<Checkout> {
+  const { store, limits } = context;
+  await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing');
+  if (!project.gitUrl) throw new Error('the repository has no git URL to fetch from');
+  const fetched = await fetchMirror(
+    {
+      url: project.gitUrl,
+      ...(project.sshKeySealed ? { sshKey: context.secrets.open(project.sshKeySealed) } : {}),
+      ...(project.sshKnownHosts ? { knownHosts: project.sshKnownHosts } : {}),
+    },
+    { dataDir: context.dataDir, key: project.uuid, timeoutMs: limits.cloneSeconds * 1000, signal, log: log.write },
+  );
+  if (fetched.knownHosts !== undefined && fetched.knownHosts !== (project.sshKnownHosts ?? ''))
+    await pinSshKnownHosts(store.db, project.id, fetched.knownHosts);
+  const revision = analysis.revision
+    ? await resolveRevision(fetched.mirrorPath, analysis.revision)
+    : await resolveBranch(fetched.mirrorPath, analysis.branch ?? project.defaultBranch);
+  const title = analysis.title ?? (await commitSubject(fetched.mirrorPath, revision));
+  analysis.revision = revision;
+  await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing', { revision, title });
+  log.write(`checking out ${revision}`);
+  return checkout(fetched.mirrorPath, revision, { signal });
+}
+
+/**
+ * Ends an analysis that did not complete, as what stopped it says; its log is written first, so a reader who sees
+ * the final state finds the log beside it. A lost attempt writes nothing: the analysis is another worker's now.
+ */
+async function endEarly(context: WorkerContext, analysis: Analysis, why: unknown, log: AnalysisLog): Promise<void> {
+  const { db } = context.store;
+  const limit = context.limits.cloneSeconds + context.limits.analysisSeconds;
+  const ending: Record<string, () => Promise<unknown>> = {
+    canceled: async () => log.write('canceled on request'),
+    shutdown: async () => {
+      log.write('the worker is stopping: the inspection goes back to the queue');
+      await putArtifact(db, analysis.id, log.artifact());
+      await releaseAnalysis(db, analysis.id, analysis.attempt);
+    },
+    timed_out: async () => {
+      log.write(`timed out after ${limit} s`);
+      await putArtifact(db, analysis.id, log.artifact());
+      await moveAnalysis(db, analysis.id, analysis.attempt, 'timed_out', {
+        error: `the inspection took longer than its limit of ${limit} s`,
+      });
+    },
+  };
+  if (why === 'lost') return;
+  const end = typeof why === 'string' ? ending[why] : undefined;
+  if (end) {
+    await end();
+    if (why === 'canceled') await putArtifact(db, analysis.id, log.artifact());
+  } else {
+    const message = failureMessage(why);
+    log.write(`failed: ${message}`);
+    await putArtifact(db, analysis.id, log.artifact());
+    await moveAnalysis(db, analysis.id, analysis.attempt, 'failed', { error: message });
+  }
+  context.report?.(`inspection ${analysis.uuid} ended early: ${typeof why === 'string' ? why : 'failed'}`);
+}

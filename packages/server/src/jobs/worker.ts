@@ -1,0 +1,61 @@
+import { analysesToRequeue } from '../domain/analyses/index.js';
+import { ANALYSIS_QUEUE, type AnalysisJob, type Queue } from './queue.js';
+import { runAnalysis, type WorkerContext } from './run-analysis.js';
+
+export interface Worker {
+  /** Stops taking jobs, hands running analyses back to the queue and waits for them to let go. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs analyses from the queue, `concurrency` at a time, and every few seconds queues again the analyses whose worker
+ * died (no heartbeat for the stale time) or whose job was lost, so a killed worker's analysis runs on another.
+ */
+export async function startWorker(
+  context: WorkerContext,
+  queue: Queue,
+  options: { concurrency: number; pollingIntervalSeconds?: number },
+): Promise<Worker> {
+  const shutdown = new AbortController();
+  const running = new Set<Promise<void>>();
+  const handle = async (jobs: { data: AnalysisJob }[]) => {
+    for (const job of jobs) {
+      if (shutdown.signal.aborted) throw new Error('the worker is stopping');
+      const run = runAnalysis(context, job.data.analysisId, shutdown.signal);
+      running.add(run);
+      try {
+        await run;
+      } finally {
+        running.delete(run);
+      }
+    }
+  };
+  const workIds: string[] = [];
+  for (let index = 0; index < options.concurrency; index += 1)
+    workIds.push(
+      await queue.boss.work<AnalysisJob>(
+        ANALYSIS_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+        handle,
+      ),
+    );
+  const sweep = async () => {
+    const staleBefore = new Date(Date.now() - context.limits.staleSeconds * 1000);
+    for (const analysis of await analysesToRequeue(context.store.db, staleBefore)) await queue.enqueue(analysis.id);
+  };
+  const sweeping = setInterval(
+    () => void sweep().catch(() => undefined),
+    Math.max(1000, (context.limits.staleSeconds * 1000) / 2),
+  );
+  await sweep();
+  let stopping: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopping ??= (async () => {
+        clearInterval(sweeping);
+        shutdown.abort();
+        for (const id of workIds) await queue.boss.offWork({ id }).catch(() => undefined);
+        await Promise.allSettled([...running]);
+      })()),
+  };
+}
