@@ -10,3 +10,19 @@ export function parsePort(value: string): number {
 
 /** The embedded store's directory, unless DATABASE_URL points at PostgreSQL. */
 export const DEFAULT_DATA_DIR = '.plumb';
+
+/** Parses a count option (concurrency), rejecting anything but a whole number from 1 to 64. */
+export function parseCount(value: string): number {
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > 64)
+    throw new InvalidArgumentError(`expected a whole number from 1 to 64, got "${value}"`);
+  return count;
+}
+
+/** Resolves when the process is asked to stop (SIGTERM or SIGINT), with the signal's name. */
+export function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+}

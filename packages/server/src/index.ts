@@ -6,3 +6,4 @@ export { DomainError, Invalid } from './domain/errors.js';
 export { bootstrapOrganization, type BootstrapResult } from './domain/provisioning.js';
 export { DataDirBusyError, openStore, storeOptionsFromEnv } from './store/index.js';
 export type { Store, StoreOptions } from './store/index.js';
+export { startWorkerProcess, type WorkerProcessOptions } from './worker-process.js';

@@ -4,6 +4,7 @@ import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
 import { unsafeRepositories } from './domain/provisioning.js';
 import { analysisLimits } from './jobs/limits.js';
 import { lazyQueue } from './jobs/queue.js';
+import { startWorker, type Worker } from './jobs/worker.js';
 import { openStore, type Store, type StoreOptions } from './store/index.js';
 
 export interface ServeOptions {
@@ -14,13 +15,18 @@ export interface ServeOptions {
   dataDir: string;
   /** Fastify's logger options; its default (info, to stdout) when absent. */
   logger?: AppOptions['logger'];
+  /** Analyses run in this process, this many at a time; 0 leaves them to `plumb worker` processes. */
+  workers?: number;
 }
 
 export interface RunningServer {
   app: FastifyInstance;
   store: Store;
   url: string;
-  /** Stops accepting requests, lets in-flight ones finish, then closes the store. Safe to call twice. */
+  /**
+   * Stops accepting requests, lets in-flight ones finish, hands running analyses back to the queue, then closes the
+   * store. Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -41,18 +47,31 @@ async function warnAboutUnsafeRepositories(app: FastifyInstance, store: Store): 
 /** Opens the store (applying migrations), builds the app and listens. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const store = await openStore(options.store);
-  const queue = lazyQueue(store, { expireInSeconds: analysisLimits().expireInSeconds });
+  const limits = analysisLimits();
+  const queue = lazyQueue(store, { expireInSeconds: limits.expireInSeconds });
   let app: FastifyInstance;
+  let worker: Worker | undefined;
   try {
+    const secrets = sealedBox(await loadSecretKey(options.dataDir));
     app = await buildApp({
       store,
-      secrets: sealedBox(await loadSecretKey(options.dataDir)),
+      secrets,
       queue,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     await warnAboutUnsafeRepositories(app, store);
+    if ((options.workers ?? 1) > 0) {
+      const log = app.log;
+      worker = await startWorker(
+        { store, secrets, dataDir: options.dataDir, limits, report: (line) => log.info(line) },
+        await queue.opened(),
+        { concurrency: options.workers ?? 1 },
+      );
+    }
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
+    await worker?.stop();
+    await queue.stop();
     await store.close();
     throw error;
   }
@@ -67,6 +86,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       stopping ??= (async () => {
         try {
           await app.close();
+          await worker?.stop();
           await queue.stop();
         } finally {
           await store.close();

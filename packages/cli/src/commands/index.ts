@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAdminBootstrap } from './admin-bootstrap.js';
 import { registerAnalyze } from './analyze.js';
 import { registerServe } from './serve.js';
+import { registerWorker } from './worker.js';
 
 /** Sets the process exit code from inside a command's action. */
 export type SetExitCode = (code: number) => void;
@@ -9,6 +10,7 @@ export type SetExitCode = (code: number) => void;
 /** Adds every `plumb` subcommand to the program. */
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   registerServe(program);
+  registerWorker(program);
   registerAnalyze(program, setExitCode);
   const admin = program.command('admin').description('administer organizations and users');
   registerAdminBootstrap(admin);

@@ -8,7 +8,7 @@ interface ServeFlags {
   worker: boolean;
 }
 
-/** `plumb serve`: the API (and, from the analysis issues on, the worker) in one process until SIGTERM or SIGINT. */
+/** `plumb serve`: the API and an analysis worker (unless --no-worker) in one process until SIGTERM or SIGINT. */
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -25,6 +25,7 @@ export function registerServe(program: Command): void {
         host: flags.host,
         store: storeOptionsFromEnv(flags.data),
         dataDir: flags.data,
+        workers: flags.worker ? 1 : 0,
       });
       const { app } = server;
       app.log.info(
