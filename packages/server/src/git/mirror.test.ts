@@ -35,12 +35,15 @@ const options = (key = KEY) => ({ dataDir, key, timeoutMs: 30_000, localRoots: [
 describe('fetchMirror', () => {
   it('mirrors a file:// repository into <dataDir>/mirrors/<key>.git with its branches and tags', async () => {
     const lines: string[] = [];
-    const { mirrorPath, knownHosts } = await fetchMirror(
+    const { mirrorPath, knownHosts, defaultBranch } = await fetchMirror(
       { url: `file://${repo.dir}` },
       { ...options(), log: (line) => lines.push(line) },
     );
     expect(mirrorPath).toBe(path.join(dataDir, 'mirrors', `${KEY}.git`));
     expect(knownHosts).toBeUndefined();
+    // The remote's HEAD names main: so does the mirror's.
+    expect(defaultBranch).toBe('main');
+    expect(await resolveRevision(mirrorPath, 'HEAD')).toBe(shas.second);
     expect(lines[0]).toMatch(/creating the mirror/);
     expect(await resolveBranch(mirrorPath, 'main')).toBe(shas.second);
     expect(await resolveBranch(mirrorPath, 'feature')).toBe(shas.feature);
