@@ -21,6 +21,7 @@ export interface FetchOptions {
   dataDir: string;
   /** The mirror's folder name: the project's uuid. */
   key: string;
+  /** The limit of each git run (the fetch, then the short `ls-remote` of the default branch); then it is killed. */
   timeoutMs: number;
   signal?: AbortSignal;
   /** Receives one line per step and what git printed, credentials redacted. */
@@ -146,13 +147,24 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
   const log = options.log ?? (() => {});
   const refusal = checkGitUrl(source.url, options.localRoots ?? localGitRoots());
   if (refusal !== undefined) throw new GitError(`git fetch refused: ${refusal}`, 'refused_url');
-  if (!MIRROR_KEY.test(options.key)) throw new GitError('git fetch refused: the mirror key must be a uuid', 'failed');
+  if (!MIRROR_KEY.test(options.key))
+    throw new GitError(
+      'git fetch refused: the mirror key must be a uuid or a name of letters, digits, - and _',
+      'failed',
+    );
 
   const mirrors = path.join(options.dataDir, 'mirrors');
   const mirrorPath = path.join(mirrors, `${options.key}.git`);
   const ssh = isSshUrl(source.url);
   const local = isLocalUrl(source.url);
-  const url = local ? localRealPath(source.url) : source.url;
+  let url = source.url;
+  if (local) {
+    try {
+      url = localRealPath(source.url);
+    } catch {
+      throw new GitError('git fetch failed: repository not found (the local path no longer exists)', 'not_found');
+    }
+  }
   const host = hostOf(source.url);
   const setup = ssh ? await prepareSsh(source) : undefined;
   const hide = [setup?.dir, source.sshKey].filter((value): value is string => Boolean(value));
