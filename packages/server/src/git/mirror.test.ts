@@ -77,6 +77,19 @@ describe('fetchMirror', () => {
     expect(await resolveBranch(mirrorPath, 'main')).toBe(shas.third);
   });
 
+  it('two first fetches of one project at once leave one complete mirror', async () => {
+    const both = await Promise.all([
+      fetchMirror({ url: `file://${repo.dir}` }, options('raced')),
+      fetchMirror({ url: repo.dir }, options('raced')),
+    ]);
+    expect(both.map((fetched) => fetched.mirrorPath)).toEqual([
+      path.join(dataDir, 'mirrors', 'raced.git'),
+      path.join(dataDir, 'mirrors', 'raced.git'),
+    ]);
+    expect(await resolveBranch(both[0].mirrorPath, 'main')).toBe(shas.third);
+    expect(readdirSync(path.join(dataDir, 'mirrors')).filter((name) => name.includes('raced'))).toEqual(['raced.git']);
+  });
+
   it('refuses a local repository outside the roots, and any refused URL, before running git', async () => {
     const outside = initRepository(path.join(root, 'elsewhere'));
     outside.commit('x', { x: 'x' });
@@ -194,6 +207,9 @@ describe('revisions', () => {
     await tree.remove();
     await other.remove();
     await other.remove();
+    expect(readdirSync(parentDir)).toEqual([]);
+    // A commit the mirror does not have leaves no folder behind.
+    await expect(checkout(mirror(), 'e'.repeat(40), { parentDir })).rejects.toThrow(/not found in the repository/);
     expect(readdirSync(parentDir)).toEqual([]);
     // The mirror keeps no trace of the checkouts: no index, no worktrees.
     expect(existsSync(path.join(mirror(), 'index'))).toBe(false);
