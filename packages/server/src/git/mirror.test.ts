@@ -35,12 +35,15 @@ const options = (key = KEY) => ({ dataDir, key, timeoutMs: 30_000, localRoots: [
 describe('fetchMirror', () => {
   it('mirrors a file:// repository into <dataDir>/mirrors/<key>.git with its branches and tags', async () => {
     const lines: string[] = [];
-    const { mirrorPath, knownHosts } = await fetchMirror(
+    const { mirrorPath, knownHosts, defaultBranch } = await fetchMirror(
       { url: `file://${repo.dir}` },
       { ...options(), log: (line) => lines.push(line) },
     );
     expect(mirrorPath).toBe(path.join(dataDir, 'mirrors', `${KEY}.git`));
     expect(knownHosts).toBeUndefined();
+    // The remote's HEAD names main: so does the mirror's.
+    expect(defaultBranch).toBe('main');
+    expect(await resolveRevision(mirrorPath, 'HEAD')).toBe(shas.second);
     expect(lines[0]).toMatch(/creating the mirror/);
     expect(await resolveBranch(mirrorPath, 'main')).toBe(shas.second);
     expect(await resolveBranch(mirrorPath, 'feature')).toBe(shas.feature);
@@ -72,6 +75,19 @@ describe('fetchMirror', () => {
     const relative = path.relative(process.cwd(), repo.dir);
     const { mirrorPath } = await fetchMirror({ url: relative }, options('local-path'));
     expect(await resolveBranch(mirrorPath, 'main')).toBe(shas.third);
+  });
+
+  it('two first fetches of one project at once leave one complete mirror', async () => {
+    const both = await Promise.all([
+      fetchMirror({ url: `file://${repo.dir}` }, options('raced')),
+      fetchMirror({ url: repo.dir }, options('raced')),
+    ]);
+    expect(both.map((fetched) => fetched.mirrorPath)).toEqual([
+      path.join(dataDir, 'mirrors', 'raced.git'),
+      path.join(dataDir, 'mirrors', 'raced.git'),
+    ]);
+    expect(await resolveBranch(both[0].mirrorPath, 'main')).toBe(shas.third);
+    expect(readdirSync(path.join(dataDir, 'mirrors')).filter((name) => name.includes('raced'))).toEqual(['raced.git']);
   });
 
   it('refuses a local repository outside the roots, and any refused URL, before running git', async () => {
@@ -191,6 +207,9 @@ describe('revisions', () => {
     await tree.remove();
     await other.remove();
     await other.remove();
+    expect(readdirSync(parentDir)).toEqual([]);
+    // A commit the mirror does not have leaves no folder behind.
+    await expect(checkout(mirror(), 'e'.repeat(40), { parentDir })).rejects.toThrow(/not found in the repository/);
     expect(readdirSync(parentDir)).toEqual([]);
     // The mirror keeps no trace of the checkouts: no index, no worktrees.
     expect(existsSync(path.join(mirror(), 'index'))).toBe(false);

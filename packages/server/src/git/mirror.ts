@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describeFetchFailure, GitError, meaningfulLines } from './errors.js';
-import { runGit } from './run.js';
+import { runGit, type RunOptions } from './run.js';
 import { checkGitUrl, isLocalUrl, isSshUrl, localGitRoots, localRealPath, redactUrl } from './url-policy.js';
 
 /** Where a project's code comes from. */
@@ -21,6 +21,7 @@ export interface FetchOptions {
   dataDir: string;
   /** The mirror's folder name: the project's uuid. */
   key: string;
+  /** The limit of each git run (the fetch, then the short `ls-remote` of the default branch); then it is killed. */
   timeoutMs: number;
   signal?: AbortSignal;
   /** Receives one line per step and what git printed, credentials redacted. */
@@ -34,10 +35,15 @@ export interface FetchedMirror {
   mirrorPath: string;
   /** For an SSH URL, the host keys to store and pass back next time (trust on first use, then pinned). */
   knownHosts?: string;
+  /** The branch the remote's HEAD names (its default branch), when it says; the mirror's HEAD points at it. */
+  defaultBranch?: string;
 }
 
 const MIRROR_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 const REFSPECS = ['+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'];
+
+/** Local repositories are read over git's file transport, which `protocol.file.allow` may restrict. */
+const fileProtocol = (url: string): string[] => (isLocalUrl(url) ? ['-c', 'protocol.file.allow=always'] : []);
 
 /** A string git's shell reads back as exactly this one word. */
 const shellWord = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
@@ -114,6 +120,22 @@ async function prepareSsh(source: GitSource): Promise<SshSetup> {
   };
 }
 
+const BRANCH_NAME = /^[A-Za-z0-9._/-]{1,255}$/;
+
+/**
+ * Asks the remote which branch its HEAD names (`git ls-remote --symref`) and points the mirror's HEAD at it.
+ * Only a courtesy for callers that do not know the default branch: a remote that does not say, or a failure
+ * other than a timeout or an abort, answers undefined.
+ */
+async function followRemoteHead(mirror: string, url: string, options: RunOptions): Promise<string | undefined> {
+  const listed = await runGit([...fileProtocol(url), 'ls-remote', '--symref', '--', url, 'HEAD'], options);
+  const branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(listed.stdout)?.[1];
+  if (listed.code !== 0 || branch === undefined || !BRANCH_NAME.test(branch) || branch.startsWith('-'))
+    return undefined;
+  const pointed = await runGit(['--git-dir', mirror, 'symbolic-ref', 'HEAD', `refs/heads/${branch}`], options);
+  return pointed.code === 0 ? branch : undefined;
+}
+
 /**
  * Brings the repository at `source.url` into the project's bare mirror, `<dataDir>/mirrors/<key>.git`: created
  * the first time (in a temporary folder renamed into place, so an interrupted first fetch leaves nothing), then
@@ -125,13 +147,24 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
   const log = options.log ?? (() => {});
   const refusal = checkGitUrl(source.url, options.localRoots ?? localGitRoots());
   if (refusal !== undefined) throw new GitError(`git fetch refused: ${refusal}`, 'refused_url');
-  if (!MIRROR_KEY.test(options.key)) throw new GitError('git fetch refused: the mirror key must be a uuid', 'failed');
+  if (!MIRROR_KEY.test(options.key))
+    throw new GitError(
+      'git fetch refused: the mirror key must be a uuid or a name of letters, digits, - and _',
+      'failed',
+    );
 
   const mirrors = path.join(options.dataDir, 'mirrors');
   const mirrorPath = path.join(mirrors, `${options.key}.git`);
   const ssh = isSshUrl(source.url);
   const local = isLocalUrl(source.url);
-  const url = local ? localRealPath(source.url) : source.url;
+  let url = source.url;
+  if (local) {
+    try {
+      url = localRealPath(source.url);
+    } catch {
+      throw new GitError('git fetch failed: repository not found (the local path no longer exists)', 'not_found');
+    }
+  }
   const host = hostOf(source.url);
   const setup = ssh ? await prepareSsh(source) : undefined;
   const hide = [setup?.dir, source.sshKey].filter((value): value is string => Boolean(value));
@@ -153,7 +186,7 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
       log(`fetching ${redactUrl(source.url)} into the existing mirror`);
     }
     const args = [
-      ...(local ? ['-c', 'protocol.file.allow=always'] : []),
+      ...fileProtocol(url),
       '--git-dir',
       target,
       'fetch',
@@ -178,6 +211,12 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
       const { reason, code } = describeFetchFailure(lines, host);
       throw new GitError(`git fetch failed: ${reason}`, code, lines.slice(-5).join('\n'));
     }
+    const defaultBranch = await followRemoteHead(target, url, {
+      what: `git ls-remote of ${redactUrl(source.url)}`,
+      timeoutMs: options.timeoutMs,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(setup ? { env: setup.env } : {}),
+    });
     if (building) {
       try {
         await rename(building, mirrorPath);
@@ -188,7 +227,11 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
       }
     }
     const knownHosts = setup ? await readFile(setup.knownHostsFile, 'utf8') : undefined;
-    return { mirrorPath, ...(knownHosts === undefined ? {} : { knownHosts }) };
+    return {
+      mirrorPath,
+      ...(knownHosts === undefined ? {} : { knownHosts }),
+      ...(defaultBranch === undefined ? {} : { defaultBranch }),
+    };
   } finally {
     if (setup) await rm(setup.dir, { recursive: true, force: true });
     if (building) await rm(building, { recursive: true, force: true });

@@ -35,7 +35,11 @@ describe.skipIf(sshdMissing !== undefined)(
 
     it('fetches with the right key and answers the host key it pinned', async () => {
       const before = leftovers();
-      const { mirrorPath, knownHosts } = await fetchMirror({ url, sshKey: sshd.client.privateKey }, options('ssh'));
+      const { mirrorPath, knownHosts, defaultBranch } = await fetchMirror(
+        { url, sshKey: sshd.client.privateKey },
+        options('ssh'),
+      );
+      expect(defaultBranch).toBe('main');
       expect(await resolveBranch(mirrorPath, 'main')).toBe(head);
       const hostKey = await sshd.hostPublicKey();
       expect(knownHosts?.trim()).toBe(`[127.0.0.1]:${sshd.port} ${hostKey.split(' ').slice(0, 2).join(' ')}`);
