@@ -13,6 +13,7 @@ import { openQueue, type Queue } from '../src/jobs/queue.js';
 import { startWorker, type Worker } from '../src/jobs/worker.js';
 import { schema, type Store } from '../src/store/index.js';
 import { openAnalysisWorld, type AnalysisWorld } from './support/analysis-world.js';
+import { sshdMissing, startSshd } from './support/sshd.js';
 import { openTestStore, TEST_DRIVER } from './support/test-store.js';
 
 // Unused import, comparison with None, unused variable: three findings of Ruff.
@@ -66,6 +67,29 @@ describe(`the analysis worker on ${TEST_DRIVER}`, () => {
     expect(done.revision).toBe(sha);
     expect(done.baseAnalysisId).not.toBeNull();
     expect(done.indexDiff).toMatchObject({ nb_new_issues: 0, nb_common_issues: 2, nb_fixed_issues: 1 });
+  }, 120_000);
+
+  it.skipIf(sshdMissing !== undefined)('fetches over SSH with the stored key and pins the host key', async () => {
+    const sshd = await startSshd();
+    try {
+      const sha = world.repo.commit('Over SSH', { 'app/ssh.py': PYTHON });
+      const overSsh = await createProject(store.db, world.tenant.owner, {
+        provider: 'gp',
+        name: 'over-ssh',
+        gitUrl: `ssh://${sshd.user}@127.0.0.1:${sshd.port}${world.repo.dir}`,
+        defaultBranch: 'main',
+        sshKeySealed: world.context.secrets.seal(sshd.client.privateKey),
+      });
+      const requested = await requestAnalysis(store.db, queue, overSsh, { kind: 'branch', branch: 'main' });
+      const done = await world.settle(requested.id);
+      expect([done.state, done.error, done.revision]).toEqual(['completed', null, sha]);
+      const [row] = await store.db.select().from(schema.projects).where(eq(schema.projects.id, overSsh.id));
+      expect(row!.sshKnownHosts).toContain('ssh-ed25519');
+      const text = (await readArtifact(store.db, done.id, 'plumb', 'analysis.log')).content.toString('utf8');
+      expect(text).not.toContain(sshd.client.privateKey.split('\n')[1]!);
+    } finally {
+      await sshd.stop();
+    }
   }, 120_000);
 
   it('ends a clone that fails as failed, with a readable error and its log', async () => {

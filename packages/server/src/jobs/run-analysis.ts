@@ -95,6 +95,20 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
   }
 }
 
+const fetching = new Map<number, Promise<unknown>>();
+
+/** Git fetches of one mirror run one after another in this process (two at once would fight over its ref locks). */
+async function oneFetchAtATime<T>(projectId: number, fetch: () => Promise<T>): Promise<T> {
+  const before = fetching.get(projectId) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(fetch);
+  fetching.set(projectId, mine);
+  try {
+    return await mine;
+  } finally {
+    if (fetching.get(projectId) === mine) fetching.delete(projectId);
+  }
+}
+
 /** Fetches the project's mirror, resolves the revision and its title, and checks it out. */
 async function prepare(
   context: WorkerContext,
@@ -105,14 +119,17 @@ async function prepare(
 ): Promise<Checkout> {
   const { store, limits } = context;
   await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing');
-  if (!project.gitUrl) throw new Error('the repository has no git URL to fetch from');
-  const fetched = await fetchMirror(
-    {
-      url: project.gitUrl,
-      ...(project.sshKeySealed ? { sshKey: context.secrets.open(project.sshKeySealed) } : {}),
-      ...(project.sshKnownHosts ? { knownHosts: project.sshKnownHosts } : {}),
-    },
-    { dataDir: context.dataDir, key: project.uuid, timeoutMs: limits.cloneSeconds * 1000, signal, log: log.write },
+  const url = project.gitUrl;
+  if (!url) throw new Error('the repository has no git URL to fetch from');
+  const fetched = await oneFetchAtATime(project.id, () =>
+    fetchMirror(
+      {
+        url,
+        ...(project.sshKeySealed ? { sshKey: context.secrets.open(project.sshKeySealed) } : {}),
+        ...(project.sshKnownHosts ? { knownHosts: project.sshKnownHosts } : {}),
+      },
+      { dataDir: context.dataDir, key: project.uuid, timeoutMs: limits.cloneSeconds * 1000, signal, log: log.write },
+    ),
   );
   if (fetched.knownHosts !== undefined && fetched.knownHosts !== (project.sshKnownHosts ?? ''))
     await pinSshKnownHosts(store.db, project.id, fetched.knownHosts);
