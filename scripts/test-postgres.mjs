@@ -26,7 +26,14 @@ try {
 const before = new Set(await leftoverDatabases());
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', 'packages/server', 'packages/cli/test/postgres.test.ts', ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    'packages/server',
+    'packages/cli/test/postgres.test.ts',
+    'packages/cli/test/workers.test.ts',
+    ...process.argv.slice(2),
+  ],
   {
     stdio: 'inherit',
     env: { ...process.env, PLUMB_TEST_PG_URL: adminUrl },

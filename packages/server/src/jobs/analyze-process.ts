@@ -9,6 +9,9 @@ if (!dir || !out) {
   process.stderr.write('usage: analyze-process DIR OUT\n');
   process.exit(2);
 }
+// A worker killed outright leaves no one to read the result: end with it rather than run on as an orphan.
+const orphaned = () => process.exit(1);
+process.on('disconnect', orphaned);
 const started = Date.now();
 let reported = 0;
 const result = await analyzeDirectory(dir, {
@@ -25,3 +28,5 @@ process.stderr.write(
   `engine finished in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
     `${result.violations.length} findings, ${result.files.length} files, ${result.errors.length} errors\n`,
 );
+process.off('disconnect', orphaned);
+process.disconnect?.();

@@ -27,11 +27,12 @@ export async function runEngine(dir: string, options: { signal: AbortSignal; log
   try {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, [engineScript(), dir, out], {
-        stdio: ['ignore', 'ignore', 'pipe'],
+        // The IPC channel closes when this process dies, even by SIGKILL: the engine then ends too (analyze-process).
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         detached: true,
       });
       let pending = '';
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
         pending += chunk;
         const lines = pending.split('\n');
         pending = lines.pop() ?? '';

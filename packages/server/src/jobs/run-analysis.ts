@@ -46,6 +46,7 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
   if (!analysis) return;
   const log = new AnalysisLog();
   log.write(`inspection ${analysis.uuid}, attempt ${analysis.attempt}`);
+  context.report?.(`inspection ${analysis.uuid} started (attempt ${analysis.attempt})`);
   const stop = new AbortController();
   const stopWith = (reason: StopReason) => {
     if (!stop.signal.aborted) stop.abort(reason);
