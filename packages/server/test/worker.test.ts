@@ -69,28 +69,32 @@ describe(`the analysis worker on ${TEST_DRIVER}`, () => {
     expect(done.indexDiff).toMatchObject({ nb_new_issues: 0, nb_common_issues: 2, nb_fixed_issues: 1 });
   }, 120_000);
 
-  it.skipIf(sshdMissing !== undefined)('fetches over SSH with the stored key and pins the host key', async () => {
-    const sshd = await startSshd();
-    try {
-      const sha = world.repo.commit('Over SSH', { 'app/ssh.py': PYTHON });
-      const overSsh = await createProject(store.db, world.tenant.owner, {
-        provider: 'gp',
-        name: 'over-ssh',
-        gitUrl: `ssh://${sshd.user}@127.0.0.1:${sshd.port}${world.repo.dir}`,
-        defaultBranch: 'main',
-        sshKeySealed: world.context.secrets.seal(sshd.client.privateKey),
-      });
-      const requested = await requestAnalysis(store.db, queue, overSsh, { kind: 'branch', branch: 'main' });
-      const done = await world.settle(requested.id);
-      expect([done.state, done.error, done.revision]).toEqual(['completed', null, sha]);
-      const [row] = await store.db.select().from(schema.projects).where(eq(schema.projects.id, overSsh.id));
-      expect(row!.sshKnownHosts).toContain('ssh-ed25519');
-      const text = (await readArtifact(store.db, done.id, 'plumb', 'analysis.log')).content.toString('utf8');
-      expect(text).not.toContain(sshd.client.privateKey.split('\n')[1]!);
-    } finally {
-      await sshd.stop();
-    }
-  }, 120_000);
+  it.skipIf(sshdMissing !== undefined)(
+    'fetches over SSH with the stored key and pins the host key',
+    async () => {
+      const sshd = await startSshd();
+      try {
+        const sha = world.repo.commit('Over SSH', { 'app/ssh.py': PYTHON });
+        const overSsh = await createProject(store.db, world.tenant.owner, {
+          provider: 'gp',
+          name: 'over-ssh',
+          gitUrl: `ssh://${sshd.user}@127.0.0.1:${sshd.port}${world.repo.dir}`,
+          defaultBranch: 'main',
+          sshKeySealed: world.context.secrets.seal(sshd.client.privateKey),
+        });
+        const requested = await requestAnalysis(store.db, queue, overSsh, { kind: 'branch', branch: 'main' });
+        const done = await world.settle(requested.id);
+        expect([done.state, done.error, done.revision]).toEqual(['completed', null, sha]);
+        const [row] = await store.db.select().from(schema.projects).where(eq(schema.projects.id, overSsh.id));
+        expect(row!.sshKnownHosts).toContain('ssh-ed25519');
+        const text = (await readArtifact(store.db, done.id, 'plumb', 'analysis.log')).content.toString('utf8');
+        expect(text).not.toContain(sshd.client.privateKey.split('\n')[1]!);
+      } finally {
+        await sshd.stop();
+      }
+    },
+    120_000,
+  );
 
   it('ends a clone that fails as failed, with a readable error and its log', async () => {
     const broken = await createProject(store.db, world.tenant.owner, {
@@ -131,4 +135,36 @@ describe(`the analysis worker on ${TEST_DRIVER}`, () => {
     const after = await world.settle(next.id);
     expect([after.state, after.error]).toEqual(['completed', null]);
   }, 180_000);
+});
+
+describe(`the analysis time limit on ${TEST_DRIVER}`, () => {
+  it('ends an analysis past its limit as timed_out, with its log', async () => {
+    const store = await openTestStore();
+    const world = await openAnalysisWorld(store, 'slow', {
+      cloneSeconds: 0.5,
+      analysisSeconds: 0.5,
+      staleSeconds: 30,
+      heartbeatSeconds: 0.5,
+      expireInSeconds: 300,
+    });
+    const queue = await openQueue(store, { expireInSeconds: 300 });
+    const worker = await startWorker(world.context, queue, { concurrency: 1, pollingIntervalSeconds: 0.5 });
+    try {
+      const files: Record<string, string> = {};
+      for (let index = 0; index < 120; index += 1) files[`bulk/m${index}.py`] = PYTHON.repeat(10);
+      world.repo.commit('Many modules', files);
+      const requested = await requestAnalysis(store.db, queue, world.project, { kind: 'branch', branch: 'main' });
+      const done = await world.settle(requested.id);
+      expect([done.state, done.error]).toEqual(['timed_out', 'the inspection took longer than its limit of 1 s']);
+      const text = (await readArtifact(store.db, done.id, 'plumb', 'analysis.log')).content.toString('utf8');
+      expect(text).toContain('timed out after 1 s');
+      const rows = await store.db.select().from(schema.findings).where(eq(schema.findings.analysisId, done.id));
+      expect(rows).toEqual([]);
+    } finally {
+      await worker.stop();
+      await queue.stop();
+      await store.close();
+      await world.dispose();
+    }
+  }, 120_000);
 });
