@@ -33,3 +33,11 @@ export {
 export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { scopeOf, storeResults, type BuildInput, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';
+export {
+  latestDefaultBranchReports,
+  reportedRules,
+  ruleName,
+  type DefaultBranchReport,
+  type ReportedRule,
+  type RuleProblems,
+} from './reports.js';
