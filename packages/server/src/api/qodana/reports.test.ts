@@ -228,11 +228,32 @@ describe('latestFullScanReport and GET /inspections', () => {
     expect(reports.size).toBe(0);
   });
 
-  it('reads the latest reports of many projects at once, leaving out the unanalysed', async () => {
+  it('reads the reports of many projects at once, each of its own default branch, not the unanalysed', async () => {
     const fresh = await createProject(harness.store.db, acme.owner, { provider: 'gp', name: 'never-analysed' });
-    const reports = await latestDefaultBranchReports(harness.store.db, acme.owner, [project.id, fresh.id, project.id]);
-    expect([...reports.keys()]).toEqual([project.id]);
-    expect(reports.get(project.id)?.analysisUuid).toBe(latestUuid);
+    const develop = await createProject(harness.store.db, acme.owner, {
+      provider: 'gp',
+      name: 'on-develop',
+      defaultBranch: 'develop',
+    });
+    const onDevelop = await analyzeAndStore(
+      develop,
+      { 'a.py': PYTHON },
+      { branch: 'develop', revision: 'f'.repeat(40) },
+    );
+    await analyzeAndStore(develop, { 'a.py': PYTHON_FEATURE }, { branch: 'main', revision: '1'.repeat(40) });
+    const reports = await latestDefaultBranchReports(harness.store.db, acme.owner, [
+      project.id,
+      fresh.id,
+      develop.id,
+      project.id,
+    ]);
+    expect([...reports.keys()].sort()).toEqual([project.id, develop.id].sort());
+    expect(reports.get(project.id)).toMatchObject({ analysisUuid: latestUuid, branch: 'main' });
+    expect(reports.get(develop.id)).toMatchObject({ analysisUuid: onDevelop.analysis.uuid, branch: 'develop' });
+    expect(idsOf(reports.get(develop.id)!.problems)).toEqual(idsOf(onDevelop.findings));
+    const response = await get(`/projects/${develop.uuid}`, acme.adminOrganizationToken);
+    assertQodanaSchema('ApiGetProjectResponse', response.json());
+    expect(response.json<ReportBody>().latestFullScanReport?.id).toBe(onDevelop.analysis.uuid);
   });
 });
 
