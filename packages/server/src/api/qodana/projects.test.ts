@@ -248,7 +248,6 @@ describe('GET /projects?projectName= and GET /projects/{projectId}', () => {
       teamId: team.uuid,
       teamName: 'Metadata Team',
       defaultBranchName: 'main',
-      latestFullScanReport: null,
     });
     const byId = await getProject(`/projects/${project.uuid}`);
     expect(byId.statusCode).toBe(200);

@@ -20,21 +20,25 @@ const Severity = Type.Unsafe<'CRITICAL' | 'HIGH' | 'MODERATE' | 'INFO' | 'LOW'>(
   enum: ['CRITICAL', 'HIGH', 'MODERATE', 'INFO', 'LOW'],
 });
 
+export const ApiGetProjectInspection = Type.Object({
+  id: Type.String({ description: 'The rule as `<tool>/<rule id>`, as GET /inspections lists it' }),
+  name: Type.String(),
+  severity: Severity,
+  baseline: Type.Optional(Type.Integer({ description: 'Always 0: Plumb keeps no Qodana baseline' })),
+  actual: Type.Optional(Type.Integer({ description: 'The open findings of this rule at this severity' })),
+});
+
+export type ApiGetProjectInspection = Static<typeof ApiGetProjectInspection>;
+
 export const ApiGetProjectReport = Type.Object({
-  id: Type.String(),
-  timestamp: Type.String({ format: 'date-time' }),
+  id: Type.String({ description: 'The uuid of the analysis' }),
+  timestamp: Type.String({ format: 'date-time', description: 'When the analysis finished' }),
   licenseAudit: Type.Object({ isPassed: Type.Optional(Type.Boolean()), isEnabled: Type.Optional(Type.Boolean()) }),
   codeCoverage: Type.Object({ percentage: Type.Optional(Type.Integer()), isEnabled: Type.Optional(Type.Boolean()) }),
-  inspections: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      name: Type.String(),
-      severity: Severity,
-      baseline: Type.Optional(Type.Integer()),
-      actual: Type.Optional(Type.Integer()),
-    }),
-  ),
+  inspections: Type.Array(ApiGetProjectInspection),
 });
+
+export type ApiGetProjectReport = Static<typeof ApiGetProjectReport>;
 
 export const ApiGetProjectResponse = Type.Object({
   id: Type.String({ description: 'The project uuid' }),
@@ -42,9 +46,8 @@ export const ApiGetProjectResponse = Type.Object({
   teamId: Type.String({ description: 'The uuid of the project team; empty when no team has access to the project' }),
   teamName: Type.String(),
   defaultBranchName: Type.Optional(Type.String()),
-  latestFullScanReport: Type.Union([ApiGetProjectReport, Type.Null()], {
-    description: 'null until the default branch has been analysed',
-  }),
+  /** The latest completed analysis of the default branch; absent (never null) until it has been analysed. */
+  latestFullScanReport: Type.Optional(ApiGetProjectReport),
 });
 
 export type ApiGetProjectResponse = Static<typeof ApiGetProjectResponse>;

@@ -35,3 +35,11 @@ export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { buildVerdict, type BuildInput, type BuildVerdict } from './build.js';
 export { scopeOf, storeResults, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';
+export {
+  latestDefaultBranchReports,
+  reportedRules,
+  ruleName,
+  type DefaultBranchReport,
+  type ReportedRule,
+  type RuleProblems,
+} from './reports.js';

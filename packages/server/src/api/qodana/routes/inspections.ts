@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ACCESS, routeAccess } from '../caller.js';
+import { reportedRules } from '../../../domain/analyses/index.js';
+import type { Store } from '../../../store/index.js';
+import { ACCESS, callerOf, routeAccess } from '../caller.js';
+import { inspectionOf } from '../reports.js';
 import { ERROR_RESPONSES, InspectionsListResponse } from '../schemas.js';
 
-/** GET /inspections: the rules the organization's projects have been analysed with. */
-export async function inspectionRoutes(parent: FastifyInstance): Promise<void> {
+/** GET /inspections: the rules the organization's analyses have reported, as `{id: <tool>/<rule>, name}`. */
+export async function inspectionRoutes(parent: FastifyInstance, { store }: { store: Store }): Promise<void> {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
@@ -15,17 +18,17 @@ export async function inspectionRoutes(parent: FastifyInstance): Promise<void> {
       schema: {
         tags: ['qodana'],
         operationId: 'qodanaListInspections',
-        summary: "The inspections (rules) used by the organization's projects; empty until a project has been analysed",
+        summary:
+          "The rules the organization's analyses have reported, as `<tool>/<rule>`; empty until one has reported any",
         security: [{ bearer: [] }],
         // The endpoint takes no parameters: any is refused with VALIDATION_FAILED, as the seed documents.
         querystring: Type.Object({}, { additionalProperties: false }),
         response: { 200: InspectionsListResponse, ...ERROR_RESPONSES },
       },
     },
-    async () => {
-      // Rules enter an organization through its analyses, and the store keeps none yet (the analysis issues add
-      // them): until then no project has used an inspection, as the issue asks this route to say.
-      return { inspections: [] };
+    async (request) => {
+      const rules = await reportedRules(store.db, callerOf(request));
+      return { inspections: rules.map(inspectionOf) };
     },
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { OrganizationAccess } from '../../../domain/access/index.js';
+import { latestDefaultBranchReports } from '../../../domain/analyses/index.js';
 import { NotFound } from '../../../domain/errors.js';
 import { ensureTeamProject, findProject, findProjectByName, type Project } from '../../../domain/projects/index.js';
 import { findProjectTeam } from '../../../domain/teams/index.js';
@@ -9,21 +10,28 @@ import { createProjectToken } from '../../../domain/tokens/index.js';
 import type { Executor, Store } from '../../../store/index.js';
 import { ACCESS, callerOf, routeAccess } from '../caller.js';
 import { qodanaError } from '../errors.js';
+import { reportView } from '../reports.js';
 import { ApiGetProjectResponse, ERROR_RESPONSES, ProjectTokenRequest, ProjectTokenResponse } from '../schemas.js';
 
 const SECURITY = [{ bearer: [] }];
 
-/** A project as `ApiGetProjectResponse`: its uuid as id, the team with the strongest access as its team. */
+/**
+ * A project as `ApiGetProjectResponse`: its uuid as id, the team with the strongest access as its team, and the
+ * latest completed analysis of its default branch as `latestFullScanReport`, left out until there is one.
+ */
 async function projectView(db: Executor, access: OrganizationAccess, project: Project): Promise<ApiGetProjectResponse> {
-  const team = await findProjectTeam(db, access, project);
+  const [team, reports] = await Promise.all([
+    findProjectTeam(db, access, project),
+    latestDefaultBranchReports(db, access, [project.id]),
+  ]);
+  const report = reports.get(project.id);
   return {
     id: project.uuid,
     name: project.name,
     teamId: team?.uuid ?? '',
     teamName: team?.name ?? '',
     defaultBranchName: project.defaultBranch,
-    // Reports come from analyses of the default branch; the analysis pipeline (issue 12) records them.
-    latestFullScanReport: null,
+    ...(report && { latestFullScanReport: reportView(report) }),
   };
 }
 
@@ -71,7 +79,7 @@ export async function projectRoutes(parent: FastifyInstance, { store }: { store:
       schema: {
         tags: ['qodana'],
         operationId: 'qodanaGetProjectByName',
-        summary: 'A project of the organization by name, with its latest default-branch report (null until analysed)',
+        summary: 'A project of the organization by name, with its latest default-branch report (absent until analysed)',
         security: SECURITY,
         querystring: Type.Object({ projectName: Type.Optional(Type.String()) }),
         response: { 200: ApiGetProjectResponse, ...ERROR_RESPONSES },
@@ -94,8 +102,7 @@ export async function projectRoutes(parent: FastifyInstance, { store }: { store:
       schema: {
         tags: ['qodana'],
         operationId: 'qodanaGetProjectById',
-        summary:
-          'A project of the organization by id (its uuid), with its latest default-branch report (null until analysed)',
+        summary: 'A project by id (its uuid), with its latest default-branch report (absent until analysed)',
         security: SECURITY,
         params: Type.Object({ projectId: Type.String() }),
         response: { 200: ApiGetProjectResponse, ...ERROR_RESPONSES },
