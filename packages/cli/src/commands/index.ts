@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAdminBootstrap } from './admin-bootstrap.js';
 import { registerAnalyze } from './analyze.js';
+import { registerCancel } from './cancel.js';
 import { registerServe } from './serve.js';
 import { registerWorker } from './worker.js';
 
@@ -12,6 +13,7 @@ export function registerCommands(program: Command, setExitCode: SetExitCode): vo
   registerServe(program);
   registerWorker(program);
   registerAnalyze(program, setExitCode);
+  registerCancel(program, setExitCode);
   const admin = program.command('admin').description('administer organizations and users');
   registerAdminBootstrap(admin);
 }
