@@ -19,6 +19,8 @@ export interface QueueOptions {
 /** pg-boss over the store, with the analysis queue created; `enqueue` is the domain's AnalysisQueue. */
 export interface Queue extends AnalysisQueue {
   boss: PgBoss;
+  /** Workers of this process (pg-boss work ids), woken at once when this process enqueues rather than at their poll. */
+  readonly localWorkers: Set<string>;
   stop(): Promise<void>;
 }
 
@@ -49,12 +51,15 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   // A queue created by an earlier version or configuration keeps its options unless told.
   await boss.updateQueue(ANALYSIS_QUEUE, queue);
   let stopped: Promise<void> | undefined;
+  const localWorkers = new Set<string>();
   return {
     boss,
+    localWorkers,
     enqueue: async (analysisId) => {
       await boss.send(ANALYSIS_QUEUE, { analysisId } satisfies AnalysisJob, {
         singletonKey: `analysis:${analysisId}`,
       });
+      for (const id of localWorkers) boss.notifyWorker(id);
     },
     stop: () => (stopped ??= boss.stop({ graceful: true, wait: true, timeout: 30_000 })),
   };
@@ -82,6 +87,9 @@ export function lazyQueue(store: Store, options: QueueOptions): Queue & { opened
   return {
     get boss(): PgBoss {
       throw new Error('lazyQueue: open it with opened() before reaching pg-boss');
+    },
+    get localWorkers(): Set<string> {
+      throw new Error('lazyQueue: open it with opened() before starting workers');
     },
     opened,
     enqueue: async (analysisId) => (await opened()).enqueue(analysisId),

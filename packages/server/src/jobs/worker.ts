@@ -31,14 +31,15 @@ export async function startWorker(
     }
   };
   const workIds: string[] = [];
-  for (let index = 0; index < options.concurrency; index += 1)
-    workIds.push(
-      await queue.boss.work<AnalysisJob>(
-        ANALYSIS_QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
-        handle,
-      ),
+  for (let index = 0; index < options.concurrency; index += 1) {
+    const id = await queue.boss.work<AnalysisJob>(
+      ANALYSIS_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+      handle,
     );
+    workIds.push(id);
+    queue.localWorkers.add(id);
+  }
   const sweep = async () => {
     const staleBefore = new Date(Date.now() - context.limits.staleSeconds * 1000);
     for (const analysis of await analysesToRequeue(context.store.db, staleBefore)) await queue.enqueue(analysis.id);
@@ -54,7 +55,10 @@ export async function startWorker(
       (stopping ??= (async () => {
         clearInterval(sweeping);
         shutdown.abort();
-        for (const id of workIds) await queue.boss.offWork({ id }).catch(() => undefined);
+        for (const id of workIds) {
+          queue.localWorkers.delete(id);
+          await queue.boss.offWork({ id }).catch(() => undefined);
+        }
         await Promise.allSettled([...running]);
       })()),
   };

@@ -1,0 +1,98 @@
+// `node scripts/bench/pipeline-run.mjs DIR [--rounds N]`: the server-side pipeline against `plumb analyze` on the
+// same checkout. DIR must be a git repository; it is analyzed from a file:// URL by a worker on an embedded store (the
+// whole path: queue, fetch into the mirror, checkout, engine process, storing), from the request to `completed`. The
+// first round creates the mirror; later rounds fetch it incrementally, as every analysis after a project's first
+// does. Interleaved with `plumb analyze DIR` (JSON to /dev/null), medians reported. Run `npm run build` first.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const server = (file) => import(path.join(repo, 'packages/server/dist', file));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' } } });
+const dir = path.resolve(positionals[0] ?? '.');
+const rounds = Number(values.rounds ?? 5);
+
+const { openStore } = await server('store/index.js');
+const { bootstrapOrganization } = await server('domain/provisioning.js');
+const { resolveCredential } = await server('domain/tokens/index.js');
+const { organizationAccess } = await server('domain/access/index.js');
+const { createProject } = await server('domain/projects/index.js');
+const { requestAnalysis, analysisById } = await server('domain/analyses/index.js');
+const { openQueue } = await server('jobs/queue.js');
+const { startWorker } = await server('jobs/worker.js');
+const { analysisLimits } = await server('jobs/limits.js');
+const { sealedBox } = await server('crypto/sealed-box.js');
+
+const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-bench-pipeline-'));
+process.env.PLUMB_LOCAL_GIT_ROOTS = path.dirname(dir);
+const store = await openStore({ driver: 'pglite', dataDir: path.join(scratch, 'pgdata') });
+const boot = await bootstrapOrganization(store.db, { slug: 'bench', email: 'bench@example.com' });
+const access = await organizationAccess(store.db, await resolveCredential(store.db, { secret: boot.userToken }), 'bench');
+const project = await createProject(store.db, access, {
+  provider: 'gp',
+  name: path.basename(dir),
+  gitUrl: `file://${dir}`,
+  defaultBranch: (await git(['rev-parse', '--abbrev-ref', 'HEAD'])).trim(),
+});
+const limits = analysisLimits();
+const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds });
+const context = { store, secrets: sealedBox(randomBytes(32)), dataDir: path.join(scratch, 'data'), limits };
+const worker = await startWorker(context, queue, { concurrency: 1 });
+
+function git(args) {
+  return new Promise((resolve, reject) =>
+    execFile('git', ['-C', dir, ...args], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
+}
+
+async function pipelineOnce() {
+  const started = performance.now();
+  const requested = await requestAnalysis(store.db, queue, project, { kind: 'branch', branch: project.defaultBranch });
+  for (;;) {
+    const analysis = await analysisById(store.db, requested.id);
+    if (['completed', 'failed', 'timed_out', 'canceled'].includes(analysis.state)) {
+      if (analysis.state !== 'completed') throw new Error(`${analysis.state}: ${analysis.error}`);
+      return performance.now() - started;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function analyzeOnce() {
+  const started = performance.now();
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [path.join(repo, 'packages/cli/bin/plumb.js'), 'analyze', dir, '--format', 'json', '--out', '/dev/null'],
+      { maxBuffer: 1 << 26 },
+      (error) => (error && error.code !== 1 ? reject(error) : resolve(performance.now() - started)),
+    ),
+  );
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const firstPipeline = await pipelineOnce();
+const pipeline = [];
+const analyze = [];
+for (let round = 0; round < rounds; round += 1) {
+  analyze.push(await analyzeOnce());
+  pipeline.push(await pipelineOnce());
+}
+await worker.stop();
+await queue.stop();
+await store.close();
+await rm(scratch, { recursive: true, force: true });
+const report = {
+  dir,
+  rounds,
+  firstPipelineMs: Math.round(firstPipeline),
+  pipelineMs: Math.round(median(pipeline)),
+  analyzeMs: Math.round(median(analyze)),
+  ratio: Number((median(pipeline) / median(analyze)).toFixed(2)),
+};
+console.log(JSON.stringify(report));
