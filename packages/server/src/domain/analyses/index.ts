@@ -33,3 +33,19 @@ export {
 export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { scopeOf, storeResults, type BuildInput, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';
+export {
+  cancelInspection,
+  findInspection,
+  findRepositoryIndex,
+  listInspectionArtifacts,
+  listInspections,
+  listRepositoryIndexFindings,
+  readableRepository,
+  readableRepositoryWithApplications,
+  readInspectionArtifact,
+  requestInspection,
+  writableRepository,
+  type Application,
+  type Inspection,
+  type InspectionRequest,
+} from './inspections.js';
