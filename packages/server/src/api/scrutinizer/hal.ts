@@ -45,7 +45,7 @@ export function halPage<T, Item>(
       ...(window.page < pages ? { next: href(window.page + 1) } : {}),
       ...(window.page > 1 ? { previous: href(Math.min(window.page - 1, pages)) } : {}),
     },
-    _embedded: { [key]: result.items.map(render) },
+    _embedded: { [key]: result.items.map((item) => render(item)) },
   };
 }
 
