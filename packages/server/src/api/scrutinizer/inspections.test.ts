@@ -299,6 +299,48 @@ describe(`scrutinizer inspections on ${TEST_DRIVER}`, () => {
       expect(stranger.statusCode).toBe(404);
     });
 
+    it('lets an EDITOR create and cancel; a BILLING member cannot see the repository (404)', async () => {
+      const db = world.testApp.store.db;
+      const { user } = await findOrCreateUser(db, { email: 'editor@acme.test' });
+      await putMembership(db, world.acme.id, user.id, 'EDITOR');
+      const editor = (await issueUserToken(db, user.id)).secret;
+      const created = await world.call('POST', `${PLAIN}/inspections`, editor, { branch: 'main' });
+      expect(created.statusCode).toBe(201);
+      const canceled = await world.call('POST', `${PLAIN}/inspections/${created.json().uuid}/cancel`, editor);
+      expect(canceled.statusCode).toBe(200);
+      for (const [method, url] of [
+        ['GET', `${PLAIN}/inspections`],
+        ['POST', `${PLAIN}/inspections`],
+        ['GET', `${PLAIN}/inspections/${created.json().uuid}`],
+      ] as const) {
+        const response = await world.call(
+          method,
+          url,
+          world.billing.token,
+          method === 'POST' ? { branch: 'main' } : undefined,
+        );
+        expect(response.statusCode, `${method} ${url}`).toBe(404);
+      }
+    });
+
+    it('serves a GitLab repository in a nested namespace', async () => {
+      expect(
+        (
+          await world.call('POST', '/api/repositories/gl', world.owner.token, {
+            name: 'grp/sub/api',
+            organization: 'acme',
+          })
+        ).statusCode,
+      ).toBe(201);
+      const path = '/api/repositories/gl/gitlab-com/grp%2Fsub/api';
+      const created = await world.call('POST', `${path}/inspections`, world.owner.token, { branch: 'main' });
+      expect(created.statusCode).toBe(201);
+      expect(created.headers.location).toBe(`${path}/inspections/${created.json().uuid}`);
+      const listed = (await world.call('GET', `${path}/inspections`, world.viewer.token)).json();
+      expect(listed._embedded.inspections.map((i: { uuid: string }) => i.uuid)).toEqual([created.json().uuid]);
+      expect(listed._links.self.href).toBe(`${path}/inspections?page=1&per_page=20`);
+    });
+
     it('cancels a waiting inspection once; an ended one is 409 {message}', async () => {
       const created = (await world.call('POST', `${PLAIN}/inspections`, world.owner.token, { branch: 'main' })).json();
       const canceled = await world.call('POST', `${PLAIN}/inspections/${created.uuid}/cancel`, world.owner.token);
