@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexOfAnalysis, putArtifact, type Analysis } from '../../domain/analyses/index.js';
 import { createConfig } from '../../domain/configs/index.js';
 import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
+import { PYTHON, repositoryOf, storeAnalysis } from './analyses.case.js';
 import { openWorld, type World } from './world.case.js';
 
 // Every route that names one of acme's objects; globex's owner must get 404 from each, and acme must be unchanged.
-function acmeRoutes(team: string, config: string, member: string): [string, string, object?][] {
+function acmeRoutes(
+  team: string,
+  config: string,
+  member: string,
+  inspection: string,
+  index: number,
+): [string, string, object?][] {
   const org = '/api/organizations/acme';
   const teamPath = `${org}/teams/${team}`;
   const repositoryForms = ['g/acme/web', 'b/acme/bucket', 'gl/gitlab-com/acme/lab', 'gp/plain'];
@@ -31,6 +39,7 @@ function acmeRoutes(team: string, config: string, member: string): [string, stri
       ['DELETE', `${teamPath}/permissions/${path}`],
     ]),
     ...repositoryForms.map((path): [string, string] => ['GET', `/api/repositories/${path}`]),
+    ...repositoryForms.flatMap((path): [string, string, object?][] => inspectionRoutes(path, inspection, index)),
     ['POST', '/api/repositories/g', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/b', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/gl', { name: 'intruder/repo', organization: 'acme' }],
@@ -39,6 +48,22 @@ function acmeRoutes(team: string, config: string, member: string): [string, stri
       '/api/repositories/gp',
       { name: 'intruder', git_url: 'git@host.test:intruder.git', ssh_key: 'key', organization: 'acme' },
     ],
+  ];
+}
+
+/** The inspection and index routes of one repository path form, naming one of acme's inspections and indices. */
+function inspectionRoutes(path: string, inspection: string, index: number): [string, string, object?][] {
+  const repository = `/api/repositories/${path}`;
+  const one = `${repository}/inspections/${inspection}`;
+  return [
+    ['GET', `${repository}/inspections`],
+    ['POST', `${repository}/inspections`, { branch: 'main' }],
+    ['GET', one],
+    ['POST', `${one}/cancel`],
+    ['GET', `${one}/artifacts`],
+    ['GET', `${one}/artifacts/plumb/analysis.log`],
+    ['GET', `${repository}/indices/${index}`],
+    ['GET', `${repository}/indices/${index}/issues?severities[]=major`],
   ];
 }
 
@@ -53,6 +78,7 @@ const NOT_OF_AN_ORGANIZATION = [
 describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
   let world: World;
   let routes: [string, string, object?][];
+  let analysis: Analysis;
   beforeAll(async () => {
     world = await openWorld();
     const add = async (url: string, payload: object, token = world.owner.token) =>
@@ -79,12 +105,20 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
       name: 'Shared',
       yaml: 'a: 1\n',
     });
-    routes = acmeRoutes(team, config.uuid, world.viewer.uuid);
+    const web = await repositoryOf(world, world.owner, { provider: 'g', instance: '', owner: 'acme', name: 'web' });
+    analysis = await storeAnalysis(world, web, { 'a.py': PYTHON }, 'f'.repeat(40));
+    await putArtifact(world.testApp.store.db, analysis.id, {
+      name: 'analysis.log',
+      contentType: 'text/plain',
+      content: Buffer.from('log'),
+    });
+    const index = (await indexOfAnalysis(world.testApp.store.db, analysis.id))!;
+    routes = acmeRoutes(team, config.uuid, world.viewer.uuid, analysis.uuid, index.id);
   });
   afterAll(async () => world.testApp.close());
 
   it("answers 404 {message} to another organization's user on every route of acme", async () => {
-    expect(routes).toHaveLength(35);
+    expect(routes).toHaveLength(35 + 4 * 8);
     for (const [method, url, payload] of routes) {
       const response = await world.call(method as 'GET', url, world.globexOwner.token, payload);
       expect(response.statusCode, `${method} ${url}`).toBe(404);
@@ -106,6 +140,19 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
     }
   });
 
+  it('answers 401 {message} without an access token on every route of acme', async () => {
+    for (const [method, url, payload] of routes) {
+      const response = await world.call(method as 'GET', url, undefined, payload);
+      expect(response.statusCode, `${method} ${url}`).toBe(401);
+      expect(Object.keys(response.json()), `${method} ${url}`).toEqual(['message']);
+    }
+  });
+
+  it("lets acme's owner reach the same inspection and index routes, so the 404s above are the tenant's", async () => {
+    for (const [method, url] of routes.filter(([m, u]) => m === 'GET' && u.startsWith('/api/repositories/g/acme/web/')))
+      expect((await world.call(method as 'GET', url, world.owner.token)).statusCode, url).toBe(200);
+  });
+
   it('answers 404 to a user of no organization on every route of acme', async () => {
     for (const [method, url, payload] of routes) {
       const response = await world.call(method as 'GET', url, world.loner.token, payload);
@@ -124,6 +171,10 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
       (await world.call('GET', `${teamPath}/permissions`, world.owner.token)).json()._embedded.permissions,
     ).toEqual([expect.objectContaining({ access: 'view' })]);
     expect((await world.call('GET', '/api/organizations/acme/repositories', world.owner.token)).json().total).toBe(4);
+    const inspections = await world.call('GET', '/api/repositories/g/acme/web/inspections', world.owner.token);
+    expect(inspections.json()._embedded.inspections).toEqual([
+      expect.objectContaining({ uuid: analysis.uuid, state: 'completed' }),
+    ]);
   });
 
   it('does not let acme reach into globex through a team permission or association', async () => {

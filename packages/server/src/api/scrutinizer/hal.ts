@@ -14,6 +14,13 @@ export function pageWindow(query: PageQuery): PageWindow {
   return { page, perPage, offset: (page - 1) * perPage, limit: perPage };
 }
 
+/** What a list echoes beside its page: its own fields (`sort_field` …), and the query its links carry on. */
+export interface PageEcho {
+  fields?: Record<string, unknown>;
+  /** Already encoded, each parameter led by `&` (e.g. `&labels[]=bug`), appended to every link. */
+  query?: string;
+}
+
 /** Renders a page as Scrutinizer does; `next` appears only when there is a next page. */
 export function halPage<T, Item>(
   path: string,
@@ -21,12 +28,14 @@ export function halPage<T, Item>(
   window: PageWindow,
   result: Page<T>,
   render: (item: T) => Item,
+  echo: PageEcho = {},
 ) {
   const pages = Math.max(1, Math.ceil(result.total / window.perPage));
-  const href = (page: number) => ({ href: `${path}?page=${page}&per_page=${window.perPage}` });
+  const href = (page: number) => ({ href: `${path}?page=${page}&per_page=${window.perPage}${echo.query ?? ''}` });
   return {
     page: window.page,
     limit: window.perPage,
+    ...echo.fields,
     pages,
     total: result.total,
     _links: {
@@ -36,7 +45,7 @@ export function halPage<T, Item>(
       ...(window.page < pages ? { next: href(window.page + 1) } : {}),
       ...(window.page > 1 ? { previous: href(Math.min(window.page - 1, pages)) } : {}),
     },
-    _embedded: { [key]: result.items.map(render) },
+    _embedded: { [key]: result.items.map((item) => render(item)) },
   };
 }
 

@@ -4,6 +4,8 @@ import type { Surface, SurfaceOptions } from '../surface.js';
 import { registerScrutinizerCaller } from './caller.js';
 import { SCRUTINIZER_ENVELOPE } from './errors.js';
 import { organizationConfigRoutes } from './routes/configs.js';
+import { indexRoutes } from './routes/indices.js';
+import { inspectionRoutes } from './routes/inspections.js';
 import { memberRoutes } from './routes/members.js';
 import { metaRoutes } from './routes/meta.js';
 import { organizationRepositoryRoutes } from './routes/organization-repositories.js';
@@ -30,6 +32,8 @@ export const scrutinizer: Surface = {
         teamMemberRoutes,
         permissionRoutes,
         repositoryRoutes,
+        inspectionRoutes,
+        indexRoutes,
         userRoutes,
       ])
         await authenticated.register(routes, { store, secrets, queue });

@@ -24,10 +24,11 @@ export type PageQuery = Static<typeof PageQuery>;
 export const Link = Type.Object({ href: Type.String() });
 
 /** The HAL page envelope around `_embedded[key]`, with `pages`, `total` and `last` beside Scrutinizer's fields. */
-export function halPageSchema<Item extends TSchema>(key: string, item: Item) {
+export function halPageSchema<Item extends TSchema>(key: string, item: Item, fields: Record<string, TSchema> = {}) {
   return Type.Object({
     page: Type.Integer(),
     limit: Type.Integer(),
+    ...fields,
     pages: Type.Integer(),
     total: Type.Integer(),
     _links: Type.Object({
@@ -46,15 +47,61 @@ export const TeamParams = { ...OrganizationParams, teamUuid: Type.String({ minLe
 
 const OrganizationRef = Type.Object({ slug: Type.String(), name: Type.String() });
 
+/** The metrics of an index under `_embedded.project.metric_values`, named as Scrutinizer names them. */
+export const MetricValuesSchema = Type.Record(Type.String(), Type.Number(), {
+  description:
+    'scrutinizer.quality, scrutinizer.nb_operations.<rating>, scrutinizer.weight.<rating> (shares adding up to 1), ' +
+    'scrutinizer.nb_classes(.<rating>) (always 0: Plumb rates functions, not classes), scrutinizer.nb_issues, ' +
+    'scrutinizer.nb_ignored_issues.',
+});
+
+/** An Index: the results of one inspection of one revision. */
+export const IndexSchema = Type.Object({
+  source_reference: Type.String({ description: 'The commit sha analyzed.' }),
+  id: Type.Integer(),
+  branch_reference: Type.Optional(Type.String({ description: 'Left out for an index outside any branch.' })),
+  created_at: Type.String(),
+  outdated: Type.Boolean({ description: 'True once a newer index of the same revision exists.' }),
+  _links: Type.Object({ issues: Link }),
+  _embedded: Type.Object({
+    project: Type.Object({
+      type: Type.Literal('system'),
+      identifier: Type.Literal(''),
+      metric_values: MetricValuesSchema,
+    }),
+  }),
+});
+
+/** Scrutinizer's build statuses. */
+const BUILD_STATUSES = ['unknown', 'passed', 'failed', 'error', 'pending'] as const;
+export const BuildStatusSchema = Type.Unsafe<(typeof BUILD_STATUSES)[number]>({
+  type: 'string',
+  enum: [...BUILD_STATUSES],
+});
+
+/** An inspection's build: Plumb runs no tests, so the analysis's failure conditions decide it alone. */
+export const BuildSchema = Type.Object({
+  status: BuildStatusSchema,
+  details: Type.Object({
+    analysis: Type.Object({
+      failures: Type.Array(Type.String(), { description: 'The build failure conditions that matched.' }),
+      status: BuildStatusSchema,
+    }),
+  }),
+});
+
 /** A repository as Scrutinizer renders it; the fields naming it depend on its type (g, b, gl, gp). */
 export const RepositorySchema = Type.Object({
   type: Type.Union([Type.Literal('g'), Type.Literal('b'), Type.Literal('gl'), Type.Literal('gp')]),
   created_at: Type.String(),
   private: Type.Boolean(),
   default_branch: Type.String(),
-  applications: Type.Object(
-    {},
-    { additionalProperties: true, description: 'Latest index per branch; empty until analyses exist.' },
+  applications: Type.Optional(
+    Type.Record(Type.String(), Type.Object({ index: IndexSchema, build: BuildSchema }), {
+      description:
+        "Per branch, its latest index and that inspection's build status; `{}` until the repository has been " +
+        'analyzed. Left out where the repository is embedded in an inspection.',
+    }),
   ),
   development_report_settings: Type.Object({
     enabled: Type.Boolean(),
@@ -73,6 +120,83 @@ export const RepositorySchema = Type.Object({
   _embedded: Type.Optional(Type.Object({ organization: OrganizationRef })),
 });
 export type RepositoryJson = Static<typeof RepositorySchema>;
+
+export const INSPECTION_STATES = [
+  'new',
+  'preparing',
+  'pending',
+  'in_progress',
+  'completed',
+  'failed',
+  'timed_out',
+  'canceled',
+] as const;
+
+const timestamp = (description: string) =>
+  Type.Optional(Type.String({ description: `${description}; left out until it happens.` }));
+
+/** An inspection as its repository's list shows it. */
+export const InspectionListItemSchema = Type.Object({
+  uuid: Type.String(),
+  state: Type.Unsafe<(typeof INSPECTION_STATES)[number]>({ type: 'string', enum: [...INSPECTION_STATES] }),
+  created_at: Type.String(),
+  started_at: timestamp('When a worker started analyzing'),
+  finished_at: timestamp('When it ended (completed, failed, timed out or canceled)'),
+  _links: Type.Object({ self: Link }),
+});
+
+export const IndexDiffSchema = Type.Object({
+  nb_new_issues: Type.Integer(),
+  nb_common_issues: Type.Integer(),
+  nb_fixed_issues: Type.Integer(),
+  nb_added_code_elements: Type.Integer(),
+  nb_common_code_elements: Type.Integer(),
+  nb_changed_code_elements: Type.Integer(),
+  nb_removed_code_elements: Type.Integer(),
+});
+
+/** An inspection's details; what does not exist yet (indices, diff, a revision not resolved yet) is left out. */
+export const InspectionSchema = Type.Object({
+  ...InspectionListItemSchema.properties,
+  build: BuildSchema,
+  metadata: Type.Object({
+    title: Type.Optional(Type.String()),
+    source_reference: Type.Optional(Type.String()),
+    branch: Type.Optional(Type.String()),
+  }),
+  _links: Type.Object({ self: Link, repository: Link }),
+  _embedded: Type.Object({
+    repository: RepositorySchema,
+    head_index: Type.Optional(IndexSchema),
+    base_index: Type.Optional(IndexSchema),
+    index_diff: Type.Optional(IndexDiffSchema),
+  }),
+});
+
+/** `{ "<node>": { "<file name>": { download_url, expired } } }`. */
+export const ArtifactsSchema = Type.Record(
+  Type.String(),
+  Type.Record(
+    Type.String(),
+    Type.Object({
+      download_url: Type.String({ description: "Plumb's own download route; send the access token with it." }),
+      expired: Type.Boolean({ description: 'True once the content has been purged: its download is 404.' }),
+    }),
+  ),
+);
+
+const ISSUE_SEVERITIES = ['critical', 'major', 'minor', 'informational', 'unknown'] as const;
+
+export const IssueSchema = Type.Object({
+  path: Type.String(),
+  line: Type.Integer(),
+  message_id: Type.String({ description: 'The rule, prefixed with its tool: `ruff/E711`, `plumb/java/…`.' }),
+  message: Type.String(),
+  message_parameters: Type.Array(Type.String()),
+  severity: Type.Unsafe<(typeof ISSUE_SEVERITIES)[number]>({ type: 'string', enum: [...ISSUE_SEVERITIES] }),
+  labels: Type.Array(Type.String()),
+  issue_identifier: Type.String({ description: "The tracked issue's uuid without dashes: stable across indices." }),
+});
 
 export const ConfigSchema = Type.Object({
   created_at: Type.String(),

@@ -3,6 +3,7 @@ import type { Role } from './principal.js';
 
 const EVERY_ROLE: readonly Role[] = ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER', 'BILLING'];
 const MANAGING: readonly Role[] = ['OWNER', 'ADMIN'];
+const EDITING: readonly Role[] = ['OWNER', 'ADMIN', 'EDITOR'];
 
 /**
  * Who may do what in an organization: the one table every surface's answer comes from. A surface may word a
@@ -23,6 +24,10 @@ export const PERMISSIONS = {
   /** Create a project by name, with its team when missing (Qodana's project-token call). */
   createProject: { roles: MANAGING, doing: 'creating projects' },
   manageProjectTokens: { roles: MANAGING, doing: 'managing repository API tokens' },
+  /** Ask for an analysis of a repository (Scrutinizer's create inspection); a team's admin or developer access too. */
+  requestAnalysis: { roles: EDITING, doing: 'requesting an inspection' },
+  /** Cancel a waiting or running analysis; a team's admin or developer access too. */
+  cancelAnalysis: { roles: EDITING, doing: 'canceling an inspection' },
 } as const satisfies Record<string, { roles: readonly Role[]; doing: string }>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -43,3 +43,19 @@ export {
   type ReportedRule,
   type RuleProblems,
 } from './reports.js';
+export {
+  cancelInspection,
+  findInspection,
+  findRepositoryIndex,
+  listInspectionArtifacts,
+  listInspections,
+  listRepositoryIndexFindings,
+  readableRepository,
+  readableRepositoryWithApplications,
+  readInspectionArtifact,
+  requestInspection,
+  writableRepository,
+  type Application,
+  type Inspection,
+  type InspectionRequest,
+} from './inspections.js';

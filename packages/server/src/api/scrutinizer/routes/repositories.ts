@@ -4,10 +4,10 @@ import type { SurfaceOptions } from '../../surface.js';
 import { AuthQuery, RepositorySchema, routeSchema } from '../schemas.js';
 import { Type, type TSchema } from 'typebox';
 import { organizationAccess, type PersonalAccess } from '../../../domain/access/index.js';
+import { readableRepositoryWithApplications } from '../../../domain/analyses/index.js';
 import { Invalid } from '../../../domain/errors.js';
 import {
   addRepository,
-  findReadableRepository,
   parseOwnerAndName,
   requireGitUrl,
   requireRepositoryIdentity,
@@ -143,20 +143,21 @@ export async function repositoryRoutes(parent: FastifyInstance, deps: SurfaceOpt
         schema: routeSchema({
           summary: `Repository details (${form.provider})`,
           description:
-            '`applications` lists the latest index per branch and stays empty until the repository has been analyzed.',
+            "`applications` lists, per branch, its latest index and that inspection's build; `{}` until the " +
+            'repository has been analyzed.',
           params: Type.Object(form.params),
           querystring: AuthQuery,
           response: { 200: RepositorySchema },
         }),
       },
-      async (request) =>
-        repositoryJson(
-          await findReadableRepository(
-            deps.store.db,
-            callerOf(request),
-            form.identity(request.params as Record<string, string>),
-          ),
-        ),
+      async (request) => {
+        const { repository, applications } = await readableRepositoryWithApplications(
+          deps.store.db,
+          callerOf(request),
+          form.identity(request.params as Record<string, string>),
+        );
+        return repositoryJson(repository, applications);
+      },
     );
   }
 

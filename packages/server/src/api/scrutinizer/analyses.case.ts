@@ -1,0 +1,86 @@
+// Completed analyses for this surface's suites: a real engine run stored as a worker stores it. A .case.ts file.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyzeDirectory, fromViolation } from '@plumb/engine';
+import { expect } from 'vitest';
+import {
+  claimAnalysis,
+  insertAnalysis,
+  moveAnalysis,
+  storeResults,
+  type Analysis,
+} from '../../domain/analyses/index.js';
+import { conditionsFromConfig, evaluateConditions } from '../../domain/build-conditions/index.js';
+import { findReadableRepository, type Repository, type RepositoryIdentity } from '../../domain/projects/index.js';
+import type { Person, World } from './world.case.js';
+
+/**
+ * Ruff finds an unused import (F401, unused-code), a comparison with None (E711, coding-style) and an unused
+ * variable (F841); a JavaScript file adds oxlint's findings.
+ */
+export const PYTHON = [
+  'import os',
+  '',
+  'def f(x):',
+  '    if x == None:',
+  '        return eval(x)',
+  '    password = 1',
+  '',
+].join('\n');
+export const JAVASCRIPT = [
+  'function g(a) {',
+  '  debugger;',
+  '  if (a == null) { return 1 }',
+  '  return 2;',
+  '}',
+  '',
+].join('\n');
+
+/** A condition that fails the build when the inspection brings new issues. */
+const CONDITIONS = conditionsFromConfig("build_failure_conditions:\n  - 'issues.new.exists'\n");
+
+export async function repositoryOf(world: World, owner: Person, identity: RepositoryIdentity): Promise<Repository> {
+  return findReadableRepository(world.testApp.store.db, await world.personalAccessOf(owner), identity);
+}
+
+/** Analyzes `files` as revision `sha` of `branch` with the engine and stores the result; answers the analysis. */
+export async function storeAnalysis(
+  world: World,
+  repository: Repository,
+  files: Record<string, string>,
+  sha: string,
+  branch = 'main',
+): Promise<Analysis> {
+  const db = world.testApp.store.db;
+  const dir = await mkdtemp(path.join(tmpdir(), 'plumb-scrutinizer-'));
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+    const analysis = await insertAnalysis(db, repository, {
+      kind: 'branch',
+      branch,
+      revision: sha,
+      title: `at ${sha}`,
+    });
+    const claimed = (await claimAnalysis(db, analysis.id, new Date(0)))!;
+    expect(await moveAnalysis(db, analysis.id, claimed.attempt, 'in_progress')).toBe(true);
+    const result = await analyzeDirectory(dir, { threads: 0 });
+    return await storeResults(db, analysis.id, result, {
+      attempt: claimed.attempt,
+      defaultBranch: 'main',
+      build: ({ result: engine, isNew }) =>
+        evaluateConditions(CONDITIONS, {
+          issues: engine.violations.map((violation, index) => ({
+            severity: fromViolation(violation).severity,
+            labels: [],
+            isNew: isNew[index] ?? false,
+          })),
+          functions: [],
+          project: { metrics: {} },
+        }),
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
