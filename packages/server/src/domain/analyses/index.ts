@@ -33,3 +33,14 @@ export {
 export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { scopeOf, storeResults, type BuildInput, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';
+export { acceptUpload, findUploadAnalysis, processUpload, uploadProject } from './uploads.js';
+export {
+  checkUpload,
+  DEFAULT_UPLOAD_LIMITS,
+  inflateCapped,
+  readUpload,
+  uploadLimits,
+  type UploadDocument,
+  type UploadLimits,
+  type UploadMetadata,
+} from './upload-result.js';
