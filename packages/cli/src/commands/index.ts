@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAdminBootstrap } from './admin-bootstrap.js';
 import { registerAnalyze } from './analyze.js';
+import { registerScan } from './scan.js';
 import { registerServe } from './serve.js';
 
 /** Sets the process exit code from inside a command's action. */
@@ -10,6 +11,7 @@ export type SetExitCode = (code: number) => void;
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   registerServe(program);
   registerAnalyze(program, setExitCode);
+  registerScan(program, setExitCode);
   const admin = program.command('admin').description('administer organizations and users');
   registerAdminBootstrap(admin);
 }
