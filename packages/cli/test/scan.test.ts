@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimAnalysis, moveAnalysis, processUpload, type Analysis } from '../../server/src/domain/analyses/index.js';
@@ -121,6 +122,40 @@ describe('plumb scan', () => {
       .from(schema.analysisUploads)
       .where(eq(schema.analysisUploads.analysisId, latest.id));
     expect(kept).toBeDefined();
+  }, 120_000);
+
+  it("merges --import-sarif results into the upload, which carries the engine's JSON document", async () => {
+    const sarif = path.join(scratch, 'extra.sarif');
+    const location = { physicalLocation: { artifactLocation: { uri: 'app.py' }, region: { startLine: 1 } } };
+    await writeFile(
+      sarif,
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'extra-tool', rules: [{ id: 'X1' }] } },
+            results: [{ ruleId: 'X1', level: 'error', message: { text: 'imported' }, locations: [location] }],
+          },
+        ],
+      }),
+    );
+    const run = await runCli(['scan', repo, '--server', server, '--token', token, '--import-sarif', sarif]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(': 4 findings, 1 files');
+    const latest = (await uploadsOfProject()).at(-1)!;
+    const [kept] = await world.store.db
+      .select()
+      .from(schema.analysisUploads)
+      .where(eq(schema.analysisUploads.analysisId, latest.id));
+    const document = JSON.parse(gunzipSync(kept!.payload).toString('utf8'));
+    expect(document.metadata).toEqual({ branch: 'main', revision: head });
+    expect(document.result.violations.map((violation: { tool: string }) => violation.tool).sort()).toEqual([
+      'extra-tool',
+      'ruff',
+      'ruff',
+      'ruff',
+    ]);
   }, 120_000);
 
   it('--wait polls until the worker has stored it, then prints where to see it and exits 0', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -255,6 +256,30 @@ describe('POST /api/scanner/analyses', () => {
     expect(organization.statusCode).toBe(401);
     expect(organization.json().message).toMatch(/needs a project token/);
     expect(await stored()).toEqual(before);
+  });
+
+  it('on a real socket, refuses an oversized upload or one without a token before reading it all', async () => {
+    const before = await stored();
+    const url = await world.app.listen({ port: 0, host: '127.0.0.1' });
+    const big = randomBytes(MAX_UPLOAD * 8);
+    const post = (headers: Record<string, string>) =>
+      fetch(`${url}/api/scanner/analyses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers },
+        body: big,
+      });
+    const tooLarge = await post({ authorization: `Bearer ${token}` });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toEqual({ message: 'body: larger than the limit of 65536 bytes of gzip' });
+    const anonymous = await post({});
+    expect(anonymous.status).toBe(401);
+    const accepted = await fetch(`${url}/api/scanner/analyses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/gzip', authorization: `Bearer ${token}` },
+      body: gzipJson(documentOf()),
+    });
+    expect(accepted.status).toBe(201);
+    expect(await stored()).toMatchObject({ analyses: before.analyses + 1, uploads: before.uploads + 1 });
   });
 
   it("stores another organization's upload in its own project, and hides each project's analyses", async () => {
