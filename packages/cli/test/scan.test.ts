@@ -114,7 +114,7 @@ describe('plumb scan', () => {
     const uploads = await uploadsOfProject();
     expect(uploads.length).toBe(before + 1);
     const latest = uploads.at(-1)!;
-    expect(latest).toMatchObject({ kind: 'upload', state: 'pending', branch: 'main', revision: head });
+    expect(latest).toMatchObject({ kind: 'upload', state: 'pending', branch: 'main', revision: head, title: 'first' });
     expect(run.stdout).toContain(`Uploaded analysis ${latest.uuid} of main at ${head.slice(0, 12)}: 3 findings`);
     expect(run.stdout).toContain(`${server}/api/repositories/g/acme/api/inspections/${latest.uuid}\n`);
     const [kept] = await world.store.db
@@ -149,7 +149,7 @@ describe('plumb scan', () => {
       .from(schema.analysisUploads)
       .where(eq(schema.analysisUploads.analysisId, latest.id));
     const document = JSON.parse(gunzipSync(kept!.payload).toString('utf8'));
-    expect(document.metadata).toEqual({ branch: 'main', revision: head });
+    expect(document.metadata).toEqual({ branch: 'main', revision: head, title: 'first' });
     expect(document.result.violations.map((violation: { tool: string }) => violation.tool).sort()).toEqual([
       'extra-tool',
       'ruff',

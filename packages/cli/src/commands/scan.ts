@@ -74,13 +74,21 @@ function parseServer(value: string): string {
 }
 
 /** What git says about the checkout in `dir`: `undefined` for each thing it cannot tell. */
-async function gitFacts(dir: string): Promise<{ branch?: string; revision?: string; inRepository: boolean }> {
+async function gitFacts(
+  dir: string,
+): Promise<{ branch?: string; revision?: string; subject?: string; inRepository: boolean }> {
   const git = async (...args: string[]) =>
     (await execFileAsync('git', ['-C', dir, ...args], { encoding: 'utf8', timeout: 30_000 })).stdout.trim();
   try {
     const revision = await git('rev-parse', 'HEAD');
     const branch = await git('rev-parse', '--abbrev-ref', 'HEAD');
-    return { revision, branch: branch === 'HEAD' ? undefined : branch, inRepository: true };
+    const subject = await git('log', '-1', '--format=%s', 'HEAD').catch(() => '');
+    return {
+      revision,
+      branch: branch === 'HEAD' ? undefined : branch,
+      ...(subject ? { subject: subject.slice(0, 500) } : {}),
+      inRepository: true,
+    };
   } catch {
     return { inRepository: false };
   }
@@ -97,15 +105,15 @@ async function metadataFor(dir: string, flags: ScanFlags) {
     throw new UsageError('--pull-request needs --base BRANCH, the branch the pull request targets');
   if (flags.base !== undefined && flags.pullRequest === undefined)
     throw new UsageError('--base is the target of a pull request: give --pull-request N with it');
-  const git = flags.branch !== undefined && flags.revision !== undefined ? undefined : await gitFacts(dir);
-  const branch = flags.branch ?? git?.branch;
-  const revision = flags.revision ?? git?.revision;
+  const git = await gitFacts(dir);
+  const branch = flags.branch ?? git.branch;
+  const revision = flags.revision ?? git.revision;
   if (branch === undefined || revision === undefined) {
     const missing = [branch === undefined ? '--branch' : '', revision === undefined ? '--revision' : '']
       .filter(Boolean)
       .join(' and ');
     throw new UsageError(
-      git?.inRepository
+      git.inRepository
         ? `${dir}: HEAD is detached, so git cannot tell the branch: give ${missing}`
         : `${dir} is not in a git repository: give ${missing}`,
     );
@@ -114,13 +122,18 @@ async function metadataFor(dir: string, flags: ScanFlags) {
     branch,
     revision,
     ...(flags.pullRequest === undefined ? {} : { pullRequest: flags.pullRequest, baseBranch: flags.base }),
+    // The commit's subject, as the server titles an analysis it checks out itself; not when another revision is named.
+    ...(git.subject && (flags.revision === undefined || flags.revision === git.revision) ? { title: git.subject } : {}),
   };
 }
 
 /** The message with every occurrence of the token masked: the token never reaches the output. */
 function redact(message: string, token: string): string {
-  return token ? message.split(token).join('***') : message;
+  return token.length >= 6 ? message.split(token).join('***') : message;
 }
+
+/** A URL the server answers (a path from its root) under the server's URL, which may have a path of its own. */
+const under = (server: string, url: string): string => (url.startsWith('/') ? `${server}${url}` : url);
 
 class ServerRefusal extends Error {
   constructor(
@@ -174,7 +187,7 @@ async function waitFor(
     if (Date.now() + interval > deadline)
       throw new Error(
         `the analysis is still ${current.state} after ${Math.round(flags.waitTimeout / 1000)}s: ` +
-          `see ${new URL(current.url, `${server}/`).toString()}`,
+          `see ${under(server, current.url)}`,
       );
     await sleep(interval);
     // Up to 10 s between polls: a long analysis does not cost the server a request a second.
@@ -241,7 +254,7 @@ async function scan(dir: string, flags: ScanFlags, token: string): Promise<numbe
     body,
   });
   let result = uploaded as UploadedAnalysis;
-  const where = () => new URL(result.url, `${flags.server}/`).toString();
+  const where = () => under(flags.server, result.url);
   process.stdout.write(
     `Uploaded analysis ${result.uuid} of ${metadata.branch} at ${metadata.revision.slice(0, 12)}: ` +
       `${analysis.violations.length} findings, ${analysis.files.length} files\n`,

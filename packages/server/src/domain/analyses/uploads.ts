@@ -51,13 +51,18 @@ export async function acceptUpload(
   return { analysis, project };
 }
 
-/** An analysis of the token's project, by uuid; another project's is NotFound. */
-export async function findUploadAnalysis(db: Executor, principal: Principal, uuid: string): Promise<Analysis> {
+/** An analysis of the token's project, by uuid, with the project; another project's is NotFound. */
+export async function findUploadAnalysis(
+  db: Executor,
+  principal: Principal,
+  uuid: string,
+): Promise<{ analysis: Analysis; project: Project }> {
   const project = await uploadProject(db, principal);
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid)) throw new NotFound('analysis');
-  return findAnalysis(db, project, uuid.toLowerCase()).catch((error: unknown) => {
+  const analysis = await findAnalysis(db, project, uuid.toLowerCase()).catch((error: unknown) => {
     throw error instanceof NotFound ? new NotFound('analysis') : error;
   });
+  return { analysis, project };
 }
 
 /**

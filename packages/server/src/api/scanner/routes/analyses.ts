@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import {
   acceptUpload,
   findUploadAnalysis,
-  uploadProject,
   type Analysis,
   type AnalysisQueue,
   type UploadLimits,
@@ -92,9 +91,7 @@ export async function analysisRoutes(
       },
     },
     async (request) => {
-      const principal = callerOf(request);
-      const project = await uploadProject(store.db, principal);
-      const analysis = await findUploadAnalysis(store.db, principal, request.params.uuid);
+      const { analysis, project } = await findUploadAnalysis(store.db, callerOf(request), request.params.uuid);
       return view(analysis, project);
     },
   );
