@@ -287,7 +287,11 @@ export function registerScan(program: Command, setExitCode: SetExitCode): void {
     .option('--import-sarif <file>', "merge another tool's SARIF 2.1.0 results (repeatable)", collect, [])
     .option('--no-linters', 'do not run the bundled linters (oxlint, Ruff)')
     .option('--wait', 'wait until the server has processed the analysis; exit 1 when it failed', false)
-    .option('--wait-timeout <duration>', 'how long --wait waits, e.g. 90s, 30m, 1h', parseDuration, 30 * 60_000)
+    .addOption(
+      new Option('--wait-timeout <duration>', 'how long --wait waits, e.g. 90s, 30m, 1h')
+        .argParser(parseDuration)
+        .default(30 * 60_000, '30m'),
+    )
     .addOption(
       new Option('--poll-interval <duration>', 'first interval between polls of --wait')
         .argParser(parseDuration)

@@ -304,6 +304,9 @@ describe('POST /api/scanner/analyses', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(garbage.statusCode).toBe(404);
+    const unknown = await world.app.inject({ method: 'GET', url: '/api/scanner/nope' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toEqual({ message: 'no route for GET /api/scanner/nope' });
   });
 });
 
