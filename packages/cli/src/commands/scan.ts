@@ -172,7 +172,7 @@ async function call(url: string, init: RequestInit): Promise<{ status: number; b
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls the analysis until it reaches a final state, or throws when `timeoutMs` passes first. */
+/** Polls until the analysis reaches a final state; throws when `--wait-timeout` would pass before the next poll. */
 async function waitFor(
   server: string,
   headers: Record<string, string>,
