@@ -12,6 +12,7 @@ import { healthRoutes } from './api/health.js';
 import { requestLogView } from './api/log-redaction.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
 import { qodana } from './api/qodana/index.js';
+import { scanner } from './api/scanner/index.js';
 import { scrutinizer } from './api/scrutinizer/index.js';
 import { undecodableUrlBody, type Surface } from './api/surface.js';
 import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
@@ -31,7 +32,7 @@ export interface AppOptions {
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
-const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer];
+const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner];
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;

@@ -59,3 +59,14 @@ export {
   type Inspection,
   type InspectionRequest,
 } from './inspections.js';
+export { acceptUpload, findUploadAnalysis, processUpload, uploadProject } from './uploads.js';
+export {
+  checkUpload,
+  DEFAULT_UPLOAD_LIMITS,
+  inflateCapped,
+  readUpload,
+  uploadLimits,
+  type UploadDocument,
+  type UploadLimits,
+  type UploadMetadata,
+} from './upload-result.js';

@@ -1,0 +1,282 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimAnalysis, moveAnalysis, processUpload, type Analysis } from '../../server/src/domain/analyses/index.js';
+import { createProject, type Project } from '../../server/src/domain/projects/index.js';
+import { issueProjectToken } from '../../server/src/domain/provisioning.js';
+import { schema } from '../../server/src/store/index.js';
+import { createTenant } from '../../server/test/support/tenant-fixture.js';
+import { openTestApp, type TestApp } from '../../server/test/support/test-app.js';
+import { runCli, type CliResult } from './run-cli.js';
+
+const git = promisify(execFile);
+
+// Ruff finds an unused import, a comparison with None and an unused variable.
+const SCRIPT = [
+  'import os',
+  '',
+  'def f(x):',
+  '    if x == None:',
+  '        return eval(x)',
+  '    password = 1',
+  '',
+].join('\n');
+
+let world: TestApp;
+let server: string;
+let project: Project;
+let token: string;
+let scratch: string;
+let repo: string;
+let head: string;
+
+beforeAll(async () => {
+  world = await openTestApp();
+  server = await world.app.listen({ port: 0, host: '127.0.0.1' });
+  const tenant = await createTenant(world.store, 'cli-scan');
+  project = await createProject(world.store.db, tenant.owner, {
+    provider: 'g',
+    owner: 'acme',
+    name: 'api',
+    defaultBranch: 'main',
+  });
+  token = (await issueProjectToken(world.store.db, project.id)).secret;
+  scratch = await mkdtemp(path.join(tmpdir(), 'plumb-scan-'));
+  repo = path.join(scratch, 'repo');
+  await git('git', ['init', '-q', '-b', 'main', repo]);
+  await writeFile(path.join(repo, 'app.py'), SCRIPT);
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@t',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@t',
+  };
+  await git('git', ['-C', repo, 'add', '.'], { env });
+  await git('git', ['-C', repo, 'commit', '-q', '-m', 'first'], { env });
+  head = (await git('git', ['-C', repo, 'rev-parse', 'HEAD'])).stdout.trim();
+}, 60_000);
+afterAll(async () => {
+  await world.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function uploadsOfProject(): Promise<Analysis[]> {
+  return world.store.db
+    .select()
+    .from(schema.analyses)
+    .where(and(eq(schema.analyses.projectId, project.id), eq(schema.analyses.kind, 'upload')))
+    .orderBy(asc(schema.analyses.id));
+}
+
+function expectNoToken(run: CliResult, secret = token): void {
+  expect(run.stdout).not.toContain(secret);
+  expect(run.stderr).not.toContain(secret);
+}
+
+/**
+ * Runs `plumb` while playing the worker, which is not part of this command: every pending upload of the project is
+ * claimed and handed to `finish` (by default, stored as the worker stores it).
+ */
+async function runWhileProcessing(
+  args: string[],
+  finish: (analysis: Analysis, attempt: number) => Promise<void> = async (analysis, attempt) => {
+    await processUpload(world.store.db, analysis.id, { attempt, defaultBranch: 'main' });
+  },
+): Promise<CliResult> {
+  let running = true;
+  const run = runCli(args).finally(() => (running = false));
+  while (running) {
+    for (const analysis of await uploadsOfProject()) {
+      if (analysis.state !== 'pending') continue;
+      const claimed = await claimAnalysis(world.store.db, analysis.id, new Date(0));
+      if (!claimed) continue;
+      await moveAnalysis(world.store.db, analysis.id, claimed.attempt, 'in_progress');
+      await finish(analysis, claimed.attempt);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return run;
+}
+
+describe('plumb scan', () => {
+  it('uploads the checkout with the branch and revision git tells; the server URL may end in a slash', async () => {
+    const before = (await uploadsOfProject()).length;
+    const run = await runCli(['scan', repo, '--server', `${server}/`, '--token', token]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expectNoToken(run);
+    const uploads = await uploadsOfProject();
+    expect(uploads.length).toBe(before + 1);
+    const latest = uploads.at(-1)!;
+    expect(latest).toMatchObject({ kind: 'upload', state: 'pending', branch: 'main', revision: head, title: 'first' });
+    expect(run.stdout).toContain(`Uploaded analysis ${latest.uuid} of main at ${head.slice(0, 12)}: 3 findings`);
+    expect(run.stdout).toContain(`${server}/api/repositories/g/acme/api/inspections/${latest.uuid}\n`);
+    const [kept] = await world.store.db
+      .select()
+      .from(schema.analysisUploads)
+      .where(eq(schema.analysisUploads.analysisId, latest.id));
+    expect(kept).toBeDefined();
+  }, 120_000);
+
+  it("merges --import-sarif results into the upload, which carries the engine's JSON document", async () => {
+    const sarif = path.join(scratch, 'extra.sarif');
+    const location = { physicalLocation: { artifactLocation: { uri: 'app.py' }, region: { startLine: 1 } } };
+    await writeFile(
+      sarif,
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'extra-tool', rules: [{ id: 'X1' }] } },
+            results: [{ ruleId: 'X1', level: 'error', message: { text: 'imported' }, locations: [location] }],
+          },
+        ],
+      }),
+    );
+    const run = await runCli(['scan', repo, '--server', server, '--token', token, '--import-sarif', sarif]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(': 4 findings, 1 files');
+    const latest = (await uploadsOfProject()).at(-1)!;
+    const [kept] = await world.store.db
+      .select()
+      .from(schema.analysisUploads)
+      .where(eq(schema.analysisUploads.analysisId, latest.id));
+    const document = JSON.parse(gunzipSync(kept!.payload).toString('utf8'));
+    expect(document.metadata).toEqual({ branch: 'main', revision: head, title: 'first' });
+    expect(document.result.violations.map((violation: { tool: string }) => violation.tool).sort()).toEqual([
+      'extra-tool',
+      'ruff',
+      'ruff',
+      'ruff',
+    ]);
+  }, 120_000);
+
+  it('--wait polls until the worker has stored it, then prints where to see it and exits 0', async () => {
+    const run = await runWhileProcessing([
+      'scan',
+      repo,
+      '--server',
+      server,
+      '--token',
+      token,
+      '--branch',
+      'feature/one',
+      '--pull-request',
+      '7',
+      '--base',
+      'main',
+      '--wait',
+      '--poll-interval',
+      '100ms',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const latest = (await uploadsOfProject()).at(-1)!;
+    expect(latest).toMatchObject({ state: 'completed', branch: 'feature/one', pullRequest: 7, baseBranch: 'main' });
+    expect(run.stdout).toContain(
+      `Analysis completed: ${server}/api/repositories/g/acme/api/inspections/${latest.uuid}\n`,
+    );
+    const findings = await world.store.db
+      .select()
+      .from(schema.findings)
+      .where(eq(schema.findings.analysisId, latest.id));
+    expect(findings.length).toBe(3);
+  }, 120_000);
+
+  it('--wait exits 1 with the error when the analysis failed, and when it does not finish in time', async () => {
+    const failed = await runWhileProcessing(
+      ['scan', repo, '--server', server, '--token', token, '--wait', '--poll-interval', '100ms'],
+      async (analysis, attempt) => {
+        await moveAnalysis(world.store.db, analysis.id, attempt, 'failed', { error: 'the worker gave up' });
+      },
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/Analysis failed: http:/);
+    expect(failed.stderr).toBe('plumb: the analysis ended failed: the worker gave up\n');
+
+    const late = await runCli([
+      'scan',
+      repo,
+      '--server',
+      server,
+      '--token',
+      token,
+      '--wait',
+      '--wait-timeout',
+      '1s',
+      '--poll-interval',
+      '200ms',
+    ]);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(
+      /^plumb: the analysis is still pending after 1s: see http:.*\/inspections\/[0-9a-f-]{36}\n$/,
+    );
+  }, 120_000);
+
+  it('prints the server refusal of a wrong token as is, exits 2, and never shows the token', async () => {
+    const wrong = 'plumb_pt_0123456789abcdef0123456789abcdef';
+    const before = (await uploadsOfProject()).length;
+    const run = await runCli(['scan', repo, '--server', server, '--token', wrong]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('plumb: the project token is invalid, expired or revoked\n');
+    expectNoToken(run, wrong);
+    expect((await uploadsOfProject()).length).toBe(before);
+  }, 120_000);
+
+  it('refuses bad usage with exit 2 and one line, before analyzing or uploading anything', async () => {
+    const before = (await uploadsOfProject()).length;
+    const notGit = path.join(scratch, 'plain');
+    await rm(notGit, { recursive: true, force: true });
+    await git('mkdir', ['-p', notGit]);
+    await writeFile(path.join(notGit, 'x.py'), 'x = 1\n');
+    const cases: [string[], RegExp][] = [
+      [['scan', repo, '--token', token], /^plumb: required option '--server <url>' not specified\n$/],
+      [['scan', repo, '--server', 'ftp://x', '--token', token], /^plumb: .*expected an http or https URL/],
+      [['scan', repo, '--server', server], /^plumb: a project token is required: give --token or set PLUMB_TOKEN\n$/],
+      [
+        ['scan', repo, '--server', server, '--token', token, '--pull-request', '3'],
+        /^plumb: --pull-request needs --base/,
+      ],
+      [
+        ['scan', repo, '--server', server, '--token', token, '--pull-request', 'x', '--base', 'main'],
+        /expected a pull request number/,
+      ],
+      [
+        ['scan', notGit, '--server', server, '--token', token],
+        /^plumb: .*plain is not in a git repository: give --branch and --revision\n$/,
+      ],
+      [['scan', notGit, '--server', server, '--token', token, '--branch', 'main'], /give --revision\n$/],
+      [['scan', path.join(scratch, 'missing'), '--server', server, '--token', token], /missing is not a directory\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(args, { PLUMB_TOKEN: '' });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(message);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expectNoToken(run);
+    }
+    // Outside git, --branch and --revision say it all; a revision the server refuses comes back as its message.
+    const given = await runCli([
+      'scan',
+      notGit,
+      '--server',
+      server,
+      '--token',
+      token,
+      '--branch',
+      'main',
+      '--revision',
+      'zz',
+    ]);
+    expect(given.code).toBe(2);
+    expect(given.stderr).toBe('plumb: metadata.revision: a commit sha of 7 to 64 hexadecimal digits\n');
+    expect((await uploadsOfProject()).length).toBe(before);
+  }, 180_000);
+});
