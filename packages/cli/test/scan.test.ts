@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,16 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimAnalysis, moveAnalysis, processUpload, type Analysis } from '../../server/src/domain/analyses/index.js';
+import { sealedBox } from '../../server/src/crypto/sealed-box.js';
+import {
+  claimAnalysis,
+  moveAnalysis,
+  processUpload,
+  readArtifact,
+  type Analysis,
+} from '../../server/src/domain/analyses/index.js';
+import { analysisLimits } from '../../server/src/jobs/limits.js';
+import { startWorker } from '../../server/src/jobs/worker.js';
 import { createProject, type Project } from '../../server/src/domain/projects/index.js';
 import { issueProjectToken } from '../../server/src/domain/provisioning.js';
 import { schema } from '../../server/src/store/index.js';
@@ -188,6 +198,46 @@ describe('plumb scan', () => {
       .from(schema.findings)
       .where(eq(schema.findings.analysisId, latest.id));
     expect(findings.length).toBe(3);
+  }, 120_000);
+
+  it('--wait returns once the real worker has stored the upload, and the log says so', async () => {
+    const queue = await world.queue.opened();
+    const worker = await startWorker(
+      {
+        store: world.store,
+        secrets: sealedBox(randomBytes(32)),
+        dataDir: path.join(scratch, 'worker'),
+        limits: analysisLimits(),
+      },
+      queue,
+      { concurrency: 1, pollingIntervalSeconds: 0.5 },
+    );
+    try {
+      const run = await runCli([
+        'scan',
+        repo,
+        '--server',
+        server,
+        '--token',
+        token,
+        '--wait',
+        '--poll-interval',
+        '100ms',
+      ]);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      const latest = (await uploadsOfProject()).at(-1)!;
+      expect(latest).toMatchObject({ state: 'completed', branch: 'main', revision: head, error: null });
+      expect(run.stdout).toContain(`/inspections/${latest.uuid}\n`);
+      const log = await readArtifact(world.store.db, latest.id, 'plumb', 'analysis.log');
+      expect(log.content.toString('utf8')).toMatch(/storing the result uploaded/);
+      const payloads = await world.store.db
+        .select()
+        .from(schema.analysisUploads)
+        .where(eq(schema.analysisUploads.analysisId, latest.id));
+      expect(payloads).toEqual([]);
+    } finally {
+      await worker.stop();
+    }
   }, 120_000);
 
   it('--wait exits 1 with the error when the analysis failed, and when it does not finish in time', async () => {

@@ -5,6 +5,7 @@ import {
   claimAnalysis,
   heartbeat,
   moveAnalysis,
+  processUpload,
   putArtifact,
   releaseAnalysis,
   storeResults,
@@ -76,14 +77,26 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       configUsed,
       build: buildVerdict(configUsed),
     };
-    work = await prepare(context, analysis, project, log, stop.signal);
-    await moveAnalysis(store.db, analysis.id, analysis.attempt, 'in_progress', { engineVersion: ENGINE_VERSION });
-    log.write(`analyzing ${analysis.revision ?? 'the revision'}`);
-    const result = await runEngine(work.dir, { signal: stop.signal, log: log.write });
-    if (stop.signal.aborted) throw stop.signal.reason;
-    log.write(`storing ${result.violations.length} findings`);
-    await storeResults(store.db, analysis.id, result, { ...results, artifacts: [log.artifact()] });
-    log.write('completed');
+    if (analysis.kind === 'upload') {
+      // `plumb scan` ran the engine already: the worker checks and stores what it uploaded.
+      await moveAnalysis(store.db, analysis.id, analysis.attempt, 'in_progress');
+      log.write(`storing the result uploaded for ${analysis.revision ?? 'the revision'}`);
+      const stored = await processUpload(store.db, analysis.id, {
+        ...results,
+        engineVersion: analysis.engineVersion ?? ENGINE_VERSION,
+        artifacts: [log.artifact()],
+      });
+      log.write(`completed (${stored.indexDiff?.nb_new_issues ?? 0} new issues)`);
+    } else {
+      work = await prepare(context, analysis, project, log, stop.signal);
+      await moveAnalysis(store.db, analysis.id, analysis.attempt, 'in_progress', { engineVersion: ENGINE_VERSION });
+      log.write(`analyzing ${analysis.revision ?? 'the revision'}`);
+      const result = await runEngine(work.dir, { signal: stop.signal, log: log.write });
+      if (stop.signal.aborted) throw stop.signal.reason;
+      log.write(`storing ${result.violations.length} findings`);
+      await storeResults(store.db, analysis.id, result, { ...results, artifacts: [log.artifact()] });
+      log.write('completed');
+    }
     await putArtifact(store.db, analysis.id, log.artifact());
     context.report?.(`inspection ${analysis.uuid} completed`);
   } catch (error) {

@@ -209,7 +209,7 @@ export async function heartbeat(db: Executor, id: number, attempt: number): Prom
   return rows[0]?.state ?? 'lost';
 }
 
-/** The latest completed analysis of a branch (pull requests left out), or undefined. */
+/** The latest completed analysis of a branch (pull requests, asked for or uploaded, left out), or undefined. */
 export async function latestCompleted(
   db: Executor,
   projectId: number,
@@ -225,6 +225,7 @@ export async function latestCompleted(
         eq(analyses.branch, branch),
         eq(analyses.state, 'completed'),
         ne(analyses.kind, 'pull_request'),
+        isNull(analyses.pullRequest),
         before === undefined ? undefined : ne(analyses.id, before),
       ),
     )
@@ -249,7 +250,6 @@ export async function latestOfPullRequest(
         eq(analyses.pullRequest, pullRequest),
         eq(analyses.state, 'completed'),
         ne(analyses.id, before),
-        or(isNull(analyses.branch), eq(analyses.kind, 'pull_request')),
       ),
     )
     .orderBy(desc(analyses.finishedAt), desc(analyses.id))

@@ -24,9 +24,13 @@ export interface ResultContext {
   build?: (input: BuildInput) => BuildVerdict;
 }
 
+/** A pull request's analysis: asked for as one, or uploaded by `plumb scan --pull-request`. */
+const ofPullRequest = (analysis: Pick<Analysis, 'kind' | 'pullRequest'>): boolean =>
+  analysis.kind === 'pull_request' || analysis.pullRequest !== null;
+
 /** The issues' scope: a branch's name, or `pull/<n>` for a pull request. */
 export function scopeOf(analysis: Pick<Analysis, 'kind' | 'branch' | 'pullRequest'>): string {
-  return analysis.kind === 'pull_request' ? `pull/${analysis.pullRequest ?? 0}` : (analysis.branch ?? '');
+  return ofPullRequest(analysis) ? `pull/${analysis.pullRequest ?? 0}` : (analysis.branch ?? '');
 }
 
 /**
@@ -100,7 +104,7 @@ export async function storeResults(
     await tx.insert(indices).values({
       analysisId,
       projectId: analysis.projectId,
-      branch: analysis.kind === 'pull_request' ? null : analysis.branch,
+      branch: ofPullRequest(analysis) ? null : analysis.branch,
       revision: analysis.revision ?? '',
       slocs: result.slocs,
       runningTimeSeconds: Math.round(result.runningTimeSeconds),
@@ -169,7 +173,7 @@ const isIgnored = (fate: IssueFate): boolean => {
 
 /** The analysis this one is compared with: its scope's previous one, else the branch it starts from. */
 async function baseAnalysis(db: Executor, analysis: Analysis, defaultBranch: string): Promise<Analysis | undefined> {
-  if (analysis.kind === 'pull_request') {
+  if (ofPullRequest(analysis)) {
     const previous =
       analysis.pullRequest === null
         ? undefined
