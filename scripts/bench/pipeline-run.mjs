@@ -32,7 +32,11 @@ const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-bench-pipeline-'));
 process.env.PLUMB_LOCAL_GIT_ROOTS = path.dirname(dir);
 const store = await openStore({ driver: 'pglite', dataDir: path.join(scratch, 'pgdata') });
 const boot = await bootstrapOrganization(store.db, { slug: 'bench', email: 'bench@example.com' });
-const access = await organizationAccess(store.db, await resolveCredential(store.db, { secret: boot.userToken }), 'bench');
+const access = await organizationAccess(
+  store.db,
+  await resolveCredential(store.db, { secret: boot.userToken }),
+  'bench',
+);
 const project = await createProject(store.db, access, {
   provider: 'gp',
   name: path.basename(dir),
