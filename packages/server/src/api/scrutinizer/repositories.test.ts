@@ -130,7 +130,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
     }
   });
 
-  it('refuses a plain-git repository without git_url or ssh_key, naming the field', async () => {
+  it('refuses a plain-git repository without git_url, or an SSH one without ssh_key, naming the field', async () => {
     const noUrl = await world.call('POST', '/api/repositories/gp', world.owner.token, { name: 'x', ssh_key: SSH_KEY });
     expect(noUrl.statusCode).toBe(400);
     expect(noUrl.json()).toEqual({ message: 'git_url: is required' });
@@ -139,7 +139,7 @@ describe(`scrutinizer repositories on ${TEST_DRIVER}`, () => {
       git_url: 'git@host.test:x.git',
     });
     expect(noKey.statusCode).toBe(400);
-    expect(noKey.json()).toEqual({ message: 'ssh_key: is required' });
+    expect(noKey.json()).toEqual({ message: 'ssh_key: is required to clone an SSH git_url' });
     for (const git_url of ['--upload-pack=touch /tmp/pwned', 'ext::sh -c touch% /tmp/pwned', 'ftp://host/x.git']) {
       const bad = await world.call('POST', '/api/repositories/gp', world.owner.token, {
         name: 'x',

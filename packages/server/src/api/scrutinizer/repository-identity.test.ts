@@ -108,6 +108,25 @@ describe(`scrutinizer repository names and git URLs on ${TEST_DRIVER}`, () => {
     }
   });
 
+  it('needs ssh_key only for an SSH git_url: a local or https one is added without it', async () => {
+    const local = await world.call('POST', '/api/repositories/gp', world.owner.token, {
+      name: 'keyless',
+      git_url: `file://${roots}/web.git`,
+    });
+    expect(local.statusCode).toBe(201);
+    const https = await world.call('POST', '/api/repositories/gp', world.owner.token, {
+      name: 'keyless-https',
+      git_url: 'https://git.example.com/keyless.git',
+    });
+    expect(https.statusCode).toBe(201);
+    const ssh = await world.call('POST', '/api/repositories/gp', world.owner.token, {
+      name: 'keyless-ssh',
+      git_url: 'git@git.example.com:keyless.git',
+    });
+    expect(ssh.statusCode).toBe(400);
+    expect(ssh.json()).toEqual({ message: 'ssh_key: is required to clone an SSH git_url' });
+  });
+
   it('refuses a self-managed GitLab git_url the same way', async () => {
     const response = await world.call('POST', '/api/repositories/gl', world.owner.token, {
       name: 'group/app',

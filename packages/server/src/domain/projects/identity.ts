@@ -1,4 +1,4 @@
-import { checkGitUrl, localGitRoots } from '../../git/url-policy.js';
+import { checkGitUrl, isSshUrl, localGitRoots } from '../../git/url-policy.js';
 import { Invalid } from '../errors.js';
 import type { Provider } from './projects.js';
 
@@ -129,4 +129,14 @@ export function requireGitUrl(field: string, value: unknown, roots: readonly str
   const problem = checkGitUrl(text, roots);
   if (problem !== undefined) throw new Invalid(field, problem);
   return text as string;
+}
+
+/**
+ * The SSH key a git URL needs: required for an SSH URL (Scrutinizer's plain-git repositories are cloned over SSH),
+ * optional for https and local repositories, where git would never use it. Answers the key, or undefined.
+ */
+export function requireSshKeyFor(gitUrl: string, field: string, value: unknown): string | undefined {
+  const key = typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  if (key === undefined && isSshUrl(gitUrl)) throw new Invalid(field, 'is required to clone an SSH git_url');
+  return key;
 }

@@ -5,6 +5,7 @@ export {
   parseQualifiedRepositoryName,
   qualifiedRepositoryName,
   requireGitUrl,
+  requireSshKeyFor,
   requireRepositoryIdentity,
   requireRepositoryName,
   type RepositoryIdentity,

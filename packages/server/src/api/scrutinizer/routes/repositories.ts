@@ -10,6 +10,7 @@ import {
   addRepository,
   parseOwnerAndName,
   requireGitUrl,
+  requireSshKeyFor,
   requireRepositoryIdentity,
   requireRepositoryName,
   type Repository,
@@ -103,16 +104,23 @@ const PROVIDER_ADDS: ProviderAdd[] = [
     body: {
       name: Type.String({ minLength: 1, description: 'The repository name, e.g. scrutinizer-ci-web' }),
       git_url: Type.String({ minLength: 1, description: 'Clone URL, e.g. git@my-host.com:scrutinizer-ci-web.git' }),
-      ssh_key: Type.String({
-        minLength: 1,
-        description: 'SSH private key for cloning; stored encrypted, never returned.',
-      }),
+      ssh_key: Type.Optional(
+        Type.String({
+          description:
+            'SSH private key for cloning; required for an SSH git_url, optional for https and local ones (Plumb ' +
+            'relaxes the seed there, since git would not use it). Stored encrypted, never returned.',
+        }),
+      ),
     },
-    source: (body, secrets) => ({
-      identity: { provider: 'gp', instance: '', owner: '', name: requireRepositoryName('name', body.name) },
-      gitUrl: requireGitUrl('git_url', body.git_url),
-      sshKeySealed: secrets.seal(String(body.ssh_key)),
-    }),
+    source: (body, secrets) => {
+      const gitUrl = requireGitUrl('git_url', body.git_url);
+      const sshKey = requireSshKeyFor(gitUrl, 'ssh_key', body.ssh_key);
+      return {
+        identity: { provider: 'gp', instance: '', owner: '', name: requireRepositoryName('name', body.name) },
+        gitUrl,
+        ...(sshKey === undefined ? {} : { sshKeySealed: secrets.seal(sshKey) }),
+      };
+    },
   },
 ];
 
