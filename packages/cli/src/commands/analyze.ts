@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type * as EngineModule from '@plumb/engine';
 import type { Analysis } from '@plumb/engine';
-import { compareSeverity, prestartAnalysisThreads, SEVERITIES, type Severity } from '@plumb/engine/prestart';
+import { compareSeverity, SEVERITIES, type Severity } from '@plumb/engine/prestart';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../usage-error.js';
 import type { SetExitCode } from './index.js';
-import { progressBar } from './analyze-progress.js';
+import { analyzeLocally } from './analyze-local.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
@@ -59,26 +59,7 @@ function parseThreads(value: string): number {
 }
 
 async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
-  // Threads asked for load their modules while this one loads the engine; by default the engine decides from the input.
-  if (flags.threads !== undefined && flags.threads > 0) prestartAnalysisThreads(flags.threads);
-  const engine = await import('@plumb/engine');
-  const { AnalysisInputError, ConfigError } = engine;
-  const progress = progressBar();
-  let analysis;
-  try {
-    analysis = await engine.analyzeDirectory(dir, {
-      configFile: flags.config,
-      threads: flags.threads,
-      sarifFiles: flags.importSarif,
-      linters: flags.linters,
-      onProgress: progress.update,
-    });
-  } catch (error) {
-    if (error instanceof AnalysisInputError || error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    progress.clear();
-  }
+  const { engine, analysis } = await analyzeLocally(dir, flags);
   const output = render(engine, analysis, flags.format);
   if (flags.out === undefined) process.stdout.write(output);
   else {

@@ -2,10 +2,9 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { prestartAnalysisThreads } from '@plumb/engine/prestart';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.js';
-import { progressBar } from './analyze-progress.js';
+import { analyzeLocally } from './analyze-local.js';
 import type { SetExitCode } from './index.js';
 
 const gzipAsync = promisify(gzip);
@@ -220,25 +219,7 @@ async function runScan(dir: string, flags: ScanFlags): Promise<number> {
 async function scan(dir: string, flags: ScanFlags, token: string): Promise<number> {
   await requireDirectory(dir);
   const metadata = await metadataFor(dir, flags);
-  if (flags.threads !== undefined && flags.threads > 0) prestartAnalysisThreads(flags.threads);
-  const engine = await import('@plumb/engine');
-  const progress = progressBar();
-  let analysis;
-  try {
-    analysis = await engine.analyzeDirectory(dir, {
-      configFile: flags.config,
-      threads: flags.threads,
-      sarifFiles: flags.importSarif,
-      linters: flags.linters,
-      onProgress: progress.update,
-    });
-  } catch (error) {
-    if (error instanceof engine.AnalysisInputError || error instanceof engine.ConfigError)
-      throw new UsageError(error.message);
-    throw error;
-  } finally {
-    progress.clear();
-  }
+  const { engine, analysis } = await analyzeLocally(dir, flags);
   // The result exactly as `plumb analyze --format json` writes it.
   const document = `{"metadata":${JSON.stringify(metadata)},"result":${engine.formatJson(analysis)}}`;
   const body = await gzipAsync(Buffer.from(document, 'utf8'));

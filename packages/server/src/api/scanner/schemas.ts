@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import type { AnalysisState } from '../../domain/analyses/index.js';
+import { ANALYSIS_STATES, type AnalysisState } from '../../domain/analyses/index.js';
 
 /** Wire shapes of Plumb's scanner surface: what `plumb scan` uploads and polls. */
 
@@ -12,20 +12,9 @@ export const ERROR_RESPONSES = {
   404: ErrorMessage,
 } as const;
 
-const STATES: readonly AnalysisState[] = [
-  'new',
-  'preparing',
-  'pending',
-  'in_progress',
-  'completed',
-  'failed',
-  'timed_out',
-  'canceled',
-];
-
 const State = Type.Unsafe<AnalysisState>({
   type: 'string',
-  enum: [...STATES],
+  enum: [...ANALYSIS_STATES],
   description:
     'new, preparing, pending, in_progress, then one of the final states completed, failed, timed_out, canceled',
 });

@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox';
+import { ANALYSIS_STATES, type AnalysisState } from '../../domain/analyses/index.js';
 
 /** Wire shapes of the Scrutinizer API, with its names. */
 
@@ -121,24 +122,13 @@ export const RepositorySchema = Type.Object({
 });
 export type RepositoryJson = Static<typeof RepositorySchema>;
 
-export const INSPECTION_STATES = [
-  'new',
-  'preparing',
-  'pending',
-  'in_progress',
-  'completed',
-  'failed',
-  'timed_out',
-  'canceled',
-] as const;
-
 const timestamp = (description: string) =>
   Type.Optional(Type.String({ description: `${description}; left out until it happens.` }));
 
 /** An inspection as its repository's list shows it. */
 export const InspectionListItemSchema = Type.Object({
   uuid: Type.String(),
-  state: Type.Unsafe<(typeof INSPECTION_STATES)[number]>({ type: 'string', enum: [...INSPECTION_STATES] }),
+  state: Type.Unsafe<AnalysisState>({ type: 'string', enum: [...ANALYSIS_STATES] }),
   created_at: Type.String(),
   started_at: timestamp('When a worker started analyzing'),
   finished_at: timestamp('When it ended (completed, failed, timed out or canceled)'),

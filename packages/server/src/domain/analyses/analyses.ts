@@ -8,6 +8,8 @@ import { requireName } from '../validate.js';
 const { analyses } = schema;
 
 export type Analysis = typeof analyses.$inferSelect;
+/** Scrutinizer's inspection states, in the order an analysis goes through them: what every surface lists. */
+export const ANALYSIS_STATES: readonly AnalysisState[] = schema.ANALYSIS_STATES;
 export type AnalysisState = (typeof schema.ANALYSIS_STATES)[number];
 export type AnalysisKind = (typeof schema.ANALYSIS_KINDS)[number];
 

@@ -1,4 +1,5 @@
 export {
+  ANALYSIS_STATES,
   analysesToRequeue,
   analysesByIds,
   analysisById,
