@@ -14,7 +14,7 @@ import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
 import { compareFunctions } from './code-elements.js';
-import { trackIssues, type IssueFate, type TrackedFinding } from './tracking.js';
+import { trackIssues, type IssueFate, type TrackedFinding, type TrackingResult } from './tracking.js';
 
 const { analyses, findings, issues, indices } = schema;
 
@@ -56,12 +56,17 @@ export async function storeResults(
     const base = await baseAnalysis(tx, analysis, context.defaultBranch);
     const baseInScope = base !== undefined && scopeOf(base) === scope;
     const current = result.violations.map(fromViolation);
-    const tracking = trackIssues({
-      current,
-      base: base ? await trackedFindings(tx, base.id) : [],
-      baseInScope,
-      fixed: await goneIssues(tx, analysis.projectId, scope),
-    });
+    const baseFindings = base ? await trackedFindings(tx, base.id) : [];
+    const gone = await goneIssues(tx, analysis.projectId, scope);
+    // Nothing to follow (a scope's first analysis): every issue is new, without running the tracker's passes.
+    const tracking: TrackingResult =
+      baseFindings.length === 0 && gone.length === 0
+        ? {
+            fates: current.map(() => ({ kind: 'new', isNew: true })),
+            fixedIssueIds: [],
+            counts: { new: current.length, common: 0, fixed: 0 },
+          }
+        : trackIssues({ current, base: baseFindings, baseInScope, fixed: gone });
     const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, tracking.fixedIssueIds);
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
