@@ -255,7 +255,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const load = () => loadavg()[0].toFixed(2);
 
-async function runDriver({ driver, findings, rounds, repeat, pgUrl }) {
+async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst }) {
   const provisioning = await importServer('domain/provisioning.js');
   const { resolveCredential } = await importServer('domain/tokens/index.js');
   const { organizationAccess } = await importServer('domain/access/index.js');
@@ -316,6 +316,8 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl }) {
 
     // Index-issues pages over the last second analysis's index: every filter kind, pages at the start, middle, end.
     const index = await indexOfAnalysis(store.db, last.id);
+    // As autovacuum does within a minute of a large write: statistics and the visibility map of the new rows.
+    if (analyzeFirst) for (const table of ['findings', 'issues']) await store.executeSql(`vacuum analyze ${table}`);
     const sample = second.violations[Math.floor(second.violations.length / 3)];
     const labelOf = first.rules.find((rule) => rule.id === sample.rule && rule.tool === sample.tool).labels[0];
     const filters = {
@@ -417,6 +419,7 @@ function runChild(driver, options) {
     String(options.repeat),
     '--pg-url',
     options.pgUrl,
+    ...(options.analyzeFirst ? [] : ['--no-vacuum']),
   ];
   return new Promise((resolve, reject) => {
     const child = execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
@@ -455,9 +458,10 @@ export async function benchPipeline({
   rounds = 3,
   repeat = 6,
   pgUrl = DEFAULT_PG_URL,
+  analyzeFirst = true,
 } = {}) {
   const reports = [];
-  for (const driver of drivers) reports.push(await runChild(driver, { findings, rounds, repeat, pgUrl }));
+  for (const driver of drivers) reports.push(await runChild(driver, { findings, rounds, repeat, pgUrl, analyzeFirst }));
   return reports;
 }
 
@@ -471,6 +475,7 @@ async function main() {
       repeat: { type: 'string', default: '6' },
       'pg-url': { type: 'string', default: process.env.PLUMB_BENCH_PG_URL ?? DEFAULT_PG_URL },
       json: { type: 'string' },
+      'no-vacuum': { type: 'boolean', default: false },
     },
   });
   const options = {
@@ -478,6 +483,7 @@ async function main() {
     rounds: Number(values.rounds),
     repeat: Number(values.repeat),
     pgUrl: values['pg-url'],
+    analyzeFirst: !values['no-vacuum'],
   };
   if (values.child) {
     const report = await runDriver({ driver: values.driver[0], ...options });
