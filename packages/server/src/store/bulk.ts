@@ -5,8 +5,9 @@ import { rowsOf, type Executor } from './database.js';
 /** PostgreSQL's limit of bound parameters per statement is 65,535; stay below it. */
 const MAX_PARAMETERS = 60_000;
 
-/** Rows per statement of the array path: each column is one array parameter, so only the statement's size limits. */
-const ROWS_PER_STATEMENT = 200_000;
+/** Rows per statement of the array path (each column is one array parameter): slices bound the memory a statement
+ * takes, PGlite's above all, at no measurable cost on PostgreSQL. */
+const ROWS_PER_STATEMENT = 25_000;
 
 type Row = Record<string, unknown>;
 
@@ -84,7 +85,7 @@ export async function reserveIds(db: Executor, table: PgTable, count: number): P
 }
 
 /**
- * Updates many rows by id in one statement per 200,000: `update t set a = u.a, … from unnest($1::bigint[], $2::…[])
+ * Updates many rows by id in one statement per 25,000 rows: `update t set a = u.a, … from unnest($1::bigint[], $2::…[])
  * as u(id, a, …) where t.id = u.id`. Every row must give the same columns, `id` included.
  */
 export async function updateRowsById<Table extends PgTable>(
