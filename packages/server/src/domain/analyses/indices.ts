@@ -110,11 +110,13 @@ export async function listIndexFindings(
 ): Promise<Page<StoredFinding>> {
   const where = filterOf(index, filter);
   const byStatus = (filter.statuses?.length ?? 0) > 0;
+  // The project's issues only: the join reads them by the project's index instead of every project's issues.
+  const statusJoin = and(eq(issues.id, findings.issueId), eq(issues.projectId, index.projectId));
   let total: number;
   if (isEmptyFilter(filter)) total = index.nbIssues + index.nbIgnoredIssues;
   else {
     const counted = byStatus
-      ? db.select({ total: count() }).from(findings).innerJoin(issues, eq(issues.id, findings.issueId)).where(where)
+      ? db.select({ total: count() }).from(findings).innerJoin(issues, statusJoin).where(where)
       : db.select({ total: count() }).from(findings).where(where);
     const [row] = await counted;
     total = row?.total ?? 0;
@@ -123,7 +125,7 @@ export async function listIndexFindings(
   if (limit === 0) return { items: [], total };
   const backwards = page.offset + limit / 2 > total / 2;
   const ids = byStatus
-    ? db.select({ id: findings.id }).from(findings).innerJoin(issues, eq(issues.id, findings.issueId)).where(where)
+    ? db.select({ id: findings.id }).from(findings).innerJoin(issues, statusJoin).where(where)
     : db.select({ id: findings.id }).from(findings).where(where);
   const pageIds = (
     await ids
