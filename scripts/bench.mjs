@@ -6,7 +6,8 @@
 // Then, unless --no-startup, the fixed cost (scripts/bench/startup.mjs): `plumb --help` against `node -e 0`, one tiny
 // file per language and each --startup-dir, against lizard, in interleaved rounds.
 // Usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]
-//                              [--startup-dir DIR]... [--rounds N] [--no-startup]
+//                              [--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline]
+//        npm run bench -- --pipeline   (only storing and serving an analysis: scripts/bench/pipeline-store.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareWithJscpd } from './bench/jscpd-compare.mjs';
 import { compareWithLizard } from './bench/lizard-compare.mjs';
+import { benchPipeline, pipelineReport } from './bench/pipeline-store.mjs';
 import { measureStartup, startupReport } from './bench/startup.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -173,7 +175,7 @@ function printTimes(reports) {
 
 const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
-  '[--startup-dir DIR]... [--rounds N] [--no-startup]';
+  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -186,8 +188,16 @@ async function main() {
       'startup-dir': { type: 'string', multiple: true, default: [] },
       rounds: { type: 'string', default: '5' },
       'no-startup': { type: 'boolean', default: false },
+      pipeline: { type: 'boolean', default: false },
     },
   });
+  if (values.pipeline && positionals.length === 0) {
+    // Storing and serving an analysis (scripts/bench/pipeline-store.mjs) on PostgreSQL and PGlite, alone.
+    const pipeline = await benchPipeline();
+    console.log(pipelineReport(pipeline));
+    if (values.json) await writeFile(values.json, `${JSON.stringify({ pipeline }, null, 2)}\n`);
+    return;
+  }
   if (positionals.length === 0 || !positionals.every((target) => existsSync(target))) throw new Error(USAGE);
   const lizardPath = values.lizard ?? path.join(repo, '.bench/lizard/lizard.py');
   const jscpdCommand = values.jscpd ?? path.join(repo, '.bench/jscpd/node_modules/.bin/jscpd');
@@ -206,6 +216,10 @@ async function main() {
       rounds: Number(values.rounds),
     });
     console.log(startupReport(result.startup));
+  }
+  if (values.pipeline) {
+    result.pipeline = await benchPipeline();
+    console.log(pipelineReport(result.pipeline));
   }
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
 }

@@ -194,6 +194,7 @@ CREATE INDEX "findings_language_idx" ON "findings" USING btree ("analysis_id","l
 CREATE INDEX "findings_rule_idx" ON "findings" USING btree ("analysis_id","rule","id");--> statement-breakpoint
 CREATE INDEX "findings_path_idx" ON "findings" USING btree ("analysis_id",filename text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "findings_labels_idx" ON "findings" USING gin ("labels");--> statement-breakpoint
+CREATE INDEX "findings_new_idx" ON "findings" USING btree ("analysis_id","id") WHERE is_new;--> statement-breakpoint
 CREATE INDEX "findings_issue_idx" ON "findings" USING btree ("issue_id");--> statement-breakpoint
 CREATE INDEX "functions_analysis_file_idx" ON "functions" USING btree ("analysis_id","filename");--> statement-breakpoint
 CREATE INDEX "functions_analysis_complexity_idx" ON "functions" USING btree ("analysis_id","complexity");--> statement-breakpoint

@@ -1,12 +1,20 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import { caseWhen, inTransaction, insertRows, schema, type Executor } from '../../store/index.js';
+import {
+  caseWhen,
+  inTransaction,
+  insertRows,
+  reserveIds,
+  schema,
+  updateRowsById,
+  type Executor,
+} from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
 import { compareFunctions } from './code-elements.js';
-import { trackIssues, type IssueFate, type TrackedFinding } from './tracking.js';
+import { trackIssues, type IssueFate, type TrackedFinding, type TrackingResult } from './tracking.js';
 
 const { analyses, findings, issues, indices } = schema;
 
@@ -52,12 +60,17 @@ export async function storeResults(
     const base = await baseAnalysis(tx, analysis, context.defaultBranch);
     const baseInScope = base !== undefined && scopeOf(base) === scope;
     const current = result.violations.map(fromViolation);
-    const tracking = trackIssues({
-      current,
-      base: base ? await trackedFindings(tx, base.id) : [],
-      baseInScope,
-      fixed: await goneIssues(tx, analysis.projectId, scope),
-    });
+    const baseFindings = base ? await trackedFindings(tx, base.id) : [];
+    const gone = await goneIssues(tx, analysis.projectId, scope);
+    // Nothing to follow (a scope's first analysis): every issue is new, without running the tracker's passes.
+    const tracking: TrackingResult =
+      baseFindings.length === 0 && gone.length === 0
+        ? {
+            fates: current.map(() => ({ kind: 'new', isNew: true })),
+            fixedIssueIds: [],
+            counts: { new: current.length, common: 0, fixed: 0 },
+          }
+        : trackIssues({ current, base: baseFindings, baseInScope, fixed: gone });
     const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, tracking.fixedIssueIds);
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
@@ -85,18 +98,26 @@ export async function storeResults(
         isNew: isNewFate(tracking.fates[index]!),
       })),
     );
-    await tx
-      .update(issues)
-      .set({
-        lastAnalysisId: findings.analysisId,
-        filename: findings.filename,
-        line: findings.line,
-        codeHash: findings.codeHash,
-        description: findings.description,
-        fingerprint: findings.fingerprint,
-      })
-      .from(findings)
-      .where(and(eq(findings.analysisId, analysisId), eq(findings.issueId, issues.id)));
+    // The issues that continue refresh their facts from this analysis's findings (new ones were written with them).
+    await updateRowsById(
+      tx,
+      issues,
+      tracking.fates.flatMap((fate, index) => {
+        if (fate.kind === 'new') return [];
+        const finding = current[index]!;
+        return [
+          {
+            id: issueIds[index]!,
+            lastAnalysisId: analysisId,
+            filename: finding.filename,
+            line: finding.line,
+            codeHash: finding.codeHash,
+            description: finding.description,
+            fingerprint: finding.uniqueIdentifier,
+          },
+        ];
+      }),
+    );
     await writeCodeFacts(tx, analysisId, result);
     const baseFunctions = base ? await functionsOf(tx, base.id) : [];
     const elements = compareFunctions(baseFunctions, result.functions);
@@ -251,38 +272,33 @@ async function writeIssues(
   fixedIssueIds: readonly number[],
 ): Promise<number[]> {
   const ids: (number | undefined)[] = fates.map((fate) => (fate.kind === 'new' ? undefined : fate.issueId));
-  const fresh = fates.flatMap((fate, index) =>
-    fate.kind === 'new' ? [{ fate, index, uuid: crypto.randomUUID() }] : [],
+  const fresh = fates.flatMap((fate, index) => (fate.kind === 'new' ? [{ fate, index }] : []));
+  const freshIds = await reserveIds(db, issues, fresh.length);
+  await insertRows(
+    db,
+    issues,
+    fresh.map(({ fate, index }, n) => {
+      const finding = current[index]!;
+      const inherited = fate.kind === 'new' ? fate.inherited : undefined;
+      ids[index] = freshIds[n]!;
+      return {
+        id: freshIds[n]!,
+        projectId: analysis.projectId,
+        scope,
+        rule: finding.rule,
+        tool: finding.tool,
+        filename: finding.filename,
+        line: finding.line,
+        codeHash: finding.codeHash,
+        description: finding.description,
+        fingerprint: finding.uniqueIdentifier,
+        status: inherited?.status ?? 'open',
+        firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
+        lastAnalysisId: analysis.id,
+      };
+    }),
   );
-  const uuidToIndex = new Map<string, number>(fresh.map((entry) => [entry.uuid, entry.index]));
   const perStatement = 2_000;
-  for (let start = 0; start < fresh.length; start += perStatement) {
-    const inserted = await db
-      .insert(issues)
-      .values(
-        fresh.slice(start, start + perStatement).map(({ fate, index, uuid }) => {
-          const finding = current[index]!;
-          const inherited = fate.kind === 'new' ? fate.inherited : undefined;
-          return {
-            uuid,
-            projectId: analysis.projectId,
-            scope,
-            rule: finding.rule,
-            tool: finding.tool,
-            filename: finding.filename,
-            line: finding.line,
-            codeHash: finding.codeHash,
-            description: finding.description,
-            fingerprint: finding.uniqueIdentifier,
-            status: inherited?.status ?? 'open',
-            firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
-            lastAnalysisId: analysis.id,
-          };
-        }),
-      )
-      .returning({ id: issues.id, uuid: issues.uuid });
-    for (const row of inserted) ids[uuidToIndex.get(row.uuid)!] = row.id;
-  }
   const reopened = fates.flatMap((fate) =>
     fate.kind === 'reopened' && fate.status === 'reopened' ? [fate.issueId] : [],
   );

@@ -226,6 +226,10 @@ export const findings = pgTable(
     index('findings_rule_idx').on(table.analysisId, table.rule, table.id),
     index('findings_path_idx').using('btree', table.analysisId, sql`filename text_pattern_ops`),
     index('findings_labels_idx').using('gin', table.labels),
+    /** New findings are few: the "new only" filter reads them without visiting the others. */
+    index('findings_new_idx')
+      .on(table.analysisId, table.id)
+      .where(sql`is_new`),
     index('findings_issue_idx').on(table.issueId),
   ],
 );
