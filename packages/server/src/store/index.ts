@@ -10,7 +10,6 @@ export { insertRows, reserveIds, updateRowsById } from './bulk.js';
 export * as schema from './schema/index.js';
 export {
   byteOrder,
-  caseWhen,
   containsText,
   increment,
   keysetAfter,

@@ -66,8 +66,3 @@ export function overlaps(column: AnyColumn, values: readonly string[]): SQL {
     sql`, `,
   )}]::text[]`;
 }
-
-/** `case when condition then value else otherwise end`, for an update that changes only some rows' values. */
-export function caseWhen(condition: SQL | undefined, value: string, otherwise: AnyColumn): SQL {
-  return sql`case when ${condition} then ${value} else ${otherwise} end`;
-}

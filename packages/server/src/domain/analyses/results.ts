@@ -1,14 +1,6 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
-import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import {
-  caseWhen,
-  inTransaction,
-  insertRows,
-  reserveIds,
-  schema,
-  updateRowsById,
-  type Executor,
-} from '../../store/index.js';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
+import { inTransaction, insertRows, reserveIds, schema, updateRowsById, type Executor } from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
@@ -67,11 +59,14 @@ export async function storeResults(
       baseFindings.length === 0 && gone.length === 0
         ? {
             fates: current.map(() => ({ kind: 'new', isNew: true })),
-            fixedIssueIds: [],
+            fixed: [],
             counts: { new: current.length, common: 0, fixed: 0 },
           }
         : trackIssues({ current, base: baseFindings, baseInScope, fixed: gone });
-    const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, tracking.fixedIssueIds);
+    const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, {
+      fixed: tracking.fixed,
+      baseId: base?.id,
+    });
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
     await insertRows(
@@ -97,26 +92,6 @@ export async function storeResults(
         fingerprint: finding.uniqueIdentifier,
         isNew: isNewFate(tracking.fates[index]!),
       })),
-    );
-    // The issues that continue refresh their facts from this analysis's findings (new ones were written with them).
-    await updateRowsById(
-      tx,
-      issues,
-      tracking.fates.flatMap((fate, index) => {
-        if (fate.kind === 'new') return [];
-        const finding = current[index]!;
-        return [
-          {
-            id: issueIds[index]!,
-            lastAnalysisId: analysisId,
-            filename: finding.filename,
-            line: finding.line,
-            codeHash: finding.codeHash,
-            description: finding.description,
-            fingerprint: finding.uniqueIdentifier,
-          },
-        ];
-      }),
     );
     await writeCodeFacts(tx, analysisId, result);
     const baseFunctions = base ? await functionsOf(tx, base.id) : [];
@@ -262,14 +237,18 @@ function toFinding(row: typeof findings.$inferSelect): Finding {
   };
 }
 
-/** Creates the new issues, reopens the ones that came back, closes the fixed ones; answers each finding's issue id. */
+/**
+ * Creates the new issues, reopens the ones that came back, closes the fixed ones; answers each finding's issue id.
+ * An issue's facts (place, hash, message) are those of its finding when it was created, came back or went away: the
+ * issues that simply continue are not written at all, which on a large repository is most of them.
+ */
 async function writeIssues(
   db: Executor,
   analysis: Analysis,
   scope: string,
   current: readonly Finding[],
   fates: readonly IssueFate[],
-  fixedIssueIds: readonly number[],
+  gone: { fixed: readonly TrackedFinding[]; baseId: number | undefined },
 ): Promise<number[]> {
   const ids: (number | undefined)[] = fates.map((fate) => (fate.kind === 'new' ? undefined : fate.issueId));
   const fresh = fates.flatMap((fate, index) => (fate.kind === 'new' ? [{ fate, index }] : []));
@@ -298,23 +277,34 @@ async function writeIssues(
       };
     }),
   );
-  const perStatement = 2_000;
-  const reopened = fates.flatMap((fate) =>
-    fate.kind === 'reopened' && fate.status === 'reopened' ? [fate.issueId] : [],
+  // Back, or gone: the facts of the finding that came back, or of the base's that is gone, for the next match.
+  const factsOf = (finding: Finding) => ({
+    filename: finding.filename,
+    line: finding.line,
+    codeHash: finding.codeHash,
+    description: finding.description,
+    fingerprint: finding.uniqueIdentifier,
+  });
+  await updateRowsById(
+    db,
+    issues,
+    fates.flatMap((fate, index) =>
+      fate.kind === 'reopened'
+        ? [{ id: fate.issueId, status: fate.status, lastAnalysisId: analysis.id, ...factsOf(current[index]!) }]
+        : [],
+    ),
   );
-  for (let start = 0; start < reopened.length; start += perStatement)
-    await db
-      .update(issues)
-      .set({ status: 'reopened' })
-      .where(inArray(issues.id, reopened.slice(start, start + perStatement)));
-  for (let start = 0; start < fixedIssueIds.length; start += perStatement)
-    await db
-      .update(issues)
-      .set({
-        status: caseWhen(inArray(issues.status, ['open', 'reopened']), 'fixed', issues.status),
-        fixedAnalysisId: analysis.id,
-      })
-      .where(inArray(issues.id, fixedIssueIds.slice(start, start + perStatement)));
+  await updateRowsById(
+    db,
+    issues,
+    gone.fixed.map((finding) => ({
+      id: finding.issueId,
+      status: finding.status === 'open' || finding.status === 'reopened' ? 'fixed' : finding.status,
+      fixedAnalysisId: analysis.id,
+      lastAnalysisId: gone.baseId ?? analysis.id,
+      ...factsOf(finding),
+    })),
+  );
   return ids as number[];
 }
 

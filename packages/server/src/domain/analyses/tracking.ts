@@ -32,7 +32,8 @@ export interface TrackingResult {
   /** One fate per current finding, in the order given. */
   fates: IssueFate[];
   /** Issues of the base (in scope) that no current finding continues. */
-  fixedIssueIds: number[];
+  /** The base's findings (in scope) that no current finding continues: their issues are fixed in this analysis. */
+  fixed: TrackedFinding[];
   counts: { new: number; common: number; fixed: number };
 }
 
@@ -64,7 +65,7 @@ export function trackIssues(input: TrackingInput): TrackingResult {
   for (const finding of comeBack.added) fates.set(finding, { kind: 'new', isNew: true });
   return {
     fates: input.current.map((finding) => fates.get(finding) ?? { kind: 'new', isNew: true }),
-    fixedIssueIds: input.baseInScope ? match.fixed.map((finding) => (finding as TrackedFinding).issueId) : [],
+    fixed: input.baseInScope ? (match.fixed as TrackedFinding[]) : [],
     counts: { new: match.added.length, common: match.common.length, fixed: match.fixed.length },
   };
 }

@@ -148,7 +148,9 @@ export const ISSUE_STATUSES = ['open', 'fixed', 'reopened', 'false_positive', 'i
 
 /**
  * The life of one finding across the analyses of a branch (`scope`: the branch, or `pull/<n>`). It keeps the facts
- * of its latest finding, so that a fixed issue that comes back is matched and reopened.
+ * (place, hash, message) of its finding when it was created, came back or went away, so that a fixed issue that comes
+ * back is matched and reopened; `last_analysis_id` is the analysis those facts are from. An issue that continues is not
+ * written: its current place is its finding's in the scope's latest analysis.
  */
 export const issues = pgTable(
   'issues',
@@ -167,14 +169,13 @@ export const issues = pgTable(
     description: text('description').notNull(),
     fingerprint: text('fingerprint').notNull(),
     status: text('status', { enum: ISSUE_STATUSES }).notNull().default('open'),
-    firstAnalysisId: ref('first_analysis_id')
-      .notNull()
-      .references(() => analyses.id, { onDelete: 'cascade' }),
-    lastAnalysisId: ref('last_analysis_id')
-      .notNull()
-      .references(() => analyses.id, { onDelete: 'cascade' }),
+    // The analysis references below carry no foreign key: checked per row they cost about 40% of storing an
+    // analysis (docs/benchmarks.md). storeResults writes them in the transaction that writes those analyses, and
+    // an analysis is only ever deleted with its project, which takes the project's issues with it.
+    firstAnalysisId: ref('first_analysis_id').notNull(),
+    lastAnalysisId: ref('last_analysis_id').notNull(),
     /** The analysis in which it was last seen fixed. */
-    fixedAnalysisId: ref('fixed_analysis_id').references(() => analyses.id, { onDelete: 'set null' }),
+    fixedAnalysisId: ref('fixed_analysis_id'),
     /** Who marked it false positive or ignored, and why. */
     resolvedByUserId: ref('resolved_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     resolutionReason: text('resolution_reason'),
@@ -195,7 +196,8 @@ export const findings = pgTable(
     analysisId: ref('analysis_id')
       .notNull()
       .references(() => analyses.id, { onDelete: 'cascade' }),
-    issueId: ref('issue_id').references(() => issues.id, { onDelete: 'set null' }),
+    /** The tracked issue (no foreign key, as the issues' analysis references: both go with the project). */
+    issueId: ref('issue_id'),
     rule: text('rule').notNull(),
     tool: text('tool').notNull(),
     category: text('category').notNull(),
