@@ -25,10 +25,11 @@ export interface MatchOptions {
 }
 
 type KeyOf = (finding: Finding) => string;
+// Parts joined with NUL, which no tool puts in a rule id, a hash or a message (cheaper than JSON.stringify per pass).
 const keyOf =
   (...parts: ((finding: Finding) => string | number)[]): KeyOf =>
   (finding) =>
-    JSON.stringify(parts.map((part) => part(finding)));
+    parts.map((part) => part(finding)).join('\0');
 const rule = ruleKey;
 const line = (finding: Finding) => finding.line;
 const hash = (finding: Finding) => finding.codeHash;
@@ -90,6 +91,11 @@ class FileState implements FileMatching {
     private readonly current: readonly Finding[],
   ) {}
 
+  /** True when one side has nothing left to match. */
+  settled(): boolean {
+    return this.matchedPrevious.size === this.previous.length || this.matchedCurrent.size === this.current.length;
+  }
+
   unmatchedPrevious(): Finding[] {
     return this.previous.filter((finding) => !this.matchedPrevious.has(finding));
   }
@@ -120,6 +126,8 @@ class FileState implements FileMatching {
 }
 
 function matchByKey(file: FileState, keyOfFinding: KeyOf): void {
+  // Most files are matched whole by the first pass: the weaker ones then have nothing to pair.
+  if (file.settled()) return;
   const candidates = new Map<string, Finding[]>();
   for (const finding of file.unmatchedPrevious()) {
     const key = keyOfFinding(finding);
