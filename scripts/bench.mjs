@@ -8,6 +8,7 @@
 // Usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE]
 //                              [--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline]
 //        npm run bench -- --pipeline   (only storing and serving an analysis: scripts/bench/pipeline-store.mjs)
+//        npm run bench -- --pipeline-dir DIR   (POST to completed on the server's worker, against plumb analyze DIR)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { measureStartup, startupReport } from './bench/startup.mjs';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
 const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
+const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -189,8 +191,15 @@ async function main() {
       rounds: { type: 'string', default: '5' },
       'no-startup': { type: 'boolean', default: false },
       pipeline: { type: 'boolean', default: false },
+      'pipeline-dir': { type: 'string', multiple: true, default: [] },
     },
   });
+  for (const dir of values['pipeline-dir']) {
+    // A request to `completed` on the server's own worker against `plumb analyze` (scripts/bench/pipeline-run.mjs).
+    const { stdout } = await run(process.execPath, [pipelineRunScript, path.resolve(dir), '--rounds', values.rounds]);
+    console.log(`== pipeline run of ${dir}: ${stdout.trim()}`);
+  }
+  if (values['pipeline-dir'].length > 0 && positionals.length === 0 && !values.pipeline) return;
   if (values.pipeline && positionals.length === 0) {
     // Storing and serving an analysis (scripts/bench/pipeline-store.mjs) on PostgreSQL and PGlite, alone.
     const pipeline = await benchPipeline();
