@@ -1,14 +1,16 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
-import { and, eq, isNotNull, ne } from 'drizzle-orm';
-import { inTransaction, insertRows, reserveIds, schema, updateRowsById, type Executor } from '../../store/index.js';
+import { eq, ne, and } from 'drizzle-orm';
+import { inTransaction, insertRows, schema, type Executor } from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
 import { compareFunctions } from './code-elements.js';
-import { trackIssues, type IssueFate, type TrackedFinding, type TrackingResult } from './tracking.js';
+import { functionsOf, writeCodeFacts } from './code-facts.js';
+import { goneIssues, trackedFindings, writeIssues } from './issue-rows.js';
+import { trackIssues, type IssueFate, type TrackingResult } from './tracking.js';
 
-const { analyses, findings, issues, indices } = schema;
+const { analyses, findings, indices } = schema;
 
 /** What the worker knows beside the engine's result. */
 export interface ResultContext {
@@ -183,206 +185,10 @@ async function baseAnalysis(db: Executor, analysis: Analysis, defaultBranch: str
   );
 }
 
-async function trackedFindings(db: Executor, analysisId: number): Promise<TrackedFinding[]> {
-  const rows = await db
-    .select({ finding: findings, status: issues.status })
-    .from(findings)
-    .innerJoin(issues, eq(issues.id, findings.issueId))
-    .where(eq(findings.analysisId, analysisId));
-  return rows.map(({ finding, status }) => ({ ...toFinding(finding), issueId: finding.issueId!, status }));
-}
-
-/** The scope's issues whose code has gone: fixed ones, and false positives or ignored ones last seen before a fix. */
-async function goneIssues(db: Executor, projectId: number, scope: string): Promise<TrackedFinding[]> {
-  const rows = await db
-    .select()
-    .from(issues)
-    .where(and(eq(issues.projectId, projectId), eq(issues.scope, scope), isNotNull(issues.fixedAnalysisId)));
-  const gone = rows.filter((issue) => issue.status === 'fixed' || issue.lastAnalysisId < issue.fixedAnalysisId!);
-  return gone.map((issue) => ({
-    rule: issue.rule,
-    tool: issue.tool,
-    category: 'Unknown',
-    severity: 'info',
-    filename: issue.filename,
-    line: issue.line,
-    lineEnd: issue.line,
-    column: 1,
-    description: issue.description,
-    language: null,
-    remediationMinutes: 0,
-    codeHash: issue.codeHash,
-    uniqueIdentifier: issue.fingerprint,
-    issueId: issue.id,
-    status: issue.status,
-  }));
-}
-
-function toFinding(row: typeof findings.$inferSelect): Finding {
-  return {
-    rule: row.rule,
-    tool: row.tool,
-    category: row.category as Finding['category'],
-    severity: row.severity as Finding['severity'],
-    filename: row.filename,
-    line: row.line,
-    lineEnd: row.lineEnd,
-    column: row.column,
-    description: row.description,
-    ...(row.help === null ? {} : { help: row.help }),
-    language: row.language as Finding['language'],
-    remediationMinutes: row.remediationMinutes,
-    codeHash: row.codeHash,
-    uniqueIdentifier: row.fingerprint,
-  };
-}
-
-/**
- * Creates the new issues, reopens the ones that came back, closes the fixed ones; answers each finding's issue id.
- * An issue's facts (place, hash, message) are those of its finding when it was created, came back or went away: the
- * issues that simply continue are not written at all, which on a large repository is most of them.
- */
-async function writeIssues(
-  db: Executor,
-  analysis: Analysis,
-  scope: string,
-  current: readonly Finding[],
-  fates: readonly IssueFate[],
-  gone: { fixed: readonly TrackedFinding[]; baseId: number | undefined },
-): Promise<number[]> {
-  const ids: (number | undefined)[] = fates.map((fate) => (fate.kind === 'new' ? undefined : fate.issueId));
-  const fresh = fates.flatMap((fate, index) => (fate.kind === 'new' ? [{ fate, index }] : []));
-  const freshIds = await reserveIds(db, issues, fresh.length);
-  await insertRows(
-    db,
-    issues,
-    fresh.map(({ fate, index }, n) => {
-      const finding = current[index]!;
-      const inherited = fate.kind === 'new' ? fate.inherited : undefined;
-      ids[index] = freshIds[n]!;
-      return {
-        id: freshIds[n]!,
-        projectId: analysis.projectId,
-        scope,
-        rule: finding.rule,
-        tool: finding.tool,
-        filename: finding.filename,
-        line: finding.line,
-        codeHash: finding.codeHash,
-        description: finding.description,
-        fingerprint: finding.uniqueIdentifier,
-        status: inherited?.status ?? 'open',
-        firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
-        lastAnalysisId: analysis.id,
-      };
-    }),
-  );
-  // Back, or gone: the facts of the finding that came back, or of the base's that is gone, for the next match.
-  const factsOf = (finding: Finding) => ({
-    filename: finding.filename,
-    line: finding.line,
-    codeHash: finding.codeHash,
-    description: finding.description,
-    fingerprint: finding.uniqueIdentifier,
-  });
-  await updateRowsById(
-    db,
-    issues,
-    fates.flatMap((fate, index) =>
-      fate.kind === 'reopened'
-        ? [{ id: fate.issueId, status: fate.status, lastAnalysisId: analysis.id, ...factsOf(current[index]!) }]
-        : [],
-    ),
-  );
-  await updateRowsById(
-    db,
-    issues,
-    gone.fixed.map((finding) => ({
-      id: finding.issueId,
-      status: finding.status === 'open' || finding.status === 'reopened' ? 'fixed' : finding.status,
-      fixedAnalysisId: analysis.id,
-      lastAnalysisId: gone.baseId ?? analysis.id,
-      ...factsOf(finding),
-    })),
-  );
-  return ids as number[];
-}
-
 /** Scrutinizer labels of each finding, from its rule's metadata. */
 function labelIndex(result: EngineAnalysis): (finding: Finding) => string[] {
   const byRule = new Map(result.rules.map((rule) => [`${rule.tool}\0${rule.id}`, [...rule.labels]]));
   return (finding) => byRule.get(`${finding.tool}\0${finding.rule}`) ?? [];
-}
-
-async function writeCodeFacts(db: Executor, analysisId: number, result: EngineAnalysis): Promise<void> {
-  await insertRows(
-    db,
-    schema.duplicates,
-    result.duplicates.map((duplicate) => ({
-      analysisId,
-      ordinal: duplicate.id,
-      lineCount: duplicate.lineCount,
-      tokenCount: duplicate.tokenCount,
-      kind: duplicate.kind,
-      code: duplicate.code,
-    })),
-  );
-  await insertRows(
-    db,
-    schema.duplicateOccurrences,
-    result.duplicates.flatMap((duplicate) =>
-      duplicate.occurrences.map((occurrence) => ({
-        analysisId,
-        duplicateOrdinal: duplicate.id,
-        filename: occurrence.filename,
-        line: occurrence.line,
-        lineEnd: occurrence.lineEnd,
-      })),
-    ),
-  );
-  await insertRows(
-    db,
-    schema.functions,
-    result.functions.map((fn) => ({
-      analysisId,
-      filename: fn.filename,
-      name: fn.functionName,
-      language: fn.language,
-      lineStart: fn.lineStart,
-      lineEnd: fn.lineEnd,
-      complexity: fn.complexity,
-      cognitiveComplexity: fn.cognitiveComplexity,
-      length: fn.length,
-      parameters: fn.nbParameters,
-      nestingDepth: fn.nestingDepth,
-    })),
-  );
-  await insertRows(
-    db,
-    schema.analysisFiles,
-    result.files.map((file) => ({
-      analysisId,
-      filename: file.filename,
-      language: file.language,
-      code: file.code,
-      comment: file.comment,
-      blank: file.blank,
-      duplicatedLines: file.duplicatedLines,
-    })),
-  );
-}
-
-async function functionsOf(db: Executor, analysisId: number) {
-  return db
-    .select({
-      filename: schema.functions.filename,
-      functionName: schema.functions.name,
-      complexity: schema.functions.complexity,
-      length: schema.functions.length,
-      nbParameters: schema.functions.parameters,
-    })
-    .from(schema.functions)
-    .where(eq(schema.functions.analysisId, analysisId));
 }
 
 async function qualityOf(db: Executor, analysisId: number): Promise<{ score: number } | undefined> {

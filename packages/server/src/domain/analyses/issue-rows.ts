@@ -1,0 +1,134 @@
+// The issue rows of tracking: the base's findings and the scope's gone issues as the tracker reads them, and the
+// issues each analysis creates, brings back or closes.
+import type { Finding } from '@plumb/engine';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { insertRows, reserveIds, schema, updateRowsById, type Executor } from '../../store/index.js';
+import type { Analysis } from './analyses.js';
+import type { IssueFate, TrackedFinding } from './tracking.js';
+
+const { findings, issues } = schema;
+
+export async function trackedFindings(db: Executor, analysisId: number): Promise<TrackedFinding[]> {
+  const rows = await db
+    .select({ finding: findings, status: issues.status })
+    .from(findings)
+    .innerJoin(issues, eq(issues.id, findings.issueId))
+    .where(eq(findings.analysisId, analysisId));
+  return rows.map(({ finding, status }) => ({ ...toFinding(finding), issueId: finding.issueId!, status }));
+}
+
+/** The scope's issues whose code has gone: fixed ones, and false positives or ignored ones last seen before a fix. */
+export async function goneIssues(db: Executor, projectId: number, scope: string): Promise<TrackedFinding[]> {
+  const rows = await db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.projectId, projectId), eq(issues.scope, scope), isNotNull(issues.fixedAnalysisId)));
+  const gone = rows.filter((issue) => issue.status === 'fixed' || issue.lastAnalysisId < issue.fixedAnalysisId!);
+  return gone.map((issue) => ({
+    rule: issue.rule,
+    tool: issue.tool,
+    category: 'Unknown',
+    severity: 'info',
+    filename: issue.filename,
+    line: issue.line,
+    lineEnd: issue.line,
+    column: 1,
+    description: issue.description,
+    language: null,
+    remediationMinutes: 0,
+    codeHash: issue.codeHash,
+    uniqueIdentifier: issue.fingerprint,
+    issueId: issue.id,
+    status: issue.status,
+  }));
+}
+
+function toFinding(row: typeof findings.$inferSelect): Finding {
+  return {
+    rule: row.rule,
+    tool: row.tool,
+    category: row.category as Finding['category'],
+    severity: row.severity as Finding['severity'],
+    filename: row.filename,
+    line: row.line,
+    lineEnd: row.lineEnd,
+    column: row.column,
+    description: row.description,
+    ...(row.help === null ? {} : { help: row.help }),
+    language: row.language as Finding['language'],
+    remediationMinutes: row.remediationMinutes,
+    codeHash: row.codeHash,
+    uniqueIdentifier: row.fingerprint,
+  };
+}
+
+/**
+ * Creates the new issues, reopens the ones that came back, closes the fixed ones; answers each finding's issue id.
+ * An issue's facts (place, hash, message) are those of its finding when it was created, came back or went away: the
+ * issues that simply continue are not written at all, which on a large repository is most of them.
+ */
+export async function writeIssues(
+  db: Executor,
+  analysis: Analysis,
+  scope: string,
+  current: readonly Finding[],
+  fates: readonly IssueFate[],
+  gone: { fixed: readonly TrackedFinding[]; baseId: number | undefined },
+): Promise<number[]> {
+  const ids: (number | undefined)[] = fates.map((fate) => (fate.kind === 'new' ? undefined : fate.issueId));
+  const fresh = fates.flatMap((fate, index) => (fate.kind === 'new' ? [{ fate, index }] : []));
+  const freshIds = await reserveIds(db, issues, fresh.length);
+  await insertRows(
+    db,
+    issues,
+    fresh.map(({ fate, index }, n) => {
+      const finding = current[index]!;
+      const inherited = fate.kind === 'new' ? fate.inherited : undefined;
+      ids[index] = freshIds[n]!;
+      return {
+        id: freshIds[n]!,
+        projectId: analysis.projectId,
+        scope,
+        rule: finding.rule,
+        tool: finding.tool,
+        filename: finding.filename,
+        line: finding.line,
+        codeHash: finding.codeHash,
+        description: finding.description,
+        fingerprint: finding.uniqueIdentifier,
+        status: inherited?.status ?? 'open',
+        firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
+        lastAnalysisId: analysis.id,
+      };
+    }),
+  );
+  // Back, or gone: the facts of the finding that came back, or of the base's that is gone, for the next match.
+  const factsOf = (finding: Finding) => ({
+    filename: finding.filename,
+    line: finding.line,
+    codeHash: finding.codeHash,
+    description: finding.description,
+    fingerprint: finding.uniqueIdentifier,
+  });
+  await updateRowsById(
+    db,
+    issues,
+    fates.flatMap((fate, index) =>
+      fate.kind === 'reopened'
+        ? [{ id: fate.issueId, status: fate.status, lastAnalysisId: analysis.id, ...factsOf(current[index]!) }]
+        : [],
+    ),
+  );
+  await updateRowsById(
+    db,
+    issues,
+    gone.fixed.map((finding) => ({
+      id: finding.issueId,
+      status: finding.status === 'open' || finding.status === 'reopened' ? 'fixed' : finding.status,
+      fixedAnalysisId: analysis.id,
+      lastAnalysisId: gone.baseId ?? analysis.id,
+      ...factsOf(finding),
+    })),
+  );
+  return ids as number[];
+}
