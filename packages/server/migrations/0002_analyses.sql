@@ -97,7 +97,8 @@ CREATE TABLE "findings" (
 	"remediation_minutes" double precision NOT NULL,
 	"code_hash" text NOT NULL,
 	"fingerprint" text NOT NULL,
-	"is_new" boolean DEFAULT false NOT NULL
+	"is_new" boolean DEFAULT false NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "functions" (
@@ -192,6 +193,7 @@ CREATE INDEX "findings_path_idx" ON "findings" USING btree ("analysis_id",filena
 CREATE INDEX "findings_labels_idx" ON "findings" USING gin ("labels");--> statement-breakpoint
 CREATE INDEX "findings_new_idx" ON "findings" USING btree ("analysis_id","id") WHERE is_new;--> statement-breakpoint
 CREATE INDEX "findings_issue_idx" ON "findings" USING btree ("issue_id");--> statement-breakpoint
+CREATE INDEX "findings_status_idx" ON "findings" USING btree ("analysis_id","status","id");--> statement-breakpoint
 CREATE INDEX "functions_analysis_file_idx" ON "functions" USING btree ("analysis_id","filename");--> statement-breakpoint
 CREATE INDEX "functions_analysis_complexity_idx" ON "functions" USING btree ("analysis_id","complexity");--> statement-breakpoint
 CREATE INDEX "indices_project_revision_idx" ON "indices" USING btree ("project_id","revision");--> statement-breakpoint

@@ -83,7 +83,7 @@ function filterOf(index: Index, filter: FindingFilter): SQL {
     anyOf(filter.categories, (values) => inArray(findings.category, values)),
     anyOf(filter.rules, (values) => inArray(findings.rule, values)),
     anyOf(filter.labels, (values) => overlaps(findings.labels, values)),
-    anyOf(filter.statuses, (values) => inArray(issues.status, values as (typeof schema.ISSUE_STATUSES)[number][])),
+    anyOf(filter.statuses, (values) => inArray(findings.status, values as (typeof schema.ISSUE_STATUSES)[number][])),
     filter.pathPrefix ? startsWith(findings.filename, filter.pathPrefix) : undefined,
     filter.onlyNew ? eq(findings.isNew, true) : undefined,
   )!;
@@ -99,7 +99,7 @@ function isEmptyFilter(filter: FindingFilter): boolean {
  * One page of an index's findings in a stable order (as stored: by file and place), with their issues.
  *
  * The total comes first: from the index's own counts when nothing is filtered, else a count of the findings alone
- * (joined with their issues only to filter by status). Then the page's ids, from the nearer end of the order: a page
+ * (each carries its issue's status). Then the page's ids, from the nearer end of the order: a page
  * past the middle is read backwards, so the last page costs what the first does. Then the page's rows by id.
  */
 export async function listIndexFindings(
@@ -109,24 +109,16 @@ export async function listIndexFindings(
   page: { limit: number; offset: number },
 ): Promise<Page<StoredFinding>> {
   const where = filterOf(index, filter);
-  const byStatus = (filter.statuses?.length ?? 0) > 0;
-  // The project's issues only: the join reads them by the project's index instead of every project's issues.
-  const statusJoin = and(eq(issues.id, findings.issueId), eq(issues.projectId, index.projectId));
   let total: number;
   if (isEmptyFilter(filter)) total = index.nbIssues + index.nbIgnoredIssues;
   else {
-    const counted = byStatus
-      ? db.select({ total: count() }).from(findings).innerJoin(issues, statusJoin).where(where)
-      : db.select({ total: count() }).from(findings).where(where);
-    const [row] = await counted;
+    const [row] = await db.select({ total: count() }).from(findings).where(where);
     total = row?.total ?? 0;
   }
   const limit = Math.max(0, Math.min(page.limit, total - page.offset));
   if (limit === 0) return { items: [], total };
   const backwards = page.offset + limit / 2 > total / 2;
-  const ids = byStatus
-    ? db.select({ id: findings.id }).from(findings).innerJoin(issues, statusJoin).where(where)
-    : db.select({ id: findings.id }).from(findings).where(where);
+  const ids = db.select({ id: findings.id }).from(findings).where(where);
   const pageIds = (
     await ids
       .orderBy(backwards ? desc(findings.id) : asc(findings.id))
@@ -134,13 +126,13 @@ export async function listIndexFindings(
       .offset(backwards ? total - page.offset - limit : page.offset)
   ).map((row) => row.id);
   const rows = await db
-    .select({ finding: findings, issueUuid: issues.uuid, issueStatus: issues.status })
+    .select({ finding: findings, issueUuid: issues.uuid })
     .from(findings)
     .leftJoin(issues, eq(issues.id, findings.issueId))
     .where(inArray(findings.id, pageIds))
     .orderBy(asc(findings.id));
   return {
-    items: rows.map(({ finding, issueUuid, issueStatus }) => ({ ...finding, issueUuid, issueStatus })),
+    items: rows.map(({ finding, issueUuid }) => ({ ...finding, issueUuid, issueStatus: finding.status })),
     total,
   };
 }

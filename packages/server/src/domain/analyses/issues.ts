@@ -36,5 +36,7 @@ export async function resolveIssue(
     .where(and(eq(issues.projectId, project.id), eq(issues.uuid, issueUuid)))
     .returning();
   if (!row) throw new NotFound('issue');
+  // Its findings carry the status too, in every analysis, so that a status filter needs no join.
+  await db.update(schema.findings).set({ status: row.status }).where(eq(schema.findings.issueId, row.id));
   return row;
 }

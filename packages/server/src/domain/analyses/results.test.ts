@@ -102,6 +102,13 @@ describe('storing results and tracking issues', () => {
     expect(returned.map((f) => f.issueUuid).sort()).toEqual(before.map((f) => f.issueUuid).sort());
     expect(returned.find((f) => f.issueUuid === ignored.issueUuid)?.issueStatus).toBe('ignored');
     expect(returned.filter((f) => f.issueStatus === 'reopened').length).toBe(before.length - 1);
+
+    // A status filter reads the status each finding carries: marking an issue ignored reached every analysis.
+    for (const sha of ['b'.repeat(40), 'd'.repeat(40)]) {
+      const index = await findIndex(store.db, project, sha);
+      const ignoredOnly = await listIndexFindings(store.db, index, { statuses: ['ignored'] }, { limit: 10, offset: 0 });
+      expect([ignoredOnly.total, ignoredOnly.items.map((f) => f.issueUuid)]).toEqual([1, [ignored.issueUuid]]);
+    }
   });
 
   it('marks an older index of the same revision outdated', async () => {

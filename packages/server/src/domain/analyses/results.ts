@@ -8,7 +8,7 @@ import type { BuildInput, BuildVerdict } from './build.js';
 import { compareFunctions } from './code-elements.js';
 import { functionsOf, writeCodeFacts } from './code-facts.js';
 import { goneIssues, trackedFindings, writeIssues } from './issue-rows.js';
-import { trackIssues, type IssueFate, type TrackingResult } from './tracking.js';
+import { trackIssues, type IssueFate, type IssueStatus, type TrackingResult } from './tracking.js';
 
 const { analyses, findings, indices } = schema;
 
@@ -93,6 +93,7 @@ export async function storeResults(
         codeHash: finding.codeHash,
         fingerprint: finding.uniqueIdentifier,
         isNew: isNewFate(tracking.fates[index]!),
+        status: statusOf(tracking.fates[index]!),
       })),
     );
     await writeCodeFacts(tx, analysisId, result);
@@ -164,8 +165,11 @@ export async function storeResults(
 }
 
 const isNewFate = (fate: IssueFate): boolean => fate.kind === 'reopened' || (fate.kind === 'new' && fate.isNew);
+/** The status of a finding's issue once this analysis is stored. */
+const statusOf = (fate: IssueFate): IssueStatus =>
+  fate.kind === 'new' ? (fate.inherited?.status ?? 'open') : fate.status;
 const isIgnored = (fate: IssueFate): boolean => {
-  const status = fate.kind === 'new' ? fate.inherited?.status : fate.status;
+  const status = statusOf(fate);
   return status === 'false_positive' || status === 'ignored';
 };
 

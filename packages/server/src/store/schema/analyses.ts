@@ -219,6 +219,8 @@ export const findings = pgTable(
     fingerprint: text('fingerprint').notNull(),
     /** Whether the finding was new against the base analysis (Scrutinizer's index_diff "new"). */
     isNew: boolean('is_new').notNull().default(false),
+    /** Its issue's status, kept with the finding (resolveIssue updates both) so a status filter reads no join. */
+    status: text('status', { enum: ISSUE_STATUSES }).notNull().default('open'),
   },
   (table) => [
     index('findings_analysis_idx').on(table.analysisId, table.id),
@@ -233,6 +235,7 @@ export const findings = pgTable(
       .on(table.analysisId, table.id)
       .where(sql`is_new`),
     index('findings_issue_idx').on(table.issueId),
+    index('findings_status_idx').on(table.analysisId, table.status, table.id),
   ],
 );
 
