@@ -77,20 +77,18 @@ async function startWithRetry(boss: PgBoss): Promise<void> {
   }
 }
 
-/**
- * The queue opened on first use and kept: an API node that is never asked for an analysis never starts pg-boss.
- * `stop()` stops it if it was opened.
- */
-export function lazyQueue(store: Store, options: QueueOptions): Queue & { opened(): Promise<Queue> } {
+/** The analysis queue of an API node: pg-boss started on first use; `opened()` gives the queue itself to workers. */
+export interface LazyQueue extends AnalysisQueue {
+  opened(): Promise<Queue>;
+  /** Stops pg-boss if it was started. */
+  stop(): Promise<void>;
+}
+
+/** The queue opened on first use and kept: an API node that is never asked for an analysis never starts pg-boss. */
+export function lazyQueue(store: Store, options: QueueOptions): LazyQueue {
   let opening: Promise<Queue> | undefined;
   const opened = () => (opening ??= openQueue(store, options));
   return {
-    get boss(): PgBoss {
-      throw new Error('lazyQueue: open it with opened() before reaching pg-boss');
-    },
-    get localWorkers(): Set<string> {
-      throw new Error('lazyQueue: open it with opened() before starting workers');
-    },
     opened,
     enqueue: async (analysisId) => (await opened()).enqueue(analysisId),
     stop: async () => {

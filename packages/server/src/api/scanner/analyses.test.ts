@@ -18,6 +18,7 @@ import {
 import { createProject, type Project } from '../../domain/projects/index.js';
 import { issueProjectToken, revokeToken } from '../../domain/provisioning.js';
 import { schema } from '../../store/index.js';
+import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 
 // Small limits, so that "too large" costs the test nothing: read when the app is built.
 const MAX_UPLOAD = 64 * 1024;
@@ -25,16 +26,7 @@ const MAX_RESULT = 4 * 1024 * 1024;
 process.env.PLUMB_SCANNER_MAX_UPLOAD_BYTES = String(MAX_UPLOAD);
 process.env.PLUMB_SCANNER_MAX_RESULT_BYTES = String(MAX_RESULT);
 
-// Ruff finds an unused import (F401), a comparison with None (E711) and an unused variable (F841).
-const SCRIPT = [
-  'import os',
-  '',
-  'def f(x):',
-  '    if x == None:',
-  '        return eval(x)',
-  '    password = 1',
-  '',
-].join('\n');
+const SCRIPT = PYTHON_WITH_FINDINGS;
 const SHA = 'c0ffee'.padEnd(40, '0');
 
 let world: TestApp;

@@ -14,20 +14,13 @@ import {
 import { conditionsFromConfig, evaluateConditions } from '../../domain/build-conditions/index.js';
 import { findReadableRepository, type Repository, type RepositoryIdentity } from '../../domain/projects/index.js';
 import type { Person, World } from './world.case.js';
+import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 
 /**
  * Ruff finds an unused import (F401, unused-code), a comparison with None (E711, coding-style) and an unused
  * variable (F841); a JavaScript file adds oxlint's findings.
  */
-export const PYTHON = [
-  'import os',
-  '',
-  'def f(x):',
-  '    if x == None:',
-  '        return eval(x)',
-  '    password = 1',
-  '',
-].join('\n');
+export const PYTHON = PYTHON_WITH_FINDINGS;
 export const JAVASCRIPT = [
   'function g(a) {',
   '  debugger;',

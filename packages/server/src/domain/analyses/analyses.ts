@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import { increment, schema, type Executor } from '../../store/index.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
@@ -81,15 +81,6 @@ export async function findAnalysis(db: Executor, project: Project, uuid: string)
 export async function analysisById(db: Executor, id: number): Promise<Analysis | undefined> {
   const [row] = await db.select().from(analyses).where(eq(analyses.id, id));
   return row;
-}
-
-export async function analysesByIds(db: Executor, ids: readonly number[]): Promise<Map<number, Analysis>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select()
-    .from(analyses)
-    .where(inArray(analyses.id, [...ids]));
-  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export interface AnalysisListing {
@@ -211,12 +202,12 @@ export async function heartbeat(db: Executor, id: number, attempt: number): Prom
   return rows[0]?.state ?? 'lost';
 }
 
-/** The latest completed analysis of a branch (pull requests, asked for or uploaded, left out), or undefined. */
-export async function latestCompleted(
+/** The project's latest completed analysis among those `where` keeps (and not `before`, the one being stored). */
+async function latestCompletedWhere(
   db: Executor,
   projectId: number,
-  branch: string,
-  before?: number,
+  where: SQL | undefined,
+  before: number | undefined,
 ): Promise<Analysis | undefined> {
   const [row] = await db
     .select()
@@ -224,10 +215,8 @@ export async function latestCompleted(
     .where(
       and(
         eq(analyses.projectId, projectId),
-        eq(analyses.branch, branch),
         eq(analyses.state, 'completed'),
-        ne(analyses.kind, 'pull_request'),
-        isNull(analyses.pullRequest),
+        where,
         before === undefined ? undefined : ne(analyses.id, before),
       ),
     )
@@ -236,25 +225,23 @@ export async function latestCompleted(
   return row;
 }
 
+/** The latest completed analysis of a branch (pull requests, asked for or uploaded, left out), or undefined. */
+export function latestCompleted(
+  db: Executor,
+  projectId: number,
+  branch: string,
+  before?: number,
+): Promise<Analysis | undefined> {
+  const ofBranch = and(eq(analyses.branch, branch), ne(analyses.kind, 'pull_request'), isNull(analyses.pullRequest));
+  return latestCompletedWhere(db, projectId, ofBranch, before);
+}
+
 /** The latest completed analysis of a pull request. */
-export async function latestOfPullRequest(
+export function latestOfPullRequest(
   db: Executor,
   projectId: number,
   pullRequest: number,
   before: number,
 ): Promise<Analysis | undefined> {
-  const [row] = await db
-    .select()
-    .from(analyses)
-    .where(
-      and(
-        eq(analyses.projectId, projectId),
-        eq(analyses.pullRequest, pullRequest),
-        eq(analyses.state, 'completed'),
-        ne(analyses.id, before),
-      ),
-    )
-    .orderBy(desc(analyses.finishedAt), desc(analyses.id))
-    .limit(1);
-  return row;
+  return latestCompletedWhere(db, projectId, eq(analyses.pullRequest, pullRequest), before);
 }

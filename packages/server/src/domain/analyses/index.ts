@@ -1,7 +1,6 @@
 export {
   ANALYSIS_STATES,
   analysesToRequeue,
-  analysesByIds,
   analysisById,
   cancelAnalysis,
   claimAnalysis,

@@ -18,17 +18,9 @@ import {
   storeResults,
   type AnalysisRequest,
 } from './index.js';
+import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 
-// Three findings of Ruff: an unused import (F401), a comparison with None (E711), an unused variable (F841).
-const SCRIPT = [
-  'import os',
-  '',
-  'def f(x):',
-  '    if x == None:',
-  '        return eval(x)',
-  '    password = 1',
-  '',
-].join('\n');
+const SCRIPT = PYTHON_WITH_FINDINGS;
 
 let store: Store;
 let project: Project;
