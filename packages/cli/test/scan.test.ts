@@ -23,19 +23,11 @@ import { schema } from '../../server/src/store/index.js';
 import { createTenant } from '../../server/test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../server/test/support/test-app.js';
 import { runCli, type CliResult } from './run-cli.js';
+import { PYTHON_WITH_FINDINGS } from '../../server/test/support/python-findings.js';
 
 const git = promisify(execFile);
 
-// Ruff finds an unused import, a comparison with None and an unused variable.
-const SCRIPT = [
-  'import os',
-  '',
-  'def f(x):',
-  '    if x == None:',
-  '        return eval(x)',
-  '    password = 1',
-  '',
-].join('\n');
+const SCRIPT = PYTHON_WITH_FINDINGS;
 
 let world: TestApp;
 let server: string;
