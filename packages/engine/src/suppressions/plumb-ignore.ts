@@ -4,11 +4,15 @@ const IGNORE = /plumb-ignore(-file)?\[([^\]]*)\]/g;
 
 export type ReadLines = (filename: string) => readonly string[];
 
-/** The rule ids a line's `plumb-ignore[...]` (or `plumb-ignore-file[...]`, for `file`) names. */
-function ignoredOn(line: string, file: boolean): string[] {
+/**
+ * The rule ids a line's `plumb-ignore[...]` (or `plumb-ignore-file[...]`, for `file`) names; `alone` keeps only a
+ * comment on a line of its own (nothing but comment punctuation before it), which speaks of the line below.
+ */
+function ignoredOn(line: string, file: boolean, alone = false): string[] {
   if (!line.includes('plumb-ignore')) return [];
   return [...line.matchAll(IGNORE)]
     .filter((match) => (match[1] !== undefined) === file)
+    .filter((match) => !alone || !/[\p{L}\p{N}]/u.test(line.slice(0, match.index)))
     .flatMap((match) => (match[2] ?? '').split(','))
     .map((id) => id.trim())
     .filter(Boolean);
@@ -20,7 +24,7 @@ const names = (ids: readonly string[], finding: UntrackedFinding) =>
 
 /**
  * Drops the findings of any tool that Plumb's own comment names, in any comment syntax: `plumb-ignore[rule]` on the
- * finding's line or the line before it, `plumb-ignore-file[rule]` anywhere in the file.
+ * finding's line or alone on the line before it, `plumb-ignore-file[rule]` anywhere in the file.
  */
 export function dropPlumbIgnored(findings: readonly UntrackedFinding[], readLines: ReadLines): UntrackedFinding[] {
   const fileIgnores = new Map<string, string[]>();
@@ -34,9 +38,10 @@ export function dropPlumbIgnored(findings: readonly UntrackedFinding[], readLine
   };
   return findings.filter((finding) => {
     const lines = readLines(finding.filename);
-    const near = [lines[finding.line - 1] ?? '', lines[finding.line - 2] ?? ''].flatMap((line) =>
-      ignoredOn(line, false),
-    );
+    const near = [
+      ...ignoredOn(lines[finding.line - 1] ?? '', false),
+      ...ignoredOn(lines[finding.line - 2] ?? '', false, true),
+    ];
     return !names(near, finding) && !names(ignoredInFile(finding.filename), finding);
   });
 }
