@@ -17,6 +17,7 @@ export class SuppressionCollector implements TreeVisitor {
   constructor(
     language: LanguageId,
     private readonly source: string,
+    private readonly filename: string,
   ) {
     this.readers = suppressionReadersFor(language).filter((reader) => reader.marker.test(source));
     this.nodeTypes = new Set(this.readers.flatMap((reader) => reader.nodeTypes));
@@ -33,7 +34,7 @@ export class SuppressionCollector implements TreeVisitor {
   /** Every suppression of the file; call once the walk is over and before the tree is deleted. */
   suppressions(): Suppression[] {
     if (this.readers.length === 0) return [];
-    const file = { lines: this.source.split(/\r?\n/) };
+    const file = { filename: this.filename, lines: this.source.split(/\r?\n/) };
     return this.readers.flatMap((reader) =>
       reader.read(
         this.nodes.filter((node) => reader.nodeTypes.includes(node.type)),
@@ -44,8 +45,8 @@ export class SuppressionCollector implements TreeVisitor {
 }
 
 /** A file's suppressions from a walk of its own (the analysis shares its walk with the other passes instead). */
-export function readSuppressions(tree: Tree, language: LanguageId, source: string): Suppression[] {
-  const collector = new SuppressionCollector(language, source);
+export function readSuppressions(tree: Tree, language: LanguageId, source: string, filename: string): Suppression[] {
+  const collector = new SuppressionCollector(language, source, filename);
   walkTree(tree, [collector]);
   return collector.suppressions();
 }

@@ -47,7 +47,9 @@ export function testSuppressions(language: LanguageId, cases: SuppressionCase[])
         ];
         const before = found.map(key);
         for (const expected of [...entry.suppressed, ...entry.kept]) expect(before).toContain(expected);
-        const after = suppressFindings(found, readSuppressions(tree, language, entry.code), (id) => metas.get(id));
+        const after = suppressFindings(found, readSuppressions(tree, language, entry.code, filename), (id) =>
+          metas.get(id),
+        );
         expect(after.map(key).sort()).toEqual(before.filter((finding) => !entry.suppressed.includes(finding)).sort());
         expect(entry.kept.length + entry.suppressed.length).toBeGreaterThan(0);
       } finally {

@@ -13,10 +13,17 @@ export interface Suppression {
   checks: readonly string[] | 'all';
   from: number;
   to: number;
+  /**
+   * Other files it covers whole, relative to the analyzed directory: the files of the Rust modules an `#![allow]`
+   * at the top of a module, or an `#[allow]` on a `mod name;`, reaches (a folder ends in `/`).
+   */
+  modules?: readonly string[];
 }
 
 /** The file a reader reads its comments and attributes in. */
 export interface SourceLines {
+  /** Path relative to the analyzed directory, POSIX separators. */
+  filename: string;
   /** The file's lines, without their line breaks. */
   lines: readonly string[];
 }

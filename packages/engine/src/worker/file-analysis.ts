@@ -6,10 +6,9 @@ import type { AnalysisErrorType } from '../model.js';
 import { parseSource } from '../parse/parser.js';
 import { walkTree } from '../parse/walk-tree.js';
 import { builtInRulesFor } from '../rules/index.js';
-import type { RuleMeta } from '../rules/types.js';
 import { RulesVisitor } from '../rules/run-rules.js';
-import { findSecrets, SECRET_RULES } from '../secrets/index.js';
-import { SuppressionCollector, suppressFindings } from '../suppressions/index.js';
+import { findSecrets } from '../secrets/index.js';
+import { plumbRuleMeta, SuppressionCollector, suppressFindings } from '../suppressions/index.js';
 import { exclusionByContent } from '../walk/generated.js';
 import { errorTypeFor } from './error-type.js';
 import { syntaxErrorShare } from './syntax-errors.js';
@@ -44,13 +43,6 @@ function readSource(task: FileTask, limits: FileLimits): string | FailedFile {
   return bytes.toString('utf8');
 }
 
-const SECRET_METAS = new Map(SECRET_RULES.map((meta) => [meta.id, meta]));
-
-/** Finds the meta of a built-in rule or secret rule by id, for matching suppressions against its equivalents. */
-function ruleMetaLookup(rules: readonly { meta: RuleMeta }[]): (id: string) => RuleMeta | undefined {
-  return (id) => SECRET_METAS.get(id) ?? rules.find((rule) => rule.meta.id === id)?.meta;
-}
-
 /**
  * Reads one file, parses it once, and runs every pass (size, functions, clone tokens, rules, secrets) on that one tree.
  */
@@ -78,8 +70,7 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
       );
     }
     const functions = functionMetricsVisitor(source, task.language);
-    const builtIn = builtInRulesFor(task.language);
-    const ruleFindings = new RulesVisitor(builtIn, {
+    const ruleFindings = new RulesVisitor(builtInRulesFor(task.language), {
       source,
       language: task.language,
       filename: task.filename,
@@ -87,9 +78,11 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     });
     // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
     const cloneTokens = new CloneTokenVisitor(tree, source, task.language);
-    const suppressions = new SuppressionCollector(task.language, source);
+    const suppressions = new SuppressionCollector(task.language, source, task.filename);
     walkTree(tree, [functions, ruleFindings, cloneTokens, suppressions]);
     const findings = [...ruleFindings.findings(), ...findSecrets(task.filename, source)];
+    const suppressed = suppressions.suppressions();
+    const moduleSuppressions = suppressed.filter((suppression) => suppression.modules);
     return {
       kind: 'analyzed',
       filename: task.filename,
@@ -97,7 +90,8 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
       lines: countLines(tree, source, task.language),
       functions: functions.functions(),
       tokens: cloneTokens.tokens(task.filename),
-      findings: suppressFindings(findings, suppressions.suppressions(), ruleMetaLookup(builtIn)),
+      findings: suppressFindings(findings, suppressed, plumbRuleMeta),
+      ...(moduleSuppressions.length > 0 ? { moduleSuppressions } : {}),
     };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);
