@@ -3,7 +3,7 @@ import type { SourceLines, Suppression, SuppressionReader } from '../types.js';
 import { COMMENT_TYPES } from './comments.js';
 import { checkList, endLine, lastLine, startLine, suppression } from './lines.js';
 
-const DIRECTIVE = /\bNOLINT(NEXTLINE|BEGIN|END)?(?:\(([^)]*)\))?/g;
+const DIRECTIVE = /\bNOLINT(NEXTLINE|BEGIN|END)?(?![\w-])(?:\(([^)]*)\))?/g;
 
 /** clang-tidy's `NOLINT`, `NOLINTNEXTLINE` and `NOLINTBEGIN`…`NOLINTEND`, each with an optional `(checks)`. */
 export const clangTidyReader: SuppressionReader = {
@@ -17,9 +17,9 @@ export const clangTidyReader: SuppressionReader = {
       const index = open.findLastIndex((begin) => begin.args === args);
       if (index === -1) return;
       const [begin] = open.splice(index, 1);
-      found.push(suppression('clangTidy', checkList(args, '*'), begin!.from, to));
+      if (begin) found.push(suppression('clangTidy', checkList(args, '*'), begin.from, to));
     };
-    for (const comment of nodes as SyntaxNode[]) {
+    for (const comment of nodes) {
       for (const [, kind, args = ''] of comment.text.matchAll(DIRECTIVE)) {
         const checks = checkList(args, '*');
         if (kind === undefined) found.push(suppression('clangTidy', checks, startLine(comment)));
