@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { UntrackedFinding } from '../findings/types.js';
+import { untracked } from '../tracking/fixtures.case.js';
 import { dropPlumbIgnored } from './plumb-ignore.js';
 
-const finding = (filename: string, line: number, tool: string, rule: string): UntrackedFinding => ({
-  rule,
-  tool,
-  category: 'Error_Prone',
-  severity: 'moderate',
-  filename,
-  line,
-  lineEnd: line,
-  column: 1,
-  description: 'found',
-  language: null,
-  remediationMinutes: 5,
-});
+const finding = (filename: string, line: number, tool: string, rule: string): UntrackedFinding =>
+  untracked(filename, line, { tool, rule });
 
 const FILES: Record<string, string[]> = {
   'a.py': [
