@@ -53,6 +53,16 @@ void f(char *buf) {
       kept: ['c/gets-call:7'],
     },
     {
+      name: 'NOLINT must be a word of its own',
+      code: `#include <stdio.h>
+void f(char *buf) {
+  gets(buf); // NOLINTED upstream
+}
+`,
+      suppressed: [],
+      kept: ['c/gets-call:3'],
+    },
+    {
       name: 'NOLINT in a string literal is not a comment',
       code: `#include <stdio.h>
 void f(char *buf) {
