@@ -11,6 +11,7 @@ import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js
 import { importSarif } from './linters/sarif/index.js';
 import type { Analysis, AnalysisError } from './model.js';
 import type { RuleMeta } from './rules/types.js';
+import { suppressAcrossModules } from './suppressions/index.js';
 import { walkFiles } from './walk/walker.js';
 import { AnalysisPool } from './worker/pool.js';
 import type { AnalyzedFile, FileLimits, TaskOutcome } from './worker/task.js';
@@ -162,7 +163,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   const failed = new Set(errors.map((error) => error.filename));
   errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
   if (cloneError) errors.push(cloneError);
-  const findings = [...files.flatMap((file) => file.findings), ...lint.findings, ...secrets, ...imported.findings];
+  const findings = [...suppressAcrossModules(files), ...lint.findings, ...secrets, ...imported.findings];
   return buildAnalysis({
     root,
     files,

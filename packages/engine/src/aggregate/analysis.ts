@@ -9,6 +9,7 @@ import { duplicateFindings, functionFindings, METRIC_RULES } from '../findings/m
 import { applyRuleSettings } from '../findings/rule-settings.js';
 import type { Finding, UntrackedFinding } from '../findings/types.js';
 import { toViolation } from '../findings/violation.js';
+import { dropPlumbIgnored } from '../suppressions/index.js';
 import type { Analysis, AnalysisError } from '../model.js';
 import { compareText } from '../order.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -46,6 +47,16 @@ function readLinesUnder(root: string): (filename: string) => string[] {
   };
 }
 
+/** Reads each file once for the passes that look at the lines findings sit on. */
+function memoized(readLines: (filename: string) => string[]): (filename: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (filename) => {
+    let lines = cache.get(filename);
+    if (lines === undefined) cache.set(filename, (lines = readLines(filename)));
+    return lines;
+  };
+}
+
 const byPlace = (a: Finding, b: Finding) =>
   compareText(a.filename, b.filename) ||
   a.line - b.line ||
@@ -69,7 +80,8 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
     config.rules,
     rulesOffByDefault(),
   );
-  const findings = trackFindings(untracked, readLinesUnder(parts.root)).sort(byPlace);
+  const readLines = memoized(readLinesUnder(parts.root));
+  const findings = trackFindings(dropPlumbIgnored(untracked, readLines), readLines).sort(byPlace);
   const violations = findings.map(toViolation);
   // Complex and long functions and duplicates have debt of their own; their findings must not count twice.
   const ruleFindings = findings.filter((finding) => !METRIC_RULE_IDS.has(finding.rule) || finding.tool !== 'plumb');

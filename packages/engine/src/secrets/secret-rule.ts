@@ -1,8 +1,14 @@
 import type { Severity } from '../findings/types.js';
-import type { RuleDocs, RuleMeta } from '../rules/types.js';
+import type { RuleDocs, RuleEquivalents, RuleMeta } from '../rules/types.js';
 
 /** The catalog entry of one kind of secret: tool `plumb`, every text file, category Security. */
-export function secretRule(name: string, severity: Severity, docs: RuleDocs, remediationMinutes = 30): RuleMeta {
+export function secretRule(
+  name: string,
+  severity: Severity,
+  docs: RuleDocs,
+  remediationMinutes = 30,
+  equivalents: RuleEquivalents = {},
+): RuleMeta {
   return {
     id: `secrets/${name}`,
     tool: 'plumb',
@@ -12,6 +18,8 @@ export function secretRule(name: string, severity: Severity, docs: RuleDocs, rem
     labels: ['security'],
     remediationMinutes,
     docs,
+    // eslint-plugin-no-secrets and SonarQube's "hard-coded secrets" look for every kind of secret.
+    equivalents: { eslint: ['no-secrets/no-secrets'], sonar: ['S6418'], ...equivalents },
   };
 }
 

@@ -8,6 +8,7 @@ import { walkTree } from '../parse/walk-tree.js';
 import { builtInRulesFor } from '../rules/index.js';
 import { RulesVisitor } from '../rules/run-rules.js';
 import { findSecrets } from '../secrets/index.js';
+import { plumbRuleMeta, SuppressionCollector, suppressFindings } from '../suppressions/index.js';
 import { exclusionByContent } from '../walk/generated.js';
 import { errorTypeFor } from './error-type.js';
 import { syntaxErrorShare } from './syntax-errors.js';
@@ -77,7 +78,11 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     });
     // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
     const cloneTokens = new CloneTokenVisitor(tree, source, task.language);
-    walkTree(tree, [functions, ruleFindings, cloneTokens]);
+    const suppressions = new SuppressionCollector(task.language, source, task.filename);
+    walkTree(tree, [functions, ruleFindings, cloneTokens, suppressions]);
+    const findings = [...ruleFindings.findings(), ...findSecrets(task.filename, source)];
+    const suppressed = suppressions.suppressions();
+    const moduleSuppressions = suppressed.filter((suppression) => suppression.modules);
     return {
       kind: 'analyzed',
       filename: task.filename,
@@ -85,7 +90,8 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
       lines: countLines(tree, source, task.language),
       functions: functions.functions(),
       tokens: cloneTokens.tokens(task.filename),
-      findings: [...ruleFindings.findings(), ...findSecrets(task.filename, source)],
+      findings: suppressFindings(findings, suppressed, plumbRuleMeta),
+      ...(moduleSuppressions.length > 0 ? { moduleSuppressions } : {}),
     };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);

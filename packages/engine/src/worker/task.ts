@@ -4,6 +4,7 @@ import type { LanguageId } from '../languages/registry.js';
 import type { FunctionMetrics } from '../metrics/functions/types.js';
 import type { AnalysisError, LineCounts } from '../model.js';
 import type { RuleOptions } from '../rules/types.js';
+import type { Suppression } from '../suppressions/index.js';
 import type { ContentExclusion } from '../walk/generated.js';
 
 /** One file for a worker to analyze. */
@@ -48,8 +49,10 @@ export interface AnalyzedFile {
   lines: LineCounts;
   functions: FunctionMetrics[];
   tokens: FileTokens;
-  /** What the built-in rules and the secret scanner found on the same tree and text. */
+  /** What the built-in rules and the secret scanner found on the same tree and text, less what the file suppresses. */
   findings: UntrackedFinding[];
+  /** The file's suppressions that reach other files whole (Rust `#![allow]` over submodules). */
+  moduleSuppressions?: Suppression[];
 }
 
 /** A file left out once read: its header says it is generated, or its text is minified. */

@@ -6,6 +6,7 @@ const SHELL_RUNNERS = new Set(['system', 'popen', '_popen', '_wsystem']);
 export const rule: Rule = {
   meta: {
     id: 'c/command-injection',
+    equivalents: { clangTidy: ['cert-env33-c'] },
     tool: 'plumb',
     language: 'c',
     category: 'Security',

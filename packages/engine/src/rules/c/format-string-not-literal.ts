@@ -32,6 +32,7 @@ function isLiteralFormat(node: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'c/format-string-not-literal',
+    equivalents: { clangTidy: ['clang-diagnostic-format-security', 'clang-diagnostic-format-nonliteral'] },
     tool: 'plumb',
     language: 'c',
     category: 'Security',

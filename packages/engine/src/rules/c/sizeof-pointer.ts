@@ -30,6 +30,7 @@ function sizeofOperand(node: SyntaxNode | undefined): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'c/sizeof-pointer',
+    equivalents: { clangTidy: ['bugprone-sizeof-expression', 'clang-diagnostic-sizeof-pointer-memaccess'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',

@@ -85,6 +85,7 @@ function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
 export const rule: Rule = {
   meta: {
     id: 'c/switch-fallthrough',
+    equivalents: { clangTidy: ['clang-diagnostic-implicit-fallthrough'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',

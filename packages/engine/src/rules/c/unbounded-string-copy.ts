@@ -47,6 +47,12 @@ function isFixedSizeArray(destination: SyntaxNode | undefined): boolean {
 export const rule: Rule = {
   meta: {
     id: 'c/unbounded-string-copy',
+    equivalents: {
+      clangTidy: [
+        'clang-analyzer-security.insecureAPI.strcpy',
+        'clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling',
+      ],
+    },
     tool: 'plumb',
     language: 'c',
     category: 'Security',

@@ -23,6 +23,7 @@ function isDefensive(jump: SyntaxNode, next: SyntaxNode): boolean {
 /** C and C++ (the C++ edition reuses this rule). */
 export const rule = unreachableCodeRule({
   id: 'c/unreachable-code',
+  equivalents: { clangTidy: ['clang-diagnostic-unreachable-code'] },
   language: 'c',
   statementLists: ['compound_statement', 'case_statement'],
   // Macros the parser could not read make the statement list unreliable.

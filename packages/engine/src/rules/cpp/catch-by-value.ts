@@ -14,6 +14,7 @@ function caughtParameter(clause: SyntaxNode): SyntaxNode | undefined {
 export const rule: Rule = {
   meta: {
     id: 'cpp/catch-by-value',
+    equivalents: { clangTidy: ['misc-throw-by-value-catch-by-reference', 'cert-err09-cpp', 'cert-err61-cpp'] },
     tool: 'plumb',
     language: 'cpp',
     category: 'Error_Prone',

@@ -4,6 +4,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'cpp/empty-catch-block',
+    equivalents: { clangTidy: ['bugprone-empty-catch'] },
     tool: 'plumb',
     language: 'cpp',
     category: 'Error_Prone',

@@ -31,6 +31,7 @@ function deferredCallee(statement: SyntaxNode): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'go/defer-in-loop',
+    equivalents: { golangci: ['revive', 'gocritic'] },
     tool: 'plumb',
     language: 'go',
     category: 'Error_Prone',

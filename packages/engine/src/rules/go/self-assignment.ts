@@ -12,6 +12,7 @@ function sameTarget(left: SyntaxNode | undefined, right: SyntaxNode | undefined)
 export const rule: Rule = {
   meta: {
     id: 'go/self-assignment',
+    equivalents: { golangci: ['staticcheck', 'govet'], staticcheck: ['SA4018'] },
     tool: 'plumb',
     language: 'go',
     category: 'Error_Prone',

@@ -29,6 +29,7 @@ function literalText(node: SyntaxNode | undefined): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'go/shell-command-injection',
+    equivalents: { golangci: ['gosec'] },
     tool: 'plumb',
     language: 'go',
     category: 'Security',

@@ -145,6 +145,7 @@ function probesReflectively(catchClause: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'java/catch-throwable',
+    equivalents: { sonar: ['S1181'], pmd: ['AvoidCatchingThrowable'] },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

@@ -2,6 +2,7 @@ import { controlFlowNestedTooDeep, deepNestingRule } from '../support/deep-nesti
 
 export const rule = deepNestingRule({
   id: 'java/deep-nesting',
+  equivalents: { sonar: ['S134'], pmd: ['AvoidDeeplyNestedIfStmts'] },
   language: 'java',
   scopes: ['method_declaration', 'constructor_declaration', 'compact_constructor_declaration'],
   shape: {

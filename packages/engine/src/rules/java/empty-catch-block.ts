@@ -10,6 +10,7 @@ function isEmptyBlock(block: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'java/empty-catch-block',
+    equivalents: { sonar: ['S108'], pmd: ['EmptyCatchBlock'], spotbugs: ['DE_MIGHT_IGNORE'] },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

@@ -37,6 +37,7 @@ function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
 export const rule: Rule = {
   meta: {
     id: 'java/return-in-finally',
+    equivalents: { javac: ['finally'], errorprone: ['Finally'], sonar: ['S1143'], pmd: ['ReturnFromFinallyBlock'] },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

@@ -5,6 +5,11 @@ const ASSIGNABLE = new Set(['identifier', 'field_access']);
 export const rule: Rule = {
   meta: {
     id: 'java/self-assignment',
+    equivalents: {
+      errorprone: ['SelfAssignment'],
+      sonar: ['S1656'],
+      spotbugs: ['SA_FIELD_SELF_ASSIGNMENT', 'SA_LOCAL_SELF_ASSIGNMENT'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

@@ -10,6 +10,7 @@ const MAIN_METHOD = /\bstatic\s+(?:final\s+)?(?:public\s+)?void\s+main\s*\(/;
 export const rule: Rule = {
   meta: {
     id: 'java/system-out-print',
+    equivalents: { sonar: ['S106'], pmd: ['SystemPrintln'] },
     tool: 'plumb',
     language: 'java',
     category: 'Best_Practice',

@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'php/empty-catch',
+    equivalents: { phpcs: ['Generic.CodeAnalysis.EmptyStatement.DetectedCatch'] },
     tool: 'plumb',
     language: 'php',
     category: 'Error_Prone',

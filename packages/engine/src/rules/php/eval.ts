@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'php/eval',
+    equivalents: { phpcs: ['Squiz.PHP.Eval'] },
     tool: 'plumb',
     language: 'php',
     category: 'Security',

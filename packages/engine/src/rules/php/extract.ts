@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'php/extract',
+    equivalents: { phpcs: ['WordPress.PHP.DontExtract'] },
     tool: 'plumb',
     language: 'php',
     category: 'Security',

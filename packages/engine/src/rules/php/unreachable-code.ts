@@ -39,6 +39,7 @@ function leaves(statement: SyntaxNode): boolean {
 
 export const rule = unreachableCodeRule({
   id: 'php/unreachable-code',
+  equivalents: { phpcs: ['Squiz.PHP.NonExecutableCode'], phpstan: ['deadCode.unreachable'] },
   language: 'php',
   statementLists: ['compound_statement', 'case_statement', 'default_statement'],
   statementsOf: (list) => namedChildrenOf(list).filter((child) => !NOT_STATEMENTS.has(child.type)),

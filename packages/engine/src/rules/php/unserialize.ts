@@ -12,6 +12,7 @@ function isLiteral(node: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'php/unserialize',
+    equivalents: { phpcs: ['WordPress.PHP.DiscouragedPHPFunctions.serialize_unserialize'] },
     tool: 'plumb',
     language: 'php',
     category: 'Security',

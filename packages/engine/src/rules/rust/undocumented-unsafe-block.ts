@@ -32,6 +32,7 @@ function hasSafetyComment(lines: readonly string[], statementRow: number, block:
 export const rule: Rule = {
   meta: {
     id: 'rust/undocumented-unsafe-block',
+    equivalents: { clippy: ['undocumented_unsafe_blocks', 'restriction'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Safety',

@@ -19,6 +19,7 @@ function rethrows(clause: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'scala/catch-throwable',
+    equivalents: { scapegoat: ['CatchThrowable'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',

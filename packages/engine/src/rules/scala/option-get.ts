@@ -31,6 +31,7 @@ function isOption(node: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'scala/option-get',
+    equivalents: { wartremover: ['OptionPartial'], scapegoat: ['OptionGet'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',

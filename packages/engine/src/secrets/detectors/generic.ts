@@ -98,6 +98,8 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
       example: { bad: 'DATABASE_PASSWORD=q7Rv…   # the real password', good: 'DATABASE_PASSWORD=${DATABASE_PASSWORD}' },
     },
     15,
+    // Ruff's and Bandit's hard-coded password checks, and SonarQube's hard-coded passwords and secrets.
+    { ruff: ['S105', 'S106', 'S107'], bandit: ['B105', 'B106', 'B107'], sonar: ['S2068', 'S6418'] },
   ),
   noun: 'Hardcoded secret',
   help: ROTATE_HELP,
