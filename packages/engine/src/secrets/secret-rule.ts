@@ -8,6 +8,8 @@ export function secretRule(name: string, severity: Severity, docs: RuleDocs, rem
     tool: 'plumb',
     language: 'any',
     category: 'Security',
+    // Test data, fixtures and examples hold fake keys on purpose.
+    appliesToTests: false,
     severity,
     labels: ['security'],
     remediationMinutes,
