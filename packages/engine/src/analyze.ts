@@ -10,6 +10,7 @@ import type { UntrackedFinding } from './findings/types.js';
 import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js';
 import { importSarif } from './linters/sarif/index.js';
 import type { Analysis, AnalysisError } from './model.js';
+import { codeRoles } from './roles/code-role.js';
 import type { RuleMeta } from './rules/types.js';
 import { walkFiles } from './walk/walker.js';
 import { AnalysisPool } from './worker/pool.js';
@@ -42,6 +43,7 @@ async function assertDirectory(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new AnalysisInputError(`not a directory: ${dir}`);
 }
 
+/** Clones among the files of main code: duplication in tests, fixtures and examples is how they are written. */
 function detectClones(
   dir: string,
   files: readonly AnalyzedFile[],
@@ -50,7 +52,7 @@ function detectClones(
   try {
     return {
       clones: findClones(
-        files.map((file) => file.tokens),
+        files.filter((file) => file.role === 'main').map((file) => file.tokens),
         config.duplication,
         (filename) => readFileSync(path.join(dir, filename), 'utf8'),
       ),
@@ -153,8 +155,10 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     pool.close();
     throw error;
   });
+  const roleOf = codeRoles(config.tests);
+  const tasks = sources.map((file) => ({ ...file, role: roleOf(file.filename) }));
   const [results, lint] = await Promise.all([
-    pool.run([...sources, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
+    pool.run([...tasks, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
     linters.length === 0 ? NO_LINT : runLinters(linters, root, sources),
   ]);
   const { files, errors, secrets, clones, cloneError } = results;

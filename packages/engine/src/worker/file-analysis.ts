@@ -6,6 +6,7 @@ import type { AnalysisErrorType } from '../model.js';
 import { parseSource } from '../parse/parser.js';
 import { walkTree } from '../parse/walk-tree.js';
 import { builtInRulesFor } from '../rules/index.js';
+import { rustTestItemRanges } from '../roles/rust-test-items.js';
 import { RulesVisitor } from '../rules/run-rules.js';
 import { findSecrets } from '../secrets/index.js';
 import { exclusionByContent } from '../walk/generated.js';
@@ -82,10 +83,12 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
       kind: 'analyzed',
       filename: task.filename,
       language: task.language,
+      role: task.role ?? 'main',
       lines: countLines(tree, source, task.language),
       functions: functions.functions(),
       tokens: cloneTokens.tokens(task.filename),
       findings: [...ruleFindings.findings(), ...findSecrets(task.filename, source)],
+      testRanges: task.language === 'rust' ? rustTestItemRanges(tree) : [],
     };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);
