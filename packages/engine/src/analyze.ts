@@ -155,7 +155,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     pool.close();
     throw error;
   });
-  const roleOf = codeRoles(config.tests);
+  const { roleOf } = codeRoles(config.tests);
   const tasks = sources.map((file) => ({ ...file, role: roleOf(file.filename) }));
   const [results, lint] = await Promise.all([
     pool.run([...tasks, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),

@@ -58,11 +58,9 @@ const byPlace = (a: Finding, b: Finding) =>
   compareText(a.description, b.description);
 
 function testCodePlaces(parts: AnalysisParts): TestCodePlaces {
-  const withTestItems = parts.files.filter((file) => file.testRanges.length > 0);
-  return {
-    roleOf: codeRoles(parts.config.tests),
-    testRanges: new Map(withTestItems.map((file) => [file.filename, file.testRanges])),
-  };
+  const { roleOf, testItemsCount } = codeRoles(parts.config.tests);
+  const withTestItems = parts.files.filter((file) => file.testRanges.length > 0 && testItemsCount(file.filename));
+  return { roleOf, testRanges: new Map(withTestItems.map((file) => [file.filename, file.testRanges])) };
 }
 
 /**

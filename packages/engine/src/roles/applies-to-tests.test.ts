@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { METRIC_RULES } from '../findings/metric-rules.js';
 import type { ViolationCategory } from '../findings/types.js';
+import { SECRET_RULES } from '../secrets/index.js';
 import { appliesToTests } from './applies-to-tests.js';
 
 const rule = (tool: string, id: string, category: ViolationCategory, appliesToTestsSetting?: boolean) => ({
@@ -27,5 +29,9 @@ describe('appliesToTests', () => {
     [rule('semgrep', 'custom.rule', 'Unknown'), true],
   ])('%o → %s', (meta, expected) => {
     expect(appliesToTests(meta)).toBe(expected);
+  });
+
+  it('leaves secrets and the size metrics out of tests, whose fake keys and long cases are on purpose', () => {
+    expect([...SECRET_RULES, ...Object.values(METRIC_RULES)].filter(appliesToTests)).toEqual([]);
   });
 });

@@ -3,12 +3,12 @@ import { codeRoles } from './code-role.js';
 
 describe('codeRoles', () => {
   it('follows the conventions by default', () => {
-    const roleOf = codeRoles({ include: [], exclude: [], conventions: true });
+    const { roleOf } = codeRoles({ include: [], exclude: [], conventions: true });
     expect([roleOf('test/a.js'), roleOf('lib/a.js')]).toEqual(['test', 'main']);
   });
 
   it('adds the paths of include, by glob or by a directory name at any depth', () => {
-    const roleOf = codeRoles({ include: ['qa', 'tools/**/*.check.ts'], exclude: [], conventions: true });
+    const { roleOf } = codeRoles({ include: ['qa', 'tools/**/*.check.ts'], exclude: [], conventions: true });
     expect([
       roleOf('qa/smoke.js'),
       roleOf('pkg/qa/load.js'),
@@ -18,7 +18,7 @@ describe('codeRoles', () => {
   });
 
   it('keeps the paths of exclude main code, over the conventions and include', () => {
-    const roleOf = codeRoles({ include: ['examples/legacy/**'], exclude: ['examples/**'], conventions: true });
+    const { roleOf } = codeRoles({ include: ['examples/legacy/**'], exclude: ['examples/**'], conventions: true });
     expect([roleOf('examples/app.js'), roleOf('examples/legacy/old.js'), roleOf('test/a.js')]).toEqual([
       'main',
       'main',
@@ -26,8 +26,13 @@ describe('codeRoles', () => {
     ]);
   });
 
-  it('takes only include for test code without the conventions', () => {
-    const roleOf = codeRoles({ include: ['qa/**'], exclude: [], conventions: false });
-    expect([roleOf('test/a.js'), roleOf('qa/a.js')]).toEqual(['main', 'test']);
+  it('takes only include for test code without the conventions, test items included', () => {
+    const { roleOf, testItemsCount } = codeRoles({ include: ['qa/**'], exclude: [], conventions: false });
+    expect([roleOf('test/a.js'), roleOf('qa/a.js'), testItemsCount('src/lib.rs')]).toEqual(['main', 'test', false]);
+  });
+
+  it('counts the test items of a file unless exclude names it', () => {
+    const { testItemsCount } = codeRoles({ include: [], exclude: ['vendor/**'], conventions: true });
+    expect([testItemsCount('src/lib.rs'), testItemsCount('vendor/x/lib.rs')]).toEqual([true, false]);
   });
 });

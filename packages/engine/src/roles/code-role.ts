@@ -11,17 +11,27 @@ function pathAndParents(filename: string): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
+/** How `.plumb.yml` `tests:` sorts paths. */
+export interface CodeRoles {
+  roleOf(filename: string): CodeRole;
+  /** Whether test items inside a file of main code (Rust's `#[cfg(test)] mod tests`) count as test code. */
+  testItemsCount(filename: string): boolean;
+}
+
 /**
- * The role of each path under `.plumb.yml` `tests:`: `exclude` wins (never test code), then `include`, then the
- * conventions of each language unless `conventions: false`.
+ * The role of each path under `.plumb.yml` `tests:`: `exclude` wins (never test code, test items included), then
+ * `include`, then the conventions of each language unless `conventions: false`.
  */
-export function codeRoles(settings: TestCodeSettings): (filename: string) => CodeRole {
+export function codeRoles(settings: TestCodeSettings): CodeRoles {
   const excluded = compileExcludeGlobs(settings.exclude);
   const included = compileExcludeGlobs(settings.include);
-  return (filename) => {
-    const paths = pathAndParents(filename);
-    if (paths.some(excluded)) return 'main';
-    if (paths.some(included)) return 'test';
-    return settings.conventions && isTestByConvention(filename) ? 'test' : 'main';
+  const isExcluded = (filename: string) => pathAndParents(filename).some(excluded);
+  return {
+    roleOf(filename) {
+      if (isExcluded(filename)) return 'main';
+      if (pathAndParents(filename).some(included)) return 'test';
+      return settings.conventions && isTestByConvention(filename) ? 'test' : 'main';
+    },
+    testItemsCount: (filename) => settings.conventions && !isExcluded(filename),
   };
 }
