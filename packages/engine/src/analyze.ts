@@ -11,6 +11,7 @@ import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js
 import { importSarif } from './linters/sarif/index.js';
 import type { Analysis, AnalysisError } from './model.js';
 import { codeRoles } from './roles/code-role.js';
+import { mainCodeTokens } from './roles/main-code-tokens.js';
 import type { RuleMeta } from './rules/types.js';
 import { walkFiles } from './walk/walker.js';
 import { AnalysisPool } from './worker/pool.js';
@@ -43,19 +44,22 @@ async function assertDirectory(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new AnalysisInputError(`not a directory: ${dir}`);
 }
 
-/** Clones among the files of main code: duplication in tests, fixtures and examples is how they are written. */
+/**
+ * Clones among the files of main code, their test items left out: duplication in tests, fixtures and examples is how
+ * they are written.
+ */
 function detectClones(
   dir: string,
   files: readonly AnalyzedFile[],
   config: PlumbConfig,
 ): { clones: CloneClass[]; error?: AnalysisError } {
+  const { testItemsCount } = codeRoles(config.tests);
+  const mainTokens = files
+    .filter((file) => file.role === 'main')
+    .flatMap((file) => (testItemsCount(file.filename) ? mainCodeTokens(file.tokens, file.testRanges) : [file.tokens]));
   try {
     return {
-      clones: findClones(
-        files.filter((file) => file.role === 'main').map((file) => file.tokens),
-        config.duplication,
-        (filename) => readFileSync(path.join(dir, filename), 'utf8'),
-      ),
+      clones: findClones(mainTokens, config.duplication, (filename) => readFileSync(path.join(dir, filename), 'utf8')),
     };
   } catch (error) {
     return { clones: [], error: { type: 'DuplicationFindError', filename: '', message: (error as Error).message } };
