@@ -42,7 +42,8 @@ function notShown(count: number, noun: string): string[] {
 function testCodeLine(files: readonly FileSummary[]): string {
   const tests = files.filter((file) => !isMain(file));
   const lines = tests.reduce((total, file) => total + file.code, 0);
-  return `Test code (tests, benchmarks, fixtures, examples; not counted above): ${tests.length} files, ${lines} code lines.`;
+  const counts = `${tests.length} files, ${lines} code lines`;
+  return `Test code (tests, benchmarks, fixtures, examples; not counted above): ${counts}.`;
 }
 
 function worstFiles(analysis: Analysis): string[] {
@@ -156,7 +157,8 @@ export function formatText(analysis: Analysis): string {
       `${codeByRole.test.lines} test code.`,
     `Functions (main code): ${summary.totalFunctions}, ${summary.complexFunctions} complex (CCN > ` +
       `${thresholds.complexity}), ${summary.longFunctions} long (> ${thresholds.length} lines).`,
-    `Duplication (main code): ${plural(summary.duplicates, 'clone class')}, ${summary.duplicated_lines} duplicated lines ` +
+    `Duplication (main code): ${plural(summary.duplicates, 'clone class')}, ` +
+      `${summary.duplicated_lines} duplicated lines ` +
       `(${percent(summary.duplicated_lines, analysis.slocs)} of main code).`,
     `Ratings (main code): maintainability ${analysis.ratings.maintainability} (debt ratio ` +
       `${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ` +

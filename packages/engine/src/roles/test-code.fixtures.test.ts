@@ -10,7 +10,7 @@ const places = (analysis: Analysis) =>
   analysis.violations.map((violation) => `${violation.filename}:${violation.line} ${violation.rule}`);
 
 describe('test code in the test-code fixture', () => {
-  it('is recognised by convention, kept out of sizes and duplication, and spared the rules not meant for it', async () => {
+  it('is found by convention, kept out of sizes and duplication, and spared the rules not meant for it', async () => {
     const analysis = await analyzeDirectory(fixture, { threads: 0 });
     expect(analysis.files.map((file) => `${file.filename} ${file.role}`)).toEqual([
       'benches/copy.rs test',

@@ -21,6 +21,7 @@ describe('isTestByConvention', () => {
     'crates/core/tests/integration.rs',
     'src/unix/tests.rs',
     'benchmark/run.js',
+    'fuzz/fuzz_targets/parse.rs',
     'examples/hello-world/index.js',
     'lib/fixtures/sample.rb',
     'src/ParserTest.php',

@@ -1,6 +1,7 @@
 /**
- * Directories whose contents are test code wherever they sit: tests, test data, fixtures, benchmarks, examples (Maven's
- * `src/test/`, Rust's `tests/` and `benches/` crates, Go's `testdata/`, Jest's `__tests__/` and `__mocks__/`).
+ * Directories whose contents are test code wherever they sit: tests, test data, fixtures, benchmarks, fuzz targets,
+ * examples (Maven's `src/test/`, Rust's `tests/` and `benches/` crates, cargo-fuzz's `fuzz/`, Go's `testdata/`,
+ * Jest's `__tests__/` and `__mocks__/`).
  */
 const TEST_DIRECTORIES = new Set([
   'test',
@@ -20,6 +21,7 @@ const TEST_DIRECTORIES = new Set([
   'benches',
   'benchmark',
   'benchmarks',
+  'fuzz',
   'examples',
   'androidtest',
   'integrationtest',

@@ -18,7 +18,7 @@ export function isInTestCode(finding: Pick<UntrackedFinding, 'filename' | 'line'
   return ranges.some((range) => range.line <= finding.line && finding.line <= range.lineEnd);
 }
 
-/** Drops the findings in test code of rules that do not apply to tests (`appliesToTests`), as SonarQube scopes rules. */
+/** Drops the findings in test code of rules that do not apply to tests (`appliesToTests`), as SonarQube scopes them. */
 export function dropFindingsOutOfScopeInTests(
   findings: readonly UntrackedFinding[],
   places: TestCodePlaces,
