@@ -167,7 +167,7 @@ export interface Analysis {
   slocs: number;
   stats: AnalysisResultStatType[];
   errors: AnalysisError[];
-  /** Files and code lines of main and of test code; `slocs`, `stats`, duplication, functions and ratings count main code. */
+  /** Files and code lines of main and of test code; `slocs`, `stats`, duplication and ratings count main code. */
   codeByRole: Record<CodeRole, CodePopulation>;
   /** Every directory and file, sorted by fullPath; Codiga's `tree(prefix)` keeps one level of it. */
   tree: AnalysisNode[];

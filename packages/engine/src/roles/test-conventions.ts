@@ -21,8 +21,16 @@ const TEST_DIRECTORIES = new Set([
   'benches',
   'benchmark',
   'benchmarks',
+  'microbench',
+  'microbenchmarks',
+  'testing',
+  'testsuite',
   'fuzz',
+  'fuzzing',
+  'fuzzers',
   'examples',
+  'samples',
+  'demos',
   'androidtest',
   'integrationtest',
 ]);
@@ -38,23 +46,25 @@ const TEST_FILE_NAMES: readonly RegExp[] = [
   /^[A-Z]\w*(Spec|Suite)\.(scala|groovy|kt)$/, // ScalaTest, Spock, Kotest (a Java `KeySpec` is main code)
   /^Test[A-Z]\w*\.(java|kt|scala)$/,
   /(\.bats|_test\.sh)$/, // Bats, shunit2
+  /_fuzzer\.(c|cc|cpp|cxx)$/, // OSS-Fuzz
   /^tests?\.rs$/, // the file of a `#[cfg(test)] mod tests;`
 ];
 
 /** JVM sources sit in directories named after their package, where `spec` is a package name (`javax.crypto.spec`). */
 const JVM_SOURCE = /\.(java|kt|kts|scala|groovy)$/;
 const NOT_TEST_DIRECTORIES_ON_THE_JVM = new Set(['spec', 'specs']);
+/** `example/` holds examples everywhere but on the JVM, where it is the package of most samples (`com/example/`). */
+const TEST_DIRECTORIES_OFF_THE_JVM = new Set(['example']);
 
-/**
- * Whether a path (POSIX, relative to the analyzed root) is test code by the conventions of its language. `example/`
- * is not one: it is the package of most Java samples (`com/example/`).
- */
+/** Whether a path (POSIX, relative to the analyzed root) is test code by the conventions of its language. */
 export function isTestByConvention(filename: string): boolean {
   const parts = filename.split('/');
   const name = parts.pop() ?? '';
   const jvm = JVM_SOURCE.test(name);
   const isTestDirectory = (directory: string) =>
-    TEST_DIRECTORIES.has(directory) && !(jvm && NOT_TEST_DIRECTORIES_ON_THE_JVM.has(directory));
+    jvm
+      ? TEST_DIRECTORIES.has(directory) && !NOT_TEST_DIRECTORIES_ON_THE_JVM.has(directory)
+      : TEST_DIRECTORIES.has(directory) || TEST_DIRECTORIES_OFF_THE_JVM.has(directory);
   if (parts.some((directory) => isTestDirectory(directory.toLowerCase()))) return true;
   return TEST_FILE_NAMES.some((pattern) => pattern.test(name));
 }

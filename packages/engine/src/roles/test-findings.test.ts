@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { UntrackedFinding, ViolationCategory } from '../findings/types.js';
+import type { ViolationCategory } from '../findings/types.js';
+import { untracked } from '../tracking/fixtures.case.js';
 import { dropFindingsOutOfScopeInTests } from './test-findings.js';
 
-const finding = (filename: string, line: number, rule: string): UntrackedFinding => ({
-  rule,
-  tool: 'plumb',
-  category: 'Error_Prone',
-  severity: 'moderate',
-  filename,
-  line,
-  lineEnd: line,
-  column: 1,
-  description: rule,
-  language: null,
-  remediationMinutes: 5,
-});
+const finding = (filename: string, line: number, rule: string) => untracked(filename, line, { rule });
 
 const categories: Record<string, ViolationCategory> = { bug: 'Error_Prone', style: 'Code_Style' };
 
