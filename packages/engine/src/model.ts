@@ -64,6 +64,8 @@ export interface ComplexFunction {
 export interface AnalysisFunction extends ComplexFunction {
   cognitiveComplexity: number;
   nestingDepth: number;
+  /** `test` in a test file or in a test item of a main file (Rust's `#[cfg(test)] mod tests`), else `main`. */
+  role: CodeRole;
 }
 
 /** Codiga's DuplicateOccurrence, plus the last line so that a reader can cut the fragment out. */

@@ -13,7 +13,7 @@ import { toViolation } from '../findings/violation.js';
 import type { Analysis, AnalysisError } from '../model.js';
 import { compareText } from '../order.js';
 import { codeRoles } from '../roles/code-role.js';
-import { dropFindingsOutOfScopeInTests, type TestCodePlaces } from '../roles/test-findings.js';
+import { dropFindingsOutOfScopeInTests, isInTestCode, type TestCodePlaces } from '../roles/test-findings.js';
 import type { RuleMeta } from '../rules/types.js';
 import { splitLines, trackFindings } from '../tracking/index.js';
 import type { AnalyzedFile } from '../worker/task.js';
@@ -75,8 +75,9 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
   const duplicated = duplicatedLines(parts.clones);
   const files = summarizeFiles(parts.files, duplicated.byFile);
   const mainFiles = files.filter(isMain);
-  const allFunctions = collectFunctions(parts.files);
-  const functions = allFunctions.filter(isMain);
+  // A Rust test function inside a file of main code is test code too: its size is no debt of the shipped code.
+  const allFunctions = collectFunctions(parts.files, (place) => (isInTestCode(place, places) ? 'test' : 'main'));
+  const functions = allFunctions.filter((fn) => fn.role === 'main');
   const duplicates = toDuplicates(parts.clones);
   const complex = complexFunctions(functions, config.thresholds);
   const long = longFunctions(functions, config.thresholds);

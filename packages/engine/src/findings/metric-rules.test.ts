@@ -14,6 +14,7 @@ describe('metric findings', () => {
       language: 'C' as const,
       cognitiveComplexity: 20,
       nestingDepth: 2,
+      role: 'main' as const,
     };
     expect(
       functionFindings([fn, { ...fn, complexity: 15, length: 100 }], { complexity: 15, length: 100 }).map((finding) => [

@@ -12,7 +12,7 @@ describe('formatText', async () => {
     const lines = formatText(analysis).split('\n');
     expect(lines.slice(0, 4)).toEqual([
       'Files: 6 analyzed (3 main code, 3 test code), 0 with errors. Code lines: 44 main code, 41 test code.',
-      'Functions (main code): 6, 0 complex (CCN > 15), 0 long (> 100 lines).',
+      'Functions (main code): 5, 0 complex (CCN > 15), 0 long (> 100 lines).',
       'Duplication (main code): 1 clone class, 22 duplicated lines (50.0% of main code).',
       expect.stringMatching(/^Ratings \(main code\): maintainability A /),
     ]);

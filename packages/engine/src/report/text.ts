@@ -72,9 +72,8 @@ function worstFiles(analysis: Analysis): string[] {
 }
 
 function complexFunctions(analysis: Analysis): string[] {
-  const main = new Set(analysis.files.filter(isMain).map((file) => file.filename));
   const top = analysis.functions
-    .filter((fn) => main.has(fn.filename))
+    .filter((fn) => fn.role === 'main')
     .sort(
       (a, b) =>
         b.complexity - a.complexity ||

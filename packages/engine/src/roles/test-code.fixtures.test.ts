@@ -22,6 +22,10 @@ describe('test code in the test-code fixture', () => {
     ]);
     expect(analysis.codeByRole).toEqual({ main: { files: 3, lines: 44 }, test: { files: 3, lines: 41 } });
     expect(analysis.slocs).toBe(44);
+    // src/lib.rs's #[test] function is in `functions`, not among those of main code.
+    expect(analysis.functions.map((fn) => fn.functionName)).toContain('reads_first');
+    // invoiceTotal, first, is_empty_flag, orderTotal and orderLabel, of the 10 in all.
+    expect([analysis.functions.length, analysis.summary.totalFunctions]).toEqual([10, 5]);
     // The two alike test cases are no clone: only the copy between the two main files is.
     expect(analysis.duplicates.map((clone) => clone.occurrences.map((o) => `${o.filename}:${o.line}`))).toEqual([
       ['src/invoices.js:1', 'src/orders.js:2'],
