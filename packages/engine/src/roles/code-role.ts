@@ -26,11 +26,18 @@ export function codeRoles(settings: TestCodeSettings): CodeRoles {
   const excluded = compileExcludeGlobs(settings.exclude);
   const included = compileExcludeGlobs(settings.include);
   const isExcluded = (filename: string) => pathAndParents(filename).some(excluded);
+  const roleByFile = (filename: string): CodeRole => {
+    if (isExcluded(filename)) return 'main';
+    if (pathAndParents(filename).some(included)) return 'test';
+    return settings.conventions && isTestByConvention(filename) ? 'test' : 'main';
+  };
+  // Asked once per file, function and finding: the globs and patterns run once per file.
+  const known = new Map<string, CodeRole>();
   return {
     roleOf(filename) {
-      if (isExcluded(filename)) return 'main';
-      if (pathAndParents(filename).some(included)) return 'test';
-      return settings.conventions && isTestByConvention(filename) ? 'test' : 'main';
+      let role = known.get(filename);
+      if (role === undefined) known.set(filename, (role = roleByFile(filename)));
+      return role;
     },
     testItemsCount: (filename) => settings.conventions && !isExcluded(filename),
   };
