@@ -90,7 +90,7 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
   const untracked = dropFindingsOutOfScopeInTests(configured, places, ruleOfFinding(parts.importedRules));
   const findings = trackFindings(untracked, readLinesUnder(parts.root)).sort(byPlace);
   const violations = findings.map(toViolation);
-  const mainFindings = findings.filter(isMain);
+  const mainFindings = findings.filter((finding) => !isInTestCode(finding, places));
   // Complex and long functions and duplicates have debt of their own; their findings must not count twice.
   const ruleFindings = mainFindings.filter((finding) => !METRIC_RULE_IDS.has(finding.rule) || finding.tool !== 'plumb');
   const debtInput = { findings: ruleFindings, duplicates, functions, files: mainFiles };
