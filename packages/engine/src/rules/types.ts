@@ -39,6 +39,12 @@ export interface RuleMeta {
    * established linters' default sets leave its check off.
    */
   enabledByDefault?: boolean;
+  /**
+   * Whether its findings are reported in test code (tests, benchmarks, fixtures, examples); when unset, bug and
+   * security categories apply and style, documentation, design, best practice and performance do not
+   * (roles/applies-to-tests.ts).
+   */
+  appliesToTests?: boolean;
 }
 
 /**

@@ -14,6 +14,8 @@ export function secretRule(
     tool: 'plumb',
     language: 'any',
     category: 'Security',
+    // Test data, fixtures and examples hold fake keys on purpose.
+    appliesToTests: false,
     severity,
     labels: ['security'],
     remediationMinutes,

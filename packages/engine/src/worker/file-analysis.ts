@@ -6,6 +6,7 @@ import type { AnalysisErrorType } from '../model.js';
 import { parseSource } from '../parse/parser.js';
 import { walkTree } from '../parse/walk-tree.js';
 import { builtInRulesFor } from '../rules/index.js';
+import { rustTestItemRanges } from '../roles/rust-test-items.js';
 import { RulesVisitor } from '../rules/run-rules.js';
 import { findSecrets } from '../secrets/index.js';
 import { plumbRuleMeta, SuppressionCollector, suppressFindings } from '../suppressions/index.js';
@@ -87,11 +88,13 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
       kind: 'analyzed',
       filename: task.filename,
       language: task.language,
+      role: task.role ?? 'main',
       lines: countLines(tree, source, task.language),
       functions: functions.functions(),
       tokens: cloneTokens.tokens(task.filename),
       findings: suppressFindings(findings, suppressed, plumbRuleMeta),
       ...(moduleSuppressions.length > 0 ? { moduleSuppressions } : {}),
+      testRanges: task.language === 'rust' ? rustTestItemRanges(tree) : [],
     };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);

@@ -10,6 +10,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Security',
+    // A test runs its own commands, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,

@@ -36,6 +36,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Security',
+    // A test formats its own strings, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security', 'bug'],
     remediationMinutes: 5,

@@ -8,6 +8,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'cpp',
     category: 'Error_Prone',
+    // In a test an empty catch after a failing assertion is how an expected exception is asserted.
+    appliesToTests: false,
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,

@@ -149,6 +149,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
+    // A test catches what it makes the code throw, to assert on it.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,

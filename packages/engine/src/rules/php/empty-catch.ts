@@ -7,6 +7,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'php',
     category: 'Error_Prone',
+    // In a test an empty catch after fail() is how an expected exception is asserted.
+    appliesToTests: false,
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,

@@ -7,6 +7,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'php',
     category: 'Security',
+    // A test evaluates its own code, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,

@@ -7,6 +7,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'php',
     category: 'Security',
+    // A test extracts its own arrays, with no input from users.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['security', 'coding-style'],
     remediationMinutes: 15,

@@ -36,6 +36,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'rust',
     category: 'Safety',
+    // Tests and benchmarks exercise unsafe APIs; SAFETY comments document shipped code.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['security', 'documentation'],
     remediationMinutes: 10,

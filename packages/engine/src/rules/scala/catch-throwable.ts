@@ -23,6 +23,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',
+    // A test catches what it makes the code throw, to assert on it.
+    appliesToTests: false,
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 5,

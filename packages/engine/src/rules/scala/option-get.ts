@@ -35,6 +35,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',
+    // In a test a failing .get fails the test, which is the point.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,
