@@ -75,17 +75,21 @@ void f(int type) {
   }
 }`,
     // The same without the note: the declaration says it.
-    'static __dead void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
-    'void run(void) __attribute__((noreturn));\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
+    'static __dead void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n' +
+      '    g();\n  }\n}',
+    'void run(void) __attribute__((noreturn));\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n' +
+      '  case 2:\n    g();\n  }\n}',
     '_Noreturn void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
     '[[noreturn]] void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
-    'NORETURN static void run(void) { for (;;); }\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
+    'NORETURN static void run(void) { for (;;); }\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n' +
+      '  case 2:\n    g();\n  }\n}',
     // Well-known functions that never return.
     'void f(int t) {\n  switch (t) {\n  case 1:\n    errx(1, "bad");\n  case 2:\n    g();\n  }\n}',
     'void f(int t) {\n  switch (t) {\n  case 1:\n    longjmp(env, 1);\n  case 2:\n    g();\n  }\n}',
     'void f(int t) {\n  switch (t) {\n  case 1:\n    assert(0);\n  case 2:\n    g();\n  }\n}',
     // A note alone, after a call the rule cannot know.
-    'void f(int t) {\n  switch (t) {\n  case 1:\n    restart_self();\n    /* NOTREACHED */\n  case 2:\n    g();\n  }\n}',
+    'void f(int t) {\n  switch (t) {\n  case 1:\n    restart_self();\n    /* NOTREACHED */\n  case 2:\n' +
+      '    g();\n  }\n}',
     // A `break` before a declaration (zookeeper's zoo_queue.c).
     'void f(int rc) {\n  switch (rc) {\n  case 0:\n    break;\n    int created;\n  case 1:\n    created = g();\n  }\n}',
   ],
@@ -112,16 +116,22 @@ void f(int type) {
     },
     // `noreturn` on another function, or inside a body, says nothing of the one called.
     {
-      code: '_Noreturn void stop(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
+      code:
+        '_Noreturn void stop(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n' +
+        '    g();\n  }\n}',
       errors: [{ line: 6, message: '`case 1` falls through into `case 2`.' }],
     },
     {
-      code: 'void run(void) { /* noreturn */ g(); }\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
+      code:
+        'void run(void) { /* noreturn */ g(); }\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n' +
+        '  case 2:\n    g();\n  }\n}',
       errors: [{ line: 6 }],
     },
     // A note that is no NOTREACHED.
     {
-      code: 'void f(int t) {\n  switch (t) {\n  case 1:\n    run();\n    /* reached when t is 1 */\n  case 2:\n    g();\n  }\n}',
+      code:
+        'void f(int t) {\n  switch (t) {\n  case 1:\n    run();\n    /* reached when t is 1 */\n  case 2:\n' +
+        '    g();\n  }\n}',
       errors: [{ line: 6 }],
     },
   ],

@@ -15,7 +15,8 @@ testRule(rule, {
     'f() {\n  if [ -n "$1" ]; then\n    exit 1\n  elif [ -z "$2" ]; then\n    return 2\n  else\n    return 3\n  fi\n}',
     'while read -r line; do\n  if [ "$line" = end ]; then\n    break\n  fi\n  echo "$line"\ndone',
     // zsh's `(N)` glob qualifier is no bash: the grammar ends the `if` early, and `fi` reads as a command.
-    'xc() {\n  files=(${1:-.}/*.xcodeproj(N))\n\n  if [[ ${#files} -eq 0 ]]; then\n    return 1\n  fi\n  open "$files[1]"\n}',
+    'xc() {\n  files=(${1:-.}/*.xcodeproj(N))\n\n  if [[ ${#files} -eq 0 ]]; then\n    return 1\n  fi\n' +
+      '  open "$files[1]"\n}',
   ],
   invalid: [
     {

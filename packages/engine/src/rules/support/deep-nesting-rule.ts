@@ -32,7 +32,8 @@ export const codeNestedTooDeep = (depth: number, max: number): string =>
 
 /**
  * A deep-nesting rule, off by default (SonarQube's Sonar way leaves S134 out; on 16 repositories the rules were not
- * tuned on, issue 13, its findings were accepted 0 of 7: routers, solvers and parsers nest by design). In each scope, the first structure nested deeper than `maxNestingDepth`, on its first line.
+ * tuned on, issue 13, its findings were accepted 0 of 7: routers, solvers and parsers nest by design).
+ * In each scope, the first structure nested deeper than `maxNestingDepth`, on its first line.
  * Test code is left alone, as SonarQube runs its nesting rule
  * (S134) on main sources only: loops over every case are the test.
  */

@@ -33,7 +33,8 @@ const nameField = (fn: SyntaxNode) => fn.childForFieldName('name');
 
 /**
  * A too-many-parameters rule, off by default (on 16 repositories the rules were not tuned on, issue 13, its findings
- * were accepted 0 of 9: arity overloads, dependency-wiring constructors, C pointer/length pairs). A function declaring more parameters than `maxParameters`, reported at its name.
+ * were accepted 0 of 9: arity overloads, dependency-wiring constructors, C pointer/length pairs).
+ * A function declaring more parameters than `maxParameters`, reported at its name.
  * Test code is left alone: its helpers and parameterized tests take one parameter per column of the case they check.
  */
 export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
