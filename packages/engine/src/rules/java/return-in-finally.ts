@@ -17,6 +17,40 @@ function isCaughtInside(statement: SyntaxNode, finallyBlock: SyntaxNode): boolea
   return false;
 }
 
+/**
+ * The flag the try block sets last, `success = true;` as its final statement, if no catch clause sets it: true in the
+ * finally block only when the try completed normally, with no exception pending and no value being returned.
+ */
+function successFlagOf(tryStatement: SyntaxNode): string | undefined {
+  const statements = tryStatement.childForFieldName('body')?.namedChildren;
+  const last = statements?.filter((child) => child && !child.type.endsWith('comment')).at(-1);
+  const assignment = last?.type === 'expression_statement' ? last.namedChild(0) : null;
+  const flag = assignment?.childForFieldName('left');
+  if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.text !== 'true') return;
+  if (flag?.type !== 'identifier') return;
+  const setElsewhere = new RegExp(`\\b${flag.text}\\s*=[^=]`);
+  const catches = tryStatement.namedChildren.filter((child) => child?.type === 'catch_clause');
+  return catches.some((clause) => clause && setElsewhere.test(clause.text)) ? undefined : flag.text;
+}
+
+/** `(flag)` or `(flag && …)`: true only when the flag is. */
+const requires = (condition: SyntaxNode | null, flag: string) =>
+  condition !== null && new RegExp(`^\\(\\s*${flag}\\s*(?:&&[^|]*)?\\)$`).test(condition.text);
+/** `(!flag)` or `(!flag || …)`: false whenever the flag is true. */
+const excludes = (condition: SyntaxNode | null, flag: string) =>
+  condition !== null && new RegExp(`^\\(\\s*!\\s*${flag}\\s*(?:\\|\\|[^&]*)?\\)$`).test(condition.text);
+
+/** Whether the jump runs only when the flag is set: in the `then` of `if (flag)` or the `else` of `if (!flag)`. */
+function onlyAfterSuccess(jump: SyntaxNode, finallyBlock: SyntaxNode, flag: string): boolean {
+  for (let child = jump, node = jump.parent; node && node.id !== finallyBlock.id; child = node, node = node.parent) {
+    if (node.type !== 'if_statement') continue;
+    const condition = node.childForFieldName('condition');
+    if (node.childForFieldName('consequence')?.id === child.id && requires(condition, flag)) return true;
+    if (node.childForFieldName('alternative')?.id === child.id && excludes(condition, flag)) return true;
+  }
+  return false;
+}
+
 function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const visit = (node: SyntaxNode) => {
@@ -44,7 +78,10 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: 'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock).',
+      whatItFinds:
+        'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock). One ' +
+        'that runs only when the try block completed, under `if (success)` where the try block ends with ' +
+        '`success = true;` (and no catch clause sets it), discards nothing and is left alone.',
       whyItMatters:
         'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception ' +
         'vanishes without a trace, or the value already being returned is replaced.',
@@ -58,8 +95,10 @@ export const rule: Rule = {
     return {
       finally_clause(node) {
         const block = node.namedChildren.find((child) => child?.type === 'block');
-        if (!block) return;
+        if (!block || !node.parent) return;
+        const flag = successFlagOf(node.parent);
         for (const jump of jumpsOutOf(block)) {
+          if (flag !== undefined && onlyAfterSuccess(jump, block, flag)) continue;
           const keyword = jump.type === 'return_statement' ? 'return' : 'throw';
           context.report({
             node: jump,
