@@ -17,6 +17,9 @@ function isCaughtInside(statement: SyntaxNode, finallyBlock: SyntaxNode): boolea
   return false;
 }
 
+/** A Java identifier as a pattern: `$` is a letter in Java. */
+const escaped = (name: string) => name.replace(/\$/g, '\\$');
+
 /**
  * The flag the try block sets last, `success = true;` as its final statement, if no catch clause sets it: true in the
  * finally block only when the try completed normally, with no exception pending and no value being returned.
@@ -28,17 +31,17 @@ function successFlagOf(tryStatement: SyntaxNode): string | undefined {
   const flag = assignment?.childForFieldName('left');
   if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.text !== 'true') return;
   if (flag?.type !== 'identifier') return;
-  const setElsewhere = new RegExp(`\\b${flag.text}\\s*=[^=]`);
+  const setElsewhere = new RegExp(`(?<![\\w$])${escaped(flag.text)}\\s*=[^=]`);
   const catches = tryStatement.namedChildren.filter((child) => child?.type === 'catch_clause');
   return catches.some((clause) => clause && setElsewhere.test(clause.text)) ? undefined : flag.text;
 }
 
 /** `(flag)` or `(flag && …)`: true only when the flag is. */
 const requires = (condition: SyntaxNode | null, flag: string) =>
-  condition !== null && new RegExp(`^\\(\\s*${flag}\\s*(?:&&[^|]*)?\\)$`).test(condition.text);
+  condition !== null && new RegExp(`^\\(\\s*${escaped(flag)}\\s*(?:&&[^|]*)?\\)$`).test(condition.text);
 /** `(!flag)` or `(!flag || …)`: false whenever the flag is true. */
 const excludes = (condition: SyntaxNode | null, flag: string) =>
-  condition !== null && new RegExp(`^\\(\\s*!\\s*${flag}\\s*(?:\\|\\|[^&]*)?\\)$`).test(condition.text);
+  condition !== null && new RegExp(`^\\(\\s*!\\s*${escaped(flag)}\\s*(?:\\|\\|[^&]*)?\\)$`).test(condition.text);
 
 /** Whether the jump runs only when the flag is set: in the `then` of `if (flag)` or the `else` of `if (!flag)`. */
 function onlyAfterSuccess(jump: SyntaxNode, finallyBlock: SyntaxNode, flag: string): boolean {
