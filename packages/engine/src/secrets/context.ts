@@ -93,3 +93,27 @@ export function unquotedValuesAreLiteral(filename: string): boolean {
 export function hasAllowMarker(line: string): boolean {
   return ALLOW_MARKER.test(line);
 }
+
+/** A comment line in any of the scanned languages, but not C's `#define` and other preprocessor lines. */
+const PREPROCESSOR = 'define|include|if|ifdef|ifndef|elif|else|endif|undef|pragma|error|warning|line';
+const COMMENT_LINE = new RegExp(String.raw`^\s*(?:#(?!\s*(?:${PREPROCESSOR})\b)|//|/\*|\*|--|;|<!--|rem\s)`, 'i');
+/** A line that prints text for a reader: help and usage output (`echo '  CLIENT_SECRET="…"'`). */
+const OUTPUT_LINE = new RegExp(
+  String.raw`^\s*(?:echo|printf|print|println|puts|say|cat\s*<<|console\.(?:log|info|warn|error)|` +
+    String.raw`System\.(?:out|err)\.print\w*|fmt\.(?:F|S)?print\w*|log\.\w+|logger\.\w+)\b`,
+  'i',
+);
+
+/**
+ * Comment lines (a usage example: `# export API_TOKEN=…`) and lines that print help text ("it should look like
+ * this: …"): documentation inside a file, which the heuristic detectors leave alone as they do documentation files.
+ */
+export function isDocumentationLine(line: string): boolean {
+  return COMMENT_LINE.test(line) || (OUTPUT_LINE.test(line) && !writesToFile(line));
+}
+
+/** `echo "DB_PASSWORD=…" >> .env` writes the value into a file: no help text. */
+function writesToFile(line: string): boolean {
+  const unquoted = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '');
+  return />|\|\s*tee\b/.test(unquoted);
+}
