@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { shellDialect } from '../../languages/shell-dialect.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 /** Operators whose operands are strings or paths, where an empty or spaced value changes the test. */
 const STRING_OPERATORS = new Set(['=', '==', '!=', '<', '>']);
@@ -272,7 +273,7 @@ export const rule: Rule = {
             const parametersOnly = zsh && expandsParametersOnly(operand);
             // zsh drops an empty lone operand, leaving `[ ]`: false, as `[ "" ]` is.
             if (parametersOnly && expressions.includes(operand)) continue;
-            const word = wholeWord(operand, context.source);
+            const word = quotedCode(wholeWord(operand, context.source));
             const fate = parametersOnly ? 'disappears when empty' : zsh ? 'is split' : 'is split and globbed';
             context.report({
               node: operand,

@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule, RuleContext, RuleDocs, RuleEquivalents } from '../types.js';
 import { isTestFile } from './files.js';
 import { optInSentence } from './threshold-opt-in.js';
+import { quotedCode } from './quoted-code.js';
 
 export interface TooManyParametersRuleSpec {
   /** The established linter's check this rule mirrors (see RuleMeta). */
@@ -61,10 +62,11 @@ export function tooManyParametersRule(spec: TooManyParametersRuleSpec): Rule {
         if (count <= max || spec.isTestCode?.(fn) || spec.signatureIsImposed?.(fn, context)) return;
         const name = nameOf(fn);
         const node = name ?? fn;
+        const shown = name ? quotedCode(name.text) : spec.unnamed;
         context.report({
           node,
           lineEnd: node.startPosition.row + 1,
-          message: `${prefix}\`${name?.text ?? spec.unnamed}\` has ${count} parameters (more than ${max}).`,
+          message: `${prefix}\`${shown}\` has ${count} parameters (more than ${max}).`,
           help: spec.help,
         });
       };
