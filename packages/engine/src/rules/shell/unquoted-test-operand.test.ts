@@ -36,6 +36,8 @@ testRule(rule, {
     { code: 'if [ $commands[kubectl] ]; then :; fi', filename: 'themes/kube.zsh-theme' },
     { code: '#compdef wd\n[ $WD_CONFIG ] && echo set', filename: '_wd' },
     { code: '#!/usr/bin/env zsh\n[ ${PWD} ]', filename: 'bin/where' },
+    // Joined with text, a zsh parameter neither vanishes nor splits (oh-my-zsh's prompt_info_functions.zsh).
+    { code: '[ -f $HOME/.rvm/bin/rvm-prompt ] || return 1', filename: 'lib/prompt_info_functions.zsh' },
   ],
   invalid: [
     {

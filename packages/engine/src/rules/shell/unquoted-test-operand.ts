@@ -187,14 +187,12 @@ function operandsOf(expression: SyntaxNode): SyntaxNode[] {
   return [expression];
 }
 
-/** An operand holding a parameter expansion and no command substitution: in zsh, neither split nor globbed. */
-function expandsParametersOnly(operand: SyntaxNode): boolean {
-  if (operand.type === 'simple_expansion' || operand.type === 'expansion') return true;
-  return (
-    operand.type === 'concatenation' &&
-    operand.namedChildren.every((part) => part?.type !== 'command_substitution') &&
-    operand.namedChildren.some((part) => part?.type === 'simple_expansion' || part?.type === 'expansion')
-  );
+/** In zsh, what becomes of an unquoted operand: a command substitution is split, a lone parameter vanishes if empty. */
+function zshFate(operand: SyntaxNode): 'is split' | 'disappears when empty' | undefined {
+  if (operand.type === 'simple_expansion' || operand.type === 'expansion') return 'disappears when empty';
+  const parts = operand.type === 'concatenation' ? operand.namedChildren : [operand];
+  // Joined with text (`$HOME/.rvm`), a parameter neither vanishes nor splits.
+  return parts.some((part) => part?.type === 'command_substitution') ? 'is split' : undefined;
 }
 
 /**
@@ -227,9 +225,9 @@ export const rule: Rule = {
         'word on one side, which fails closed (any split or empty value makes the test false, the right ' +
         'answer), unlike `!=`, `!` and `-a`/`-o`. In zsh files (`.zsh`, `.zsh-theme`, a zsh shebang, `#compdef`), ' +
         'whose parameters are neither split nor globbed unless `SH_WORD_SPLIT` or `GLOB_SUBST` is set, a parameter ' +
-        'is reported only where its vanishing when empty changes the test (`[ -n $x ]`, `[ $x != y ]`), not as ' +
-        'the lone operand of `[ $commands[git] ]`, where empty and quoted-empty both read as false; command ' +
-        'substitutions are still split.',
+        'alone as an operand is reported only where its vanishing when empty changes the test (`[ -n $x ]`, ' +
+        '`[ $x != y ]`), not as the lone operand of `[ $commands[git] ]`, where empty and quoted-empty both read ' +
+        'as false, nor joined with text (`[ -f $HOME/.rc ]`); command substitutions are still split.',
       whyItMatters:
         'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: ' +
         '`[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
@@ -270,11 +268,10 @@ export const rule: Rule = {
           );
           for (const operand of expressions.flatMap(operandsOf)) {
             if (!isUnquotedExpansion(operand, spaceless)) continue;
-            const parametersOnly = zsh && expandsParametersOnly(operand);
+            const fate = zsh ? zshFate(operand) : 'is split and globbed';
             // zsh drops an empty lone operand, leaving `[ ]`: false, as `[ "" ]` is.
-            if (parametersOnly && expressions.includes(operand)) continue;
+            if (!fate || (fate === 'disappears when empty' && expressions.includes(operand))) continue;
             const word = quotedCode(wholeWord(operand, context.source));
-            const fate = parametersOnly ? 'disappears when empty' : zsh ? 'is split' : 'is split and globbed';
             context.report({
               node: operand,
               message: `Unquoted \`${word}\` in a \`[ ]\` test ${fate}.`,
