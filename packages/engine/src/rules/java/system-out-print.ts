@@ -20,7 +20,8 @@ export const rule: Rule = {
       whatItFinds:
         'Output written to `System.out` or `System.err` in library or application code, outside command-line ' +
         'programs (a class with a `main` method, a package with a `cli`, `cmd`, `cmdline`, `commandline`, `tool` ' +
-        'or `tools` segment, or a file parsing its arguments with picocli, JCommander, Commons CLI or JOpt ' +
+        'or `tools` segment, a module folder named `cli` or `*-cli`, or a file parsing its arguments with ' +
+        'picocli, JCommander, Commons CLI or JOpt ' +
         'Simple: their console output is their user interface), tests, benchmarks, example programs and logging ' +
         'implementations (a `logging` package, which cannot log through itself) (PMD SystemPrintln).',
       whyItMatters:
@@ -37,7 +38,7 @@ export const rule: Rule = {
       isTestFile(context.filename) ||
       isExampleFile(context.filename) ||
       MAIN_METHOD.test(context.source) ||
-      isCommandLineCode(context.source) ||
+      isCommandLineCode(context.filename, context.source) ||
       isLoggingPackage(context.source)
     )
       return {};

@@ -15,10 +15,13 @@ const COMMAND_LINE_PACKAGE = /^\s*package\s+(?:\w+\.)*(?:cli|cmd|cmdline|command
 const COMMAND_LINE_IMPORT =
   /^\s*import\s+(?:static\s+)?(?:picocli|com\.beust\.jcommander|org\.apache\.commons\.cli|joptsimple)\./m;
 
+/** A build module named for a command-line tool: `cli/`, `presto-cli/`, `zookeeper_cli/`. */
+const COMMAND_LINE_MODULE = /(?:^|[\\/])(?:[\w.]+[-_])?cli[\\/]/i;
+
 /**
- * Java sources of a command-line program, whose console output is its user interface: a package named for one, or a
- * file that parses command-line arguments with one of the established libraries.
+ * Java sources of a command-line program, whose console output is its user interface: in a package or a module named
+ * for one, or a file that parses command-line arguments with one of the established libraries.
  */
-export function isCommandLineCode(source: string): boolean {
-  return COMMAND_LINE_PACKAGE.test(source) || COMMAND_LINE_IMPORT.test(source);
+export function isCommandLineCode(filename: string, source: string): boolean {
+  return COMMAND_LINE_MODULE.test(filename) || COMMAND_LINE_PACKAGE.test(source) || COMMAND_LINE_IMPORT.test(source);
 }
