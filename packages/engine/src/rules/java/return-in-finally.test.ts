@@ -31,6 +31,13 @@ testRule(rule, {
     try { flush(); done = true; } finally { if (!done) { tmp.delete(); } else { throw new IOException("x"); } }
   }
 }`,
+    // `threw = false` last, as Guava's Closeables idiom has it: `!threw` holds only after success.
+    `class A {
+  void write() throws IOException {
+    boolean threw = true;
+    try { out.write(data); threw = false; } finally { if (!threw) { throw new IOException("x"); } }
+  }
+}`,
   ],
   invalid: [
     {
@@ -82,6 +89,15 @@ testRule(rule, {
   void close() throws IOException {
     boolean ok = false;
     try { flush(); ok = true; } finally { if (!ok) throw new IOException("x"); }
+  }
+}`,
+      errors: [{ line: 4 }],
+    },
+    {
+      code: `class A {
+  void write() throws IOException {
+    boolean threw = true;
+    try { out.write(data); threw = false; } finally { if (threw) { throw new IOException("x"); } }
   }
 }`,
       errors: [{ line: 4 }],

@@ -20,36 +20,52 @@ function isCaughtInside(statement: SyntaxNode, finallyBlock: SyntaxNode): boolea
 /** A Java identifier as a pattern: `$` is a letter in Java. */
 const escaped = (name: string) => name.replace(/\$/g, '\\$');
 
+/** A flag and the value the try block gives it as its last statement. */
+interface SuccessFlag {
+  name: string;
+  value: boolean;
+}
+
 /**
- * The flag the try block sets last, `success = true;` as its final statement, if no catch clause sets it: true in the
- * finally block only when the try completed normally, with no exception pending and no value being returned.
+ * The flag the try block sets last, `success = true;` or `threw = false;` as its final statement, if no catch clause
+ * sets it: it holds that value in the finally block only when the try completed normally, with no exception pending
+ * and no value being returned.
  */
-function successFlagOf(tryStatement: SyntaxNode): string | undefined {
+function successFlagOf(tryStatement: SyntaxNode): SuccessFlag | undefined {
   const statements = tryStatement.childForFieldName('body')?.namedChildren;
   const last = statements?.filter((child) => child && !child.type.endsWith('comment')).at(-1);
   const assignment = last?.type === 'expression_statement' ? last.namedChild(0) : null;
   const flag = assignment?.childForFieldName('left');
-  if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.text !== 'true') return;
+  const value = assignment?.childForFieldName('right')?.text;
+  if (assignment?.type !== 'assignment_expression' || (value !== 'true' && value !== 'false')) return;
   if (flag?.type !== 'identifier') return;
   const setElsewhere = new RegExp(`(?<![\\w$])${escaped(flag.text)}\\s*=[^=]`);
   const catches = tryStatement.namedChildren.filter((child) => child?.type === 'catch_clause');
-  return catches.some((clause) => clause && setElsewhere.test(clause.text)) ? undefined : flag.text;
+  if (catches.some((clause) => clause && setElsewhere.test(clause.text))) return;
+  return { name: flag.text, value: value === 'true' };
 }
 
-/** `(flag)` or `(flag && …)`: true only when the flag is. */
-const requires = (condition: SyntaxNode | null, flag: string) =>
-  condition !== null && new RegExp(`^\\(\\s*${escaped(flag)}\\s*(?:&&[^|]*)?\\)$`).test(condition.text);
-/** `(!flag)` or `(!flag || …)`: false whenever the flag is true. */
-const excludes = (condition: SyntaxNode | null, flag: string) =>
-  condition !== null && new RegExp(`^\\(\\s*!\\s*${escaped(flag)}\\s*(?:\\|\\|[^&]*)?\\)$`).test(condition.text);
+/** `(flag)` or `(flag && …)`, with `!flag` for `negated`: true only when the flag test is. */
+const requires = (condition: SyntaxNode | null, flag: string, negated: boolean) =>
+  condition !== null &&
+  new RegExp(`^\\(\\s*${negated ? '!\\s*' : ''}${escaped(flag)}\\s*(?:&&[^|]*)?\\)$`).test(condition.text);
+/** `(flag)` or `(flag || …)`, with `!flag` for `negated`: true whenever the flag test is. */
+const implied = (condition: SyntaxNode | null, flag: string, negated: boolean) =>
+  condition !== null &&
+  new RegExp(`^\\(\\s*${negated ? '!\\s*' : ''}${escaped(flag)}\\s*(?:\\|\\|[^&]*)?\\)$`).test(condition.text);
 
-/** Whether the jump runs only when the flag is set: in the `then` of `if (flag)` or the `else` of `if (!flag)`. */
-function onlyAfterSuccess(jump: SyntaxNode, finallyBlock: SyntaxNode, flag: string): boolean {
+/**
+ * Whether the jump runs only when the flag holds its success value: in the `then` of `if (success)` (or
+ * `if (!threw)`), or in the `else` of the opposite test.
+ */
+function onlyAfterSuccess(jump: SyntaxNode, finallyBlock: SyntaxNode, flag: SuccessFlag): boolean {
   for (let child = jump, node = jump.parent; node && node.id !== finallyBlock.id; child = node, node = node.parent) {
     if (node.type !== 'if_statement') continue;
     const condition = node.childForFieldName('condition');
-    if (node.childForFieldName('consequence')?.id === child.id && requires(condition, flag)) return true;
-    if (node.childForFieldName('alternative')?.id === child.id && excludes(condition, flag)) return true;
+    if (node.childForFieldName('consequence')?.id === child.id && requires(condition, flag.name, !flag.value))
+      return true;
+    if (node.childForFieldName('alternative')?.id === child.id && implied(condition, flag.name, flag.value))
+      return true;
   }
   return false;
 }
@@ -84,7 +100,8 @@ export const rule: Rule = {
       whatItFinds:
         'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock). One ' +
         'that runs only when the try block completed, under `if (success)` where the try block ends with ' +
-        '`success = true;` (and no catch clause sets it), discards nothing and is left alone.',
+        '`success = true;` (or `if (!threw)` after `threw = false;`), and no catch clause sets the flag, ' +
+        'discards nothing and is left alone.',
       whyItMatters:
         'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception ' +
         'vanishes without a trace, or the value already being returned is replaced.',
