@@ -31,7 +31,8 @@ const TEST_FILE = new RegExp(
     String.raw`Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$`,
 );
 const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
-const LITERAL_CONFIG = /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
+const LITERAL_CONFIG =
+  /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|zsh-theme|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
 const ALLOW_MARKER = /plumb:allow-secret|gitleaks:allow|pragma: allowlist secret|nosecret/;
 
 const segmentsOf = (filename: string) => filename.split(/[\\/]/);
