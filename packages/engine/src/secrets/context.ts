@@ -100,8 +100,8 @@ const PREPROCESSOR = 'define|include|if|ifdef|ifndef|elif|else|endif|undef|pragm
 const COMMENT_LINE = new RegExp(String.raw`^\s*(?:#(?!\s*(?:${PREPROCESSOR})\b)|//|/\*|\*|--|;|<!--|rem\s)`, 'i');
 /** A line that prints text for a reader: help and usage output (`echo '  CLIENT_SECRET="…"'`). */
 const OUTPUT_LINE = new RegExp(
-  String.raw`^\s*(?:echo|printf|print|println|puts|say|cat\s*<<|console\.(?:log|info|warn|error)|` +
-    String.raw`System\.(?:out|err)\.print\w*|fmt\.(?:F|S)?print\w*|log\.\w+|logger\.\w+)\b`,
+  String.raw`^\s*(?:(?:echo|printf|print|println|puts|say)[\s(]|cat\s*<<|(?:console\.(?:log|info|warn|error)|` +
+    String.raw`System\.(?:out|err)\.print\w*|fmt\.(?:F|S)?print\w*|log(?:ger)?\.\w+)\s*\()`,
   'i',
 );
 

@@ -96,6 +96,8 @@ testSecrets('generic secrets', {
     // Written into a file, a printed value is no help text; a comment after the value does not make the line one.
     { text: `echo "DB_PASSWORD=${password}" >> .env`, filename: 'deploy.sh', found: ['1 generic-secret'] },
     { text: `API_SECRET="${token}" # production`, filename: 'deploy.sh', found: ['1 generic-secret'] },
+    // An assignment to a logger's field is no log call.
+    { text: `log.apiToken = "${token}";`, filename: 'src/setup.js', found: ['1 generic-secret'] },
     // A zsh theme is a shell script: its unquoted values are literals.
     { text: `export PROMPT_API_TOKEN=${apiKey}`, filename: 'themes/remote.zsh-theme', found: ['1 generic-secret'] },
     // A value with a run of the alphabet in it, or a digest of something, is still a value.
