@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const ASSIGNABLE = new Set(['identifier', 'selector_expression']);
 
@@ -45,7 +46,7 @@ export const rule: Rule = {
         if (index < 0) return;
         context.report({
           node,
-          message: `\`${targets[index]!.text}\` is assigned to itself.`,
+          message: `\`${quotedCode(targets[index]!.text)}\` is assigned to itself.`,
           help: 'Assign the intended value, or remove the assignment.',
         });
       },

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const TOO_BROAD = new Set(['Throwable', 'Error', 'java.lang.Throwable', 'java.lang.Error']);
 /**
@@ -205,7 +206,9 @@ export const rule: Rule = {
         if (broad.text.endsWith('Throwable') && errorsCaughtBefore(node)) return;
         context.report({
           node: broad,
-          message: `\`${broad.text}\` is caught and discarded, hiding errors the program cannot recover from.`,
+          message:
+            `\`${quotedCode(broad.text)}\` is caught and discarded, ` +
+            'hiding errors the program cannot recover from.',
           help:
             'Catch `Exception` (or the specific exceptions thrown); ' +
             'if everything must be caught, log or rethrow it.',

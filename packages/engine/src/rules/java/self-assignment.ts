@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const ASSIGNABLE = new Set(['identifier', 'field_access']);
 
@@ -41,7 +42,7 @@ export const rule: Rule = {
           left.type === 'identifier'
             ? `Write \`this.${left.text} = ${left.text}\` if a field was meant, or remove the statement.`
             : 'Assign the intended value, or remove the statement.';
-        context.report({ node, message: `\`${left.text}\` is assigned to itself.`, help });
+        context.report({ node, message: `\`${quotedCode(left.text)}\` is assigned to itself.`, help });
       },
     };
   },

@@ -90,7 +90,8 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
         'access_key, private_key, client_secret, credentials …) in code, .env, YAML, JSON, INI and properties ' +
         `files, when the value looks generated: ${MIN_LENGTH}–${MAX_LENGTH} characters, letters and digits, no ` +
         `spaces, and a Shannon entropy of at least ${MIN_ENTROPY} bits per character (${MIN_ENTROPY_HEX} for ` +
-        `hexadecimal). Placeholders, references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`) and test and ` +
+        `hexadecimal). Placeholders (alphabet walks such as \`123456789ABCDEF\` too), digests of empty input, ` +
+        `references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`), comments and help text, and test and ` +
         'documentation files are left alone.',
       whyItMatters:
         'A password or API key in the source is shared with everyone who can read the repository and cannot be ' +
