@@ -11,8 +11,8 @@ import { STDLIB_MODULES } from './stdlib-modules.js';
 export type { RuffConfig } from './config-merge.js';
 
 /**
- * Plumb's selection for a project without a Ruff configuration: Ruff's default before 0.17
- * (pyflakes and the pycodestyle errors the formatter leaves), not 0.17's wider one.
+ * Plumb's selection for a project without a Ruff configuration: Ruff's default before 0.16
+ * (pyflakes and the pycodestyle errors the formatter leaves), not the wider one of 0.16 and later.
  */
 export const DEFAULT_SELECT = ['E4', 'E7', 'E9', 'F'];
 
