@@ -15,9 +15,13 @@ function pythonFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-async function lint(fixture: string) {
+async function lint(fixture: string, configFile?: string) {
   const root = path.join(fixtures, fixture);
-  const raw = await ruff.run({ root, files: pythonFiles(root).sort() });
+  const raw = await ruff.run({
+    root,
+    files: pythonFiles(root).sort(),
+    ...(configFile ? { config: { configFile } } : {}),
+  });
   const findings = ruff.toFindings(raw).map((finding) => `${finding.filename}:${finding.line} ${finding.rule}`);
   return { raw, findings: findings.sort(), errors: raw.errors.map((error) => error.message) };
 }
@@ -33,6 +37,13 @@ describe("ruff: the project's configuration, read as the Ruff CLI reads it", () 
       'service/app.py:1 F401',
       'service/app.py:6 C408',
     ]);
+  });
+
+  it('checks every file with the configuration file given in .plumb.yml, as `ruff --config` does', async () => {
+    const { raw, findings } = await lint('hierarchical', 'ruff.toml');
+    expect(raw.configs).toEqual(['ruff.toml']);
+    // service/pyproject.toml is not read: its C408 (Ruff's default selection) is gone.
+    expect(findings).toEqual(['app.py:1 F401', 'plain-pyproject/mod.py:1 F401', 'service/app.py:1 F401']);
   });
 
   it('follows a chain of `extend`, paths relative to their own file, later selections over earlier', async () => {
