@@ -28,11 +28,14 @@ async function lint(fixture: string, configFile?: string) {
 
 describe("ruff: the project's configuration, read as the Ruff CLI reads it", () => {
   it('checks each file with the nearest configuration; a pyproject.toml without [tool.ruff] is none', async () => {
-    const { raw, findings } = await lint('hierarchical');
+    const { raw, findings, errors } = await lint('hierarchical');
     expect(raw.configs).toEqual(['ruff.toml', 'service/pyproject.toml']);
+    // A pyproject.toml that does not parse is named, and its directory falls under the configuration above.
+    expect(errors).toEqual([expect.stringMatching(/^Ruff configuration not used: broken-pyproject\/pyproject.toml: /)]);
     // service/ selects nothing, so Ruff's own default applies there: C408 yes, E711 (Plumb's default) no.
     expect(findings).toEqual([
       'app.py:1 F401',
+      'broken-pyproject/mod.py:1 F401',
       'plain-pyproject/mod.py:1 F401',
       'service/app.py:1 F401',
       'service/app.py:6 C408',
@@ -43,7 +46,12 @@ describe("ruff: the project's configuration, read as the Ruff CLI reads it", () 
     const { raw, findings } = await lint('hierarchical', 'ruff.toml');
     expect(raw.configs).toEqual(['ruff.toml']);
     // service/pyproject.toml is not read: its C408 (Ruff's default selection) is gone.
-    expect(findings).toEqual(['app.py:1 F401', 'plain-pyproject/mod.py:1 F401', 'service/app.py:1 F401']);
+    expect(findings).toEqual([
+      'app.py:1 F401',
+      'broken-pyproject/mod.py:1 F401',
+      'plain-pyproject/mod.py:1 F401',
+      'service/app.py:1 F401',
+    ]);
   });
 
   it('follows a chain of `extend`, paths relative to their own file, later selections over earlier', async () => {

@@ -93,8 +93,18 @@ class RuffConfigResolver {
     }
     const cached = this.byDir.get(dir);
     if (cached) return cached;
-    const file = this.files.configFileIn(path.join(this.root, dir));
     const parent = parentOf(dir);
+    let file: string | undefined;
+    try {
+      file = this.files.configFileIn(path.join(this.root, dir));
+    } catch (error) {
+      // A pyproject.toml that does not parse (Ruff would stop there): its directory falls under the one above.
+      this.errors.push({
+        filename: '',
+        language: null,
+        message: `Ruff configuration not used: ${(error as Error).message}`,
+      });
+    }
     const config = file ? this.load(file, dir, false) : parent === undefined ? this.defaultConfig : this.forDir(parent);
     this.byDir.set(dir, config);
     return config;
