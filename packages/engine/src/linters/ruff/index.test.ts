@@ -54,7 +54,7 @@ describe('ruff', () => {
     expect(findings).toEqual(['app.py:2:41 E501']);
   });
 
-  it("says why it could not use the repository's configuration and checks with Ruff's defaults", async () => {
+  it("says why it could not use the repository's configuration and checks with Plumb's default", async () => {
     const { raw, findings } = await lint('bad-config', ['app.py']);
     expect(raw.configs).toEqual(['default']);
     expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
