@@ -90,7 +90,7 @@ describe("ruff: the project's configuration, read as the Ruff CLI reads it", () 
 
   it("classifies the modules under `src` and a file's own package as first-party, with the isort options", async () => {
     const { findings } = await lint('first-party');
-    // tests/test_sections.py and tools/cli/main.py are sorted once mypkg (src/) and cli (own package) are first-party.
+    // Sorted once first-party: mypkg (src/), betapkg (packages/*/src, a glob), cli (tools/cli/main.py's own package).
     expect(findings).toEqual(['tests/test_mixed.py:1 I001']);
   });
 

@@ -1,9 +1,38 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isTable, type Table } from './config-file.js';
+import { compileGlob } from './matching.js';
 import { STDLIB_MODULES } from './stdlib-modules.js';
 
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const subdirectories = (root: string, dir: string): string[] =>
+  readdirSync(path.join(root, dir), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.posix.join(dir, entry.name));
+
+/** The existing directories a `src` entry names, a glob expanded as Ruff's `resolve_src` does (`*`, `**`, `[…]`). */
+export function expandSource(root: string, source: string): string[] {
+  let matches = ['.'];
+  for (const segment of source.split('/')) {
+    if (segment === '**') {
+      const all: string[] = [];
+      const descend = (dir: string) => {
+        all.push(dir);
+        for (const child of subdirectories(root, dir)) descend(child);
+      };
+      matches.forEach(descend);
+      matches = all;
+    } else if (/[*?[]/.test(segment)) {
+      const pattern = compileGlob(segment);
+      matches = matches.flatMap((dir) =>
+        subdirectories(root, dir).filter((child) => pattern.test(path.posix.basename(child))),
+      );
+    } else matches = matches.map((dir) => path.posix.join(dir, segment));
+    matches = matches.filter((dir) => existsSync(path.join(root, dir)) && statSync(path.join(root, dir)).isDirectory());
+  }
+  return matches;
+}
 
 /**
  * The modules isort's `src` search finds in the directories (relative to root): every directory and every `.py` or
@@ -11,10 +40,8 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function modulesInSources(root: string, sources: readonly string[]): string[] {
   const names = new Set<string>();
-  for (const source of sources) {
-    const dir = path.join(root, source);
-    if (!existsSync(dir)) continue;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const source of sources.flatMap((entry) => expandSource(root, entry))) {
+    for (const entry of readdirSync(path.join(root, source), { withFileTypes: true })) {
       const name = entry.isDirectory() ? entry.name : entry.name.replace(/\.pyi?$/, '');
       if (name === entry.name && !entry.isDirectory()) continue;
       if (MODULE_NAME.test(name) && !STDLIB_MODULES.has(name)) names.add(name);
