@@ -23,6 +23,7 @@ export interface RuffLayer {
   perFileIgnores?: [pattern: string, selectors: string[]][];
   extendPerFileIgnores: [pattern: string, selectors: string[]][];
   src?: string[];
+  namespacePackages?: string[];
 }
 
 /** Settings that stay at the top level; every other top-level key is a lint setting written the pre-0.2 way. */
@@ -45,7 +46,6 @@ const FILE_SETTINGS = new Set([
   'extend-include',
   'force-exclude',
   'respect-gitignore',
-  'namespace-packages',
   'required-version',
   'output-format',
   'show-fixes',
@@ -71,6 +71,7 @@ const READ_HERE = new Set([
   'per-file-ignores',
   'extend-per-file-ignores',
   'src',
+  'namespace-packages',
 ]);
 
 /** A file's options as one layer; a key under `lint` wins over the same key written at the top level. */
@@ -97,6 +98,9 @@ export function toLayer(options: Table, file: string, dir: string): RuffLayer {
     ...(pick('per-file-ignores') === undefined ? {} : { perFileIgnores: patternTable(pick('per-file-ignores')) }),
     extendPerFileIgnores: patternTable(pick('extend-per-file-ignores')) ?? [],
     ...(options['src'] === undefined ? {} : { src: stringList(options['src']) }),
+    ...(options['namespace-packages'] === undefined
+      ? {}
+      : { namespacePackages: stringList(options['namespace-packages']) }),
   };
 }
 

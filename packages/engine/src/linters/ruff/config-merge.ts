@@ -19,6 +19,8 @@ export interface RuffConfig {
   perFileIgnores: { pattern: RuffFilePattern; selectors: string[] }[];
   /** `src`: directories (relative to root) whose top-level modules and packages are first-party. */
   src: string[];
+  /** `namespace-packages`: directories (relative to root) under which every directory is a package. */
+  namespacePackages: string[];
 }
 
 interface Selection {
@@ -92,6 +94,9 @@ export function mergeLayers(layers: readonly RuffLayer[], origin: string, dir: s
   const [lintExclude, lintExcludeLayer] = lastDefined(layers, (layer) => layer.lintExclude);
   const [ignores, ignoresLayer] = lastDefined(layers, (layer) => layer.perFileIgnores);
   const [src, srcLayer] = lastDefined(layers, (layer) => layer.src);
+  const [namespaces, namespacesLayer] = lastDefined(layers, (layer) => layer.namespacePackages);
+  const fromLayer = (entries: readonly string[], layer: RuffLayer) =>
+    entries.map((entry) => path.posix.normalize(path.posix.join(layer.dir || '.', entry)));
   return {
     origin,
     dir,
@@ -106,9 +111,7 @@ export function mergeLayers(layers: readonly RuffLayer[], origin: string, dir: s
       ...layers.flatMap((layer) => perFileIgnores(layer.extendPerFileIgnores, layer.dir)),
     ],
     // Ruff's default `src` is the project root and its `src` directory.
-    src:
-      src && srcLayer
-        ? src.map((entry) => path.posix.normalize(path.posix.join(srcLayer.dir || '.', entry)))
-        : [dir || '.', path.posix.join(dir || '.', 'src')],
+    src: src && srcLayer ? fromLayer(src, srcLayer) : [dir || '.', path.posix.join(dir || '.', 'src')],
+    namespacePackages: namespaces && namespacesLayer ? fromLayer(namespaces, namespacesLayer) : [],
   };
 }

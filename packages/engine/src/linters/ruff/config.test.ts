@@ -90,7 +90,8 @@ describe("ruff: the project's configuration, read as the Ruff CLI reads it", () 
 
   it("classifies the modules under `src` and a file's own package as first-party, with the isort options", async () => {
     const { findings } = await lint('first-party');
-    // Sorted once first-party: mypkg (src/), betapkg (packages/*/src, a glob), cli (tools/cli/main.py's own package).
+    // Sorted once first-party: mypkg (src/), betapkg (packages/*/src, a glob), cli (tools/cli/main.py's own package),
+    // plugins (plugins/extra/run.py's own package, under namespace-packages).
     expect(findings).toEqual(['tests/test_mixed.py:1 I001']);
   });
 

@@ -130,8 +130,13 @@ function isExcluded(file: string, resolver: RuffConfigResolver): boolean {
   return governed.some((entry) => config.lintExclude.some((pattern) => matchesRuffPattern(pattern, entry)));
 }
 
-/** The name of a file's top-level package (the highest directory of an unbroken `__init__.py` chain), if any. */
-function packageNameOf(root: string, file: string, isPackage: (dir: string) => boolean): string | undefined {
+/**
+ * The name of a file's top-level package: the highest directory of an unbroken chain of packages, a package being a
+ * directory with an `__init__.py` or one under `namespace-packages` (Ruff's `detect_package_root`).
+ */
+function packageNameOf(root: string, file: string, config: RuffConfig, hasInit: (dir: string) => boolean) {
+  const isPackage = (dir: string) =>
+    config.namespacePackages.some((namespace) => namespace === '.' || isUnder(dir, namespace)) || hasInit(dir);
   let top: string | undefined;
   for (let dir = parentOf(file); dir !== undefined && isPackage(dir); dir = parentOf(dir)) top = dir;
   if (top === undefined) return undefined;
@@ -145,7 +150,7 @@ function packageNameOf(root: string, file: string, isPackage: (dir: string) => b
 export function planRuffRun(root: string, files: readonly string[], configFile?: string): RuffPlan {
   const resolver = new RuffConfigResolver(root, configFile);
   const packages = new Map<string, boolean>();
-  const isPackage = (dir: string) => {
+  const hasInit = (dir: string) => {
     if (!packages.has(dir)) packages.set(dir, existsSync(path.join(root, dir, '__init__.py')));
     return packages.get(dir) === true;
   };
@@ -155,7 +160,7 @@ export function planRuffRun(root: string, files: readonly string[], configFile?:
     if (isExcluded(file, resolver)) continue;
     const config = resolver.forDir(parentOf(file) ?? '');
     if (!firstParty.has(config)) firstParty.set(config, modulesInSources(root, config.src));
-    const ownPackage = detectsSamePackage(config.settings) ? packageNameOf(root, file, isPackage) : undefined;
+    const ownPackage = detectsSamePackage(config.settings) ? packageNameOf(root, file, config, hasInit) : undefined;
     const samePackage = ownPackage && !STDLIB_MODULES.has(ownPackage) ? [ownPackage] : [];
     const key = `${config.origin}\0${samePackage.join('')}`;
     let group = groups.get(key);
