@@ -123,8 +123,12 @@ export function loadLayers(files: RuffConfigFiles, file: string, pathsFromRoot =
     if (chain.includes(current))
       throw new Error(`circular \`extend\`: ${[...chain, current].map(relative).join(' extends ')}`);
     const extendedBy = chain.at(-1);
-    if (extendedBy !== undefined && !existsSync(current))
-      throw new Error(`${relative(extendedBy)}: \`extend\` names ${relative(current)}, which does not exist`);
+    if (!existsSync(current))
+      throw new Error(
+        extendedBy === undefined
+          ? `${relative(current)}: not found`
+          : `${relative(extendedBy)}: \`extend\` names ${relative(current)}, which does not exist`,
+      );
     chain.push(current);
     // An extended pyproject.toml without `[tool.ruff]` adds nothing, as in Ruff.
     const options = files.options(current) ?? {};

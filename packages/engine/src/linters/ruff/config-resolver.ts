@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LinterError } from '../types.js';
 import { RuffConfigFiles } from './config-file.js';
@@ -46,6 +45,14 @@ export class RuffConfigResolver {
     return config;
   }
 
+  private notUsed(error: unknown): void {
+    this.errors.push({
+      filename: '',
+      language: null,
+      message: `Ruff configuration not used: ${(error as Error).message}`,
+    });
+  }
+
   private load(file: string, dir: string, pathsFromRoot: boolean): RuffConfig {
     const origin = path.relative(this.root, file).split(path.sep).join('/');
     const cached = this.byFile.get(origin);
@@ -55,11 +62,7 @@ export class RuffConfigResolver {
       const layers = loadLayers(this.files, file, pathsFromRoot);
       config = this.withFallbackTarget(mergeLayers(layers, origin, dir), dir);
     } catch (error) {
-      this.errors.push({
-        filename: '',
-        language: null,
-        message: `Ruff configuration not used: ${(error as Error).message}`,
-      });
+      this.notUsed(error);
       config = this.defaultConfig;
     }
     this.byFile.set(origin, config);
@@ -68,10 +71,7 @@ export class RuffConfigResolver {
 
   /** The configuration for a directory (relative to root): the nearest file among it and its ancestors. */
   forDir(dir: string): RuffConfig {
-    if (this.configFile !== undefined) {
-      const file = path.resolve(this.root, this.configFile);
-      return existsSync(file) ? this.load(file, '', true) : this.defaultConfig;
-    }
+    if (this.configFile !== undefined) return this.load(path.resolve(this.root, this.configFile), '', true);
     const cached = this.byDir.get(dir);
     if (cached) return cached;
     const parent = parentOf(dir);
@@ -80,11 +80,7 @@ export class RuffConfigResolver {
       file = this.files.configFileIn(path.join(this.root, dir));
     } catch (error) {
       // A pyproject.toml that does not parse (Ruff would stop there): its directory falls under the one above.
-      this.errors.push({
-        filename: '',
-        language: null,
-        message: `Ruff configuration not used: ${(error as Error).message}`,
-      });
+      this.notUsed(error);
     }
     const config = file ? this.load(file, dir, false) : parent === undefined ? this.defaultConfig : this.forDir(parent);
     this.byDir.set(dir, config);

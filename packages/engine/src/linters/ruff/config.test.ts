@@ -76,6 +76,17 @@ describe("ruff: the project's configuration, read as the Ruff CLI reads it", () 
     expect(findings).toEqual(['app.py:1 F401', 'app.py:5 E711']);
   });
 
+  it('names a missing `extend` target, and a missing configFile, and checks with the default', async () => {
+    const missingExtend = await lint('extend-missing');
+    expect(missingExtend.errors).toEqual([
+      'Ruff configuration not used: ruff.toml: `extend` names shared/nowhere.toml, which does not exist',
+    ]);
+    expect(missingExtend.findings).toEqual(['app.py:1 F401']);
+    const missingFile = await lint('extend-missing', 'tools/ruff.toml');
+    expect(missingFile.errors).toEqual(['Ruff configuration not used: tools/ruff.toml: not found']);
+    expect(missingFile.raw.configs).toEqual(['default']);
+  });
+
   it('takes target-version from requires-python when no configuration in the chain sets it', async () => {
     const { findings } = await lint('requires-python');
     // >=3.10: only the 3.9 check is outdated and datetime.UTC does not exist yet; newer/ sets py311 itself.
