@@ -15,7 +15,7 @@ describe('checkInRuffProcess', () => {
     expect(reply).toEqual(checkPythonFiles(request));
     expect(
       reply.diagnostics.map((diagnostic) => `${diagnostic.filename}:${diagnostic.line} ${diagnostic.code}`),
-    ).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:7 F821']);
+    ).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:6 E711']);
   });
 
   it('adopts a process started before the request, and replies the same', async () => {

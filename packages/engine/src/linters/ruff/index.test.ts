@@ -15,7 +15,7 @@ async function lint(fixture: string, files: string[]) {
 }
 
 describe('ruff', () => {
-  it("reports Ruff's default rules (E4, E7, E9, F) with places, honors noqa, names the unparseable file", async () => {
+  it("reports Plumb's default (E4, E7, E9, F) with no configuration, honors noqa, names a broken file", async () => {
     const { raw, findings } = await lint('default', ['app.py', 'broken.py']);
     expect(raw.configs).toEqual(['default']);
     expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
@@ -42,10 +42,10 @@ describe('ruff', () => {
     });
   });
 
-  it('honors [tool.ruff] in pyproject.toml: extra rule family, ignored rule, per-file-ignores, exclude', async () => {
+  it("honors [tool.ruff]: Ruff's default, an extra family, an ignored rule, per-file-ignores, exclude", async () => {
     const { raw, findings } = await lint('pyproject', ['app.py', 'tests/test_app.py', 'generated/models.py']);
     expect(raw.configs).toEqual(['pyproject.toml']);
-    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:5:26 B006', 'app.py:7:16 F821']);
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:5:26 B006', 'app.py:6:17 E711']);
   });
 
   it('honors ruff.toml: its selection and its line length', async () => {
