@@ -39,13 +39,11 @@ function workspaceFor(group: RuffGroup, errors: LinterError[]): { origin: string
   try {
     return { origin: group.origin, workspace: newWorkspace(group.settings) };
   } catch (error) {
-    errors.push({
-      filename: '',
-      language: null,
-      message:
-        'Ruff configuration not used: ' +
-        `${group.origin === 'default' ? '' : `${group.origin}: `}${(error as Error).message}`,
-    });
+    const message =
+      'Ruff configuration not used: ' +
+      `${group.origin === 'default' ? '' : `${group.origin}: `}${(error as Error).message}`;
+    // One configuration may govern several groups (one per package): its refusal is said once.
+    if (!errors.some((known) => known.message === message)) errors.push({ filename: '', language: null, message });
     return { origin: 'default', workspace: newWorkspace({ lint: { select: DEFAULT_SELECT } }) };
   }
 }

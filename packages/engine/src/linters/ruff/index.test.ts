@@ -55,9 +55,10 @@ describe('ruff', () => {
   });
 
   it("says why it could not use the repository's configuration and checks with Plumb's default", async () => {
-    const { raw, findings } = await lint('bad-config', ['app.py']);
+    // pkg/mod.py is checked by a Workspace of its own (its package is first-party there): the refusal is said once.
+    const { raw, findings } = await lint('bad-config', ['app.py', 'pkg/mod.py']);
     expect(raw.configs).toEqual(['default']);
-    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821', 'pkg/mod.py:1:8 F401']);
     expect(raw.errors).toEqual([
       {
         filename: '',
