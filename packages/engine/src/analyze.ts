@@ -119,7 +119,7 @@ function lintErrors(lint: LintResult): AnalysisError[] {
   }));
 }
 
-const NO_LINT: LintResult = { findings: [], errors: [], timings: {} };
+const NO_LINT: LintResult = { findings: [], errors: [], timings: {}, projectConfigured: new Set() };
 
 /**
  * The pipeline: walk (threads start loading as it finds files) → read and parse each source file once on a thread
@@ -179,6 +179,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     clones,
     findings,
     importedRules: imported.rules,
+    projectConfigured: lint.projectConfigured,
     config,
     startTimestamp,
     runningTimeSeconds: Math.round((Date.now() - startTimestamp) / 1000),
