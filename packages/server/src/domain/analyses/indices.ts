@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, inArray, max, min, type SQL } from 'drizzle-orm';
 import { schema, startsWith, type Executor, type FindingKind } from '../../store/index.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
@@ -135,10 +135,23 @@ export async function listIndexFindings(
   const limit = Math.max(0, Math.min(page.limit, total - page.offset));
   if (limit === 0) return { items: [], total };
   const backwards = page.offset + limit / 2 > total / 2;
-  const ids = db.select({ id: findings.id }).from(findings).where(where);
+  // The analysis's own id range: a page read in id order along the primary key then starts at the analysis's first
+  // finding, not at the table's (with other analyses' rows before it, 100 ms a page at 600,000 rows).
+  const [range] = await db
+    .select({ first: min(findings.id), last: max(findings.id) })
+    .from(findings)
+    .where(eq(findings.analysisId, index.analysisId));
+  const ids = db
+    .select({ id: findings.id })
+    .from(findings)
+    .where(and(where, between(findings.id, range?.first ?? 0, range?.last ?? 0)));
   const pageIds = (
     await ids
-      .orderBy(backwards ? desc(findings.id) : asc(findings.id))
+      // By analysis first, though it is one: the planner then reads an index that starts with the analysis, never
+      // the primary key from the table's first id (over other analyses' rows) to find a page's first ids.
+      .orderBy(
+        ...(backwards ? [desc(findings.analysisId), desc(findings.id)] : [asc(findings.analysisId), asc(findings.id)]),
+      )
       .limit(limit)
       .offset(backwards ? total - page.offset - limit : page.offset)
   ).map((row) => row.id);
