@@ -50,6 +50,12 @@ export interface AnalyzedFile {
   tokens: FileTokens;
   /** What the built-in rules and the secret scanner found on the same tree and text. */
   findings: UntrackedFinding[];
+  /**
+   * False when syntax errors cover most of the file: it still has its size, the functions whose trees are whole
+   * and its secrets, but no rule findings and no clone tokens; `parseError` says why.
+   */
+  parsed: boolean;
+  parseError?: AnalysisError;
 }
 
 /** A file left out once read: its header says it is generated, or its text is minified. */
@@ -62,6 +68,8 @@ export interface ExcludedFile {
 export interface FailedFile {
   kind: 'failed';
   filename: string;
+  /** The language of a source file, so that it counts among the files of its language that did not parse. */
+  language?: LanguageId;
   error: AnalysisError;
 }
 
