@@ -88,7 +88,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',
-    severity: 'moderate',
+    severity: 'critical',
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {

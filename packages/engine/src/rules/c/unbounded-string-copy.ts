@@ -50,7 +50,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Security',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['security', 'bug'],
     remediationMinutes: 15,
     docs: {

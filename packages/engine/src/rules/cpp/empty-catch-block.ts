@@ -7,7 +7,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'cpp',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {

@@ -13,7 +13,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {

@@ -6,7 +6,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'php',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {

@@ -37,7 +37,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'ruby',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     equivalents: { rubocop: 'Lint/SuppressedException' },

@@ -44,7 +44,7 @@ export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
       tool: 'plumb',
       language: spec.language,
       category: 'Design',
-      severity: 'moderate',
+      severity: 'high',
       labels: ['complexity'],
       remediationMinutes: 20,
       docs: spec.docs,
