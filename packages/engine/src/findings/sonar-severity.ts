@@ -21,3 +21,21 @@ const PLUMB_SEVERITY: Readonly<Record<SonarSeverity, Severity>> = {
 export function severityFromSonar(severity: SonarSeverity): Severity {
   return PLUMB_SEVERITY[severity];
 }
+
+/** A table of rules with their SonarQube equivalents, by rule id. */
+export class SonarEquivalents {
+  private readonly byRule: ReadonlyMap<string, SonarEquivalent>;
+
+  constructor(rows: readonly (readonly [ruleId: string, sonarKey: string, severity: SonarSeverity])[]) {
+    this.byRule = new Map(rows.map(([rule, key, severity]) => [rule, { key, severity }]));
+  }
+
+  of(ruleId: string): SonarEquivalent | undefined {
+    return this.byRule.get(ruleId);
+  }
+
+  /** Every rule of the table with its equivalent, in the table's order (the docs' tables list them so). */
+  entries(): readonly (readonly [string, SonarEquivalent])[] {
+    return [...this.byRule];
+  }
+}

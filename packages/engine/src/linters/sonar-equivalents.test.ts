@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { severityFromSonar } from '../findings/sonar-severity.js';
 import { oxlintRule } from './oxlint/catalog.js';
 import { oxlintRating } from './oxlint/ratings.js';
-import { oxlintSonarEquivalents } from './oxlint/sonar-equivalents.js';
+import { OXLINT_SONAR_EQUIVALENTS } from './oxlint/sonar-equivalents.js';
 import { ruffRating } from './ruff/ratings.js';
-import { ruffSonarEquivalents } from './ruff/sonar-equivalents.js';
+import { RUFF_SONAR_EQUIVALENTS } from './ruff/sonar-equivalents.js';
 
 const lintersDoc = readFileSync(new URL('../../../../docs/linters.md', import.meta.url), 'utf8');
 
 describe('linter rules with a SonarQube equivalent', () => {
-  it.each(oxlintSonarEquivalents())(
+  it.each(OXLINT_SONAR_EQUIVALENTS.entries())(
     'oxlint %s is listed by oxlint, rated as SonarQube rates it, in the docs',
     (id, sonar) => {
       const listed = oxlintRule(id);
@@ -21,7 +21,7 @@ describe('linter rules with a SonarQube equivalent', () => {
     },
   );
 
-  it.each(ruffSonarEquivalents())('Ruff %s is rated as SonarQube rates it, in the docs', (code, sonar) => {
+  it.each(RUFF_SONAR_EQUIVALENTS.entries())('Ruff %s is rated as SonarQube rates it, in the docs', (code, sonar) => {
     const severity = severityFromSonar(sonar.severity);
     expect(ruffRating(code).severity).toBe(severity);
     expect(lintersDoc).toContain(`| \`${code}\` | ${sonar.key} | ${sonar.severity} | ${severity} |`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { severityFromSonar } from '../findings/sonar-severity.js';
 import { BUILT_IN_RULES } from './index.js';
-import { builtInSonarEquivalents } from './sonar-equivalents.js';
+import { BUILT_IN_SONAR_EQUIVALENTS } from './sonar-equivalents.js';
 
 const metas = new Map(
   Object.values(BUILT_IN_RULES)
@@ -12,11 +12,11 @@ const metas = new Map(
 const rulesDoc = readFileSync(new URL('../../../../docs/rules.md', import.meta.url), 'utf8');
 
 describe('built-in rules with a SonarQube equivalent', () => {
-  it.each(builtInSonarEquivalents())('%s has the severity of its SonarQube rule', (id, sonar) => {
+  it.each(BUILT_IN_SONAR_EQUIVALENTS.entries())('%s has the severity of its SonarQube rule', (id, sonar) => {
     expect(metas.get(id)?.severity).toBe(severityFromSonar(sonar.severity));
   });
 
-  it.each(builtInSonarEquivalents())('%s is in the table of docs/rules.md', (id, sonar) => {
+  it.each(BUILT_IN_SONAR_EQUIVALENTS.entries())('%s is in the table of docs/rules.md', (id, sonar) => {
     const severity = severityFromSonar(sonar.severity);
     expect(rulesDoc).toContain(`| \`${id}\` | ${sonar.key} | ${sonar.severity} | ${severity} |`);
   });

@@ -1,11 +1,11 @@
-import type { SonarEquivalent, SonarSeverity } from '../findings/sonar-severity.js';
+import { SonarEquivalents, type SonarSeverity } from '../findings/sonar-severity.js';
 
 /**
  * Built-in rules that check what a SonarQube rule of the same language checks, with that rule's key and default
  * severity (SonarSource/rspec `rules/<key>/<language>/metadata.json`; C and C++ are its `cfamily`). Each rule's
  * `severity` is SonarQube's on Plumb's scale (`severityFromSonar`), which `sonar-equivalents.test.ts` checks.
  */
-const EQUIVALENTS: readonly [ruleId: string, sonarKey: string, severity: SonarSeverity][] = [
+const ROWS: readonly [ruleId: string, sonarKey: string, severity: SonarSeverity][] = [
   ['c/assignment-in-condition', 'S1121', 'Major'],
   ['c/deep-nesting', 'S134', 'Critical'],
   ['c/empty-if-statement', 'S108', 'Major'],
@@ -65,13 +65,4 @@ const EQUIVALENTS: readonly [ruleId: string, sonarKey: string, severity: SonarSe
   ['shell/unquoted-test-operand', 'S6570', 'Major'],
 ];
 
-const BY_RULE = new Map(EQUIVALENTS.map(([rule, key, severity]) => [rule, { key, severity }]));
-
-export function builtInSonarEquivalent(ruleId: string): SonarEquivalent | undefined {
-  return BY_RULE.get(ruleId);
-}
-
-/** Every built-in rule with a SonarQube equivalent, by rule id, for the table in docs/rules.md. */
-export function builtInSonarEquivalents(): readonly (readonly [string, SonarEquivalent])[] {
-  return [...BY_RULE];
-}
+export const BUILT_IN_SONAR_EQUIVALENTS = new SonarEquivalents(ROWS);

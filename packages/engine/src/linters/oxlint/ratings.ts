@@ -1,7 +1,7 @@
 import type { LanguageId } from '../../languages/registry.js';
 import { severityFromSonar } from '../../findings/sonar-severity.js';
 import type { Rating } from '../rule-record.js';
-import { oxlintSonarEquivalent } from './sonar-equivalents.js';
+import { OXLINT_SONAR_EQUIVALENTS } from './sonar-equivalents.js';
 
 /**
  * oxlint's rule categories on Plumb's scale, for rules SonarQube has no equivalent of: correctness is a bug
@@ -33,7 +33,7 @@ const SECURITY_RULES = new Set([
 /** The rating of oxlint's category, with SonarQube's severity where SonarJS runs the same rule. */
 export function oxlintRating(ruleId: string, oxlintCategory: string | undefined): Rating {
   const family = (oxlintCategory && BY_OXLINT_CATEGORY[oxlintCategory]) || UNKNOWN;
-  const sonar = oxlintSonarEquivalent(ruleId);
+  const sonar = OXLINT_SONAR_EQUIVALENTS.of(ruleId);
   const base = sonar ? { ...family, severity: severityFromSonar(sonar.severity) } : family;
   if (SECURITY_RULES.has(ruleId))
     return { ...base, category: 'Security', severity: sonar ? base.severity : 'high', labels: ['security'] };

@@ -1,4 +1,4 @@
-import type { SonarEquivalent, SonarSeverity } from '../../findings/sonar-severity.js';
+import { SonarEquivalents, type SonarSeverity } from '../../findings/sonar-severity.js';
 
 /**
  * oxlint rules that SonarJS runs as one of its own rules, with that rule's key and default severity: the ESLint,
@@ -6,7 +6,7 @@ import type { SonarEquivalent, SonarSeverity } from '../../findings/sonar-severi
  * (its rules README), and ESLint's rules that SonarJS reimplements under the same name (`no-unused-vars`, S1481).
  * Severities from SonarSource/rspec `rules/<key>/javascript/metadata.json`.
  */
-const EQUIVALENTS: readonly [oxlintRule: string, sonarKey: string, severity: SonarSeverity][] = [
+const ROWS: readonly [oxlintRule: string, sonarKey: string, severity: SonarSeverity][] = [
   ['eslint/accessor-pairs', 'S2376', 'Major'],
   ['eslint/block-scoped-var', 'S2392', 'Major'],
   ['eslint/constructor-super', 'S3854', 'Critical'],
@@ -208,13 +208,4 @@ const EQUIVALENTS: readonly [oxlintRule: string, sonarKey: string, severity: Son
   ['unicorn/require-module-specifiers', 'S7787', 'Minor'],
 ];
 
-const BY_RULE = new Map(EQUIVALENTS.map(([rule, key, severity]) => [rule, { key, severity }]));
-
-export function oxlintSonarEquivalent(ruleId: string): SonarEquivalent | undefined {
-  return BY_RULE.get(ruleId);
-}
-
-/** Every oxlint rule with a SonarQube equivalent, by rule id, for the table in docs/linters.md. */
-export function oxlintSonarEquivalents(): readonly (readonly [string, SonarEquivalent])[] {
-  return [...BY_RULE];
-}
+export const OXLINT_SONAR_EQUIVALENTS = new SonarEquivalents(ROWS);

@@ -1,7 +1,7 @@
 import { severityFromSonar } from '../../findings/sonar-severity.js';
 import type { Rating } from '../rule-record.js';
 import { selectorCovers } from './matching.js';
-import { ruffSonarEquivalent } from './sonar-equivalents.js';
+import { RUFF_SONAR_EQUIVALENTS } from './sonar-equivalents.js';
 
 const rate = (
   category: Rating['category'],
@@ -67,6 +67,6 @@ const SORTED = [...BY_PREFIX].sort((a, b) => b[0].length - a[0].length);
  */
 export function ruffRating(code: string): Rating {
   const family = SORTED.find(([prefix]) => selectorCovers(prefix, code))?.[1] ?? PRACTICE;
-  const sonar = ruffSonarEquivalent(code);
+  const sonar = RUFF_SONAR_EQUIVALENTS.of(code);
   return sonar ? { ...family, severity: severityFromSonar(sonar.severity) } : family;
 }

@@ -1,11 +1,11 @@
-import type { SonarEquivalent, SonarSeverity } from '../../findings/sonar-severity.js';
+import { SonarEquivalents, type SonarSeverity } from '../../findings/sonar-severity.js';
 
 /**
  * Ruff rules that check what a SonarQube Python rule checks, with that rule's key and default severity
  * (SonarSource/rspec `rules/<key>/python/metadata.json`). Matched by what each rule reports, rule by rule: Ruff's
  * codes name the flake8 and pylint checks, Sonar's keys their own.
  */
-const EQUIVALENTS: readonly [ruffCode: string, sonarKey: string, severity: SonarSeverity][] = [
+const ROWS: readonly [ruffCode: string, sonarKey: string, severity: SonarSeverity][] = [
   ['ARG001', 'S1172', 'Major'],
   ['ARG002', 'S1172', 'Major'],
   ['ARG003', 'S1172', 'Major'],
@@ -60,13 +60,4 @@ const EQUIVALENTS: readonly [ruffCode: string, sonarKey: string, severity: Sonar
   ['W293', 'S1131', 'Minor'],
 ];
 
-const BY_CODE = new Map(EQUIVALENTS.map(([code, key, severity]) => [code, { key, severity }]));
-
-export function ruffSonarEquivalent(code: string): SonarEquivalent | undefined {
-  return BY_CODE.get(code);
-}
-
-/** Every Ruff rule with a SonarQube equivalent, by code, for the table in docs/linters.md. */
-export function ruffSonarEquivalents(): readonly (readonly [string, SonarEquivalent])[] {
-  return [...BY_CODE];
-}
+export const RUFF_SONAR_EQUIVALENTS = new SonarEquivalents(ROWS);
