@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Fails when a built-in rule lacks its docs or its table test, when its id does not match its file, or when a
-// language has fewer than the rules issue 5 asks for. Reads the compiled engine (run `tsc -b` first).
-import { existsSync, readdirSync } from 'node:fs';
+// Fails when a built-in rule lacks its docs or its table test, when its id does not match its file, when a
+// language has fewer than the rules issue 5 asks for, or when docs/rules.md's suppression mapping table is stale.
+// Reads the compiled engine (run `tsc -b` first).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOC, documentedTable, suppressionTable } from './suppression-table.mjs';
 
 const MIN_RULES_PER_LANGUAGE = 8;
 const root = fileURLToPath(new URL('../packages/engine/', import.meta.url));
@@ -39,6 +41,10 @@ for (const [language, rules] of Object.entries(BUILT_IN_RULES)) {
     if (!meta.labels?.length) problems.push(`${meta.id}: no Scrutinizer labels`);
   }
 }
+
+const documented = documentedTable(readFileSync(DOC, 'utf8'));
+if (documented !== (await suppressionTable()))
+  problems.push('docs/rules.md: the suppression mapping table is stale (node scripts/suppression-table.mjs --write)');
 
 if (problems.length > 0) {
   console.error(`check:rules: ${problems.length} problem(s)\n${problems.map((problem) => `  ${problem}`).join('\n')}`);

@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const serverDist = path.join(repo, 'packages/server/dist');
@@ -17,6 +17,7 @@ const importServer = (file) => import(pathToFileURL(path.join(serverDist, file))
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const PAGE_SIZE = 50;
+const execFileAsync = promisify(execFile);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The synthetic engine result.
@@ -226,6 +227,15 @@ async function openDriver(driver, pgUrl) {
   const { openStore } = await importServer('store/index.js');
   if (driver === 'pglite') {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'plumb-bench-pglite-'));
+    // Created and migrated in a process of its own, as `plumb admin bootstrap` does before `plumb serve`: the memory
+    // PGlite's initdb takes in the process that creates a data dir is not the server's.
+    const storeModule = JSON.stringify(pathToFileURL(path.join(serverDist, 'store/index.js')).href);
+    await execFileAsync(process.execPath, [
+      '--input-type=module',
+      '-e',
+      `const { openStore } = await import(${storeModule});
+       await (await openStore({ driver: 'pglite', dataDir: ${JSON.stringify(dataDir)} })).close();`,
+    ]);
     const store = await openStore({ driver: 'pglite', dataDir });
     return { store, close: async () => (await store.close(), await rm(dataDir, { recursive: true, force: true })) };
   }
@@ -267,6 +277,9 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
   const second = nextRevision(first, 2);
   const { store, close } = await openDriver(driver, pgUrl);
   const report = { driver, findings: first.violations.length, secondFindings: second.violations.length };
+  // What the process holds before storing anything: the synthetic results, and PGlite's own memory once open.
+  report.openRssMiB = Math.round(process.memoryUsage().rss / 1048576);
+  const peakMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
   try {
     const slug = 'bench';
     const boot = await provisioning.bootstrapOrganization(store.db, { slug, email: 'owner@bench.example' });
@@ -296,6 +309,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       });
       const a = await store1(project, first, hex16(`a${round}`).repeat(3).slice(0, 40));
       firstRuns.push(a);
+      if (round === 0) report.peakAfterFirstStoreMiB = peakMiB();
       const b = await store1(project, second, hex16(`b${round}`).repeat(3).slice(0, 40));
       secondRuns.push(b);
       console.error(
@@ -436,7 +450,8 @@ export function pipelineReport(reports) {
       `  ${r.driver}: store ${r.findings} findings: median ${r.store.firstMedianMs} ms ` +
         `(${r.store.firstMs.join(', ')}); ` +
         `second analysis of the branch (${r.secondFindings} tracked): median ${r.store.secondMedianMs} ms ` +
-        `(${r.store.secondMs.join(', ')}); peak RSS ${r.peakRssMiB} MiB; load ${r.store.load.join(' ')}`,
+        `(${r.store.secondMs.join(', ')}); peak RSS ${r.peakRssMiB} MiB (open ${r.openRssMiB} MiB, after the first ` +
+        `store ${r.peakAfterFirstStoreMiB} MiB); load ${r.store.load.join(' ')}`,
     );
     lines.push(
       `  ${r.driver}: ${r.pages.requests} index-issues pages of ${r.pages.pageSize}: p50 ${r.pages.p50Ms} ms, ` +

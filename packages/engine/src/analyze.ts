@@ -11,7 +11,10 @@ import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js
 import { importSarif } from './linters/sarif/index.js';
 import type { ParseAttempt } from './aggregate/index.js';
 import type { Analysis, AnalysisError } from './model.js';
+import { codeRoles } from './roles/code-role.js';
+import { mainCodeTokens } from './roles/main-code-tokens.js';
 import type { RuleMeta } from './rules/types.js';
+import { suppressAcrossModules } from './suppressions/index.js';
 import { walkFiles } from './walk/walker.js';
 import { AnalysisPool } from './worker/pool.js';
 import type { AnalyzedFile, FileLimits, TaskOutcome } from './worker/task.js';
@@ -43,18 +46,22 @@ async function assertDirectory(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new AnalysisInputError(`not a directory: ${dir}`);
 }
 
+/**
+ * Clones among the files of main code, their test items left out: duplication in tests, fixtures and examples is how
+ * they are written.
+ */
 function detectClones(
   dir: string,
   files: readonly AnalyzedFile[],
   config: PlumbConfig,
 ): { clones: CloneClass[]; error?: AnalysisError } {
+  const { testItemsCount } = codeRoles(config.tests);
+  const mainTokens = files
+    .filter((file) => file.role === 'main')
+    .flatMap((file) => (testItemsCount(file.filename) ? mainCodeTokens(file.tokens, file.testRanges) : [file.tokens]));
   try {
     return {
-      clones: findClones(
-        files.map((file) => file.tokens),
-        config.duplication,
-        (filename) => readFileSync(path.join(dir, filename), 'utf8'),
-      ),
+      clones: findClones(mainTokens, config.duplication, (filename) => readFileSync(path.join(dir, filename), 'utf8')),
     };
   } catch (error) {
     return { clones: [], error: { type: 'DuplicationFindError', filename: '', message: (error as Error).message } };
@@ -160,8 +167,10 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     pool.close();
     throw error;
   });
+  const { roleOf } = codeRoles(config.tests);
+  const tasks = sources.map((file) => ({ ...file, role: roleOf(file.filename) }));
   const [results, lint] = await Promise.all([
-    pool.run([...sources, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
+    pool.run([...tasks, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
     linters.length === 0 ? NO_LINT : runLinters(linters, root, sources),
   ]);
   const { files, unparsed, errors, secrets, clones, cloneError } = results;
@@ -169,7 +178,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   const failed = new Set(errors.map((error) => error.filename));
   errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
   if (cloneError) errors.push(cloneError);
-  const findings = [...files.flatMap((file) => file.findings), ...lint.findings, ...secrets, ...imported.findings];
+  const findings = [...suppressAcrossModules(files), ...lint.findings, ...secrets, ...imported.findings];
   return buildAnalysis({
     root,
     files,

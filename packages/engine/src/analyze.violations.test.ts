@@ -149,6 +149,20 @@ describe('analyzeDirectory: violations', () => {
       expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([
         'D.java:8 plumb/java/deep-nesting high',
       ]);
+      // A threshold rule switched on reads its limit from `thresholds`.
+      await writeFile(
+        path.join(configured, 'D.java'),
+        'public class D {\n  public void f(int a, int b, int c) {}\n}\n',
+      );
+      await writeFile(path.join(configured, '.plumb.yml'), 'rules:\n  java/too-many-parameters: on\n');
+      expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([]);
+      await writeFile(
+        path.join(configured, '.plumb.yml'),
+        'thresholds:\n  parameters: 2\nrules:\n  java/too-many-parameters: on\n',
+      );
+      expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([
+        'D.java:2 plumb/java/too-many-parameters moderate',
+      ]);
     } finally {
       await rm(configured, { recursive: true, force: true });
     }

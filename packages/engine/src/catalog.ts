@@ -75,6 +75,12 @@ function metaOf(finding: FindingOfRule, known: ReadonlyMap<string, RuleMeta>): R
   );
 }
 
+/** Looks up the rule of one finding at a time, as `rulesOf` does. */
+export function ruleOfFinding(imported: readonly RuleMeta[] = []): (finding: FindingOfRule) => RuleMeta {
+  const known = byKey([...ownRules(), ...imported]);
+  return (finding) => metaOf(finding, known);
+}
+
 /**
  * The rules behind the findings: Plumb's own, imported SARIF logs',
  * their linter's, or described by a finding; by tool and id.

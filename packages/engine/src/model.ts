@@ -1,6 +1,7 @@
 import type { ProjectRatings, ScrutinizerQuality, TechnicalDebtType } from './debt/index.js';
 import type { Violation } from './findings/violation.js';
 import type { CodigaLanguage } from './languages/registry.js';
+import type { CodeRole } from './roles/code-role.js';
 import type { RuleMeta } from './rules/types.js';
 
 /** Codiga's AnalysisErrorType: why one file could not be analyzed, named after its language. */
@@ -37,6 +38,14 @@ export interface FileSummary extends LineCounts {
   filename: string;
   language: CodigaLanguage;
   duplicatedLines: number;
+  /** `main`, or `test` for tests, benchmarks, fixtures and examples (`.plumb.yml` `tests:`). */
+  role: CodeRole;
+}
+
+/** The files and code lines of one role. */
+export interface CodePopulation {
+  files: number;
+  lines: number;
 }
 
 /** Codiga's ComplexFunction. */
@@ -55,6 +64,8 @@ export interface ComplexFunction {
 export interface AnalysisFunction extends ComplexFunction {
   cognitiveComplexity: number;
   nestingDepth: number;
+  /** `test` in a test file or in a test item of a main file (Rust's `#[cfg(test)] mod tests`), else `main`. */
+  role: CodeRole;
 }
 
 /** Codiga's DuplicateOccurrence, plus the last line so that a reader can cut the fragment out. */
@@ -177,6 +188,8 @@ export interface Analysis {
   /** How many source files gave a usable tree; the others count for size and secrets only, or not at all. */
   parsing: ParseCoverage;
   errors: AnalysisError[];
+  /** Files and code lines of main and of test code; `slocs`, `stats`, duplication and ratings count main code. */
+  codeByRole: Record<CodeRole, CodePopulation>;
   /** Every directory and file, sorted by fullPath; Codiga's `tree(prefix)` keeps one level of it. */
   tree: AnalysisNode[];
   duplicates: Duplicate[];

@@ -47,7 +47,9 @@ describe('plumb analyze', () => {
     const run = await plumb('analyze', fixture, '--out', out);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     const text = await readFile(out, 'utf8');
-    expect(text).toMatch(/^Files: 9 analyzed, 1 with errors\. Code lines: 97\./);
+    expect(text).toMatch(
+      /^Files: 9 analyzed \(9 main code, 0 test code\), 1 with errors\. Code lines: 97 main code, 0 test code\./,
+    );
     expect(text).toContain('\nParsed: 8 of 9 source files (88.9%); Python 50.0% (1/2).\n');
     for (const section of ['Language', 'Worst files', 'Most complex functions', 'Biggest clones', 'Errors'])
       expect(text).toContain(`\n${section}`);

@@ -1,21 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rulesOf, rulesOffByDefault } from '../catalog.js';
+import { ruleOfFinding, rulesOf, rulesOffByDefault } from '../catalog.js';
 import type { PlumbConfig } from '../config/schema.js';
 import { projectRatings, scrutinizerQuality, summarize, technicalDebt } from '../debt/index.js';
 import { duplicatedLines } from '../duplication/index.js';
 import type { CloneClass } from '../duplication/types.js';
-import { duplicateFindings, functionFindings, METRIC_RULES } from '../findings/metric-rules.js';
+import { duplicateFindings } from '../findings/duplicate-findings.js';
+import { functionFindings, METRIC_RULES } from '../findings/metric-rules.js';
 import { applyRuleSettings } from '../findings/rule-settings.js';
 import type { Finding, UntrackedFinding } from '../findings/types.js';
 import { toViolation } from '../findings/violation.js';
+import { dropPlumbIgnored } from '../suppressions/index.js';
 import type { Analysis, AnalysisError } from '../model.js';
 import { compareText } from '../order.js';
+import { codeRoles } from '../roles/code-role.js';
+import { dropFindingsOutOfScopeInTests, isInTestCode, type TestCodePlaces } from '../roles/test-findings.js';
 import type { RuleMeta } from '../rules/types.js';
 import { splitLines, trackFindings } from '../tracking/index.js';
 import type { AnalyzedFile } from '../worker/task.js';
 import { toDuplicates } from './duplicates.js';
-import { languageStats, summarizeFiles } from './files.js';
+import { codeByRole, languageStats, summarizeFiles } from './files.js';
 import { parseCoverage, type ParseAttempt } from './parse-coverage.js';
 import { collectFunctions, complexFunctions, longFunctions } from './functions.js';
 import { buildTree } from './tree.js';
@@ -49,6 +53,16 @@ function readLinesUnder(root: string): (filename: string) => string[] {
   };
 }
 
+/** Reads each file once for the passes that look at the lines findings sit on. */
+function memoized(readLines: (filename: string) => string[]): (filename: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (filename) => {
+    let lines = cache.get(filename);
+    if (lines === undefined) cache.set(filename, (lines = readLines(filename)));
+    return lines;
+  };
+}
+
 const byPlace = (a: Finding, b: Finding) =>
   compareText(a.filename, b.filename) ||
   a.line - b.line ||
@@ -57,27 +71,45 @@ const byPlace = (a: Finding, b: Finding) =>
   compareText(a.rule, b.rule) ||
   compareText(a.description, b.description);
 
-/** Aggregates per-file results into the one Analysis document, every list in a fixed order. */
+function testCodePlaces(parts: AnalysisParts): TestCodePlaces {
+  const { roleOf, testItemsCount } = codeRoles(parts.config.tests);
+  const withTestItems = parts.files.filter((file) => file.testRanges.length > 0 && testItemsCount(file.filename));
+  return { roleOf, testRanges: new Map(withTestItems.map((file) => [file.filename, file.testRanges])) };
+}
+
+/**
+ * Aggregates per-file results into the one Analysis document, every list in a fixed order. Findings of rules that do
+ * not apply to tests are left out of test code; sizes, functions, duplication (found among main files only), debt
+ * and ratings count main code.
+ */
 export function buildAnalysis(parts: AnalysisParts): Analysis {
   const { config } = parts;
+  const places = testCodePlaces(parts);
+  const isMain = (item: { filename: string }) => places.roleOf(item.filename) === 'main';
   const duplicated = duplicatedLines(parts.clones);
   const files = summarizeFiles(parts.files, duplicated.byFile);
-  const functions = collectFunctions(parts.files);
+  const mainFiles = files.filter(isMain);
+  // A Rust test function inside a file of main code is test code too: its size is no debt of the shipped code.
+  const allFunctions = collectFunctions(parts.files, (place) => (isInTestCode(place, places) ? 'test' : 'main'));
+  const functions = allFunctions.filter((fn) => fn.role === 'main');
   const duplicates = toDuplicates(parts.clones);
   const complex = complexFunctions(functions, config.thresholds);
   const long = longFunctions(functions, config.thresholds);
-  const slocs = files.reduce((total, file) => total + file.code, 0);
-  const untracked = applyRuleSettings(
-    [...parts.findings, ...functionFindings(functions, config.thresholds), ...duplicateFindings(duplicates)],
+  const slocs = mainFiles.reduce((total, file) => total + file.code, 0);
+  const configured = applyRuleSettings(
+    [...parts.findings, ...functionFindings(allFunctions, config.thresholds), ...duplicateFindings(duplicates)],
     config.rules,
     rulesOffByDefault(),
   );
-  const findings = trackFindings(untracked, readLinesUnder(parts.root)).sort(byPlace);
+  const readLines = memoized(readLinesUnder(parts.root));
+  const untracked = dropFindingsOutOfScopeInTests(configured, places, ruleOfFinding(parts.importedRules));
+  const findings = trackFindings(dropPlumbIgnored(untracked, readLines), readLines).sort(byPlace);
   const violations = findings.map(toViolation);
+  const mainFindings = findings.filter((finding) => !isInTestCode(finding, places));
   // Complex and long functions and duplicates have debt of their own; their findings must not count twice.
-  const ruleFindings = findings.filter((finding) => !METRIC_RULE_IDS.has(finding.rule) || finding.tool !== 'plumb');
-  const debtInput = { findings: ruleFindings, duplicates, functions, files };
-  const { functions: ratedFunctions, ...quality } = scrutinizerQuality(functions, findings, {});
+  const ruleFindings = mainFindings.filter((finding) => !METRIC_RULE_IDS.has(finding.rule) || finding.tool !== 'plumb');
+  const debtInput = { findings: ruleFindings, duplicates, functions, files: mainFiles };
+  const { functions: ratedFunctions, ...quality } = scrutinizerQuality(functions, mainFindings, {});
   return {
     status: 'Done',
     startTimestamp: parts.startTimestamp,
@@ -92,15 +124,16 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
     ratings: projectRatings(debtInput, { thresholds: config.thresholds }),
     quality: { ...quality, ratedFunctions: ratedFunctions.length },
     slocs,
-    stats: languageStats(files),
+    stats: languageStats(mainFiles),
+    codeByRole: codeByRole(files),
     parsing: parseCoverage([...parts.files, ...parts.unparsed]),
     errors: [...parts.errors].sort((a, b) => compareText(a.filename, b.filename) || compareText(a.type, b.type)),
-    tree: buildTree(files, functions, duplicates, config.thresholds, violations),
+    tree: buildTree(files, allFunctions, duplicates, config.thresholds, violations),
     duplicates,
     complexFunctions: complex,
     longFunctions: long,
     files,
-    functions,
+    functions: allFunctions,
     violations,
     rules: rulesOf(findings, parts.importedRules),
   };

@@ -2,10 +2,14 @@ import { languageSpec } from '../languages/registry.js';
 import { isComplexFunction, isLongFunction, type FunctionThresholds } from '../metrics/functions/index.js';
 import type { AnalysisFunction, ComplexFunction } from '../model.js';
 import { compareText } from '../order.js';
+import type { CodeRole } from '../roles/code-role.js';
 import type { AnalyzedFile } from '../worker/task.js';
 
-/** Every function of the analysis, by file, then start line, then name. */
-export function collectFunctions(files: readonly AnalyzedFile[]): AnalysisFunction[] {
+/** Every function of the analysis with its role, by file, then start line, then name. */
+export function collectFunctions(
+  files: readonly AnalyzedFile[],
+  roleOf: (place: { filename: string; line: number }) => CodeRole,
+): AnalysisFunction[] {
   const functions = files.flatMap((file) =>
     file.functions.map((fn): AnalysisFunction => ({
       complexity: fn.complexity,
@@ -18,6 +22,7 @@ export function collectFunctions(files: readonly AnalyzedFile[]): AnalysisFuncti
       language: languageSpec(file.language).codiga,
       cognitiveComplexity: fn.cognitiveComplexity,
       nestingDepth: fn.nestingDepth,
+      role: roleOf({ filename: file.filename, line: fn.lineStart }),
     })),
   );
   return functions.sort(

@@ -16,6 +16,18 @@ describe('parseConfig', () => {
       thresholds: { complexity: 10, length: 100, parameters: 8, nesting: 5 },
       duplication: { minTokens: 50, minLines: 8 },
       rules: {},
+      tests: { include: [], exclude: [], conventions: true },
+    });
+  });
+
+  it('reads which files are test code, as a mapping or as a list of globs to include', () => {
+    expect(
+      parseConfig('tests:\n  include: [qa/**]\n  exclude: [examples/**]\n  conventions: false\n', '.plumb.yml').tests,
+    ).toEqual({ include: ['qa/**'], exclude: ['examples/**'], conventions: false });
+    expect(parseConfig('tests: [qa/**, "*.check.ts"]\n', '.plumb.yml').tests).toEqual({
+      include: ['qa/**', '*.check.ts'],
+      exclude: [],
+      conventions: true,
     });
   });
 
@@ -63,9 +75,19 @@ describe('parseConfig', () => {
     ['rules:\n  - java/x\n', '.plumb.yml: rules must be a mapping of rule ids to off, on or a severity, got a list'],
     [
       'excludes: []\n',
-      '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, gate)',
+      '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, tests, gate)',
     ],
     ['- a\n- b\n', '.plumb.yml: the document must be a mapping, got a list'],
+    [
+      'tests:\n  conventions: no-thanks\n',
+      '.plumb.yml: tests.conventions must be true or false, got string "no-thanks"',
+    ],
+    ['tests:\n  exclude: [""]\n', '.plumb.yml: tests.exclude[0] must be a non-empty glob string, got string ""'],
+    ['tests: 3\n', '.plumb.yml: tests must be a mapping, got number 3'],
+    [
+      'tests:\n  paths: [qa]\n',
+      '.plumb.yml: unknown field "tests.paths" (expected one of: include, exclude, conventions)',
+    ],
   ])('rejects %j naming the field', (text, message) => {
     expect(() => parseConfig(text, '.plumb.yml')).toThrow(new ConfigError(message));
   });

@@ -5,7 +5,8 @@ import { BUILT_IN_RULES } from '../rules/index.js';
 import type { RuleEquivalents } from '../rules/types.js';
 import type { RuleSetting } from './schema.js';
 
-type Linter = keyof RuleEquivalents;
+/** The linters whose configuration file Plumb reads (the others' names serve suppressions only). */
+type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck'>;
 
 /** What a project's linter configuration says of one check: switched off, or off under some paths. */
 type CheckSetting = 'off' | { exclude: string[] };

@@ -30,6 +30,18 @@ export interface PlumbConfig {
     minTokens: number;
     minLines: number;
   };
+  /** Which files are test code (tests, benchmarks, fixtures, examples), as SonarQube's `sonar.tests`. */
+  tests: TestCodeSettings;
+}
+
+/** `.plumb.yml` `tests:`; a list alone is `include`. */
+export interface TestCodeSettings {
+  /** Globs of paths that are test code, on top of the conventions (or instead, with `conventions: false`). */
+  include: string[];
+  /** Globs of paths that are never test code, whatever the conventions or `include` say. */
+  exclude: string[];
+  /** Whether the path and naming conventions (`test/`, `*_test.go`, `*.spec.ts`...) apply; true by default. */
+  conventions: boolean;
 }
 
 export const DEFAULT_CONFIG: PlumbConfig = {
@@ -39,6 +51,7 @@ export const DEFAULT_CONFIG: PlumbConfig = {
   thresholds: { complexity: 15, length: 100, parameters: 8, nesting: 5 },
   rules: {},
   duplication: { minTokens: 50, minLines: 6 },
+  tests: { include: [], exclude: [], conventions: true },
 };
 
 /** File names looked up in the analyzed directory when no `--config` is given. */

@@ -1,5 +1,12 @@
 import { SEVERITIES } from '../findings/types.js';
-import { ConfigError, DEFAULT_CONFIG, RESERVED_SECTIONS, type PlumbConfig, type RuleSetting } from './schema.js';
+import {
+  ConfigError,
+  DEFAULT_CONFIG,
+  RESERVED_SECTIONS,
+  type PlumbConfig,
+  type RuleSetting,
+  type TestCodeSettings,
+} from './schema.js';
 
 type Fields = Record<string, unknown>;
 
@@ -55,6 +62,24 @@ class Validator {
     return Object.fromEntries(settings) as Record<string, RuleSetting>;
   }
 
+  boolean(field: string, value: unknown, fallback: boolean): boolean {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') this.fail(field, 'true or false', value);
+    return value;
+  }
+
+  /** `tests:` as a mapping, or a list of globs that is its `include`. */
+  tests(field: string, value: unknown): TestCodeSettings {
+    if (Array.isArray(value) || typeof value === 'string')
+      return { ...DEFAULT_CONFIG.tests, include: this.globs(field, value) };
+    const tests = this.mapping(field, value, ['include', 'exclude', 'conventions']);
+    return {
+      include: this.globs(`${field}.include`, tests.include),
+      exclude: this.globs(`${field}.exclude`, tests.exclude),
+      conventions: this.boolean(`${field}.conventions`, tests.conventions, DEFAULT_CONFIG.tests.conventions),
+    };
+  }
+
   globs(field: string, value: unknown): string[] {
     if (value === undefined || value === null) return [];
     const list = typeof value === 'string' ? [value] : value;
@@ -70,7 +95,14 @@ class Validator {
 /** Checks a parsed `.plumb.yml` document and fills in defaults; throws ConfigError naming the bad field. */
 export function validateConfig(document: unknown, file: string): PlumbConfig {
   const check = new Validator(file);
-  const root = check.mapping('', document, ['exclude', 'thresholds', 'duplication', 'rules', ...RESERVED_SECTIONS]);
+  const root = check.mapping('', document, [
+    'exclude',
+    'thresholds',
+    'duplication',
+    'rules',
+    'tests',
+    ...RESERVED_SECTIONS,
+  ]);
   const thresholds = check.mapping('thresholds', root.thresholds, ['complexity', 'length', 'parameters', 'nesting']);
   const duplication = check.mapping('duplication', root.duplication, ['minTokens', 'minLines']);
   const defaults = DEFAULT_CONFIG;
@@ -87,5 +119,6 @@ export function validateConfig(document: unknown, file: string): PlumbConfig {
       minTokens: check.positiveInteger('duplication.minTokens', duplication.minTokens, defaults.duplication.minTokens),
       minLines: check.positiveInteger('duplication.minLines', duplication.minLines, defaults.duplication.minLines),
     },
+    tests: check.tests('tests', root.tests),
   };
 }

@@ -1,11 +1,6 @@
-import {
-  complexFunctionMinutes,
-  DEFAULT_REMEDIATION_COSTS,
-  duplicateMinutes,
-  longFunctionMinutes,
-} from '../debt/index.js';
+import { complexFunctionMinutes, DEFAULT_REMEDIATION_COSTS, longFunctionMinutes } from '../debt/index.js';
 import type { FunctionThresholds } from '../metrics/functions/index.js';
-import type { AnalysisFunction, Duplicate } from '../model.js';
+import type { AnalysisFunction } from '../model.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { UntrackedFinding } from './types.js';
 
@@ -44,8 +39,8 @@ export const METRIC_RULES = {
   }),
   duplicatedCode: metricRule('duplication/duplicated-code', ['duplication'], 10, {
     whatItFinds:
-      'A block of at least 50 tokens over 6 lines (by default) that occurs ' +
-      'more than once, with the same or renamed identifiers and literals.',
+      'A file with blocks of at least 50 tokens over 6 lines (by default) that occur more than once, with the ' +
+      'same or renamed identifiers and literals; one finding per file, naming each block and where else it occurs.',
     whyItMatters:
       'A fix made to one copy is forgotten in the others; duplicated code multiplies the cost of every change.',
     example: {
@@ -93,48 +88,4 @@ export function functionFindings(
     }
   }
   return findings;
-}
-
-/**
- * Places listed in a duplicate's message; a class with thousands
- * of copies (data tables) must not make each message quadratic.
- */
-const LISTED_PLACES = 3;
-
-function otherPlaces(duplicate: Duplicate, index: number): string {
-  const others = duplicate.occurrences.filter((_, other) => other !== index);
-  const listed = others
-    .slice(0, LISTED_PLACES)
-    .map((other) => `${other.filename}:${other.line}`)
-    .join(', ');
-  const more = others.length - LISTED_PLACES;
-  return (
-    `${others.length === 1 ? 'at' : 'in'} ` +
-    `${listed}${more > 0 ? ` and ${more} more place${more === 1 ? '' : 's'}` : ''}`
-  );
-}
-
-/** One finding per occurrence of each duplicate, so each copy can be tracked and fixed on its own. */
-export function duplicateFindings(duplicates: readonly Duplicate[]): UntrackedFinding[] {
-  const { id, tool, category, severity } = METRIC_RULES.duplicatedCode;
-  return duplicates.flatMap((duplicate) => {
-    const minutes = duplicateMinutes(duplicate) / duplicate.occurrences.length;
-    return duplicate.occurrences.map((occurrence, index) => {
-      const others = otherPlaces(duplicate, index);
-      return {
-        rule: id,
-        tool,
-        category,
-        severity,
-        filename: occurrence.filename,
-        line: occurrence.line,
-        lineEnd: occurrence.lineEnd,
-        column: 1,
-        description: `${duplicate.lineCount} lines are duplicated ${others}.`,
-        help: 'Move the shared code into one function and call it from each place.',
-        language: null,
-        remediationMinutes: Math.round(minutes * 100) / 100,
-      };
-    });
-  });
 }

@@ -38,7 +38,11 @@ describe('applyRuleSettings with rules off by default', () => {
     ]);
   });
 
-  it('knows java/deep-nesting as off by default, and no rule of another tool', () => {
-    expect([...rulesOffByDefault()]).toEqual(['plumb/java/deep-nesting']);
+  it('knows the threshold rules of every language as off by default, and no other rule', () => {
+    const off = [...rulesOffByDefault()];
+    expect(off).toContain('plumb/java/deep-nesting');
+    expect(off).toContain('plumb/c/too-many-parameters');
+    expect(off).toContain('plumb/shell/deep-nesting');
+    expect(off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters)$/.test(id))).toEqual([]);
   });
 });

@@ -141,7 +141,7 @@ export const LANGUAGES: readonly LanguageSpec[] = [
   {
     id: 'shell',
     codiga: 'Shell',
-    extensions: ['.sh', '.bash', '.zsh', '.ksh'],
+    extensions: ['.sh', '.bash', '.zsh', '.zsh-theme', '.ksh'],
     interpreters: ['sh', 'bash', 'zsh', 'ksh', 'dash', 'ash'],
     comments: hash,
     grammar: { package: 'tree-sitter-bash', file: 'tree-sitter-bash.wasm' },

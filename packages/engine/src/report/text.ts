@@ -3,6 +3,7 @@ import { compareText } from '../order.js';
 import { renderTable } from './table.js';
 
 const TOP = 10;
+const TOP_FINDINGS = 20;
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '0.0%' : `${((100 * part) / whole).toFixed(1)}%`;
@@ -24,9 +25,31 @@ function languageSection(files: readonly FileSummary[]): string[] {
   );
 }
 
+const isMain = (file: FileSummary) => file.role === 'main';
+
+/** Where the rows not shown are: every format but text lists each finding, function and clone. */
+const SEE_ALL = 'plumb analyze --format json lists them all';
+
+function plural(count: number, noun: string): string {
+  const suffix = noun.endsWith('s') ? 'es' : 's';
+  return `${count} ${noun}${count === 1 ? '' : suffix}`;
+}
+
+function notShown(count: number, noun: string): string[] {
+  return count > 0 ? [`  ... and ${plural(count, `more ${noun}`)} not shown (${SEE_ALL})`] : [];
+}
+
+function testCodeLine(files: readonly FileSummary[]): string {
+  const tests = files.filter((file) => !isMain(file));
+  const lines = tests.reduce((total, file) => total + file.code, 0);
+  const counts = `${tests.length} files, ${lines} code lines`;
+  return `Test code (tests, benchmarks, fixtures, examples; not counted above): ${counts}.`;
+}
+
 function worstFiles(analysis: Analysis): string[] {
   const nodes = new Map(analysis.tree.filter((node) => node.isFile).map((node) => [node.fullPath, node]));
   const scored = analysis.files
+    .filter(isMain)
     .map((file) => ({ file, node: nodes.get(file.filename) }))
     .filter(({ file, node }) => (node?.complexFunctions ?? 0) + (node?.longFunctions ?? 0) + file.duplicatedLines > 0)
     .sort(
@@ -49,7 +72,8 @@ function worstFiles(analysis: Analysis): string[] {
 }
 
 function complexFunctions(analysis: Analysis): string[] {
-  const top = [...analysis.functions]
+  const top = analysis.functions
+    .filter((fn) => fn.role === 'main')
     .sort(
       (a, b) =>
         b.complexity - a.complexity ||
@@ -69,13 +93,17 @@ function complexFunctions(analysis: Analysis): string[] {
   return renderTable(['CCN', 'Cognitive', 'Length', 'Function', 'Where'], rows);
 }
 
+/** Each clone class once, with every one of its occurrences on a line of its own. */
 function biggestClones(analysis: Analysis): string[] {
   const top = analysis.duplicates.slice(0, TOP);
   if (top.length === 0) return ['  none'];
-  return top.map((duplicate) => {
-    const places = duplicate.occurrences.map(({ filename, line }) => `${filename}:${line}`).join(', ');
-    return `${duplicate.lineCount} lines × ${duplicate.occurrences.length} (${duplicate.kind}): ${places}`;
-  });
+  return [
+    ...top.flatMap((duplicate) => [
+      `  ${duplicate.lineCount} lines × ${duplicate.occurrences.length} (${duplicate.kind}):`,
+      ...duplicate.occurrences.map(({ filename, line, lineEnd }) => `    ${filename}:${line}-${lineEnd}`),
+    ]),
+    ...notShown(analysis.duplicates.length - top.length, 'clone class'),
+  ];
 }
 
 /** `Parsed: 61 of 63 source files (96.8%); C 95.0% (38/40).`: each language below 100% named. */
@@ -105,7 +133,7 @@ function violationsSection(analysis: Analysis): string[] {
         compareText(a.filename, b.filename) ||
         a.line - b.line,
     )
-    .slice(0, TOP)
+    .slice(0, TOP_FINDINGS)
     .map((violation) => [
       violation.level,
       `${violation.filename}:${violation.line}`,
@@ -121,38 +149,43 @@ function violationsSection(analysis: Analysis): string[] {
     ),
     '',
     ...renderTable(['Level', 'Where', 'Rule', 'Message'], worst),
+    ...notShown(analysis.violations.length - worst.length, 'finding'),
   ];
 }
 
 /**
- * A readable summary: totals per language, ratings, violations,
- * worst files, most complex functions, biggest clones, errors.
+ * A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones,
+ * errors; each figure names the code it counts (main code, or main and test code).
  */
 export function formatText(analysis: Analysis): string {
-  const { summary, thresholds } = analysis;
+  const { summary, thresholds, codeByRole } = analysis;
   const lines = [
-    `Files: ${analysis.files.length} analyzed, ${analysis.errors.length} with errors. Code lines: ${analysis.slocs}.`,
+    `Files: ${analysis.files.length} analyzed (${codeByRole.main.files} main code, ${codeByRole.test.files} test ` +
+      `code), ${analysis.errors.length} with errors. Code lines: ${codeByRole.main.lines} main code, ` +
+      `${codeByRole.test.lines} test code.`,
     parsingLine(analysis),
-    `Functions: ${summary.totalFunctions}, ${summary.complexFunctions} complex (CCN > ` +
+    `Functions (main code): ${summary.totalFunctions}, ${summary.complexFunctions} complex (CCN > ` +
       `${thresholds.complexity}), ${summary.longFunctions} long (> ${thresholds.length} lines).`,
-    `Duplication: ${summary.duplicates} clone classes, ${summary.duplicated_lines} duplicated lines ` +
-      `(${percent(summary.duplicated_lines, analysis.slocs)} of code).`,
-    `Ratings: maintainability ${analysis.ratings.maintainability} (debt ratio ` +
+    `Duplication (main code): ${plural(summary.duplicates, 'clone class')}, ` +
+      `${summary.duplicated_lines} duplicated lines ` +
+      `(${percent(summary.duplicated_lines, analysis.slocs)} of main code).`,
+    `Ratings (main code): maintainability ${analysis.ratings.maintainability} (debt ratio ` +
       `${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ` +
       `${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,
     '',
-    ...languageSection(analysis.files),
+    ...languageSection(analysis.files.filter(isMain)),
+    testCodeLine(analysis.files),
     '',
-    'Worst files',
+    'Worst files (main code)',
     ...worstFiles(analysis),
     '',
-    `Violations (${analysis.violations.length})`,
+    `Violations in main and test code (${analysis.violations.length}), most severe first, then by path`,
     ...violationsSection(analysis),
     '',
-    'Most complex functions',
+    'Most complex functions (main code)',
     ...complexFunctions(analysis),
     '',
-    'Biggest clones',
+    'Biggest clones (main code)',
     ...biggestClones(analysis),
   ];
   if (analysis.errors.length > 0) {
@@ -161,7 +194,7 @@ export function formatText(analysis: Analysis): string {
       'Errors',
       ...analysis.errors.slice(0, TOP).map((error) => `${error.type} ${error.filename}: ${error.message}`),
     );
-    if (analysis.errors.length > TOP) lines.push(`... and ${analysis.errors.length - TOP} more`);
+    lines.push(...notShown(analysis.errors.length - TOP, 'error'));
   }
   return `${lines.join('\n')}\n`;
 }

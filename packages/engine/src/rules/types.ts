@@ -39,12 +39,58 @@ export interface RuleMeta {
    * established linters' default sets leave its check off.
    */
   enabledByDefault?: boolean;
+  /**
+   * Whether its findings are reported in test code (tests, benchmarks, fixtures, examples); when unset, bug and
+   * security categories apply and style, documentation, design, best practice and performance do not
+   * (roles/applies-to-tests.ts).
+   */
+  appliesToTests?: boolean;
 }
 
-/** A RuboCop cop (`Lint/RescueException`) or a ShellCheck code (`SC2006`). */
+/**
+ * The checks of established tools a rule mirrors: the project's configuration of them applies, and so do their
+ * suppression comments and attributes (see suppressions/). RuboCop and ShellCheck name one check; the others list
+ * every name a suppression may use.
+ */
 export interface RuleEquivalents {
+  /** A RuboCop cop (`Lint/RescueException`). */
   rubocop?: string;
+  /** A ShellCheck code (`SC2006`). */
   shellcheck?: string;
+  /** golangci-lint linters (`revive`, `gosec`), for `//nolint:linter`. */
+  golangci?: readonly string[];
+  /** Staticcheck checks (`ST1005`), for `//lint:ignore`. */
+  staticcheck?: readonly string[];
+  /** clang-tidy checks (`bugprone-suspicious-memset-usage`), for `// NOLINT(check)`. */
+  clangTidy?: readonly string[];
+  /** Clippy lints then their group (`bool_comparison`, `style`), for `#[allow(clippy::bool_comparison)]`. */
+  clippy?: readonly string[];
+  /** rustc lints (`unreachable_code`), for `#[allow(unreachable_code)]`. */
+  rustc?: readonly string[];
+  /** javac `-Xlint` keys (`fallthrough`), for `@SuppressWarnings`. */
+  javac?: readonly string[];
+  /** Error Prone checks (`SelfAssignment`), for `@SuppressWarnings("SelfAssignment")`. */
+  errorprone?: readonly string[];
+  /** SonarQube rule keys (`S108`), for `@SuppressWarnings("java:S108")`. */
+  sonar?: readonly string[];
+  /** SpotBugs bug patterns (`DE_MIGHT_IGNORE`), for `@SuppressFBWarnings`. */
+  spotbugs?: readonly string[];
+  /** PMD rules (`EmptyCatchBlock`), for `@SuppressWarnings("PMD.EmptyCatchBlock")`. */
+  pmd?: readonly string[];
+  /** WartRemover warts (`OptionPartial`), for `@SuppressWarnings(Array("org.wartremover.warts.OptionPartial"))`. */
+  wartremover?: readonly string[];
+  /** Scapegoat inspections (`OptionGet`), for `@SuppressWarnings(Array("OptionGet"))`. */
+  scapegoat?: readonly string[];
+  /** PHP_CodeSniffer sniff codes (`Squiz.PHP.Eval`), for `// phpcs:ignore`. */
+  phpcs?: readonly string[];
+  /** PHPStan error identifiers (`deadCode.unreachable`), for `@phpstan-ignore`. */
+  phpstan?: readonly string[];
+  /** Ruff codes (`S105`), for `# noqa: S105`. */
+  ruff?: readonly string[];
+  /** Bandit tests (`B105`), for `# nosec B105`. */
+  bandit?: readonly string[];
+  /** ESLint rules (`no-secrets/no-secrets`), for `// eslint-disable-next-line rule`. */
+  eslint?: readonly string[];
 }
 
 /** What a rule reports: the node (or explicit lines), the message (what is wrong) and the help (how to fix it). */

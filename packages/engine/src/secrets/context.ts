@@ -31,7 +31,8 @@ const TEST_FILE = new RegExp(
     String.raw`Tests?\.(?:java|kt|scala|cs)$|Spec\.scala$`,
 );
 const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
-const LITERAL_CONFIG = /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
+const LITERAL_CONFIG =
+  /\.(?:ya?ml|env|ini|cfg|conf|properties|toml|sh|bash|zsh|zsh-theme|ksh|npmrc|pypirc|tfvars|hcl|tf)$/i;
 const ALLOW_MARKER = /plumb:allow-secret|gitleaks:allow|pragma: allowlist secret|nosecret/;
 
 const segmentsOf = (filename: string) => filename.split(/[\\/]/);
@@ -92,4 +93,28 @@ export function unquotedValuesAreLiteral(filename: string): boolean {
 /** Whether a line carries an inline marker that accepts the secret on it (`# plumb:allow-secret`, `gitleaks:allow`). */
 export function hasAllowMarker(line: string): boolean {
   return ALLOW_MARKER.test(line);
+}
+
+/** A comment line in any of the scanned languages, but not C's `#define` and other preprocessor lines. */
+const PREPROCESSOR = 'define|include|if|ifdef|ifndef|elif|else|endif|undef|pragma|error|warning|line';
+const COMMENT_LINE = new RegExp(String.raw`^\s*(?:#(?!\s*(?:${PREPROCESSOR})\b)|//|/\*|\*|--|;|<!--|rem\s)`, 'i');
+/** A line that prints text for a reader: help and usage output (`echo '  CLIENT_SECRET="…"'`). */
+const OUTPUT_LINE = new RegExp(
+  String.raw`^\s*(?:(?:echo|printf|print|println|puts|say)[\s(]|cat\s*<<|(?:console\.(?:log|info|warn|error)|` +
+    String.raw`System\.(?:out|err)\.print\w*|fmt\.(?:F|S)?print\w*|log(?:ger)?\.\w+)\s*\()`,
+  'i',
+);
+
+/**
+ * Comment lines (a usage example: `# export API_TOKEN=…`) and lines that print help text ("it should look like
+ * this: …"): documentation inside a file, which the heuristic detectors leave alone as they do documentation files.
+ */
+export function isDocumentationLine(line: string): boolean {
+  return COMMENT_LINE.test(line) || (OUTPUT_LINE.test(line) && !writesToFile(line));
+}
+
+/** `echo "DB_PASSWORD=…" >> .env` writes the value into a file: no help text. */
+function writesToFile(line: string): boolean {
+  const unquoted = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '');
+  return />|\|\s*tee\b/.test(unquoted);
 }

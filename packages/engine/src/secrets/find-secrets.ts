@@ -2,7 +2,13 @@ import type { UntrackedFinding } from '../findings/types.js';
 import { languageSpec } from '../languages/registry.js';
 import type { RuleMeta } from '../rules/types.js';
 import { languageFromExtension } from '../walk/detect-language.js';
-import { hasAllowMarker, isFixturePath, isTestOrDocPath, unquotedValuesAreLiteral } from './context.js';
+import {
+  hasAllowMarker,
+  isDocumentationLine,
+  isFixturePath,
+  isTestOrDocPath,
+  unquotedValuesAreLiteral,
+} from './context.js';
 import { SECRET_DETECTORS } from './detectors/index.js';
 import { maskSecret } from './mask.js';
 import { ScanText } from './scan-text.js';
@@ -55,21 +61,27 @@ export function findSecrets(filename: string, text: string): UntrackedFinding[] 
   const found = detectors.flatMap((detector) => detector.scan(input).map((match) => [detector, match] as const));
   const languageId = languageFromExtension(filename);
   const language = languageId === undefined ? null : languageSpec(languageId).codiga;
-  return withoutOverlaps(found)
-    .filter(([, match]) => !hasAllowMarker(input.text.line(match.line - 1)))
-    .map(([detector, match]) => ({
-      rule: detector.meta.id,
-      tool: detector.meta.tool,
-      category: detector.meta.category,
-      severity: detector.meta.severity,
-      filename,
-      line: match.line,
-      lineEnd: match.lineEnd ?? match.line,
-      column: match.column,
-      description: describe(detector, match),
-      help: detector.help,
-      language,
-      remediationMinutes: detector.meta.remediationMinutes,
-    }))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return (
+    withoutOverlaps(found)
+      .filter(([, match]) => !hasAllowMarker(input.text.line(match.line - 1)))
+      // Detectors that guess from a name and a value skip comments and help text; exact formats are found anywhere.
+      .filter(
+        ([detector, match]) => detector.scansTestsAndDocs || !isDocumentationLine(input.text.line(match.line - 1)),
+      )
+      .map(([detector, match]) => ({
+        rule: detector.meta.id,
+        tool: detector.meta.tool,
+        category: detector.meta.category,
+        severity: detector.meta.severity,
+        filename,
+        line: match.line,
+        lineEnd: match.lineEnd ?? match.line,
+        column: match.column,
+        description: describe(detector, match),
+        help: detector.help,
+        language,
+        remediationMinutes: detector.meta.remediationMinutes,
+      }))
+      .sort((a, b) => a.line - b.line || a.column - b.column)
+  );
 }

@@ -1,17 +1,27 @@
 import type { Severity } from '../findings/types.js';
-import type { RuleDocs, RuleMeta } from '../rules/types.js';
+import type { RuleDocs, RuleEquivalents, RuleMeta } from '../rules/types.js';
 
 /** The catalog entry of one kind of secret: tool `plumb`, every text file, category Security. */
-export function secretRule(name: string, severity: Severity, docs: RuleDocs, remediationMinutes = 30): RuleMeta {
+export function secretRule(
+  name: string,
+  severity: Severity,
+  docs: RuleDocs,
+  remediationMinutes = 30,
+  equivalents: RuleEquivalents = {},
+): RuleMeta {
   return {
     id: `secrets/${name}`,
     tool: 'plumb',
     language: 'any',
     category: 'Security',
+    // Test data, fixtures and examples hold fake keys on purpose.
+    appliesToTests: false,
     severity,
     labels: ['security'],
     remediationMinutes,
     docs,
+    // eslint-plugin-no-secrets and SonarQube's "hard-coded secrets" look for every kind of secret.
+    equivalents: { eslint: ['no-secrets/no-secrets'], sonar: ['S6418'], ...equivalents },
   };
 }
 

@@ -21,6 +21,7 @@ function fn(
     language: 'Java',
     cognitiveComplexity: complexity,
     nestingDepth: 1,
+    role: 'main',
   };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { LANGUAGES, type LanguageId } from '../languages/registry.js';
+import { isZshFirstLine, isZshName } from '../languages/shell-dialect.js';
 
 const byExtension = new Map<string, LanguageId>(
   LANGUAGES.flatMap((spec) => spec.extensions.map((extension) => [extension, spec.id] as const)),
@@ -8,9 +9,9 @@ const byInterpreter = new Map<string, LanguageId>(
   LANGUAGES.flatMap((spec) => spec.interpreters.map((name) => [name, spec.id] as const)),
 );
 
-/** The language of a file from its extension (case-insensitive), or undefined. */
+/** The language of a file from its extension (case-insensitive) or, for zsh's startup files, its name; or undefined. */
 export function languageFromExtension(filename: string): LanguageId | undefined {
-  return byExtension.get(path.extname(filename).toLowerCase());
+  return byExtension.get(path.extname(filename).toLowerCase()) ?? (isZshName(filename) ? 'shell' : undefined);
 }
 
 /** The language named by a shebang line: `#!/bin/sh`, `#!/usr/bin/env -S python3 -u`, `#!/usr/bin/python3.11`. */
@@ -26,4 +27,9 @@ export function languageFromShebang(firstLine: string): LanguageId | undefined {
     program = args[0] ?? '';
   }
   return byInterpreter.get(program) ?? byInterpreter.get(program.replace(/[\d.]+$/, ''));
+}
+
+/** The language of an extension-less file from its first line: a shebang, or zsh's `#compdef` and `#autoload` tags. */
+export function languageFromFirstLine(firstLine: string): LanguageId | undefined {
+  return languageFromShebang(firstLine) ?? (isZshFirstLine(firstLine) ? 'shell' : undefined);
 }

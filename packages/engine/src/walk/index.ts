@@ -1,4 +1,4 @@
-export { languageFromExtension, languageFromShebang } from './detect-language.js';
+export { languageFromExtension, languageFromFirstLine, languageFromShebang } from './detect-language.js';
 export { exclusionByContent, isGeneratedName, isMinifiedName } from './generated.js';
 export type { ContentExclusion } from './generated.js';
 export { isVendoredDirectory } from './vendored.js';

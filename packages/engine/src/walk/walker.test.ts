@@ -48,6 +48,20 @@ describe('walkSourceFiles', () => {
     expect(await listed(root)).toEqual(['bin/run shell', 'bin/serve javascript', 'bin/tool python']);
   });
 
+  it('detects zsh files by their extensions and, without one, by their #compdef tag', async () => {
+    const root = await tree({
+      'themes/robbyrussell.zsh-theme': 'PROMPT="%~ "\n',
+      'plugins/git/git.plugin.zsh': 'alias g=git\n',
+      'plugins/docker/_docker': '#compdef docker dockerd\n_docker() { :; }\n',
+      'plugins/docker/README': '# compdef is described here\n',
+    });
+    expect(await listed(root)).toEqual([
+      'plugins/docker/_docker shell',
+      'plugins/git/git.plugin.zsh shell',
+      'themes/robbyrussell.zsh-theme shell',
+    ]);
+  });
+
   it('leaves out files ignored by the root and nested .gitignore files, with negations', async () => {
     const root = await tree({
       '.gitignore': 'build/\n*.gen.ts\n',

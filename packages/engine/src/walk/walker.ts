@@ -1,7 +1,7 @@
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LanguageId } from '../languages/registry.js';
-import { languageFromExtension, languageFromShebang } from './detect-language.js';
+import { languageFromExtension, languageFromFirstLine } from './detect-language.js';
 import { compileExcludeGlobs, type PathMatcher } from './exclude-globs.js';
 import { isGeneratedName, isMinifiedName } from './generated.js';
 import { AttributeStack } from './gitattributes.js';
@@ -37,12 +37,12 @@ async function readFirstLine(file: string): Promise<string> {
   }
 }
 
-/** Extension first; a file without an extension is recognised by its shebang, as cloc does. */
+/** Extension first; a file without an extension is recognised by its shebang, as cloc does, or zsh's `#compdef`. */
 async function detectLanguage(absolutePath: string, name: string): Promise<LanguageId | undefined> {
   const byExtension = languageFromExtension(name);
   if (byExtension || path.extname(name) !== '') return byExtension;
   try {
-    return languageFromShebang(await readFirstLine(absolutePath));
+    return languageFromFirstLine(await readFirstLine(absolutePath));
   } catch {
     return undefined;
   }

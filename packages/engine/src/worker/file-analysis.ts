@@ -5,8 +5,10 @@ import { countLines } from '../metrics/sloc.js';
 import type { AnalysisErrorType } from '../model.js';
 import { walkTree } from '../parse/walk-tree.js';
 import { builtInRulesFor } from '../rules/index.js';
+import { rustTestItemRanges } from '../roles/rust-test-items.js';
 import { RulesVisitor } from '../rules/run-rules.js';
 import { findSecrets } from '../secrets/index.js';
+import { plumbRuleMeta, SuppressionCollector, suppressFindings } from '../suppressions/index.js';
 import { exclusionByContent } from '../walk/generated.js';
 import { errorTypeFor } from './error-type.js';
 import { parseFile } from './parse-file.js';
@@ -76,15 +78,23 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     });
     // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
     const cloneTokens = new CloneTokenVisitor(tree, source, task.language);
-    walkTree(tree, parsed ? [functions, ruleFindings, cloneTokens] : [functions]);
+    // Suppressions read comments, which a broken tree keeps: the secrets of an unparsed file honour them too.
+    const suppressions = new SuppressionCollector(task.language, source, task.filename);
+    walkTree(tree, parsed ? [functions, ruleFindings, cloneTokens, suppressions] : [functions, suppressions]);
+    const findings = [...ruleFindings.findings(), ...findSecrets(task.filename, source)];
+    const suppressed = suppressions.suppressions();
+    const moduleSuppressions = suppressed.filter((suppression) => suppression.modules);
     const outcome: AnalyzedFile = {
       kind: 'analyzed',
       filename: task.filename,
       language: task.language,
+      role: task.role ?? 'main',
       lines: countLines(tree, source, task.language),
       functions: functions.functions(),
       tokens: cloneTokens.tokens(task.filename),
-      findings: [...ruleFindings.findings(), ...findSecrets(task.filename, source)],
+      findings: suppressFindings(findings, suppressed, plumbRuleMeta),
+      ...(moduleSuppressions.length > 0 ? { moduleSuppressions } : {}),
+      testRanges: task.language === 'rust' ? rustTestItemRanges(tree) : [],
       parsed,
     };
     if (parsed) return outcome;

@@ -3,7 +3,10 @@ import type { UntrackedFinding } from '../findings/types.js';
 import type { LanguageId } from '../languages/registry.js';
 import type { FunctionMetrics } from '../metrics/functions/types.js';
 import type { AnalysisError, LineCounts } from '../model.js';
+import type { CodeRole } from '../roles/code-role.js';
+import type { LineRange } from '../roles/rust-test-items.js';
 import type { RuleOptions } from '../rules/types.js';
+import type { Suppression } from '../suppressions/index.js';
 import type { ContentExclusion } from '../walk/generated.js';
 
 /** One file for a worker to analyze. */
@@ -11,6 +14,8 @@ export interface FileTask {
   filename: string;
   absolutePath: string;
   language: LanguageId;
+  /** Main or test code, from `.plumb.yml` `tests:` and the conventions; main when not said. */
+  role?: CodeRole;
 }
 
 /** A text file in no language Plumb parses (`.env`, YAML, JSON...): only scanned for secrets. */
@@ -45,11 +50,16 @@ export interface AnalyzedFile {
   kind: 'analyzed';
   filename: string;
   language: LanguageId;
+  role: CodeRole;
   lines: LineCounts;
   functions: FunctionMetrics[];
   tokens: FileTokens;
-  /** What the built-in rules and the secret scanner found on the same tree and text. */
+  /** What the built-in rules and the secret scanner found on the same tree and text, less what the file suppresses. */
   findings: UntrackedFinding[];
+  /** The file's suppressions that reach other files whole (Rust `#![allow]` over submodules). */
+  moduleSuppressions?: Suppression[];
+  /** Lines that only tests compile (Rust's `#[cfg(test)] mod tests`), in a file that is otherwise main code. */
+  testRanges: LineRange[];
   /**
    * False when syntax errors cover most of the file: it still has its size, the functions whose trees are whole
    * and its secrets, but no rule findings and no clone tokens; `parseError` says why.

@@ -59,7 +59,10 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   }
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create({ dataDir: `${dataDir}/pgdata` }) : await PGlite.create();
+    // 32 MB of shared buffers, not 128: PGlite's buffers live in the process's own memory, and its data files are
+    // cached by the system anyway (docs/benchmarks.md: a quarter less peak memory storing 100,000 findings).
+    const options = { postgresqlconf: ['shared_buffers=32MB'] };
+    client = await PGlite.create(dataDir ? { dataDir: `${dataDir}/pgdata`, ...options } : options);
   } catch (error) {
     await lock?.release();
     throw error;

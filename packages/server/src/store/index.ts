@@ -8,6 +8,7 @@ export type { ExecuteSql, SqlRows } from './raw-sql.js';
 export { inTransaction } from './transaction.js';
 export { insertRows, reserveIds, updateRowsById } from './bulk.js';
 export * as schema from './schema/index.js';
+export type { FindingKind } from './schema/analyses.js';
 export {
   byteOrder,
   containsText,

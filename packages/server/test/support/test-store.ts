@@ -8,14 +8,14 @@ import { openStore, type Store } from '../../src/store/index.js';
  */
 export const TEST_DRIVER: 'pglite' | 'postgres' = process.env.PLUMB_TEST_PG_URL ? 'postgres' : 'pglite';
 
-export async function openTestStore(): Promise<Store> {
+export async function openTestStore(options: { migrate?: boolean } = {}): Promise<Store> {
   const adminUrl = process.env.PLUMB_TEST_PG_URL;
-  if (!adminUrl) return openStore({ driver: 'pglite', dataDir: null });
+  if (!adminUrl) return openStore({ driver: 'pglite', dataDir: null }, options);
   const database = `plumb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await runAdmin(adminUrl, `create database ${database}`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
-  const store = await openStore({ driver: 'postgres', databaseUrl: url.toString() });
+  const store = await openStore({ driver: 'postgres', databaseUrl: url.toString() }, options);
   return {
     ...store,
     db: store.db,

@@ -4,22 +4,21 @@ import type * as RuffWasm from '@astral-sh/ruff-wasm-nodejs';
 import type { Diagnostic, Workspace } from '@astral-sh/ruff-wasm-nodejs';
 import { dependencyRequire } from '../../dependency-require.js';
 import type { LinterError } from '../types.js';
-import { DEFAULT_RUFF_CONFIG, type RuffConfig } from './config.js';
-import { compileRuffPattern, selectorCovers } from './matching.js';
+import { DEFAULT_SELECT, type RuffGroup } from './config.js';
+import { matchesRuffPattern, selectorCovers } from './matching.js';
 import type { RuffDiagnostic } from './to-findings.js';
 
-/** What one Ruff run needs: the files (relative to root) and the repository's configuration. */
+/** What one Ruff run needs: the files (relative to root), grouped by the configuration that governs them. */
 export interface RuffCheckRequest {
   root: string;
-  files: readonly string[];
-  config: RuffConfig;
+  groups: readonly RuffGroup[];
 }
 
 export interface RuffCheckReply {
   diagnostics: RuffDiagnostic[];
   errors: LinterError[];
-  /** The configuration used: the repository's file (relative path) or `default`. */
-  config: string;
+  /** The configurations used: the repository's files (relative paths) or `default`, in the order of first use. */
+  configs: string[];
 }
 
 type RuffModule = typeof RuffWasm;
@@ -32,22 +31,20 @@ export function ruffModule(): RuffModule {
 }
 
 // UTF-16 columns are JavaScript string indices, the unit the rest of Plumb counts in.
-const newWorkspace = (config: RuffConfig): Workspace =>
-  new (ruffModule().Workspace)(config.settings, ruffModule().PositionEncoding.Utf16);
+const newWorkspace = (settings: Record<string, unknown>): Workspace =>
+  new (ruffModule().Workspace)(settings, ruffModule().PositionEncoding.Utf16);
 
-/** A workspace with the repository's settings, or with Ruff's defaults and the reason Ruff refused them. */
-function workspaceFor(config: RuffConfig, errors: LinterError[]): { config: RuffConfig; workspace: Workspace } {
+/** A workspace with the group's settings, or with Plumb's default and the reason Ruff refused them. */
+function workspaceFor(group: RuffGroup, errors: LinterError[]): { origin: string; workspace: Workspace } {
   try {
-    return { config, workspace: newWorkspace(config) };
+    return { origin: group.origin, workspace: newWorkspace(group.settings) };
   } catch (error) {
-    errors.push({
-      filename: '',
-      language: null,
-      message:
-        'Ruff configuration not used: ' +
-        `${config.origin === 'default' ? '' : `${config.origin}: `}${(error as Error).message}`,
-    });
-    return { config: DEFAULT_RUFF_CONFIG, workspace: newWorkspace(DEFAULT_RUFF_CONFIG) };
+    const message =
+      'Ruff configuration not used: ' +
+      `${group.origin === 'default' ? '' : `${group.origin}: `}${(error as Error).message}`;
+    // One configuration may govern several groups (one per package): its refusal is said once.
+    if (!errors.some((known) => known.message === message)) errors.push({ filename: '', language: null, message });
+    return { origin: 'default', workspace: newWorkspace({ lint: { select: DEFAULT_SELECT } }) };
   }
 }
 
@@ -70,45 +67,47 @@ const byPlace = (a: Diagnostic, b: Diagnostic) =>
   a.start_location.row - b.start_location.row || a.start_location.column - b.start_location.column;
 const isSyntaxError = (diagnostic: Diagnostic) => diagnostic.code === null || diagnostic.code === 'invalid-syntax';
 
-/**
- * Checks each file with Ruff, applying the configuration's `exclude`
- * and `per-file-ignores` (the WebAssembly check sees no file name).
- */
+/** The selectors `per-file-ignores` removes from a file (a `!pattern` applies to the files it does not match). */
+function ignoredSelectors(group: RuffGroup, filename: string): string[] {
+  return group.perFileIgnores
+    .filter(({ pattern }) => matchesRuffPattern(pattern, filename) !== (pattern.negated === true))
+    .flatMap(({ selectors }) => selectors);
+}
+
+function checkFile(workspace: Workspace, root: string, filename: string, ignored: string[], reply: RuffCheckReply) {
+  const diagnostics = (workspace.check(readFileSync(path.join(root, filename), 'utf8')) as Diagnostic[]).sort(byPlace);
+  const syntaxError = diagnostics.find(isSyntaxError);
+  if (syntaxError)
+    reply.errors.push({
+      filename,
+      language: 'python',
+      message: `line ${syntaxError.start_location.row}: ${syntaxError.message}`,
+    });
+  for (const diagnostic of diagnostics) {
+    if (isSyntaxError(diagnostic)) continue;
+    const code = diagnostic.code ?? '';
+    if (!ignored.some((selector) => selectorCovers(selector, code)))
+      reply.diagnostics.push(toRuffDiagnostic(filename, diagnostic));
+  }
+}
+
+/** Checks each group of files with a Workspace of its settings, applying `per-file-ignores` by file name. */
 export function checkPythonFiles(request: RuffCheckRequest, errors: LinterError[] = []): RuffCheckReply {
-  const { config, workspace } = workspaceFor(request.config, errors);
-  const excluded = config.exclude.map(compileRuffPattern);
-  const ignores = config.perFileIgnores.map(([pattern, selectors]) => ({
-    matches: compileRuffPattern(pattern),
-    selectors,
-  }));
-  const reply: RuffCheckReply = { diagnostics: [], errors, config: config.origin };
-  try {
-    for (const filename of request.files) {
-      if (excluded.some((matches) => matches(filename))) continue;
-      const selectors = ignores.filter((ignore) => ignore.matches(filename)).flatMap((ignore) => ignore.selectors);
-      try {
-        const diagnostics = (
-          workspace.check(readFileSync(path.join(request.root, filename), 'utf8')) as Diagnostic[]
-        ).sort(byPlace);
-        const syntaxError = diagnostics.find(isSyntaxError);
-        if (syntaxError)
-          errors.push({
-            filename,
-            language: 'python',
-            message: `line ${syntaxError.start_location.row}: ${syntaxError.message}`,
-          });
-        for (const diagnostic of diagnostics) {
-          if (isSyntaxError(diagnostic)) continue;
-          const code = diagnostic.code ?? '';
-          if (!selectors.some((selector) => selectorCovers(selector, code)))
-            reply.diagnostics.push(toRuffDiagnostic(filename, diagnostic));
+  const reply: RuffCheckReply = { diagnostics: [], errors, configs: [] };
+  for (const group of request.groups) {
+    const { origin, workspace } = workspaceFor(group, errors);
+    if (!reply.configs.includes(origin)) reply.configs.push(origin);
+    try {
+      for (const filename of group.files) {
+        try {
+          checkFile(workspace, request.root, filename, ignoredSelectors(group, filename), reply);
+        } catch (error) {
+          errors.push({ filename, language: 'python', message: (error as Error).message });
         }
-      } catch (error) {
-        errors.push({ filename, language: 'python', message: (error as Error).message });
       }
+    } finally {
+      workspace.free();
     }
-  } finally {
-    workspace.free();
   }
   return reply;
 }

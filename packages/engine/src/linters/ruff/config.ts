@@ -1,143 +1,94 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import type { LinterError } from '../types.js';
+import type { Table } from './config-file.js';
+import type { RuffConfig } from './config-merge.js';
+import { ancestorsOf, parentOf, RuffConfigResolver } from './config-resolver.js';
+import { detectsSamePackage, modulesInSources, withFirstParty } from './first-party.js';
+import { matchesRuffPattern } from './matching.js';
+import { STDLIB_MODULES } from './stdlib-modules.js';
 
-/** Where Ruff looks for its configuration, in its own order of precedence. */
-export const RUFF_CONFIG_NAMES = ['.ruff.toml', 'ruff.toml', 'pyproject.toml'] as const;
+export type { RuffConfig } from './config-merge.js';
+export { DEFAULT_SELECT } from './config-resolver.js';
 
-/**
- * Settings about which files to read or where to write: Plumb's walker
- * chooses the files, and the WebAssembly build has no file system.
- */
-const FILE_SETTINGS = [
-  'extend',
-  'cache-dir',
-  'include',
-  'extend-include',
-  'force-exclude',
-  'respect-gitignore',
-  'src',
-  'namespace-packages',
-  'required-version',
-  'output-format',
-  'show-fixes',
-  'fix',
-  'unsafe-fixes',
-  'fix-only',
-];
-const EXCLUDES = ['exclude', 'extend-exclude'];
-const PER_FILE_IGNORES = ['per-file-ignores', 'extend-per-file-ignores'];
-
-export interface RuffConfig {
-  /** The repository's file (relative to root) or `default`. */
+/** Files that one Workspace checks: one configuration, and one own package for isort's `detect-same-package`. */
+export interface RuffGroup {
   origin: string;
-  /** What `new Workspace(settings)` takes: ruff.toml's shape as JSON. */
-  settings: Record<string, unknown>;
-  /** Patterns of files left out, from `exclude`, `extend-exclude` and `lint.exclude`. */
-  exclude: string[];
-  /**
-   * Pattern → rule selectors, from `per-file-ignores` and `extend-per-file-ignores`,
-   * applied by Plumb since the WebAssembly check sees no file name.
-   */
-  perFileIgnores: [pattern: string, selectors: string[]][];
+  settings: Table;
+  perFileIgnores: RuffConfig['perFileIgnores'];
+  files: string[];
 }
 
-type Table = Record<string, unknown>;
-const isTable = (value: unknown): value is Table =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const stringList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+export interface RuffPlan {
+  groups: RuffGroup[];
+  /** Configurations that could not be read: their files are checked with the default. */
+  errors: LinterError[];
+}
+
+const isUnder = (file: string, dir: string) => dir === '' || file === dir || file.startsWith(`${dir}/`);
 
 /**
- * Ruff's documented default selection; the WebAssembly build's own
- * default differs (it has B, lacks E7), so it is always explicit.
+ * Whether Ruff's walk skips a file: a directory on its way matched by `exclude`/`extend-exclude` of the
+ * configuration above that directory, the file by its own configuration's, or the file or a directory
+ * up to that configuration's root by `lint.exclude`.
  */
-export const DEFAULT_SELECT = ['E4', 'E7', 'E9', 'F'];
-
-export const DEFAULT_RUFF_CONFIG: RuffConfig = {
-  origin: 'default',
-  settings: { lint: { select: DEFAULT_SELECT } },
-  exclude: [],
-  perFileIgnores: [],
-};
-
-/**
- * Settings that stay at the top level; every other top-level key is a lint
- * setting written the pre-0.2 way, which the WebAssembly build ignores there.
- */
-const TOP_LEVEL_SETTINGS = [
-  'builtins',
-  'indent-width',
-  'line-length',
-  'per-file-target-version',
-  'preview',
-  'target-version',
-  'format',
-  'lint',
-  'analyze',
-];
-
-/**
- * Moves legacy top-level lint settings under `lint` (a key
- * already there wins) and makes the default selection explicit.
- */
-function normalizeSettings(settings: Table, lint: Table): Table {
-  const result: Table = {};
-  const merged: Table = {};
-  for (const [key, value] of Object.entries(settings)) {
-    if (TOP_LEVEL_SETTINGS.includes(key)) result[key] = value;
-    else merged[key] = value;
+function isExcluded(file: string, resolver: RuffConfigResolver): boolean {
+  const dirs = ancestorsOf(file).slice(1);
+  for (const dir of dirs) {
+    const above = resolver.forDir(parentOf(dir) ?? '');
+    if (above.exclude.some((pattern) => matchesRuffPattern(pattern, dir))) return true;
   }
-  Object.assign(merged, lint);
-  merged['select'] ??= DEFAULT_SELECT;
-  result['lint'] = merged;
-  return result;
-}
-
-/** Splits the keys Plumb applies itself off a ruff.toml table (top level or `lint`), returning the rest. */
-function takeFileKeys(table: Table, config: RuffConfig): Table {
-  const rest: Table = {};
-  for (const [key, value] of Object.entries(table)) {
-    if (EXCLUDES.includes(key)) config.exclude.push(...stringList(value));
-    else if (PER_FILE_IGNORES.includes(key) && isTable(value)) {
-      for (const [pattern, selectors] of Object.entries(value))
-        config.perFileIgnores.push([pattern, stringList(selectors)]);
-    } else if (!FILE_SETTINGS.includes(key)) rest[key] = value;
-  }
-  return rest;
+  const config = resolver.forDir(parentOf(file) ?? '');
+  if (config.exclude.some((pattern) => matchesRuffPattern(pattern, file))) return true;
+  const governed = [file, ...dirs.filter((dir) => isUnder(dir, config.dir))];
+  return governed.some((entry) => config.lintExclude.some((pattern) => matchesRuffPattern(pattern, entry)));
 }
 
 /**
- * Ruff's settings table of a configuration file, or undefined when the
- * file does not configure Ruff (a pyproject.toml without `[tool.ruff]`).
+ * The name of a file's top-level package: the highest directory of an unbroken chain of packages, a package being a
+ * directory with an `__init__.py` or one under `namespace-packages` (Ruff's `detect_package_root`).
  */
-function ruffTable(name: string, text: string): Table | undefined {
-  const document = parseToml(text) as Table;
-  if (path.basename(name) !== 'pyproject.toml') return document;
-  const tool = document['tool'];
-  return isTable(tool) && isTable(tool['ruff']) ? tool['ruff'] : undefined;
+function packageNameOf(root: string, file: string, config: RuffConfig, hasInit: (dir: string) => boolean) {
+  const isPackage = (dir: string) =>
+    config.namespacePackages.some((namespace) => namespace === '.' || isUnder(dir, namespace)) || hasInit(dir);
+  let top: string | undefined;
+  for (let dir = parentOf(file); dir !== undefined && isPackage(dir); dir = parentOf(dir)) top = dir;
+  if (top === undefined) return undefined;
+  return top === '' ? path.basename(root) : path.posix.basename(top);
 }
 
 /**
- * Reads the repository's Ruff configuration into Workspace
- * settings; throws with the file's name when it cannot be parsed.
+ * Ruff's configuration for each Python file, read as the Ruff CLI reads it (hierarchical discovery, `extend`,
+ * excludes, `requires-python`, `src`), grouped so that each group is checked by one Workspace.
  */
-export async function loadRuffConfig(root: string, configFile?: string): Promise<RuffConfig> {
-  for (const name of configFile ? [configFile] : RUFF_CONFIG_NAMES) {
-    const file = path.resolve(root, name);
-    if (!existsSync(file)) continue;
-    let table: Table | undefined;
-    try {
-      table = ruffTable(name, await readFile(file, 'utf8'));
-    } catch (error) {
-      throw new Error(`${name}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error });
+export function planRuffRun(root: string, files: readonly string[], configFile?: string): RuffPlan {
+  const resolver = new RuffConfigResolver(root, configFile);
+  const packages = new Map<string, boolean>();
+  const hasInit = (dir: string) => {
+    if (!packages.has(dir)) packages.set(dir, existsSync(path.join(root, dir, '__init__.py')));
+    return packages.get(dir) === true;
+  };
+  const firstParty = new Map<RuffConfig, string[]>();
+  const groups = new Map<string, RuffGroup>();
+  for (const file of files) {
+    if (isExcluded(file, resolver)) continue;
+    const config = resolver.forDir(parentOf(file) ?? '');
+    if (!firstParty.has(config)) firstParty.set(config, modulesInSources(root, config.src));
+    const ownPackage = detectsSamePackage(config.settings) ? packageNameOf(root, file, config, hasInit) : undefined;
+    const samePackage = ownPackage && !STDLIB_MODULES.has(ownPackage) ? [ownPackage] : [];
+    const key = `${config.origin}\0${samePackage.join('')}`;
+    let group = groups.get(key);
+    if (!group) {
+      const modules = [...new Set([...(firstParty.get(config) ?? []), ...samePackage])];
+      group = {
+        origin: config.origin,
+        settings: withFirstParty(config.settings, modules),
+        perFileIgnores: config.perFileIgnores,
+        files: [],
+      };
+      groups.set(key, group);
     }
-    if (!table) continue;
-    const config: RuffConfig = { origin: name, settings: {}, exclude: [], perFileIgnores: [] };
-    const lint = isTable(table['lint']) ? takeFileKeys(table['lint'], config) : {};
-    config.settings = normalizeSettings(takeFileKeys(table, config), lint);
-    return config;
+    group.files.push(file);
   }
-  return DEFAULT_RUFF_CONFIG;
+  return { groups: [...groups.values()], errors: resolver.errors };
 }

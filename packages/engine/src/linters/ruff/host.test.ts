@@ -2,27 +2,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPythonFiles } from './check.js';
-import { loadRuffConfig } from './config.js';
+import { planRuffRun } from './config.js';
 import { checkInRuffProcess, prestartRuffProcess } from './host.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__', 'pyproject');
 
 describe('checkInRuffProcess', () => {
   it('replies in the child process exactly as Ruff on this thread does', async () => {
-    const request = {
-      root,
-      files: ['app.py', 'tests/test_app.py', 'generated/models.py'],
-      config: await loadRuffConfig(root),
-    };
+    const { groups } = planRuffRun(root, ['app.py', 'tests/test_app.py', 'generated/models.py']);
+    const request = { root, groups };
     const reply = await checkInRuffProcess(request);
     expect(reply).toEqual(checkPythonFiles(request));
     expect(
       reply.diagnostics.map((diagnostic) => `${diagnostic.filename}:${diagnostic.line} ${diagnostic.code}`),
-    ).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:7 F821']);
+    ).toEqual(['app.py:1 F401', 'app.py:5 B006', 'app.py:6 E711']);
   });
 
   it('adopts a process started before the request, and replies the same', async () => {
-    const request = { root, files: ['app.py'], config: await loadRuffConfig(root) };
+    const request = { root, groups: planRuffRun(root, ['app.py']).groups };
     prestartRuffProcess();
     prestartRuffProcess();
     expect(await checkInRuffProcess(request)).toEqual(checkPythonFiles(request));

@@ -15,9 +15,9 @@ async function lint(fixture: string, files: string[]) {
 }
 
 describe('ruff', () => {
-  it("reports Ruff's default rules (E4, E7, E9, F) with places, honors noqa, names the unparseable file", async () => {
+  it("reports Plumb's default (E4, E7, E9, F) with no configuration, honors noqa, names a broken file", async () => {
     const { raw, findings } = await lint('default', ['app.py', 'broken.py']);
-    expect(raw.config).toBe('default');
+    expect(raw.configs).toEqual(['default']);
     expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
     expect(raw.errors).toEqual([
       { filename: 'broken.py', language: 'python', message: expect.stringMatching(/^line 1: /) as string },
@@ -43,22 +43,23 @@ describe('ruff', () => {
     });
   });
 
-  it('honors [tool.ruff] in pyproject.toml: extra rule family, ignored rule, per-file-ignores, exclude', async () => {
+  it("honors [tool.ruff]: Ruff's default, an extra family, an ignored rule, per-file-ignores, exclude", async () => {
     const { raw, findings } = await lint('pyproject', ['app.py', 'tests/test_app.py', 'generated/models.py']);
-    expect(raw.config).toBe('pyproject.toml');
-    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:5:26 B006', 'app.py:7:16 F821']);
+    expect(raw.configs).toEqual(['pyproject.toml']);
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:5:26 B006', 'app.py:6:17 E711']);
   });
 
   it('honors ruff.toml: its selection and its line length', async () => {
     const { raw, findings } = await lint('ruff-toml', ['app.py']);
-    expect(raw.config).toBe('ruff.toml');
+    expect(raw.configs).toEqual(['ruff.toml']);
     expect(findings).toEqual(['app.py:2:41 E501']);
   });
 
-  it("says why it could not use the repository's configuration and checks with Ruff's defaults", async () => {
-    const { raw, findings } = await lint('bad-config', ['app.py']);
-    expect(raw.config).toBe('default');
-    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821']);
+  it("says why it could not use the repository's configuration and checks with Plumb's default", async () => {
+    // pkg/mod.py is checked by a Workspace of its own (its package is first-party there): the refusal is said once.
+    const { raw, findings } = await lint('bad-config', ['app.py', 'pkg/mod.py']);
+    expect(raw.configs).toEqual(['default']);
+    expect(findings).toEqual(['app.py:1:8 F401', 'app.py:6:17 E711', 'app.py:7:16 F821', 'pkg/mod.py:1:8 F401']);
     expect(raw.errors).toEqual([
       {
         filename: '',

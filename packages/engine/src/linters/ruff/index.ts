@@ -1,22 +1,12 @@
 import type { UntrackedFinding } from '../../findings/types.js';
-import type { Linter, LinterError, LinterInput, LinterOutput } from '../types.js';
+import type { Linter, LinterInput, LinterOutput } from '../types.js';
 import type { RuffCheckReply } from './check.js';
-import { DEFAULT_RUFF_CONFIG, loadRuffConfig, type RuffConfig } from './config.js';
+import { planRuffRun } from './config.js';
 import { ruffRuleMeta } from './describe-rule.js';
 import { checkInRuffProcess, prestartRuffProcess } from './host.js';
 import { ruffDiagnosticToFinding } from './to-findings.js';
 
 export interface RuffOutput extends LinterOutput, RuffCheckReply {}
-
-/** The repository's Ruff configuration, or the default with the reason its file could not be read. */
-async function configFor(input: LinterInput, errors: LinterError[]): Promise<RuffConfig> {
-  try {
-    return await loadRuffConfig(input.root, input.config?.configFile);
-  } catch (error) {
-    errors.push({ filename: '', language: null, message: `Ruff configuration not used: ${(error as Error).message}` });
-    return DEFAULT_RUFF_CONFIG;
-  }
-}
 
 export const ruff: Linter<RuffOutput> = {
   id: 'ruff',
@@ -26,9 +16,8 @@ export const ruff: Linter<RuffOutput> = {
   },
   prestart: prestartRuffProcess,
   async run(input: LinterInput): Promise<RuffOutput> {
-    const errors: LinterError[] = [];
-    const config = await configFor(input, errors);
-    const reply = await checkInRuffProcess({ root: input.root, files: input.files, config });
+    const { groups, errors } = planRuffRun(input.root, input.files, input.config?.configFile);
+    const reply = await checkInRuffProcess({ root: input.root, groups });
     return { ...reply, errors: [...errors, ...reply.errors] };
   },
   toFindings(raw: RuffOutput): UntrackedFinding[] {

@@ -14,6 +14,7 @@ function testedExpression(condition: SyntaxNode | null): SyntaxNode | null {
 export const rule: Rule = {
   meta: {
     id: 'c/assignment-in-condition',
+    equivalents: { clangTidy: ['bugprone-assignment-in-if-condition', 'clang-diagnostic-parentheses'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',

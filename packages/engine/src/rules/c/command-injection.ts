@@ -6,9 +6,12 @@ const SHELL_RUNNERS = new Set(['system', 'popen', '_popen', '_wsystem']);
 export const rule: Rule = {
   meta: {
     id: 'c/command-injection',
+    equivalents: { clangTidy: ['cert-env33-c'] },
     tool: 'plumb',
     language: 'c',
     category: 'Security',
+    // A test runs its own commands, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,

@@ -4,6 +4,7 @@ import { isInTestOnlyBranch } from './support/test-only-branch.js';
 /** C and C++ (the C++ edition reuses this rule): lambdas count in their function. */
 export const rule = deepNestingRule({
   id: 'c/deep-nesting',
+  equivalents: { clangTidy: ['readability-function-size'] },
   language: 'c',
   scopes: ['function_definition'],
   shape: {

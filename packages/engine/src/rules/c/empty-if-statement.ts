@@ -18,6 +18,7 @@ function isFollowedBySameLineComment(node: SyntaxNode, source: string): boolean 
 export const rule: Rule = {
   meta: {
     id: 'c/empty-if-statement',
+    equivalents: { clangTidy: ['bugprone-suspicious-semicolon', 'clang-diagnostic-empty-body'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './support/calls.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 /** Where each printf-family function takes its format. */
 const FORMAT_INDEX = new Map([
@@ -32,9 +33,12 @@ function isLiteralFormat(node: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'c/format-string-not-literal',
+    equivalents: { clangTidy: ['clang-diagnostic-format-security', 'clang-diagnostic-format-nonliteral'] },
     tool: 'plumb',
     language: 'c',
     category: 'Security',
+    // A test formats its own strings, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security', 'bug'],
     remediationMinutes: 5,
@@ -64,7 +68,7 @@ export const rule: Rule = {
         if (isLiteralFormat(format)) return;
         context.report({
           node,
-          message: `\`${name}\` uses \`${format.text}\` as its format string.`,
+          message: `\`${name}\` uses \`${quotedCode(format.text)}\` as its format string.`,
           help: `Pass the text as an argument: \`${name}(${args
             .slice(0, index)
             .map((arg) => `${arg.text}, `)

@@ -6,6 +6,9 @@ const GETS = new Set(['gets']);
 export const rule: Rule = {
   meta: {
     id: 'c/gets-call',
+    equivalents: {
+      clangTidy: ['bugprone-unsafe-functions', 'cert-msc24-c', 'clang-analyzer-security.insecureAPI.gets'],
+    },
     tool: 'plumb',
     language: 'c',
     category: 'Security',

@@ -6,6 +6,7 @@ const MEMSET = new Set(['memset']);
 export const rule: Rule = {
   meta: {
     id: 'c/memset-swapped-arguments',
+    equivalents: { clangTidy: ['bugprone-suspicious-memset-usage', 'clang-diagnostic-memset-transposed-args'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',

@@ -16,6 +16,7 @@ const UNBOUNDED_CONVERSION = /%(?!\*)[hlLqjzt]*(?:s|\[)/;
 export const rule: Rule = {
   meta: {
     id: 'c/scanf-unbounded-string',
+    equivalents: { clangTidy: ['clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling'] },
     tool: 'plumb',
     language: 'c',
     category: 'Security',

@@ -2,6 +2,7 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { argumentsOf, calleeNameIn } from './support/calls.js';
 import { declaredKind } from './support/declarations.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 /** For each function: which arguments are buffers, and which one is the byte count. */
 const BUFFER_CALLS = new Map<string, { buffers: number[]; size: number }>([
@@ -30,6 +31,7 @@ function sizeofOperand(node: SyntaxNode | undefined): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'c/sizeof-pointer',
+    equivalents: { clangTidy: ['bugprone-sizeof-expression', 'clang-diagnostic-sizeof-pointer-memaccess'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',
@@ -66,7 +68,9 @@ export const rule: Rule = {
         if (declaredKind(node, measured) !== 'pointer') return;
         context.report({
           node,
-          message: `\`sizeof(${measured})\` is the size of a pointer, not of the buffer \`${name}\` works on.`,
+          message:
+            `\`sizeof(${quotedCode(measured)})\` is the size of a pointer, ` +
+            `not of the buffer \`${name}\` works on.`,
           help:
             `Use \`sizeof(*${measured})\` times the element count, ` +
             `or pass the buffer's length alongside the pointer.`,

@@ -60,6 +60,38 @@ testRule(rule, {
   case 1: *op++ = *ip++;
   }
 }`,
+    // A call to a function the file declares `__dead`, followed by lint's NOTREACHED (tmux's client.c).
+    `static __dead void client_exec(const char *, const char *);
+void f(int type) {
+  switch (type) {
+  case MSG_SHELL:
+    if (datalen == 0)
+      fatalx("bad MSG_SHELL string");
+    client_exec(data, shell_command);
+    /* NOTREACHED */
+  case MSG_DETACH:
+    send();
+    break;
+  }
+}`,
+    // The same without the note: the declaration says it.
+    'static __dead void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n' +
+      '    g();\n  }\n}',
+    'void run(void) __attribute__((noreturn));\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n' +
+      '  case 2:\n    g();\n  }\n}',
+    '_Noreturn void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
+    '[[noreturn]] void run(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n    g();\n  }\n}',
+    'NORETURN static void run(void) { for (;;); }\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n' +
+      '  case 2:\n    g();\n  }\n}',
+    // Well-known functions that never return.
+    'void f(int t) {\n  switch (t) {\n  case 1:\n    errx(1, "bad");\n  case 2:\n    g();\n  }\n}',
+    'void f(int t) {\n  switch (t) {\n  case 1:\n    longjmp(env, 1);\n  case 2:\n    g();\n  }\n}',
+    'void f(int t) {\n  switch (t) {\n  case 1:\n    assert(0);\n  case 2:\n    g();\n  }\n}',
+    // A note alone, after a call the rule cannot know.
+    'void f(int t) {\n  switch (t) {\n  case 1:\n    restart_self();\n    /* NOTREACHED */\n  case 2:\n' +
+      '    g();\n  }\n}',
+    // A `break` before a declaration (zookeeper's zoo_queue.c).
+    'void f(int rc) {\n  switch (rc) {\n  case 0:\n    break;\n    int created;\n  case 1:\n    created = g();\n  }\n}',
   ],
   invalid: [
     {
@@ -81,6 +113,26 @@ testRule(rule, {
     {
       code: 'void f(int m) {\n  switch (m) {\n  default:\n    g();\n  case 1:\n    h();\n  case 2:\n    i();\n  }\n}',
       errors: [{ line: 5 }, { line: 7 }],
+    },
+    // `noreturn` on another function, or inside a body, says nothing of the one called.
+    {
+      code:
+        '_Noreturn void stop(void);\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n  case 2:\n' +
+        '    g();\n  }\n}',
+      errors: [{ line: 6, message: '`case 1` falls through into `case 2`.' }],
+    },
+    {
+      code:
+        'void run(void) { /* noreturn */ g(); }\nvoid f(int t) {\n  switch (t) {\n  case 1:\n    run();\n' +
+        '  case 2:\n    g();\n  }\n}',
+      errors: [{ line: 6 }],
+    },
+    // A note that is no NOTREACHED.
+    {
+      code:
+        'void f(int t) {\n  switch (t) {\n  case 1:\n    run();\n    /* reached when t is 1 */\n  case 2:\n' +
+        '    g();\n  }\n}',
+      errors: [{ line: 6 }],
     },
   ],
 });

@@ -2,6 +2,7 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import { calleeName } from './support/calls.js';
 import { isJump, statementsOf } from './support/control-flow.js';
+import { callsNoReturn, NOT_REACHED_NOTE } from './support/no-return.js';
 import type { Rule, RuleContext } from '../types.js';
 
 const FALLTHROUGH_NOTE =
@@ -10,36 +11,28 @@ const FALLTHROUGH_NOTE =
 // serverPanic, not_reached...) end a case as surely as `break`.
 const NO_RETURN_NAME = /exit|abort|die|fatal|panic|unreachable|not_?reached|usage|bug|err|throw|croak/i;
 
-/** `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`: marks a case that must never be reached. */
-function isFailedAssertion(call: SyntaxNode): boolean {
-  return (
-    calleeName(call) === 'assert' && /^\(\s*(?:0|false|!\s*")/.test(call.childForFieldName('arguments')?.text ?? '')
-  );
-}
-
 /** Whether control can run off the end of this statement; `false` whenever unsure, so only clear cases are reported. */
-function canCompleteNormally(statement: SyntaxNode | undefined): boolean {
+function canCompleteNormally(statement: SyntaxNode | undefined, source: string): boolean {
   if (!statement || isJump(statement) || FALLTHROUGH_NOTE.test(statement.text)) return false;
   switch (statement.type) {
     case 'expression_statement': {
       // `LOG(FATAL) << ...` (glog, Abseil) aborts.
-      if (/\bFATAL\b/.test(statement.text)) return false;
+      if (/\bFATAL\b/.test(statement.text) || callsNoReturn(statement, source)) return false;
       const call = statement.namedChild(0);
       return !(
         call?.type === 'call_expression' &&
-        (NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? '') ||
-          isFailedAssertion(call))
+        NO_RETURN_NAME.test(calleeName(call) ?? call.childForFieldName('function')?.text ?? '')
       );
     }
     case 'compound_statement':
-      return canCompleteNormally(statementsOf(statement).at(-1));
+      return blockCanCompleteNormally(statementsOf(statement), source);
     case 'if_statement': {
       const alternative = statement.childForFieldName('alternative');
       const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
       return (
         !otherwise ||
-        canCompleteNormally(statement.childForFieldName('consequence') ?? undefined) ||
-        canCompleteNormally(otherwise ?? undefined)
+        canCompleteNormally(statement.childForFieldName('consequence') ?? undefined, source) ||
+        canCompleteNormally(otherwise ?? undefined, source)
       );
     }
     case 'declaration':
@@ -50,6 +43,21 @@ function canCompleteNormally(statement: SyntaxNode | undefined): boolean {
   }
 }
 
+/**
+ * Whether control can run off the end of a block: not past a jump or a call that never returns anywhere in it (`break;`
+ * followed by a declaration), nor past a `/* NOTREACHED *\/` note after its last statement; else as its last does.
+ */
+function blockCanCompleteNormally(statements: readonly SyntaxNode[], source: string): boolean {
+  const last = statements.at(-1);
+  if (!last || statements.some((statement) => isJump(statement) || callsNoReturn(statement, source))) return false;
+  return canCompleteNormally(last, source);
+}
+
+/** A `/* NOTREACHED *\/` comment between the case's last statement and the next label. */
+function notReachedAfter(last: SyntaxNode, next: SyntaxNode, source: string): boolean {
+  return NOT_REACHED_NOTE.test(source.slice(last.endIndex, next.startIndex));
+}
+
 function caseLabel(node: SyntaxNode): string {
   const value = node.childForFieldName('value');
   return value ? `case ${value.text}` : 'default';
@@ -57,6 +65,7 @@ function caseLabel(node: SyntaxNode): string {
 
 /** Reports each case of a switch's block that can fall through into the next one. */
 function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
+  const { source } = context;
   if (body.hasError) return;
   const children = namedChildrenOf(body);
   children.forEach((current, index) => {
@@ -64,8 +73,9 @@ function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
     if (current.type !== 'case_statement' || !next) return;
     // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
     if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
-    const last = statementsOf(current).at(-1);
-    if (!last || !canCompleteNormally(last)) return;
+    const statements = statementsOf(current);
+    const last = statements.at(-1);
+    if (!last || !blockCanCompleteNormally(statements, source) || notReachedAfter(last, next, source)) return;
     // A case ending with the statement the next one starts with
     // is an unrolled copy (Duff's device), written so on purpose.
     if (last.text === statementsOf(next)[0]?.text) return;
@@ -85,6 +95,7 @@ function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
 export const rule: Rule = {
   meta: {
     id: 'c/switch-fallthrough',
+    equivalents: { clangTidy: ['clang-diagnostic-implicit-fallthrough'] },
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',
@@ -95,8 +106,10 @@ export const rule: Rule = {
       whatItFinds:
         'A `case` that runs statements and then falls into the next label with no `break`, `return` or other ' +
         'jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). ' +
-        'Cases ending in a call that never returns (`abort`, `exit`, `die`, `serverPanic`, `LOG(FATAL)`, ' +
-        "`assert(0)`...) and unrolled copies (Duff's device) are left alone.",
+        'Cases ending in a call that never returns (`abort`, `exit`, `longjmp`, `err`/`errx`, `die`, `serverPanic`, ' +
+        '`LOG(FATAL)`, `assert(0)`..., or a function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
+        '`[[noreturn]]` or `__attribute__((noreturn))`), or followed by a `/* NOTREACHED */` note, cases with a ' +
+        "`break` or `return` before their last statement, and unrolled copies (Duff's device) are left alone.",
       whyItMatters:
         "A forgotten `break` runs the next case's code too; deliberate fall-through is common enough that it " +
         'must be marked, so readers and compilers can tell the two apart.',

@@ -101,6 +101,7 @@ function signatureIsImposed(definition: SyntaxNode, context: RuleContext): boole
 /** C and C++ (the C++ edition reuses this rule). */
 export const rule = tooManyParametersRule({
   id: 'c/too-many-parameters',
+  equivalents: { clangTidy: ['readability-function-size'] },
   language: 'c',
   functionTypes: ['function_definition'],
   countParameters,

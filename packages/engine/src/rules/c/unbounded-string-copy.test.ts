@@ -13,8 +13,35 @@ testRule(rule, {
     'void f(const char *form, double n) { char buff[512]; sprintf(buff, form, n); }',
     'void f(char *out, const char *s) { strcpy(out, s); }',
     'void f(struct rec *r, const char *s) { strcpy(r->name, s); }',
+    // An array sized at run time from the strings copied into it (zookeeper's zoo_lock.c).
+    `void f(struct mutex *m) {
+  int len = strlen(m->path) + strlen(m->id) + 2;
+  char buf[len];
+  sprintf(buf, "%s/%s", m->path, m->id);
+}`,
+    'void f(const char *dir, const char *name) {\n  char buf[strlen(dir) + strlen(name) + 2];\n' +
+      '  sprintf(buf, "%s/%d/%s", dir, 7, name);\n}',
+    'void f(const char *s) { char copy[strlen(s) + 1]; strcpy(copy, s); }',
   ],
   invalid: [
+    // A run-time size that leaves out one of the strings copied bounds nothing.
+    {
+      code:
+        'void f(const char *dir, const char *name) {\n  char buf[strlen(dir) + 2];\n' +
+        '  sprintf(buf, "%s/%s", dir, name);\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'void f(const char *s, int n) {\n  char copy[n];\n  strcpy(copy, s);\n}',
+      errors: [{ line: 3, message: '`strcpy` copies a string of unknown length, so it can overflow the destination.' }],
+    },
+    // The `%s` argument sized for is not the one printed.
+    {
+      code:
+        'void f(const char *a, const char *b) {\n  char buf[strlen(a) + 1];\n' +
+        '  sprintf(buf, "%d %s", strlen(a), b);\n}',
+      errors: [{ line: 3 }],
+    },
     {
       code: 'void f(const char *dir) {\n  char path[64];\n  strcpy(path, dir);\n}',
       errors: [{ line: 3, message: '`strcpy` copies a string of unknown length, so it can overflow the destination.' }],

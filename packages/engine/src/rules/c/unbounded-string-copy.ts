@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { argumentsOf, calleeNameIn, isStringLiteral, literalText } from './support/calls.js';
 import { declaredKind } from './support/declarations.js';
+import { isSizedFromCopiedStrings, stringArgumentsOf } from './support/sized-from-copy.js';
 import type { Rule } from '../types.js';
 
 /** `%s` with no precision can write any length; `%.20s` cannot. */
@@ -40,16 +41,33 @@ const BOUNDED_ALTERNATIVE: Record<string, string> = {
   vsprintf: 'vsnprintf(dst, sizeof dst, ...)',
 };
 
-function isFixedSizeArray(destination: SyntaxNode | undefined): boolean {
+function isArray(destination: SyntaxNode | undefined): destination is SyntaxNode {
   return destination?.type === 'identifier' && declaredKind(destination, destination.text) === 'array';
+}
+
+/** The strings a call copies into its destination: `strcpy`'s source, `sprintf`'s `%s` arguments. */
+function copiedStrings(name: string, args: readonly SyntaxNode[]): SyntaxNode[] {
+  if (name === 'sprintf') {
+    const format = literalText(args[1]);
+    return (format !== undefined && stringArgumentsOf(format.replace(/%%/g, ''), args.slice(2))) || [];
+  }
+  return name === 'vsprintf' || !args[1] ? [] : [args[1]];
 }
 
 export const rule: Rule = {
   meta: {
     id: 'c/unbounded-string-copy',
+    equivalents: {
+      clangTidy: [
+        'clang-analyzer-security.insecureAPI.strcpy',
+        'clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling',
+      ],
+    },
     tool: 'plumb',
     language: 'c',
     category: 'Security',
+    // A test copies its own fixed strings, whose lengths it knows.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['security', 'bug'],
     remediationMinutes: 15,
@@ -57,7 +75,9 @@ export const rule: Rule = {
       whatItFinds:
         '`strcpy`/`strcat` of a non-literal string, `sprintf` with an unbounded `%s`, and `vsprintf`, into a ' +
         'fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). ' +
-        'Buffers allocated at run time are left alone, as they are usually sized for the copy.',
+        'Buffers allocated at run time are left alone, as they are usually sized for the copy, and so are arrays ' +
+        'whose run-time size adds up the lengths of the strings copied into them (`char buf[strlen(dir) + ' +
+        'strlen(name) + 2]`, directly or through a local variable, for `sprintf(buf, "%s/%s", dir, name)`).',
       whyItMatters:
         'If the source is ever longer than the destination, the call writes past the buffer: memory ' +
         'corruption, crashes and the classic stack-smashing exploit.',
@@ -76,8 +96,9 @@ if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path) return 
         if (!name) return;
         const args = argumentsOf(node);
         const because = unboundedBecause(name, args);
-        // Only a fixed-size array is a sure overflow; a buffer allocated at run time was usually sized for the copy.
-        if (!because || !isFixedSizeArray(args[0])) return;
+        // Only an array is a sure overflow; a buffer allocated at run time was usually sized for the copy, and so
+        // was an array whose run-time size adds up the lengths of the strings copied into it.
+        if (!because || !isArray(args[0]) || isSizedFromCopiedStrings(args[0], copiedStrings(name, args))) return;
         context.report({
           node,
           message: `\`${name}\` ${because}, so it can overflow the destination.`,

@@ -12,6 +12,8 @@ testRule(rule, {
     'int f(void) {\n  print_error();\n  exit(1);\n  return -1; /* avoid compiler warning */\n}',
     'void f(int t) {\n  switch (t) {\n  case 1:\n    push();\n    break;;\n  case 2:\n    pop();\n  }\n}',
     'void f(int op) {\n  switch (op) {\n  case 1: {\n    goto do_backtrack;\n    break;\n  }\n  }\n}',
+    // A declaration without an initializer runs nothing (zookeeper's zoo_queue.c).
+    'void f(int rc) {\n  switch (rc) {\n  case 0:\n    break;\n    int created;\n  case 1:\n    created = g();\n  }\n}',
   ],
   invalid: [
     {
@@ -27,5 +29,11 @@ testRule(rule, {
       errors: [{ line: 4, message: 'Unreachable code after `abort()`.' }],
     },
     { code: 'void f(void) {\n  for (;;) {\n    continue;\n    g();\n  }\n}', errors: [{ line: 4 }] },
+    // One that initializes runs code.
+    { code: 'void f(void) {\n  return;\n  int x = g();\n}', errors: [{ line: 3 }] },
+    {
+      code: 'void f(void) {\n  pthread_exit(0);\n  g();\n}',
+      errors: [{ line: 3, message: 'Unreachable code after `pthread_exit()`.' }],
+    },
   ],
 });

@@ -2,12 +2,16 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
 import { describeJump, isJump, LEAVING_START, statementsOf } from './support/control-flow.js';
 
-/** Labels and case labels can be jumped to; preprocessor blocks may be compiled out, so what follows is unknown. */
+/**
+ * Labels and case labels can be jumped to; preprocessor blocks may be compiled out, so what follows is unknown. A
+ * declaration without an initializer runs nothing: it declares a name for the cases below (`break; int rc; case 2:`).
+ */
 function mayBeReachable(statement: SyntaxNode): boolean {
   return (
     statement.type === 'labeled_statement' ||
     statement.type === 'case_statement' ||
-    statement.type.startsWith('preproc_')
+    statement.type.startsWith('preproc_') ||
+    (statement.type === 'declaration' && !statement.namedChildren.some((child) => child?.type === 'init_declarator'))
   );
 }
 
@@ -23,6 +27,7 @@ function isDefensive(jump: SyntaxNode, next: SyntaxNode): boolean {
 /** C and C++ (the C++ edition reuses this rule). */
 export const rule = unreachableCodeRule({
   id: 'c/unreachable-code',
+  equivalents: { clangTidy: ['clang-diagnostic-unreachable-code'] },
   language: 'c',
   statementLists: ['compound_statement', 'case_statement'],
   // Macros the parser could not read make the statement list unreliable.
@@ -36,7 +41,8 @@ export const rule = unreachableCodeRule({
     whatItFinds:
       'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the ' +
       'same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive ' +
-      '`break` after a jump, or a `return` after `exit()` that keeps a compiler quiet, is left alone.',
+      '`break` after a jump, a `return` after `exit()` that keeps a compiler quiet, and a declaration without ' +
+      'an initializer (it runs nothing) are left alone.',
     whyItMatters:
       'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is ' +
       'misplaced (a cleanup or unlock that never happens).',

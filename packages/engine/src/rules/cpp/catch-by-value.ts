@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 // Class types are the ones that slice and copy; `catch (int code)` is fine by value.
 const CLASS_TYPES = new Set(['type_identifier', 'qualified_identifier', 'template_type']);
@@ -14,6 +15,7 @@ function caughtParameter(clause: SyntaxNode): SyntaxNode | undefined {
 export const rule: Rule = {
   meta: {
     id: 'cpp/catch-by-value',
+    equivalents: { clangTidy: ['misc-throw-by-value-catch-by-reference', 'cert-err09-cpp', 'cert-err61-cpp'] },
     tool: 'plumb',
     language: 'cpp',
     category: 'Error_Prone',
@@ -43,7 +45,7 @@ export const rule: Rule = {
         if (declarator && declarator.type !== 'identifier') return;
         context.report({
           node: parameter,
-          message: `Exception \`${type.text}\` is caught by value, which copies and slices it.`,
+          message: `Exception \`${quotedCode(type.text)}\` is caught by value, which copies and slices it.`,
           help: `Catch by reference to const: \`catch (const ${type.text}& ${declarator?.text ?? 'e'})\`.`,
         });
       },

@@ -4,9 +4,12 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'cpp/empty-catch-block',
+    equivalents: { clangTidy: ['bugprone-empty-catch'] },
     tool: 'plumb',
     language: 'cpp',
     category: 'Error_Prone',
+    // In a test an empty catch after a failing assertion is how an expected exception is asserted.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,

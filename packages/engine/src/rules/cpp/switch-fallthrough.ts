@@ -5,7 +5,9 @@ export const rule = cppEditionOf(cRule, 'switch-fallthrough', {
   whatItFinds:
     'A `case` that runs statements and then falls into the next label with no ' +
     '`break`, `return`, `throw` or other jump, and no `[[fallthrough]]` or ' +
-    'fall-through comment (clang -Wimplicit-fallthrough, C++ Core Guidelines ES.78).',
+    'fall-through comment (clang -Wimplicit-fallthrough, C++ Core Guidelines ES.78). Cases ending in a call ' +
+    'that never returns (`std::abort`, `std::exit`, `longjmp`, or a function the file declares `[[noreturn]]`), ' +
+    'or followed by a `/* NOTREACHED */` note, are left alone.',
   example: {
     bad: 'switch (mode) {\ncase Mode::Read:\n  openRead();\ncase Mode::Write:\n  openWrite();\n  break;\n}',
     good: `switch (mode) {

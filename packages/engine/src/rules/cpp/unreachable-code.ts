@@ -5,7 +5,8 @@ export const rule = cppEditionOf(cRule, 'unreachable-code', {
   whatItFinds:
     'Statements right after a `return`, `throw`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in ' +
     'the same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A ' +
-    'defensive `break` after a jump, or a `return` after a `throw` that keeps a compiler quiet, is left alone.',
+    'defensive `break` after a jump, a `return` after a `throw` that keeps a compiler quiet, and a declaration ' +
+    'without an initializer (it runs nothing) are left alone.',
   example: {
     bad: 'throw std::invalid_argument("empty name");\nlog("rejected");',
     good: 'log("rejected");\nthrow std::invalid_argument("empty name");',

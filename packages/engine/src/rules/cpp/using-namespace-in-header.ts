@@ -7,6 +7,7 @@ const LOCAL_SCOPES = new Set(['compound_statement', 'function_definition']);
 export const rule: Rule = {
   meta: {
     id: 'cpp/using-namespace-in-header',
+    equivalents: { clangTidy: ['google-build-using-namespace', 'google-global-names-in-headers'] },
     tool: 'plumb',
     language: 'cpp',
     category: 'Best_Practice',

@@ -8,6 +8,7 @@ const ALLOWED_BEFORE_CONTEXT = new Set(['*testing.T', '*testing.B', '*testing.F'
 export const rule: Rule = {
   meta: {
     id: 'go/context-not-first',
+    equivalents: { golangci: ['revive'] },
     tool: 'plumb',
     language: 'go',
     category: 'Code_Style',

@@ -2,6 +2,7 @@ import { controlFlowNestedTooDeep, deepNestingRule } from '../support/deep-nesti
 
 export const rule = deepNestingRule({
   id: 'go/deep-nesting',
+  equivalents: { golangci: ['revive', 'nestif'] },
   language: 'go',
   scopes: ['function_declaration', 'method_declaration'],
   // Closures count in the function that holds them.

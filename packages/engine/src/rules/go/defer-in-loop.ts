@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { closestAncestor } from '../support/syntax.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_declaration', 'method_declaration']);
 // Deferring these in a loop holds the resource until the function returns; other deferred calls
@@ -31,6 +32,7 @@ function deferredCallee(statement: SyntaxNode): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'go/defer-in-loop',
+    equivalents: { golangci: ['revive', 'gocritic'] },
     tool: 'plumb',
     language: 'go',
     category: 'Error_Prone',
@@ -62,7 +64,9 @@ export const rule: Rule = {
         if (!callee || !RELEASES.test(callee)) return;
         context.report({
           node,
-          message: `\`defer ${callee}()\` inside a loop runs only when the function returns, not after each iteration.`,
+          message:
+            `\`defer ${quotedCode(callee)}()\` inside a loop runs only when the function returns, ` +
+            'not after each iteration.',
           help:
             'Move the loop body into a function (or a func literal called ' +
             'in the loop) so each deferred call runs per iteration.',

@@ -15,6 +15,7 @@ function checkedError(condition: SyntaxNode | null): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'go/empty-error-check',
+    equivalents: { golangci: ['staticcheck', 'revive'], staticcheck: ['SA9003'] },
     tool: 'plumb',
     language: 'go',
     category: 'Error_Prone',

@@ -5,6 +5,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'go/error-not-last-result',
+    equivalents: { golangci: ['stylecheck', 'staticcheck', 'revive'], staticcheck: ['ST1008'] },
     tool: 'plumb',
     language: 'go',
     category: 'Code_Style',

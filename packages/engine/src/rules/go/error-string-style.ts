@@ -20,6 +20,7 @@ function firstArgument(call: SyntaxNode): SyntaxNode | null {
 export const rule: Rule = {
   meta: {
     id: 'go/error-string-style',
+    equivalents: { golangci: ['stylecheck', 'staticcheck', 'revive'], staticcheck: ['ST1005'] },
     tool: 'plumb',
     language: 'go',
     category: 'Code_Style',

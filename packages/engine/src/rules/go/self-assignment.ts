@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const ASSIGNABLE = new Set(['identifier', 'selector_expression']);
 
@@ -12,6 +13,7 @@ function sameTarget(left: SyntaxNode | undefined, right: SyntaxNode | undefined)
 export const rule: Rule = {
   meta: {
     id: 'go/self-assignment',
+    equivalents: { golangci: ['staticcheck', 'govet'], staticcheck: ['SA4018'] },
     tool: 'plumb',
     language: 'go',
     category: 'Error_Prone',
@@ -44,7 +46,7 @@ export const rule: Rule = {
         if (index < 0) return;
         context.report({
           node,
-          message: `\`${targets[index]!.text}\` is assigned to itself.`,
+          message: `\`${quotedCode(targets[index]!.text)}\` is assigned to itself.`,
           help: 'Assign the intended value, or remove the assignment.',
         });
       },

@@ -29,9 +29,12 @@ function literalText(node: SyntaxNode | undefined): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'go/shell-command-injection',
+    equivalents: { golangci: ['gosec'] },
     tool: 'plumb',
     language: 'go',
     category: 'Security',
+    // A test runs its own commands, with no input from users.
+    appliesToTests: false,
     severity: 'critical',
     labels: ['security'],
     remediationMinutes: 30,

@@ -17,6 +17,7 @@ function countParameters(fn: SyntaxNode): number {
 
 export const rule = tooManyParametersRule({
   id: 'go/too-many-parameters',
+  equivalents: { golangci: ['revive'] },
   language: 'go',
   functionTypes: ['function_declaration', 'method_declaration'],
   countParameters,

@@ -17,6 +17,7 @@ function describeJump(statement: SyntaxNode): string {
 
 export const rule = unreachableCodeRule({
   id: 'go/unreachable-code',
+  equivalents: { golangci: ['govet'] },
   language: 'go',
   statementLists: ['block', 'statement_list', 'expression_case', 'type_case', 'default_case', 'communication_case'],
   statementsOf: codeChildrenOf,

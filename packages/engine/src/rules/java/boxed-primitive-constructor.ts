@@ -14,6 +14,13 @@ const WRAPPERS = new Map([
 export const rule: Rule = {
   meta: {
     id: 'java/boxed-primitive-constructor',
+    equivalents: {
+      javac: ['removal', 'deprecation'],
+      errorprone: ['BoxedPrimitiveConstructor'],
+      sonar: ['S2129'],
+      spotbugs: ['DM_NUMBER_CTOR', 'DM_BOOLEAN_CTOR', 'DM_FP_NUMBER_CTOR'],
+      pmd: ['PrimitiveWrapperInstantiation'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Performance',

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const TOO_BROAD = new Set(['Throwable', 'Error', 'java.lang.Throwable', 'java.lang.Error']);
 /**
@@ -145,9 +146,12 @@ function probesReflectively(catchClause: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'java/catch-throwable',
+    equivalents: { sonar: ['S1181'], pmd: ['AvoidCatchingThrowable'] },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
+    // A test catches what it makes the code throw, to assert on it.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
@@ -202,7 +206,9 @@ export const rule: Rule = {
         if (broad.text.endsWith('Throwable') && errorsCaughtBefore(node)) return;
         context.report({
           node: broad,
-          message: `\`${broad.text}\` is caught and discarded, hiding errors the program cannot recover from.`,
+          message:
+            `\`${quotedCode(broad.text)}\` is caught and discarded, ` +
+            'hiding errors the program cannot recover from.',
           help:
             'Catch `Exception` (or the specific exceptions thrown); ' +
             'if everything must be caught, log or rethrow it.',

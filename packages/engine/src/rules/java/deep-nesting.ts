@@ -2,6 +2,7 @@ import { controlFlowNestedTooDeep, deepNestingRule } from '../support/deep-nesti
 
 export const rule = deepNestingRule({
   id: 'java/deep-nesting',
+  equivalents: { sonar: ['S134'], pmd: ['AvoidDeeplyNestedIfStmts'] },
   language: 'java',
   scopes: ['method_declaration', 'constructor_declaration', 'compact_constructor_declaration'],
   shape: {
@@ -11,18 +12,13 @@ export const rule = deepNestingRule({
   },
   message: controlFlowNestedTooDeep,
   help: 'Return early, invert conditions, or extract the inner block into a method.',
-  // Off in Java's established default sets (SonarQube's Sonar way has no S134, Checkstyle's
-  // sun_checks no NestedIfDepth, PMD's quickstart no AvoidDeeplyNestedIfStmts), and
-  // rejected in 11 of 12 netty samples (docs/finding-precision.md).
-  enabledByDefault: false,
   docs: {
     whatItFinds:
       '`if` and loops nested deeper than the configured maximum (5 by default) inside one method; `switch` and ' +
       '`try` add no level (a dispatch is one decision, as an else-if chain is, and `try` adds no condition); ' +
       'reported once per method, at the first statement too deep (Checkstyle NestedIfDepth, NestedForDepth); ' +
-      'test code is skipped (SonarQube runs its nesting rule on main code only). Off by default, as in the ' +
-      'default sets of SonarQube (Sonar way), Checkstyle (sun_checks, google_checks) and PMD (quickstart): ' +
-      '`rules: { java/deep-nesting: on }` in `.plumb.yml` switches it on.',
+      'test code is skipped (SonarQube runs its nesting rule on main code only). The default sets of Java linters ' +
+      'leave it off too: SonarQube (Sonar way), Checkstyle (sun_checks, google_checks), PMD (quickstart).',
     whyItMatters:
       'Each level of nesting adds a condition the reader must hold in mind; ' +
       'deeply nested code is where bugs hide and is the hardest to test.',

@@ -10,9 +10,12 @@ function isEmptyBlock(block: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'java/empty-catch-block',
+    equivalents: { sonar: ['S108'], pmd: ['EmptyCatchBlock'], spotbugs: ['DE_MIGHT_IGNORE'] },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
+    // In a test an empty catch after fail() is how an expected exception is asserted.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,

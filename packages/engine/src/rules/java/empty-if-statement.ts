@@ -10,6 +10,12 @@ function isEmptyBody(body: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'java/empty-if-statement',
+    equivalents: {
+      javac: ['empty'],
+      errorprone: ['EmptyIf'],
+      sonar: ['S108'],
+      pmd: ['EmptyControlStatement', 'EmptyIfStmt'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

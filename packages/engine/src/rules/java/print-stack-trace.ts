@@ -5,6 +5,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'java/print-stack-trace',
+    equivalents: { sonar: ['S1148'], pmd: ['AvoidPrintStackTrace'] },
     tool: 'plumb',
     language: 'java',
     category: 'Best_Practice',

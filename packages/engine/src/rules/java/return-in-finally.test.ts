@@ -7,6 +7,37 @@ testRule(rule, {
     'class A { void f() { try { g(); } finally { try { throw new X(); } catch (X e) { } } } }',
     'class A { void f() { try { g(); } finally { run(() -> { return; }); } } }',
     'class A { int f() { try { g(); } catch (Exception e) { return 1; } return 0; } }',
+    // A throw that runs only when the try block completed: nothing is pending (zookeeper's AtomicFileOutputStream).
+    `class A {
+  void close() throws IOException {
+    boolean success = false;
+    try {
+      flush();
+      success = true;
+    } finally {
+      if (success) {
+        if (!tmp.renameTo(orig)) {
+          throw new IOException("Could not rename");
+        }
+      } else {
+        tmp.delete();
+      }
+    }
+  }
+}`,
+    `class A {
+  void close() throws IOException {
+    boolean done = false;
+    try { flush(); done = true; } finally { if (!done) { tmp.delete(); } else { throw new IOException("x"); } }
+  }
+}`,
+    // `threw = false` last, as Guava's Closeables idiom has it: `!threw` holds only after success.
+    `class A {
+  void write() throws IOException {
+    boolean threw = true;
+    try { out.write(data); threw = false; } finally { if (!threw) { throw new IOException("x"); } }
+  }
+}`,
   ],
   invalid: [
     {
@@ -29,6 +60,44 @@ testRule(rule, {
     try { g(); } finally {
       try { close(); } catch (IOException e) { throw new UncheckedIOException(e); }
     }
+  }
+}`,
+      errors: [{ line: 4 }],
+    },
+    // The flag is set before the end of the try block: the code after it may still throw.
+    {
+      code: `class A {
+  void close() throws IOException {
+    boolean success = false;
+    try { success = true; flush(); } finally { if (success) { throw new IOException("x"); } }
+  }
+}`,
+      errors: [{ line: 4 }],
+    },
+    // A catch clause that sets the flag, or a throw on the failure branch, still discards the exception.
+    {
+      code: `class A {
+  void close() throws IOException {
+    boolean ok = false;
+    try { flush(); ok = true; } catch (IOException e) { ok = true; } finally { if (ok) throw new IOException("x"); }
+  }
+}`,
+      errors: [{ line: 4 }],
+    },
+    {
+      code: `class A {
+  void close() throws IOException {
+    boolean ok = false;
+    try { flush(); ok = true; } finally { if (!ok) throw new IOException("x"); }
+  }
+}`,
+      errors: [{ line: 4 }],
+    },
+    {
+      code: `class A {
+  void write() throws IOException {
+    boolean threw = true;
+    try { out.write(data); threw = false; } finally { if (threw) { throw new IOException("x"); } }
   }
 }`,
       errors: [{ line: 4 }],

@@ -17,6 +17,59 @@ function isCaughtInside(statement: SyntaxNode, finallyBlock: SyntaxNode): boolea
   return false;
 }
 
+/** A Java identifier as a pattern: `$` is a letter in Java. */
+const escaped = (name: string) => name.replace(/\$/g, '\\$');
+
+/** A flag and the value the try block gives it as its last statement. */
+interface SuccessFlag {
+  name: string;
+  value: boolean;
+}
+
+/**
+ * The flag the try block sets last, `success = true;` or `threw = false;` as its final statement, if no catch clause
+ * sets it: it holds that value in the finally block only when the try completed normally, with no exception pending
+ * and no value being returned.
+ */
+function successFlagOf(tryStatement: SyntaxNode): SuccessFlag | undefined {
+  const statements = tryStatement.childForFieldName('body')?.namedChildren;
+  const last = statements?.filter((child) => child && !child.type.endsWith('comment')).at(-1);
+  const assignment = last?.type === 'expression_statement' ? last.namedChild(0) : null;
+  const flag = assignment?.childForFieldName('left');
+  const value = assignment?.childForFieldName('right')?.text;
+  if (assignment?.type !== 'assignment_expression' || (value !== 'true' && value !== 'false')) return;
+  if (flag?.type !== 'identifier') return;
+  const setElsewhere = new RegExp(`(?<![\\w$])${escaped(flag.text)}\\s*=[^=]`);
+  const catches = tryStatement.namedChildren.filter((child) => child?.type === 'catch_clause');
+  if (catches.some((clause) => clause && setElsewhere.test(clause.text))) return;
+  return { name: flag.text, value: value === 'true' };
+}
+
+/** `(flag)` or `(flag && …)`, with `!flag` for `negated`: true only when the flag test is. */
+const requires = (condition: SyntaxNode | null, flag: string, negated: boolean) =>
+  condition !== null &&
+  new RegExp(`^\\(\\s*${negated ? '!\\s*' : ''}${escaped(flag)}\\s*(?:&&[^|]*)?\\)$`).test(condition.text);
+/** `(flag)` or `(flag || …)`, with `!flag` for `negated`: true whenever the flag test is. */
+const implied = (condition: SyntaxNode | null, flag: string, negated: boolean) =>
+  condition !== null &&
+  new RegExp(`^\\(\\s*${negated ? '!\\s*' : ''}${escaped(flag)}\\s*(?:\\|\\|[^&]*)?\\)$`).test(condition.text);
+
+/**
+ * Whether the jump runs only when the flag holds its success value: in the `then` of `if (success)` (or
+ * `if (!threw)`), or in the `else` of the opposite test.
+ */
+function onlyAfterSuccess(jump: SyntaxNode, finallyBlock: SyntaxNode, flag: SuccessFlag): boolean {
+  for (let child = jump, node = jump.parent; node && node.id !== finallyBlock.id; child = node, node = node.parent) {
+    if (node.type !== 'if_statement') continue;
+    const condition = node.childForFieldName('condition');
+    if (node.childForFieldName('consequence')?.id === child.id && requires(condition, flag.name, !flag.value))
+      return true;
+    if (node.childForFieldName('alternative')?.id === child.id && implied(condition, flag.name, flag.value))
+      return true;
+  }
+  return false;
+}
+
 function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const visit = (node: SyntaxNode) => {
@@ -37,6 +90,7 @@ function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
 export const rule: Rule = {
   meta: {
     id: 'java/return-in-finally',
+    equivalents: { javac: ['finally'], errorprone: ['Finally'], sonar: ['S1143'], pmd: ['ReturnFromFinallyBlock'] },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
@@ -44,7 +98,11 @@ export const rule: Rule = {
     labels: ['bug', 'error-handling'],
     remediationMinutes: 15,
     docs: {
-      whatItFinds: 'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock).',
+      whatItFinds:
+        'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock). One ' +
+        'that runs only when the try block completed, under `if (success)` where the try block ends with ' +
+        '`success = true;` (or `if (!threw)` after `threw = false;`), and no catch clause sets the flag, ' +
+        'discards nothing and is left alone.',
       whyItMatters:
         'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception ' +
         'vanishes without a trace, or the value already being returned is replaced.',
@@ -58,8 +116,10 @@ export const rule: Rule = {
     return {
       finally_clause(node) {
         const block = node.namedChildren.find((child) => child?.type === 'block');
-        if (!block) return;
+        if (!block || !node.parent) return;
+        const flag = successFlagOf(node.parent);
         for (const jump of jumpsOutOf(block)) {
+          if (flag !== undefined && onlyAfterSuccess(jump, block, flag)) continue;
           const keyword = jump.type === 'return_statement' ? 'return' : 'throw';
           context.report({
             node: jump,

@@ -10,6 +10,15 @@ testRule(rule, {
     'class A { void f(A o) { this.x = o.x; } }',
   ],
   invalid: [
+    // A long expression is elided in the middle: its start and its end stay.
+    {
+      code:
+        'class A {\n  void f() {\n    this.connectionSettingsByAvailabilityZone.primaryEndpointName =\n' +
+        '      this.connectionSettingsByAvailabilityZone.primaryEndpointName;\n  }\n}',
+      errors: [
+        { line: 3, message: '`this.connectionSettingsByAvailab…ityZone.primaryEndpointName` is assigned to itself.' },
+      ],
+    },
     {
       code: 'class A {\n  String name;\n  A(String name) {\n    name = name;\n  }\n}',
       errors: [{ line: 4, message: '`name` is assigned to itself.' }],

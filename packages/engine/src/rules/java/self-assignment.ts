@@ -1,10 +1,16 @@
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 const ASSIGNABLE = new Set(['identifier', 'field_access']);
 
 export const rule: Rule = {
   meta: {
     id: 'java/self-assignment',
+    equivalents: {
+      errorprone: ['SelfAssignment'],
+      sonar: ['S1656'],
+      spotbugs: ['SA_FIELD_SELF_ASSIGNMENT', 'SA_LOCAL_SELF_ASSIGNMENT'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
@@ -36,7 +42,7 @@ export const rule: Rule = {
           left.type === 'identifier'
             ? `Write \`this.${left.text} = ${left.text}\` if a field was meant, or remove the statement.`
             : 'Assign the intended value, or remove the statement.';
-        context.report({ node, message: `\`${left.text}\` is assigned to itself.`, help });
+        context.report({ node, message: `\`${quotedCode(left.text)}\` is assigned to itself.`, help });
       },
     };
   },

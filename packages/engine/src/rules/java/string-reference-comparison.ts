@@ -56,6 +56,12 @@ function isIdentityFastPath(comparison: SyntaxNode, left: SyntaxNode, right: Syn
 export const rule: Rule = {
   meta: {
     id: 'java/string-reference-comparison',
+    equivalents: {
+      errorprone: ['StringEquality'],
+      sonar: ['S4973'],
+      spotbugs: ['ES_COMPARING_STRINGS_WITH_EQ'],
+      pmd: ['CompareObjectsWithEquals', 'UseEqualsToCompareStrings'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

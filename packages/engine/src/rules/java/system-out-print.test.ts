@@ -22,8 +22,35 @@ final class MessageFormatter {
     try { o.toString(); } catch (Throwable t) { System.err.println("SLF4J: failed toString()"); }
   }
 }`,
+    // A command-line tool's commands print their user output (zookeeper's org.apache.zookeeper.cli).
+    'package org.apache.zookeeper.cli;\n' +
+      'class AclParser { void parse(String a) { System.err.println(a + " is no ACL"); } }',
+    'package org.apache.hadoop.tools.mapred;\nclass CopyListing { void f() { System.out.println("copied"); } }',
+    'import picocli.CommandLine.Command;\n@Command(name = "x")\nclass X { void run() { System.out.println("done"); } }',
+    'import org.apache.commons.cli.Options;\nclass Opts { void help() { System.out.println("usage: x"); } }',
+    {
+      code: 'package io.prestosql.console;\nclass Help { void f() { System.out.println("usage"); } }',
+      filename: 'presto-cli/src/main/java/io/prestosql/console/Help.java',
+    },
   ],
   invalid: [
+    // A module whose name merely contains the letters is no command-line tool.
+    {
+      code: 'package org.acme.client;\nclass A { void f() { System.out.println("x"); } }',
+      filename: 'http-client/src/main/java/org/acme/client/A.java',
+      errors: [{ line: 2 }],
+    },
+    // A package that merely mentions a tool, or a class named for one, is no command-line program.
+    {
+      code: 'package org.example.toolkit;\nclass A { void f() { System.out.println("x"); } }',
+      errors: [{ line: 2 }],
+    },
+    {
+      code:
+        'package org.example.server;\nimport org.example.cli.Args;\n' +
+        'class A { void f() { System.out.println("x"); } }',
+      errors: [{ line: 3 }],
+    },
     {
       code: 'class A {\n  void f(User u) {\n    System.out.println("loaded " + u);\n  }\n}',
       errors: [{ line: 3, message: 'Output written to `System.out` instead of a logger.' }],

@@ -1,5 +1,5 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
-import { isLoggingPackage } from './support/packages.js';
+import { isCommandLineCode, isLoggingPackage } from './support/packages.js';
 import type { Rule } from '../types.js';
 
 const PRINT_METHODS = new Set(['print', 'println', 'printf', 'format', 'write']);
@@ -10,6 +10,7 @@ const MAIN_METHOD = /\bstatic\s+(?:final\s+)?(?:public\s+)?void\s+main\s*\(/;
 export const rule: Rule = {
   meta: {
     id: 'java/system-out-print',
+    equivalents: { sonar: ['S106'], pmd: ['SystemPrintln'] },
     tool: 'plumb',
     language: 'java',
     category: 'Best_Practice',
@@ -19,8 +20,11 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'Output written to `System.out` or `System.err` in library or application code, outside command-line ' +
-        'entry points, tests, benchmarks, example programs and logging implementations (a `logging` package, ' +
-        'which cannot log through itself) (PMD SystemPrintln).',
+        'programs (a class with a `main` method, a package with a `cli`, `cmd`, `cmdline`, `commandline`, `tool` ' +
+        'or `tools` segment, a module folder named `cli` or `*-cli`, or a file parsing its arguments with ' +
+        'picocli, JCommander, Commons CLI or JOpt ' +
+        'Simple: their console output is their user interface), tests, benchmarks, example programs and logging ' +
+        'implementations (a `logging` package, which cannot log through itself) (PMD SystemPrintln).',
       whyItMatters:
         'Console output is usually debugging left behind: it bypasses log levels and configuration, clutters ' +
         'the output of whoever embeds the code, and is lost on servers.',
@@ -35,6 +39,7 @@ export const rule: Rule = {
       isTestFile(context.filename) ||
       isExampleFile(context.filename) ||
       MAIN_METHOD.test(context.source) ||
+      isCommandLineCode(context.filename, context.source) ||
       isLoggingPackage(context.source)
     )
       return {};

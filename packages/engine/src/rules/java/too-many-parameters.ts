@@ -90,6 +90,7 @@ function signatureIsImposed(method: SyntaxNode): boolean {
 
 export const rule = tooManyParametersRule({
   id: 'java/too-many-parameters',
+  equivalents: { sonar: ['S107'], pmd: ['ExcessiveParameterList'] },
   language: 'java',
   functionTypes: ['method_declaration', 'constructor_declaration'],
   countParameters: (method) => countChildrenOfType(method.childForFieldName('parameters'), PARAMETER_TYPES),

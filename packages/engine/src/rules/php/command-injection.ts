@@ -74,6 +74,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'php',
     category: 'Security',
+    // A test runs its own commands, with no input from users.
+    appliesToTests: false,
     severity: 'critical',
     labels: ['security'],
     remediationMinutes: 30,

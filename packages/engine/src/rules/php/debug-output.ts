@@ -22,6 +22,9 @@ function isBehindDebugSwitch(node: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'php/debug-output',
+    equivalents: {
+      phpcs: ['Generic.PHP.ForbiddenFunctions', 'Squiz.PHP.DiscouragedFunctions', 'WordPress.PHP.DevelopmentFunctions'],
+    },
     tool: 'plumb',
     language: 'php',
     category: 'Best_Practice',

@@ -2,6 +2,7 @@ import { codeNestedTooDeep, deepNestingRule } from '../support/deep-nesting-rule
 
 export const rule = deepNestingRule({
   id: 'php/deep-nesting',
+  equivalents: { phpcs: ['Generic.Metrics.NestingLevel'] },
   language: 'php',
   // Closures are measured on their own, and so is code outside any function.
   scopes: [

@@ -3,9 +3,12 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'php/empty-catch',
+    equivalents: { phpcs: ['Generic.CodeAnalysis.EmptyStatement.DetectedCatch'] },
     tool: 'plumb',
     language: 'php',
     category: 'Error_Prone',
+    // In a test an empty catch after fail() is how an expected exception is asserted.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,

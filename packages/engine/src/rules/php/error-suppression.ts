@@ -23,6 +23,7 @@ function silencedRead(operand: SyntaxNode | null): SyntaxNode | undefined {
 export const rule: Rule = {
   meta: {
     id: 'php/error-suppression',
+    equivalents: { phpcs: ['Generic.PHP.NoSilencedErrors', 'WordPress.PHP.NoSilencedErrors'] },
     tool: 'plumb',
     language: 'php',
     category: 'Error_Prone',

@@ -3,9 +3,12 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'php/extract',
+    equivalents: { phpcs: ['WordPress.PHP.DontExtract'] },
     tool: 'plumb',
     language: 'php',
     category: 'Security',
+    // A test extracts its own arrays, with no input from users.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['security', 'coding-style'],
     remediationMinutes: 15,

@@ -16,6 +16,10 @@ function constantOf(node: SyntaxNode | null): string | undefined {
 export const rule: Rule = {
   meta: {
     id: 'php/loose-comparison',
+    equivalents: {
+      phpcs: ['SlevomatCodingStandard.Operators.DisallowEqualOperators'],
+      phpstan: ['equal.notAllowed', 'notEqual.notAllowed'],
+    },
     tool: 'plumb',
     language: 'php',
     category: 'Error_Prone',

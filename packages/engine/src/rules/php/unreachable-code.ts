@@ -1,14 +1,7 @@
-import type { SyntaxNode } from '../../parse/parser.js';
 import { namedChildrenOf } from '../support/syntax.js';
 import { unreachableCodeRule } from '../support/unreachable-code-rule.js';
+import { leaves } from './support/control-flow.js';
 
-const JUMPS = new Set([
-  'return_statement',
-  'break_statement',
-  'continue_statement',
-  'exit_statement',
-  'goto_statement',
-]);
 /**
  * Declarations are hoisted or not executed in order; comments and
  * inline HTML are not statements, nor are the cases of a switch.
@@ -27,18 +20,9 @@ const NOT_STATEMENTS = new Set([
   'default_statement',
 ]);
 
-/** A statement that never lets control reach the next one: a jump, `throw`, `exit` or `die`. */
-function leaves(statement: SyntaxNode): boolean {
-  if (JUMPS.has(statement.type)) return true;
-  if (statement.type !== 'expression_statement') return false;
-  const expression = statement.namedChild(0);
-  if (expression?.type === 'throw_expression') return true;
-  const name = expression?.type === 'function_call_expression' ? expression.childForFieldName('function') : expression;
-  return name?.type === 'name' && ['die', 'exit'].includes(name.text.toLowerCase());
-}
-
 export const rule = unreachableCodeRule({
   id: 'php/unreachable-code',
+  equivalents: { phpcs: ['Squiz.PHP.NonExecutableCode'], phpstan: ['deadCode.unreachable'] },
   language: 'php',
   statementLists: ['compound_statement', 'case_statement', 'default_statement'],
   statementsOf: (list) => namedChildrenOf(list).filter((child) => !NOT_STATEMENTS.has(child.type)),

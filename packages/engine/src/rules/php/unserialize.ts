@@ -12,9 +12,12 @@ function isLiteral(node: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'php/unserialize',
+    equivalents: { phpcs: ['WordPress.PHP.DiscouragedPHPFunctions.serialize_unserialize'] },
     tool: 'plumb',
     language: 'php',
     category: 'Security',
+    // A test deserializes its own data, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 20,

@@ -20,6 +20,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'ruby',
     category: 'Security',
+    // A test evaluates its own code, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,

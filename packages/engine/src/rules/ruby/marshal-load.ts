@@ -13,6 +13,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'ruby',
     category: 'Security',
+    // A test deserializes its own data, with no input from users.
+    appliesToTests: false,
     severity: 'high',
     labels: ['security'],
     remediationMinutes: 30,

@@ -60,6 +60,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'ruby',
     category: 'Error_Prone',
+    // A test rescues what it makes the code raise, to assert on it.
+    appliesToTests: false,
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 5,

@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'rust/bool-comparison',
+    equivalents: { clippy: ['bool_comparison', 'complexity'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Code_Style',

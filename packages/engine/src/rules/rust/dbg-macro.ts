@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'rust/dbg-macro',
+    equivalents: { clippy: ['dbg_macro', 'restriction'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Best_Practice',

@@ -2,6 +2,7 @@ import { codeNestedTooDeep, deepNestingRule } from '../support/deep-nesting-rule
 
 export const rule = deepNestingRule({
   id: 'rust/deep-nesting',
+  equivalents: { clippy: ['excessive_nesting', 'complexity'] },
   language: 'rust',
   // Closures count in their function; code in consts and statics outside any function is measured too.
   scopes: ['function_item', 'impl_item', 'trait_item', 'mod_item', 'source_file'],

@@ -22,6 +22,7 @@ function insideIsEmpty(node: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'rust/len-zero',
+    equivalents: { clippy: ['len_zero', 'style'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Code_Style',

@@ -13,6 +13,7 @@ function lastStatement(body: SyntaxNode): SyntaxNode | undefined {
 export const rule: Rule = {
   meta: {
     id: 'rust/needless-return',
+    equivalents: { clippy: ['needless_return', 'style'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Code_Style',

@@ -5,6 +5,7 @@ const PLACEHOLDERS = new Set(['todo', 'unimplemented']);
 export const rule: Rule = {
   meta: {
     id: 'rust/todo-macro',
+    equivalents: { clippy: ['todo', 'unimplemented', 'restriction'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Error_Prone',

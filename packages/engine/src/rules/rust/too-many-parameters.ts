@@ -20,6 +20,7 @@ function signatureIsImposed(fn: SyntaxNode): boolean {
 
 export const rule = tooManyParametersRule({
   id: 'rust/too-many-parameters',
+  equivalents: { clippy: ['too_many_arguments', 'complexity'] },
   language: 'rust',
   functionTypes: ['function_item'],
   countParameters: (fn) => countChildrenOfType(fn.childForFieldName('parameters'), PARAMETERS),

@@ -32,9 +32,12 @@ function hasSafetyComment(lines: readonly string[], statementRow: number, block:
 export const rule: Rule = {
   meta: {
     id: 'rust/undocumented-unsafe-block',
+    equivalents: { clippy: ['undocumented_unsafe_blocks', 'restriction'] },
     tool: 'plumb',
     language: 'rust',
     category: 'Safety',
+    // Tests and benchmarks exercise unsafe APIs; SAFETY comments document shipped code.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['security', 'documentation'],
     remediationMinutes: 10,

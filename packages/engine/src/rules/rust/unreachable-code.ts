@@ -39,6 +39,7 @@ function isStatement(node: SyntaxNode): boolean {
 
 export const rule = unreachableCodeRule({
   id: 'rust/unreachable-code',
+  equivalents: { rustc: ['unreachable_code'] },
   language: 'rust',
   statementLists: ['block'],
   statementsOf: (block) => namedChildrenOf(block).filter(isStatement),

@@ -19,9 +19,12 @@ function rethrows(clause: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'scala/catch-throwable',
+    equivalents: { scapegoat: ['CatchThrowable'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',
+    // A test catches what it makes the code throw, to assert on it.
+    appliesToTests: false,
     severity: 'high',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 5,

@@ -17,6 +17,7 @@ function isCommented(clause: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'scala/empty-catch-case',
+    equivalents: { scapegoat: ['SwallowedException'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',

@@ -31,9 +31,12 @@ function isOption(node: SyntaxNode | null): boolean {
 export const rule: Rule = {
   meta: {
     id: 'scala/option-get',
+    equivalents: { wartremover: ['OptionPartial'], scapegoat: ['OptionGet'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',
+    // In a test a failing .get fails the test, which is the point.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,

@@ -14,6 +14,7 @@ const REPLACEMENTS = new Map([
 export const rule: Rule = {
   meta: {
     id: 'scala/redundant-filter',
+    equivalents: { scapegoat: ['FilterDotHeadOption', 'FilterDotSize', 'FilterDotIsEmpty'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Performance',

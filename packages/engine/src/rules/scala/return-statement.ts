@@ -4,6 +4,7 @@ import type { Rule } from '../types.js';
 export const rule: Rule = {
   meta: {
     id: 'scala/return-statement',
+    equivalents: { wartremover: ['Return'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Code_Style',

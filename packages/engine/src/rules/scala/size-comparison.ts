@@ -22,6 +22,7 @@ function insideEmptinessMethod(node: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'scala/size-comparison',
+    equivalents: { scapegoat: ['AvoidSizeEqualsZero', 'AvoidSizeNotEqualsZero'] },
     tool: 'plumb',
     language: 'scala',
     category: 'Performance',

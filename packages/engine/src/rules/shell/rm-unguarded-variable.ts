@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 /** Variables the shell always sets to a non-empty directory. */
 const ALWAYS_SET = new Set(['HOME', 'PWD']);
@@ -131,7 +132,7 @@ export const rule: Rule = {
           if (variable !== undefined && neverEmpty.get(variable) === true) continue;
           context.report({
             node: arg,
-            message: `\`rm -r ${arg.text}\` deletes from / if the variable is empty.`,
+            message: `\`rm -r ${quotedCode(arg.text)}\` deletes from / if the variable is empty.`,
             help: 'Guard the variable: `"${var:?}/..."` stops the script when it is empty or unset.',
           });
         }

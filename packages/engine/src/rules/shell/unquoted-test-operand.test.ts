@@ -31,6 +31,13 @@ testRule(rule, {
     'LOG=$DIR/out.log\nDIR=/tmp/run\n[ -f $LOG ]',
     '[ $(test-npmlink) = \'ok\' ] || die "failed to run test-npmlink"',
     '[ $mode == "fast" ] && echo fast\n[ fast = $mode ]\nname=$(whoami)\nif [ $name = root ]; then :; fi',
+    // zsh splits and globs no parameter: alone in its test, an empty one reads as false, as quoted (oh-my-zsh).
+    { code: '[ $commands[invoke] ] && source <(invoke --print-completion-script=zsh)', filename: 'invoke.plugin.zsh' },
+    { code: 'if [ $commands[kubectl] ]; then :; fi', filename: 'themes/kube.zsh-theme' },
+    { code: '#compdef wd\n[ $WD_CONFIG ] && echo set', filename: '_wd' },
+    { code: '#!/usr/bin/env zsh\n[ ${PWD} ]', filename: 'bin/where' },
+    // Joined with text, a zsh parameter neither vanishes nor splits (oh-my-zsh's prompt_info_functions.zsh).
+    { code: '[ -f $HOME/.rvm/bin/rvm-prompt ] || return 1', filename: 'lib/prompt_info_functions.zsh' },
   ],
   invalid: [
     {
@@ -73,6 +80,25 @@ v="$(run; echo $?) $HOME"
     {
       code: 'for f in "$@"; do\n  [ -f $f ] && echo "$f"\ndone\nfor g in *.txt; do [ -f $g ]; done',
       errors: [{ line: 2 }, { line: 4 }],
+    },
+    // In sh and bash the same test globs `[invoke]`; the message shows the operand whole.
+    {
+      code: '[ $commands[invoke] ] && echo ok',
+      errors: [{ line: 1, message: 'Unquoted `$commands[invoke]` in a `[ ]` test is split and globbed.' }],
+    },
+    // In zsh, an operand of an operator still vanishes when empty, and a command substitution is still split.
+    {
+      code: '[ -n $x ] && echo set\n[ $x != ok ]',
+      filename: 'lib/cli.zsh',
+      errors: [
+        { line: 1, message: 'Unquoted `$x` in a `[ ]` test disappears when empty.' },
+        { line: 2, message: 'Unquoted `$x` in a `[ ]` test disappears when empty.' },
+      ],
+    },
+    {
+      code: '[ $(git branch --show-current) ]',
+      filename: 'git.plugin.zsh',
+      errors: [{ line: 1, message: 'Unquoted `$(git branch --show-current)` in a `[ ]` test is split.' }],
     },
   ],
 });

@@ -1,5 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { shellDialect } from '../../languages/shell-dialect.js';
 import type { Rule } from '../types.js';
+import { quotedCode } from '../support/quoted-code.js';
 
 /** Operators whose operands are strings or paths, where an empty or spaced value changes the test. */
 const STRING_OPERATORS = new Set(['=', '==', '!=', '<', '>']);
@@ -185,6 +187,23 @@ function operandsOf(expression: SyntaxNode): SyntaxNode[] {
   return [expression];
 }
 
+/** In zsh, what becomes of an unquoted operand: a command substitution is split, a lone parameter vanishes if empty. */
+function zshFate(operand: SyntaxNode): 'is split' | 'disappears when empty' | undefined {
+  if (operand.type === 'simple_expansion' || operand.type === 'expansion') return 'disappears when empty';
+  const parts = operand.type === 'concatenation' ? operand.namedChildren : [operand];
+  // Joined with text (`$HOME/.rvm`), a parameter neither vanishes nor splits.
+  return parts.some((part) => part?.type === 'command_substitution') ? 'is split' : undefined;
+}
+
+/**
+ * The operand's whole word in the source: the bash grammar ends `[ $commands[git] ]`'s operand at the subscript's `]`
+ * (read as the end of the test), and the message must still show the word the user wrote.
+ */
+function wholeWord(operand: SyntaxNode, source: string): string {
+  const rest = /^[^\s;&|<>()]*/.exec(source.slice(operand.endIndex))?.[0] ?? '';
+  return operand.text + rest;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'shell/unquoted-test-operand',
@@ -204,7 +223,11 @@ export const rule: Rule = {
         'numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, ' +
         'as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain ' +
         'word on one side, which fails closed (any split or empty value makes the test false, the right ' +
-        'answer), unlike `!=`, `!` and `-a`/`-o`.',
+        'answer), unlike `!=`, `!` and `-a`/`-o`. In zsh files (`.zsh`, `.zsh-theme`, a zsh shebang, `#compdef`), ' +
+        'whose parameters are neither split nor globbed unless `SH_WORD_SPLIT` or `GLOB_SUBST` is set, a parameter ' +
+        'alone as an operand is reported only where its vanishing when empty changes the test (`[ -n $x ]`, ' +
+        '`[ $x != y ]`), not as the lone operand of `[ $commands[git] ]`, where empty and quoted-empty both read ' +
+        'as false, nor joined with text (`[ -f $HOME/.rc ]`); command substitutions are still split.',
       whyItMatters:
         'Unquoted, an empty value disappears and a value with spaces or `*` splits into several words: ' +
         '`[ -n $x ]` is true when `x` is empty, and `[ $x = y ]` fails with "unary operator expected".',
@@ -238,16 +261,21 @@ export const rule: Rule = {
       },
       exit() {
         const spaceless = spacelessVariables(values, loops);
+        const zsh = shellDialect(context.filename, context.source) === 'zsh';
         for (const test of tests) {
           const expressions = test.namedChildren.filter(
             (expression): expression is SyntaxNode => expression !== null && !failsClosed(test, expression),
           );
           for (const operand of expressions.flatMap(operandsOf)) {
             if (!isUnquotedExpansion(operand, spaceless)) continue;
+            const fate = zsh ? zshFate(operand) : 'is split and globbed';
+            // zsh drops an empty lone operand, leaving `[ ]`: false, as `[ "" ]` is.
+            if (!fate || (fate === 'disappears when empty' && expressions.includes(operand))) continue;
+            const word = quotedCode(wholeWord(operand, context.source));
             context.report({
               node: operand,
-              message: `Unquoted \`${operand.text}\` in a \`[ ]\` test is split and globbed.`,
-              help: `Quote it: \`"${operand.text}"\`, or use \`[[ ]]\` in bash.`,
+              message: `Unquoted \`${word}\` in a \`[ ]\` test ${fate}.`,
+              help: `Quote it: \`"${word}"\`${zsh ? '' : ', or use `[[ ]]` in bash'}.`,
             });
           }
         }

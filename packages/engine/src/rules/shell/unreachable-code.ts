@@ -6,16 +6,25 @@ const JUMPS = new Set(['exit', 'return', 'break', 'continue']);
 /** Comments and function definitions are not commands that run in order. */
 const NOT_COMMANDS = new Set(['comment', 'function_definition', 'heredoc_body', 'elif_clause', 'else_clause']);
 
+/** Words that close or continue a compound command; parsed as a command's name, the grammar lost the structure. */
+const RESERVED_WORDS = new Set(['fi', 'then', 'else', 'elif', 'do', 'done', 'esac', '}', '{']);
+
+const isReservedWordCommand = (node: SyntaxNode) =>
+  node.type === 'command' && RESERVED_WORDS.has(node.childForFieldName('name')?.text ?? '');
+
 /**
- * The commands of a list, up to any text the grammar cannot read: after
- * an `exit` that is usually a payload (self-extracting archives).
+ * The commands of a list, up to any text the grammar cannot read: after an `exit` that is usually a payload
+ * (self-extracting archives), and after a command with a syntax error inside (zsh's `(N)` glob qualifier or
+ * `${(f)…}` flags) the grammar may have closed an `if` or a function early. None when a `fi` or `}` shows up as a
+ * command: the `return` before it was inside the `if` or function the grammar lost.
  */
 function commandsOf(list: SyntaxNode): SyntaxNode[] {
   const conditions = list.childrenForFieldName('condition');
   const commands: SyntaxNode[] = [];
   for (const child of namedChildrenOf(list)) {
     if (NOT_COMMANDS.has(child.type) || conditions.some((condition) => condition?.equals(child))) continue;
-    if (child.type === 'ERROR') break;
+    if (child.type === 'ERROR' || child.hasError) break;
+    if (isReservedWordCommand(child)) return [];
     commands.push(child);
   }
   return commands;
@@ -43,7 +52,9 @@ export const rule = unreachableCodeRule({
   docs: {
     whatItFinds:
       'A command after an unconditional `exit`, `return`, `break` or `continue` in the same block (ShellCheck ' +
-      'SC2317, restricted to straight-line code).',
+      'SC2317, restricted to straight-line code). A jump inside an `if`, `case` or loop leaves only that branch. ' +
+      'Blocks the grammar could not read whole are not judged: after a command with a syntax error, or where ' +
+      'a `fi`, `done` or `}` was read as a command (zsh syntax such as `(N)` glob qualifiers).',
     whyItMatters:
       'Code that can never run is either dead weight or a bug: usually ' +
       'the `exit` was meant to be inside an `if` or after a `||`.',

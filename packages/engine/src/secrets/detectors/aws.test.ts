@@ -26,6 +26,12 @@ aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
     { text: `const arn = 'arn:aws:iam::123456789012:user/${keyId}x';` },
   ],
   invalid: [
+    // An exact-format key is found in a comment too: a key commented out is still committed.
+    {
+      text: `# aws_access_key_id = ${keyId}\n# aws_secret_access_key = ${secret}`,
+      filename: 'deploy.sh',
+      found: ['1 aws-access-key-id', '2 aws-secret-access-key'],
+    },
     {
       text: `[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}`,
       filename: '.aws/credentials',

@@ -38,6 +38,24 @@ testSecrets('generic secrets', {
     { text: "SECRET_KEY = 'django-insecure-8x!2k@p0z#q3r5t7v9w1y4u6i'", filename: 'mysite/settings.py' },
     { text: 'password = hunter2hunter2', filename: 'app.ini' },
     { text: `api_key = ${apiKey}`, filename: 'client.go' },
+    // Usage examples in comments and help text that shows what a value looks like (oh-my-zsh's spotify).
+    { text: `# Usage:\n#   export GITHUB_TOKEN=${token}\n#   gh-sync`, filename: 'plugins/gh/gh.plugin.zsh' },
+    { text: `// const apiKey = '${apiKey}';`, filename: 'src/client.ts' },
+    {
+      text: `echo "  When done, it should look like this:";\necho '  CLIENT_SECRET="${password}"';`,
+      filename: 'plugins/macos/spotify',
+    },
+    { text: `console.log('Set API_TOKEN="${token}" in your shell');` },
+    // Walks along the alphabet and digits, and digests of empty input.
+    { text: 'CLIENT_SECRET="qr6stu789vwxyz"', filename: 'config.sh' },
+    { text: 'CLIENT_ID_SECRET="abc01de2fghijk345lmnop"', filename: 'config.sh' },
+    { text: 'api_key = "123456789ABCDEF"', filename: 'client.py' },
+    { text: "secret = 'd41d8cd98f00b204e9800998ecf8427e'", filename: 'hashes.py' },
+    {
+      text: 'EMPTY_TOKEN_SHA256 = "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"',
+      filename: 'a.py',
+    },
+    { text: "token: 'da39a3ee5e6b4b0d3255bfef95601890afd80709'", filename: 'fixtures.yml' },
   ],
   invalid: [
     { text: `DB_HOST=db\nDB_PASSWORD=${password}`, filename: '.env', found: ['2 generic-secret'] },
@@ -75,5 +93,15 @@ testSecrets('generic secrets', {
     { text: `:password => '${password}',`, filename: 'config/mail.rb', found: ['1 generic-secret'] },
     { text: `const apiKey: string = '${apiKey}';`, found: ['1 generic-secret'] },
     { text: `$config['db_password'] = '${password}';`, filename: 'config.php', found: ['1 generic-secret'] },
+    // Written into a file, a printed value is no help text; a comment after the value does not make the line one.
+    { text: `echo "DB_PASSWORD=${password}" >> .env`, filename: 'deploy.sh', found: ['1 generic-secret'] },
+    { text: `API_SECRET="${token}" # production`, filename: 'deploy.sh', found: ['1 generic-secret'] },
+    // An assignment to a logger's field is no log call.
+    { text: `log.apiToken = "${token}";`, filename: 'src/setup.js', found: ['1 generic-secret'] },
+    // A zsh theme is a shell script: its unquoted values are literals.
+    { text: `export PROMPT_API_TOKEN=${apiKey}`, filename: 'themes/remote.zsh-theme', found: ['1 generic-secret'] },
+    // A value with a run of the alphabet in it, or a digest of something, is still a value.
+    { text: 'api_key = "a7Qz2abcdexK9m3Lp"', filename: 'client.py', found: ['1 generic-secret'] },
+    { text: "secret = 'd41d8cd98f00b204e9800998ecf8427f'", filename: 'hashes.py', found: ['1 generic-secret'] },
   ],
 });

@@ -90,7 +90,8 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
         'access_key, private_key, client_secret, credentials …) in code, .env, YAML, JSON, INI and properties ' +
         `files, when the value looks generated: ${MIN_LENGTH}–${MAX_LENGTH} characters, letters and digits, no ` +
         `spaces, and a Shannon entropy of at least ${MIN_ENTROPY} bits per character (${MIN_ENTROPY_HEX} for ` +
-        `hexadecimal). Placeholders, references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`) and test and ` +
+        `hexadecimal). Placeholders (alphabet walks such as \`123456789ABCDEF\` too), digests of empty input, ` +
+        `references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`), comments and help text, and test and ` +
         'documentation files are left alone.',
       whyItMatters:
         'A password or API key in the source is shared with everyone who can read the repository and cannot be ' +
@@ -98,6 +99,8 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
       example: { bad: 'DATABASE_PASSWORD=q7Rv…   # the real password', good: 'DATABASE_PASSWORD=${DATABASE_PASSWORD}' },
     },
     15,
+    // Ruff's and Bandit's hard-coded password checks, and SonarQube's hard-coded passwords and secrets.
+    { ruff: ['S105', 'S106', 'S107'], bandit: ['B105', 'B106', 'B107'], sonar: ['S2068', 'S6418'] },
   ),
   noun: 'Hardcoded secret',
   help: ROTATE_HELP,

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { overlaps, schema, startsWith, type Executor } from '../../store/index.js';
+import { schema, startsWith, type Executor, type FindingKind } from '../../store/index.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
 import type { Project } from '../projects/index.js';
@@ -76,17 +76,34 @@ export interface FindingFilter {
 function filterOf(index: Index, filter: FindingFilter): SQL {
   const anyOf = <T>(values: readonly T[] | undefined, build: (values: T[]) => SQL) =>
     values && values.length > 0 ? build([...values]) : undefined;
+  const kinds = kindsMatching(index.findingKinds, filter);
   return and(
     eq(findings.analysisId, index.analysisId),
-    anyOf(filter.severities, (values) => inArray(findings.severity, values)),
-    anyOf(filter.languages, (values) => inArray(findings.language, values)),
-    anyOf(filter.categories, (values) => inArray(findings.category, values)),
-    anyOf(filter.rules, (values) => inArray(findings.rule, values)),
-    anyOf(filter.labels, (values) => overlaps(findings.labels, values)),
+    kinds === undefined ? undefined : inArray(findings.kind, kinds.length > 0 ? kinds : [-1]),
     anyOf(filter.statuses, (values) => inArray(findings.status, values as (typeof schema.ISSUE_STATUSES)[number][])),
     filter.pathPrefix ? startsWith(findings.filename, filter.pathPrefix) : undefined,
     filter.onlyNew ? eq(findings.isNew, true) : undefined,
   )!;
+}
+
+/**
+ * The kinds (positions in the index's list) whose findings the severity, language, category, rule and label
+ * filters keep, or undefined when none of these filters is set.
+ */
+function kindsMatching(kinds: readonly FindingKind[], filter: FindingFilter): number[] | undefined {
+  const tests: ((kind: FindingKind) => boolean)[] = [];
+  const oneOf = (values: readonly string[] | undefined, test: (kind: FindingKind, values: Set<string>) => boolean) => {
+    if (!values || values.length === 0) return;
+    const set = new Set(values);
+    tests.push((kind) => test(kind, set));
+  };
+  oneOf(filter.severities, (kind, values) => values.has(kind.severity));
+  oneOf(filter.languages, (kind, values) => kind.language !== null && values.has(kind.language));
+  oneOf(filter.categories, (kind, values) => values.has(kind.category));
+  oneOf(filter.rules, (kind, values) => values.has(kind.rule));
+  oneOf(filter.labels, (kind, values) => kind.labels.some((label) => values.has(label)));
+  if (tests.length === 0) return undefined;
+  return kinds.flatMap((kind, position) => (tests.every((test) => test(kind)) ? [position] : []));
 }
 
 /** Whether the filter keeps every finding of the index. */

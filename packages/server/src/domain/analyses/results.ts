@@ -1,6 +1,6 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { eq, ne, and } from 'drizzle-orm';
-import { inTransaction, insertRows, schema, type Executor } from '../../store/index.js';
+import { inTransaction, insertRows, schema, type Executor, type FindingKind } from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
@@ -71,6 +71,7 @@ export async function storeResults(
     });
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
+    const kinds = findingKinds(current, labels);
     await insertRows(
       tx,
       findings,
@@ -94,6 +95,7 @@ export async function storeResults(
         fingerprint: finding.uniqueIdentifier,
         isNew: isNewFate(tracking.fates[index]!),
         status: statusOf(tracking.fates[index]!),
+        kind: kinds.kindOf[index]!,
       })),
     );
     await writeCodeFacts(tx, analysisId, result);
@@ -117,6 +119,7 @@ export async function storeResults(
       tree: result.tree,
       nbIssues: current.length - ignored,
       nbIgnoredIssues: ignored,
+      findingKinds: kinds.list,
     });
     if (analysis.revision)
       await tx
@@ -187,6 +190,30 @@ async function baseAnalysis(db: Executor, analysis: Analysis, defaultBranch: str
     (await latestCompleted(db, analysis.projectId, branch, analysis.id)) ??
     (branch === defaultBranch ? undefined : latestCompleted(db, analysis.projectId, defaultBranch, analysis.id))
   );
+}
+
+/** The analysis's finding kinds, in order of first appearance, and each finding's position among them. */
+function findingKinds(current: readonly Finding[], labels: readonly string[][]) {
+  const positions = new Map<string, number>();
+  const list: FindingKind[] = [];
+  const kindOf = current.map((finding, index) => {
+    const kind: FindingKind = {
+      rule: finding.rule,
+      tool: finding.tool,
+      severity: finding.severity,
+      category: finding.category,
+      language: finding.language ?? null,
+      labels: labels[index]!,
+    };
+    const key = JSON.stringify(kind);
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = list.push(kind) - 1;
+      positions.set(key, position);
+    }
+    return position;
+  });
+  return { list, kindOf };
 }
 
 /** Scrutinizer labels of each finding, from its rule's metadata. */

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../../parse/parser.js';
 import { codeChildrenOf } from '../../support/syntax.js';
 import { calleeName } from './calls.js';
+import { NO_RETURN_FUNCTIONS } from './no-return.js';
 
 const JUMPS = new Set([
   'return_statement',
@@ -9,17 +10,6 @@ const JUMPS = new Set([
   'goto_statement',
   'throw_statement',
   'co_return_statement',
-]);
-const NO_RETURN_FUNCTIONS = new Set([
-  'exit',
-  '_exit',
-  '_Exit',
-  'quick_exit',
-  'abort',
-  'longjmp',
-  'siglongjmp',
-  '__builtin_unreachable',
-  '__builtin_trap',
 ]);
 /**
  * What the source of every statement `isJump` accepts starts with:

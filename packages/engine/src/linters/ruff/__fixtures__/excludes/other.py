@@ -1,0 +1,3 @@
+def compute():
+    unused = 1
+    return 2

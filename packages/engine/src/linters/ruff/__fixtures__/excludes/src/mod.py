@@ -1,0 +1,6 @@
+import os
+
+
+def compute():
+    unused = 1
+    return 2

@@ -1,0 +1,5 @@
+import os
+
+
+def is_missing(value):
+    return value == None

@@ -1,0 +1,5 @@
+import os
+
+
+def describe(value, seen=[]):
+    return "a line that is longer than sixty characters, on purpose"

@@ -1,0 +1,7 @@
+import os
+
+import pytest
+
+from plugins import registry
+
+print(os, pytest, registry)

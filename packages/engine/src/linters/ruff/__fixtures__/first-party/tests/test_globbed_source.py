@@ -1,0 +1,7 @@
+import os
+
+import pytest
+
+from betapkg import VALUE
+
+print(os, pytest, VALUE)

@@ -1,0 +1,6 @@
+import os
+
+import mypkg
+import pytest
+
+print(os, mypkg, pytest)

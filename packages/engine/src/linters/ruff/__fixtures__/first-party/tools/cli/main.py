@@ -1,0 +1,7 @@
+import os
+
+import pytest
+
+from cli import helpers
+
+print(os, pytest, helpers)

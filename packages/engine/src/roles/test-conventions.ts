@@ -1,0 +1,70 @@
+/**
+ * Directories whose contents are test code wherever they sit: tests, test data, fixtures, benchmarks, fuzz targets,
+ * examples (Maven's `src/test/`, Rust's `tests/` and `benches/` crates, cargo-fuzz's `fuzz/`, Go's `testdata/`,
+ * Jest's `__tests__/` and `__mocks__/`).
+ */
+const TEST_DIRECTORIES = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  '__mocks__',
+  'e2e',
+  'testdata',
+  'test-data',
+  'test_data',
+  'fixtures',
+  '__fixtures__',
+  'testfixtures',
+  'bench',
+  'benches',
+  'benchmark',
+  'benchmarks',
+  'microbench',
+  'microbenchmarks',
+  'testing',
+  'testsuite',
+  'fuzz',
+  'fuzzing',
+  'fuzzers',
+  'examples',
+  'samples',
+  'demos',
+  'androidtest',
+  'integrationtest',
+]);
+
+/** File names that say test code whatever their directory, each language by its own test runner's convention. */
+const TEST_FILE_NAMES: readonly RegExp[] = [
+  /_test\.go$/, // go test
+  /^(test_.+|.+_test|conftest)\.py$/, // pytest
+  /^(test_.+|.+_test|.+_spec)\.rb$/, // minitest, RSpec
+  /(^test_.+|_(unit)?tests?)\.(c|cc|cpp|cxx)$/, // googletest, Check, Unity
+  /\.(test|spec|bench)\.[cm]?[jt]sx?$/, // Jest, Vitest, Mocha
+  /^[A-Z]\w*(Test|Tests|TestCase|IT|Benchmark)\.(java|kt|scala|groovy|php)$/, // JUnit, JMH, PHPUnit
+  /^[A-Z]\w*(Spec|Suite)\.(scala|groovy|kt)$/, // ScalaTest, Spock, Kotest (a Java `KeySpec` is main code)
+  /^Test[A-Z]\w*\.(java|kt|scala)$/,
+  /(\.bats|_test\.sh)$/, // Bats, shunit2
+  /_fuzzer\.(c|cc|cpp|cxx)$/, // OSS-Fuzz
+  /^tests?\.rs$/, // the file of a `#[cfg(test)] mod tests;`
+];
+
+/** JVM sources sit in directories named after their package, where `spec` is a package name (`javax.crypto.spec`). */
+const JVM_SOURCE = /\.(java|kt|kts|scala|groovy)$/;
+const NOT_TEST_DIRECTORIES_ON_THE_JVM = new Set(['spec', 'specs']);
+/** `example/` holds examples everywhere but on the JVM, where it is the package of most samples (`com/example/`). */
+const TEST_DIRECTORIES_OFF_THE_JVM = new Set(['example']);
+
+/** Whether a path (POSIX, relative to the analyzed root) is test code by the conventions of its language. */
+export function isTestByConvention(filename: string): boolean {
+  const parts = filename.split('/');
+  const name = parts.pop() ?? '';
+  const jvm = JVM_SOURCE.test(name);
+  const isTestDirectory = (directory: string) =>
+    jvm
+      ? TEST_DIRECTORIES.has(directory) && !NOT_TEST_DIRECTORIES_ON_THE_JVM.has(directory)
+      : TEST_DIRECTORIES.has(directory) || TEST_DIRECTORIES_OFF_THE_JVM.has(directory);
+  if (parts.some((directory) => isTestDirectory(directory.toLowerCase()))) return true;
+  return TEST_FILE_NAMES.some((pattern) => pattern.test(name));
+}
