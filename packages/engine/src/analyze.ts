@@ -126,7 +126,7 @@ function lintErrors(lint: LintResult): AnalysisError[] {
   }));
 }
 
-const NO_LINT: LintResult = { findings: [], errors: [], timings: {} };
+const NO_LINT: LintResult = { findings: [], errors: [], timings: {}, projectConfigured: new Set() };
 
 /**
  * The pipeline: walk (threads start loading as it finds files) → read and parse each source file once on a thread
@@ -187,6 +187,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     clones,
     findings,
     importedRules: imported.rules,
+    projectConfigured: lint.projectConfigured,
     config,
     startTimestamp,
     runningTimeSeconds: Math.round((Date.now() - startTimestamp) / 1000),

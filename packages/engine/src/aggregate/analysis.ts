@@ -36,6 +36,8 @@ export interface AnalysisParts {
   findings: readonly UntrackedFinding[];
   /** Rules that imported SARIF logs brought. */
   importedRules: readonly RuleMeta[];
+  /** `tool\0filename` of the files a linter checked with the repository's own configuration. */
+  projectConfigured?: ReadonlySet<string>;
   config: PlumbConfig;
   startTimestamp: number;
   runningTimeSeconds: number;
@@ -102,7 +104,10 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
     rulesOffByDefault(),
   );
   const readLines = memoized(readLinesUnder(parts.root));
-  const untracked = dropFindingsOutOfScopeInTests(configured, places, ruleOfFinding(parts.importedRules));
+  const chosenByProject = parts.projectConfigured ?? new Set<string>();
+  const untracked = dropFindingsOutOfScopeInTests(configured, places, ruleOfFinding(parts.importedRules), (finding) =>
+    chosenByProject.has(`${finding.tool}\0${finding.filename}`),
+  );
   const findings = trackFindings(dropPlumbIgnored(untracked, readLines), readLines).sort(byPlace);
   const violations = findings.map(toViolation);
   const mainFindings = findings.filter((finding) => !isInTestCode(finding, places));

@@ -19,6 +19,8 @@ export interface LintResult {
   errors: (LinterError & { linter: string })[];
   /** Wall-clock milliseconds per linter that had files to check. */
   timings: Record<string, number>;
+  /** `tool\0filename` of each file a linter checked with the repository's own configuration. */
+  projectConfigured: Set<string>;
 }
 
 async function runOne(
@@ -37,6 +39,8 @@ async function runOne(
     result.timings[linter.id] = 0;
     const raw = await linter.run(input);
     result.findings.push(...linter.toFindings(raw));
+    for (const file of linter.projectConfigured?.(raw, files) ?? [])
+      result.projectConfigured.add(`${linter.id}\0${file}`);
     result.errors.push(...raw.errors.map((error) => ({ ...error, linter: linter.id })));
   } catch (error) {
     // One linter failing (a missing platform binary, say) costs its findings, never the analysis.
@@ -58,7 +62,7 @@ export async function runLinters(
   sources: readonly LintSource[],
   options: LintOptions = {},
 ): Promise<LintResult> {
-  const result: LintResult = { findings: [], errors: [], timings: {} };
+  const result: LintResult = { findings: [], errors: [], timings: {}, projectConfigured: new Set() };
   await Promise.all(linters.map((linter) => runOne(linter, root, sources, options, result)));
   result.findings.sort(
     (a, b) =>

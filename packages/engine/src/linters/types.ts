@@ -45,6 +45,11 @@ export interface Linter<Raw extends LinterOutput = LinterOutput> {
   run(input: LinterInput): Promise<Raw>;
   toFindings(raw: Raw): UntrackedFinding[];
   /**
+   * The files (of those given) that the tool checked with the repository's own configuration: the project chose
+   * what runs there, so those findings stand in test code too (`appliesToTests` scopes Plumb's defaults only).
+   */
+  projectConfigured?(raw: Raw, files: readonly string[]): readonly string[];
+  /**
    * Every rule the linter can list up front, for the catalog and
    * the inspection listings (none when it cannot enumerate them).
    */

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeDirectory } from '../analyze.js';
@@ -75,5 +78,31 @@ describe('test code in the test-code fixture', () => {
     ]);
     expect(analysis.duplicates).toEqual([]);
     expect(places(analysis)).toContain('benches/copy.rs:5 rust/undocumented-unsafe-block');
+  });
+});
+
+describe('linter findings in test code', () => {
+  const withProject = async (files: Record<string, string>) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'plumb-test-code-'));
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), text);
+    }
+    try {
+      return places(await analyzeDirectory(dir, { threads: 0 }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+  const testModule = { 'tests/test_paths.py': 'import os, sys\n\nprint(os.sep, sys.argv)\n' };
+
+  it("leaves out a style finding of Plumb's default Ruff run", async () => {
+    expect(await withProject({ 'src/paths.py': testModule['tests/test_paths.py'] })).toEqual(['src/paths.py:1 E401']);
+    expect(await withProject(testModule)).toEqual([]);
+  });
+
+  it("keeps what the repository's own Ruff configuration selects there", async () => {
+    const pyproject = '[tool.ruff.lint]\nselect = ["E4"]\n';
+    expect(await withProject({ ...testModule, 'pyproject.toml': pyproject })).toEqual(['tests/test_paths.py:1 E401']);
   });
 });

@@ -18,11 +18,17 @@ export function isInTestCode(finding: Pick<UntrackedFinding, 'filename' | 'line'
   return ranges.some((range) => range.line <= finding.line && finding.line <= range.lineEnd);
 }
 
-/** Drops the findings in test code of rules that do not apply to tests (`appliesToTests`), as SonarQube scopes them. */
+/**
+ * Drops the findings in test code of rules that do not apply to tests (`appliesToTests`), as SonarQube scopes them;
+ * a linter's finding stays when the repository's own configuration of that linter chose what runs on the file.
+ */
 export function dropFindingsOutOfScopeInTests(
   findings: readonly UntrackedFinding[],
   places: TestCodePlaces,
   ruleOf: (finding: UntrackedFinding) => Pick<RuleMeta, 'id' | 'tool' | 'category' | 'appliesToTests'>,
+  chosenByProject: (finding: UntrackedFinding) => boolean = () => false,
 ): UntrackedFinding[] {
-  return findings.filter((finding) => !isInTestCode(finding, places) || appliesToTests(ruleOf(finding)));
+  return findings.filter(
+    (finding) => !isInTestCode(finding, places) || chosenByProject(finding) || appliesToTests(ruleOf(finding)),
+  );
 }

@@ -79,5 +79,6 @@ export const oxlint: Linter<OxlintOutput> = {
   toFindings(raw: OxlintOutput): UntrackedFinding[] {
     return raw.diagnostics.map(oxlintDiagnosticToFinding);
   },
+  projectConfigured: (raw, files) => (raw.config === 'default' ? [] : files),
   catalog: oxlintCatalog,
 };
