@@ -25,6 +25,7 @@ describe('analyzeDirectory', () => {
       'bin/deploy',
       'go/main.go',
       'java/com/example/Greeter.java',
+      'lib/broken.py',
       'lib/tool.py',
       'src/app.ts',
       'src/headers.js',
@@ -34,6 +35,15 @@ describe('analyzeDirectory', () => {
     expect(analysis.errors).toEqual([
       { type: 'PythonError', filename: 'lib/broken.py', message: expect.stringMatching(/^cannot parse:/) },
     ]);
+    // The file that did not parse still has its size, and counts against the share of files parsed.
+    expect(analysis.files.find((file) => file.filename === 'lib/broken.py')).toMatchObject({ code: 2 });
+    expect(analysis.parsing).toMatchObject({ files: 9, parsed: 8, percent: 88.9 });
+    expect(analysis.parsing.languages.find((row) => row.language === 'Python')).toEqual({
+      language: 'Python',
+      files: 2,
+      parsed: 1,
+      percent: 50,
+    });
     expect(analysis.slocs).toBe(analysis.stats.reduce((total, stat) => total + stat.lines, 0));
   });
 

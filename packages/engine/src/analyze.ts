@@ -9,6 +9,7 @@ import type { CloneClass } from './duplication/types.js';
 import type { UntrackedFinding } from './findings/types.js';
 import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js';
 import { importSarif } from './linters/sarif/index.js';
+import type { ParseAttempt } from './aggregate/index.js';
 import type { Analysis, AnalysisError } from './model.js';
 import { codeRoles } from './roles/code-role.js';
 import { mainCodeTokens } from './roles/main-code-tokens.js';
@@ -70,6 +71,7 @@ function detectClones(
 /** What the pool found, split by kind, and the clones across the analyzed files. */
 interface PoolResults {
   files: AnalyzedFile[];
+  unparsed: ParseAttempt[];
   errors: AnalysisError[];
   secrets: UntrackedFinding[];
   clones: CloneClass[];
@@ -78,15 +80,20 @@ interface PoolResults {
 
 function collectOutcomes(dir: string, outcomes: readonly TaskOutcome[], config: PlumbConfig): PoolResults {
   const files: AnalyzedFile[] = [];
+  const unparsed: ParseAttempt[] = [];
   const errors: AnalysisError[] = [];
   const secrets: UntrackedFinding[] = [];
   for (const outcome of outcomes) {
-    if (outcome.kind === 'analyzed') files.push(outcome);
-    else if (outcome.kind === 'failed') errors.push(outcome.error);
-    else if (outcome.kind === 'scanned') secrets.push(...outcome.findings);
+    if (outcome.kind === 'analyzed') {
+      files.push(outcome);
+      if (outcome.parseError) errors.push(outcome.parseError);
+    } else if (outcome.kind === 'failed') {
+      errors.push(outcome.error);
+      if (outcome.language) unparsed.push({ language: outcome.language, parsed: false });
+    } else if (outcome.kind === 'scanned') secrets.push(...outcome.findings);
   }
   const { clones, error } = detectClones(dir, files, config);
-  return { files, errors, secrets, clones, cloneError: error };
+  return { files, unparsed, errors, secrets, clones, cloneError: error };
 }
 
 /** Reads every SARIF log up front, so a bad one stops the run before any work (the CLI exits 2). */
@@ -166,7 +173,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     pool.run([...tasks, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
     linters.length === 0 ? NO_LINT : runLinters(linters, root, sources),
   ]);
-  const { files, errors, secrets, clones, cloneError } = results;
+  const { files, unparsed, errors, secrets, clones, cloneError } = results;
   // A file the parser already gave up on is reported once, not again by each linter.
   const failed = new Set(errors.map((error) => error.filename));
   errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
@@ -175,6 +182,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   return buildAnalysis({
     root,
     files,
+    unparsed,
     errors,
     clones,
     findings,

@@ -35,9 +35,9 @@ describe('analyzeDirectory: violations', () => {
     const analysis = await analyzeDirectory(dir, { threads: 0 });
     expect(where(analysis)).toEqual([
       '.env:1 plumb/secrets/github-token critical',
-      'A.java:3 plumb/java/empty-catch-block high',
-      'app.js:2 oxlint/eslint/no-debugger high',
-      'tool.py:1 ruff/F401 moderate',
+      'A.java:3 plumb/java/empty-catch-block moderate',
+      'app.js:2 oxlint/eslint/no-debugger low',
+      'tool.py:1 ruff/F401 low',
       'tool.py:5 ruff/E711 low',
     ]);
     const secret = analysis.violations[0]!;
@@ -54,9 +54,12 @@ describe('analyzeDirectory: violations', () => {
       violationsSecurity: 1,
       violationsError_prone: 3,
       violationsSeverity1: 1,
-      violationsSeverity2: 2,
+      violationsSeverity2: 0,
+      // Codiga's 3 is moderate and low.
+      violationsSeverity3: 4,
+      violationsSeverity4: 0,
     });
-    expect(analysis.ratings).toMatchObject({ security: 'E', reliability: 'D' });
+    expect(analysis.ratings).toMatchObject({ security: 'E', reliability: 'C' });
     expect(analysis.rules.map((rule) => `${rule.tool}/${rule.id}`)).toEqual([
       'oxlint/eslint/no-debugger',
       'plumb/java/empty-catch-block',
@@ -144,7 +147,7 @@ describe('analyzeDirectory: violations', () => {
       expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([]);
       await writeFile(path.join(configured, '.plumb.yml'), 'rules:\n  java/deep-nesting: on\n');
       expect(where(await analyzeDirectory(configured, { threads: 0, linters: false }))).toEqual([
-        'D.java:8 plumb/java/deep-nesting moderate',
+        'D.java:8 plumb/java/deep-nesting high',
       ]);
       // A threshold rule switched on reads its limit from `thresholds`.
       await writeFile(

@@ -151,6 +151,23 @@ export interface AnalysisResultSummary {
   totalFunctions: number;
 }
 
+/** Source files of one language handed to the parser, and how many gave a usable tree. */
+export interface LanguageParseCoverage {
+  language: CodigaLanguage;
+  files: number;
+  parsed: number;
+  /** `parsed / files` in percent, one decimal. */
+  percent: number;
+}
+
+/** The share of source files parsed, overall and per language (CodeStax's `parse_coverage_pct`). */
+export interface ParseCoverage {
+  files: number;
+  parsed: number;
+  percent: number;
+  languages: LanguageParseCoverage[];
+}
+
 /** The thresholds an analysis ran with, so a reader knows what "complex" and "long" meant. */
 export interface AnalysisThresholds {
   complexity: number;
@@ -168,6 +185,8 @@ export interface Analysis {
   summary: AnalysisResultSummary;
   slocs: number;
   stats: AnalysisResultStatType[];
+  /** How many source files gave a usable tree; the others count for size and secrets only, or not at all. */
+  parsing: ParseCoverage;
   errors: AnalysisError[];
   /** Files and code lines of main and of test code; `slocs`, `stats`, duplication and ratings count main code. */
   codeByRole: Record<CodeRole, CodePopulation>;

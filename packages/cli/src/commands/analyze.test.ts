@@ -47,7 +47,10 @@ describe('plumb analyze', () => {
     const run = await plumb('analyze', fixture, '--out', out);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     const text = await readFile(out, 'utf8');
-    expect(text).toMatch(/^Files: 8 analyzed, 1 with errors\. Code lines: 95\./);
+    expect(text).toMatch(
+      /^Files: 9 analyzed \(9 main code, 0 test code\), 1 with errors\. Code lines: 97 main code, 0 test code\./,
+    );
+    expect(text).toContain('\nParsed: 8 of 9 source files (88.9%); Python 50.0% (1/2).\n');
     for (const section of ['Language', 'Worst files', 'Most complex functions', 'Biggest clones', 'Errors'])
       expect(text).toContain(`\n${section}`);
   });
@@ -103,20 +106,21 @@ describe('plumb analyze', () => {
     expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['java/empty-catch-block']);
     expect(log.runs[0].results[0]).toMatchObject({
       ruleId: 'java/empty-catch-block',
-      level: 'error',
+      level: 'warning',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'A.java' }, region: { startLine: 3 } } }],
     });
-    const gitlab = await plumb('analyze', project, '--format', 'gitlab', '--no-linters', '--fail-on', 'high');
+    // An empty catch block is SonarQube's S108, Major: moderate.
+    const gitlab = await plumb('analyze', project, '--format', 'gitlab', '--no-linters', '--fail-on', 'moderate');
     expect(gitlab.code).toBe(1);
-    expect(gitlab.stderr).toBe('plumb: 1 finding at or above high\n');
+    expect(gitlab.stderr).toBe('plumb: 1 finding at or above moderate\n');
     expect(JSON.parse(gitlab.stdout)).toEqual([
       expect.objectContaining({
         check_name: 'java/empty-catch-block',
-        severity: 'critical',
+        severity: 'major',
         location: { path: 'A.java', lines: { begin: 3, end: 3 } },
       }),
     ]);
-    expect((await plumb('analyze', project, '--format', 'json', '--no-linters', '--fail-on', 'critical')).code).toBe(0);
+    expect((await plumb('analyze', project, '--format', 'json', '--no-linters', '--fail-on', 'high')).code).toBe(0);
   });
 
   it('exits 2 for a bad --fail-on and for a malformed --import-sarif log', async () => {

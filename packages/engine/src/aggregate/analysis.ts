@@ -20,6 +20,7 @@ import { splitLines, trackFindings } from '../tracking/index.js';
 import type { AnalyzedFile } from '../worker/task.js';
 import { toDuplicates } from './duplicates.js';
 import { codeByRole, languageStats, summarizeFiles } from './files.js';
+import { parseCoverage, type ParseAttempt } from './parse-coverage.js';
 import { collectFunctions, complexFunctions, longFunctions } from './functions.js';
 import { buildTree } from './tree.js';
 
@@ -27,6 +28,8 @@ export interface AnalysisParts {
   /** The analyzed directory, to read the lines findings sit on. */
   root: string;
   files: readonly AnalyzedFile[];
+  /** Source files that failed before they had a tree (unreadable, binary, too large), by language. */
+  unparsed: readonly ParseAttempt[];
   errors: readonly AnalysisError[];
   clones: readonly CloneClass[];
   /** Built-in rules, secrets, linters and imported SARIF results, before tracking. */
@@ -128,6 +131,7 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
     slocs,
     stats: languageStats(mainFiles),
     codeByRole: codeByRole(files),
+    parsing: parseCoverage([...parts.files, ...parts.unparsed]),
     errors: [...parts.errors].sort((a, b) => compareText(a.filename, b.filename) || compareText(a.type, b.type)),
     tree: buildTree(files, allFunctions, duplicates, config.thresholds, violations),
     duplicates,

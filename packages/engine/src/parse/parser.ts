@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { dependencyRequire } from '../dependency-require.js';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
+import { maskQuotedSlashesInPatterns } from './shell-pattern-quotes.js';
 import { captureTreeSitterModule, treeSitterModule } from './wasm-module.js';
 import { tuneWasmTiering } from './wasm-tiering.js';
 
@@ -46,10 +47,15 @@ export async function parserFor(id: LanguageId): Promise<Parser> {
   return parser;
 }
 
+/** Grammar defects worked around by rewriting the parser's input, keeping its length (see each function). */
+const PARSER_INPUT: Partial<Record<LanguageId, (source: string) => string>> = {
+  shell: maskQuotedSlashesInPatterns,
+};
+
 /** Parses source text once; every pass of the analysis reads the returned tree. Call `tree.delete()` when done. */
 export async function parseSource(id: LanguageId, source: string): Promise<Tree> {
   const parser = await parserFor(id);
-  const tree = parser.parse(source);
+  const tree = parser.parse(PARSER_INPUT[id]?.(source) ?? source);
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${id} file`);
   return tree;
 }

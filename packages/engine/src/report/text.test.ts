@@ -10,8 +10,9 @@ describe('formatText', async () => {
 
   it('names the code each figure counts', () => {
     const lines = formatText(analysis).split('\n');
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 5)).toEqual([
       'Files: 6 analyzed (3 main code, 3 test code), 0 with errors. Code lines: 44 main code, 41 test code.',
+      'Parsed: 6 of 6 source files (100.0%).',
       'Functions (main code): 5, 0 complex (CCN > 15), 0 long (> 100 lines).',
       'Duplication (main code): 1 clone class, 22 duplicated lines (50.0% of main code).',
       expect.stringMatching(/^Ratings \(main code\): maintainability A /),
@@ -33,11 +34,11 @@ describe('formatText', async () => {
       ),
     ).toEqual([
       'Level Where',
-      'high test/orders.test.js:27',
       'moderate src/invoices.js:1',
       'moderate src/lib.rs:3',
       'moderate src/orders.js:2',
       'moderate tests/api.rs:5',
+      'low test/orders.test.js:27',
       'info src/lib.rs:7',
     ]);
   });

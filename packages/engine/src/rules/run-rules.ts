@@ -2,6 +2,7 @@ import type { UntrackedFinding } from '../findings/types.js';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
 import type { SyntaxNode, Tree } from '../parse/parser.js';
 import type { SyntaxCursor } from '../parse/syntax-cursor.js';
+import { isWholeConstruct } from '../parse/whole-construct.js';
 import { walkTree, type TreeVisitor } from '../parse/walk-tree.js';
 import type { Rule, RuleOptions, RuleReport } from './types.js';
 
@@ -20,13 +21,21 @@ export function runRules(rules: readonly Rule[], input: RuleRunInput): Untracked
   return pass.findings();
 }
 
+const OUTSIDE_ERRORS = -1;
+
 /** The built-in rules of one file as one visitor of the shared tree walk. */
 export class RulesVisitor implements TreeVisitor {
   private readonly found: UntrackedFinding[] = [];
   private readonly visitorsByType = new Map<string, ((node: SyntaxNode) => void)[]>();
   private readonly exits: (() => void)[] = [];
+  /** Depth of the outermost ERROR node the walk is in, or OUTSIDE_ERRORS. */
+  private errorDepth = OUTSIDE_ERRORS;
+  /** Depth of the construct built whole that the walk is in, inside an ERROR node, or OUTSIDE_ERRORS. */
+  private wholeDepth = OUTSIDE_ERRORS;
+  private readonly source: string;
 
   constructor(rules: readonly Rule[], input: Omit<RuleRunInput, 'tree'>) {
+    this.source = input.source;
     const codiga = languageSpec(input.language).codiga;
     for (const rule of rules) {
       const report = (found: RuleReport) => this.found.push(toFinding(rule, found, input.filename, codiga));
@@ -52,16 +61,37 @@ export class RulesVisitor implements TreeVisitor {
     return this.visitorsByType.size > 0;
   }
 
-  enter(cursor: SyntaxCursor): boolean {
+  /**
+   * Inside an ERROR node (the root included), only the constructs tree-sitter built whole there (`isWholeConstruct`)
+   * and what they hold reach the rules: the rest are fragments whose shape no rule can trust.
+   */
+  enter(cursor: SyntaxCursor, depth: number): boolean {
     const visitors = this.visitorsByType.get(cursor.type);
-    if (visitors) {
-      const node = cursor.node();
-      for (const visit of visitors) visit(node);
+    if (this.errorDepth === OUTSIDE_ERRORS) {
+      if (cursor.isError) this.errorDepth = depth;
+      else if (visitors) this.visit(visitors, cursor.node());
+      return true;
+    }
+    if (this.wholeDepth !== OUTSIDE_ERRORS) {
+      if (visitors) this.visit(visitors, cursor.node());
+      return true;
+    }
+    const node = cursor.isError ? undefined : cursor.node();
+    if (node && isWholeConstruct(node, this.source)) {
+      this.wholeDepth = depth;
+      if (visitors) this.visit(visitors, node);
     }
     return true;
   }
 
-  leave(): void {}
+  private visit(visitors: readonly ((node: SyntaxNode) => void)[], node: SyntaxNode): void {
+    for (const visit of visitors) visit(node);
+  }
+
+  leave(_cursor: SyntaxCursor, depth: number): void {
+    if (depth === this.wholeDepth) this.wholeDepth = OUTSIDE_ERRORS;
+    if (depth === this.errorDepth) this.errorDepth = OUTSIDE_ERRORS;
+  }
 
   /** Runs the rules' exits and returns every finding by place; call once the walk is over. */
   findings(): UntrackedFinding[] {

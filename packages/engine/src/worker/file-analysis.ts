@@ -3,7 +3,6 @@ import { CloneTokenVisitor } from '../duplication/tokenize-visitor.js';
 import { functionMetricsVisitor } from '../metrics/functions/index.js';
 import { countLines } from '../metrics/sloc.js';
 import type { AnalysisErrorType } from '../model.js';
-import { parseSource } from '../parse/parser.js';
 import { walkTree } from '../parse/walk-tree.js';
 import { builtInRulesFor } from '../rules/index.js';
 import { rustTestItemRanges } from '../roles/rust-test-items.js';
@@ -12,14 +11,19 @@ import { findSecrets } from '../secrets/index.js';
 import { plumbRuleMeta, SuppressionCollector, suppressFindings } from '../suppressions/index.js';
 import { exclusionByContent } from '../walk/generated.js';
 import { errorTypeFor } from './error-type.js';
-import { syntaxErrorShare } from './syntax-errors.js';
-import type { FailedFile, FileAnalysisSettings, FileLimits, FileOutcome, FileTask } from './task.js';
+import { parseFile } from './parse-file.js';
+import type { AnalyzedFile, FailedFile, FileAnalysisSettings, FileLimits, FileOutcome, FileTask } from './task.js';
 
 /** Above this share of ERROR nodes the text is not the language its name says, so no metric would mean anything. */
 const MAX_SYNTAX_ERROR_SHARE = 0.5;
 
 function failed(task: FileTask, type: AnalysisErrorType, message: string): FailedFile {
-  return { kind: 'failed', filename: task.filename, error: { type, filename: task.filename, message } };
+  return {
+    kind: 'failed',
+    filename: task.filename,
+    language: task.language,
+    error: { type, filename: task.filename, message },
+  };
 }
 
 function countNewlines(source: string): number {
@@ -55,23 +59,18 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     return failed(task, 'TooManyLines', `${lineCount} lines, over the limit of ${limits.maxLines}`);
   const exclusion = exclusionByContent(source);
   if (exclusion) return { kind: 'excluded', filename: task.filename, reason: exclusion };
-  let tree;
+  let parse;
   try {
-    tree = await parseSource(task.language, source);
+    parse = await parseFile(task.language, source);
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `cannot parse: ${(error as Error).message}`);
   }
+  const { tree, errorShare } = parse;
   try {
-    const errorShare = syntaxErrorShare(tree, source.length);
-    if (errorShare > MAX_SYNTAX_ERROR_SHARE) {
-      return failed(
-        task,
-        errorTypeFor(task.language),
-        `cannot parse: syntax errors cover ${Math.round(errorShare * 100)}% of the file`,
-      );
-    }
+    const parsed = errorShare <= MAX_SYNTAX_ERROR_SHARE;
     const functions = functionMetricsVisitor(source, task.language);
-    const ruleFindings = new RulesVisitor(builtInRulesFor(task.language), {
+    // Rules and clone tokens read the tree's structure, which a mostly broken tree does not have.
+    const ruleFindings = new RulesVisitor(parsed ? builtInRulesFor(task.language) : [], {
       source,
       language: task.language,
       filename: task.filename,
@@ -79,12 +78,13 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     });
     // One walk feeds the passes that read every node: each step of a cursor is a call into WebAssembly.
     const cloneTokens = new CloneTokenVisitor(tree, source, task.language);
+    // Suppressions read comments, which a broken tree keeps: the secrets of an unparsed file honour them too.
     const suppressions = new SuppressionCollector(task.language, source, task.filename);
-    walkTree(tree, [functions, ruleFindings, cloneTokens, suppressions]);
+    walkTree(tree, parsed ? [functions, ruleFindings, cloneTokens, suppressions] : [functions, suppressions]);
     const findings = [...ruleFindings.findings(), ...findSecrets(task.filename, source)];
     const suppressed = suppressions.suppressions();
     const moduleSuppressions = suppressed.filter((suppression) => suppression.modules);
-    return {
+    const outcome: AnalyzedFile = {
       kind: 'analyzed',
       filename: task.filename,
       language: task.language,
@@ -95,7 +95,13 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
       findings: suppressFindings(findings, suppressed, plumbRuleMeta),
       ...(moduleSuppressions.length > 0 ? { moduleSuppressions } : {}),
       testRanges: task.language === 'rust' ? rustTestItemRanges(tree) : [],
+      parsed,
     };
+    if (parsed) return outcome;
+    const message =
+      `cannot parse: syntax errors cover ${Math.round(errorShare * 100)}% of the file ` +
+      '(counted for size, whole functions and secrets only)';
+    return { ...outcome, parseError: { type: errorTypeFor(task.language), filename: task.filename, message } };
   } catch (error) {
     return failed(task, errorTypeFor(task.language), `analysis failed: ${(error as Error).message}`);
   } finally {

@@ -43,7 +43,7 @@ type RecordOutcome = (index: number, outcome: TaskOutcome) => void;
 function crashed(task: AnalysisTask, message: string): TaskOutcome {
   const type = isSourceTask(task) ? errorTypeFor(task.language) : 'Unknown';
   const error = { type, filename: task.filename, message: `worker thread failed: ${message}` } as const;
-  return { kind: 'failed', filename: task.filename, error };
+  return { kind: 'failed', filename: task.filename, language: isSourceTask(task) ? task.language : undefined, error };
 }
 
 /** The batches of one run and what is left of them. */

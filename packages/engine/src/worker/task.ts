@@ -60,6 +60,12 @@ export interface AnalyzedFile {
   moduleSuppressions?: Suppression[];
   /** Lines that only tests compile (Rust's `#[cfg(test)] mod tests`), in a file that is otherwise main code. */
   testRanges: LineRange[];
+  /**
+   * False when syntax errors cover most of the file: it still has its size, the functions whose trees are whole
+   * and its secrets, but no rule findings and no clone tokens; `parseError` says why.
+   */
+  parsed: boolean;
+  parseError?: AnalysisError;
 }
 
 /** A file left out once read: its header says it is generated, or its text is minified. */
@@ -72,6 +78,8 @@ export interface ExcludedFile {
 export interface FailedFile {
   kind: 'failed';
   filename: string;
+  /** The language of a source file, so that it counts among the files of its language that did not parse. */
+  language?: LanguageId;
   error: AnalysisError;
 }
 

@@ -24,13 +24,14 @@ describe('ruff', () => {
     ]);
   });
 
-  it('maps a diagnostic to a finding rated by its rule family', async () => {
+  it('maps a diagnostic to a finding rated by its rule family, with SonarQube severity', async () => {
     const { raw } = await lint('default', ['app.py']);
     expect(ruff.toFindings(raw)[0]).toEqual({
       rule: 'F401',
       tool: 'ruff',
       category: 'Error_Prone',
-      severity: 'moderate',
+      // SonarQube's S1128 (Minor): unnecessary imports.
+      severity: 'low',
       filename: 'app.py',
       line: 1,
       lineEnd: 1,

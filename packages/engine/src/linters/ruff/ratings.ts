@@ -1,5 +1,7 @@
+import { severityFromSonar } from '../../findings/sonar-severity.js';
 import type { Rating } from '../rule-record.js';
 import { selectorCovers } from './matching.js';
+import { RUFF_SONAR_EQUIVALENTS } from './sonar-equivalents.js';
 
 const rate = (
   category: Rating['category'],
@@ -59,7 +61,12 @@ const BY_PREFIX: readonly [prefix: string, rating: Rating][] = [
 
 const SORTED = [...BY_PREFIX].sort((a, b) => b[0].length - a[0].length);
 
-/** A family with no entry above is a best practice: most of Ruff's plugins (flake8-*) are. */
+/**
+ * The rating of the code's family, with SonarQube's severity where it has the same rule. A family with no entry
+ * above is a best practice: most of Ruff's plugins (flake8-*) are.
+ */
 export function ruffRating(code: string): Rating {
-  return SORTED.find(([prefix]) => selectorCovers(prefix, code))?.[1] ?? PRACTICE;
+  const family = SORTED.find(([prefix]) => selectorCovers(prefix, code))?.[1] ?? PRACTICE;
+  const sonar = RUFF_SONAR_EQUIVALENTS.of(code);
+  return sonar ? { ...family, severity: severityFromSonar(sonar.severity) } : family;
 }

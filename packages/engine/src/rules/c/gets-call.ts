@@ -12,7 +12,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Security',
-    severity: 'critical',
+    severity: 'high',
     labels: ['security', 'bug'],
     remediationMinutes: 10,
     docs: {

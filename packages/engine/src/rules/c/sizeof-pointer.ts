@@ -35,7 +35,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 10,
     docs: {

@@ -99,7 +99,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'c',
     category: 'Error_Prone',
-    severity: 'moderate',
+    severity: 'critical',
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {

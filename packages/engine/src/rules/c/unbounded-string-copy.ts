@@ -68,7 +68,7 @@ export const rule: Rule = {
     category: 'Security',
     // A test copies its own fixed strings, whose lengths it knows.
     appliesToTests: false,
-    severity: 'high',
+    severity: 'moderate',
     labels: ['security', 'bug'],
     remediationMinutes: 15,
     docs: {

@@ -11,7 +11,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'cpp',
     category: 'Best_Practice',
-    severity: 'moderate',
+    severity: 'high',
     labels: ['coding-style'],
     remediationMinutes: 10,
     docs: {

@@ -17,7 +17,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'go',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {

@@ -24,7 +24,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'java',
     category: 'Performance',
-    severity: 'low',
+    severity: 'moderate',
     labels: ['performance', 'deprecated-code'],
     remediationMinutes: 2,
     docs: {

@@ -65,7 +65,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,
     docs: {

@@ -14,7 +14,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'java',
     category: 'Best_Practice',
-    severity: 'low',
+    severity: 'moderate',
     labels: ['coding-style'],
     remediationMinutes: 5,
     docs: {

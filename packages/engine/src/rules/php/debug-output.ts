@@ -28,7 +28,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'php',
     category: 'Best_Practice',
-    severity: 'moderate',
+    severity: 'low',
     labels: ['coding-style'],
     remediationMinutes: 2,
     docs: {

@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'Error_Prone',
     // In a test an empty catch after fail() is how an expected exception is asserted.
     appliesToTests: false,
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {

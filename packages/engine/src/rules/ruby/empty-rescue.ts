@@ -39,7 +39,7 @@ export const rule: Rule = {
     category: 'Error_Prone',
     // In a test an empty rescue after flunk is how an expected exception is asserted.
     appliesToTests: false,
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     equivalents: { rubocop: 'Lint/SuppressedException' },

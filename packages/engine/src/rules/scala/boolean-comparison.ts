@@ -27,7 +27,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'scala',
     category: 'Code_Style',
-    severity: 'info',
+    severity: 'low',
     labels: ['coding-style'],
     remediationMinutes: 1,
     docs: {

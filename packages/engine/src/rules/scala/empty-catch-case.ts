@@ -21,7 +21,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',
-    severity: 'high',
+    severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {

@@ -6,7 +6,7 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'shell',
     category: 'Code_Style',
-    severity: 'info',
+    severity: 'low',
     labels: ['coding-style'],
     remediationMinutes: 2,
     equivalents: { shellcheck: 'SC2006' },

@@ -45,7 +45,7 @@ export function deepNestingRule(spec: DeepNestingRuleSpec): Rule {
       tool: 'plumb',
       language: spec.language,
       category: 'Design',
-      severity: 'moderate',
+      severity: 'high',
       labels: ['complexity'],
       remediationMinutes: 20,
       docs: { ...spec.docs, whatItFinds: `${spec.docs.whatItFinds} ${optInSentence(spec.id, 'nesting')}` },

@@ -18,12 +18,13 @@ import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 
 /**
  * Ruff finds an unused import (F401, unused-code), a comparison with None (E711, coding-style) and an unused
- * variable (F841); a JavaScript file adds oxlint's findings.
+ * variable (F841); a JavaScript file adds oxlint's findings, one of them (valid-typeof, SonarQube's S4125) high.
  */
 export const PYTHON = PYTHON_WITH_FINDINGS;
 export const JAVASCRIPT = [
   'function g(a) {',
   '  debugger;',
+  "  if (typeof a === 'strnig') { return 0 }",
   '  if (a == null) { return 1 }',
   '  return 2;',
   '}',
