@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
+import { readLegacyConfig } from './legacy.js';
+import type { EslintConfigRead, EslintConfigRefused } from './types.js';
+
+export { dropRefusedRules } from './refused-rules.js';
+export { translateToOxlint, type OxlintTranslation } from './translate.js';
+export type { EslintConfigRead, EslintConfigRefused } from './types.js';
+
+/**
+ * The repository's ESLint configuration as ESLint 9 finds it: `eslint.config.*` at the root; failing that, the
+ * legacy `.eslintrc.*` / `package.json#eslintConfig` cascade of ESLint 8. Undefined when the repository has none.
+ */
+export async function readEslintConfig(
+  root: string,
+  files: readonly string[],
+): Promise<EslintConfigRead | EslintConfigRefused | undefined> {
+  const flat = FLAT_CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
+  if (flat) return readFlatConfig(root, flat);
+  return readLegacyConfig(root, files);
+}
