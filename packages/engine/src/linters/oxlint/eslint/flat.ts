@@ -38,7 +38,7 @@ export function dropUnresolved(
   const kept: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
     if (entry instanceof Unresolved) {
-      if (!SILENT_KEYS.has(key)) notes.push(`${where}:${entry.line}: \`${key}\` not translated: it is ${entry.reason}`);
+      if (!SILENT_KEYS.has(key)) notes.push(`${where}:${entry.line}: \`${key}\` not translated: ${entry.reason}`);
       continue;
     }
     const isPlainObject = entry !== null && typeof entry === 'object' && !Array.isArray(entry);
@@ -56,13 +56,13 @@ function isGlobalIgnores(config: FlatConfig): boolean {
 export async function readFlatConfig(root: string, name: string): Promise<EslintConfigRead | EslintConfigRefused> {
   const exported = readModuleExport(name, await readFile(path.join(root, name), 'utf8'), KNOWN_MODULES);
   if (exported instanceof Unresolved)
-    return { origin: name, refused: `${name}:${exported.line}: not read, it is ${exported.reason}` };
+    return { origin: name, refused: `${name}:${exported.line}: not read without running it: ${exported.reason}` };
   const notes: string[] = [];
   const configs: FlatConfig[] = [];
   const ignorePatterns = [...DEFAULT_IGNORES];
   for (const entry of flattenConfigs([exported])) {
     if (entry instanceof Unresolved) {
-      notes.push(`${name}:${entry.line}: a config object not translated: it is ${entry.reason}`);
+      notes.push(`${name}:${entry.line}: a config object not translated: ${entry.reason}`);
       continue;
     }
     if (entry === null || typeof entry !== 'object') continue;

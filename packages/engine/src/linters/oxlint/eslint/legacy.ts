@@ -55,7 +55,7 @@ async function loadLegacyFile(
     if (name === 'package.json') return (JSON.parse(text) as { eslintConfig?: LegacyConfig }).eslintConfig;
     if (/\.(c?js)$/.test(name)) {
       const value = readModuleExport(name, text, KNOWN_MODULES);
-      if (value instanceof Unresolved) return `${relative}:${value.line}: not read, it is ${value.reason}`;
+      if (value instanceof Unresolved) return `${relative}:${value.line}: not read without running it: ${value.reason}`;
       return dropUnresolved(value as Record<string, unknown>, relative, notes) as LegacyConfig;
     }
     if (name.endsWith('.json')) return JSON.parse(stripJsonComments(text)) as LegacyConfig;

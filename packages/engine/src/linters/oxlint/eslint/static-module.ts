@@ -34,6 +34,10 @@ class Scope {
     readonly modules: KnownModules,
   ) {}
 
+  textOf(node: Node): string {
+    return this.source.slice(node.start, node['end'] as number);
+  }
+
   lineOf(node: Node): number {
     return this.source.slice(0, node.start).split('\n').length;
   }
@@ -102,15 +106,15 @@ function evaluateMember(node: Node, scope: Scope): unknown {
         : undefined;
   if ((typeof key !== 'string' && typeof key !== 'number') || object === null || typeof object !== 'object')
     return new Unresolved('a computed member access', scope.lineOf(node));
-  if (!(key in object)) return new Unresolved(`\`${String(key)}\` is not known to Plumb`, scope.lineOf(node));
+  if (!(key in object))
+    return new Unresolved(`\`${scope.textOf(node)}\`, which Plumb does not know`, scope.lineOf(node));
   return (object as Record<string, unknown>)[key];
 }
 
 function evaluateCall(node: Node, scope: Scope): unknown {
   const callee = evaluate(child(node, 'callee'), scope);
   if (!(callee instanceof KnownFunction)) {
-    const name = scope.source.slice(child(node, 'callee').start, child(node, 'callee')['end'] as number);
-    return new Unresolved(`a call to \`${name}\``, scope.lineOf(node));
+    return new Unresolved(`a call to \`${scope.textOf(child(node, 'callee'))}\``, scope.lineOf(node));
   }
   const args = evaluateArray({ ...node, elements: node['arguments'] }, scope) as unknown[];
   return callee.apply(args);
@@ -120,7 +124,7 @@ function evaluateIdentifier(node: Node, scope: Scope): unknown {
   const name = node['name'] as string;
   if (name === 'undefined') return undefined;
   const binding = scope.bindings.get(name);
-  if (!binding) return new Unresolved(`\`${name}\` is not a constant Plumb can read`, scope.lineOf(node));
+  if (!binding) return new Unresolved(`\`${name}\`, which is not a constant Plumb can read`, scope.lineOf(node));
   if ('value' in binding) return binding.value;
   // Evaluated on first use and cached; a self-reference stays unresolved rather than looping.
   scope.bindings.set(name, { value: new Unresolved(`\`${name}\` refers to itself`, scope.lineOf(node)) });
@@ -187,7 +191,7 @@ function bindImport(declaration: Node, scope: Scope): void {
       imported === undefined || value instanceof Unresolved
         ? value
         : ((value as Record<string, unknown>)[imported] ??
-          new Unresolved(`\`${imported}\` is not known to Plumb`, scope.lineOf(specifier)));
+          new Unresolved(`\`${imported}\`, which Plumb does not know`, scope.lineOf(specifier)));
     scope.bindings.set(local, { value: bound });
   }
 }
@@ -211,7 +215,7 @@ function bindVariable(declarator: Node, scope: Scope): void {
       source === undefined || source instanceof Unresolved
         ? (source ?? new Unresolved(`a destructured \`${key}\``, scope.lineOf(property)))
         : ((source as Record<string, unknown>)[key] ??
-          new Unresolved(`\`${key}\` is not known`, scope.lineOf(property)));
+          new Unresolved(`\`${key}\`, which Plumb does not know`, scope.lineOf(property)));
     scope.bindings.set(local['name'] as string, { value });
   }
 }
@@ -232,16 +236,18 @@ function exportedNode(statement: Node): Node | undefined {
 /** The module's `export default` or `module.exports` value, read statically; `Unresolved` when it cannot be. */
 export function readModuleExport(filename: string, source: string, modules: KnownModules): unknown {
   const { program, errors } = parseSync(filename, source);
-  if (errors.length > 0) return new Unresolved(`it does not parse: ${errors[0]?.message ?? ''}`, 1);
+  if (errors.length > 0) return new Unresolved(`a syntax error: ${errors[0]?.message ?? ''}`, 1);
   const scope = new Scope(source, modules);
   let exported: Node | undefined;
   for (const statement of program.body as unknown as Node[]) {
-    if (statement.type === 'ImportDeclaration') bindImport(statement, scope);
-    else if (statement.type === 'VariableDeclaration' && statement['kind'] === 'const')
-      for (const declarator of children(statement, 'declarations'))
-        if (declarator) bindVariable(declarator, scope);
-        else exported = exportedNode(statement) ?? exported;
+    if (statement.type === 'ImportDeclaration') {
+      bindImport(statement, scope);
+    } else if (statement.type === 'VariableDeclaration' && statement['kind'] === 'const') {
+      for (const declarator of children(statement, 'declarations')) if (declarator) bindVariable(declarator, scope);
+    } else {
+      exported = exportedNode(statement) ?? exported;
+    }
   }
-  if (!exported) return new Unresolved('it has no `export default` or `module.exports =`', 1);
+  if (!exported) return new Unresolved('no `export default` or `module.exports =`', 1);
   return evaluate(exported, scope);
 }
