@@ -71,10 +71,6 @@ export async function readFlatConfig(root: string, name: string): Promise<Eslint
       ignorePatterns.push(...(config.ignores ?? []).filter((pattern) => typeof pattern === 'string'));
       continue;
     }
-    if (config.ignores !== undefined) {
-      notes.push(`${name}: \`ignores\` beside other keys not translated: its settings apply to those files too`);
-      delete config.ignores;
-    }
     configs.push(config);
   }
   const ruleSources = new Map(configs.flatMap((config) => Object.keys(config.rules ?? {})).map((rule) => [rule, name]));

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { listFilesOfExcludingConfigs } from './explicit-files.js';
 import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
 import { readLegacyConfig } from './legacy.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
@@ -17,6 +18,7 @@ export async function readEslintConfig(
   files: readonly string[],
 ): Promise<EslintConfigRead | EslintConfigRefused | undefined> {
   const flat = FLAT_CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
-  if (flat) return readFlatConfig(root, flat);
-  return readLegacyConfig(root, files);
+  const read = flat ? await readFlatConfig(root, flat) : await readLegacyConfig(root, files);
+  if (!read || 'refused' in read) return read;
+  return { ...read, configs: listFilesOfExcludingConfigs(read.configs, files) };
 }

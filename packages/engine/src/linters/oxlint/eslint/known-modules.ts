@@ -1,6 +1,6 @@
 import eslintJs from '@eslint/js';
 import globals from 'globals';
-import { KnownFunction, type KnownModules } from './static-module.js';
+import { KnownFunction, Unresolved, type KnownModules } from './static-module.js';
 
 /** A flat config as ESLint reads it; only the keys Plumb translates are typed. */
 export interface FlatConfig {
@@ -18,7 +18,9 @@ export function flattenConfigs(args: unknown[]): unknown[] {
     const { extends: extended, ...own } = entry as FlatConfig;
     const scope = own.files === undefined ? {} : { files: own.files };
     const bases = flattenConfigs([extended]).map((base) =>
-      base !== null && typeof base === 'object' ? { ...(base as object), ...scope } : base,
+      base !== null && typeof base === 'object' && !(base instanceof Unresolved)
+        ? { ...(base as object), ...scope }
+        : base,
     );
     return [...bases, own];
   });

@@ -32,7 +32,7 @@ interface LegacyConfig {
   globals?: Record<string, unknown>;
   parserOptions?: { ecmaVersion?: unknown };
   rules?: Record<string, unknown>;
-  overrides?: (LegacyConfig & { files?: string | string[]; excludedFiles?: unknown })[];
+  overrides?: (LegacyConfig & { files?: string | string[]; excludedFiles?: string | string[] })[];
   ignorePatterns?: string | string[];
 }
 
@@ -127,13 +127,13 @@ async function expandLegacy(
     languageOptions: languageOptionsOf(config, where, expansion.notes),
   });
   for (const override of config.overrides ?? []) {
-    if (override.excludedFiles !== undefined)
-      expansion.notes.push(
-        `${where}: overrides \`excludedFiles\` not translated: the override applies to those files too`,
-      );
     if (override.overrides) expansion.notes.push(`${where}: nested \`overrides\` not translated`);
     const patterns = asList(override.files).map((pattern) => overridePattern(pattern, folder));
-    configs.push(...(await expandLegacy({ ...override, overrides: [] }, where, folder, patterns, expansion)));
+    const excluded = asList(override.excludedFiles);
+    const scoped = await expandLegacy({ ...override, overrides: [] }, where, folder, patterns, expansion);
+    if (excluded.length > 0)
+      for (const piece of scoped) piece.ignores = excluded.map((pattern) => overridePattern(pattern, folder));
+    configs.push(...scoped);
   }
   return configs;
 }

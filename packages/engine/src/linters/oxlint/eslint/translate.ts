@@ -60,6 +60,19 @@ function withCurrentOptions(rules: Record<string, unknown> | undefined): Record<
   return current;
 }
 
+function isActive(setting: unknown): boolean {
+  const severity = Array.isArray(setting) ? (setting[0] as unknown) : setting;
+  return severity !== 'off' && severity !== 0;
+}
+
+/** Whether the rule is still on for some files once every config has had its say (a later `off` wins). */
+function onSomewhere(rule: string, configs: EslintConfigRead['configs']): boolean {
+  const lastByScope = new Map<string, unknown>();
+  for (const config of configs)
+    if (config.rules && rule in config.rules) lastByScope.set(JSON.stringify(config.files ?? null), config.rules[rule]);
+  return [...lastByScope.values()].some(isActive);
+}
+
 export interface OxlintTranslation {
   config: Record<string, unknown>;
   notes: string[];
@@ -80,10 +93,10 @@ export async function translateToOxlint(read: EslintConfigRead, root: string): P
   for (const override of overrides) override.files = override.files.map((pattern) => anchorGlob(pattern, root));
   const notes = [...read.notes];
   for (const [category, rules] of Object.entries(reporter.getSkippedRulesByCategory()) as [SkipCategory, string[]][])
-    for (const rule of rules)
+    for (const rule of rules.filter((name) => onSomewhere(name, read.configs)))
       notes.push(
         `${read.ruleSources.get(rule) ?? read.origin}: rule \`${rule}\` not translated: ${SKIP_REASONS[category]}`,
       );
-  for (const warning of reporter.getWarnings()) notes.push(`${read.origin}: ${warning.split('\n')[0] ?? warning}`);
+  for (const warning of reporter.getWarnings()) notes.push(`${read.origin}: ${warning.replace(/\s*\n\s*/g, ' ')}`);
   return { config, notes };
 }

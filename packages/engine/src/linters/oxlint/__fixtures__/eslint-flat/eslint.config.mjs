@@ -13,6 +13,7 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node, appConfig: 'readonly' } },
     rules: { ...sharedRules, 'no-empty': 'off' },
   },
+  { files: ['src/**/*.js'], ignores: ['src/legacy.js'], rules: { 'no-var': 'error' } },
   {
     files: ['test/**/*.js'],
     languageOptions: { globals: globals.mocha },

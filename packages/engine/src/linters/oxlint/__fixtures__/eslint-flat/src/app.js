@@ -8,3 +8,5 @@ export function handle(error, request, response, next) {
   debugger;
   return missingThing;
 }
+var enabled = true;
+export { enabled };
