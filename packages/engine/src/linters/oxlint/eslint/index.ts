@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { listFilesOfExcludingConfigs } from './explicit-files.js';
 import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
+import { lintedByEslint } from './linted-files.js';
 import { readLegacyConfig } from './legacy.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
 
@@ -11,7 +12,8 @@ export type { EslintConfigRead, EslintConfigRefused } from './types.js';
 
 /**
  * The repository's ESLint configuration as ESLint 9 finds it: `eslint.config.*` at the root; failing that, the
- * legacy `.eslintrc.*` / `package.json#eslintConfig` cascade of ESLint 8. Undefined when the repository has none.
+ * legacy `.eslintrc.*` / `package.json#eslintConfig` cascade of ESLint 8. Its `ignores` also leaves out the files
+ * `eslint .` would not lint. Undefined when the repository has none.
  */
 export async function readEslintConfig(
   root: string,
@@ -20,5 +22,7 @@ export async function readEslintConfig(
   const flat = FLAT_CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
   const read = flat ? await readFlatConfig(root, flat) : await readLegacyConfig(root, files);
   if (!read || 'refused' in read) return read;
-  return { ...read, configs: listFilesOfExcludingConfigs(read.configs, files) };
+  const linted = lintedByEslint(read.configs, flat ? 'flat' : 'legacy');
+  const ignores = (file: string) => read.ignores(file) || !linted(file);
+  return { ...read, ignores, configs: listFilesOfExcludingConfigs(read.configs, files) };
 }

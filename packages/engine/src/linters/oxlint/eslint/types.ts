@@ -5,7 +5,7 @@ export interface EslintConfigRead {
   /** The file that decided the configuration, relative to the root (`eslint.config.js`, `.eslintrc.yml`). */
   origin: string;
   configs: FlatConfig[];
-  /** Whether ESLint would ignore a file (relative to the root, POSIX separators). */
+  /** Whether `eslint .` would leave a file alone: ignored, or not a file it lints (relative, POSIX separators). */
   ignores: (file: string) => boolean;
   /** What could not be read or translated, each `file[:line]: what and why`. */
   notes: string[];
