@@ -50,7 +50,7 @@ describe('oxlint', () => {
     });
   });
 
-  it("honors the repository's .oxlintrc.json: a rule turned off and a rule turned on", async () => {
+  it('prefers the .oxlintrc.json to the ESLint config: a rule turned off and a rule turned on', async () => {
     const { raw, findings } = await lint('configured', ['app.js']);
     expect(raw.config).toBe('.oxlintrc.json');
     expect(findings).toEqual(['app.js:5:11 eslint/eqeqeq', 'app.js:5:14 eslint/use-isnan']);

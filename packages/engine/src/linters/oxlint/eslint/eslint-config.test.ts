@@ -38,12 +38,6 @@ describe('an ESLint configuration', () => {
     ]);
   });
 
-  it('gives way to an .oxlintrc.json beside it', async () => {
-    const { raw, findings } = await lint('oxlintrc-beside-eslint', ['app.js']);
-    expect(raw.config).toBe('.oxlintrc.json');
-    expect(findings).toEqual(['app.js:5 eslint/eqeqeq', 'app.js:5 eslint/use-isnan']);
-  });
-
   it('drops a rule whose options oxlint refuses, names it, and runs the others', async () => {
     const { raw, messages } = await lint('eslint-refused-options', ['app.js']);
     expect(raw.config).toBe('.eslintrc.json');
