@@ -14,8 +14,18 @@ function scripts(root: string, folder = ''): string[] {
   return readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
     const relative = folder ? `${folder}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return scripts(root, relative);
-    return /^[^.].*\.(c|m)?js$/.test(entry.name) ? [relative] : [];
+    return /^[^.].*\.(c|m)?(js|ts)$/.test(entry.name) ? [relative] : [];
   });
+}
+
+/**
+ * ESLint's rule id as oxlint's: `no-var` is `eslint/no-var`, `@typescript-eslint/x` is `typescript/x`, or
+ * `eslint/x` for the extension rules oxlint implements once for both (`@typescript-eslint/no-unused-vars`).
+ */
+function oxlintId(ruleId: string): string {
+  if (!ruleId.startsWith('@typescript-eslint/')) return `eslint/${ruleId}`;
+  const name = ruleId.slice('@typescript-eslint/'.length);
+  return oxlintRule(`typescript/${name}`) ? `typescript/${name}` : `eslint/${name}`;
 }
 
 async function plumbReport(root: string, files: string[]) {
@@ -35,17 +45,20 @@ async function eslintReport(root: string, files: string[], legacy: boolean, untr
   );
   expect(messages.filter((message) => message.ruleId === null)).toEqual([]);
   return messages
-    .filter(({ ruleId }) => ruleId && oxlintRule(`eslint/${ruleId}`) && !untranslated.includes(ruleId))
-    .map(({ file, line, ruleId }) => `${file}:${line} eslint/${String(ruleId)}`)
+    .map((message) => ({ ...message, rule: oxlintId(message.ruleId ?? '') }))
+    .filter(({ ruleId, rule }) => ruleId && oxlintRule(rule) && !untranslated.includes(ruleId))
+    .map(({ file, line, rule }) => `${file}:${line} ${rule}`)
     .sort();
 }
 
 describe.each([
   { fixture: 'eslint-flat', legacy: false, origin: 'eslint.config.mjs' },
+  { fixture: 'eslint-typescript', legacy: false, origin: 'eslint.config.mjs' },
   { fixture: 'eslint-legacy-json', legacy: true, origin: '.eslintrc' },
   { fixture: 'eslint-legacy-yaml', legacy: true, origin: '.eslintrc.yml' },
   { fixture: 'eslint-legacy-js', legacy: true, origin: '.eslintrc.cjs' },
   { fixture: 'eslint-package-json', legacy: true, origin: 'package.json' },
+  { fixture: 'eslint-legacy-typescript', legacy: true, origin: '.eslintrc.json' },
 ])('the ESLint configuration of $fixture', ({ fixture, legacy, origin }) => {
   it('gives the (rule, file, line) set ESLint gives, for the rules oxlint implements', async () => {
     const root = path.join(fixtures, fixture);

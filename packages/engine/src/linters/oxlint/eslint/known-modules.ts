@@ -1,6 +1,7 @@
 import eslintJs from '@eslint/js';
 import globals from 'globals';
 import { KnownFunction, Unresolved, type KnownModules } from './static-module.js';
+import { TYPESCRIPT_ESLINT_CONFIGS } from './typescript-eslint-configs.generated.js';
 
 /** A flat config as ESLint reads it; only the keys Plumb translates are typed. */
 export interface FlatConfig {
@@ -41,18 +42,33 @@ export const KNOWN_MODULES: KnownModules = {
     defineConfig: new KnownFunction(flattenConfigs),
     globalIgnores: new KnownFunction(([patterns]) => ({ ignores: patterns })),
   },
-  'typescript-eslint': { config: new KnownFunction(flattenConfigs) },
+  'typescript-eslint': { config: new KnownFunction(flattenConfigs), configs: TYPESCRIPT_ESLINT_CONFIGS },
   'eslint-config-prettier': FORMATTING_ONLY,
   'eslint-config-prettier/flat': FORMATTING_ONLY,
   'eslint-plugin-prettier/recommended': FORMATTING_ONLY,
 };
 
+/** typescript-eslint's legacy names (`plugin:@typescript-eslint/recommended-type-checked`) for its configs. */
+function typescriptEslintLegacyConfigs(): Record<string, FlatConfig[]> {
+  const entries = Object.entries(TYPESCRIPT_ESLINT_CONFIGS).map(([name, config]) => {
+    const kebab = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    return [`plugin:@typescript-eslint/${kebab}`, config] as const;
+  });
+  const recommendedTypeChecked = TYPESCRIPT_ESLINT_CONFIGS['recommendedTypeChecked'] ?? [];
+  // The name typescript-eslint 5 gave `recommended-type-checked`.
+  return {
+    ...Object.fromEntries(entries),
+    'plugin:@typescript-eslint/recommended-requiring-type-checking': recommendedTypeChecked,
+  };
+}
+
 /** Legacy `extends` names Plumb can express; anything else is reported as not translated. */
-export const KNOWN_LEGACY_EXTENDS: Record<string, FlatConfig> = {
-  'eslint:recommended': ESLINT_RECOMMENDED,
-  'eslint:all': ESLINT_ALL,
-  prettier: FORMATTING_ONLY,
-  'plugin:prettier/recommended': FORMATTING_ONLY,
+export const KNOWN_LEGACY_EXTENDS: Record<string, FlatConfig[]> = {
+  'eslint:recommended': [ESLINT_RECOMMENDED],
+  'eslint:all': [ESLINT_ALL],
+  prettier: [FORMATTING_ONLY],
+  'plugin:prettier/recommended': [FORMATTING_ONLY],
+  ...typescriptEslintLegacyConfigs(),
 };
 
 /** ESLint's `ecmaVersion` (6…17 or a year) as a year. */

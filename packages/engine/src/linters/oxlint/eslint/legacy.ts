@@ -89,6 +89,13 @@ function languageOptionsOf(config: LegacyConfig, where: string, notes: string[])
   };
 }
 
+/** A piece of a known config placed in a folder's config: its own `files` (TypeScript only) kept, under the folder. */
+function scopedPiece(piece: FlatConfig, folder: string, files: string[] | undefined): FlatConfig {
+  if (piece.files === undefined) return files === undefined ? piece : { ...piece, files };
+  const globs = piece.files.filter((glob): glob is string => typeof glob === 'string');
+  return { ...piece, files: folder ? globs.map((glob) => `${folder}/${glob}`) : globs };
+}
+
 interface Expansion {
   root: string;
   notes: string[];
@@ -107,7 +114,7 @@ async function expandLegacy(
   const scope = files === undefined ? {} : { files };
   for (const name of asList(config.extends)) {
     const known = KNOWN_LEGACY_EXTENDS[name];
-    if (known) configs.push({ ...known, ...scope });
+    if (known) configs.push(...known.map((piece) => scopedPiece(piece, folder, files)));
     else if (name.startsWith('.')) {
       const absolute = path.resolve(expansion.root, where, '..', name);
       const relative = path.relative(expansion.root, absolute).split(path.sep).join('/');

@@ -144,7 +144,7 @@ function evaluate(node: Node, scope: Scope): unknown {
     case 'TemplateLiteral':
       if (children(node, 'expressions').length > 0)
         return new Unresolved('a template with expressions', scope.lineOf(node));
-      return (children(node, 'quasis')[0]?.['value'] as { cooked: string }).cooked;
+      return (children(node, 'quasis')[0]?.['value'] as { cooked: string } | undefined)?.cooked ?? '';
     case 'UnaryExpression': {
       const argument = evaluate(child(node, 'argument'), scope);
       if (node['operator'] === '-' && typeof argument === 'number') return -argument;
