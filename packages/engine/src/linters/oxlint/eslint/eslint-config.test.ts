@@ -17,8 +17,8 @@ describe('an ESLint configuration', () => {
     expect(raw.config).toBe('eslint.config.js');
     expect(findings).toEqual(['app.js:1 eslint/no-debugger']);
     expect(messages).toEqual([
-      'eslint.config.js|ESLint configuration: eslint.config.js:9: a config object not translated: ' +
-        '`tseslint.configs`, which Plumb does not know',
+      'eslint.config.js|ESLint configuration: eslint.config.js:2: a config object not translated: ' +
+        'the module `eslint-plugin-react`, which Plumb does not load',
       'eslint.config.js|ESLint configuration: eslint.config.js:5: `no-console` not translated: a ConditionalExpression',
       'eslint.config.js|ESLint configuration: eslint.config.js: rule `local-rules/no-foo` not translated: ' +
         'it comes from a plugin oxlint does not have, and Plumb runs no JS plugins',

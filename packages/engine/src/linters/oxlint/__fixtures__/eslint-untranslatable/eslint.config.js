@@ -1,12 +1,12 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
-import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
 import importPlugin from 'eslint-plugin-import';
 
 const level = process.env.CI ? 'error' : 'warn';
 
 export default defineConfig([
   globalIgnores(['dist/']),
-  tseslint.configs.recommended,
+  react.configs.flat.recommended,
   {
     plugins: { import: importPlugin },
     rules: {
