@@ -3,6 +3,7 @@ import path from 'node:path';
 import { listFilesOfExcludingConfigs } from './explicit-files.js';
 import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
 import { lintedByEslint } from './linted-files.js';
+import { applyParserOptionEffects } from './parser-options.js';
 import { readLegacyConfig } from './legacy.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
 
@@ -24,5 +25,6 @@ export async function readEslintConfig(
   if (!read || 'refused' in read) return read;
   const linted = lintedByEslint(read.configs, flat ? 'flat' : 'legacy');
   const ignores = (file: string) => read.ignores(file) || !linted(file);
-  return { ...read, ignores, configs: listFilesOfExcludingConfigs(read.configs, files) };
+  const configs = applyParserOptionEffects(listFilesOfExcludingConfigs(read.configs, files), read.origin, read.notes);
+  return { ...read, ignores, configs };
 }
