@@ -24,6 +24,8 @@ export interface OxlintConfigChoice {
   notes?: string[];
   /** Files the repository's ESLint configuration ignores (relative to the root); oxlint is not given them. */
   ignores?: (file: string) => boolean;
+  /** Whether the configuration came from ESLint, whose inline `/* eslint rule: off *\/` comments then apply. */
+  fromEslint?: boolean;
   dispose(): Promise<void>;
 }
 
@@ -58,7 +60,7 @@ async function eslintOxlintConfig(root: string, files: readonly string[]): Promi
   const { config, notes } = await translateToOxlint(read, root);
   const written = await temporaryConfig(config);
   await dropRefusedRules(written.path, config, read.origin, notes);
-  return { ...written, origin: read.origin, notes, ignores: read.ignores };
+  return { ...written, origin: read.origin, notes, ignores: read.ignores, fromEslint: true };
 }
 
 /**

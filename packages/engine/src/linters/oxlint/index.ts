@@ -2,6 +2,7 @@ import type { UntrackedFinding } from '../../findings/types.js';
 import type { Linter, LinterError, LinterInput, LinterOutput } from '../types.js';
 import { oxlintCatalog } from './catalog.js';
 import { chooseOxlintConfig, defaultOxlintConfig, type OxlintConfigChoice } from './config.js';
+import { dropInlineDisabled } from './eslint/index.js';
 import { readOxlintReport, type OxlintDiagnostic } from './diagnostics.js';
 import { batchFiles, execOxlint } from './run.js';
 import { oxlintDiagnosticToFinding } from './to-findings.js';
@@ -56,7 +57,9 @@ async function lintWith(
     for (const batch of batchFiles(files)) {
       const report = await lintBatch(input.root, choice.path, batch, errors);
       if (!report) return { output, failed: true };
-      output.diagnostics.push(...report.diagnostics);
+      output.diagnostics.push(
+        ...(choice.fromEslint ? await dropInlineDisabled(input.root, report.diagnostics) : report.diagnostics),
+      );
       errors.push(...report.errors);
     }
     return { output, failed: false };

@@ -7,6 +7,7 @@ import { applyParserOptionEffects } from './parser-options.js';
 import { readLegacyConfig } from './legacy.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
 
+export { dropInlineDisabled } from './inline-config.js';
 export { dropRefusedRules } from './refused-rules.js';
 export { translateToOxlint, type OxlintTranslation } from './translate.js';
 export type { EslintConfigRead, EslintConfigRefused } from './types.js';
