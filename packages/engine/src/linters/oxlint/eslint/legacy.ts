@@ -59,7 +59,8 @@ async function loadLegacyFile(
       return dropUnresolved(value as Record<string, unknown>, relative, notes) as LegacyConfig;
     }
     if (name.endsWith('.json')) return JSON.parse(stripJsonComments(text)) as LegacyConfig;
-    return (parseYaml(text) ?? {}) as LegacyConfig;
+    // ESLint 8 strips JavaScript comments from `.eslintrc` before reading it as YAML, and so does Plumb.
+    return (parseYaml(name === '.eslintrc' ? stripJsonComments(text) : text) ?? {}) as LegacyConfig;
   } catch (error) {
     return `${relative}: not read: ${(error as Error).message.split('\n')[0] ?? ''}`;
   }
