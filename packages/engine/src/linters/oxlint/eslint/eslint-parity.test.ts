@@ -54,6 +54,7 @@ async function eslintReport(root: string, files: string[], legacy: boolean, untr
 describe.each([
   { fixture: 'eslint-flat', legacy: false, origin: 'eslint.config.mjs' },
   { fixture: 'eslint-typescript', legacy: false, origin: 'eslint.config.mjs' },
+  { fixture: 'eslint-define-config', legacy: false, origin: 'eslint.config.mjs' },
   { fixture: 'eslint-legacy-json', legacy: true, origin: '.eslintrc' },
   { fixture: 'eslint-legacy-yaml', legacy: true, origin: '.eslintrc.yml' },
   { fixture: 'eslint-legacy-js', legacy: true, origin: '.eslintrc.cjs' },

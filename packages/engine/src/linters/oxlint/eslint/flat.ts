@@ -62,7 +62,8 @@ export async function readFlatConfig(root: string, name: string): Promise<Eslint
   const ignorePatterns = [...DEFAULT_IGNORES];
   for (const entry of flattenConfigs([exported])) {
     if (entry instanceof Unresolved) {
-      notes.push(`${name}:${entry.line}: a config object not translated: ${entry.reason}`);
+      const where = entry.line > 0 ? `${name}:${entry.line}` : name;
+      notes.push(`${where}: a config object not translated: ${entry.reason}`);
       continue;
     }
     if (entry === null || typeof entry !== 'object') continue;

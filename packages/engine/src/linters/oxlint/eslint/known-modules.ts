@@ -12,13 +12,24 @@ export interface FlatConfig {
   [key: string]: unknown;
 }
 
+/** `extends: ["js/recommended"]`: a config named by the alias its object gives a plugin in `plugins`. */
+function namedPluginConfig(name: string, plugins: unknown): unknown {
+  const [alias = '', config = ''] = name.split('/');
+  const plugin = (plugins as Record<string, { configs?: Record<string, unknown> } | undefined> | undefined)?.[alias];
+  // Line 0: the name is a string inside `extends`, whose line the flattening no longer knows.
+  return plugin?.configs?.[config] ?? new Unresolved(`\`${name}\`, a plugin config Plumb does not know`, 0);
+}
+
 /** `defineConfig`'s and `tseslint.config`'s flattening, with `extends` of config objects applied to the `files`. */
 export function flattenConfigs(args: unknown[]): unknown[] {
   return args.flat(Infinity).flatMap((entry) => {
     if (entry === null || typeof entry !== 'object' || !('extends' in entry)) return [entry];
     const { extends: extended, ...own } = entry as FlatConfig;
     const scope = own.files === undefined ? {} : { files: own.files };
-    const bases = flattenConfigs([extended]).map((base) =>
+    const named = [extended]
+      .flat(Infinity)
+      .map((base) => (typeof base === 'string' ? namedPluginConfig(base, own['plugins']) : base));
+    const bases = flattenConfigs(named).map((base) =>
       base !== null && typeof base === 'object' && !(base instanceof Unresolved)
         ? { ...(base as object), ...scope }
         : base,

@@ -39,6 +39,17 @@ describe('readModuleExport', () => {
       ],
     ],
     [
+      'a plugin config named in extends',
+      'import js from "@eslint/js";\nimport react from "eslint-plugin-react";\n' +
+        'import { defineConfig } from "eslint/config";\n' +
+        'export default defineConfig({ plugins: { js, react }, extends: ["js/recommended", "react/flat"] });',
+      [
+        { rules: expect.objectContaining({ 'no-debugger': 'error' }) as unknown },
+        'unresolved at 0: `react/flat`, a plugin config Plumb does not know',
+        { plugins: { js: expect.anything() as unknown, react: expect.stringContaining('unresolved at 2') as unknown } },
+      ],
+    ],
+    [
       'a call Plumb does not know',
       'import x from "eslint-config-x";\nexport default x();',
       'unresolved at 2: a call to `x`',
