@@ -1,3 +1,5 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +38,20 @@ describe('an ESLint configuration', () => {
     expect(messages).toEqual([
       '|oxlint configuration not used: eslint.config.js:3: not read without running it: a call to `neostandard`',
     ]);
+  });
+
+  it('applies its overrides in a directory whose own path has glob characters', async () => {
+    const root = path.join(await mkdtemp(path.join(tmpdir(), 'plumb-eslint-')), 'app[1]');
+    try {
+      await cp(path.join(fixtures, 'eslint-flat'), root, { recursive: true });
+      const raw = await oxlint.run({ root, files: ['test/app.test.js'] });
+      expect(oxlint.toFindings(raw).map((finding) => `${finding.line} ${finding.rule}`)).toEqual([
+        '4 eslint/no-console',
+        '5 eslint/eqeqeq',
+      ]);
+    } finally {
+      await rm(path.dirname(root), { recursive: true, force: true });
+    }
   });
 
   it('drops a rule whose options oxlint refuses, names it, and runs the others', async () => {

@@ -41,7 +41,13 @@ function collectingReporter(): Reporter {
 function anchorGlob(pattern: string, root: string): string {
   const negated = pattern.startsWith('!');
   const glob = negated ? pattern.slice(1) : pattern;
-  const anchored = `${root.split('\\').join('/').replace(/\/$/, '')}/${glob.replace(/^\.\//, '')}`;
+  // A glob character in the root's own path (`/src/app[1]`) stands for any one character, as in `literalGlob`.
+  const base = root
+    .split('\\')
+    .join('/')
+    .replace(/\/$/, '')
+    .replace(/[*?[\]{}()!+@]/g, '?');
+  const anchored = `${base}/${glob.replace(/^\.\//, '')}`;
   return negated ? `!${anchored}` : anchored;
 }
 
