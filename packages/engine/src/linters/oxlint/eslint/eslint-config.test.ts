@@ -45,10 +45,12 @@ describe('an ESLint configuration', () => {
     try {
       await cp(path.join(fixtures, 'eslint-flat'), root, { recursive: true });
       const raw = await oxlint.run({ root, files: ['test/app.test.js'] });
-      expect(oxlint.toFindings(raw).map((finding) => `${finding.line} ${finding.rule}`)).toEqual([
-        '4 eslint/no-console',
-        '5 eslint/eqeqeq',
-      ]);
+      expect(
+        oxlint
+          .toFindings(raw)
+          .map((finding) => `${finding.line} ${finding.rule}`)
+          .sort(),
+      ).toEqual(['4 eslint/no-console', '5 eslint/eqeqeq']);
     } finally {
       await rm(path.dirname(root), { recursive: true, force: true });
     }
