@@ -179,8 +179,9 @@ function resetAncestors(folder: string, found: { folder: string; configs: FlatCo
 }
 
 /**
- * Reads ESLint 8's cascading configs: the root's, and each folder's (an override for that folder, merged over its
- * parents unless it says `root: true`); `.eslintignore` and the root's `ignorePatterns`. Undefined when there is none.
+ * Reads ESLint 8's cascading configs when the root has one: the root's, and each folder's (an override for that
+ * folder, merged over its parents unless it says `root: true`); `.eslintignore` and the root's `ignorePatterns`.
+ * Undefined when the root has none.
  */
 export async function readLegacyConfig(
   root: string,
@@ -192,6 +193,8 @@ export async function readLegacyConfig(
   let origin: string | undefined;
   for (const folder of foldersOf(files)) {
     const entry = await findInFolder(root, folder, expansion.notes);
+    // Without a root config the project is not linted by ESLint as a whole (a fixture's `.eslintrc` is not its own).
+    if (!entry && folder === '') return undefined;
     if (!entry) continue;
     if (typeof entry.config === 'string') {
       if (folder === '') return { origin: entry.name, refused: entry.config };
