@@ -35,8 +35,8 @@ async function plumbReport(root: string, files: string[]) {
 }
 
 /** ESLint's own report on the fixture, for the rules oxlint implements and Plumb translated. */
-async function eslintReport(root: string, files: string[], legacy: boolean, untranslated: string[]) {
-  const linter = legacy ? new LegacyESLint({ cwd: root }) : new ESLint({ cwd: root });
+async function eslintReport(root: string, files: string[], legacy: boolean, untranslated: string[], flags: string[]) {
+  const linter = legacy ? new LegacyESLint({ cwd: root }) : new ESLint({ cwd: root, flags });
   const linted: string[] = [];
   for (const file of files) if (!(await linter.isPathIgnored(path.join(root, file)))) linted.push(file);
   const results = await linter.lintFiles(linted.map((file) => path.join(root, file)));
@@ -55,22 +55,32 @@ describe.each([
   { fixture: 'eslint-flat', legacy: false, origin: 'eslint.config.mjs' },
   { fixture: 'eslint-typescript', legacy: false, origin: 'eslint.config.mjs' },
   { fixture: 'eslint-define-config', legacy: false, origin: 'eslint.config.mjs' },
+  // ESLint 10 looks each file's config up from its folder (the fixture asks for ESLint 10); ESLint 9 behind a flag.
+  {
+    fixture: 'eslint-flat-nested',
+    legacy: false,
+    origin: 'eslint.config.mjs',
+    flags: ['unstable_config_lookup_from_file'],
+  },
   { fixture: 'eslint-legacy-json', legacy: true, origin: '.eslintrc' },
   { fixture: 'eslint-legacy-yaml', legacy: true, origin: '.eslintrc.yml' },
   { fixture: 'eslint-legacy-js', legacy: true, origin: '.eslintrc.cjs' },
   { fixture: 'eslint-package-json', legacy: true, origin: 'package.json' },
   { fixture: 'eslint-legacy-typescript', legacy: true, origin: '.eslintrc.json' },
-])('the ESLint configuration of $fixture', ({ fixture, legacy, origin }) => {
-  it('gives the (rule, file, line) set ESLint gives, for the rules oxlint implements', async () => {
-    const root = path.join(fixtures, fixture);
-    const files = scripts(root);
-    const plumb = await plumbReport(root, files);
-    expect(plumb.raw.config).toBe(origin);
-    const untranslated = plumb.raw.errors.flatMap(
-      ({ message }) => /rule `([^`]+)` not translated/.exec(message)?.[1] ?? [],
-    );
-    const eslint = await eslintReport(root, files, legacy, untranslated);
-    expect(eslint.length).toBeGreaterThan(0);
-    expect(plumb.findings).toEqual(eslint);
-  });
-});
+] as { fixture: string; legacy: boolean; origin: string; flags?: string[] }[])(
+  'the ESLint configuration of $fixture',
+  ({ fixture, legacy, origin, flags = [] }) => {
+    it('gives the (rule, file, line) set ESLint gives, for the rules oxlint implements', async () => {
+      const root = path.join(fixtures, fixture);
+      const files = scripts(root);
+      const plumb = await plumbReport(root, files);
+      expect(plumb.raw.config).toBe(origin);
+      const untranslated = plumb.raw.errors.flatMap(
+        ({ message }) => /rule `([^`]+)` not translated/.exec(message)?.[1] ?? [],
+      );
+      const eslint = await eslintReport(root, files, legacy, untranslated, flags);
+      expect(eslint.length).toBeGreaterThan(0);
+      expect(plumb.findings).toEqual(eslint);
+    });
+  },
+);

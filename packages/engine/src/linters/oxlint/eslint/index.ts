@@ -5,6 +5,7 @@ import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
 import { lintedByEslint } from './linted-files.js';
 import { applyParserOptionEffects } from './parser-options.js';
 import { readLegacyConfig } from './legacy.js';
+import { withNestedFlatConfigs } from './nested-flat.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
 
 export { dropInlineDisabled } from './inline-config.js';
@@ -13,7 +14,8 @@ export { translateToOxlint, type OxlintTranslation } from './translate.js';
 export type { EslintConfigRead, EslintConfigRefused } from './types.js';
 
 /**
- * The repository's ESLint configuration as ESLint 9 finds it: `eslint.config.*` at the root; failing that, the
+ * The repository's ESLint configuration as ESLint finds it: `eslint.config.*` at the root (and, for ESLint 10, in
+ * the folders below); failing that, the
  * legacy `.eslintrc.*` / `package.json#eslintConfig` cascade of ESLint 8. Its `ignores` also leaves out the files
  * `eslint .` would not lint. Undefined when the repository has none.
  */
@@ -22,8 +24,9 @@ export async function readEslintConfig(
   files: readonly string[],
 ): Promise<EslintConfigRead | EslintConfigRefused | undefined> {
   const flat = FLAT_CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
-  const read = flat ? await readFlatConfig(root, flat) : await readLegacyConfig(root, files);
-  if (!read || 'refused' in read) return read;
+  const found = flat ? await readFlatConfig(root, flat) : await readLegacyConfig(root, files);
+  if (!found || 'refused' in found) return found;
+  const read = flat ? await withNestedFlatConfigs(root, files, found) : found;
   const linted = lintedByEslint(read.configs, flat ? 'flat' : 'legacy');
   const ignores = (file: string) => read.ignores(file) || !linted(file);
   const configs = applyParserOptionEffects(listFilesOfExcludingConfigs(read.configs, files), read.origin, read.notes);

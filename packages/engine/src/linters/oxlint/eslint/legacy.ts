@@ -162,7 +162,7 @@ async function findInFolder(
 }
 
 /** The folders of the files and their ancestors up to the root, shallowest first: where ESLint 8 looks for configs. */
-function foldersOf(files: readonly string[]): string[] {
+export function foldersOf(files: readonly string[]): string[] {
   const folders = new Set<string>(['']);
   for (const file of files) {
     const parts = file.split('/').slice(0, -1);
