@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { dropRefusedRules, readEslintConfig, translateToOxlint } from './eslint/index.js';
 
 /**
  * Root configuration files Plumb honors, in oxlint's own order;
@@ -19,6 +20,12 @@ export interface OxlintConfigChoice {
   origin: string;
   /** Why the repository's file was not used, when it was not. */
   rejected?: string;
+  /** What of the repository's ESLint configuration could not be translated, each `file[:line]: what and why`. */
+  notes?: string[];
+  /** Files the repository's ESLint configuration ignores (relative to the root); oxlint is not given them. */
+  ignores?: (file: string) => boolean;
+  /** Whether the configuration came from ESLint, whose inline `/* eslint rule: off *\/` comments then apply. */
+  fromEslint?: boolean;
   dispose(): Promise<void>;
 }
 
@@ -34,21 +41,42 @@ async function mentionsJsPlugins(file: string, seen = new Set<string>()): Promis
   return false;
 }
 
-export async function defaultOxlintConfig(rejected?: string): Promise<OxlintConfigChoice> {
+async function temporaryConfig(config: object): Promise<{ path: string; dispose(): Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'plumb-oxlint-'));
   const file = path.join(dir, '.oxlintrc.json');
-  await writeFile(file, JSON.stringify(DEFAULT_OXLINT_CONFIG));
-  return { path: file, origin: 'default', rejected, dispose: () => rm(dir, { recursive: true, force: true }) };
+  await writeFile(file, JSON.stringify(config));
+  return { path: file, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function defaultOxlintConfig(rejected?: string): Promise<OxlintConfigChoice> {
+  return { ...(await temporaryConfig(DEFAULT_OXLINT_CONFIG)), origin: 'default', rejected };
+}
+
+/** The repository's ESLint configuration translated to oxlint's; the default when there is none or it is computed. */
+async function eslintOxlintConfig(root: string, files: readonly string[]): Promise<OxlintConfigChoice> {
+  const read = await readEslintConfig(root, files);
+  if (!read) return defaultOxlintConfig();
+  if ('refused' in read) return defaultOxlintConfig(read.refused);
+  const { config, notes } = await translateToOxlint(read, root);
+  const written = await temporaryConfig(config);
+  await dropRefusedRules(written.path, config, read.origin, notes);
+  return { ...written, origin: read.origin, notes, ignores: read.ignores, fromEslint: true };
 }
 
 /**
  * The configuration oxlint runs with, always passed explicitly so that oxlint never discovers a JavaScript
- * config file; a JSON config that loads JS plugins (repository code) is refused in favour of the default.
+ * config file: the repository's oxlint config, else its ESLint config translated, else oxlint's default.
+ * A JSON config that loads JS plugins (repository code) is refused in favour of the default.
  */
-export async function chooseOxlintConfig(root: string, configFile?: string): Promise<OxlintConfigChoice> {
+export async function chooseOxlintConfig(
+  root: string,
+  configFile?: string,
+  files: readonly string[] = [],
+): Promise<OxlintConfigChoice> {
   const candidates = configFile ? [configFile] : OXLINT_CONFIG_NAMES;
   const relative = candidates.find((name) => existsSync(path.resolve(root, name)));
-  if (!relative) return defaultOxlintConfig(configFile ? `${configFile} not found` : undefined);
+  if (!relative && !configFile) return eslintOxlintConfig(root, files);
+  if (!relative) return defaultOxlintConfig(`${configFile} not found`);
   const absolute = path.resolve(root, relative);
   if (path.relative(root, absolute).startsWith('..'))
     return defaultOxlintConfig(`${relative} is outside the analyzed directory`);

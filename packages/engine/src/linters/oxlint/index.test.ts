@@ -20,6 +20,7 @@ async function lint(fixture: string, files: string[]) {
 describe('oxlint', () => {
   it('reports the correctness rules by default, with their places, and names the file it could not parse', async () => {
     const { raw, findings } = await lint('default', ['src/app.js', 'src/typed.ts', 'src/broken.js']);
+    // src/.eslintrc.json alone, with no config at the root, is not how the project is linted: the default runs.
     expect(raw.config).toBe('default');
     expect(findings).toEqual([
       'src/app.js:2:3 eslint/no-debugger',
@@ -51,7 +52,7 @@ describe('oxlint', () => {
     });
   });
 
-  it("honors the repository's .oxlintrc.json: a rule turned off and a rule turned on", async () => {
+  it('prefers the .oxlintrc.json to the ESLint config: a rule turned off and a rule turned on', async () => {
     const { raw, findings } = await lint('configured', ['app.js']);
     expect(raw.config).toBe('.oxlintrc.json');
     expect(findings).toEqual(['app.js:5:11 eslint/eqeqeq', 'app.js:5:14 eslint/use-isnan']);

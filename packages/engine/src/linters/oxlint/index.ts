@@ -2,6 +2,7 @@ import type { UntrackedFinding } from '../../findings/types.js';
 import type { Linter, LinterError, LinterInput, LinterOutput } from '../types.js';
 import { oxlintCatalog } from './catalog.js';
 import { chooseOxlintConfig, defaultOxlintConfig, type OxlintConfigChoice } from './config.js';
+import { dropInlineDisabled } from './eslint/index.js';
 import { readOxlintReport, type OxlintDiagnostic } from './diagnostics.js';
 import { batchFiles, execOxlint } from './run.js';
 import { oxlintDiagnosticToFinding } from './to-findings.js';
@@ -48,12 +49,17 @@ async function lintWith(
   const errors: LinterError[] = choice.rejected
     ? [{ filename: '', language: null, message: `oxlint configuration not used: ${choice.rejected}` }]
     : [];
+  for (const note of choice.notes ?? [])
+    errors.push({ filename: note.split(':')[0] ?? '', language: null, message: `ESLint configuration: ${note}` });
   const output: OxlintOutput = { diagnostics: [], errors, config: choice.origin };
+  const files = choice.ignores ? input.files.filter((file) => !choice.ignores?.(file)) : input.files;
   try {
-    for (const batch of batchFiles(input.files)) {
+    for (const batch of batchFiles(files)) {
       const report = await lintBatch(input.root, choice.path, batch, errors);
       if (!report) return { output, failed: true };
-      output.diagnostics.push(...report.diagnostics);
+      output.diagnostics.push(
+        ...(choice.fromEslint ? await dropInlineDisabled(input.root, report.diagnostics) : report.diagnostics),
+      );
       errors.push(...report.errors);
     }
     return { output, failed: false };
@@ -69,7 +75,7 @@ export const oxlint: Linter<OxlintOutput> = {
     return input.files.length > 0;
   },
   async run(input: LinterInput): Promise<OxlintOutput> {
-    const first = await lintWith(input, await chooseOxlintConfig(input.root, input.config?.configFile));
+    const first = await lintWith(input, await chooseOxlintConfig(input.root, input.config?.configFile, input.files));
     if (!first.failed || first.output.config === 'default') return first.output;
     // The repository's configuration stopped oxlint (bad JSON, unknown rule): say so, and lint with the default.
     const fallback = await lintWith(input, await defaultOxlintConfig(`${first.output.config} was refused by oxlint`));

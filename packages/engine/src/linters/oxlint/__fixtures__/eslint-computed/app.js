@@ -1,0 +1,2 @@
+debugger;
+const x = NaN === 1;

@@ -1,0 +1,5 @@
+export function noop(value) {
+  if (value) {
+  }
+  return typeof value === 'strng';
+}

@@ -1,0 +1,1 @@
+export default [{ rules: { 'no-debugger': 'error', 'no-var': 'error' } }];

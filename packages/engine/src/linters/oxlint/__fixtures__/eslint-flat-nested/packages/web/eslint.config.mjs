@@ -1,0 +1,1 @@
+export default [{ ignores: ['generated/'] }, { files: ['**/*.js'], rules: { 'no-console': 'error' } }];

@@ -1,0 +1,3 @@
+var shown = true;
+debugger;
+console.log(shown);

@@ -1,0 +1,2 @@
+debugger;
+const neverUsed = 1;

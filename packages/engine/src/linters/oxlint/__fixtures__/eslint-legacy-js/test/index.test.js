@@ -1,0 +1,5 @@
+test('greets', () => {
+  let value = require('../index.js')('a', 'b');
+  console.log(value);
+  expect(value).toBe('a');
+});

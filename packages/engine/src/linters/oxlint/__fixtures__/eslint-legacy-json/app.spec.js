@@ -1,0 +1,2 @@
+var result = window.confirm('ok?');
+alert(result);

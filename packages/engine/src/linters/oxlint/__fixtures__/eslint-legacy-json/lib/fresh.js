@@ -1,0 +1,4 @@
+export function fresh() {
+  let once = 1;
+  return once;
+}

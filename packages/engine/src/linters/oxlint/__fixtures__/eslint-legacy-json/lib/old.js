@@ -1,0 +1,4 @@
+export function old() {
+  let never = 1;
+  return never;
+}

@@ -1,0 +1,4 @@
+export function log(message) {
+  console.log(message);
+  return undeclared;
+}

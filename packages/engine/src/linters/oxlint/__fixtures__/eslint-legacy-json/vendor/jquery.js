@@ -1,0 +1,1 @@
+var unusedVendor = 1;

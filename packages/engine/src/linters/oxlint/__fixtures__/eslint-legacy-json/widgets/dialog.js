@@ -1,0 +1,2 @@
+var answer = window.confirm('?');
+alert(answer);

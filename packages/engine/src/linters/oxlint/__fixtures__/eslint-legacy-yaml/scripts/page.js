@@ -1,0 +1,2 @@
+const unusedHere = document.title;
+if (unusedHere === 'x') debugger;

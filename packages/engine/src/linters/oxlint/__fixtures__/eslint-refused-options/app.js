@@ -1,0 +1,2 @@
+debugger;
+if (globalThis.x) globalThis.y = 1;

@@ -1,0 +1,5 @@
+var total = 0;
+function count(items) {
+  debugger;
+  return items.length;
+}
