@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dropRefusedRules, readEslintConfig, translateToOxlint } from './eslint/index.js';
+import { hasEslintConfigAtRoot } from './eslint/config-names.js';
 
 /**
  * Root configuration files Plumb honors, in oxlint's own order;
@@ -54,6 +54,9 @@ export async function defaultOxlintConfig(rejected?: string): Promise<OxlintConf
 
 /** The repository's ESLint configuration translated to oxlint's; the default when there is none or it is computed. */
 async function eslintOxlintConfig(root: string, files: readonly string[]): Promise<OxlintConfigChoice> {
+  if (!hasEslintConfigAtRoot(root)) return defaultOxlintConfig();
+  // Loaded only here: the ESLint readers bring oxc-parser and @oxlint/migrate, tens of milliseconds to load.
+  const { dropRefusedRules, readEslintConfig, translateToOxlint } = await import('./eslint/index.js');
   const read = await readEslintConfig(root, files);
   if (!read) return defaultOxlintConfig();
   if ('refused' in read) return defaultOxlintConfig(read.refused);

@@ -2,7 +2,7 @@ import type { UntrackedFinding } from '../../findings/types.js';
 import type { Linter, LinterError, LinterInput, LinterOutput } from '../types.js';
 import { oxlintCatalog } from './catalog.js';
 import { chooseOxlintConfig, defaultOxlintConfig, type OxlintConfigChoice } from './config.js';
-import { dropInlineDisabled } from './eslint/index.js';
+import { dropInlineDisabled } from './eslint/inline-config.js';
 import { readOxlintReport, type OxlintDiagnostic } from './diagnostics.js';
 import { batchFiles, execOxlint } from './run.js';
 import { oxlintDiagnosticToFinding } from './to-findings.js';

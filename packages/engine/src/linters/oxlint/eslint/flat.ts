@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { FLAT_CONFIG_NAMES } from './config-names.js';
 import { flatIgnoreMatcher } from './ignores.js';
 import { flattenConfigs, KNOWN_MODULES, type FlatConfig } from './known-modules.js';
 import { readModuleExport, Unresolved } from './static-module.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
-
-/** ESLint 9's flat config names, in its order of preference. */
-export const FLAT_CONFIG_NAMES = [
-  'eslint.config.js',
-  'eslint.config.mjs',
-  'eslint.config.cjs',
-  'eslint.config.ts',
-  'eslint.config.mts',
-  'eslint.config.cts',
-] as const;
 
 /** ESLint's own default ignores in flat mode. */
 const DEFAULT_IGNORES = ['**/node_modules/', '.git/'];
@@ -77,3 +68,5 @@ export async function readFlatConfig(root: string, name: string): Promise<Eslint
   const ruleSources = new Map(configs.flatMap((config) => Object.keys(config.rules ?? {})).map((rule) => [rule, name]));
   return { origin: name, configs, ignores: flatIgnoreMatcher(ignorePatterns), notes, ruleSources };
 }
+
+export { FLAT_CONFIG_NAMES };

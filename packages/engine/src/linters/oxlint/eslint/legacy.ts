@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { LEGACY_CONFIG_NAMES } from './config-names.js';
 import { dropUnresolved } from './flat.js';
 import { gitignoreMatcher } from './ignores.js';
 import {
@@ -13,17 +14,6 @@ import {
 } from './known-modules.js';
 import { readModuleExport, Unresolved } from './static-module.js';
 import type { EslintConfigRead, EslintConfigRefused } from './types.js';
-
-/** ESLint 8's legacy config names in one folder, in its order (`package.json` when it has `eslintConfig`). */
-export const LEGACY_CONFIG_NAMES = [
-  '.eslintrc.js',
-  '.eslintrc.cjs',
-  '.eslintrc.yaml',
-  '.eslintrc.yml',
-  '.eslintrc.json',
-  '.eslintrc',
-  'package.json',
-] as const;
 
 interface LegacyConfig {
   root?: boolean;
@@ -221,3 +211,5 @@ export async function readLegacyConfig(
     ruleSources: expansion.ruleSources,
   };
 }
+
+export { LEGACY_CONFIG_NAMES };
