@@ -151,7 +151,7 @@ describe(`the analysis time limit on ${TEST_DRIVER}`, () => {
     const worker = await startWorker(world.context, queue, { concurrency: 1, pollingIntervalSeconds: 0.5 });
     try {
       const files: Record<string, string> = {};
-      for (let index = 0; index < 120; index += 1) files[`bulk/m${index}.py`] = PYTHON.repeat(10);
+      for (let index = 0; index < 300; index += 1) files[`bulk/m${index}.py`] = PYTHON.repeat(50);
       world.repo.commit('Many modules', files);
       const requested = await requestAnalysis(store.db, queue, world.project, { kind: 'branch', branch: 'main' });
       const done = await world.settle(requested.id);

@@ -157,6 +157,13 @@ function violationsSection(analysis: Analysis): string[] {
  * A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones,
  * errors; each figure names the code it counts (main code, or main and test code).
  */
+/** Every line of main code, blank and comment lines too: a clone spans them, so SonarQube's density divides by them. */
+function mainPhysicalLines(analysis: Analysis): number {
+  return analysis.files
+    .filter((file) => file.role === 'main')
+    .reduce((total, file) => total + file.code + file.comment + file.blank, 0);
+}
+
 export function formatText(analysis: Analysis): string {
   const { summary, thresholds, codeByRole } = analysis;
   const lines = [
@@ -168,7 +175,7 @@ export function formatText(analysis: Analysis): string {
       `${thresholds.complexity}), ${summary.longFunctions} long (> ${thresholds.length} lines).`,
     `Duplication (main code): ${plural(summary.duplicates, 'clone class')}, ` +
       `${summary.duplicated_lines} duplicated lines ` +
-      `(${percent(summary.duplicated_lines, analysis.slocs)} of main code).`,
+      `(${percent(summary.duplicated_lines, mainPhysicalLines(analysis))} of main code's lines).`,
     `Ratings (main code): maintainability ${analysis.ratings.maintainability} (debt ratio ` +
       `${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ` +
       `${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,

@@ -39,6 +39,12 @@ export interface ProcessResult {
   exitCode: number;
 }
 
+/** oxlint's message as plain text: where it believes a terminal or a CI log shows them (CI=true), it colours its
+ * messages and draws their margins with `│`. */
+export const plainText = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- the escape sequences are what is removed
+  text.replace(/\u001b\[[0-9;]*m/g, '').replace(/│/g, '|');
+
 /** Runs oxlint without a shell; exit code 1 (errors found) is a normal outcome, not a failure. */
 export function execOxlint(args: readonly string[], cwd: string): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
@@ -49,7 +55,7 @@ export function execOxlint(args: readonly string[], cwd: string): Promise<Proces
       (error, stdout, stderr) => {
         const exitCode = typeof error?.code === 'number' ? error.code : error ? -1 : 0;
         if (error && exitCode === -1) reject(error);
-        else resolve({ stdout, stderr, exitCode });
+        else resolve({ stdout, stderr: plainText(stderr), exitCode });
       },
     );
   });

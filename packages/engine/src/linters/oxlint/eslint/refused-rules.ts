@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { execOxlint } from '../run.js';
+import { execOxlint, plainText } from '../run.js';
 
 /** How many refused rules are dropped one by one before the whole configuration is left to the usual fallback. */
 const MAX_REFUSED_RULES = 20;
@@ -29,7 +29,9 @@ export async function dropRefusedRules(
     await writeFile(configPath, JSON.stringify(config));
     const args = ['--format=json', '-c', configPath, '--no-error-on-unmatched-pattern', './plumb-no-file.js'];
     const { stdout, stderr } = await execOxlint(args, path.dirname(configPath));
-    const refusal = /Invalid configuration for rule `([^`]+)`:\s*\|?\s*([^\n]*)/.exec(`${stderr}\n${stdout}`);
+    const refusal = /Invalid configuration for rule `([^`]+)`:\s*\|?\s*([^\n]*)/.exec(
+      plainText(`${stderr}\n${stdout}`),
+    );
     if (!refusal?.[1]) return;
     const rule = refusal[1];
     let dropped = false;
