@@ -14,7 +14,7 @@ describe('formatText', async () => {
       'Files: 6 analyzed (3 main code, 3 test code), 0 with errors. Code lines: 44 main code, 41 test code.',
       'Parsed: 6 of 6 source files (100.0%).',
       'Functions (main code): 5, 0 complex (CCN > 15), 0 long (> 100 lines).',
-      'Duplication (main code): 1 clone class, 22 duplicated lines (44.0% of main code's lines).',
+      "Duplication (main code): 1 clone class, 22 duplicated lines (44.0% of main code's lines).",
       expect.stringMatching(/^Ratings \(main code\): maintainability A /),
     ]);
     expect(lines).toContain(
