@@ -48,7 +48,7 @@ function insideDocumentedUnsafeFn(lines: readonly string[], block: SyntaxNode): 
     current = current.parent;
   }
   if (!current) return false;
-  const modifiers = current.namedChildren.find((child) => child.type === 'function_modifiers');
+  const modifiers = current.namedChildren.find((child) => child?.type === 'function_modifiers');
   if (!modifiers || !/\bunsafe\b/.test(modifiers.text)) return false;
   return commentLinesAbove(lines, current.startPosition.row).some(
     (line) => /^(\/\/\/|\/\/!|\/?\*+)\s*#+\s*Safety\b/i.test(line) || /^(\/\/|\/\*|\*)[^]*\bSAFETY\s*:/i.test(line),
