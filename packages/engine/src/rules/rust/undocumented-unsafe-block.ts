@@ -37,9 +37,10 @@ function commentLinesAbove(lines: readonly string[], row: number): string[] {
 }
 
 /**
- * The `unsafe fn` whose body holds the block (not through a closure or nested item), when its contract is
- * written down: a `# Safety` doc section or a `SAFETY:` comment above it. The block then discharges that
- * documented contract, as `missing_safety_doc` (Clippy's default-on lint for unsafe functions) asks.
+ * The `unsafe fn` whose body holds the block (not through a closure or nested item), when the function's contract
+ * is where Clippy's default-on `missing_safety_doc` wants it: a `# Safety` doc section or a `SAFETY:` comment above
+ * it, or no doc needed because the function is not exported (`fn`, `pub(crate) fn`). The block then discharges
+ * the caller's obligation, as the whole body did before `unsafe_op_in_unsafe_fn` asked for the block.
  */
 function insideDocumentedUnsafeFn(lines: readonly string[], block: SyntaxNode): boolean {
   let current = block.parent;
@@ -50,6 +51,8 @@ function insideDocumentedUnsafeFn(lines: readonly string[], block: SyntaxNode): 
   if (!current) return false;
   const modifiers = current.namedChildren.find((child) => child?.type === 'function_modifiers');
   if (!modifiers || !/\bunsafe\b/.test(modifiers.text)) return false;
+  const visibility = current.namedChildren.find((child) => child?.type === 'visibility_modifier');
+  if (visibility?.text !== 'pub') return true;
   return commentLinesAbove(lines, current.startPosition.row).some(
     (line) => /^(\/\/\/|\/\/!|\/?\*+)\s*#+\s*Safety\b/i.test(line) || /^(\/\/|\/\*|\*)[^]*\bSAFETY\s*:/i.test(line),
   );
@@ -70,9 +73,10 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'An `unsafe { }` block with no `// SAFETY:` comment above it, above the statement that holds it, or at ' +
-        'its top (Clippy `undocumented_unsafe_blocks`). A block in the body of an `unsafe fn` whose contract is ' +
-        'documented (a `# Safety` doc section or a `SAFETY:` comment above the function) is left alone: the ' +
-        'block discharges that contract.',
+        'its top (Clippy `undocumented_unsafe_blocks`). A block in the body of an `unsafe fn` is left alone when ' +
+        'the function is not exported or its contract is documented (a `# Safety` doc section or a `SAFETY:` ' +
+        'comment above it, as Clippy `missing_safety_doc` asks of a `pub unsafe fn`): the block discharges ' +
+        "the caller's obligation.",
       whyItMatters:
         'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes ' +
         'the code sound, so reviewers can check it and later edits do not break it.',
