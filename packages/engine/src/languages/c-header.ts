@@ -4,8 +4,11 @@
  * specifier, `__has_cpp_attribute` or a `__cplusplus` version test, and `std::` names. `extern "C"` behind
  * `#ifdef __cplusplus`, which C headers carry for C++ callers, is not among them.
  */
+const CPP_STANDARD_HEADERS =
+  'cstdint|string|vector|map|list|array|bitset|queue|stack|forward_list|unordered_map|unordered_set|memory|' +
+  'utility|functional|algorithm|(?:i|o|io)stream';
 const CPP_ONLY = [
-  /^\s*#\s*include\s*<(?:cstdint|string|vector|map|list|array|bitset|queue|stack|forward_list|unordered_map|unordered_set|memory|utility|functional|algorithm|(?:i|o|io)stream)>/m,
+  new RegExp(`^\\s*#\\s*include\\s*<(?:${CPP_STANDARD_HEADERS})>`, 'm'),
   /^\s*template\s*</m,
   /^[ \t]*(?:try|constexpr)\b/m,
   /^[ \t]*catch\s*\(/m,
