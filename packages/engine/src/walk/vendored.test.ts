@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { isVendoredDirectory, isVendoredFile } from './vendored.js';
 
 describe('isVendoredDirectory', () => {
-  it.each(['node_modules', 'vendor', 'third_party', 'deps', '.git'])('leaves %s out', (name) => {
+  it.each([
+    'node_modules',
+    'vendor',
+    'third_party',
+    'deps',
+    '.git',
+    'extern',
+    'googletest-1.16.0',
+    'lua-5.4.6',
+    'zlib-v1.3',
+  ])('leaves %s out', (name) => {
     expect(isVendoredDirectory(name)).toBe(true);
   });
 
-  it.each(['src', 'lib', 'dependencies', 'depsgraph', 'Deps'])('walks %s', (name) => {
-    expect(isVendoredDirectory(name)).toBe(false);
-  });
+  it.each(['src', 'lib', 'dependencies', 'depsgraph', 'Deps', 'v2', 'parser-v2', 'python-3', 'docs-1'])(
+    'walks %s',
+    (name) => {
+      expect(isVendoredDirectory(name)).toBe(false);
+    },
+  );
 });
 
 describe('isVendoredFile', () => {

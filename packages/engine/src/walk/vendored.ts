@@ -12,6 +12,9 @@ const VENDORED_DIRECTORIES = new Set([
   'third-party',
   'thirdparty',
   '3rdparty',
+  // Linguist's `extern(al)?/`: git submodules and copied libraries (LLVM, Godot, Blender).
+  'extern',
+  'external',
   'Pods',
   'Carthage',
   'site-packages',
@@ -42,8 +45,14 @@ const VENDORED_FILES: readonly RegExp[] = [
   /(?:^|\/)(?:bootstrap|modernizr|html5shiv|underscore|backbone|prototype|mootools)[-.][^/]*\.js$/,
 ];
 
+/**
+ * A directory named as a release of a library, `googletest-1.16.0` or `zlib-1.3.1`: an unpacked release
+ * tarball copied into the tree, not the project's own code (which is never named after its own version).
+ */
+const RELEASE_DIRECTORY = /^[A-Za-z][\w+]*(?:[-_.][A-Za-z][\w+]*)*-v?\d+\.\d+(?:\.\d+)*$/;
+
 export function isVendoredDirectory(name: string): boolean {
-  return VENDORED_DIRECTORIES.has(name) || VCS_DIRECTORIES.has(name);
+  return VENDORED_DIRECTORIES.has(name) || VCS_DIRECTORIES.has(name) || RELEASE_DIRECTORY.test(name);
 }
 
 export function isVersionControlDirectory(name: string): boolean {

@@ -80,6 +80,24 @@ describe('walkSourceFiles', () => {
     ]);
   });
 
+  it('reads a .h file as C++ when its text has lines only C++ has', async () => {
+    const root = await tree({
+      'include/spdlog/logger.h': '#pragma once\nnamespace spdlog {\nclass logger {\npublic:\n  void flush();\n};\n}\n',
+      'zlib.h': '#ifdef __cplusplus\nextern "C" {\n#endif\nint deflate(void *s);\n#ifdef __cplusplus\n}\n#endif\n',
+    });
+    expect(await listed(root)).toEqual(['include/spdlog/logger.h cpp', 'zlib.h c']);
+  });
+
+  it('skips directories named as a library release, and extern/external', async () => {
+    const root = await tree({
+      'test/googletest-1.16.0/src/gtest.cc': '',
+      'extern/lib/x.c': '',
+      'src/v2/main.go': '',
+      'src/parser-v2/main.go': '',
+    });
+    expect(await listed(root)).toEqual(['src/parser-v2/main.go go', 'src/v2/main.go go']);
+  });
+
   it('skips vendored trees and .git wherever they are', async () => {
     const root = await tree({
       'node_modules/pkg/index.js': '',

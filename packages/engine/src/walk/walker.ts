@@ -1,5 +1,6 @@
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { HEADER_SNIFF_BYTES, isCppHeaderText } from '../languages/c-header.js';
 import type { LanguageId } from '../languages/registry.js';
 import { languageFromExtension, languageFromFirstLine } from './detect-language.js';
 import { compileExcludeGlobs, type PathMatcher } from './exclude-globs.js';
@@ -26,23 +27,31 @@ export interface WalkOptions {
 
 const SHEBANG_BYTES = 256;
 
-async function readFirstLine(file: string): Promise<string> {
+async function readHead(file: string, bytes: number): Promise<string> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.alloc(SHEBANG_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SHEBANG_BYTES, 0);
-    return buffer.toString('utf8', 0, bytesRead).split('\n', 1)[0] ?? '';
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.toString('utf8', 0, bytesRead);
   } finally {
     await handle.close();
   }
 }
 
-/** Extension first; a file without an extension is recognised by its shebang, as cloc does, or zsh's `#compdef`. */
+/**
+ * Extension first; a file without an extension is recognised by its shebang, as cloc does, or zsh's `#compdef`;
+ * a `.h` file is C++ when its text has lines only C++ has, as Linguist decides.
+ */
 async function detectLanguage(absolutePath: string, name: string): Promise<LanguageId | undefined> {
   const byExtension = languageFromExtension(name);
-  if (byExtension || path.extname(name) !== '') return byExtension;
+  const extension = path.extname(name);
+  if (byExtension === 'c' && extension.toLowerCase() === '.h') {
+    const text = await readHead(absolutePath, HEADER_SNIFF_BYTES).catch(() => '');
+    return isCppHeaderText(text) ? 'cpp' : 'c';
+  }
+  if (byExtension || extension !== '') return byExtension;
   try {
-    return languageFromFirstLine(await readFirstLine(absolutePath));
+    return languageFromFirstLine((await readHead(absolutePath, SHEBANG_BYTES)).split('\n', 1)[0] ?? '');
   } catch {
     return undefined;
   }

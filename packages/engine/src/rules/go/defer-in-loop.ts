@@ -37,13 +37,16 @@ export const rule: Rule = {
     language: 'go',
     category: 'Error_Prone',
     severity: 'moderate',
+    // A test's deferred Close runs when the test (or subtest) returns: nothing piles up in a running service.
+    appliesToTests: false,
     labels: ['bug', 'performance'],
     remediationMinutes: 15,
     docs: {
       whatItFinds:
         'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, ' +
         '`cancel`...) directly inside a `for` loop, not wrapped in a function literal, ' +
-        'in a loop that goes round again after it (revive defer, gocritic deferInLoop).',
+        'in a loop that goes round again after it (revive defer, gocritic deferInLoop); main code only, as a ' +
+        "test's deferred calls run when the test returns.",
       whyItMatters:
         'Deferred calls run when the function returns, not at the end of each iteration: files, locks and ' +
         'connections opened in the loop stay held until then and pile up.',

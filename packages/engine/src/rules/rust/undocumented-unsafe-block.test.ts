@@ -10,8 +10,30 @@ testRule(rule, {
     'fn f() {\n    let b = foo(\n        // Safety: p is non-null.\n        unsafe { *p },\n    );\n}',
     'unsafe fn raw(p: *const u8) -> u8 { 0 }',
     'unsafe impl Send for Handle {}',
+    '// Safety: requires layout of *e to match ErrorImpl<E>.\n' +
+      'unsafe fn drop_it(e: Own) {\n    let b = unsafe { e.boxed() };\n}',
+    '/// Reads a byte.\n///\n/// # Safety\n///\n/// `p` must be valid for reads.\n#[inline]\n' +
+      'pub unsafe fn read_byte(p: *const u8) -> u8 {\n    if true { unsafe { *p } } else { 0 }\n}',
+    // Not exported: no `# Safety` section is asked for; the caller's obligation covers the block.
+    '#[cfg(feature = "std")]\npub(crate) unsafe fn error_mut(this: Mut<Self>) -> &mut E {\n' +
+      '    unsafe { this.deref_mut() }\n}',
+    'fn f() {\n    // SAFETY: the bound was checked above.\n    let n = match k {\n' +
+      '        _ => unsafe { g() },\n    };\n}',
   ],
   invalid: [
+    // An exported unsafe fn without a documented contract: nothing records what the block relies on.
+    { code: 'pub unsafe fn raw(p: *const u8) -> u8 {\n    unsafe { *p }\n}', errors: [{ line: 2 }] },
+    // A doc comment without a Safety section documents behaviour, not the contract.
+    { code: '/// Reads a byte.\npub unsafe fn raw(p: *const u8) -> u8 {\n    unsafe { *p }\n}', errors: [{ line: 3 }] },
+    // The closure may run after the caller's guarantees have lapsed.
+    {
+      code:
+        '// SAFETY: p is valid.\npub unsafe fn raw(p: *const u8) -> impl Fn() -> u8 {\n' +
+        '    move || unsafe { *p }\n}',
+      errors: [{ line: 3 }],
+    },
+    // A safe fn with a Safety doc section: callers promised nothing.
+    { code: '/// # Safety\n/// None.\nfn safe(p: *const u8) -> u8 {\n    unsafe { *p }\n}', errors: [{ line: 4 }] },
     {
       code: 'fn f() {\n    let b = unsafe { *p };\n}',
       errors: [{ line: 2, message: '`unsafe` block without a `// SAFETY:` comment.' }],

@@ -21,12 +21,41 @@ function enclosingStatement(node: SyntaxNode): SyntaxNode {
 function hasSafetyComment(lines: readonly string[], statementRow: number, block: SyntaxNode): boolean {
   const blockRow = block.startPosition.row;
   const nearby = lines.slice(statementRow, block.endPosition.row > blockRow ? blockRow + 2 : blockRow + 1);
-  for (let row = statementRow - 1; row >= 0; row--) {
-    const line = lines[row]?.trim() ?? '';
-    if (!line.startsWith('//') && !line.startsWith('/*') && !line.startsWith('*') && !line.startsWith('#[')) break;
-    nearby.push(line);
-  }
+  nearby.push(...commentLinesAbove(lines, statementRow));
   return nearby.some((line) => /\bSAFETY\b/i.test(line) && /\/\/|\/\*|^\s*\*/.test(line));
+}
+
+/** The comment and attribute lines directly above `row`, nearest first. */
+function commentLinesAbove(lines: readonly string[], row: number): string[] {
+  const above: string[] = [];
+  for (let index = row - 1; index >= 0; index--) {
+    const line = lines[index]?.trim() ?? '';
+    if (!line.startsWith('//') && !line.startsWith('/*') && !line.startsWith('*') && !line.startsWith('#[')) break;
+    above.push(line);
+  }
+  return above;
+}
+
+/**
+ * The `unsafe fn` whose body holds the block (not through a closure or nested item), when the function's contract
+ * is where Clippy's default-on `missing_safety_doc` wants it: a `# Safety` doc section or a `SAFETY:` comment above
+ * it, or no doc needed because the function is not exported (`fn`, `pub(crate) fn`). The block then discharges
+ * the caller's obligation, as the whole body did before `unsafe_op_in_unsafe_fn` asked for the block.
+ */
+function insideDocumentedUnsafeFn(lines: readonly string[], block: SyntaxNode): boolean {
+  let current = block.parent;
+  while (current && current.type !== 'function_item') {
+    if (current.type === 'closure_expression' || current.type === 'source_file') return false;
+    current = current.parent;
+  }
+  if (!current) return false;
+  const modifiers = current.namedChildren.find((child) => child?.type === 'function_modifiers');
+  if (!modifiers || !/\bunsafe\b/.test(modifiers.text)) return false;
+  const visibility = current.namedChildren.find((child) => child?.type === 'visibility_modifier');
+  if (visibility?.text !== 'pub') return true;
+  return commentLinesAbove(lines, current.startPosition.row).some(
+    (line) => /^(\/\/\/|\/\/!|\/?\*+)\s*#+\s*Safety\b/i.test(line) || /^(\/\/|\/\*|\*)[^]*\bSAFETY\s*:/i.test(line),
+  );
 }
 
 export const rule: Rule = {
@@ -43,8 +72,11 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'An `unsafe { }` block with no `// SAFETY:` comment above ' +
-        'it or at its top (Clippy `undocumented_unsafe_blocks`).',
+        'An `unsafe { }` block with no `// SAFETY:` comment above it, above the statement that holds it, or at ' +
+        'its top (Clippy `undocumented_unsafe_blocks`). A block in the body of an `unsafe fn` is left alone when ' +
+        'the function is not exported or its contract is documented (a `# Safety` doc section or a `SAFETY:` ' +
+        'comment above it, as Clippy `missing_safety_doc` asks of a `pub unsafe fn`): the block discharges ' +
+        "the caller's obligation.",
       whyItMatters:
         'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes ' +
         'the code sound, so reviewers can check it and later edits do not break it.',
@@ -61,6 +93,7 @@ export const rule: Rule = {
     return {
       unsafe_block(node) {
         if (hasSafetyComment(lines, enclosingStatement(node).startPosition.row, node)) return;
+        if (insideDocumentedUnsafeFn(lines, node)) return;
         context.report({
           node,
           message: '`unsafe` block without a `// SAFETY:` comment.',

@@ -3,6 +3,9 @@ import { rule } from './read-without-r.js';
 
 testRule(rule, {
   valid: [
+    // zsh's `read -cA` reads the words being completed, not an input line.
+    { code: 'read -cA words\necho "$words"', filename: 'completions/tool.zsh' },
+    { code: '#compdef tool\nread -l line\necho "$line"', filename: '_tool' },
     'while IFS= read -r line; do :; done < f',
     'read -rp "Name: " name',
     'read -p "Name: " -r name',
@@ -16,6 +19,10 @@ testRule(rule, {
     'read -p "Continue? " -t 5 answer\necho done',
   ],
   invalid: [
+    // zsh's plain `read` escapes backslashes too.
+    { code: 'read line\necho "$line"', filename: 'plugin.zsh', errors: [{ line: 1 }] },
+    // `-c` is zsh's: in a POSIX-family script it is no reason to skip.
+    { code: '#!/bin/bash\nread -cA words\necho "$words"', errors: [{ line: 2 }] },
     {
       code: 'while read line; do\n  echo "$line"\ndone < files.txt',
       errors: [{ line: 1, message: '`read` without `-r` mangles backslashes.' }],

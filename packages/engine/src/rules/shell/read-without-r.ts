@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { shellDialect } from '../../languages/shell-dialect.js';
 
 /** `read` options that take a value: the word after them is not a variable (except `-a`'s, which is the array). */
 const OPTIONS_WITH_VALUE = /[dinNptu]$/;
@@ -33,6 +34,12 @@ function isUsed(name: string, node: SyntaxNode, source: string): boolean {
   return BARE_NAME_CONTEXTS.test(rest) && new RegExp(`(?<![\\w$])${name}(?![\\w])`).test(rest);
 }
 
+/**
+ * zsh's `read -c`/`-l` (the words or line being completed), `-z` (the editor's buffer stack), `-q` (a y/n answer)
+ * and `-k` (single keys) read no input line, so there is no backslash escape for `-r` to turn off.
+ */
+const ZSH_NO_LINE_OPTIONS = /^-[a-zA-Z]*[clzqk]/;
+
 export const rule: Rule = {
   meta: {
     id: 'shell/read-without-r',
@@ -47,7 +54,9 @@ export const rule: Rule = {
       whatItFinds:
         '`read` into a variable without `-r` (ShellCheck SC2162); a bare `read` that only waits for Enter is ' +
         'left alone, and so is one whose variables the script never expands (`read -p "Press Enter" _`, or ' +
-        '`read answer` with no `$answer` anywhere).',
+        '`read answer` with no `$answer` anywhere). In zsh files, `read -c`, `-l`, `-z`, `-q` and `-k` read ' +
+        "completion words, the buffer stack or single keys rather than an input line, and are left alone; zsh's " +
+        'plain `read` escapes backslashes as bash does and is still reported.',
       whyItMatters:
         'Without `-r`, `read` treats backslashes as escapes: a Windows path or a line ending in `\\` comes ' +
         'back mangled or joined with the next line.',
@@ -58,6 +67,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    const zsh = shellDialect(context.filename, context.source) === 'zsh';
     return {
       command(node) {
         if (node.childForFieldName('name')?.text !== 'read') return;
@@ -65,6 +75,7 @@ export const rule: Rule = {
           .childrenForFieldName('argument')
           .filter((arg) => arg?.type === 'word' && /^-[a-zA-Z]+$/.test(arg.text));
         if (options.some((option) => option?.text.includes('r'))) return;
+        if (zsh && options.some((option) => option && ZSH_NO_LINE_OPTIONS.test(option.text))) return;
         // A bare `read` only waits for a line or tests that one exists: what it does to backslashes is never seen.
         if (node.childrenForFieldName('argument').every((arg) => arg?.type === 'word' && arg.text.startsWith('-')))
           return;

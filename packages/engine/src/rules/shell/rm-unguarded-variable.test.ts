@@ -3,6 +3,10 @@ import { rule } from './rm-unguarded-variable.js';
 
 testRule(rule, {
   valid: [
+    // Checked non-empty before the rm: the script has exited if it is empty.
+    'plat="$1"\n[ -z "$plat" ] && exit 1\nrm -rf "$plat/tmp"',
+    'dir=$1\n[[ -n $dir ]] || return 1\nrm -rf "$dir"/*',
+    'dir=$(pick)\n: "${dir:?no directory}"\nrm -rf "$dir/"*',
     'rm -rf "${build_dir:?}/"*',
     'rm -rf "$build_dir"',
     'rm -f "$dir/file.txt"',
@@ -22,6 +26,11 @@ testRule(rule, {
     'WEBSITE_API_DIR="$1"/"$VERSION"/api/\nrm -rf "$WEBSITE_API_DIR"/*',
   ],
   invalid: [
+    // A check after the rm comes too late; a check of another variable guards nothing.
+    { code: 'dir=$1\nrm -rf "$dir/"*\n[ -z "$dir" ] && exit 1', errors: [{ line: 2 }] },
+    { code: 'dir=$1\n[ -z "$other" ] && exit 1\nrm -rf "$dir/"*', errors: [{ line: 3 }] },
+    // A -z test that does not exit is no guard.
+    { code: 'dir=$1\n[ -z "$dir" ] && echo empty\nrm -rf "$dir/"*', errors: [{ line: 3 }] },
     {
       code: '#!/bin/sh\nrm -rf "$build_dir/"*',
       errors: [{ line: 2, message: '`rm -r "$build_dir/"*` deletes from / if the variable is empty.' }],

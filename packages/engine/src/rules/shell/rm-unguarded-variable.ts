@@ -86,6 +86,19 @@ function isRecursive(args: readonly SyntaxNode[]): boolean {
   return args.some((arg) => arg.type === 'word' && (/^-[a-zA-Z]*[rR]/.test(arg.text) || arg.text === '--recursive'));
 }
 
+/**
+ * Whether a line before `row` stops the script when `name` is empty: `[ -z "$v" ] && exit`, `[ -n "$v" ] || exit`
+ * (also with `[[ ]]`, `test`, or `return`), or `: "${v:?}"`.
+ */
+function isGuardedBefore(source: string, name: string, row: number): boolean {
+  const operand = `"?\\$\\{?${name}\\}?"?`;
+  const test = (flag: string) => `(?:\\[\\[?|test)\\s+-${flag}\\s+${operand}\\s*(?:\\]\\]?)?`;
+  const guard = new RegExp(
+    `^\\s*(?:${test('z')}\\s*&&|${test('n')}\\s*\\|\\|)\\s*(?:exit|return)\\b|^\\s*:\\s+"?\\$\\{${name}:?\\?`,
+  );
+  return source.split('\n', row).some((line) => guard.test(line));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'shell/rm-unguarded-variable',
@@ -101,7 +114,9 @@ export const rule: Rule = {
         '`rm -r` of a path that starts with a variable followed by `/` and becomes `/`, `/*` or a system ' +
         'directory when the variable is empty, such as `"$dir/"*` or `$PREFIX/lib`, with no `${var:?}` guard ' +
         '(ShellCheck SC2115). `"$dir/build"` is left alone (an empty `dir` names a `/build` that does not ' +
-        'exist), and so is a variable every assignment in the script gives literal text.',
+        'exist), and so is a variable every assignment in the script gives literal text, or one checked before ' +
+        'the `rm` by a line that exits when it is empty (`[ -z "$dir" ] && exit 1`, `[ -n "$dir" ] || exit`, ' +
+        '`: "${dir:?}"`).',
       whyItMatters:
         'If the variable is empty or unset the path becomes `/...`: ' +
         '`rm -rf "$dir/"*` with an empty `dir` deletes the whole file system.',
@@ -130,6 +145,7 @@ export const rule: Rule = {
       exit() {
         for (const { arg, variable } of candidates) {
           if (variable !== undefined && neverEmpty.get(variable) === true) continue;
+          if (variable !== undefined && isGuardedBefore(context.source, variable, arg.startPosition.row)) continue;
           context.report({
             node: arg,
             message: `\`rm -r ${quotedCode(arg.text)}\` deletes from / if the variable is empty.`,
