@@ -1,4 +1,35 @@
+import type { SyntaxNode } from '../../parse/parser.js';
+import { isDeliberateCatchName } from '../support/deliberate-catch.js';
+import { codeChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
+import { leaves } from './support/control-flow.js';
+
+const LOOPS = new Set(['while_statement', 'do_statement', 'for_statement', 'foreach_statement']);
+const SCOPES = new Set(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function']);
+
+/**
+ * `try { return f(); } catch (E) {} return null;`: the `try` never completes normally, so the code after it runs
+ * only when an exception was caught, and is its handler (a fallback value, or the next attempt of a retry loop).
+ */
+function fallsThroughToHandler(clause: SyntaxNode): boolean {
+  const tryStatement = clause.parent;
+  const last = codeChildrenOf(tryStatement?.childForFieldName('body') ?? clause).at(-1);
+  if (!tryStatement || last === undefined || !leaves(last)) return false;
+  let next = tryStatement.nextNamedSibling;
+  while (next?.type === 'comment') next = next.nextNamedSibling;
+  return next !== null || LOOPS.has(tryStatement.parent?.parent?.type ?? '');
+}
+
+/** `catch (E $error) {}` whose `$error` is read after the catch: reported or rethrown there, not swallowed. */
+function isKeptForLater(clause: SyntaxNode, variable: string): boolean {
+  let scope = clause.parent;
+  while (scope && !SCOPES.has(scope.type) && scope.type !== 'program') scope = scope.parent;
+  return (scope?.descendantsOfType('variable_name') ?? []).some(
+    // Another `catch (E $error)` binds the name again; it does not read it.
+    (use) =>
+      use !== null && use.text === variable && use.startIndex >= clause.endIndex && use.parent?.type !== 'catch_clause',
+  );
+}
 
 export const rule: Rule = {
   meta: {
@@ -14,8 +45,11 @@ export const rule: Rule = {
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). A comment inside ' +
-        'marks the swallow as deliberate and is left alone.',
+        'A `catch` block with nothing in it (PHPCS Generic.CodeAnalysis.EmptyStatement). Left alone as ' +
+        'deliberate: a comment inside; a variable named `$ignored`, `$expected` or `$unused…` (PMD ' +
+        "EmptyCatchBlock's allowExceptionNameRegex); a `try` that always returns or throws, so the code after it " +
+        'is the handler (`try { return parse($v); } catch (E) {} return null;`, or a retry loop); and a caught ' +
+        'variable read after the `catch`.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
@@ -33,6 +67,9 @@ export const rule: Rule = {
       catch_clause(node) {
         const body = node.childForFieldName('body');
         if (!body || body.namedChildCount > 0) return;
+        const variable = node.childForFieldName('name')?.text;
+        if (isDeliberateCatchName(variable) || fallsThroughToHandler(node)) return;
+        if (variable !== undefined && isKeptForLater(node, variable)) return;
         context.report({
           node,
           message: 'Empty catch block swallows the exception.',
