@@ -12,6 +12,7 @@ testRule(rule, {
   // OK: we cannot reflect on java.time fields
 } } }`,
     'class A { int f(String s) { try { return parse(s); } catch (NumberFormatException e) { } return 0; } }',
+    'class A { int f(String s) { if (s != null) { try { return parse(s); } catch (NumberFormatException e) { } } return 0; } }',
     'class A { int f() { while (true) { try { return read(); } catch (IOException e) { } } } }',
   ],
   invalid: [

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { isDeliberateCatchName } from '../support/deliberate-catch.js';
+import { followedByHandler, isDeliberateCatchName } from '../support/deliberate-catch.js';
 import { isTestFile } from '../support/files.js';
 import { codeChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
@@ -10,18 +10,17 @@ function isEmptyBlock(block: SyntaxNode | null): boolean {
 }
 
 const EXITS = new Set(['return_statement', 'throw_statement', 'break_statement', 'continue_statement']);
-const LOOPS = new Set(['while_statement', 'do_statement', 'for_statement', 'enhanced_for_statement']);
+const FLOW = {
+  blocks: new Set(['block', 'constructor_body']),
+  loops: new Set(['while_statement', 'do_statement', 'for_statement', 'enhanced_for_statement']),
+  functions: new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'static_initializer']),
+};
 
-/**
- * `try { return f(); } catch (E e) { } return g();`: the `try` never completes normally, so the code after it runs
- * only when an exception was caught, and is its handler (a fallback, or the next attempt of a retry loop).
- */
+/** `try { return f(); } catch (E e) { } return g();`: the code after the `try` is the handler. */
 function fallsThroughToHandler(clause: SyntaxNode): boolean {
   const tryStatement = clause.parent;
   const last = codeChildrenOf(tryStatement?.childForFieldName('body') ?? clause).at(-1);
-  if (!tryStatement || last === undefined || !EXITS.has(last.type)) return false;
-  const next = codeChildrenOf(tryStatement.parent ?? tryStatement).find((s) => s.startIndex >= tryStatement.endIndex);
-  return next !== undefined || LOOPS.has(tryStatement.parent?.parent?.type ?? '');
+  return tryStatement !== null && last !== undefined && EXITS.has(last.type) && followedByHandler(tryStatement, FLOW);
 }
 
 export const rule: Rule = {

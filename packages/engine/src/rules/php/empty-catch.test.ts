@@ -12,6 +12,8 @@ testRule(rule, {
     // The try always returns: the code after it is the handler.
     '<?php function has($id) {\n    try {\n        return null !== load($id);\n    } catch (TransportException $e) {\n    }\n\n    return false;\n}',
     '<?php function find($n) {\n    try { return $this->app->find($n); } catch (NotFound) {}\n    return null;\n}',
+    // Inside an `if`: the code after the `if` is the fallback.
+    '<?php function guess($out) {\n    if ($out) {\n        try {\n            return normalize($out);\n        } catch (\\Exception $e) {\n        }\n    }\n    return null;\n}',
     // A retry loop: the next attempt handles it, and the last error is thrown after the loop.
     `<?php
 function ask($q) {

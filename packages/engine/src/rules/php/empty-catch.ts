@@ -1,23 +1,21 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { isDeliberateCatchName } from '../support/deliberate-catch.js';
+import { followedByHandler, isDeliberateCatchName } from '../support/deliberate-catch.js';
 import { codeChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
 import { leaves } from './support/control-flow.js';
 
-const LOOPS = new Set(['while_statement', 'do_statement', 'for_statement', 'foreach_statement']);
 const SCOPES = new Set(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function']);
+const FLOW = {
+  blocks: new Set(['compound_statement', 'colon_block', 'program']),
+  loops: new Set(['while_statement', 'do_statement', 'for_statement', 'foreach_statement']),
+  functions: new Set([...SCOPES, 'anonymous_function_creation_expression']),
+};
 
-/**
- * `try { return f(); } catch (E) {} return null;`: the `try` never completes normally, so the code after it runs
- * only when an exception was caught, and is its handler (a fallback value, or the next attempt of a retry loop).
- */
+/** `try { return f(); } catch (E) {} return null;`: the code after the `try` is the handler. */
 function fallsThroughToHandler(clause: SyntaxNode): boolean {
   const tryStatement = clause.parent;
   const last = codeChildrenOf(tryStatement?.childForFieldName('body') ?? clause).at(-1);
-  if (!tryStatement || last === undefined || !leaves(last)) return false;
-  let next = tryStatement.nextNamedSibling;
-  while (next?.type === 'comment') next = next.nextNamedSibling;
-  return next !== null || LOOPS.has(tryStatement.parent?.parent?.type ?? '');
+  return tryStatement !== null && last !== undefined && leaves(last) && followedByHandler(tryStatement, FLOW);
 }
 
 /** `catch (E $error) {}` whose `$error` is read after the catch: reported or rethrown there, not swallowed. */
