@@ -139,7 +139,12 @@ testRule(rule, {
     },
     // A member listing whose catch does more than fall back.
     {
-      code: 'class A {\n  void f(Class<?> c) {\n    try { c.getDeclaredMethods(); }\n    catch (Throwable t) { retryLater(); }\n  }\n}',
+      code: `class A {
+  void f(Class<?> c) {
+    try { c.getDeclaredMethods(); }
+    catch (Throwable t) { retryLater(); }
+  }
+}`,
       errors: [{ line: 4 }],
     },
     // A probe whose catch does more than fall back.

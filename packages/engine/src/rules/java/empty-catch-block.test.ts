@@ -5,14 +5,14 @@ testRule(rule, {
   valid: [
     'class A { void f() { try { g(); } catch (Exception e) { log(e); } } }',
     'class A { void f() { try { g(); } catch (InterruptedException ignored) { } } }',
-    'class A { Object f() { try { return g(); } catch (SecurityException unusedFallbackToReflection) { } return h(); } }',
+    'class A { Object f() { try { return g(); } catch (SecurityException unusedFallback) { } return h(); } }',
     'class A { void f() { try { g(); } catch (NoSuchFieldException ignore) { } } }',
     'class A { void f() { try { g(); } finally { } } }',
     `class A { void f() { try { g(); } catch (InaccessibleObjectException e) {
   // OK: we cannot reflect on java.time fields
 } } }`,
     'class A { int f(String s) { try { return parse(s); } catch (NumberFormatException e) { } return 0; } }',
-    'class A { int f(String s) { if (s != null) { try { return parse(s); } catch (NumberFormatException e) { } } return 0; } }',
+    'class A { int f(String s) { if (s != null) { try { return parse(s); } catch (Exception e) { } } return 0; } }',
     'class A { int f() { while (true) { try { return read(); } catch (IOException e) { } } } }',
   ],
   invalid: [

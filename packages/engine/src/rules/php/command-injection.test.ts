@@ -64,7 +64,7 @@ exec('touch -d @' . $ts . ' out');`,
   invalid: [
     // A parameter, even after a branch that escapes it on one path only.
     {
-      code: '<?php\nfunction f($dir, $quote) {\n    if ($quote) { $dir = escapeshellarg($dir); }\n    exec("ls " . $dir);\n}',
+      code: '<?php\nfunction f($dir, $q) {\n    if ($q) { $dir = escapeshellarg($dir); }\n    exec("ls " . $dir);\n}',
       errors: [{ line: 4 }],
     },
     // Reassigned from input after it was escaped.

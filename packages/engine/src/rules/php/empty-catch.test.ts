@@ -10,10 +10,27 @@ testRule(rule, {
     '<?php try { f(); } catch (SecurityException $ignored) {}',
     '<?php try { f(); } catch (E $unusedFallback) {}',
     // The try always returns: the code after it is the handler.
-    '<?php function has($id) {\n    try {\n        return null !== load($id);\n    } catch (TransportException $e) {\n    }\n\n    return false;\n}',
+    `<?php
+function has($id) {
+    try {
+        return null !== load($id);
+    } catch (TransportException $e) {
+    }
+
+    return false;
+}`,
     '<?php function find($n) {\n    try { return $this->app->find($n); } catch (NotFound) {}\n    return null;\n}',
     // Inside an `if`: the code after the `if` is the fallback.
-    '<?php function guess($out) {\n    if ($out) {\n        try {\n            return normalize($out);\n        } catch (\\Exception $e) {\n        }\n    }\n    return null;\n}',
+    `<?php
+function guess($out) {
+    if ($out) {
+        try {
+            return normalize($out);
+        } catch (\\Exception $e) {
+        }
+    }
+    return null;
+}`,
     // A retry loop: the next attempt handles it, and the last error is thrown after the loop.
     `<?php
 function ask($q) {
@@ -50,6 +67,11 @@ class A {
     { code: '<?php\ntry { save(); }\ncatch (E) {}\nreturn true;', errors: [{ line: 3 }] },
     // The try returns, but nothing follows it: the function returns null as if it had succeeded.
     { code: '<?php\nfunction f() {\n    try { return g(); } catch (E $e) {}\n}', errors: [{ line: 3 }] },
+    // `$e` only read in another catch of the same try, which never runs after this one.
+    {
+      code: '<?php\ntry { f(); }\ncatch (Timeout $e) {}\ncatch (Throwable $t) { $e = wrap($t); log($e); }',
+      errors: [{ line: 3 }],
+    },
     // `$e` read before the catch, not after it.
     { code: '<?php\nfunction f($e) {\n    log($e);\n    try { g(); } catch (E $e) {}\n}', errors: [{ line: 4 }] },
   ],

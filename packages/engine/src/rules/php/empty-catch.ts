@@ -22,10 +22,12 @@ function fallsThroughToHandler(clause: SyntaxNode): boolean {
 function isKeptForLater(clause: SyntaxNode, variable: string): boolean {
   let scope = clause.parent;
   while (scope && !SCOPES.has(scope.type) && scope.type !== 'program') scope = scope.parent;
+  // The other catches of the same `try` never run after this one; and `catch (E $error)` binds, it does not read.
+  const siblings = (clause.parent?.namedChildren ?? []).filter((other) => other?.type === 'catch_clause');
+  const inSibling = (use: SyntaxNode) =>
+    siblings.some((other) => other && other.startIndex <= use.startIndex && use.endIndex <= other.endIndex);
   return (scope?.descendantsOfType('variable_name') ?? []).some(
-    // Another `catch (E $error)` binds the name again; it does not read it.
-    (use) =>
-      use !== null && use.text === variable && use.startIndex >= clause.endIndex && use.parent?.type !== 'catch_clause',
+    (use) => use !== null && use.text === variable && use.startIndex >= clause.endIndex && !inSibling(use),
   );
 }
 

@@ -36,8 +36,9 @@ export const rule: Rule = {
         'regular expression first: `preg_match` (or a static wrapper, `Preg::isMatch`, `Preg::match`) of the ' +
         'variable or its `trim()`, with a literal pattern (in place, or in a variable assigned once from a ' +
         'string or nowdoc) anchored at both ends (`^…$`, `\\A…\\z`, after any `(?(DEFINE)…)` groups), ' +
-        'without `.`, top-level alternation or the `m` flag (`x` read as PCRE reads it), guarding the `eval` in `if (preg_match(…, $x))` ' +
-        'or by an early `throw`/`return` under `if (!preg_match(…, $x))`, with no assignment to the variable between. ' +
+        'without `.`, top-level alternation or the `m` flag (`x` read as PCRE reads it), guarding the `eval` ' +
+        'in `if (preg_match(…, $x))` or by an early `throw`/`return` under `if (!preg_match(…, $x))`, with no ' +
+        'assignment to the variable between. ' +
         'A variable written into the code through `var_export($v, true)` is a PHP literal, data not code.',
       whyItMatters:
         '`eval` runs a string as PHP code: one unchecked value in it is remote code execution, and the code ' +

@@ -51,7 +51,8 @@ export const rule: Rule = {
         'the line right above it, or an explicit ' +
         '`nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the ' +
         'optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, ' +
-        '`Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`..., and `Interrupt`, Ctrl-C) and a method-level `rescue SomeError` with no ' +
+        '`Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`..., and `Interrupt`, Ctrl-C) and a method-level ' +
+        '`rescue SomeError` with no ' +
         'variable, the method returning nil for that one error, are left alone too.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',

@@ -23,16 +23,40 @@ const CONSTANT_TIME_SIZE = new Set([
 ]);
 const STRINGS = new Set(['string', 'interpolated_string_expression']);
 
-/** The type a name is declared with in the functions around `node` (a parameter, or a `val`/`var` with a type). */
+const FACTORIES = new Set(['empty', 'apply', 'fill', 'tabulate', 'ofDim', 'newBuilder']);
+
+/** The type a value is built as: `"x"`, `Array(1, 2)`, `js.Array[T]()`, `Vector.empty[T]`, `new StringBuilder`. */
+function builtType(value: SyntaxNode | null): string | undefined {
+  if (!value) return undefined;
+  if (STRINGS.has(value.type)) return 'String';
+  let callee = value.type === 'call_expression' ? value.childForFieldName('function') : value;
+  if (callee?.type === 'generic_function') callee = callee.childForFieldName('function');
+  if (value.type === 'instance_expression') callee = value.namedChild(0);
+  if (callee?.type === 'generic_type') callee = callee.childForFieldName('type');
+  const path = callee?.text.split('.') ?? [];
+  const last = path.at(-1);
+  return last && FACTORIES.has(last) ? path.at(-2) : last;
+}
+
+/** The type `declaration` gives `name`: a parameter, a `val`/`var` (annotated, or built as a known type), `x: T`. */
+function typeGiven(declaration: SyntaxNode, name: string): string | undefined | null {
+  const field = declaration.type === 'parameter' ? 'name' : 'pattern';
+  if (declaration.childForFieldName(field)?.text !== name) return null;
+  const type = declaration.childForFieldName('type');
+  if (type) return (type.type === 'generic_type' ? type.childForFieldName('type') : type)?.text;
+  return builtType(declaration.childForFieldName('value'));
+}
+
+const DECLARATIONS = ['parameter', 'val_definition', 'var_definition', 'typed_pattern'];
+
+/** The type a name is declared with in the functions around `node`, or among its class's fields. */
 function declaredType(node: SyntaxNode, name: string): string | undefined {
   for (let scope = node.parent; scope; scope = scope.parent) {
-    for (const declaration of scope.descendantsOfType(['parameter', 'val_definition', 'var_definition'])) {
-      const declared = declaration?.childForFieldName(declaration.type === 'parameter' ? 'name' : 'pattern');
-      if (declared?.text !== name) continue;
-      const type = declaration?.childForFieldName('type');
-      if (type) return (type.type === 'generic_type' ? type.childForFieldName('type') : type)?.text;
-      const value = declaration?.childForFieldName('value');
-      return value && STRINGS.has(value.type) ? 'String' : undefined;
+    const declarations = scope.type === 'template_body' ? scope.namedChildren : scope.descendantsOfType(DECLARATIONS);
+    for (const declaration of declarations) {
+      if (!declaration || !DECLARATIONS.includes(declaration.type)) continue;
+      const type = typeGiven(declaration, name);
+      if (type !== null) return type;
     }
     if (scope.type === 'template_body') return undefined;
   }
@@ -70,8 +94,10 @@ export const rule: Rule = {
       whatItFinds:
         '`xs.size` or `xs.length` compared with zero to test for emptiness ' +
         '(Scapegoat AvoidSizeEqualsZero, AvoidSizeNotEqualsZero, which look only at collections). A receiver ' +
-        'declared in the function around it as a `String`, `Array`, `StringBuilder`, `IndexedSeq`, `Vector` ' +
-        'or `ArrayBuffer`, or a string literal, is left alone: its size is a stored count, read in constant time.',
+        'declared in the function around it or as a field of its class as a `String`, `Array`, `StringBuilder`, ' +
+        '`IndexedSeq`, `Vector` or `ArrayBuffer` (by a type, a typed pattern `case Constant(x: String)`, or a ' +
+        'value built as one: `"x"`, `js.Array[T]()`, `new StringBuilder`), or a string literal, is left alone: ' +
+        'its size is a stored count, read in constant time.',
       whyItMatters:
         '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; ' +
         '`isEmpty`/`nonEmpty` answer in constant time and say what is meant.',
