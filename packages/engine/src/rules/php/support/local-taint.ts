@@ -203,6 +203,19 @@ export class LocalTaint {
     return state;
   }
 
+  /**
+   * What `name` may hold entering an `elseif` (its condition true) or the `else` (the `if`'s condition false, when
+   * there is no `elseif` between).
+   */
+  private alternativeEntry(statement: SyntaxNode, alternative: SyntaxNode, name: string, state: Taint): Taint {
+    if (alternative.type === 'else_if_clause')
+      return this.narrow(state, alternative.childForFieldName('condition'), name, true);
+    const alternatives = statement.childrenForFieldName('alternative');
+    return alternatives.length === 1
+      ? this.narrow(state, statement.childForFieldName('condition'), name, false)
+      : state;
+  }
+
   private beforeInIf(statement: SyntaxNode, target: SyntaxNode, name: string, state: Taint): Taint {
     const condition = statement.childForFieldName('condition');
     const body = statement.childForFieldName('body');
@@ -212,12 +225,7 @@ export class LocalTaint {
     for (const alternative of alternatives) {
       const branch = alternative.childForFieldName('body');
       if (!branch || !contains(branch, target)) continue;
-      const entry =
-        alternative.type === 'else_if_clause'
-          ? this.narrow(state, alternative.childForFieldName('condition'), name, true)
-          : alternatives.length === 1
-            ? this.narrow(state, condition, name, false)
-            : state;
+      const entry = this.alternativeEntry(statement, alternative, name, state);
       return this.before(branch, target, name, entry);
     }
     return state;
@@ -254,12 +262,7 @@ export class LocalTaint {
     const alternatives = statement.childrenForFieldName('alternative').filter((node) => node !== null);
     for (const alternative of alternatives) {
       const branch = alternative.childForFieldName('body');
-      const entry =
-        alternative.type === 'else_if_clause'
-          ? this.narrow(state, alternative.childForFieldName('condition'), name, true)
-          : alternatives.length === 1
-            ? this.narrow(state, condition, name, false)
-            : state;
+      const entry = this.alternativeEntry(statement, alternative, name, state);
       after = join(after, branch ? this.through(branch, name, entry) : entry);
     }
     if (!alternatives.some((alternative) => alternative.type === 'else_clause'))
