@@ -72,6 +72,11 @@ class A {
       code: '<?php\ntry { f(); }\ncatch (Timeout $e) {}\ncatch (Throwable $t) { $e = wrap($t); log($e); }',
       errors: [{ line: 3 }],
     },
+    // A later catch binds `$e` afresh: its reads are of another exception.
+    {
+      code: '<?php\ntry { f(); } catch (E $e) {}\ntry { g(); } catch (F $e) { log($e); }',
+      errors: [{ line: 2 }],
+    },
     // `$e` read before the catch, not after it.
     { code: '<?php\nfunction f($e) {\n    log($e);\n    try { g(); } catch (E $e) {}\n}', errors: [{ line: 4 }] },
   ],

@@ -22,13 +22,19 @@ function fallsThroughToHandler(clause: SyntaxNode): boolean {
 function isKeptForLater(clause: SyntaxNode, variable: string): boolean {
   let scope = clause.parent;
   while (scope && !SCOPES.has(scope.type) && scope.type !== 'program') scope = scope.parent;
-  // The other catches of the same `try` never run after this one; and `catch (E $error)` binds, it does not read.
-  const siblings = (clause.parent?.namedChildren ?? []).filter((other) => other?.type === 'catch_clause');
-  const inSibling = (use: SyntaxNode) =>
-    siblings.some((other) => other && other.startIndex <= use.startIndex && use.endIndex <= other.endIndex);
-  return (scope?.descendantsOfType('variable_name') ?? []).some(
-    (use) => use !== null && use.text === variable && use.startIndex >= clause.endIndex && !inSibling(use),
+  // The other catches of the same `try` never run after this one, and a later `catch (E $error)` binds the name
+  // afresh: reads inside either are not of this exception.
+  const rebinding = (scope?.descendantsOfType('catch_clause') ?? []).filter(
+    (other): other is SyntaxNode =>
+      other !== null &&
+      other.id !== clause.id &&
+      (other.parent?.id === clause.parent?.id || other.childForFieldName('name')?.text === variable),
   );
+  const readsThis = (use: SyntaxNode) =>
+    use.text === variable &&
+    use.startIndex >= clause.endIndex &&
+    !rebinding.some((other) => other.startIndex <= use.startIndex && use.endIndex <= other.endIndex);
+  return (scope?.descendantsOfType('variable_name') ?? []).some((use) => use !== null && readsThis(use));
 }
 
 export const rule: Rule = {
