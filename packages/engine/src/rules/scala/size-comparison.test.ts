@@ -8,8 +8,15 @@ testRule(rule, {
     'object A {\n  def requestPath(uri: String): String = if (uri.length == 0) "/" else uri\n}',
     'object A {\n  def f(bytes: Array[Byte]) = bytes.length > 0\n}',
     'object A {\n  def f() = { val name = "x"; name.length != 0 }\n}',
-    'class Q {\n  private[this] val refs = js.Array[Ref]()\n  def poll() = if (refs.length == 0) null else refs.shift()\n}',
-    'object M {\n  def lit(s: Any) = s match {\n    case Constant(x: String) => if (x.length == 0) unit() else str(x)\n  }\n}',
+    `class Q {
+  private[this] val refs = js.Array[Ref]()
+  def poll() = if (refs.length == 0) null else refs.shift()
+}`,
+    `object M {
+  def lit(s: Any) = s match {
+    case Constant(x: String) => if (x.length == 0) unit() else str(x)
+  }
+}`,
     'object A { if (xs.size == 1) f() }',
     'object A { if (xs.size > 2) f() }',
     'object A { if (size == 0) f() }',
