@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRuleSettings } from '../findings/rule-settings.js';
 import type { UntrackedFinding } from '../findings/types.js';
-import { linterRuleSettings, rubocopSettings, shellcheckSettings } from './linter-settings.js';
+import { linterRuleSettings, rubocopSettings, shellcheckSettings, standardSettings } from './linter-settings.js';
 import { loadConfig } from './load.js';
 
 // sinatra's .rubocop.yml, cut down: the cops it disables and the folders it excludes.
@@ -52,6 +52,29 @@ describe('rubocopSettings', () => {
   });
 });
 
+// A Standard configuration in sidekiq's shape: cops off everywhere, cops off under a folder, a path ignored.
+const STANDARD = `ruby_version: 3.2.0
+ignore:
+  - '**/*':
+    - Lint/RescueException
+  - 'test/**/*':
+    - Style/GlobalVars
+    - Lint/SuppressedException
+  - 'vendor/**/*'
+`;
+
+describe('standardSettings', () => {
+  it('reads ignore: paths and per-path cop lists', () => {
+    const settings = standardSettings(STANDARD, ['Lint/RescueException', 'Lint/SuppressedException', 'Lint/Debugger']);
+    expect(Object.fromEntries(settings)).toEqual({
+      'Lint/RescueException': 'off',
+      'Lint/SuppressedException': { exclude: ['test/**/*', 'vendor/**/*'] },
+      'Lint/Debugger': { exclude: ['vendor/**/*'] },
+    });
+    expect(standardSettings('fix: true\n', ['Lint/Debugger']).size).toBe(0);
+  });
+});
+
 describe('shellcheckSettings', () => {
   it('reads disable= lists, ranges and all, past comments', () => {
     const codes = ['SC2006', 'SC2086', 'SC2162'];
@@ -83,6 +106,14 @@ describe('linterRuleSettings and loadConfig', () => {
     expect(settings['ruby/nil-comparison']).toEqual({
       exclude: ['test/**/*', 'sinatra-contrib/**/*', 'lib/legacy.rb'],
     });
+  });
+
+  it('reads .standard.yml beside .rubocop.yml, a cop off in either being off', async () => {
+    await project({ '.standard.yml': STANDARD, '.rubocop.yml': 'Lint/Debugger:\n  Exclude:\n    - bin/*\n' });
+    const settings = await linterRuleSettings(dir);
+    expect(settings['ruby/rescue-exception']).toBe('off');
+    expect(settings['ruby/empty-rescue']).toEqual({ exclude: ['test/**/*', 'vendor/**/*'] });
+    expect(settings['ruby/debugger-statement']).toEqual({ exclude: ['bin/*', 'vendor/**/*'] });
   });
 
   it('ignores a malformed .rubocop.yml instead of failing the analysis', async () => {

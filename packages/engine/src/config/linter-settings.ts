@@ -47,6 +47,36 @@ export function rubocopSettings(text: string, cops: readonly string[]): Map<stri
   return settings;
 }
 
+/**
+ * Standard's `.standard.yml` (standardrb, RuboCop underneath), by cop: `ignore:` lists paths (every cop off there)
+ * and `{glob: [cops]}` entries (those cops off there); `'**\/*'` switches a cop off everywhere.
+ */
+export function standardSettings(text: string, cops: readonly string[]): Map<string, CheckSetting> {
+  const config: unknown = parse(text);
+  const settings = new Map<string, CheckSetting>();
+  const ignore: unknown[] = isRecord(config) && Array.isArray(config.ignore) ? config.ignore : [];
+  const exclude = (cop: string, glob: string) => {
+    const current = settings.get(cop);
+    if (current === 'off') return;
+    if (glob === '**/*' || glob === '**') settings.set(cop, 'off');
+    else settings.set(cop, { exclude: [...(current?.exclude ?? []), glob] });
+  };
+  for (const entry of ignore) {
+    if (typeof entry === 'string') for (const cop of cops) exclude(cop, entry);
+    else if (isRecord(entry))
+      for (const [glob, listed] of Object.entries(entry))
+        for (const cop of globs(listed)) if (cops.includes(cop)) exclude(cop, glob);
+  }
+  return settings;
+}
+
+/** Two configurations of one linter together: a check off in either is off; their excluded paths add up. */
+function mergeSetting(left: CheckSetting | undefined, right: CheckSetting): CheckSetting {
+  if (left === undefined) return right;
+  if (left === 'off' || right === 'off') return 'off';
+  return { exclude: [...left.exclude, ...right.exclude] };
+}
+
 const codeNumber = (code: string) => Number(code.replace(/^SC/i, ''));
 
 /** `.shellcheckrc`'s `disable=SC2006,SC2086`, `disable=SC1000-SC1099` and `disable=all`, by code. */
@@ -66,13 +96,15 @@ export function shellcheckSettings(text: string, codes: readonly string[]): Map<
   return settings;
 }
 
-const READERS: Record<
-  Linter,
-  { file: string; read: (text: string, checks: readonly string[]) => Map<string, CheckSetting> }
-> = {
-  rubocop: { file: '.rubocop.yml', read: rubocopSettings },
-  shellcheck: { file: '.shellcheckrc', read: shellcheckSettings },
-};
+const READERS: {
+  linter: Linter;
+  file: string;
+  read: (text: string, checks: readonly string[]) => Map<string, CheckSetting>;
+}[] = [
+  { linter: 'rubocop', file: '.rubocop.yml', read: rubocopSettings },
+  { linter: 'rubocop', file: '.standard.yml', read: standardSettings },
+  { linter: 'shellcheck', file: '.shellcheckrc', read: shellcheckSettings },
+];
 
 /**
  * The rule settings a project's own linter configuration implies for the built-in rules that mirror its checks,
@@ -80,8 +112,8 @@ const READERS: Record<
  */
 export async function linterRuleSettings(dir: string): Promise<Record<string, RuleSetting>> {
   const rules = Object.values(BUILT_IN_RULES).flatMap((list) => list ?? []);
-  const result: Record<string, RuleSetting> = {};
-  for (const [linter, reader] of Object.entries(READERS) as [Linter, (typeof READERS)[Linter]][]) {
+  const result: Record<string, CheckSetting> = {};
+  for (const { linter, ...reader } of READERS) {
     const mirroring = rules.filter((rule) => rule.meta.equivalents?.[linter]);
     const text = mirroring.length > 0 ? await readText(path.join(dir, reader.file)) : undefined;
     if (text === undefined) continue;
@@ -96,8 +128,8 @@ export async function linterRuleSettings(dir: string): Promise<Record<string, Ru
     }
     for (const rule of mirroring) {
       const setting = settings.get(rule.meta.equivalents?.[linter] ?? '');
-      if (setting) result[rule.meta.id] = setting;
+      if (setting) result[rule.meta.id] = mergeSetting(result[rule.meta.id], setting);
     }
   }
-  return result;
+  return result satisfies Record<string, RuleSetting>;
 }

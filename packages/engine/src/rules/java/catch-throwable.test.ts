@@ -25,6 +25,19 @@ testRule(rule, {
 }`,
     'class A { Set<String> f() { try { Class.forName("x.Y"); return probe(); } catch (Throwable ignored) { ' +
       'return Collections.emptySet(); } } }',
+    // Listing a class's members resolves their types: a class missing from the classpath is an `Error`.
+    `class A {
+  Class<?> f(Class<?> clazz) {
+    try {
+      clazz.getDeclaredFields();
+      clazz.getDeclaredMethods();
+    } catch (Throwable t) {
+      // some classes are not on the classpath
+      return clazz;
+    }
+    return null;
+  }
+}`,
     // MethodHandle.invoke declares `throws Throwable`: nothing narrower compiles (netty's OpenSslParametersUtil).
     `class A {
   private static final MethodHandle GET_GROUPS;
@@ -122,6 +135,16 @@ testRule(rule, {
     },
     {
       code: 'class A {\n  void f() {\n    try { g(); }\n    catch (java.lang.Throwable t) { }\n  }\n}',
+      errors: [{ line: 4 }],
+    },
+    // A member listing whose catch does more than fall back.
+    {
+      code: `class A {
+  void f(Class<?> c) {
+    try { c.getDeclaredMethods(); }
+    catch (Throwable t) { retryLater(); }
+  }
+}`,
       errors: [{ line: 4 }],
     },
     // A probe whose catch does more than fall back.

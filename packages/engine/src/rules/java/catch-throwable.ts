@@ -14,6 +14,13 @@ const REFLECTIVE_PROBES = new Set([
   'getDeclaredMethod',
   'getField',
   'getDeclaredField',
+  // Listing members resolves every type in their signatures: a missing one is a `NoClassDefFoundError`.
+  'getDeclaredFields',
+  'getDeclaredMethods',
+  'getDeclaredConstructors',
+  'getFields',
+  'getMethods',
+  'getConstructors',
   'getConstructor',
   'getDeclaredConstructor',
   'findClass',
@@ -160,7 +167,8 @@ export const rule: Rule = {
         'A catch clause for `Throwable` or `Error` that neither uses nor rethrows what it caught (PMD ' +
         'AvoidCatchingThrowable); catch-alls that log, store or rethrow the throwable are left alone, ' +
         'and so are those around a reflective probe for an optional class or method (`Class.forName`, ' +
-        '`getMethod`, `getDeclaredMethod`) that only set a fallback value or return one, those around a ' +
+        '`getMethod`, `getDeclaredMethod`, `getDeclaredMethods`...) that only set a fallback value or return ' +
+        'one, those around a ' +
         '`MethodHandle` call (`invoke`, `invokeExact`, `invokeWithArguments` declare `throws Throwable`, ' +
         'so nothing narrower compiles), a `Throwable` catch after a clause that catches `Error` (it ' +
         'receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named ' +

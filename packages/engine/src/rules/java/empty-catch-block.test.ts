@@ -5,12 +5,24 @@ testRule(rule, {
   valid: [
     'class A { void f() { try { g(); } catch (Exception e) { log(e); } } }',
     'class A { void f() { try { g(); } catch (InterruptedException ignored) { } } }',
+    'class A { Object f() { try { return g(); } catch (SecurityException unusedFallback) { } return h(); } }',
+    'class A { void f() { try { g(); } catch (NoSuchFieldException ignore) { } } }',
     'class A { void f() { try { g(); } finally { } } }',
     `class A { void f() { try { g(); } catch (InaccessibleObjectException e) {
   // OK: we cannot reflect on java.time fields
 } } }`,
+    'class A { int f(String s) { try { return parse(s); } catch (NumberFormatException e) { } return 0; } }',
+    'class A { int f(String s) { if (s != null) { try { return parse(s); } catch (Exception e) { } } return 0; } }',
+    'class A { int f() { while (true) { try { return read(); } catch (IOException e) { } } } }',
   ],
   invalid: [
+    // The try returns, but nothing follows: the exception is lost.
+    {
+      code: 'class A {\n  void f() {\n    try { g(); return; } catch (Exception e) { }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    // Only the whole conventional names count: `unusual` is not `unused…`.
+    { code: 'class A {\n  void f() {\n    try { g(); } catch (Exception unusual) { }\n  }\n}', errors: [{ line: 3 }] },
     {
       code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}',
       errors: [{ line: 3, message: 'Empty catch block swallows the exception.' }],

@@ -1,10 +1,26 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { followedByHandler, isDeliberateCatchName } from '../support/deliberate-catch.js';
 import { isTestFile } from '../support/files.js';
+import { codeChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
 
 /** A block with nothing in it; a comment inside says why the exception may be ignored, so that block is handled. */
 function isEmptyBlock(block: SyntaxNode | null): boolean {
   return block !== null && block.namedChildCount === 0;
+}
+
+const EXITS = new Set(['return_statement', 'throw_statement', 'break_statement', 'continue_statement']);
+const FLOW = {
+  blocks: new Set(['block', 'constructor_body']),
+  loops: new Set(['while_statement', 'do_statement', 'for_statement', 'enhanced_for_statement']),
+  functions: new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'static_initializer']),
+};
+
+/** `try { return f(); } catch (E e) { } return g();`: the code after the `try` is the handler. */
+function fallsThroughToHandler(clause: SyntaxNode): boolean {
+  const tryStatement = clause.parent;
+  const last = codeChildrenOf(tryStatement?.childForFieldName('body') ?? clause).at(-1);
+  return tryStatement !== null && last !== undefined && EXITS.has(last.type) && followedByHandler(tryStatement, FLOW);
 }
 
 export const rule: Rule = {
@@ -22,7 +38,11 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'A catch block with nothing in it: no handling, and no comment saying why the exception may be ignored ' +
-        '(PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). Test sources are ' +
+        '(PMD EmptyCatchBlock with allowCommentedBlocks, Checkstyle EmptyCatchBlock). A variable named ' +
+        "`ignored`, `ignore`, `expected` or `unused…` is deliberate (PMD's allowExceptionNameRegex, " +
+        "Error Prone's `unused` prefix), and so is a `try` that always returns or throws, whose following " +
+        'code is the handler (`try { return parse(s); } catch (E e) { } return fallback;`, or a retry loop). ' +
+        'Test sources are ' +
         'skipped: there an empty catch asserts an expected exception.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
@@ -38,9 +58,9 @@ export const rule: Rule = {
     return {
       catch_clause(node) {
         if (!isEmptyBlock(node.childForFieldName('body'))) return;
-        // Java convention: a variable named `ignored` or `expected` says the swallow is deliberate.
+        // PMD's allowExceptionNameRegex: a variable named `ignored`, `expected` or `unused…` says it is deliberate.
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
-        if (name === 'ignored' || name === 'expected') return;
+        if (isDeliberateCatchName(name) || fallsThroughToHandler(node)) return;
         context.report({
           node,
           message: 'Empty catch block swallows the exception.',

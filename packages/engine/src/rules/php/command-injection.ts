@@ -1,68 +1,16 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { functionName, LocalTaint } from './support/local-taint.js';
 
 /** Functions that hand their first argument to `/bin/sh`. */
 const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'popen', 'proc_open']);
-/** Calls whose result cannot carry shell syntax. */
-const SANITIZERS = new Set([
-  'escapeshellarg',
-  'escapeshellcmd',
-  'intval',
-  'floatval',
-  'count',
-  'strlen',
-  'getmypid',
-  'time',
-]);
-const SAFE_CASTS = /^\(\s*(?:int|integer|float|double|bool|boolean)\s*\)/i;
-
-function functionName(call: SyntaxNode): string {
-  const callee = call.childForFieldName('function');
-  const name = callee?.type === 'qualified_name' ? callee.namedChildren.at(-1) : callee;
-  return name?.type === 'name' ? name.text.toLowerCase() : '';
-}
-
-/** Whether a piece of a command string can carry shell syntax from outside. */
-function isDynamic(node: SyntaxNode): boolean {
-  switch (node.type) {
-    case 'string':
-    case 'string_content':
-    case 'escape_sequence':
-    case 'integer':
-    case 'float':
-    case 'name':
-    case 'qualified_name':
-    case 'class_constant_access_expression':
-    case 'heredoc_start':
-    case 'heredoc_end':
-    case 'nowdoc_string':
-    case 'comment':
-      return false;
-    case 'function_call_expression':
-      return !SANITIZERS.has(functionName(node));
-    case 'cast_expression':
-      return !SAFE_CASTS.test(node.text);
-    case 'variable_name':
-    case 'member_access_expression':
-    case 'subscript_expression':
-    case 'scoped_property_access_expression':
-    case 'member_call_expression':
-    case 'scoped_call_expression':
-    case 'nullsafe_member_access_expression':
-    case 'nullsafe_member_call_expression':
-      return true;
-    default:
-      return node.namedChildren.some((child) => child !== null && isDynamic(child));
-  }
-}
-
 /** A command assembled right here, by concatenation or interpolation, from at least one unescaped value. */
-function isBuiltUnsafely(command: SyntaxNode): boolean {
+function isBuiltUnsafely(command: SyntaxNode, taint: LocalTaint): boolean {
   const builtHere =
     command.type === 'encapsed_string' ||
     command.type === 'heredoc' ||
     (command.type === 'binary_expression' && command.childForFieldName('operator')?.type === '.');
-  return builtHere && isDynamic(command);
+  return builtHere && !taint.isClean(command);
 }
 
 const HELP =
@@ -83,7 +31,12 @@ export const rule: Rule = {
       whatItFinds:
         'A shell command built by concatenation or interpolation from a value not passed through ' +
         '`escapeshellarg()`/`escapeshellcmd()`, given to `exec`, `shell_exec`, `system`, `passthru`, `popen` ' +
-        'or `proc_open`, or written in backticks. Constants, integer casts and escaped values are left alone.',
+        'or `proc_open`, or written in backticks. Only values that can carry text from outside count: a local ' +
+        "taint view follows the function's assignments, so literals and literal lists, constants (`__DIR__`, " +
+        '`PHP_BINARY`), numbers and integer casts, values passed through `escapeshellarg()` (also via a ' +
+        "variable assigned from it), the output of a fixed command (`shell_exec('stty -g')`) and a variable " +
+        "checked empty or numeric (`if ('' === $x)`, `if (!is_numeric($x)) exit;`) are left alone; parameters, " +
+        'superglobals, properties and the results of other calls are input.',
       whyItMatters:
         'The command goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its ' +
         'own (OWASP A03, command injection).',
@@ -94,6 +47,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    const taint = new LocalTaint();
     return {
       function_call_expression(node) {
         const name = functionName(node);
@@ -102,11 +56,11 @@ export const rule: Rule = {
           .childForFieldName('arguments')
           ?.namedChildren.find((child) => child?.type === 'argument')
           ?.namedChild(0);
-        if (!command || !isBuiltUnsafely(command)) return;
+        if (!command || !isBuiltUnsafely(command, taint)) return;
         context.report({ node, message: `\`${name}()\` runs a command built from an unescaped value.`, help: HELP });
       },
       shell_command_expression(node) {
-        if (!isDynamic(node)) return;
+        if (taint.isClean(node)) return;
         context.report({ node, message: 'Backtick command interpolates an unescaped value.', help: HELP });
       },
     };

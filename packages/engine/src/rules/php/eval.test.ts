@@ -17,8 +17,41 @@ function calc($expr) {
 }`,
     '<?php\nif (preg_match(\'~\\A\\d+\\z~\', $n)) { $v = eval("return $n;"); }',
     "<?php\nif (preg_match('/^[a-z_]+$/D', $name) === 1 && $enabled) { eval('$x = ' . $name . '();'); }",
+    // A grammar in a nowdoc with `(?(DEFINE)…)` groups and the `x` flag, checked through a static wrapper on the
+    // trimmed value; the path goes in through var_export, as a PHP literal.
+    String.raw`<?php
+function load(string $path): bool {
+    $data = @file_get_contents($path);
+    $pattern = <<<'REGEX'
+{(?(DEFINE)
+   (?<number> -? \s*+ \d++ )
+   (?<string> ' (?:[^'\\]*+ | \\ ['\\] )* ' )
+   (?<array>  array\( \s*+ (?: (?&string) \s*+ => \s*+ (?: (?&string) | (?&number) ) \s*+ , \s*+ )*+ \) )
+)
+^<\?php\s++return\s++(?&array)\s*+;$}ix
+REGEX;
+    if (is_string($data) && Preg::isMatch($pattern, trim($data))) {
+        reload(eval('?>' . str_replace('__DIR__', var_export(dirname($path), true), $data)));
+        return true;
+    }
+    return false;
+}`,
   ],
   invalid: [
+    // The same shape with a loose pattern, or a pattern variable assigned twice, checks nothing.
+    {
+      code: "<?php\n$p = <<<'R'\n{^<\\?php .* $}x\nR;\nif (Preg::isMatch($p, trim($d))) { eval('?>' . $d); }",
+      errors: [{ line: 5 }],
+    },
+    {
+      code: "<?php\n$p = '/^\\d+$/';\n$p = $_GET['p'];\nif (preg_match($p, $d)) { eval('return ' . $d . ';'); }",
+      errors: [{ line: 4 }],
+    },
+    // var_export without `true` prints rather than returns; the path is code again.
+    {
+      code: "<?php\nif (preg_match('/^\\d+$/', $d)) { eval('return ' . $d . var_export($path) . ';'); }",
+      errors: [{ line: 2 }],
+    },
     // A pattern that is not anchored, admits any character, or works per line checks nothing.
     {
       code: "<?php\nif (preg_match('/[0-9]+/', $n)) { eval('return ' . $n . ';'); }",

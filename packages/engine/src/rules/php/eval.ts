@@ -2,9 +2,21 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 import { isCheckedByStrictPattern } from './support/regex-guard.js';
 
-/** The variables whose values reach the evaluated code. */
+/** `var_export($v, true)` writes a value as a PHP literal: whatever `$v` holds, it is data, not code. */
+function insideExportedLiteral(variable: SyntaxNode, code: SyntaxNode): boolean {
+  for (let node = variable.parent; node && node.id !== code.id; node = node.parent) {
+    if (node.type !== 'function_call_expression' || node.childForFieldName('function')?.text !== 'var_export') continue;
+    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    if (args[1]?.text === 'true') return true;
+  }
+  return false;
+}
+
+/** The variables whose values reach the evaluated code as code. */
 const variablesIn = (node: SyntaxNode) =>
-  [node, ...node.descendantsOfType('variable_name')].filter((variable) => variable?.type === 'variable_name');
+  [node, ...node.descendantsOfType('variable_name')].filter(
+    (variable) => variable?.type === 'variable_name' && !insideExportedLiteral(variable, node),
+  );
 
 export const rule: Rule = {
   meta: {
@@ -21,9 +33,13 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'Every use of `eval()` (PHPCS Squiz.PHP.Eval), but one whose every variable was checked against a strict ' +
-        'regular expression first: `preg_match` with a literal pattern anchored at both ends (`^…$`, `\\A…\\z`), ' +
-        'without `.`, top-level alternation or the `m` flag, guarding the `eval` in `if (preg_match(…, $x))` ' +
-        'or by an early `throw`/`return` under `if (!preg_match(…, $x))`, with no assignment to the variable between.',
+        'regular expression first: `preg_match` (or a static wrapper, `Preg::isMatch`, `Preg::match`) of the ' +
+        'variable or its `trim()`, with a literal pattern (in place, or in a variable assigned once from a ' +
+        'string or nowdoc) anchored at both ends (`^…$`, `\\A…\\z`, after any `(?(DEFINE)…)` groups), ' +
+        'without `.`, top-level alternation or the `m` flag (`x` read as PCRE reads it), guarding the `eval` ' +
+        'in `if (preg_match(…, $x))` or by an early `throw`/`return` under `if (!preg_match(…, $x))`, with no ' +
+        'assignment to the variable between. ' +
+        'A variable written into the code through `var_export($v, true)` is a PHP literal, data not code.',
       whyItMatters:
         '`eval` runs a string as PHP code: one unchecked value in it is remote code execution, and the code ' +
         'inside is invisible to every static tool and cache.',

@@ -18,8 +18,12 @@ rescue NotImplementedError
 rescue Errno::ESRCH
 end`,
     'Thread.new do\n  begin\n    loop { print io.readpartial(8192) }\n  rescue EOFError\n  end\nend',
+    'begin\n  loop { step }\nrescue Interrupt\nend',
+    'begin\n  serve\n  # normal\nrescue SystemExit\nrescue => e\n  warn e.message\nend',
   ],
   invalid: [
+    // A comment above the code, not above the rescue, says nothing about it.
+    { code: 'begin\n  # serve forever\n  serve\nrescue SystemExit\nend', errors: [{ line: 4 }] },
     { code: 'begin\n  require "x"\nrescue LoadError, NameError\nend', errors: [{ line: 3 }] },
     { code: 'begin\n  a\nrescue\nend', errors: [{ line: 3, message: 'Empty `rescue` swallows the exception.' }] },
     { code: 'def f\n  a\nrescue IOError => e\nensure\n  close\nend', errors: [{ line: 3 }] },

@@ -15,6 +15,8 @@ const ENDING_ERRORS = new Set([
   'IO::WaitReadable',
   'IO::WaitWritable',
   'IO::EAGAINWaitReadable',
+  // Ctrl-C: the user asked the program to stop, and ending quietly is what they asked for.
+  'Interrupt',
 ]);
 
 /**
@@ -45,10 +47,12 @@ export const rule: Rule = {
     equivalents: { rubocop: 'Lint/SuppressedException' },
     docs: {
       whatItFinds:
-        'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment or an explicit ' +
+        'A `rescue` clause with an empty body (RuboCop Lint/SuppressedException). A comment inside or on ' +
+        'the line right above it, or an explicit ' +
         '`nil` marks the swallow as deliberate and is left alone, and so does a lone `rescue LoadError`, the ' +
         'optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, ' +
-        '`Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`...) and a method-level `rescue SomeError` with no ' +
+        '`Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`..., and `Interrupt`, Ctrl-C) and a method-level ' +
+        '`rescue SomeError` with no ' +
         'variable, the method returning nil for that one error, are left alone too.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
@@ -74,6 +78,9 @@ export const rule: Rule = {
         const next = node.nextSibling;
         if (next?.type === 'comment' && next.startPosition.row > node.startPosition.row) return;
         if (node.namedChildren.some((child) => child?.type === 'comment')) return;
+        // ... or right above it, as the last line of the code it ends (`# normal` before `rescue Interrupt`).
+        const previous = node.previousSibling;
+        if (previous?.type === 'comment' && previous.endPosition.row === node.startPosition.row - 1) return;
         context.report({
           node,
           message: 'Empty `rescue` swallows the exception.',

@@ -7,8 +7,10 @@ testRule(rule, {
     'object A {\n  try f() catch {\n    case _: InterruptedException => ()\n  }\n}',
     'object A {\n  try f() catch {\n    case _: IOException => // the cache is optional\n  }\n}',
     'object A {\n  x match {\n    case 1 =>\n    case _ => g()\n  }\n}',
+    'object A {\n  try f() catch {\n    case ignored: IOException =>\n  }\n}',
   ],
   invalid: [
+    { code: 'object A {\n  try f() catch {\n    case ignoring: IOException =>\n  }\n}', errors: [{ line: 3 }] },
     {
       code: 'object A {\n  try save() catch {\n    case e: IOException =>\n  }\n}',
       errors: [{ line: 3, message: 'Empty catch case swallows the exception.' }],

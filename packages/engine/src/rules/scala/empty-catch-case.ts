@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { isDeliberateCatchName } from '../support/deliberate-catch.js';
 import type { Rule } from '../types.js';
 
 /** A case with no body, or an empty `{}` block. */
@@ -27,7 +28,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it ' +
-        'marks the swallow as deliberate and is left alone; so does an explicit `()`.',
+        'marks the swallow as deliberate and is left alone; so do an explicit `()` and a variable named ' +
+        '`ignored`, `expected` or `unused…` (`case ignored: IOException =>`).',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
@@ -40,6 +42,10 @@ export const rule: Rule = {
     return {
       case_clause(node) {
         if (node.parent?.parent?.type !== 'catch_clause' || !hasEmptyBody(node) || isCommented(node)) return;
+        // `case ignored: E =>`: the name says the swallow is deliberate (PMD's allowExceptionNameRegex).
+        const pattern = node.childForFieldName('pattern');
+        const bound = pattern?.type === 'typed_pattern' ? pattern.childForFieldName('pattern') : pattern;
+        if (bound?.type === 'identifier' && isDeliberateCatchName(bound.text)) return;
         context.report({
           node,
           message: 'Empty catch case swallows the exception.',

@@ -4,12 +4,28 @@ import { rule } from './size-comparison.js';
 testRule(rule, {
   valid: [
     'object A { if (xs.isEmpty) f() }',
+    // A String's or an Array's length is a stored count: the premise (walking a List) does not hold.
+    'object A {\n  def requestPath(uri: String): String = if (uri.length == 0) "/" else uri\n}',
+    'object A {\n  def f(bytes: Array[Byte]) = bytes.length > 0\n}',
+    'object A {\n  def f() = { val name = "x"; name.length != 0 }\n}',
+    `class Q {
+  private[this] val refs = js.Array[Ref]()
+  def poll() = if (refs.length == 0) null else refs.shift()
+}`,
+    `object M {
+  def lit(s: Any) = s match {
+    case Constant(x: String) => if (x.length == 0) unit() else str(x)
+  }
+}`,
     'object A { if (xs.size == 1) f() }',
     'object A { if (xs.size > 2) f() }',
     'object A { if (size == 0) f() }',
     'class Buf {\n  def isEmpty: Boolean = this.size == 0\n}',
   ],
   invalid: [
+    // A List parameter: `size` walks it.
+    { code: 'object A {\n  def f(xs: List[Int]) = xs.size == 0\n}', errors: [{ line: 2 }] },
+    { code: 'class Q {\n  val jobs = List.empty[Job]\n  def idle = jobs.length == 0\n}', errors: [{ line: 3 }] },
     {
       code: 'object A {\n  if (orders.size == 0) f()\n}',
       errors: [{ line: 2, message: 'Size compared with zero to test for emptiness.' }],

@@ -11,12 +11,21 @@ const SCOPES = new Set([
   'program',
 ]);
 
-/** The text of a string literal without interpolation, or undefined. */
+/** The text of a string literal without interpolation (a nowdoc too), or undefined. */
 function literalText(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type === 'nowdoc') return node.childForFieldName('value')?.text.replace(/^\r?\n|\r?\n$/g, '') ?? '';
   if (!node || (node.type !== 'string' && node.type !== 'encapsed_string')) return undefined;
   const parts = namedChildrenOf(node);
   if (parts.some((part) => part.type !== 'string_content' && part.type !== 'escape_sequence')) return undefined;
   return parts.map((part) => part.text).join('');
+}
+
+/** The index of the `]` closing the character class that opens at `start`; `]` right after `[` or `[^` is a member. */
+function classEnd(body: string, start: number): number {
+  let index = start + (body[start + 1] === '^' ? 2 : 1);
+  if (body[index] === ']') index++;
+  while (index < body.length && body[index] !== ']') index += body[index] === '\\' ? 2 : 1;
+  return index;
 }
 
 /** Whether a pattern's text outside character classes and escapes has a bare `.` or a top-level `|`. */
@@ -25,16 +34,47 @@ function matchesLoosely(body: string): boolean {
   for (let index = 0; index < body.length; index++) {
     const char = body[index];
     if (char === '\\') index++;
-    else if (char === '[') {
-      // Skip the class: `]` right after `[` or `[^` is a member.
-      index += body[index + 1] === '^' ? 2 : 1;
-      if (body[index] === ']') index++;
-      while (index < body.length && body[index] !== ']') index += body[index] === '\\' ? 2 : 1;
-    } else if (char === '(') depth++;
+    else if (char === '[') index = classEnd(body, index);
+    else if (char === '(') depth++;
     else if (char === ')') depth--;
     else if (char === '.' || (char === '|' && depth === 0)) return true;
   }
   return false;
+}
+
+/** The index just past the group that opens at `start` (`(` … `)`), skipping escapes and character classes. */
+function groupEnd(body: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < body.length; index++) {
+    const char = body[index];
+    if (char === '\\') index++;
+    else if (char === '[') index = classEnd(body, index);
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return index + 1;
+  }
+  return body.length;
+}
+
+/** The pattern as PCRE's `x` flag reads it: whitespace and `#` comments outside character classes dropped. */
+function withoutExtendedSpacing(body: string): string {
+  let out = '';
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (char === '\\') out += body.slice(index, ++index + 1);
+    else if (char === '[') {
+      const start = index;
+      index = classEnd(body, index);
+      out += body.slice(start, index + 1);
+    } else if (char === '#') while (index < body.length && body[index] !== '\n') index++;
+    else if (!/\s/.test(char)) out += char;
+  }
+  return out;
+}
+
+/** `(?(DEFINE)…)` groups only name sub-patterns and match nothing: the anchor may follow them. */
+function withoutLeadingDefinitions(body: string): string {
+  while (body.startsWith('(?(DEFINE)')) body = body.slice(groupEnd(body, 0));
+  return body;
 }
 
 /**
@@ -47,21 +87,50 @@ export function isStrictPattern(literal: string): boolean {
   const close = CLOSING_DELIMITER[open] ?? open;
   const end = literal.lastIndexOf(close);
   if (end <= 0) return false;
-  const body = literal.slice(1, end);
   const flags = literal.slice(end + 1);
-  if (flags.includes('m') || flags.includes('x')) return false;
+  if (flags.includes('m')) return false;
+  const written = literal.slice(1, end);
+  const whole = flags.includes('x') ? withoutExtendedSpacing(written) : written;
+  const body = withoutLeadingDefinitions(whole);
   const anchoredStart = body.startsWith('^') || body.startsWith('\\A');
   const anchoredEnd = /(?:^|[^\\])(?:\\\\)*\$$/.test(body) || /\\[zZ]$/.test(body);
-  return anchoredStart && anchoredEnd && !matchesLoosely(body);
+  return anchoredStart && anchoredEnd && !matchesLoosely(whole);
+}
+
+/** A pattern written in place, or in a variable of the function assigned once, from a literal. */
+function patternText(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type !== 'variable_name') return literalText(node);
+  let scope = node.parent;
+  while (scope && !SCOPES.has(scope.type)) scope = scope.parent;
+  const assignments = (scope?.descendantsOfType('assignment_expression') ?? []).filter(
+    (assignment) => assignment?.childForFieldName('left')?.text === node.text,
+  );
+  return assignments.length === 1 ? literalText(assignments[0]?.childForFieldName('right') ?? undefined) : undefined;
+}
+
+/** `$name`, or `trim($name)`: trimming drops only whitespace around the value, which can hold no code. */
+function isSubject(node: SyntaxNode | null | undefined, name: string): boolean {
+  if (node?.type === 'function_call_expression' && TRIMS.has(node.childForFieldName('function')?.text ?? ''))
+    return isSubject(node.childForFieldName('arguments')?.namedChild(0)?.namedChild(0), name);
+  return node?.text === name;
+}
+const TRIMS = new Set(['trim', 'rtrim', 'ltrim']);
+
+/** `preg_match`, or a static wrapper of it such as composer/pcre's `Preg::isMatch` and `Preg::match`. */
+function isMatchCall(node: SyntaxNode | null): node is SyntaxNode {
+  if (node?.type === 'function_call_expression')
+    return node.childForFieldName('function')?.text.toLowerCase() === 'preg_match';
+  return (
+    node?.type === 'scoped_call_expression' && ['isMatch', 'match'].includes(node.childForFieldName('name')?.text ?? '')
+  );
 }
 
 /** `preg_match(STRICT, $name)`: the call, when it checks `name` against a strict pattern. */
 function isStrictCheckOf(node: SyntaxNode | null, name: string): boolean {
-  if (node?.type !== 'function_call_expression') return false;
-  if (node.childForFieldName('function')?.text.toLowerCase() !== 'preg_match') return false;
+  if (!isMatchCall(node)) return false;
   const args = namedChildrenOf(node.childForFieldName('arguments') ?? node).map((arg) => arg.namedChild(0));
-  const pattern = literalText(args[0] ?? undefined);
-  return pattern !== undefined && isStrictPattern(pattern) && args[1]?.text === name;
+  const pattern = patternText(args[0] ?? undefined);
+  return pattern !== undefined && isStrictPattern(pattern) && isSubject(args[1], name);
 }
 
 const unparenthesized = (node: SyntaxNode | null) =>
