@@ -146,6 +146,7 @@ describe(`the analysis time limit on ${TEST_DRIVER}`, () => {
       staleSeconds: 30,
       heartbeatSeconds: 0.5,
       expireInSeconds: 300,
+      artifactRetentionSeconds: 30 * 86_400,
     });
     const queue = await openQueue(store, { expireInSeconds: 300 });
     const worker = await startWorker(world.context, queue, { concurrency: 1, pollingIntervalSeconds: 0.5 });

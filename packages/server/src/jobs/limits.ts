@@ -12,12 +12,15 @@ export interface AnalysisLimits {
   heartbeatSeconds: number;
   /** pg-boss's own expiry of a job, beyond every limit above. */
   expireInSeconds: number;
+  /** How long an analysis's files (its log) keep their content (PLUMB_ARTIFACT_RETENTION_DAYS, 30 days). */
+  artifactRetentionSeconds: number;
 }
 
 const VARIABLES = {
   cloneSeconds: ['PLUMB_CLONE_TIMEOUT', 600],
   analysisSeconds: ['PLUMB_ANALYSIS_TIMEOUT', 1800],
   staleSeconds: ['PLUMB_WORKER_STALE_SECONDS', 60],
+  artifactRetentionDays: ['PLUMB_ARTIFACT_RETENTION_DAYS', 30],
 } as const;
 
 export function analysisLimits(env: NodeJS.ProcessEnv = process.env): AnalysisLimits {
@@ -26,7 +29,11 @@ export function analysisLimits(env: NodeJS.ProcessEnv = process.env): AnalysisLi
     const text = env[name];
     if (text === undefined || text === '') return fallback;
     const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0) throw new Invalid(name, 'a positive number of seconds');
+    if (!Number.isFinite(value) || value <= 0)
+      throw new Invalid(
+        name,
+        key === 'artifactRetentionDays' ? 'a positive number of days' : 'a positive number of seconds',
+      );
     return value;
   };
   const cloneSeconds = read('cloneSeconds');
@@ -38,5 +45,6 @@ export function analysisLimits(env: NodeJS.ProcessEnv = process.env): AnalysisLi
     staleSeconds,
     heartbeatSeconds: Math.max(0.5, staleSeconds / 5),
     expireInSeconds: Math.ceil(cloneSeconds + analysisSeconds + 300),
+    artifactRetentionSeconds: read('artifactRetentionDays') * 86_400,
   };
 }

@@ -1,6 +1,8 @@
-import { analysesToRequeue } from '../domain/analyses/index.js';
+import { analysesToRequeue, purgeArtifacts } from '../domain/analyses/index.js';
 import { ANALYSIS_QUEUE, type AnalysisJob, type Queue } from './queue.js';
 import { runAnalysis, type WorkerContext } from './run-analysis.js';
+
+const PURGE_INTERVAL_MS = 3_600_000;
 
 export interface Worker {
   /** Stops taking jobs, hands running analyses back to the queue and waits for them to let go. */
@@ -9,7 +11,8 @@ export interface Worker {
 
 /**
  * Runs analyses from the queue, `concurrency` at a time, and every few seconds queues again the analyses whose worker
- * died (no heartbeat for the stale time) or whose job was lost, so a killed worker's analysis runs on another.
+ * died (no heartbeat for the stale time) or whose job was lost, so a killed worker's analysis runs on another; at
+ * start and then hourly, purges the content of artifacts past their retention.
  */
 export async function startWorker(
   context: WorkerContext,
@@ -40,9 +43,15 @@ export async function startWorker(
     workIds.push(id);
     queue.localWorkers.add(id);
   }
+  let purgedAt = -Infinity;
   const sweep = async () => {
     const staleBefore = new Date(Date.now() - context.limits.staleSeconds * 1000);
     for (const analysis of await analysesToRequeue(context.store.db, staleBefore)) await queue.enqueue(analysis.id);
+    // Files past their retention lose their content (Scrutinizer's `expired`); an hourly pass is enough for days.
+    if (Date.now() - purgedAt >= PURGE_INTERVAL_MS) {
+      purgedAt = Date.now();
+      await purgeArtifacts(context.store.db, new Date(Date.now() - context.limits.artifactRetentionSeconds * 1000));
+    }
   };
   const sweeping = setInterval(
     () => void sweep().catch(() => undefined),

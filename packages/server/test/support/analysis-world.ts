@@ -19,6 +19,7 @@ export const FAST_LIMITS: AnalysisLimits = {
   staleSeconds: 4,
   heartbeatSeconds: 0.5,
   expireInSeconds: 300,
+  artifactRetentionSeconds: 30 * 86_400,
 };
 
 export interface AnalysisWorld {
