@@ -17,23 +17,19 @@ export interface AnalysisLimits {
 }
 
 const VARIABLES = {
-  cloneSeconds: ['PLUMB_CLONE_TIMEOUT', 600],
-  analysisSeconds: ['PLUMB_ANALYSIS_TIMEOUT', 1800],
-  staleSeconds: ['PLUMB_WORKER_STALE_SECONDS', 60],
-  artifactRetentionDays: ['PLUMB_ARTIFACT_RETENTION_DAYS', 30],
+  cloneSeconds: ['PLUMB_CLONE_TIMEOUT', 600, 'seconds'],
+  analysisSeconds: ['PLUMB_ANALYSIS_TIMEOUT', 1800, 'seconds'],
+  staleSeconds: ['PLUMB_WORKER_STALE_SECONDS', 60, 'seconds'],
+  artifactRetentionDays: ['PLUMB_ARTIFACT_RETENTION_DAYS', 30, 'days'],
 } as const;
 
 export function analysisLimits(env: NodeJS.ProcessEnv = process.env): AnalysisLimits {
   const read = (key: keyof typeof VARIABLES): number => {
-    const [name, fallback] = VARIABLES[key];
+    const [name, fallback, unit] = VARIABLES[key];
     const text = env[name];
     if (text === undefined || text === '') return fallback;
     const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-      throw new Invalid(
-        name,
-        key === 'artifactRetentionDays' ? 'a positive number of days' : 'a positive number of seconds',
-      );
+    if (!Number.isFinite(value) || value <= 0) throw new Invalid(name, `a positive number of ${unit}`);
     return value;
   };
   const cloneSeconds = read('cloneSeconds');

@@ -22,12 +22,11 @@ export function copyClientOf(db: Executor): CopyClient | undefined {
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
   if (client instanceof pg.Client) return { driver: 'postgres', client };
   const candidate = client as { query?: unknown; exec?: unknown } | undefined;
-  if (candidate && typeof candidate.query === 'function' && typeof candidate.exec === 'function' && !isPool(client))
+  // PGlite and its transactions have `exec`; node-postgres' pool has not.
+  if (candidate && typeof candidate.query === 'function' && typeof candidate.exec === 'function')
     return { driver: 'pglite', client: client as Extract<CopyClient, { driver: 'pglite' }>['client'] };
   return undefined;
 }
-
-const isPool = (client: unknown): boolean => client instanceof pg.Pool;
 
 /** Rows per chunk of COPY text: PGlite takes each chunk as one blob, node-postgres streams them. */
 const ROWS_PER_CHUNK = 5_000;
@@ -81,7 +80,7 @@ const SPECIALS = /[\\\n\r\t]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** A text field of COPY's text format: backslash, newline, carriage return and tab escaped. */
-export const copyField = (text: string): string =>
+const copyField = (text: string): string =>
   SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ESCAPES[char]!) : text;
 
 /** How one column's values become COPY fields: text, numbers and booleans as they are, the rest through Drizzle. */

@@ -16,7 +16,6 @@ export {
   keysetAfter,
   keysetOrder,
   nullsFirst,
-  overlaps,
   rankedBy,
   startsWith,
   type KeysetColumn,

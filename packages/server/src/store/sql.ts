@@ -58,11 +58,3 @@ export function increment(column: AnyColumn): SQL {
 export function startsWith(column: AnyColumn, prefix: string): SQL {
   return sql`${column} like ${prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`;
 }
-
-/** The text array column holds at least one of `values`. */
-export function overlaps(column: AnyColumn, values: readonly string[]): SQL {
-  return sql`${column} && array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
-}

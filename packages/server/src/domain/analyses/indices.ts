@@ -147,11 +147,7 @@ export async function listIndexFindings(
     .where(and(where, between(findings.id, range?.first ?? 0, range?.last ?? 0)));
   const pageIds = (
     await ids
-      // By analysis first, though it is one: the planner then reads an index that starts with the analysis, never
-      // the primary key from the table's first id (over other analyses' rows) to find a page's first ids.
-      .orderBy(
-        ...(backwards ? [desc(findings.analysisId), desc(findings.id)] : [asc(findings.analysisId), asc(findings.id)]),
-      )
+      .orderBy(backwards ? desc(findings.id) : asc(findings.id))
       .limit(limit)
       .offset(backwards ? total - page.offset - limit : page.offset)
   ).map((row) => row.id);

@@ -96,7 +96,6 @@ export const analyses = pgTable(
   ],
 );
 
-/** Scrutinizer's index_diff: issues and code elements (functions) compared with the base analysis. */
 /**
  * What an analysis's findings of one rule have in common: one index entry, `(analysis_id, kind, id)`, serves the
  * severity, category, language, rule and label filters, where one index each made storing findings twice as slow.
@@ -110,6 +109,7 @@ export interface FindingKind {
   labels: string[];
 }
 
+/** Scrutinizer's index_diff: issues and code elements (functions) compared with the base analysis. */
 export interface IndexDiff {
   nb_new_issues: number;
   nb_common_issues: number;
