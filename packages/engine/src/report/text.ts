@@ -39,10 +39,8 @@ function notShown(count: number, noun: string): string[] {
   return count > 0 ? [`  ... and ${plural(count, `more ${noun}`)} not shown (${SEE_ALL})`] : [];
 }
 
-function testCodeLine(files: readonly FileSummary[]): string {
-  const tests = files.filter((file) => !isMain(file));
-  const lines = tests.reduce((total, file) => total + file.code, 0);
-  const counts = `${tests.length} files, ${lines} code lines`;
+function testCodeLine({ files, lines }: Analysis['codeByRole']['test']): string {
+  const counts = `${files} files, ${lines} code lines`;
   return `Test code (tests, benchmarks, fixtures, examples; not counted above): ${counts}.`;
 }
 
@@ -153,10 +151,6 @@ function violationsSection(analysis: Analysis): string[] {
   ];
 }
 
-/**
- * A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones,
- * errors; each figure names the code it counts (main code, or main and test code).
- */
 /** Every line of main code, blank and comment lines too: a clone spans them, so SonarQube's density divides by them. */
 function mainPhysicalLines(analysis: Analysis): number {
   return analysis.files
@@ -164,6 +158,10 @@ function mainPhysicalLines(analysis: Analysis): number {
     .reduce((total, file) => total + file.code + file.comment + file.blank, 0);
 }
 
+/**
+ * A readable summary: totals per language, ratings, violations, worst files, most complex functions, biggest clones,
+ * errors; each figure names the code it counts (main code, or main and test code).
+ */
 export function formatText(analysis: Analysis): string {
   const { summary, thresholds, codeByRole } = analysis;
   const lines = [
@@ -181,7 +179,7 @@ export function formatText(analysis: Analysis): string {
       `${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,
     '',
     ...languageSection(analysis.files.filter(isMain)),
-    testCodeLine(analysis.files),
+    testCodeLine(analysis.codeByRole.test),
     '',
     'Worst files (main code)',
     ...worstFiles(analysis),

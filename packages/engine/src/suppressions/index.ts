@@ -1,6 +1,5 @@
 export { suppressFindings } from './apply.js';
 export { readSuppressions, SuppressionCollector } from './collect.js';
-export { equivalentNames } from './match.js';
 export { suppressAcrossModules } from './modules.js';
 export { dropPlumbIgnored } from './plumb-ignore.js';
 export { plumbRuleMeta } from './rule-metas.js';

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FLAT_CONFIG_NAMES } from './config-names.js';
 import { flatIgnoreMatcher } from './ignores.js';
 import { flattenConfigs, KNOWN_MODULES, type FlatConfig } from './known-modules.js';
 import { readModuleExport, Unresolved } from './static-module.js';
@@ -68,5 +67,3 @@ export async function readFlatConfig(root: string, name: string): Promise<Eslint
   const ruleSources = new Map(configs.flatMap((config) => Object.keys(config.rules ?? {})).map((rule) => [rule, name]));
   return { origin: name, configs, ignores: flatIgnoreMatcher(ignorePatterns), notes, ruleSources };
 }
-
-export { FLAT_CONFIG_NAMES };

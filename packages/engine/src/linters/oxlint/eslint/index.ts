@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { listFilesOfExcludingConfigs } from './explicit-files.js';
-import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
+import { FLAT_CONFIG_NAMES } from './config-names.js';
+import { readFlatConfig } from './flat.js';
 import { lintedByEslint } from './linted-files.js';
 import { applyParserOptionEffects } from './parser-options.js';
 import { readLegacyConfig } from './legacy.js';

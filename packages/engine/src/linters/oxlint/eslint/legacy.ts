@@ -211,5 +211,3 @@ export async function readLegacyConfig(
     ruleSources: expansion.ruleSources,
   };
 }
-
-export { LEGACY_CONFIG_NAMES };

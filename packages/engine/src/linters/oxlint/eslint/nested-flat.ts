@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FLAT_CONFIG_NAMES, readFlatConfig } from './flat.js';
+import { FLAT_CONFIG_NAMES } from './config-names.js';
+import { readFlatConfig } from './flat.js';
 import type { FlatConfig } from './known-modules.js';
 import { foldersOf } from './legacy.js';
 import type { EslintConfigRead } from './types.js';

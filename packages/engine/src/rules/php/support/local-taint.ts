@@ -84,7 +84,8 @@ const argumentsOf = (call: SyntaxNode) =>
 const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
   outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 
-const unparenthesized = (node: SyntaxNode | null) =>
+/** The expression inside one pair of parentheses, or the node itself. */
+export const unparenthesized = (node: SyntaxNode | null) =>
   node?.type === 'parenthesized_expression' ? node.namedChild(0) : node;
 
 /** The nearest function, closure or the file around `node`. */
@@ -343,7 +344,6 @@ export class LocalTaint {
       if (args[0]?.text !== name) return false;
       return (truth && (TYPE_CHECKS.has(fn) || fn === 'empty')) || (!truth && fn === 'isset');
     }
-    if (condition.type === 'empty_expression' || condition.type === 'isset_expression') return false;
     if (condition.type !== 'binary_expression') return false;
     const operator = condition.childForFieldName('operator')?.text.toLowerCase() ?? '';
     const [left, right] = [condition.childForFieldName('left'), condition.childForFieldName('right')];

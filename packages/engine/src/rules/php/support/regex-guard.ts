@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../../parse/parser.js';
 import { namedChildrenOf } from '../../support/syntax.js';
 import { leaves } from './control-flow.js';
+import { unparenthesized } from './local-taint.js';
 
 const CLOSING_DELIMITER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>' };
 const SCOPES = new Set([
@@ -132,9 +133,6 @@ function isStrictCheckOf(node: SyntaxNode | null, name: string): boolean {
   const pattern = patternText(args[0] ?? undefined);
   return pattern !== undefined && isStrictPattern(pattern) && isSubject(args[1], name);
 }
-
-const unparenthesized = (node: SyntaxNode | null) =>
-  node?.type === 'parenthesized_expression' ? node.namedChild(0) : node;
 
 /** A condition true only if `name` passed the check: the check itself, `=== 1`, or one operand of `&&`. */
 function requiresCheck(condition: SyntaxNode | null, name: string): boolean {
