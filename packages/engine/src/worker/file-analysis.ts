@@ -81,7 +81,9 @@ export async function analyzeFile(task: FileTask, { limits, rules }: FileAnalysi
     // Suppressions read comments, which a broken tree keeps: the secrets of an unparsed file honour them too.
     const suppressions = new SuppressionCollector(task.language, source, task.filename);
     walkTree(tree, parsed ? [functions, ruleFindings, cloneTokens, suppressions] : [functions, suppressions]);
-    const findings = [...ruleFindings.findings(), ...findSecrets(task.filename, source)];
+    // Secret rules never apply to test code (`appliesToTests: false`): what a scan found there would be dropped.
+    const secrets = task.role === 'test' ? [] : findSecrets(task.filename, source);
+    const findings = [...ruleFindings.findings(), ...secrets];
     const suppressed = suppressions.suppressions();
     const moduleSuppressions = suppressed.filter((suppression) => suppression.modules);
     const outcome: AnalyzedFile = {
