@@ -45,8 +45,11 @@ export async function insertRows<Table extends PgTable>(
 function givenColumns(table: PgTable, rows: readonly Row[]): [string, PgColumn][] | undefined {
   const columns = Object.entries(getTableColumns(table)) as [string, PgColumn][];
   const given = columns.filter(([key]) => rows[0]![key] !== undefined);
-  for (const row of rows)
-    for (const [key] of columns) if ((row[key] !== undefined) !== (rows[0]![key] !== undefined)) return undefined;
+  // Column by column: one key per loop is a fast property read, twenty keys in turn a slow one (a tenth of storing).
+  for (const [key] of columns) {
+    const first = rows[0]![key] !== undefined;
+    for (const row of rows) if ((row[key] !== undefined) !== first) return undefined;
+  }
   return given;
 }
 
