@@ -2,7 +2,7 @@
 // issues each analysis creates, brings back or closes.
 import type { Finding } from '@plumb/engine';
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
-import { insertRows, reserveIds, schema, timeOrderedUuid, updateRowsById, type Executor } from '../../store/index.js';
+import { insertMapped, reserveIds, schema, timeOrderedUuid, updateRowsById, type Executor } from '../../store/index.js';
 import type { Analysis } from './analyses.js';
 import type { IssueFate, TrackedFinding } from './tracking.js';
 
@@ -103,25 +103,21 @@ export async function writeIssues(
   const ids: (number | undefined)[] = fates.map((fate) => (fate.kind === 'new' ? undefined : fate.issueId));
   const fresh = fates.flatMap((fate, index) => (fate.kind === 'new' ? [{ fate, index }] : []));
   const freshIds = await reserveIds(db, issues, fresh.length);
-  await insertRows(
-    db,
-    issues,
-    fresh.map(({ fate, index }, n) => {
-      const inherited = fate.kind === 'new' ? fate.inherited : undefined;
-      ids[index] = freshIds[n]!;
-      return {
-        id: freshIds[n]!,
-        // Made here, not by gen_random_uuid(): PGlite's takes half the time of writing the row; time-ordered, so the
-        // unique index on it grows at its end.
-        uuid: timeOrderedUuid(),
-        projectId: analysis.projectId,
-        scope,
-        status: inherited?.status ?? 'open',
-        firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
-        lastAnalysisId: analysis.id,
-      };
-    }),
-  );
+  await insertMapped(db, issues, fresh, ({ fate, index }, n) => {
+    const inherited = fate.kind === 'new' ? fate.inherited : undefined;
+    ids[index] = freshIds[n]!;
+    return {
+      id: freshIds[n]!,
+      // Made here, not by gen_random_uuid(): PGlite's takes half the time of writing the row; time-ordered, so the
+      // unique index on it grows at its end.
+      uuid: timeOrderedUuid(),
+      projectId: analysis.projectId,
+      scope,
+      status: inherited?.status ?? 'open',
+      firstAnalysisId: inherited?.firstAnalysisId ?? analysis.id,
+      lastAnalysisId: analysis.id,
+    };
+  });
   // Back, or gone: the facts of the finding that came back, or of the base's that is gone, for the next match.
   const factsOf = (finding: Finding) => ({
     rule: finding.rule,

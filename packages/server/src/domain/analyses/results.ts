@@ -1,6 +1,6 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { eq, ne, and } from 'drizzle-orm';
-import { inTransaction, insertRows, schema, type Executor, type FindingKind } from '../../store/index.js';
+import { inTransaction, insertMapped, schema, type Executor, type FindingKind } from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
@@ -72,32 +72,28 @@ export async function storeResults(
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
     const kinds = findingKinds(current, labels);
-    await insertRows(
-      tx,
-      findings,
-      current.map((finding, index) => ({
-        analysisId,
-        issueId: issueIds[index]!,
-        rule: finding.rule,
-        tool: finding.tool,
-        category: finding.category,
-        severity: finding.severity,
-        language: finding.language,
-        filename: finding.filename,
-        line: finding.line,
-        lineEnd: finding.lineEnd,
-        column: finding.column,
-        description: finding.description,
-        help: finding.help ?? null,
-        labels: labels[index]!,
-        remediationMinutes: finding.remediationMinutes,
-        codeHash: finding.codeHash,
-        fingerprint: finding.uniqueIdentifier,
-        isNew: isNewFate(tracking.fates[index]!),
-        status: statusOf(tracking.fates[index]!),
-        kind: kinds.kindOf[index]!,
-      })),
-    );
+    await insertMapped(tx, findings, current, (finding, index) => ({
+      analysisId,
+      issueId: issueIds[index]!,
+      rule: finding.rule,
+      tool: finding.tool,
+      category: finding.category,
+      severity: finding.severity,
+      language: finding.language,
+      filename: finding.filename,
+      line: finding.line,
+      lineEnd: finding.lineEnd,
+      column: finding.column,
+      description: finding.description,
+      help: finding.help ?? null,
+      labels: labels[index]!,
+      remediationMinutes: finding.remediationMinutes,
+      codeHash: finding.codeHash,
+      fingerprint: finding.uniqueIdentifier,
+      isNew: isNewFate(tracking.fates[index]!),
+      status: statusOf(tracking.fates[index]!),
+      kind: kinds.kindOf[index]!,
+    }));
     await writeCodeFacts(tx, analysisId, result);
     const baseFunctions = base ? await functionsOf(tx, base.id) : [];
     const elements = compareFunctions(baseFunctions, result.functions);
