@@ -34,7 +34,7 @@ export async function parseCoverage(input: CoverageInput, options: ParseCoverage
   if (!(maxBytes > 0)) throw new CoverageError(`maxBytes must be a positive number of bytes, got ${maxBytes}`);
   const text = reportText(input, maxBytes);
   const head: string[] = [];
-  for (let length = 0; format === undefined && length < DETECTION_HEAD; ) {
+  for (let length = 0; format === undefined && length < DETECTION_HEAD;) {
     const next = await text.next();
     if (next.done === true) break;
     head.push(next.value);
@@ -57,7 +57,7 @@ function undetectedReason(head: string): string {
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (start === '') return 'the report is empty';
   if (start.startsWith('<')) {
-    return "it is XML but not Cobertura (<coverage line-rate=…>), JaCoCo (<report>) or Clover (<coverage clover=…>)";
+    return 'it is XML but not Cobertura (<coverage line-rate=…>), JaCoCo (<report>) or Clover (<coverage clover=…>)';
   }
   return 'its format is none of lcov (SF:, DA:, end_of_record), Cobertura, JaCoCo or Clover XML';
 }

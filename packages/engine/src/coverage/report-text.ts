@@ -20,5 +20,4 @@ export async function* reportText(input: CoverageInput, maxBytes: number): Async
   if (rest.length > 0) yield rest;
 }
 
-const sizeOf = (bytes: number) =>
-  bytes % MIB === 0 ? `${bytes / MIB} MiB (${bytes} bytes)` : `${bytes} bytes`;
+const sizeOf = (bytes: number) => (bytes % MIB === 0 ? `${bytes / MIB} MiB (${bytes} bytes)` : `${bytes} bytes`);

@@ -71,7 +71,8 @@ export class XmlTokenizer {
 
   private text(text: string, at: number, raw: string): void {
     if (this.open.length === 0) {
-      if (raw.trim() !== '') throw this.error(text, at, 'text outside the root element');
+      const stray = raw.length - raw.trimStart().length;
+      if (stray < raw.length) throw this.error(text, at + stray, 'text outside the root element');
       return;
     }
     const decoded = decodeEntities(raw);
