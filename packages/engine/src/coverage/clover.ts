@@ -53,6 +53,7 @@ class CloverHandler implements XmlHandler {
       if (counted) this.file.add(line, hits, whenTrue + whenFalse, whenTrue);
       else this.file.add(line, hits, 2, (whenTrue > 0 ? 1 : 0) + (whenFalse > 0 ? 1 : 0));
     }
+    this.file.compact();
     [this.file, this.metrics, this.conditions] = [undefined, undefined, []];
   }
 

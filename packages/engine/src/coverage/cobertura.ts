@@ -38,8 +38,10 @@ class CoberturaHandler implements XmlHandler {
     if (name === 'source' && this.source !== undefined) {
       if (this.source.trim() !== '') this.sources.push(this.source.trim());
       this.source = undefined;
-    } else if (name === 'class') this.file = undefined;
-    else if (name === 'methods') this.insideMethods--;
+    } else if (name === 'class') {
+      this.file?.compact();
+      this.file = undefined;
+    } else if (name === 'methods') this.insideMethods--;
   }
 
   text(text: string): void {

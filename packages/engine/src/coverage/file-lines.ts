@@ -8,6 +8,7 @@ const INDEX_BITS = 2 ** 21;
 export class FileLines {
   private count = 0;
   private ascending = true;
+  private compacted = false;
   private lines = new Uint32Array(64);
   private hits = new Float64Array(64);
   private branches = new Uint32Array(64);
@@ -25,6 +26,7 @@ export class FileLines {
     }
     if (hits < 0 || hits === Infinity) throw new CoverageError(`hit count ${hits} of line ${line} is not ≥ 0`);
     if (line === 0) return; // some tools write line 0 for code that has no line; it cannot be shown anywhere
+    this.compacted = false;
     if (this.count === this.lines.length) this.grow();
     const at = this.count++;
     if (at > 0 && line < this.lines[at - 1]!) this.ascending = false;
@@ -34,15 +36,23 @@ export class FileLines {
     this.covered[at] = Math.min(coveredBranches, branches);
   }
 
-  finish(): FileCoverage {
+  /**
+   * Sorts and merges the entries into columns of the exact size. Parsers call it at the end of each file's record, so
+   * only the file being read has slack; a file met again grows from there.
+   */
+  compact(): void {
+    if (this.compacted) return;
     const order = this.ascending ? undefined : this.sortedOrder();
-    const lines = new Uint32Array(this.count);
-    const hits = new Float64Array(this.count);
-    const branches = new Uint32Array(this.count);
-    const covered = new Uint32Array(this.count);
+    const at = (k: number) => (order === undefined ? k : order[k]!);
+    let size = 0;
+    for (let k = 0; k < this.count; k++) if (k === 0 || this.lines[at(k)] !== this.lines[at(k - 1)]) size++;
+    const lines = new Uint32Array(size);
+    const hits = new Float64Array(size);
+    const branches = new Uint32Array(size);
+    const covered = new Uint32Array(size);
     let n = -1;
     for (let k = 0; k < this.count; k++) {
-      const i = order === undefined ? k : order[k]!;
+      const i = at(k);
       const line = this.lines[i]!;
       if (n < 0 || lines[n] !== line) {
         n++;
@@ -57,23 +67,22 @@ export class FileLines {
       branches[n] = Math.max(branches[n]!, this.branches[i]!);
       covered[n] = Math.max(covered[n]!, this.covered[i]!);
     }
-    const size = n + 1;
-    const totals = { lines: size, coveredLines: 0, branches: 0, coveredBranches: 0 };
-    for (let k = 0; k < size; k++) {
+    [this.lines, this.hits, this.branches, this.covered] = [lines, hits, branches, covered];
+    [this.count, this.ascending, this.compacted] = [size, true, true];
+  }
+
+  finish(): FileCoverage {
+    this.compact();
+    const { lines, hits, branches, covered } = this;
+    const totals = { lines: this.count, coveredLines: 0, branches: 0, coveredBranches: 0 };
+    for (let k = 0; k < this.count; k++) {
       // A line known only from its branches counts as hit when one of them was taken.
       if (Number.isNaN(hits[k]!)) hits[k] = covered[k]! > 0 ? 1 : 0;
       if (hits[k]! > 0) totals.coveredLines++;
       totals.branches += branches[k]!;
       totals.coveredBranches += covered[k]!;
     }
-    return {
-      path: this.path,
-      lines: lines.slice(0, size),
-      hits: hits.slice(0, size),
-      branches: branches.slice(0, size),
-      coveredBranches: covered.slice(0, size),
-      totals,
-    };
+    return { path: this.path, lines, hits, branches, coveredBranches: covered, totals };
   }
 
   private sortedOrder(): Uint32Array {
@@ -90,7 +99,7 @@ export class FileLines {
   }
 
   private grow(): void {
-    const size = this.lines.length * 2;
+    const size = Math.max(64, this.lines.length * 2);
     const grown = <T extends Uint32Array | Float64Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
     this.lines = grown(this.lines, new Uint32Array(size));
     this.hits = grown(this.hits, new Float64Array(size));

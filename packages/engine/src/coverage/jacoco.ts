@@ -32,8 +32,10 @@ class JacocoHandler implements XmlHandler {
 
   close(name: string): void {
     this.depth--;
-    if (name === 'sourcefile') this.file = undefined;
-    else if (name === 'package') this.packageName = '';
+    if (name === 'sourcefile') {
+      this.file?.compact();
+      this.file = undefined;
+    } else if (name === 'package') this.packageName = '';
   }
 
   text(): void {}

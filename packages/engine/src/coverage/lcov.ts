@@ -91,6 +91,7 @@ class LcovReader {
     const file = this.openFile('end_of_record');
     for (const [line, [total, taken]] of this.branches) file.add(line, Number.NaN, total, taken);
     this.branches.clear();
+    file.compact();
     this.file = undefined;
   }
 
