@@ -10,6 +10,8 @@ describe('detectCoverageFormat', () => {
     ['c8/cobertura-coverage.xml', 'cobertura'],
     ['coverage-py/coverage.xml', 'cobertura'],
     ['jacoco/jacoco.xml', 'jacoco'],
+    ['gcc/lcov.info', 'lcov'],
+    ['gcc/cobertura.xml', 'cobertura'],
   ])('knows %s as %s from its first bytes', async (name, format) => {
     const head = readFileSync(FIXTURES + name, 'utf8').slice(0, 200);
     expect(detectCoverageFormat(head)).toBe(format);

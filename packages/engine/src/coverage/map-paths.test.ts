@@ -34,6 +34,21 @@ describe('mapCoveragePaths on the reports and the sources they describe', () => 
     });
   });
 
+  it("maps geninfo's absolute paths and gcovr's paths under <source>.</source>", async () => {
+    const files = fixtureFiles('gcc');
+    const lcov = await pathsOf('gcc/lcov.info');
+    expect(mapCoveragePaths(lcov.paths, files).matched.map((entry) => entry.path)).toEqual([
+      'src/ring.c',
+      'tests/ring_test.c',
+    ]);
+    const gcovr = await pathsOf('gcc/cobertura.xml');
+    expect(gcovr.sourceRoots).toEqual(['.']);
+    expect(mapCoveragePaths(gcovr.paths, files, { sourceRoots: gcovr.sourceRoots })).toEqual({
+      matched: [{ reportPath: 'src/ring.c', path: 'src/ring.c' }],
+      unmatched: [],
+    });
+  });
+
   it('maps JaCoCo package paths to Maven source folders', async () => {
     const { paths } = await pathsOf('jacoco/jacoco.xml');
     expect(mapCoveragePaths(paths, fixtureFiles('jacoco')).matched).toEqual([

@@ -63,8 +63,27 @@ describe('parseCoverage on reports written by real tools', () => {
     expect(cart.find((row) => row.line === 22)).toEqual({ line: 22, hits: 1, branches: 2, coveredBranches: 1 });
   });
 
+  it("reads geninfo's lcov and gcovr's Cobertura of one gcc run alike, with gcovr's own totals", async () => {
+    const lcov = await fileOf('gcc/lcov.info', 'src/ring.c', 43);
+    const cobertura = await fileOf('gcc/cobertura.xml', 'src/ring.c', 43);
+    expect(rows(cobertura)).toEqual(rows(lcov));
+    expect(cobertura.totals).toEqual({ lines: 22, coveredLines: 20, branches: 8, coveredBranches: 5 });
+    expect(rows(lcov).find((row) => row.line === 18)).toEqual({ line: 18, hits: 1, branches: 4, coveredBranches: 2 });
+    const report = await parseCoverage(fixtureStream('gcc/lcov.info'));
+    expect(report.files.map((file) => file.path)).toEqual([
+      '/work/cov-scratch/gcc/src/ring.c',
+      '/work/cov-scratch/gcc/tests/ring_test.c',
+    ]);
+  });
+
   it('gives the same result whatever the chunk size, down to one byte', async () => {
-    for (const name of ['c8/lcov.info', 'c8/clover.xml', 'coverage-py/coverage.xml', 'jacoco/jacoco.xml']) {
+    for (const name of [
+      'c8/lcov.info',
+      'c8/clover.xml',
+      'coverage-py/coverage.xml',
+      'jacoco/jacoco.xml',
+      'gcc/lcov.info',
+    ]) {
       const whole = await parseCoverage(fixtureStream(name));
       const bytewise = await parseCoverage(fixtureStream(name, 1));
       expect(bytewise.files.map(rows)).toEqual(whole.files.map(rows));
