@@ -40,6 +40,7 @@ export type {
   FileCoverage,
   MapCoveragePathsOptions,
   ParseCoverageOptions,
+  ReportedPath,
   UnmatchedCoveragePath,
 } from './coverage/index.js';
 export { BUNDLED_LINTERS, bundledLinterRules, runLinters } from './linters/index.js';

@@ -6,14 +6,15 @@ export class CoverageCollector {
   private readonly files = new Map<string, FileLines>();
 
   /** The file's entries; a path met again (another lcov record, another Cobertura class) adds to the same file. */
-  file(path: string): FileLines {
-    let lines = this.files.get(path);
-    if (lines === undefined) this.files.set(path, (lines = new FileLines(detached(path))));
+  file(path: string, module?: string): FileLines {
+    const key = module === undefined ? path : `${path}\u0000${module}`;
+    let lines = this.files.get(key);
+    if (lines === undefined) this.files.set(key, (lines = new FileLines(detached(path), module && detached(module))));
     return lines;
   }
 
   finish(format: CoverageFormat, sourceRoots: string[] = []): CoverageReport {
-    const paths = [...this.files.keys()].sort();
+    const paths = [...this.files.keys()].sort(); // by path, then module
     const totals: CoverageTotals = { lines: 0, coveredLines: 0, branches: 0, coveredBranches: 0 };
     const files = paths.map((path) => {
       const file = this.files.get(path)!.finish();

@@ -14,7 +14,10 @@ export class FileLines {
   private branches = new Uint32Array(64);
   private covered = new Uint32Array(64);
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly module?: string,
+  ) {}
 
   /**
    * Adds one entry. `hits` is NaN for a line known only from branch records. Entries for the same line add their
@@ -82,7 +85,8 @@ export class FileLines {
       totals.branches += branches[k]!;
       totals.coveredBranches += covered[k]!;
     }
-    return { path: this.path, lines, hits, branches, coveredBranches: covered, totals };
+    const file = { path: this.path, lines, hits, branches, coveredBranches: covered, totals };
+    return this.module === undefined ? file : { ...file, module: this.module };
   }
 
   private sortedOrder(): Uint32Array {

@@ -57,6 +57,23 @@ describe('mapCoveragePaths on the reports and the sources they describe', () => 
     ]);
   });
 
+  it("maps an aggregated JaCoCo report's files by their module", async () => {
+    const report = await parseCoverage(fixtureStream('jacoco-modules/jacoco.xml'));
+    const files = fixtureFiles('jacoco-modules');
+    const path = 'com/example/app/Main.java';
+    expect(mapCoveragePaths(report.files, files).matched).toEqual([
+      { reportPath: path, module: 'billing', path: `billing/src/main/java/${path}` },
+      { reportPath: path, module: 'shipping', path: `shipping/src/main/java/${path}` },
+    ]);
+    expect(mapCoveragePaths([path], files).unmatched).toEqual([
+      {
+        reportPath: path,
+        reason: '2 repository files match it equally well',
+        candidates: [`billing/src/main/java/${path}`, `shipping/src/main/java/${path}`],
+      },
+    ]);
+  });
+
   it('reports what it cannot place: absent files, and files that match several equally well', () => {
     const files = ['src/main/java/com/acme/A.java', 'legacy/java/com/acme/A.java', 'src/b.ts'];
     expect(mapCoveragePaths(['com/acme/A.java', 'gen/Parser.java', 'src\\b.ts'], files)).toEqual({

@@ -7,8 +7,16 @@ export interface MapCoveragePathsOptions {
   sourceRoots?: readonly string[];
 }
 
+/** A path a report names; a `FileCoverage` is one. */
+export interface ReportedPath {
+  path: string;
+  /** The module a multi-module JaCoCo report files it under: breaks a tie between files of that name. */
+  module?: string;
+}
+
 export interface UnmatchedCoveragePath {
   reportPath: string;
+  module?: string;
   reason: string;
   /** The repository files that matched equally well, when there were several. */
   candidates?: string[];
@@ -16,7 +24,7 @@ export interface UnmatchedCoveragePath {
 
 export interface CoveragePathMapping {
   /** Each report path found in the repository, with the repository path it names. */
-  matched: { reportPath: string; path: string }[];
+  matched: { reportPath: string; module?: string; path: string }[];
   unmatched: UnmatchedCoveragePath[];
 }
 
@@ -24,11 +32,11 @@ export interface CoveragePathMapping {
  * Maps the paths a coverage report names to the repository's files (paths relative to its root, `/`-separated):
  * first exactly (the path itself, under a root, or under a source root), then by the longest run of trailing path
  * segments, where one path must end with the whole other: `/ci/build/src/a.ts` names `src/a.ts`, and JaCoCo's
- * `com/acme/A.java` names `src/main/java/com/acme/A.java`. A path that matches no file, or several equally well, is
- * unmatched, with the reason.
+ * `com/acme/A.java` names `src/main/java/com/acme/A.java`. Among files that match equally well, the one inside a folder
+ * named as the path's module wins. A path that matches no file, or several equally well, is unmatched, with the reason.
  */
 export function mapCoveragePaths(
-  reportPaths: Iterable<string>,
+  reportPaths: Iterable<string | ReportedPath>,
   repositoryFiles: Iterable<string>,
   options: MapCoveragePathsOptions = {},
 ): CoveragePathMapping {
@@ -45,24 +53,34 @@ export function mapCoveragePaths(
   const roots = (options.roots ?? []).map(normalizePath).filter((root) => root !== '');
   const sourceRoots = (options.sourceRoots ?? []).map(normalizePath).filter((root) => root !== '');
   const mapping: CoveragePathMapping = { matched: [], unmatched: [] };
-  for (const reportPath of reportPaths) {
+  for (const reported of reportPaths) {
+    const { path: reportPath, module } = typeof reported === 'string' ? { path: reported } : reported;
+    const source = module === undefined ? { reportPath } : { reportPath, module };
     const path = normalizePath(reportPath);
     const forms = isAbsolute(path) ? [path] : [path, ...sourceRoots.map((root) => posix.join(root, path))];
     const exact = forms.map((form) => withinRepository(form, roots)).find((form) => files.has(form));
     if (exact !== undefined) {
-      mapping.matched.push({ reportPath, path: exact });
+      mapping.matched.push({ ...source, path: exact });
       continue;
     }
-    const best = longestSuffixMatches(forms, byName);
-    if (best.length === 1) mapping.matched.push({ reportPath, path: best[0]! });
+    const best = inModule(longestSuffixMatches(forms, byName), module);
+    if (best.length === 1) mapping.matched.push({ ...source, path: best[0]! });
     else if (best.length === 0) {
-      mapping.unmatched.push({ reportPath, reason: 'no repository file has this path or ends with it' });
+      mapping.unmatched.push({ ...source, reason: 'no repository file has this path or ends with it' });
     } else {
       const reason = `${best.length} repository files match it equally well`;
-      mapping.unmatched.push({ reportPath, reason, candidates: best.sort() });
+      mapping.unmatched.push({ ...source, reason, candidates: best.sort() });
     }
   }
   return mapping;
+}
+
+/** Of several equally good files, those inside a folder named as the module's innermost name, if that leaves one. */
+function inModule(files: string[], module: string | undefined): string[] {
+  if (files.length < 2 || module === undefined) return files;
+  const name = module.split('/').at(-1)!;
+  const inside = files.filter((file) => file.split('/').slice(0, -1).includes(name));
+  return inside.length === 1 ? inside : files;
 }
 
 /** `/`-separated, `.` and `..` resolved, no `file://`, no trailing `/`. */

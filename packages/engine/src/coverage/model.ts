@@ -27,6 +27,11 @@ export interface CoverageTotals {
 export interface FileCoverage {
   /** The path as the report wrote it (JaCoCo: `package/SourceFile.java`); map it with `mapCoveragePaths`. */
   path: string;
+  /**
+   * JaCoCo's `<group>` names, outer to inner, joined by `/`: the module of a multi-module report
+   * (`jacoco:report-aggregate`). Files of one path in two modules stay apart. Absent for the other formats.
+   */
+  module?: string;
   lines: Uint32Array;
   hits: Float64Array;
   branches: Uint32Array;

@@ -63,6 +63,22 @@ describe('parseCoverage on reports written by real tools', () => {
     expect(cart.find((row) => row.line === 22)).toEqual({ line: 22, hits: 1, branches: 2, coveredBranches: 1 });
   });
 
+  it('keeps apart the same file of two modules of an aggregated JaCoCo report', async () => {
+    const report = await parseCoverage(fixtureStream('jacoco-modules/jacoco.xml', 101));
+    expect(report.files.map(({ path, module, totals }) => ({ path, module, totals }))).toEqual([
+      {
+        path: 'com/example/app/Main.java',
+        module: 'billing',
+        totals: { lines: 6, coveredLines: 4, branches: 2, coveredBranches: 1 },
+      },
+      {
+        path: 'com/example/app/Main.java',
+        module: 'shipping',
+        totals: { lines: 5, coveredLines: 3, branches: 4, coveredBranches: 1 },
+      },
+    ]);
+  });
+
   it("reads geninfo's lcov and gcovr's Cobertura of one gcc run alike, with gcovr's own totals", async () => {
     const lcov = await fileOf('gcc/lcov.info', 'src/ring.c', 43);
     const cobertura = await fileOf('gcc/cobertura.xml', 'src/ring.c', 43);
