@@ -85,6 +85,13 @@ describe('the size cap', () => {
 });
 
 describe('lcov details', () => {
+  it('refuses a line longer than 1 MiB without holding it', async () => {
+    const long = ['TN:\nSF:a.js\n', ...Array.from({ length: 20 }, () => 'x'.repeat(64 * 1024))];
+    await expect(parseCoverage(long, { format: 'lcov' })).rejects.toThrow(
+      'lcov report, line 3: a line is longer than 1 MiB',
+    );
+  });
+
   it('adds hits of a file recorded twice, keeps its branches once, and sorts its lines', async () => {
     const text = [
       'TN:unit\nSF:src/a.js\nDA:5,1\nDA:2,0\nBRDA:5,0,0,1\nBRDA:5,0,1,0\nend_of_record',

@@ -4,6 +4,8 @@ import type { FileLines } from './file-lines.js';
 import type { CoverageReport } from './model.js';
 
 const CARRIAGE_RETURN = 13;
+/** No record comes near this; a longer line is not lcov, and holding it would make every chunk rescan it. */
+const MAX_LINE = 1024 * 1024;
 const DIGIT_0 = 48;
 
 /** The record keys lcov's tools write (geninfo, c8, nyc, gcovr, Jest...); others of the same shape are skipped. */
@@ -20,6 +22,7 @@ export async function parseLcov(chunks: AsyncIterable<string>): Promise<Coverage
     const text = rest.length === 0 ? chunk : rest + chunk;
     const last = text.lastIndexOf('\n');
     if (last === -1) {
+      if (text.length > MAX_LINE) throw reader.lineTooLong();
       rest = text;
       continue;
     }
@@ -53,6 +56,10 @@ class LcovReader {
       }
       start = feed + 1;
     }
+  }
+
+  lineTooLong(): CoverageError {
+    return new CoverageError('a line is longer than 1 MiB', this.lineNumber + 1, 'lcov');
   }
 
   finish(): CoverageReport {
