@@ -29,6 +29,7 @@ class CloverHandler implements XmlHandler {
   readonly collector = new CoverageCollector();
   private depth = 0;
   private file: FileLines | undefined;
+  private fileDepth = 0;
   /** The open file's `<metrics>`: [conditionals, covered conditionals]. */
   private metrics: [number, number] | undefined;
   private conditions: Condition[] = [];
@@ -39,7 +40,9 @@ class CloverHandler implements XmlHandler {
       const path = attributes['path'] ?? attributes['name'];
       if (path === undefined || path.trim() === '') throw new CoverageError('<file> has neither path nor name');
       this.file = this.collector.file(path);
-    } else if (name === 'metrics' && this.file !== undefined) {
+      this.fileDepth = this.depth;
+    } else if (name === 'metrics' && this.file !== undefined && this.depth === this.fileDepth + 1) {
+      // the file's own metrics, not those of a <class> inside it (OpenClover)
       const conditionals = countAttribute(attributes, name, 'conditionals', 0);
       this.metrics = [conditionals, countAttribute(attributes, name, 'coveredconditionals', 0)];
     } else if (name === 'line' && this.file !== undefined) this.line(attributes);

@@ -51,8 +51,8 @@ class CoberturaHandler implements XmlHandler {
   private line(attributes: XmlAttributes): void {
     const line = countAttribute(attributes, 'line', 'number');
     const hits = countAttribute(attributes, 'line', 'hits');
-    // Cobertura writes branch="true" with condition-coverage="50% (1/2)"; a line without them has no branches.
-    const condition = attributes['branch'] === 'true' ? attributes['condition-coverage'] : undefined;
+    // condition-coverage="50% (1/2)" comes with branch="true" (coverlet writes "True"); a line without it has none.
+    const condition = attributes['condition-coverage'];
     const counts = condition === undefined ? undefined : CONDITION_COVERAGE.exec(condition);
     if (counts === null) throw new CoverageError(`condition-coverage="${condition!.slice(0, 30)}" is not "N% (a/b)"`);
     this.file!.add(line, hits, Number(counts?.[2] ?? 0), Number(counts?.[1] ?? 0));
