@@ -14,11 +14,11 @@ export class CoverageCollector {
   }
 
   finish(format: CoverageFormat, sourceRoots: string[] = []): CoverageReport {
-    const paths = [...this.files.keys()].sort(); // by path, then module
+    const keys = [...this.files.keys()].sort(); // by path, then module
     const totals: CoverageTotals = { lines: 0, coveredLines: 0, branches: 0, coveredBranches: 0 };
-    const files = paths.map((path) => {
-      const file = this.files.get(path)!.finish();
-      this.files.delete(path); // the report holds the columns from here on
+    const files = keys.map((key) => {
+      const file = this.files.get(key)!.finish();
+      this.files.delete(key); // the report holds the columns from here on
       totals.lines += file.totals.lines;
       totals.coveredLines += file.totals.coveredLines;
       totals.branches += file.totals.branches;

@@ -4,7 +4,7 @@ import type { FileCoverage } from './model.js';
 // Sort keys pack line and entry index into one double, so a native numeric sort orders entries stably.
 const INDEX_BITS = 2 ** 21;
 
-/** One file's entries as a parser meets them, in growable columns; `finish` sorts and merges them. */
+/** One file's entries as a parser meets them, in growable columns; `compact` sorts and merges them. */
 export class FileLines {
   private count = 0;
   private ascending = true;
