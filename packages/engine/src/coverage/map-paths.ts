@@ -40,16 +40,7 @@ export function mapCoveragePaths(
   repositoryFiles: Iterable<string>,
   options: MapCoveragePathsOptions = {},
 ): CoveragePathMapping {
-  const files = new Set<string>();
-  const byName = new Map<string, string[]>();
-  for (const file of repositoryFiles) {
-    const path = normalizePath(file);
-    files.add(path);
-    const name = posix.basename(path);
-    const named = byName.get(name);
-    if (named === undefined) byName.set(name, [path]);
-    else named.push(path);
-  }
+  const repository = indexRepository(repositoryFiles);
   const roots = (options.roots ?? []).map(normalizePath).filter((root) => root !== '');
   const sourceRoots = (options.sourceRoots ?? []).map(normalizePath).filter((root) => root !== '');
   const mapping: CoveragePathMapping = { matched: [], unmatched: [] };
@@ -58,21 +49,44 @@ export function mapCoveragePaths(
     const source = module === undefined ? { reportPath } : { reportPath, module };
     const path = normalizePath(reportPath);
     const forms = isAbsolute(path) ? [path] : [path, ...sourceRoots.map((root) => posix.join(root, path))];
-    const exact = forms.map((form) => withinRepository(form, roots)).find((form) => files.has(form));
-    if (exact !== undefined) {
-      mapping.matched.push({ ...source, path: exact });
-      continue;
-    }
-    const best = inModule(longestSuffixMatches(forms, byName), module);
-    if (best.length === 1) mapping.matched.push({ ...source, path: best[0]! });
-    else if (best.length === 0) {
-      mapping.unmatched.push({ ...source, reason: 'no repository file has this path or ends with it' });
-    } else {
-      const reason = `${best.length} repository files match it equally well`;
-      mapping.unmatched.push({ ...source, reason, candidates: best.sort() });
-    }
+    const found = locate(forms, roots, module, repository);
+    if (typeof found === 'string') mapping.matched.push({ ...source, path: found });
+    else mapping.unmatched.push({ ...source, ...found });
   }
   return mapping;
+}
+
+interface RepositoryIndex {
+  files: Set<string>;
+  byName: Map<string, string[]>;
+}
+
+function indexRepository(repositoryFiles: Iterable<string>): RepositoryIndex {
+  const index: RepositoryIndex = { files: new Set(), byName: new Map() };
+  for (const file of repositoryFiles) {
+    const path = normalizePath(file);
+    index.files.add(path);
+    const name = posix.basename(path);
+    const named = index.byName.get(name);
+    if (named === undefined) index.byName.set(name, [path]);
+    else named.push(path);
+  }
+  return index;
+}
+
+/** The repository file one report path names (in any of its forms), or why there is none. */
+function locate(
+  forms: readonly string[],
+  roots: readonly string[],
+  module: string | undefined,
+  repository: RepositoryIndex,
+): string | { reason: string; candidates?: string[] } {
+  const exact = forms.map((form) => withinRepository(form, roots)).find((form) => repository.files.has(form));
+  if (exact !== undefined) return exact;
+  const best = inModule(longestSuffixMatches(forms, repository.byName), module);
+  if (best.length === 1) return best[0]!;
+  if (best.length === 0) return { reason: 'no repository file has this path or ends with it' };
+  return { reason: `${best.length} repository files match it equally well`, candidates: best.sort() };
 }
 
 /** Of several equally good files, those inside a folder named as the module's innermost name, if that leaves one. */
