@@ -1,4 +1,5 @@
 import { CoverageError } from '../coverage-error.js';
+import { readAttributes } from './attributes.js';
 import { decodeEntities } from './entities.js';
 
 export type XmlAttributes = Readonly<Record<string, string | undefined>>;
@@ -12,7 +13,6 @@ export interface XmlHandler {
 
 /** A tag, comment or declaration longer than this is refused: coverage reports have none near it. */
 const MAX_MARKUP = 1024 * 1024;
-const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const NAME = /^[^\s/>]+/;
 
 /**
@@ -98,25 +98,12 @@ export class XmlTokenizer {
     const name = NAME.exec(body)?.[0];
     if (name === undefined) throw this.error(text, lt, 'a "<" that starts no tag (write &lt; in text)');
     if (this.open.length === 0 && this.rootSeen) throw this.error(text, lt, `<${name}> after the root element`);
-    const attributes = this.attributes(text, lt, name, body);
+    const attributes = readAttributes(body, name.length, name);
+    if (typeof attributes === 'string') throw this.error(text, lt, attributes);
     this.rootSeen = true;
     this.call(text, lt, () => this.handler.open(name, attributes));
     if (selfClosing) this.call(text, lt, () => this.handler.close(name));
     else this.open.push(name);
-  }
-
-  private attributes(text: string, lt: number, name: string, body: string): XmlAttributes {
-    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-    let at = name.length;
-    ATTRIBUTE.lastIndex = at;
-    for (let match = ATTRIBUTE.exec(body); match !== null; match = ATTRIBUTE.exec(body)) {
-      const value = decodeEntities(match[2] ?? match[3]!);
-      if (value === undefined) throw this.error(text, lt, `an unknown entity in attribute ${match[1]} of <${name}>`);
-      attributes[match[1]!] = value;
-      at = ATTRIBUTE.lastIndex;
-    }
-    if (body.slice(at).trim() !== '') throw this.error(text, lt, `a malformed attribute in <${name}>`);
-    return attributes;
   }
 
   private closeTag(text: string, lt: number, name: string): void {
