@@ -1,9 +1,10 @@
 import { ruleCatalog, type Severity } from '@plumb/engine';
-import { and, count, desc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
-import { schema, type Executor } from '../../store/index.js';
+import { and, count, desc, eq, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
+import { rowsOf, schema, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
+import { indicesOfAnalyses, kindOf } from './indices.js';
 
-const { analyses, findings, issues, projects } = schema;
+const { analyses, findings, indices, issues, projects } = schema;
 
 /** Issues a user resolved (false positive, ignored) are not counted as problems, as `nbIssues` leaves them out. */
 const RESOLVED_STATUSES = ['false_positive', 'ignored'] as const;
@@ -83,13 +84,7 @@ export async function latestDefaultBranchReports(
     byAnalysis.set(row.id, report);
   }
   const counted = await db
-    .select({
-      analysisId: findings.analysisId,
-      tool: findings.tool,
-      rule: findings.rule,
-      severity: findings.severity,
-      count: count(),
-    })
+    .select({ analysisId: findings.analysisId, kind: findings.kind, count: count() })
     .from(findings)
     .leftJoin(issues, eq(issues.id, findings.issueId))
     .where(
@@ -98,14 +93,17 @@ export async function latestDefaultBranchReports(
         or(isNull(issues.status), notInArray(issues.status, [...RESOLVED_STATUSES])),
       ),
     )
-    .groupBy(findings.analysisId, findings.tool, findings.rule, findings.severity);
+    .groupBy(findings.analysisId, findings.kind);
+  // Kinds differing only in category, language or labels count as one problem of their rule and severity.
+  const kindsOf = await indicesOfAnalyses(db, [...byAnalysis.keys()]);
   for (const row of counted) {
-    byAnalysis.get(row.analysisId)?.problems.push({
-      tool: row.tool,
-      rule: row.rule,
-      severity: row.severity as Severity,
-      count: row.count,
-    });
+    const report = byAnalysis.get(row.analysisId);
+    const index = kindsOf.get(row.analysisId);
+    if (!report || !index) continue;
+    const { tool, rule, severity } = kindOf(index, row.kind);
+    const same = report.problems.find((p) => p.tool === tool && p.rule === rule && p.severity === severity);
+    if (same) same.count += row.count;
+    else report.problems.push({ tool, rule, severity: severity as Severity, count: row.count });
   }
   for (const report of reports.values())
     report.problems.sort(
@@ -122,17 +120,17 @@ export interface ReportedRule {
 
 /**
  * Every rule (tool and id) that any analysis of any of the organization's projects reported, every branch and pull
- * request included, in one `SELECT DISTINCT` over the findings joined to the organization's analyses; ordered by tool
+ * request included, in one `SELECT DISTINCT` over the finding kinds of the organization's indices; ordered by tool
  * then rule, in byte order.
  */
 export async function reportedRules(db: Executor, access: OrganizationAccess): Promise<ReportedRule[]> {
   authorize(access, 'viewOrganization');
-  const rows = await db
-    .selectDistinct({ tool: findings.tool, rule: findings.rule })
-    .from(projects)
-    .innerJoin(analyses, eq(analyses.projectId, projects.id))
-    .innerJoin(findings, eq(findings.analysisId, analyses.id))
-    .where(eq(projects.organizationId, access.organization.id));
+  // Every kind in an index's list is some finding's: the lists say which rules were reported, without the findings.
+  const result = await db.execute(sql`select distinct kind->>'tool' as tool, kind->>'rule' as rule
+    from ${projects} join ${indices} on ${indices.projectId} = ${projects.id},
+      jsonb_array_elements(${indices.findingKinds}) as kind
+    where ${projects.organizationId} = ${access.organization.id}`);
+  const rows = rowsOf<ReportedRule>(result);
   return rows.sort((a, b) => byteCompare(a.tool, b.tool) || byteCompare(a.rule, b.rule));
 }
 
