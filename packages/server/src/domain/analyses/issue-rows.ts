@@ -11,7 +11,8 @@ const { findings, indices, issues } = schema;
 
 /**
  * The base analysis's findings as the tracker reads them: place, rule (through its index's kinds), hash, message and
- * fingerprint, with their issue. Only those columns: on 100,000 findings the rest (labels, help, severity…) is a third of the memory.
+ * fingerprint, with their issue. Only those columns: on 100,000 findings the rest (help, remediation…) took a third
+ * of the memory.
  */
 export async function trackedFindings(db: Executor, analysisId: number): Promise<TrackedFinding[]> {
   const [index] = await db

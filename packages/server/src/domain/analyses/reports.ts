@@ -1,6 +1,6 @@
 import { ruleCatalog, type Severity } from '@plumb/engine';
-import { and, count, desc, eq, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
-import { rowsOf, schema, type Executor } from '../../store/index.js';
+import { and, count, desc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
+import { eachElementKey, schema, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { indicesOfAnalyses, kindOf } from './indices.js';
 
@@ -126,11 +126,14 @@ export interface ReportedRule {
 export async function reportedRules(db: Executor, access: OrganizationAccess): Promise<ReportedRule[]> {
   authorize(access, 'viewOrganization');
   // Every kind in an index's list is some finding's: the lists say which rules were reported, without the findings.
-  const result = await db.execute(sql`select distinct kind->>'tool' as tool, kind->>'rule' as rule
-    from ${projects} join ${indices} on ${indices.projectId} = ${projects.id},
-      jsonb_array_elements(${indices.findingKinds}) as kind
-    where ${projects.organizationId} = ${access.organization.id}`);
-  const rows = rowsOf<ReportedRule>(result);
+  const rows = await db
+    .selectDistinct({
+      tool: eachElementKey(indices.findingKinds, 'tool'),
+      rule: eachElementKey(indices.findingKinds, 'rule'),
+    })
+    .from(projects)
+    .innerJoin(indices, eq(indices.projectId, projects.id))
+    .where(eq(projects.organizationId, access.organization.id));
   return rows.sort((a, b) => byteCompare(a.tool, b.tool) || byteCompare(a.rule, b.rule));
 }
 
