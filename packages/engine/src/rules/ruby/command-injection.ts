@@ -24,16 +24,33 @@ function isSafeInterpolation(interpolation: SyntaxNode): boolean {
   if (inner.length !== 1 || !inner[0]) return false;
   const value = inner[0];
   if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
-  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value) || isValidatedByRegexGuard(value))
+  if (/^(?:\$\$|Process\.p?pid)$/.test(value.text) || isScriptLocation(value) || isValidatedByRegexGuard(value))
     return true;
   return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(
     value.text,
   );
 }
 
+/** Leading `VAR=value` assignments, then an optional quote: what may come before the program word. */
+const BEFORE_PROGRAM = /^\s*(?:[A-Za-z_]\w*=(?:'[^']*'|"[^"]*"|[^\s'"]*)\s+)*["']?[^\s'";|&<>()]*$/;
+
+/**
+ * `` `#{cargo} install --list` ``, `` `#{command}` ``: a value that is the program to run (or the whole command
+ * line, built elsewhere) chooses what runs, as the path of any executable does; the shell adds nothing to that.
+ */
+function isProgramWord(literal: SyntaxNode, interpolation: SyntaxNode): boolean {
+  const before = literal.namedChildren
+    .filter((child) => child !== null && child.endIndex <= interpolation.startIndex)
+    .map((child) => child?.text ?? '')
+    .join('');
+  return BEFORE_PROGRAM.test(before);
+}
+
 /** Whether a string or backtick literal interpolates something that could hold shell syntax. */
 function interpolatesUnsafely(literal: SyntaxNode): boolean {
-  return literal.namedChildren.some((child) => child?.type === 'interpolation' && !isSafeInterpolation(child));
+  return literal.namedChildren.some(
+    (child) => child?.type === 'interpolation' && !isSafeInterpolation(child) && !isProgramWord(literal, child),
+  );
 }
 
 function isShellCall(call: SyntaxNode): boolean {
@@ -60,8 +77,10 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, ' +
-        '`exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers ' +
-        "(`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, " +
+        '`exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. A value that is the program ' +
+        'word (`` `#{git} status` ``, after `VAR=x` assignments) or the whole command line is left alone: it ' +
+        'chooses what runs, which the shell does not widen. Constants, numbers (`Process.ppid`, ' +
+        "`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, " +
         "`File.dirname(__FILE__)`, `File.expand_path('..', __dir__)`, a path joined from them and " +
         'literals, or a local variable assigned only such a path in its scope), and a local variable ' +
         'that a guard has checked against an allow-list regex before the command ' +

@@ -6,6 +6,8 @@ testRule(rule, {
     'begin\n  a\nrescue => e\n  log(e)\nend',
     'begin\n  a\nrescue IOError\n  # the file is optional\nend',
     'begin\n  a\nrescue IOError\n  nil\nend',
+    // Closing quietly: the only statement closes a stream.
+    'def read\n  f.read\nensure\n  begin\n    f.close if f\n  rescue IOError\n  end\nend',
     'x = a rescue nil',
     'begin\n  require "rackup"\nrescue LoadError\nend',
     'def f\n  a\nrescue StandardError\n  retry\nend',
@@ -22,6 +24,8 @@ end`,
     'begin\n  serve\n  # normal\nrescue SystemExit\nrescue => e\n  warn e.message\nend',
   ],
   invalid: [
+    // A begin that writes before it closes swallows the write's failure too.
+    { code: 'begin\n  f.write(x)\n  f.close\nrescue IOError\nend', errors: [{ line: 4 }] },
     // A comment above the code, not above the rescue, says nothing about it.
     { code: 'begin\n  # serve forever\n  serve\nrescue SystemExit\nend', errors: [{ line: 4 }] },
     { code: 'begin\n  require "x"\nrescue LoadError, NameError\nend', errors: [{ line: 3 }] },

@@ -33,6 +33,20 @@ function isMethodReturningNil(rescue: SyntaxNode, names: readonly string[]): boo
   );
 }
 
+/** A `close` call, possibly behind a modifier (`f.close if f`). */
+function isClose(statement: SyntaxNode): boolean {
+  const call = /_modifier$/.test(statement.type) ? statement.childForFieldName('body') : statement;
+  return call?.type === 'call' && /^close!?$/.test(call.childForFieldName('method')?.text ?? '');
+}
+
+/** `begin f.close if f; rescue IOError; end`: closing quietly, the stream's own failure to close let go. */
+function closesQuietly(rescue: SyntaxNode): boolean {
+  const statements: SyntaxNode[] = [];
+  for (let sibling = rescue.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling)
+    if (sibling.type !== 'comment') statements.push(sibling);
+  return statements.length > 0 && statements.every(isClose);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'ruby/empty-rescue',
@@ -53,7 +67,8 @@ export const rule: Rule = {
         'optional-dependency idiom. Errors that only say there is nothing left to do (`EOFError`, ' +
         '`Errno::ESRCH`, `Errno::ENOENT`, `IO::WaitReadable`..., and `Interrupt`, Ctrl-C) and a method-level ' +
         '`rescue SomeError` with no ' +
-        'variable, the method returning nil for that one error, are left alone too.',
+        'variable, the method returning nil for that one error, are left alone too, and so is a `begin` that ' +
+        'only closes something (`f.close if f`): closing quietly.',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
@@ -73,7 +88,7 @@ export const rule: Rule = {
         );
         if (names.length > 0 && names.every((name) => name === 'LoadError')) return;
         if (names.length > 0 && names.every((name) => ENDING_ERRORS.has(name))) return;
-        if (isMethodReturningNil(node, names)) return;
+        if (isMethodReturningNil(node, names) || closesQuietly(node)) return;
         // A comment right inside the clause documents the swallow (RuboCop's AllowComments).
         const next = node.nextSibling;
         if (next?.type === 'comment' && next.startPosition.row > node.startPosition.row) return;
