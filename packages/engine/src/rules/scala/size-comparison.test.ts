@@ -21,6 +21,11 @@ testRule(rule, {
     'object A { if (xs.size > 2) f() }',
     'object A { if (size == 0) f() }',
     'class Buf {\n  def isEmpty: Boolean = this.size == 0\n}',
+    // A Java getter's `length` is an array's; a Duration's `length` is an amount of time, not a size.
+    'object A {\n  def f(m: Method) = m.getParameterTypes.length == 0\n}',
+    'object A {\n  def f(timeout: Timeout) = if (timeout.duration.length <= 0) fail()\n}',
+    'object A {\n  def f(d: FiniteDuration) = d.length > 0\n}',
+    'object A {\n  def f(x: Step) = if (x.length <= 0L) fail()\n}',
   ],
   invalid: [
     // A List parameter: `size` walks it.
@@ -32,5 +37,8 @@ testRule(rule, {
     },
     { code: 'object A {\n  val any = 0 < xs.length\n  val some = xs.size != 0\n}', errors: [{ line: 2 }, { line: 3 }] },
     { code: 'object A {\n  def f(s: String) = s.trim.length > 0\n}', errors: [{ line: 2 }] },
+    // `size` of a getter's result, and `length` of a receiver neither typed nor named as a duration, still report.
+    { code: 'object A {\n  def f(c: Client) = c.getItems.size == 0\n}', errors: [{ line: 2 }] },
+    { code: 'object A {\n  def f(jobs: List[Job]) = jobs.length <= 0\n}', errors: [{ line: 2 }] },
   ],
 });
