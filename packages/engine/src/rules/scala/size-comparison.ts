@@ -63,46 +63,21 @@ function declaredType(node: SyntaxNode, name: string): string | undefined {
   return undefined;
 }
 
-/** A `Duration`'s `length` is its signed amount of time units (a `Long`), not a count of elements. */
-const DURATION_TYPES = new Set(['Duration', 'FiniteDuration']);
-const DURATION_NAME = /(?:duration|timeout|delay|interval|period|ttl)$/i;
-
-/** The name a receiver ends in: `timeout.duration` → `duration`, `m.getParameterTypes()` → `getParameterTypes`. */
-function lastName(receiver: SyntaxNode): string {
-  const callee = receiver.type === 'call_expression' ? receiver.childForFieldName('function') : receiver;
-  if (callee?.type === 'field_expression') return callee.childForFieldName('field')?.text ?? '';
-  return callee?.type === 'identifier' ? callee.text : '';
-}
+/** Sequences whose `length` walks them; any other `length` is a `String`'s, an array's, a buffer's, a `Duration`'s. */
+const LINEAR_SEQUENCES = new Set(['List', 'Seq', 'LinearSeq', 'LazyList', 'Stream', 'Queue', 'ListBuffer']);
 
 /**
- * `uri.length` on a `String` parameter, `"abc".length`, `arr.size` on an `Array[Int]`, a Java getter's `length`
- * (`method.getParameterTypes.length`: Java collections have `size()`, so it is an array's or a string's), and a
- * `Duration`'s `length`, which is no size at all.
+ * `uri.length` on a `String` parameter, `"abc".length`, `arr.size` on an `Array[Int]`; and `length` on a receiver
+ * not declared as a linked sequence: Scala code asks a collection its `size`, while `length` is mostly read from
+ * strings, arrays and byte buffers, where it is stored, and from a `Duration`, where it is no size at all.
  */
 function hasConstantTimeSize(sizeField: SyntaxNode | null): boolean {
   const receiver = sizeField?.childForFieldName('value');
   if (!receiver) return false;
   if (STRINGS.has(receiver.type)) return true;
-  const name = lastName(receiver);
   const declared = receiver.type === 'identifier' ? declaredType(receiver, receiver.text) : undefined;
-  if (CONSTANT_TIME_SIZE.has(declared ?? '') || DURATION_TYPES.has(declared ?? '')) return true;
-  return (
-    sizeField?.childForFieldName('field')?.text === 'length' && (/^get[A-Z]/.test(name) || DURATION_NAME.test(name))
-  );
-}
-
-/**
- * `delay.length <= 0L`: a collection's size is an `Int`, so a `Long` compared with it is some other quantity. The
- * grammar reads `0L` as `0` followed by an operator `L`, so the comparison is the left side of that infix.
- */
-function comparesWithLong(comparison: SyntaxNode): boolean {
-  const outer = comparison.parent;
-  if (/\d[lL]$/.test(comparison.text)) return true;
-  return (
-    outer?.type === 'infix_expression' &&
-    outer.childForFieldName('left')?.id === comparison.id &&
-    /^[lL]$/.test(outer.childForFieldName('operator')?.text ?? '')
-  );
+  if (CONSTANT_TIME_SIZE.has(declared ?? '')) return true;
+  return sizeField?.childForFieldName('field')?.text === 'length' && !LINEAR_SEQUENCES.has(declared ?? '');
 }
 
 /** `isEmpty` and `nonEmpty` themselves are usually written in terms of `size`. */
@@ -131,10 +106,9 @@ export const rule: Rule = {
         'declared in the function around it or as a field of its class as a `String`, `Array`, `StringBuilder`, ' +
         '`IndexedSeq`, `Vector` or `ArrayBuffer` (by a type, a typed pattern `case Constant(x: String)`, or a ' +
         'value built as one: `"x"`, `js.Array[T]()`, `new StringBuilder`), or a string literal, is left alone: ' +
-        "its size is a stored count, read in constant time. So is a Java getter's `length` " +
-        '(`m.getParameterTypes.length`: an array or a string). A `Duration` (declared so, or a receiver named ' +
-        '`…duration`, `…timeout`, `…delay`, `…interval`, `…period`, `…ttl`) and a comparison with a `Long` ' +
-        '(`0L`) are left alone too: that `length` is an amount of time, not a count of elements.',
+        'its size is a stored count, read in constant time. `length` is reported only on a receiver declared ' +
+        'as a `List`, `Seq`, `LazyList`, `Stream`, `Queue` or `ListBuffer`: Scala code asks a collection its ' +
+        "`size`, and `length` is mostly a string's, an array's, a byte buffer's or a `Duration`'s.",
       whyItMatters:
         '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; ' +
         '`isEmpty`/`nonEmpty` answer in constant time and say what is meant.',
@@ -154,7 +128,6 @@ export const rule: Rule = {
             : '';
         const empty = EMPTY.has(comparison);
         if ((!empty && !NON_EMPTY.has(comparison)) || insideEmptinessMethod(node)) return;
-        if (comparesWithLong(node)) return;
         if (hasConstantTimeSize(isSizeField(left) ? left : right)) return;
         context.report({
           node,
