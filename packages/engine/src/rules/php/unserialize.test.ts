@@ -19,7 +19,13 @@ testRule(rule, {
     },
     { code: '<?php\nfunction load($f) {\n    return \\unserialize(file_get_contents($f));\n}', errors: [{ line: 3 }] },
     { code: '<?php\n$o = unserialize(base64_decode($token));', errors: [{ line: 2 }] },
-    // Any other method, even one that serializes elsewhere, is still reported.
+    // Any other method, even one that serializes elsewhere or is named `unserialize`, is still reported.
+    {
+      code:
+        '<?php\nclass Cache {\n    protected function unserialize($data) {\n' +
+        '        return @unserialize($data);\n    }\n}',
+      errors: [{ line: 4 }],
+    },
     {
       code:
         '<?php\nclass Cache {\n    public function load($key) {\n' +

@@ -14,13 +14,18 @@ function isLiteral(node: SyntaxNode): boolean {
 const isCopy = (data: SyntaxNode) => data.type === 'function_call_expression' && functionName(data) === 'serialize';
 
 /**
- * Inside `Serializable::unserialize($data)`: the string is the payload of the outer `unserialize()` call that
- * invoked this method, where the choice of allowed classes was made (and where this rule reports).
+ * Inside `Serializable::unserialize($data)` of a class that implements `Serializable`: the string is the payload of
+ * the outer `unserialize()` call that invoked this method, where the choice of allowed classes was made (and where
+ * this rule reports). A helper that is merely named `unserialize` is not that.
  */
 function implementsSerializable(node: SyntaxNode): boolean {
-  for (let current = node.parent; current; current = current.parent)
-    if (current.type === 'method_declaration')
-      return current.childForFieldName('name')?.text.toLowerCase() === 'unserialize';
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'method_declaration') continue;
+    if (current.childForFieldName('name')?.text.toLowerCase() !== 'unserialize') return false;
+    const declaration = current.parent?.parent;
+    const interfaces = declaration?.namedChildren.find((child) => child?.type === 'class_interface_clause');
+    return interfaces?.namedChildren.some((name) => name?.text.replace(/^\\/, '') === 'Serializable') ?? false;
+  }
   return false;
 }
 
@@ -40,7 +45,8 @@ export const rule: Rule = {
       whatItFinds:
         '`unserialize()` of a non-literal value without the `allowed_classes` ' +
         'option (RIPS, Psalm taint analysis: PHP object injection). Left alone: a deep copy ' +
-        '(`unserialize(serialize($x))`), and the nested call inside a `Serializable::unserialize($data)` method, ' +
+        '(`unserialize(serialize($x))`), and the nested call inside the `unserialize($data)` method of a class ' +
+        'that implements `Serializable`, ' +
         'whose string is the payload of the outer `unserialize()` that called it.',
       whyItMatters:
         'Unserializing data an attacker can touch instantiates any class the application can load, and their ' +
