@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../../crypto/password.js';
+import { increment, schema, type Executor } from '../../store/index.js';
+import { impliedOrganizationAccess, type Organization, type Principal } from '../access/index.js';
+import { Forbidden, Invalid } from '../errors.js';
+import { findUserByEmail } from '../users/users.js';
+import { issueSession, type IssuedSession } from './tokens.js';
+
+export const MIN_PASSWORD_LENGTH = 8;
+const MAX_PASSWORD_LENGTH = 200;
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+  /** The organization to open the session in (slug or id); needed only by users of several. */
+  organization?: string | undefined;
+}
+
+/**
+ * Opens a session for an active user whose password matches, in one of their organizations. Undefined when the email
+ * or the password is wrong (which of the two is not told), or the user has no password.
+ */
+export async function login(
+  db: Executor,
+  request: LoginRequest,
+  key: Buffer,
+  now = new Date(),
+): Promise<(IssuedSession & { organization: Organization }) | undefined> {
+  const user = await findUserByEmail(db, request.email);
+  const passwordMatches =
+    user?.passwordHash != null && (await verifyPassword(request.password, user.passwordHash).catch(() => false));
+  if (!user || user.status !== 'active' || !passwordMatches) return undefined;
+  const principal: Principal = {
+    tokenId: 0,
+    tokenKind: 'session',
+    user: { id: user.id, uuid: user.uuid, email: user.email, displayName: user.displayName },
+    organization: null,
+    project: null,
+    role: null,
+  };
+  const { organization } = await impliedOrganizationAccess(db, principal, {
+    field: 'organization',
+    value: request.organization,
+  });
+  return { ...issueSession(user, organization.slug, key, now), organization };
+}
+
+function requireNewPassword(value: string): string {
+  if (value.length < MIN_PASSWORD_LENGTH || value.length > MAX_PASSWORD_LENGTH)
+    throw new Invalid(
+      'new_password',
+      `expected a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
+    );
+  return value;
+}
+
+/**
+ * Sets the caller's password and ends every session token issued before. A user with a password must give it; one
+ * without (made by `plumb admin bootstrap`) sets a first one with a user token.
+ */
+export async function changePassword(
+  db: Executor,
+  principal: Principal,
+  input: { currentPassword?: string | undefined; newPassword: string },
+): Promise<void> {
+  if (!principal.user) throw new Forbidden('changing a password needs a user: a user token or a session token');
+  const newPassword = requireNewPassword(input.newPassword);
+  const [user] = await db.select().from(schema.users).where(eq(schema.users.id, principal.user.id));
+  if (!user) throw new Forbidden('the user no longer exists');
+  if (user.passwordHash !== null) {
+    const given = input.currentPassword;
+    if (given === undefined) throw new Invalid('current_password', 'the current password');
+    if (!(await verifyPassword(given, user.passwordHash)))
+      throw new Invalid('current_password', 'the current password');
+  }
+  await db
+    .update(schema.users)
+    .set({
+      passwordHash: await hashPassword(newPassword),
+      sessionGeneration: increment(schema.users.sessionGeneration),
+    })
+    .where(eq(schema.users.id, user.id));
+}
