@@ -18,7 +18,8 @@ export function validationMessage(error: FastifyError): string {
   return `${field}: ${first.message ?? 'is invalid'}`;
 }
 
-const EXPECTED_TYPE: Record<string, string> = {
+/** What a schema type expects, as a refusal says it. */
+export const EXPECTED_TYPE: Record<string, string> = {
   integer: 'an integer',
   number: 'a number',
   string: 'a string',

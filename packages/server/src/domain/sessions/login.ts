@@ -4,7 +4,7 @@ import { increment, schema, type Executor } from '../../store/index.js';
 import { impliedOrganizationAccess, type Organization, type Principal } from '../access/index.js';
 import { Forbidden, Invalid } from '../errors.js';
 import { findUserByEmail } from '../users/users.js';
-import { issueSession, type IssuedSession } from './tokens.js';
+import { issueSession, sessionPrincipal, type IssuedSession } from './tokens.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 const MAX_PASSWORD_LENGTH = 200;
@@ -30,15 +30,7 @@ export async function login(
   const passwordMatches =
     user?.passwordHash != null && (await verifyPassword(request.password, user.passwordHash).catch(() => false));
   if (!user || user.status !== 'active' || !passwordMatches) return undefined;
-  const principal: Principal = {
-    tokenId: 0,
-    tokenKind: 'session',
-    user: { id: user.id, uuid: user.uuid, email: user.email, displayName: user.displayName },
-    organization: null,
-    project: null,
-    role: null,
-  };
-  const { organization } = await impliedOrganizationAccess(db, principal, {
+  const { organization } = await impliedOrganizationAccess(db, sessionPrincipal(user), {
     field: 'organization',
     value: request.organization,
   });

@@ -57,6 +57,15 @@ export async function resolveSession(
     .from(schema.sessionRevocations)
     .where(eq(schema.sessionRevocations.tokenId, claims.jti));
   if (revoked) return undefined;
+  return sessionPrincipal(user, {
+    id: claims.jti,
+    organizationSlug: claims.org,
+    expiresAt: new Date(claims.exp * 1000),
+  });
+}
+
+/** The principal of a user signed in with a session token (or, without `session`, signing in). */
+export function sessionPrincipal(user: User, session?: Principal['session']): Principal {
   return {
     tokenId: 0,
     tokenKind: 'session',
@@ -64,7 +73,7 @@ export async function resolveSession(
     organization: null,
     project: null,
     role: null,
-    session: { id: claims.jti, organizationSlug: claims.org, expiresAt: new Date(claims.exp * 1000) },
+    ...(session ? { session } : {}),
   };
 }
 
