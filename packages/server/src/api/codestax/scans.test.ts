@@ -269,6 +269,15 @@ describe(`CodeStax scans, ratings and debt on ${TEST_DRIVER}`, () => {
     });
   });
 
+  describe('input refused before any route', () => {
+    it('answers a URL that does not decode, and a NUL character, with 400 {detail}', async () => {
+      const undecodable = await get('/api/scans/%E0%A4%A');
+      expect([undecodable.statusCode, Object.keys(undecodable.json())]).toEqual([400, ['detail']]);
+      const nul = await get('/api/scans?branch=a%00b');
+      expect([nul.statusCode, nul.json().detail]).toEqual([400, expect.stringMatching(/^branch: /)]);
+    });
+  });
+
   describe('GET /api/health', () => {
     it('answers without a credential whether the store is reachable', async () => {
       const response = await world.call('GET', '/api/health', undefined);
