@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../crypto/password.js';
 import { increment, schema, type Executor } from '../../store/index.js';
@@ -8,6 +9,10 @@ import { issueSession, sessionPrincipal, type IssuedSession } from './tokens.js'
 
 export const MIN_PASSWORD_LENGTH = 8;
 const MAX_PASSWORD_LENGTH = 200;
+
+let standIn: Promise<string> | undefined;
+/** A hash of a random password, made once: what a login without a stored hash is checked against. */
+const standInHash = (): Promise<string> => (standIn ??= hashPassword(randomBytes(16).toString('hex')));
 
 export interface LoginRequest {
   email: string;
@@ -27,9 +32,10 @@ export async function login(
   now = new Date(),
 ): Promise<(IssuedSession & { organization: Organization }) | undefined> {
   const user = await findUserByEmail(db, request.email);
-  const passwordMatches =
-    user?.passwordHash != null && (await verifyPassword(request.password, user.passwordHash).catch(() => false));
-  if (!user || user.status !== 'active' || !passwordMatches) return undefined;
+  // Without a user or a password, a stand-in hash is checked anyway: how long a refusal takes tells nothing.
+  const stored = user?.passwordHash ?? (await standInHash());
+  const passwordMatches = await verifyPassword(request.password, stored).catch(() => false);
+  if (!user?.passwordHash || user.status !== 'active' || !passwordMatches) return undefined;
   const { organization } = await impliedOrganizationAccess(db, sessionPrincipal(user), {
     field: 'organization',
     value: request.organization,
