@@ -12,7 +12,7 @@ const Health = Type.Object({
 export async function healthRoutes(parent: FastifyInstance, { store }: { store: Store }): Promise<void> {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['codestax'],

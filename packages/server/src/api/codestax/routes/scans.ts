@@ -27,7 +27,7 @@ export async function scanRoutes(parent: FastifyInstance, { store }: { store: St
   const preHandler = organizationAccessOf(store);
 
   app.get(
-    '/',
+    '',
     {
       preHandler,
       schema: {
