@@ -176,7 +176,8 @@ describe(`migration 0003 on ${TEST_DRIVER}: findings stored before kinds`, () =>
       nb_ignored_issues) values (${analysisId}, ${project.id}, 'main', ${'a'.repeat(40)}, 1, 1, '{}', '{}', '{}',
       '{}', '{}', '{}', '[]', '[]', 4, 0)`);
 
-    expect(await applyMigrations(store.db)).toEqual(['0003_finding-kinds']);
+    // 0003 and every migration after it.
+    expect(await applyMigrations(store.db)).toEqual((await listMigrations()).filter((tag) => tag >= '0003'));
     const index = await findIndex(store.db, project, 'a'.repeat(40));
     expect(index.findingKinds).toHaveLength(3);
     const files = async (filter: Parameters<typeof listIndexFindings>[2]) =>

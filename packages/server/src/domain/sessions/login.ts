@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../crypto/password.js';
-import { increment, schema, type Executor } from '../../store/index.js';
+import { increment, inTransaction, schema, type Executor } from '../../store/index.js';
 import { impliedOrganizationAccess, type Organization, type Principal } from '../access/index.js';
 import { Forbidden, Invalid } from '../errors.js';
 import { findUserByEmail } from '../users/users.js';
@@ -40,7 +40,7 @@ export async function login(
     field: 'organization',
     value: request.organization,
   });
-  return { ...issueSession(user, organization.slug, key, now), organization };
+  return { ...(await issueSession(db, user, organization.slug, key, now)), organization };
 }
 
 function requireNewPassword(value: string): string {
@@ -71,11 +71,16 @@ export async function changePassword(
     if (!(await verifyPassword(given, user.passwordHash)))
       throw new Invalid('current_password', 'the current password');
   }
-  await db
-    .update(schema.users)
-    .set({
-      passwordHash: await hashPassword(newPassword),
-      sessionGeneration: increment(schema.users.sessionGeneration),
-    })
-    .where(eq(schema.users.id, user.id));
+  const passwordHash = await hashPassword(newPassword);
+  const { sessionGenerations } = schema;
+  await inTransaction(db, async (tx) => {
+    await tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, user.id));
+    await tx
+      .insert(sessionGenerations)
+      .values({ userId: user.id, generation: 1 })
+      .onConflictDoUpdate({
+        target: sessionGenerations.userId,
+        set: { generation: increment(sessionGenerations.generation) },
+      });
+  });
 }

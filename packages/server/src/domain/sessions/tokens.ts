@@ -24,16 +24,27 @@ interface SessionClaims {
   jti: string;
 }
 
-/** Signs a session token for the user in the organization. */
-export function issueSession(user: User, organizationSlug: string, key: Buffer, now = new Date()): IssuedSession {
+/** The user's session generation: 0 until their first password change. */
+export async function sessionGeneration(db: Executor, userId: number): Promise<number> {
+  const [row] = await db
+    .select({ generation: schema.sessionGenerations.generation })
+    .from(schema.sessionGenerations)
+    .where(eq(schema.sessionGenerations.userId, userId));
+  return row?.generation ?? 0;
+}
+
+/** Signs a session token for the user in the organization, of their current session generation. */
+export async function issueSession(
+  db: Executor,
+  user: User,
+  organizationSlug: string,
+  key: Buffer,
+  now = new Date(),
+): Promise<IssuedSession> {
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + SESSION_SECONDS;
-  const claims: SessionClaims = {
-    sub: user.uuid,
-    org: organizationSlug,
-    gen: user.sessionGeneration,
-    jti: randomUUID(),
-  };
+  const gen = await sessionGeneration(db, user.id);
+  const claims: SessionClaims = { sub: user.uuid, org: organizationSlug, gen, jti: randomUUID() };
   return { token: signJwt({ ...claims, iat, exp }, key), expiresAt: new Date(exp * 1000) };
 }
 
@@ -51,7 +62,7 @@ export async function resolveSession(
   if (!claims || typeof claims.sub !== 'string' || typeof claims.org !== 'string') return undefined;
   if (typeof claims.jti !== 'string' || typeof claims.gen !== 'number') return undefined;
   const [user] = await db.select().from(schema.users).where(eq(schema.users.uuid, claims.sub));
-  if (!user || user.status !== 'active' || user.sessionGeneration !== claims.gen) return undefined;
+  if (!user || user.status !== 'active' || (await sessionGeneration(db, user.id)) !== claims.gen) return undefined;
   const [revoked] = await db
     .select({ id: schema.sessionRevocations.tokenId })
     .from(schema.sessionRevocations)

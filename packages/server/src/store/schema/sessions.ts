@@ -1,4 +1,4 @@
-import { index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, ref } from './columns.js';
 import { users } from './users.js';
 
@@ -16,3 +16,11 @@ export const sessionRevocations = pgTable(
   },
   (table) => [index('session_revocations_expires_idx').on(table.expiresAt)],
 );
+
+/** Raised by a password change: every session token issued with an older generation is refused. No row means 0. */
+export const sessionGenerations = pgTable('session_generations', {
+  userId: ref('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  generation: integer('generation').notNull(),
+});

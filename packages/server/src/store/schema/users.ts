@@ -1,4 +1,4 @@
-import { check, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, oneOf, publicUuid } from './columns.js';
 
 export const USER_STATUSES = ['active', 'invited'] as const;
@@ -15,8 +15,6 @@ export const users = pgTable(
     status: text('status', { enum: USER_STATUSES }).notNull().default('active'),
     accountType: text('account_type').notNull().default('user'),
     passwordHash: text('password_hash'),
-    /** Raised by a password change: every session token (JWT) issued before carries an older one and is refused. */
-    sessionGeneration: integer('session_generation').notNull().default(0),
     invitationId: uuid('invitation_id'),
     createdAt: createdAt(),
   },
