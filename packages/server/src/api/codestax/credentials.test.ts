@@ -162,7 +162,10 @@ describe(`CodeStax credentials on ${TEST_DRIVER}`, () => {
       const wrong = await world.call('POST', '/api/auth/change-password', bearer(session), {
         payload: { current_password: 'nope', new_password: 'another password' },
       });
-      expect([wrong.statusCode, wrong.json()]).toEqual([400, { detail: 'current_password: the current password' }]);
+      expect([wrong.statusCode, wrong.json()]).toEqual([
+        400,
+        { detail: 'current_password: expected your current password' },
+      ]);
       const short = await world.call('POST', '/api/auth/change-password', bearer(session), {
         payload: { current_password: ownerPassword, new_password: 'short' },
       });
@@ -260,6 +263,8 @@ describe(`CodeStax credentials on ${TEST_DRIVER}`, () => {
       const past = await createKey({ name: 'x', expires_at: '2001-01-01T00:00:00Z' });
       expect([past.statusCode, past.json().detail]).toEqual([400, 'expires_at: expected a time in the future']);
       expect((await createKey({ name: '' })).statusCode).toBe(400);
+      const garbage = await createKey({ name: 'x', expires_at: 'next tuesday' });
+      expect([garbage.statusCode, garbage.json().detail]).toEqual([400, 'expires_at: must match format "date-time"']);
     });
 
     it("answers 404 for another organization's key, leaving it live", async () => {

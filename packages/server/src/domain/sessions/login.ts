@@ -67,9 +67,9 @@ export async function changePassword(
   if (!user) throw new Forbidden('the user no longer exists');
   if (user.passwordHash !== null) {
     const given = input.currentPassword;
-    if (given === undefined) throw new Invalid('current_password', 'the current password');
+    if (given === undefined) throw new Invalid('current_password', 'expected your current password');
     if (!(await verifyPassword(given, user.passwordHash)))
-      throw new Invalid('current_password', 'the current password');
+      throw new Invalid('current_password', 'expected your current password');
   }
   const passwordHash = await hashPassword(newPassword);
   const { sessionGenerations } = schema;
