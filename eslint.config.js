@@ -103,6 +103,7 @@ export default tseslint.config(
       '.bench/**',
       '**/__fixtures__/**',
       'packages/engine/test-fixtures/**',
+      'packages/engine/test/fixtures/**',
     ],
   },
   js.configs.recommended,

@@ -23,6 +23,26 @@ export type { RuleDocs, RuleMeta } from './rules/types.js';
 export { findSecrets, SECRET_RULES } from './secrets/index.js';
 export { importSarif, SarifFormatError } from './linters/sarif/index.js';
 export type { SarifImport, SarifImportOptions } from './linters/sarif/index.js';
+export {
+  COVERAGE_FORMATS,
+  CoverageError,
+  DEFAULT_MAX_COVERAGE_BYTES,
+  detectCoverageFormat,
+  mapCoveragePaths,
+  parseCoverage,
+} from './coverage/index.js';
+export type {
+  CoverageFormat,
+  CoverageInput,
+  CoveragePathMapping,
+  CoverageReport,
+  CoverageTotals,
+  FileCoverage,
+  MapCoveragePathsOptions,
+  ParseCoverageOptions,
+  ReportedPath,
+  UnmatchedCoveragePath,
+} from './coverage/index.js';
 export { BUNDLED_LINTERS, bundledLinterRules, runLinters } from './linters/index.js';
 export { toSarif } from './report/sarif.js';
 export type { SarifExportOptions, SarifLogObject } from './report/sarif.js';

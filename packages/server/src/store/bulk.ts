@@ -41,12 +41,36 @@ export async function insertRows<Table extends PgTable>(
   }
 }
 
+/** Items per slice of `insertMapped`: the row objects of one slice are garbage before the next is made. */
+const ROWS_PER_SLICE = 10_000;
+
+/**
+ * `insertRows` of `items.map(toRow)`, a slice at a time: row objects that live only while their slice is written are
+ * collected young and cheaply, where 100,000 made at once outlive several collections and cost a full one.
+ */
+export async function insertMapped<Table extends PgTable, Item>(
+  db: Executor,
+  table: Table,
+  items: readonly Item[],
+  toRow: (item: Item, index: number) => Table['$inferInsert'],
+): Promise<void> {
+  for (let start = 0; start < items.length; start += ROWS_PER_SLICE) {
+    const end = Math.min(items.length, start + ROWS_PER_SLICE);
+    const rows: Table['$inferInsert'][] = [];
+    for (let index = start; index < end; index++) rows.push(toRow(items[index]!, index));
+    await insertRows(db, table, rows);
+  }
+}
+
 /** The columns (by property key) that every row gives, or undefined when some rows give a column others leave out. */
 function givenColumns(table: PgTable, rows: readonly Row[]): [string, PgColumn][] | undefined {
   const columns = Object.entries(getTableColumns(table)) as [string, PgColumn][];
   const given = columns.filter(([key]) => rows[0]![key] !== undefined);
-  for (const row of rows)
-    for (const [key] of columns) if ((row[key] !== undefined) !== (rows[0]![key] !== undefined)) return undefined;
+  // Column by column: one key per loop is a fast property read, twenty keys in turn a slow one (a tenth of storing).
+  for (const [key] of columns) {
+    const first = rows[0]![key] !== undefined;
+    for (const row of rows) if ((row[key] !== undefined) !== first) return undefined;
+  }
   return given;
 }
 

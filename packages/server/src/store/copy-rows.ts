@@ -91,11 +91,19 @@ function encoderFor(column: PgColumn): (value: unknown) => string {
     return (value) => (value === null || value === undefined ? NULL : String(value));
   if (column.dataType === 'boolean')
     return (value) => (value === null || value === undefined ? NULL : value ? 't' : 'f');
-  return (value) => {
-    if (value === null || value === undefined) return NULL;
+  const encode = (value: unknown): string => {
     const mapped: unknown = column.mapToDriverValue(value);
     if (mapped === null || mapped === undefined) return NULL;
     if (mapped instanceof Date) return mapped.toISOString();
     return copyField(typeof mapped === 'string' ? mapped : JSON.stringify(mapped));
+  };
+  // Rows often share one object (every finding of a rule holds the same labels array): encoded once per COPY.
+  const encoded = new Map<object, string>();
+  return (value) => {
+    if (value === null || value === undefined) return NULL;
+    if (typeof value !== 'object' || value instanceof Date) return encode(value);
+    let field = encoded.get(value);
+    if (field === undefined) encoded.set(value, (field = encode(value)));
+    return field;
   };
 }

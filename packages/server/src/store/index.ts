@@ -6,7 +6,8 @@ export type { Database, Executor } from './database.js';
 export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
 export type { ExecuteSql, SqlRows } from './raw-sql.js';
 export { inTransaction } from './transaction.js';
-export { insertRows, reserveIds, updateRowsById } from './bulk.js';
+export { insertMapped, insertRows, reserveIds, updateRowsById } from './bulk.js';
+export { timeOrderedUuid } from './time-ordered-uuid.js';
 export * as schema from './schema/index.js';
 export type { FindingKind } from './schema/analyses.js';
 export {

@@ -1,6 +1,6 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { eq, ne, and } from 'drizzle-orm';
-import { inTransaction, insertRows, schema, type Executor, type FindingKind } from '../../store/index.js';
+import { inTransaction, insertMapped, schema, type Executor, type FindingKind } from '../../store/index.js';
 import { Conflict } from '../errors.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
@@ -53,7 +53,7 @@ export async function storeResults(
     const scope = scopeOf(analysis);
     const base = await baseAnalysis(tx, analysis, context.defaultBranch);
     const baseInScope = base !== undefined && scopeOf(base) === scope;
-    const current = result.violations.map(fromViolation);
+    const current = inFileOrder(result.violations.map(fromViolation));
     const baseFindings = base ? await trackedFindings(tx, base.id) : [];
     const gone = await goneIssues(tx, analysis.projectId, scope);
     // Nothing to follow (a scope's first analysis): every issue is new, without running the tracker's passes.
@@ -72,32 +72,28 @@ export async function storeResults(
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
     const kinds = findingKinds(current, labels);
-    await insertRows(
-      tx,
-      findings,
-      current.map((finding, index) => ({
-        analysisId,
-        issueId: issueIds[index]!,
-        rule: finding.rule,
-        tool: finding.tool,
-        category: finding.category,
-        severity: finding.severity,
-        language: finding.language,
-        filename: finding.filename,
-        line: finding.line,
-        lineEnd: finding.lineEnd,
-        column: finding.column,
-        description: finding.description,
-        help: finding.help ?? null,
-        labels: labels[index]!,
-        remediationMinutes: finding.remediationMinutes,
-        codeHash: finding.codeHash,
-        fingerprint: finding.uniqueIdentifier,
-        isNew: isNewFate(tracking.fates[index]!),
-        status: statusOf(tracking.fates[index]!),
-        kind: kinds.kindOf[index]!,
-      })),
-    );
+    await insertMapped(tx, findings, current, (finding, index) => ({
+      analysisId,
+      issueId: issueIds[index]!,
+      rule: finding.rule,
+      tool: finding.tool,
+      category: finding.category,
+      severity: finding.severity,
+      language: finding.language,
+      filename: finding.filename,
+      line: finding.line,
+      lineEnd: finding.lineEnd,
+      column: finding.column,
+      description: finding.description,
+      help: finding.help ?? null,
+      labels: labels[index]!,
+      remediationMinutes: finding.remediationMinutes,
+      codeHash: finding.codeHash,
+      fingerprint: finding.uniqueIdentifier,
+      isNew: isNewFate(tracking.fates[index]!),
+      status: statusOf(tracking.fates[index]!),
+      kind: kinds.kindOf[index]!,
+    }));
     await writeCodeFacts(tx, analysisId, result);
     const baseFunctions = base ? await functionsOf(tx, base.id) : [];
     const elements = compareFunctions(baseFunctions, result.functions);
@@ -178,6 +174,16 @@ const isIgnored = (fate: IssueFate): boolean => {
   return status === 'false_positive' || status === 'ignored';
 };
 
+/**
+ * Findings by path, line and column: the order of their ids, so that the path index (analysis, filename, id) grows at
+ * its end instead of taking each finding among the others (a third of the time of writing 100,000 findings).
+ */
+function inFileOrder(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) =>
+    a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.line - b.line || a.column - b.column,
+  );
+}
+
 /** The analysis this one is compared with: its scope's previous one, else the branch it starts from. */
 async function baseAnalysis(db: Executor, analysis: Analysis, defaultBranch: string): Promise<Analysis | undefined> {
   if (ofPullRequest(analysis)) {
@@ -199,17 +205,19 @@ function findingKinds(current: readonly Finding[], labels: readonly string[][]) 
   const positions = new Map<string, number>();
   const list: FindingKind[] = [];
   const kindOf = current.map((finding, index) => {
-    const kind: FindingKind = {
-      rule: finding.rule,
-      tool: finding.tool,
-      severity: finding.severity,
-      category: finding.category,
-      language: finding.language ?? null,
-      labels: labels[index]!,
-    };
-    const key = JSON.stringify(kind);
+    // Labels follow from the tool and rule (labelIndex), so they need no place in the key.
+    const { tool, rule, severity, category, language } = finding;
+    const key = `${tool}\0${rule}\0${severity}\0${category}\0${language ?? '\u0001'}`;
     let position = positions.get(key);
     if (position === undefined) {
+      const kind: FindingKind = {
+        rule: finding.rule,
+        tool: finding.tool,
+        severity: finding.severity,
+        category: finding.category,
+        language: finding.language ?? null,
+        labels: labels[index]!,
+      };
       position = list.push(kind) - 1;
       positions.set(key, position);
     }
