@@ -213,3 +213,10 @@ export const RevokedApiKey = Type.Object({ id: Type.Integer(), revoked: Type.Boo
 
 /** Every authenticated route takes a Bearer token (session JWT, user or organization token) or an X-API-Key. */
 export const SECURITY: { [scheme: string]: string[] }[] = [{ bearer: [] }, { xApiKey: [] }];
+
+/** Only a user token of a user in several organizations needs it; every other credential has its organization. */
+export const OrganizationHeaders = Type.Object({
+  'x-organization': Type.Optional(
+    Type.String({ description: 'Slug or id of the organization a user token acts in, for a user of several' }),
+  ),
+});

@@ -11,6 +11,7 @@ import {
   ERROR_RESPONSES,
   RevokedApiKey,
   SECURITY,
+  OrganizationHeaders,
 } from '../schemas.js';
 
 const MANAGING = 'OWNER or ADMIN, with a user token or a session token (not with another key).';
@@ -44,6 +45,7 @@ export async function apiKeyRoutes(parent: FastifyInstance, { store }: { store: 
         summary: 'Create an API key; the key is in this answer only',
         description: MANAGING,
         security: SECURITY,
+        headers: OrganizationHeaders,
         body: ApiKeyRequest,
         response: { 200: CreatedApiKey, ...ERROR_RESPONSES },
       },
@@ -76,6 +78,7 @@ export async function apiKeyRoutes(parent: FastifyInstance, { store }: { store: 
         summary: "The organization's API keys, revoked ones included, newest first (never the keys themselves)",
         description: MANAGING,
         security: SECURITY,
+        headers: OrganizationHeaders,
         response: { 200: ApiKeyList, ...ERROR_RESPONSES },
       },
     },
@@ -95,6 +98,7 @@ export async function apiKeyRoutes(parent: FastifyInstance, { store }: { store: 
         summary: 'Revoke an API key: it is refused (401) from the next request on',
         description: MANAGING,
         security: SECURITY,
+        headers: OrganizationHeaders,
         params: ApiKeyParams,
         response: { 200: RevokedApiKey, ...ERROR_RESPONSES },
       },

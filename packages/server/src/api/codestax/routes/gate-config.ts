@@ -4,7 +4,14 @@ import { getGateConfig, saveGateConfig, type GateConfig } from '../../../domain/
 import type { OrganizationAccess } from '../../../domain/access/index.js';
 import type { Store } from '../../../store/index.js';
 import { callerOf, organizationAccessOf } from '../caller.js';
-import { ERROR_RESPONSES, GateConfigRequest, GateConfigResponse, GateConfigSaved, SECURITY } from '../schemas.js';
+import {
+  ERROR_RESPONSES,
+  GateConfigRequest,
+  GateConfigResponse,
+  GateConfigSaved,
+  SECURITY,
+  OrganizationHeaders,
+} from '../schemas.js';
 
 const configView = (access: OrganizationAccess, config: GateConfig) => ({
   org_id: access.organization.id,
@@ -30,6 +37,7 @@ export async function gateConfigRoutes(parent: FastifyInstance, { store }: { sto
         operationId: 'codestaxGetGateConfig',
         summary: "The organization's gate policy, or the defaults with configured: false; any member",
         security: SECURITY,
+        headers: OrganizationHeaders,
         response: { 200: GateConfigResponse, ...ERROR_RESPONSES },
       },
     },
@@ -49,6 +57,7 @@ export async function gateConfigRoutes(parent: FastifyInstance, { store }: { sto
         summary: "Save the organization's gate policy: unknown keys dropped, keys left out take the default",
         description: 'OWNER or ADMIN (CodeStax ORG_OWNER, ORG_ADMIN); anyone else gets 403.',
         security: SECURITY,
+        headers: OrganizationHeaders,
         body: GateConfigRequest,
         response: { 200: GateConfigSaved, ...ERROR_RESPONSES },
       },

@@ -3,7 +3,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { analysisDebt, analysisRatings, ENGINEER_DAY_MINUTES } from '../../../domain/insights/index.js';
 import type { Store } from '../../../store/index.js';
 import { callerOf, organizationAccessOf } from '../caller.js';
-import { ERROR_RESPONSES, RatingsResponse, ScanParams, TechDebtResponse, SECURITY } from '../schemas.js';
+import {
+  ERROR_RESPONSES,
+  RatingsResponse,
+  ScanParams,
+  TechDebtResponse,
+  SECURITY,
+  OrganizationHeaders,
+} from '../schemas.js';
 
 const twoDecimals = (value: number): number => Math.round(value * 100) / 100;
 
@@ -21,6 +28,7 @@ export async function insightRoutes(parent: FastifyInstance, { store }: { store:
         operationId: 'codestaxGetRatings',
         summary: "A completed scan's ratings, debt, parse coverage and tool versions; 409 while it has no results",
         security: SECURITY,
+        headers: OrganizationHeaders,
         params: ScanParams,
         response: { 200: RatingsResponse, ...ERROR_RESPONSES },
       },
@@ -53,6 +61,7 @@ export async function insightRoutes(parent: FastifyInstance, { store }: { store:
         operationId: 'codestaxGetTechDebt',
         summary: "A completed scan's technical debt (engineer days of 8 hours) and open findings by type",
         security: SECURITY,
+        headers: OrganizationHeaders,
         params: ScanParams,
         response: { 200: TechDebtResponse, ...ERROR_RESPONSES },
       },

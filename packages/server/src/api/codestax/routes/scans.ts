@@ -18,6 +18,7 @@ import {
   ScanListQuery,
   ScanParams,
   SECURITY,
+  OrganizationHeaders,
 } from '../schemas.js';
 import { issueView, plumbSeverities, scanView } from '../views.js';
 
@@ -35,6 +36,7 @@ export async function scanRoutes(parent: FastifyInstance, { store }: { store: St
         operationId: 'codestaxListScans',
         summary: "The organization's scans, newest first, filtered by repository, branch and state; any member",
         security: SECURITY,
+        headers: OrganizationHeaders,
         querystring: ScanListQuery,
         response: { 200: ScanList, ...ERROR_RESPONSES },
       },
@@ -75,6 +77,7 @@ export async function scanRoutes(parent: FastifyInstance, { store }: { store: St
         operationId: 'codestaxGetScan',
         summary: 'One scan of the organization',
         security: SECURITY,
+        headers: OrganizationHeaders,
         params: ScanParams,
         response: { 200: Scan, ...ERROR_RESPONSES },
       },
@@ -94,6 +97,7 @@ export async function scanRoutes(parent: FastifyInstance, { store }: { store: St
         operationId: 'codestaxListScanIssues',
         summary: "A scan's issues in file order, by severity and new only; empty until the scan completes",
         security: SECURITY,
+        headers: OrganizationHeaders,
         params: ScanParams,
         querystring: IssueQuery,
         response: { 200: IssueList, ...ERROR_RESPONSES },
