@@ -21,7 +21,7 @@ export interface AnalysisDebt {
   findingsByType: Record<string, number>;
 }
 
-export const findingType = (kind: FindingKind): string =>
+const findingType = (kind: FindingKind): string =>
   TYPE_BY_LABEL.find(([label]) => kind.labels.includes(label))?.[1] ?? kind.category.toLowerCase();
 
 /** The technical debt of the organization's analysis, from its stored results; one still running is a Conflict. */

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { changePassword, login, revokeSession, SESSION_SECONDS } from '../../../domain/sessions/index.js';
 import type { Store } from '../../../store/index.js';
 import { registerInputGuard } from '../../input-guard.js';
 import { principalOf } from '../caller.js';
 import { codestaxError } from '../errors.js';
 import { ChangePasswordRequest, ERROR_RESPONSES, LoginRequest, LoginResponse, SECURITY } from '../schemas.js';
-import { Type } from 'typebox';
 
 /** POST /auth/login: email and password for a session token (HS256 JWT), the only route without a credential. */
 export async function loginRoutes(
