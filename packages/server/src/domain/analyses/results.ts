@@ -106,6 +106,8 @@ export async function storeResults(
       stats: result.stats,
       thresholds: result.thresholds,
       errors: result.errors,
+      // An upload from an older `plumb scan` may not carry it.
+      parsing: result.parsing ?? null,
       tree: result.tree,
       nbIssues: current.length - ignored,
       nbIgnoredIssues: ignored,

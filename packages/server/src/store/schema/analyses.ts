@@ -150,6 +150,8 @@ export const indices = pgTable(
     stats: jsonb('stats').notNull(),
     thresholds: jsonb('thresholds').notNull(),
     errors: jsonb('errors').notNull(),
+    /** The engine's parse coverage (source files parsed and not); null for indices stored before it was kept. */
+    parsing: jsonb('parsing'),
     tree: jsonb('tree').notNull(),
     nbIssues: integer('nb_issues').notNull(),
     nbIgnoredIssues: integer('nb_ignored_issues').notNull(),

@@ -8,3 +8,5 @@ export * from './teams.js';
 export * from './configs.js';
 export * from './tokens.js';
 export * from './analyses.js';
+export * from './gates.js';
+export * from './sessions.js';
