@@ -79,7 +79,7 @@ describe(`bulk inserts on ${TEST_DRIVER}`, () => {
 
   it('writes arrays of awkward text as given', async () => {
     const rows = AWKWARD.map((text, n) => ({
-      provider: 'gp',
+      provider: 'gp' as const,
       name: `arrays-${n}`,
       trackedBranches: [text, 'a,b', '{braced}', 'NULL', '"quoted"'],
     }));
