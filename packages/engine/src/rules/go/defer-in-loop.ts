@@ -24,6 +24,23 @@ function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean 
   return false;
 }
 
+/**
+ * Whether the deferred release is of something the function means to hold until it returns: an element of what the
+ * loop ranges over (`for _, s := range old { defer s.Close() }` opens nothing, it closes each at the end), or a value
+ * the loop keeps past its iteration (`blocks = append(blocks, b)`, `open[name] = b`).
+ */
+function heldOnPurpose(callee: string, loop: SyntaxNode): boolean {
+  const receiver = /^([A-Za-z_]\w*)\.\w+$/.exec(callee)?.[1];
+  if (!receiver) return false;
+  const range = loop.namedChildren.find((child) => child?.type === 'range_clause');
+  const rangeVariables = range?.childForFieldName('left')?.namedChildren.map((name) => name?.text) ?? [];
+  if (rangeVariables.includes(receiver)) return true;
+  const body = loop.childForFieldName('body')?.text ?? '';
+  const appended = new RegExp(`\\bappend\\([^()]*\\b${receiver}\\s*\\)`);
+  const stored = new RegExp(`[\\w\\]]\\s*=\\s*${receiver}\\s*$`, 'm');
+  return appended.test(body) || stored.test(body);
+}
+
 function deferredCallee(statement: SyntaxNode): string | undefined {
   const call = statement.namedChildren.find((child) => child?.type === 'call_expression');
   return call?.childForFieldName('function')?.text;
@@ -46,7 +63,9 @@ export const rule: Rule = {
         'A `defer` that releases a resource (`Close`, `Unlock`, `Rollback`, ' +
         '`cancel`...) directly inside a `for` loop, not wrapped in a function literal, ' +
         'in a loop that goes round again after it (revive defer, gocritic deferInLoop); main code only, as a ' +
-        "test's deferred calls run when the test returns.",
+        "test's deferred calls run when the test returns. Releases of what the function holds on purpose until " +
+        'it returns are left alone: the elements of what the loop ranges over (`for _, l := range old { defer ' +
+        'l.Close() }`), and a value the loop keeps past its iteration (`blocks = append(blocks, b)`).',
       whyItMatters:
         'Deferred calls run when the function returns, not at the end of each iteration: files, locks and ' +
         'connections opened in the loop stay held until then and pile up.',
@@ -64,7 +83,7 @@ export const rule: Rule = {
         const loop = closestAncestor(node, LOOP_OR_FUNCTION);
         if (loop?.type !== 'for_statement' || leavesLoopAfter(node, loop)) return;
         const callee = deferredCallee(node);
-        if (!callee || !RELEASES.test(callee)) return;
+        if (!callee || !RELEASES.test(callee) || heldOnPurpose(callee, loop)) return;
         context.report({
           node,
           message:
