@@ -12,8 +12,12 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 30,
+    // A test's stub (a trait method it never calls) fails that test if reached; nothing ships with it.
+    appliesToTests: false,
     docs: {
-      whatItFinds: '`todo!()` and `unimplemented!()` left in the code (Clippy `todo`, `unimplemented`).',
+      whatItFinds:
+        '`todo!()` and `unimplemented!()` left in main code (Clippy `todo`, `unimplemented`); a test stub that ' +
+        'the test never calls, and an example program, are left alone.',
       whyItMatters:
         'Both compile fine and panic when reached: an unfinished ' +
         'path ships as a crash waiting for the input that takes it.',
