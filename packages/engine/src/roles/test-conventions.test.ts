@@ -34,6 +34,7 @@ describe('isTestByConvention', () => {
     'src/strbuf_unittest.cc',
     'tests/run.bats',
     'scripts/install_test.sh',
+    'src/demangle_unittest.sh',
     '_fixture/certs/key.pem',
     't/server_key.pem',
     'test/fixture/app.js',

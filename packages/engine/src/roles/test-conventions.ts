@@ -60,7 +60,7 @@ const TEST_FILE_NAMES: readonly RegExp[] = [
   /^[A-Z]\w*(Test|Tests|TestCase|IT|Benchmark)\.(java|kt|scala|groovy|php)$/, // JUnit, JMH, PHPUnit
   /^[A-Z]\w*(Spec|Suite)\.(scala|groovy|kt)$/, // ScalaTest, Spock, Kotest (a Java `KeySpec` is main code)
   /^Test[A-Z]\w*\.(java|kt|scala)$/,
-  /(\.bats|_test\.sh)$/, // Bats, shunit2
+  /(\.bats|_(unit)?tests?\.sh)$/, // Bats, shunit2, googletest's shell drivers
   /_fuzzer\.(c|cc|cpp|cxx)$/, // OSS-Fuzz
   /^tests?\.rs$/, // the file of a `#[cfg(test)] mod tests;`
 ];

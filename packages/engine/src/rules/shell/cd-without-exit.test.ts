@@ -5,6 +5,9 @@ testRule(rule, {
   valid: [
     'cd "$dir" || exit 1',
     'cd "$dir" && make',
+    // The last of a chain of fallback directories.
+    '#!/bin/sh\ncd "$initial_cwd" || cd / || cd /tmp\nchmod -R u+rwx "$test_dir"',
+    '#!/bin/sh\ncd "$HOME" || cd /tmp\nls',
     'if cd "$dir"; then\n  make\nfi',
     '#!/bin/bash\nset -euo pipefail\ncd "$dir"\nmake',
     '#!/bin/sh -e\ncd /tmp',
@@ -15,6 +18,7 @@ testRule(rule, {
     'echo cd /tmp',
   ],
   invalid: [
+    { code: '#!/bin/sh\nmake || cd /tmp\nrm -rf ./*', errors: [{ line: 2 }] },
     {
       code: '#!/bin/sh\ncd "$build_dir"\nrm -rf ./*',
       errors: [{ line: 2, message: '`cd` can fail and the script would go on in the wrong directory.' }],

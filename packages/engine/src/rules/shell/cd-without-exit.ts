@@ -17,7 +17,22 @@ function isTestedBy(child: SyntaxNode, parent: SyntaxNode): boolean {
   return parent.type === 'negated_command';
 }
 
+/** `cd "$dir" || cd / || cd /tmp`: the last of a chain of fallback directories, each tried if the one before fails. */
+function isFallbackDirectory(command: SyntaxNode): boolean {
+  const list = command.parent;
+  if (list?.type !== 'list' || !list.lastNamedChild?.equals(command)) return false;
+  const operator = command.previousSibling;
+  const tried = list.firstNamedChild;
+  const triedLast = tried?.type === 'list' ? tried.lastNamedChild : tried;
+  return (
+    operator?.type === '||' &&
+    triedLast?.type === 'command' &&
+    DIRECTORY_COMMANDS.has(triedLast.childForFieldName('name')?.text ?? '')
+  );
+}
+
 function isChecked(command: SyntaxNode): boolean {
+  if (isFallbackDirectory(command)) return true;
   for (let child = command, parent = command.parent; parent; child = parent, parent = parent.parent) {
     if (isTestedBy(child, parent)) return true;
     if (parent.type === 'function_definition') return false;
@@ -38,7 +53,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a ' +
-        '`cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164).',
+        '`cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164), and so is the last of a chain of ' +
+        'fallback directories (`cd "$dir" || cd / || cd /tmp`).',
       whyItMatters:
         'If the directory is missing the script carries on where it was, and the commands meant for that ' +
         'directory (often `rm`) run somewhere else.',
