@@ -3,6 +3,9 @@ import { rule } from './defer-in-loop.js';
 
 testRule(rule, {
   valid: [
+    // The path through the defer returns: the loop never goes round again after it.
+    'package p\nfunc f(c *Conn) {\n\tfor {\n\t\tif err := c.Send(); err != nil {\n\t\t\tc.mu.Lock()\n' +
+      '\t\t\tdefer c.mu.Unlock()\n\t\t\tc.report(err)\n\t\t\treturn\n\t\t}\n\t}\n}',
     'package p\nfunc f() {\n\tmu.Lock()\n\tdefer mu.Unlock()\n}',
     'package p\nfunc f(names []string) {\n\tfor _, n := range names {\n\t\tfunc() {\n\t\t\tf, _ := os.Open(n)\n' +
       '\t\t\tdefer f.Close()\n\t\t}()\n\t}\n}',
@@ -24,6 +27,13 @@ testRule(rule, {
       '\t\tf, _ := os.Open(n)\n\t\tdefer f.Close()\n\t\tfiles[n] = f\n\t}\n\tuse(files)\n}',
   ],
   invalid: [
+    // A break in a switch leaves the switch, not the loop.
+    {
+      code:
+        'package p\nfunc f(xs []X) {\n\tfor _, x := range xs {\n\t\tswitch x.kind {\n\t\tcase 1:\n' +
+        '\t\t\tmu.Lock()\n\t\t\tdefer mu.Unlock()\n\t\t\tbreak\n\t\t}\n\t}\n}',
+      errors: [{ line: 7 }],
+    },
     // Opened per table, read, and not kept: each iterator stays open until the function returns.
     {
       code:

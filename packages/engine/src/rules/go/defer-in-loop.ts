@@ -9,20 +9,36 @@ const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_dec
 const RELEASES = /^(?:.*\.)?(?:Close|Unlock|RUnlock|Release|Rollback|Stop|Done|Cancel|cancel|Free)$/;
 
 /**
- * Whether the loop body, after the statement holding the `defer`,
- * always breaks or returns: the loop never goes round again.
+ * Whether the path through the `defer` always leaves the loop: a `return` (or a `break` of this loop) follows it in
+ * its own block or in any block around it up to the loop's body, so the loop never goes round again after it.
  */
 function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean {
   const body = loop.childForFieldName('body');
-  let holder: SyntaxNode | null = deferStatement;
-  while (holder && holder.parent?.id !== body?.id) holder = holder.parent;
-  if (!holder || !body) return false;
-  for (let next = holder.nextNamedSibling; next; next = next.nextNamedSibling) {
-    if (next.type === 'return_statement' || (next.type === 'break_statement' && next.namedChildCount === 0))
-      return true;
+  if (!body) return false;
+  for (let holder: SyntaxNode | null = deferStatement; holder && !holder.equals(body); holder = holder.parent) {
+    const breaksThisLoop = !insideBreakTarget(holder, body);
+    for (let next = holder.nextNamedSibling; next; next = next.nextNamedSibling) {
+      if (next.type === 'return_statement') return true;
+      if (breaksThisLoop && next.type === 'break_statement' && next.namedChildCount === 0) return true;
+    }
   }
   return false;
 }
+
+/** Whether a `switch`, `select` or inner loop between `node` and the loop's body takes a plain `break` there. */
+function insideBreakTarget(node: SyntaxNode, body: SyntaxNode): boolean {
+  for (let current = node.parent; current && !current.equals(body); current = current.parent)
+    if (BREAK_TARGETS.has(current.type)) return true;
+  return false;
+}
+
+/** Statements a plain `break` inside them leaves, rather than the loop around them. */
+const BREAK_TARGETS = new Set([
+  'expression_switch_statement',
+  'type_switch_statement',
+  'select_statement',
+  'for_statement',
+]);
 
 /**
  * Whether the deferred release is of something the function means to hold until it returns: an element of what the

@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     'cd "$dir" || exit 1',
     'cd "$dir" && make',
+    // A Bats helper: Bats runs set-ups and tests with errexit.
+    'setup_file() {\n  cd "$BATS_FILE_TMPDIR"\n  git init\n}',
     // The last of a chain of fallback directories.
     '#!/bin/sh\ncd "$initial_cwd" || cd / || cd /tmp\nchmod -R u+rwx "$test_dir"',
     '#!/bin/sh\ncd "$HOME" || cd /tmp\nls',

@@ -8,6 +8,9 @@ const DIRECTORY_COMMANDS = new Set(['cd', 'pushd', 'popd']);
  */
 const ERREXIT = /^\s*set\s+(?:[-+]\S*\s+)*(?:-[a-zA-Z]*e[a-zA-Z]*\b|-o\s+errexit\b)|^#!.*\s-[a-zA-Z]*e/m;
 
+/** A Bats test or helper (`$BATS_TEST_DIRNAME`, `$BATS_FILE_TMPDIR`): Bats runs tests and set-ups with `set -e`. */
+const BATS = /\$\{?BATS_[A-Z_]+\b/;
+
 /** Whether `child` is the part of `parent` whose exit status is tested (ShellCheck's isCondition). */
 function isTestedBy(child: SyntaxNode, parent: SyntaxNode): boolean {
   if (parent.type === 'list') return !parent.lastNamedChild?.equals(child);
@@ -54,7 +57,8 @@ export const rule: Rule = {
       whatItFinds:
         '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a ' +
         '`cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164), and so is the last of a chain of ' +
-        'fallback directories (`cd "$dir" || cd / || cd /tmp`).',
+        'fallback directories (`cd "$dir" || cd / || cd /tmp`). Bats tests and helpers (a file reading ' +
+        "`$BATS_...`) run under Bats's errexit and are left alone too.",
       whyItMatters:
         'If the directory is missing the script carries on where it was, and the commands meant for that ' +
         'directory (often `rm`) run somewhere else.',
@@ -62,7 +66,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    if (ERREXIT.test(context.source)) return {};
+    if (ERREXIT.test(context.source) || BATS.test(context.source)) return {};
     return {
       command(node) {
         const name = node.childForFieldName('name')?.text ?? '';
