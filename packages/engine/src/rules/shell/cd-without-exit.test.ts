@@ -7,6 +7,8 @@ testRule(rule, {
     'cd "$dir" && make',
     // A Bats helper: Bats runs set-ups and tests with errexit.
     'setup_file() {\n  cd "$BATS_FILE_TMPDIR"\n  git init\n}',
+    // The branch runs only when the directory is there.
+    'if [[ -d "$2" ]]\nthen\n  cd $2\nelse\n  echo missing\nfi',
     // The last of a chain of fallback directories.
     '#!/bin/sh\ncd "$initial_cwd" || cd / || cd /tmp\nchmod -R u+rwx "$test_dir"',
     '#!/bin/sh\ncd "$HOME" || cd /tmp\nls',
@@ -20,6 +22,11 @@ testRule(rule, {
     'echo cd /tmp',
   ],
   invalid: [
+    // The else branch runs when the directory is missing; another directory was tested.
+    {
+      code: 'if [ -d "$a" ]; then\n  :\nelse\n  cd "$a"\nfi\nif [ -d "$a" ]; then\n  cd "$b"\nfi',
+      errors: [{ line: 4 }, { line: 7 }],
+    },
     { code: '#!/bin/sh\nmake || cd /tmp\nrm -rf ./*', errors: [{ line: 2 }] },
     {
       code: '#!/bin/sh\ncd "$build_dir"\nrm -rf ./*',

@@ -34,6 +34,25 @@ function isFallbackDirectory(command: SyntaxNode): boolean {
   );
 }
 
+/** A word as the shell sees it, quotes dropped: `"$2"` and `$2` name the same directory. */
+function unquoted(word: string): string {
+  return word.replace(/["']/g, '');
+}
+
+/** `if [[ -d "$2" ]]; then cd $2`: the branch runs only when the directory is there. */
+function insideDirectoryTest(command: SyntaxNode, target: string): boolean {
+  for (let child = command, parent = command.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'function_definition') return false;
+    if (parent.type !== 'if_statement' && parent.type !== 'elif_clause') continue;
+    const conditions = parent.childrenForFieldName('condition');
+    if (conditions.some((condition) => condition?.equals(child))) continue;
+    if (child.type === 'elif_clause' || child.type === 'else_clause') continue;
+    const tested = conditions.map((condition) => condition?.text ?? '').join(' ');
+    if ([...tested.matchAll(/-d\s+(\S+)/g)].some((match) => unquoted(match[1]!) === target)) return true;
+  }
+  return false;
+}
+
 function isChecked(command: SyntaxNode): boolean {
   if (isFallbackDirectory(command)) return true;
   for (let child = command, parent = command.parent; parent; child = parent, parent = parent.parent) {
@@ -49,6 +68,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'shell',
     category: 'Error_Prone',
+    // A test's failed `cd` fails the test, or runs its steps in a scratch directory; nothing ships with it.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 2,
@@ -57,8 +78,8 @@ export const rule: Rule = {
       whatItFinds:
         '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a ' +
         '`cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164), and so is the last of a chain of ' +
-        'fallback directories (`cd "$dir" || cd / || cd /tmp`). Bats tests and helpers (a file reading ' +
-        "`$BATS_...`) run under Bats's errexit and are left alone too.",
+        'fallback directories (`cd "$dir" || cd / || cd /tmp`), a `cd` in the branch of an `if [ -d "$dir" ]` on ' +
+        'the same directory, and test code (Bats helpers, which run under its errexit, included).',
       whyItMatters:
         'If the directory is missing the script carries on where it was, and the commands meant for that ' +
         'directory (often `rm`) run somewhere else.',
@@ -73,6 +94,7 @@ export const rule: Rule = {
         if (!DIRECTORY_COMMANDS.has(name)) return;
         const args = node.childrenForFieldName('argument').map((arg) => arg?.text);
         if ((name === 'cd' && args.length === 1 && args[0] === '..') || args.includes('-n') || isChecked(node)) return;
+        if (args.length === 1 && insideDirectoryTest(node, unquoted(args[0] ?? ''))) return;
         context.report({
           node,
           message: `\`${name}\` can fail and the script would go on in the wrong directory.`,
