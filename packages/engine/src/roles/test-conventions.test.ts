@@ -37,6 +37,7 @@ describe('isTestByConvention', () => {
     'src/demangle_unittest.sh',
     '_fixture/certs/key.pem',
     't/server_key.pem',
+    'test_suite/no_std/src/main.rs',
     'test/fixture/app.js',
     '_examples/rest/main.go',
     'rayon-demo/src/matmul/mod.rs',

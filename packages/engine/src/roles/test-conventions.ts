@@ -28,6 +28,8 @@ const TEST_DIRECTORIES = new Set([
   'microbenchmarks',
   'testing',
   'testsuite',
+  'test_suite',
+  'test-suite',
   'fuzz',
   'fuzzing',
   'fuzzers',

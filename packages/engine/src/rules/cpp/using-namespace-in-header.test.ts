@@ -10,6 +10,7 @@ testRule(rule, {
     // For argument-dependent lookup, in a namespace no includer opens (fmt).
     { filename: 'base.h', code: 'namespace fmt {\nnamespace adl {\nusing namespace std;\n}\n}' },
     { filename: 'base.hpp', code: 'namespace lib::detail {\nusing namespace std::literals;\n}' },
+    { filename: 'tools.hpp', code: 'using namespace std::literals;\nusing namespace fmt::literals;' },
   ],
   invalid: [
     { filename: 'widget.hpp', code: '#pragma once\nusing namespace std;\nstring name();', errors: [{ line: 2 }] },

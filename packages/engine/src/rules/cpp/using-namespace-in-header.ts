@@ -25,7 +25,8 @@ export const rule: Rule = {
         'A `using namespace` directive at namespace or file scope in a header file (clang-tidy ' +
         'google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces); one inside a ' +
         'namespace of implementation details (`detail`, `internal`, `impl`, `adl`), which no includer opens, is ' +
-        'left alone.',
+        'left alone, and so is one of a user-defined-literals namespace (`std::literals`, `fmt::literals`), made to ' +
+        "be brought in, as clang-tidy exempts `std`'s.",
       whyItMatters:
         'Every file that includes the header inherits the directive: names from the namespace leak into code ' +
         'that never asked for them, causing ambiguities and silently changing which overload is called.',
@@ -46,6 +47,8 @@ export const rule: Rule = {
           if (namespace !== undefined && DETAIL_NAMESPACE.test(namespace.split('::').at(-1) ?? '')) return;
         }
         const name = node.namedChildren.at(-1)?.text ?? '';
+        // `std::literals`, `std::chrono_literals`, `fmt::literals`: user-defined literals, made to be brought in.
+        if (/literals$/.test(name)) return;
         context.report({
           node,
           message: `\`using namespace ${name}\` in a header leaks into every file that includes it.`,
