@@ -134,11 +134,17 @@ done:
   case 0: done();
   }
 }`,
-    // An assertion that always fails ends the case.
+    // An assertion that always fails ends the case, the project's own assertion macro too.
+    'void f(int c) {\n  switch (c) {\n  case 1:\n    IM_ASSERT(0 && "unsupported");\n  case 2:\n    g();\n  }\n}',
     'void f(int c) {\n  switch (c) {\n  case QUIET:\n    assert("quiet commands never answer" == NULL);\n' +
       '  default:\n    break;\n  }\n}',
   ],
   invalid: [
+    // A check that can pass does not end the case.
+    {
+      code: 'void f(int c) {\n  switch (c) {\n  case 1:\n    IM_ASSERT(ready);\n  case 2:\n    g();\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     // A macro that jumps only under a condition, or not at all, does not end the case.
     {
       code: `#define CHECK(e) do { if (!(e)) return -1; } while (0)

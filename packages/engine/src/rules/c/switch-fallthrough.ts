@@ -136,7 +136,8 @@ export const rule: Rule = {
         'A `case` that runs statements and then falls into the next label with no `break`, `return` or other ' +
         'jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). ' +
         'Cases ending in a call that never returns (`abort`, `exit`, `longjmp`, `err`/`errx`, `die`, `serverPanic`, ' +
-        '`LOG(FATAL)`, `assert(0)`..., or a function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
+        '`LOG(FATAL)`, `assert(0)` or a project assertion macro given `0` or `false` (`IM_ASSERT(0)`)..., or a ' +
+        'function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
         '`[[noreturn]]` or `__attribute__((noreturn))`, or a macro of the file whose body ends with a jump), or ' +
         'followed by a `/* NOTREACHED */` note, cases with a `break` or `return` before their last statement, ' +
         "unrolled copies (Duff's device), chains of cases that each fall into the next (a hash's tail, a digit " +

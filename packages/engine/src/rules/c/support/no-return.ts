@@ -69,8 +69,13 @@ function noReturnDeclaredIn(tree: Tree, source: string): ReadonlySet<string> {
  */
 const FALSE_ASSERTION = /^\(\s*(?:0|false|!\s*"|"(?:[^"\\]|\\.)*"\s*==\s*(?:NULL|0|nullptr)\s*\))/;
 
+/** `assert` and the projects' own (`IM_ASSERT`, `RAPIDJSON_ASSERT`, `g_assert`, `DCHECK`, `BM_CHECK`, `VERIFY`). */
+const ASSERTION_NAME = /^(?:assert|[a-z]+_assert|(?:[A-Z][A-Z0-9]*_)*(?:ASSERT|D?CHECK|VERIFY))$/;
+
 function isFailedAssertion(call: SyntaxNode): boolean {
-  return calleeName(call) === 'assert' && FALSE_ASSERTION.test(call.childForFieldName('arguments')?.text ?? '');
+  return (
+    ASSERTION_NAME.test(calleeName(call) ?? '') && FALSE_ASSERTION.test(call.childForFieldName('arguments')?.text ?? '')
+  );
 }
 
 /**
