@@ -351,14 +351,16 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       });
       const a = await store1(project, first, hex16(`a${round}`).repeat(3).slice(0, 40));
       firstRuns.push(a);
-      if (round === 0) report.peakAfterFirstStoreMiB = peakMiB();
+      const peakA = peakMiB();
+      if (round === 0) report.peakAfterFirstStoreMiB = peakA;
       const b = await store1(project, second, hex16(`b${round}`).repeat(3).slice(0, 40));
       secondRuns.push(b);
-      if (round === 0) report.peakAfterSecondStoreMiB = peakMiB();
+      const peakB = peakMiB();
+      if (round === 0) report.peakAfterSecondStoreMiB = peakB;
       console.error(
         `  ${driver} round ${round + 1}: first ${a.ms.toFixed(0)} ms (${cpuText(a)}, load ${a.load}), ` +
           `second ${b.ms.toFixed(0)} ms (${cpuText(b)}, load ${b.load}), new ${b.analysis.indexDiff?.nb_new_issues}, ` +
-          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}`,
+          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}; peak RSS so far ${peakA} / ${peakB} MiB`,
       );
       last = b.analysis;
     }
@@ -476,6 +478,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
 function runChild(driver, options) {
   const args = [
     '--expose-gc',
+    ...(process.env.PLUMB_BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     fileURLToPath(import.meta.url),
     '--child',
     '--driver',
