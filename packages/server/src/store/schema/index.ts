@@ -8,3 +8,4 @@ export * from './teams.js';
 export * from './configs.js';
 export * from './tokens.js';
 export * from './analyses.js';
+export * from './coverage.js';
