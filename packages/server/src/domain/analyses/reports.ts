@@ -2,6 +2,7 @@ import { ruleCatalog, type Severity } from '@plumb/engine';
 import { and, count, desc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import { schema, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
+import { coverageSummaries } from '../coverage/index.js';
 
 const { analyses, findings, issues, projects } = schema;
 
@@ -27,13 +28,16 @@ export interface DefaultBranchReport {
   completedAt: Date;
   /** Ordered by tool, rule and severity (byte order). */
   problems: RuleProblems[];
+  /** Its line coverage, 0 to 1, when a coverage report was stored with it. */
+  lineCoverage: number | null;
 }
 
 const byteCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The latest completed analysis of each project's default branch (pull requests left out), in two queries whatever
- * the number of projects: one `DISTINCT ON (project_id)` for the analyses, one grouped count of their findings.
+ * The latest completed analysis of each project's default branch (pull requests left out), in three queries whatever
+ * the number of projects: one `DISTINCT ON (project_id)` for the analyses, their coverage, a grouped count of their
+ * findings.
  * Projects of another organization, and projects never analysed on their default branch, have no entry.
  */
 export async function latestDefaultBranchReports(
@@ -78,10 +82,13 @@ export async function latestDefaultBranchReports(
       revision: row.revision,
       completedAt: row.finishedAt ?? row.createdAt,
       problems: [],
+      lineCoverage: null,
     };
     reports.set(row.projectId, report);
     byAnalysis.set(row.id, report);
   }
+  for (const [analysisId, summary] of await coverageSummaries(db, [...byAnalysis.keys()]))
+    byAnalysis.get(analysisId)!.lineCoverage = summary.lineRate;
   const counted = await db
     .select({
       analysisId: findings.analysisId,
