@@ -180,7 +180,7 @@ describe('refused reports store nothing', () => {
 });
 
 describe('what the surfaces read', () => {
-  it("gives an index its line coverage (Scrutinizer's test_coverage) and a default-branch report its coverage", async () => {
+  it("gives an index its line coverage (Scrutinizer's test_coverage), and a Qodana report", async () => {
     await storeCoverage(store.db, analyzed.c8!, coverageFixture('c8/lcov.info'));
     const index = await findIndex(store.db, project, String((await indexIdOf(analyzed.c8!.id))!));
     expect(index.testCoverage).toBe(27 / 34);
