@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { insertMapped, schema, type Executor } from '../../store/index.js';
-import type { MappedCoverage } from './read-reports.js';
+import { insertRows, schema, type Executor } from '../../store/index.js';
+import type { CoveredFile, MappedCoverage } from './read-reports.js';
 
 const { analysisCoverage, coverageFiles } = schema;
 
@@ -9,7 +9,8 @@ const bytesOf = (array: Uint32Array | Float64Array): Buffer =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
 /**
- * Replaces an analysis's coverage with `coverage`: its summary row and one row per file, written with COPY. The
+ * Replaces an analysis's coverage with `coverage`: its summary row and one row per file, written with COPY in
+ * batches of bounded size. The
  * caller runs it in a transaction, so a reupload is seen whole or not at all.
  */
 export async function writeCoverage(
@@ -27,14 +28,41 @@ export async function writeCoverage(
     ...coverage.totals,
     unmatched: coverage.unmatched,
   });
-  await insertMapped(tx, coverageFiles, coverage.files, (file) => ({
-    analysisId,
-    filename: file.filename,
-    format: file.format,
-    ...file.totals,
-    lineNumbers: bytesOf(file.lines),
-    lineHits: bytesOf(file.hits),
-    lineBranches: bytesOf(file.branches),
-    lineCoveredBranches: bytesOf(file.coveredBranches),
-  }));
+  for (const batch of batchesOf(coverage.files)) {
+    await insertRows(
+      tx,
+      coverageFiles,
+      batch.map((file) => ({
+        analysisId,
+        filename: file.filename,
+        format: file.format,
+        ...file.totals,
+        lineNumbers: bytesOf(file.lines),
+        lineHits: bytesOf(file.hits),
+        lineBranches: bytesOf(file.branches),
+        lineCoveredBranches: bytesOf(file.coveredBranches),
+      })),
+    );
+  }
+}
+
+/**
+ * Lines per COPY: a row holds a whole file's lines, 40 bytes of COPY text a line, so batches are cut by lines, not
+ * rows. 50,000 lines make 2 MB of text, where the whole 25 MB report at once held 60 MB more (and grew PGlite's memory,
+ * which never shrinks, by as much).
+ */
+const LINES_PER_BATCH = 50_000;
+
+function* batchesOf(files: readonly CoveredFile[]): Generator<CoveredFile[]> {
+  let batch: CoveredFile[] = [];
+  let lines = 0;
+  for (const file of files) {
+    if (lines > 0 && lines + file.lines.length > LINES_PER_BATCH) {
+      yield batch;
+      [batch, lines] = [[], 0];
+    }
+    batch.push(file);
+    lines += file.lines.length;
+  }
+  if (batch.length > 0) yield batch;
 }
