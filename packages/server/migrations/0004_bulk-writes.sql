@@ -20,6 +20,12 @@ ALTER TABLE "issues" ALTER COLUMN "description" DROP NOT NULL;--> statement-brea
 ALTER TABLE "issues" ALTER COLUMN "fingerprint" DROP NOT NULL;--> statement-breakpoint
 CREATE INDEX "issues_project_idx" ON "issues" USING btree ("project_id","id");--> statement-breakpoint
 CREATE INDEX "issues_gone_idx" ON "issues" USING btree ("project_id","scope") WHERE fixed_analysis_id is not null;--> statement-breakpoint
+ALTER TABLE "findings" DROP COLUMN "rule";--> statement-breakpoint
+ALTER TABLE "findings" DROP COLUMN "tool";--> statement-breakpoint
+ALTER TABLE "findings" DROP COLUMN "category";--> statement-breakpoint
+ALTER TABLE "findings" DROP COLUMN "severity";--> statement-breakpoint
+ALTER TABLE "findings" DROP COLUMN "language";--> statement-breakpoint
+ALTER TABLE "findings" DROP COLUMN "labels";--> statement-breakpoint
 -- What the dropped foreign keys did on delete: an analysis takes the rows it wrote in bulk with it, a project its issues.
 CREATE FUNCTION "plumb_delete_analysis_rows"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

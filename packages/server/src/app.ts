@@ -7,6 +7,7 @@ import Fastify, {
 } from 'fastify';
 import { registerBodyParsers } from './api/body-parser.js';
 import { codacy } from './api/codacy/index.js';
+import { codestax } from './api/codestax/index.js';
 import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
 import { healthRoutes } from './api/health.js';
 import { requestLogView } from './api/log-redaction.js';
@@ -32,7 +33,7 @@ export interface AppOptions {
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
-const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner];
+const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax];
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;

@@ -40,18 +40,12 @@ function findingRow(analysisId: number, n: number, text: string) {
   return {
     analysisId,
     issueId: null,
-    rule: `rule-${n}`,
-    tool: 'plumb',
-    category: 'Error_Prone',
-    severity: 'high',
-    language: n % 2 === 0 ? null : 'Python',
     filename: `dir/${text}.py`,
     line: n + 1,
     lineEnd: n + 2,
     column: 3,
     description: text,
     help: n % 3 === 0 ? null : `${text} help`,
-    labels: [text, 'a,b', '{braced}', 'NULL'],
     remediationMinutes: 2.5,
     codeHash: 'h'.repeat(16),
     fingerprint: `f${n}`,
@@ -81,6 +75,21 @@ describe(`bulk inserts on ${TEST_DRIVER}`, () => {
       .where(eq(findings.analysisId, analysisId))
       .orderBy(asc(findings.id));
     expect(stored.map(({ id: _id, ...row }) => row)).toEqual(rows);
+  });
+
+  it('writes arrays of awkward text as given', async () => {
+    const rows = AWKWARD.map((text, n) => ({
+      provider: 'gp' as const,
+      name: `arrays-${n}`,
+      trackedBranches: [text, 'a,b', '{braced}', 'NULL', '"quoted"'],
+    }));
+    await inTransaction(store.db, (tx) => insertRows(tx, schema.projects, rows));
+    const stored = await store.db
+      .select({ name: schema.projects.name, trackedBranches: schema.projects.trackedBranches })
+      .from(schema.projects)
+      .where(sql`${schema.projects.name} like 'arrays-%'`)
+      .orderBy(asc(schema.projects.id));
+    expect(stored).toEqual(rows.map(({ name, trackedBranches }) => ({ name, trackedBranches })));
   });
 
   it('writes JSON values as given', async () => {

@@ -135,6 +135,15 @@ describe('linterRuleSettings and loadConfig', () => {
     });
   });
 
+  it('does not switch on a rule that is off by default for the paths AllCops excludes', async () => {
+    await project({ '.rubocop.yml': SINATRA });
+    expect((await loadConfig(dir)).rules['ruby/too-many-parameters']).toBeUndefined();
+    await writeFile(path.join(dir, '.plumb.yml'), 'rules:\n  ruby/too-many-parameters: on\n');
+    expect((await loadConfig(dir)).rules['ruby/too-many-parameters']).toEqual({
+      exclude: ['test/**/*', 'sinatra-contrib/**/*'],
+    });
+  });
+
   it("keeps the linter configuration's paths for a rule .plumb.yml switches on", async () => {
     await project({ '.rubocop.yml': SINATRA, '.plumb.yml': 'rules:\n  ruby/nil-comparison: on\n' });
     const { rules } = await loadConfig(dir);

@@ -96,6 +96,13 @@ export function shellcheckSettings(text: string, codes: readonly string[]): Map<
   return settings;
 }
 
+const rules = Object.values(BUILT_IN_RULES).flatMap((list) => list ?? []);
+
+/** Whether a built-in rule is off unless configured on (the threshold rules). */
+export function isOffByDefault(id: string): boolean {
+  return rules.some((rule) => rule.meta.id === id && rule.meta.enabledByDefault === false);
+}
+
 const READERS: {
   linter: Linter;
   file: string;
@@ -111,7 +118,6 @@ const READERS: {
  * read once per analysis from `dir`. A file that cannot be read or parsed is ignored: it is the linter's to report.
  */
 export async function linterRuleSettings(dir: string): Promise<Record<string, RuleSetting>> {
-  const rules = Object.values(BUILT_IN_RULES).flatMap((list) => list ?? []);
   const result: Record<string, CheckSetting> = {};
   for (const { linter, ...reader } of READERS) {
     const mirroring = rules.filter((rule) => rule.meta.equivalents?.[linter]);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { linterRuleSettings } from './linter-settings.js';
+import { isOffByDefault, linterRuleSettings } from './linter-settings.js';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, type PlumbConfig, type RuleSetting } from './schema.js';
 import { validateConfig } from './validate.js';
 
@@ -34,13 +34,16 @@ export async function loadConfig(dir: string, configFile?: string): Promise<Plum
 
 /**
  * `.plumb.yml` speaks last: its `off`, `on` or severity for a rule overrides
- * what a linter configuration says of it, keeping that one's paths.
+ * what a linter configuration says of it, keeping that one's paths. A linter's paths alone (`AllCops: Exclude`)
+ * scope a rule; they do not switch on one that is off by default.
  */
 function mergeRuleSettings(
   linter: Record<string, RuleSetting>,
   plumb: Record<string, RuleSetting>,
 ): Record<string, RuleSetting> {
   const merged = { ...linter, ...plumb };
+  for (const [id, setting] of Object.entries(linter))
+    if (typeof setting === 'object' && !(id in plumb) && isOffByDefault(id)) delete merged[id];
   for (const [id, setting] of Object.entries(plumb)) {
     const fromLinter = linter[id];
     if (typeof fromLinter === 'object' && typeof setting === 'string' && setting !== 'off')

@@ -38,11 +38,13 @@ describe('applyRuleSettings with rules off by default', () => {
     ]);
   });
 
-  it('knows the threshold rules of every language as off by default, and no other rule', () => {
+  it('knows the threshold rules of every language and scala/return-statement as off by default, and no other', () => {
     const off = [...rulesOffByDefault()];
     expect(off).toContain('plumb/java/deep-nesting');
     expect(off).toContain('plumb/c/too-many-parameters');
     expect(off).toContain('plumb/shell/deep-nesting');
-    expect(off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters)$/.test(id))).toEqual([]);
+    expect(off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters)$/.test(id))).toEqual([
+      'plumb/scala/return-statement',
+    ]);
   });
 });

@@ -19,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           bearer: { type: 'http', scheme: 'bearer' },
           apiToken: { type: 'apiKey', in: 'header', name: 'api-token' },
           projectToken: { type: 'apiKey', in: 'header', name: 'project-token' },
+          xApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
         },
       },
     },

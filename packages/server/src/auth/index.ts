@@ -1,3 +1,3 @@
 export { authenticate } from './authenticate.js';
-export type { Authentication } from './authenticate.js';
+export type { Authentication, AuthenticationOptions } from './authenticate.js';
 export { credentialFromRequest } from './credentials.js';

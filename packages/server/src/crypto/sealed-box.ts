@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface SealedBox {
   seal(plaintext: string): string;
   open(sealed: string): string;
+  /** A 32-byte key for one purpose (e.g. signing session tokens), derived from the secret key and never equal to it. */
+  derivedKey(purpose: string): Buffer;
 }
 
 export function sealedBox(key: Buffer): SealedBox {
@@ -28,6 +30,9 @@ export function sealedBox(key: Buffer): SealedBox {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    },
+    derivedKey(purpose) {
+      return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `plumb:${purpose}`, 32));
     },
   };
 }

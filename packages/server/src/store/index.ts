@@ -12,6 +12,7 @@ export * as schema from './schema/index.js';
 export type { FindingKind } from './schema/analyses.js';
 export {
   byteOrder,
+  eachElementKey,
   containsText,
   increment,
   keysetAfter,

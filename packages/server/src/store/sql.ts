@@ -58,3 +58,11 @@ export function increment(column: AnyColumn): SQL {
 export function startsWith(column: AnyColumn, prefix: string): SQL {
   return sql`${column} like ${prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`;
 }
+
+/**
+ * One key of each element of a jsonb array column, one row per element (`jsonb_array_elements(column) ->> key`).
+ * Several of these in one select list walk the same array in step, so each row pairs the keys of one element.
+ */
+export function eachElementKey(column: AnyColumn, key: string): SQL<string> {
+  return sql<string>`jsonb_array_elements(${column}) ->> ${key}`;
+}

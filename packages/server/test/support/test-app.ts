@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import type { SealedBox } from '../../src/crypto/sealed-box.js';
 import type { Store } from '../../src/store/index.js';
 import { testQueue } from './test-queue.js';
 import { openTestStore } from './test-store.js';
@@ -13,10 +14,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestApp(configure?: (app: FastifyInstance) => void | Promise<void>): Promise<TestApp> {
+export async function openTestApp(
+  configure?: (app: FastifyInstance) => void | Promise<void>,
+  options: { secrets?: SealedBox } = {},
+): Promise<TestApp> {
   const store = await openTestStore();
   const queue = testQueue(store);
-  const app = await buildApp({ store, logger: false, queue });
+  const app = await buildApp({ store, logger: false, queue, ...options });
   await configure?.(app);
   await app.ready();
   return {

@@ -6,6 +6,9 @@ testRule(rule, {
     'class A { Integer f() { return Integer.valueOf(1); } }',
     'class A { Object f() { return new BigInteger("1"); } }',
     'class A { Object f() { return new my.Integer(1); } }',
+    // A nested class of the project's own that shares the name: no wrapper constructor takes three arguments.
+    'class Map {\n  static class Double { Double(Map m, int a, int b) {} }\n' +
+      '  Object f() { return new Double(this, 1, 2); }\n}',
     'class A { Object f() { return new StringBuilder(); } }',
   ],
   invalid: [

@@ -48,6 +48,9 @@ export const rule: Rule = {
         const factory = WRAPPERS.get(type);
         // An anonymous subclass body would make it something else; wrappers are final anyway.
         if (!factory || node.namedChildren.some((child) => child?.type === 'class_body')) return;
+        // Every wrapper constructor takes one argument: `new Double(this, type, ser)` is a class of the project's own.
+        if (node.childForFieldName('arguments')?.namedChildren.filter((arg) => arg?.type !== 'comment').length !== 1)
+          return;
         context.report({
           node,
           message: `\`new ${type}(...)\` uses a constructor deprecated for removal.`,

@@ -5,6 +5,9 @@ testRule(rule, {
   valid: [
     'class A { void f() { try { g(); } catch (Exception e) { } } }',
     'class A { void f() { try { g(); } catch (Throwable t) { cleanUp(); throw t; } } }',
+    // A comment after the block on its line gives the reason.
+    'class A {\n  String v() {\n    try { return read(); }\n' +
+      '    catch (Throwable ex) { return "old"; } // old agents have no VERSION\n  }\n}',
     'class A { void f() { try { g(); } catch (Error e) { throw new IllegalStateException(e); } } }',
     'class A { void f() { try { g(); } catch (Throwable t) { error.set(t); } } }',
     'class A { void f() { try { g(); } catch (Throwable t) { log.error("g failed", t); } } }',

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import { hasTrailingComment } from '../support/deliberate-catch.js';
 import type { Rule } from '../types.js';
 import { quotedCode } from '../support/quoted-code.js';
 
@@ -174,7 +175,8 @@ export const rule: Rule = {
         'receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named ' +
         '`ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as ' +
         'an exception ignored on purpose) and the body only falls back to a default value or gives its ' +
-        'reason in a comment; and catch-alls in a static initializer (`static { }`), where an `Error` ' +
+        'reason in a comment, or a comment follows the block on its line; and catch-alls in a static ' +
+        'initializer (`static { }`), where an `Error` ' +
         'that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so ' +
         'catching everything is how a class keeps an optional capability optional.',
       whyItMatters:
@@ -208,6 +210,8 @@ export const rule: Rule = {
         // Named as ignored and doing nothing else, or saying why (netty's
         // `catch (Throwable ignored) { return Collections.emptySet(); }`).
         if (ignoresDeliberately(name, body)) return;
+        // A comment after the block on its line says why (`catch (Throwable ex) { return "old"; } // no VERSION`).
+        if (hasTrailingComment(body, context.source)) return;
         // netty's `EmptyByteBuf` and `OpenSsl` probe `Unsafe` and the native library while their class initializes.
         if (inStaticInitializer(node)) return;
         // `catch (Error e) { throw e; } catch (Throwable t)`: what reaches the catch-all is an exception.

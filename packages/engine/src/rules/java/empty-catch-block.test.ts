@@ -7,6 +7,9 @@ testRule(rule, {
     'class A { void f() { try { g(); } catch (InterruptedException ignored) { } } }',
     'class A { Object f() { try { return g(); } catch (SecurityException unusedFallback) { } return h(); } }',
     'class A { void f() { try { g(); } catch (NoSuchFieldException ignore) { } } }',
+    // A comment after the block on its line says why; closing quietly is the close's own handling.
+    'class A {\n  void f() {\n    try { g(); } catch (Exception t) { } // not supported here, nothing to do\n  }\n}',
+    'class A { void f(Closeable c) { try { c.close(); } catch (IOException e) { } } }',
     'class A { void f() { try { g(); } finally { } } }',
     `class A { void f() { try { g(); } catch (InaccessibleObjectException e) {
   // OK: we cannot reflect on java.time fields
@@ -16,6 +19,15 @@ testRule(rule, {
     'class A { int f() { while (true) { try { return read(); } catch (IOException e) { } } } }',
   ],
   invalid: [
+    // A comment on the next line belongs to the next statement; a try that does more than close swallows it.
+    {
+      code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n    // flush\n    h();\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { c.flush(); c.close(); } catch (IOException e) { }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
     // The try returns, but nothing follows: the exception is lost.
     {
       code: 'class A {\n  void f() {\n    try { g(); return; } catch (Exception e) { }\n  }\n}',

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/parser.js';
-import { followedByHandler, isDeliberateCatchName } from '../support/deliberate-catch.js';
+import { followedByHandler, hasTrailingComment, isDeliberateCatchName } from '../support/deliberate-catch.js';
 import { isTestFile } from '../support/files.js';
 import { codeChildrenOf } from '../support/syntax.js';
 import type { Rule } from '../types.js';
@@ -23,6 +23,18 @@ function fallsThroughToHandler(clause: SyntaxNode): boolean {
   return tryStatement !== null && last !== undefined && EXITS.has(last.type) && followedByHandler(tryStatement, FLOW);
 }
 
+/** `try { in.close(); } catch (IOException e) { }`: closing quietly, as `IOUtils.closeQuietly` does. */
+function closesQuietly(clause: SyntaxNode): boolean {
+  const statements = codeChildrenOf(clause.parent?.childForFieldName('body') ?? clause);
+  return (
+    statements.length > 0 &&
+    statements.every((statement) => {
+      const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+      return call?.type === 'method_invocation' && call.childForFieldName('name')?.text === 'close';
+    })
+  );
+}
+
 export const rule: Rule = {
   meta: {
     id: 'java/empty-catch-block',
@@ -42,6 +54,8 @@ export const rule: Rule = {
         "`ignored`, `ignore`, `expected` or `unused…` is deliberate (PMD's allowExceptionNameRegex, " +
         "Error Prone's `unused` prefix), and so is a `try` that always returns or throws, whose following " +
         'code is the handler (`try { return parse(s); } catch (E e) { } return fallback;`, or a retry loop). ' +
+        'So is a comment after the block on its line (`} catch (E e) { } // nothing to do`), and a `try` that ' +
+        'only calls `close()`: closing quietly, as `IOUtils.closeQuietly` does. ' +
         'Test sources are ' +
         'skipped: there an empty catch asserts an expected exception.',
       whyItMatters:
@@ -60,7 +74,8 @@ export const rule: Rule = {
         if (!isEmptyBlock(node.childForFieldName('body'))) return;
         // PMD's allowExceptionNameRegex: a variable named `ignored`, `expected` or `unused…` says it is deliberate.
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
-        if (isDeliberateCatchName(name) || fallsThroughToHandler(node)) return;
+        if (isDeliberateCatchName(name) || fallsThroughToHandler(node) || closesQuietly(node)) return;
+        if (hasTrailingComment(node.childForFieldName('body') ?? node, context.source)) return;
         context.report({
           node,
           message: 'Empty catch block swallows the exception.',

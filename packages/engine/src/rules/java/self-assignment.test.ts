@@ -7,6 +7,8 @@ testRule(rule, {
     'class A { void f() { x = y; } }',
     'class A { void f() { x += x; } }',
     'class A { void f() { a[i] = a[j]; } }',
+    // `‿` (U+203F) is a legal identifier part the grammar does not read: `prop‿` is another name.
+    'class A { String prop\u203F; A(String prop) { prop\u203F = prop; } }',
     'class A { void f(A o) { this.x = o.x; } }',
   ],
   invalid: [

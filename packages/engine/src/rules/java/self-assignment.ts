@@ -37,6 +37,8 @@ export const rule: Rule = {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
         if (!left || !right || !ASSIGNABLE.has(left.type) || left.type !== right.type) return;
+        // `prop‿ = prop`: a name with a character the grammar does not know leaves an error inside the assignment.
+        if (node.hasError) return;
         if (left.text.replace(/\s+/g, '') !== right.text.replace(/\s+/g, '')) return;
         const help =
           left.type === 'identifier'

@@ -6,11 +6,19 @@ testRule(rule, {
     '<?php $s = print_r($x, true);',
     '<?php error_log(var_export($x, true));',
     '<?php $dumper->var_dump($x);',
+    // Captured into a string by an output buffer, or inside a function whose job is to dump.
+    '<?php\nfunction render($vars) {\n    ob_start();\n    var_dump($vars);\n    return ob_get_clean();\n}',
+    '<?php\nclass Handler {\n    protected function dump($var) {\n        var_dump($var);\n    }\n}',
     '<?php // var_dump($x);',
     '<?php echo json_encode($x);',
     '<?php if ($this->do_debug >= self::DEBUG_SERVER) {\n    foreach ($errors as $e) {\n        print_r($e);\n    }\n}',
   ],
   invalid: [
+    // A buffer started after the dump, or never read back, does not capture it.
+    {
+      code: '<?php\nfunction f($x) {\n    var_dump($x);\n    ob_start();\n    return ob_get_clean();\n}',
+      errors: [{ line: 3 }],
+    },
     {
       code: '<?php\nvar_dump($order);\nreturn $order;',
       errors: [{ line: 2, message: 'Debug output `var_dump()` left in the code.' }],

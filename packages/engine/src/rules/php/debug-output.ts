@@ -1,5 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { enclosingFunction } from './support/enclosing-function.js';
+import { functionName } from './support/local-taint.js';
 
 /** Dumpers that print unless their second argument asks for the string instead. */
 const RETURNABLE = new Set(['print_r', 'var_export']);
@@ -19,6 +21,21 @@ function isBehindDebugSwitch(node: SyntaxNode): boolean {
   return false;
 }
 
+/** `ob_start(); var_dump($x); return ob_get_clean();`: the dump is captured as a string, not printed. */
+function isCaptured(node: SyntaxNode, fn: SyntaxNode): boolean {
+  const calls = fn.descendantsOfType('function_call_expression').filter((call) => call !== null);
+  const started = calls.some((call) => functionName(call) === 'ob_start' && call.endIndex <= node.startIndex);
+  return (
+    started &&
+    calls.some(
+      (call) => /^ob_get_(?:clean|contents|flush)$/.test(functionName(call)) && call.startIndex >= node.endIndex,
+    )
+  );
+}
+
+/** A function whose name says it dumps (`dump($var)`, `dumpVariable`) is a dumper by design, not a leftover. */
+const isDumper = (fn: SyntaxNode) => /dump/i.test(fn.childForFieldName('name')?.text ?? '');
+
 export const rule: Rule = {
   meta: {
     id: 'php/debug-output',
@@ -35,7 +52,9 @@ export const rule: Rule = {
       whatItFinds:
         "Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel's `dd`, " +
         'and `print_r`/`var_export` without `true` as second argument, unless behind an `if` on a debug or ' +
-        'verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions).',
+        'verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions). Left alone too: ' +
+        'a dump captured into a string (`ob_start()` before it and `ob_get_clean()` after it in the same ' +
+        'function), and a dump inside a function whose name says it dumps (`function dump($var)`).',
       whyItMatters:
         'Dumps print internals (and sometimes secrets) into the page or the ' +
         'API response, and break any output format such as JSON or headers.',
@@ -51,7 +70,8 @@ export const rule: Rule = {
         const callee = node.childForFieldName('function');
         const name = callee?.type === 'name' ? callee.text.toLowerCase() : '';
         if (!ALWAYS_PRINTS.has(name) && !(RETURNABLE.has(name) && !returnsInstead(node))) return;
-        if (isBehindDebugSwitch(node)) return;
+        const fn = enclosingFunction(node);
+        if (isBehindDebugSwitch(node) || (fn && (isCaptured(node, fn) || isDumper(fn)))) return;
         context.report({
           node,
           message: `Debug output \`${name}()\` left in the code.`,

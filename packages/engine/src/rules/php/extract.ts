@@ -1,4 +1,17 @@
+import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { enclosingFunction } from './support/enclosing-function.js';
+
+const INCLUDES = ['include_expression', 'include_once_expression', 'require_expression', 'require_once_expression'];
+
+/**
+ * `extract($vars); require $template;` in one function: a PHP template renderer handing the template its variables,
+ * the use `extract()` exists for (Laravel's, Slim's and Symfony's PHP engines do the same).
+ */
+function rendersTemplate(call: SyntaxNode): boolean {
+  const fn = enclosingFunction(call);
+  return fn?.descendantsOfType(INCLUDES).some((include) => include && include.startIndex >= call.endIndex) ?? false;
+}
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +28,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'Calls to `extract()`, which turns array keys into local ' +
-        'variables (WordPress Coding Standards WordPress.PHP.DontExtract).',
+        'variables (WordPress Coding Standards WordPress.PHP.DontExtract). Left alone: a template renderer, ' +
+        'where the same function then `include`s or `require`s the template that reads those variables.',
       whyItMatters:
         'Variables appear out of nowhere, which static analysis and readers cannot follow; fed with request ' +
         'data it lets a client overwrite any variable in scope, `$is_admin` included.',
@@ -30,7 +44,7 @@ export const rule: Rule = {
       function_call_expression(node) {
         const callee = node.childForFieldName('function');
         const name = callee?.type === 'qualified_name' ? callee.namedChildren.at(-1)?.text : callee?.text;
-        if (name?.toLowerCase() !== 'extract') return;
+        if (name?.toLowerCase() !== 'extract' || rendersTemplate(node)) return;
         context.report({
           node,
           message: '`extract()` creates variables from array keys.',

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
+import { functionName } from './support/local-taint.js';
 
 /** A string written out in full, with nothing interpolated. */
 function isLiteral(node: SyntaxNode): boolean {
@@ -7,6 +8,25 @@ function isLiteral(node: SyntaxNode): boolean {
     node.type === 'string' ||
     (node.type === 'encapsed_string' && node.namedChildren.every((part) => part?.type === 'string_content'))
   );
+}
+
+/** `unserialize(serialize($this))`: a deep copy, reading back what was just written from memory. */
+const isCopy = (data: SyntaxNode) => data.type === 'function_call_expression' && functionName(data) === 'serialize';
+
+/**
+ * Inside `Serializable::unserialize($data)` of a class that implements `Serializable`: the string is the payload of
+ * the outer `unserialize()` call that invoked this method, where the choice of allowed classes was made (and where
+ * this rule reports). A helper that is merely named `unserialize` is not that.
+ */
+function implementsSerializable(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'method_declaration') continue;
+    if (current.childForFieldName('name')?.text.toLowerCase() !== 'unserialize') return false;
+    const declaration = current.parent?.parent;
+    const interfaces = declaration?.namedChildren.find((child) => child?.type === 'class_interface_clause');
+    return interfaces?.namedChildren.some((name) => name?.text.replace(/^\\/, '') === 'Serializable') ?? false;
+  }
+  return false;
 }
 
 export const rule: Rule = {
@@ -24,7 +44,10 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         '`unserialize()` of a non-literal value without the `allowed_classes` ' +
-        'option (RIPS, Psalm taint analysis: PHP object injection).',
+        'option (RIPS, Psalm taint analysis: PHP object injection). Left alone: a deep copy ' +
+        '(`unserialize(serialize($x))`), and the nested call inside the `unserialize($data)` method of a class ' +
+        'that implements `Serializable`, ' +
+        'whose string is the payload of the outer `unserialize()` that called it.',
       whyItMatters:
         'Unserializing data an attacker can touch instantiates any class the application can load, and their ' +
         'magic methods (`__wakeup`, `__destruct`) become a path to remote code execution.',
@@ -37,14 +60,12 @@ export const rule: Rule = {
   create(context) {
     return {
       function_call_expression(node) {
-        const callee = node.childForFieldName('function');
-        const name = callee?.type === 'qualified_name' ? callee.namedChildren.at(-1)?.text : callee?.text;
-        if (name?.toLowerCase() !== 'unserialize') return;
+        if (functionName(node) !== 'unserialize') return;
         const args =
           node.childForFieldName('arguments')?.namedChildren.filter((child) => child?.type === 'argument') ?? [];
         const data = args[0]?.namedChild(0);
         // A second argument is the `['allowed_classes' => ...]` option that limits what can be instantiated.
-        if (args.length !== 1 || !data || isLiteral(data)) return;
+        if (args.length !== 1 || !data || isLiteral(data) || isCopy(data) || implementsSerializable(node)) return;
         context.report({
           node,
           message: '`unserialize()` without `allowed_classes` can instantiate any class.',

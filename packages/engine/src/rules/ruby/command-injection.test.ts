@@ -28,6 +28,15 @@ testRule(rule, {
   next unless v =~ /^\\d+(?:\\.\\d+)*$/ && v.size < 20
   system("fetch #{v}")
 end`,
+    // The program word, or the whole command line, chooses what runs: the shell adds nothing to that.
+    'cargo = which("cargo")\nlist = `#{cargo} install --list`',
+    'version = `DEVELOPER_DIR=\'\' "#{xcodebuild}" -version`',
+    'def run(command)\n  `#{command}`\nend',
+    'system("#{root}/bin/setup --quiet")',
+    'shell = `ps -p #{Process.ppid} -o ucomm=`',
+    // A local variable assigned only escaped values or literals.
+    'def tag(path)\n  escaped = path.shellescape\n  system("xattr -w tag 1 #{escaped}")\nend',
+    'def cov\n  out = "/tmp/coverage.info"\n  system("genhtml #{out} -o html")\nend',
     // Tests and specs build commands and payloads on purpose.
     { code: 'x = `ls #{dir}`', filename: 'spec/models/user_spec.rb' },
     { code: 'x = `ls #{dir}`', filename: 'test/request_test.rb' },
@@ -38,6 +47,12 @@ end`,
       errors: [{ line: 1, message: 'Backtick command interpolates a value into a shell string.' }],
     },
     { code: 'x = %x(grep #{pattern} log.txt)', errors: [{ line: 1 }] },
+    // A variable also assigned something unescaped, or escaped in another method, is still input.
+    { code: 'def a(p, raw)\n  x = p.shellescape\n  x = raw if raw\n  `ls #{x}`\nend', errors: [{ line: 4 }] },
+    // An argument after the program word, or a second command after `;`, is still reported.
+    { code: 'out = `#{go} version -m #{binary}`', errors: [{ line: 1 }] },
+    { code: 'system("cd /tmp; #{cmd}")', errors: [{ line: 1 }] },
+    { code: 'exec("FL=1 #{$PROGRAM_NAME} #{ARGV.join(\' \')}")', errors: [{ line: 1 }] },
     {
       code: 'def build\n  system("tar xzf #{file}")\nend',
       errors: [{ line: 2, message: '`system` runs an interpolated string through the shell.' }],

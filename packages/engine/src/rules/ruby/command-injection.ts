@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
 import { isValidatedByRegexGuard } from './support/regex-guard.js';
-import { isScriptLocation } from './support/script-location.js';
+import { assignedValues, isScriptLocation, scopeOf } from './support/script-location.js';
 import type { Rule } from '../types.js';
 
 /** Methods that hand a single string to `/bin/sh`, with the receivers they are called on. */
@@ -18,22 +18,53 @@ const SHELL_METHODS = new Map<string, readonly string[]>([
   ['capture3', ['Open3']],
 ]);
 
-/** Interpolations that cannot carry shell syntax: constants, numbers and escaped values. */
+const ESCAPED_OR_NUMBER =
+  /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/;
+
+/**
+ * A value that cannot carry shell syntax: a constant, a number, an escaped value, a literal without interpolation,
+ * the script's own location, or a local variable every assignment of which in its scope is one of these
+ * (`escaped = path.shellescape`, `out = "/tmp/coverage.info"`).
+ */
+function isSafeValue(value: SyntaxNode, seen: ReadonlySet<string> = new Set()): boolean {
+  if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
+  if (value.type === 'string' && !value.namedChildren.some((child) => child?.type === 'interpolation')) return true;
+  if (/^(?:\$\$|Process\.p?pid)$/.test(value.text) || ESCAPED_OR_NUMBER.test(value.text)) return true;
+  if (isScriptLocation(value)) return true;
+  if (value.type !== 'identifier' || seen.has(value.text)) return false;
+  const scope = scopeOf(value);
+  const values = scope && assignedValues(scope, value.text);
+  const inner = new Set([...seen, value.text]);
+  return !!values && values.length > 0 && values.every((assigned) => isSafeValue(assigned, inner));
+}
+
+/** Interpolations that cannot carry shell syntax, or whose value an allow-list regex has checked. */
 function isSafeInterpolation(interpolation: SyntaxNode): boolean {
   const inner = interpolation.namedChildren.filter((child) => child?.type !== 'comment');
   if (inner.length !== 1 || !inner[0]) return false;
-  const value = inner[0];
-  if (value.type === 'constant' || value.type === 'scope_resolution' || value.type === 'integer') return true;
-  if (value.text === '$$' || value.text === 'Process.pid' || isScriptLocation(value) || isValidatedByRegexGuard(value))
-    return true;
-  return /(?:shellescape|shelljoin|Shellwords\.(?:escape|join)|\.(?:to_i|to_f|pid|size|length|count))$/.test(
-    value.text,
-  );
+  return isSafeValue(inner[0]) || isValidatedByRegexGuard(inner[0]);
+}
+
+/** Leading `VAR=value` assignments, then an optional quote: what may come before the program word. */
+const BEFORE_PROGRAM = /^\s*(?:[A-Za-z_]\w*=(?:'[^']*'|"[^"]*"|[^\s'"]*)\s+)*["']?[^\s'";|&<>()]*$/;
+
+/**
+ * `` `#{cargo} install --list` ``, `` `#{command}` ``: a value that is the program to run (or the whole command
+ * line, built elsewhere) chooses what runs, as the path of any executable does; the shell adds nothing to that.
+ */
+function isProgramWord(literal: SyntaxNode, interpolation: SyntaxNode): boolean {
+  const before = literal.namedChildren
+    .filter((child) => child !== null && child.endIndex <= interpolation.startIndex)
+    .map((child) => child?.text ?? '')
+    .join('');
+  return BEFORE_PROGRAM.test(before);
 }
 
 /** Whether a string or backtick literal interpolates something that could hold shell syntax. */
 function interpolatesUnsafely(literal: SyntaxNode): boolean {
-  return literal.namedChildren.some((child) => child?.type === 'interpolation' && !isSafeInterpolation(child));
+  return literal.namedChildren.some(
+    (child) => child?.type === 'interpolation' && !isSafeInterpolation(child) && !isProgramWord(literal, child),
+  );
 }
 
 function isShellCall(call: SyntaxNode): boolean {
@@ -60,10 +91,13 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'A shell command built by string interpolation: backticks or `%x()` with `#{}`, or `system`, ' +
-        '`exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. Constants, numbers ' +
-        "(`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, " +
+        '`exec`, `spawn`, `IO.popen` and `Open3` given one interpolated string. A value that is the program ' +
+        'word (`` `#{git} status` ``, after `VAR=x` assignments) or the whole command line is left alone: it ' +
+        'chooses what runs, which the shell does not widen. Constants, numbers (`Process.ppid`, ' +
+        "`to_i`, `pid`, `size`), `shellescape`d values and the script's own location (`__dir__`, " +
         "`File.dirname(__FILE__)`, `File.expand_path('..', __dir__)`, a path joined from them and " +
-        'literals, or a local variable assigned only such a path in its scope), and a local variable ' +
+        'literals), a local variable assigned only such values in its scope (`escaped = path.shellescape`, a ' +
+        'literal), and a local variable ' +
         'that a guard has checked against an allow-list regex before the command ' +
         '(`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and ' +
         '`$` only for a line read by `each_line` or `foreach`, matching no character the shell treats ' +

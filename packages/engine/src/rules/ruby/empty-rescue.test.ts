@@ -6,6 +6,11 @@ testRule(rule, {
     'begin\n  a\nrescue => e\n  log(e)\nend',
     'begin\n  a\nrescue IOError\n  # the file is optional\nend',
     'begin\n  a\nrescue IOError\n  nil\nend',
+    // The begin always raises: the code after it is the handler of the rescued error.
+    'def check(res)\n  begin\n    raise ServerError, JSON.parse(res)["errors"]\n  rescue JSON::ParserError; end\n' +
+      '  raise Unexpected, res\nend',
+    // Closing quietly: the only statement closes a stream.
+    'def read\n  f.read\nensure\n  begin\n    f.close if f\n  rescue IOError\n  end\nend',
     'x = a rescue nil',
     'begin\n  require "rackup"\nrescue LoadError\nend',
     'def f\n  a\nrescue StandardError\n  retry\nend',
@@ -22,6 +27,11 @@ end`,
     'begin\n  serve\n  # normal\nrescue SystemExit\nrescue => e\n  warn e.message\nend',
   ],
   invalid: [
+    // A begin that can complete, or one that raises with nothing after it, swallows the error.
+    { code: 'def f\n  begin\n    raise E if bad\n  rescue E; end\n  go\nend', errors: [{ line: 4 }] },
+    { code: 'def f\n  begin\n    raise E\n  rescue E; end\nend', errors: [{ line: 4 }] },
+    // A begin that writes before it closes swallows the write's failure too.
+    { code: 'begin\n  f.write(x)\n  f.close\nrescue IOError\nend', errors: [{ line: 4 }] },
     // A comment above the code, not above the rescue, says nothing about it.
     { code: 'begin\n  # serve forever\n  serve\nrescue SystemExit\nend', errors: [{ line: 4 }] },
     { code: 'begin\n  require "x"\nrescue LoadError, NameError\nend', errors: [{ line: 3 }] },

@@ -6,11 +6,22 @@ testRule(rule, {
     'object A {\n  try f() catch {\n    case NonFatal(e) => log(e)\n  }\n}',
     'object A {\n  try f() catch {\n    case e: IOException => log(e)\n  }\n}',
     'object A {\n  try f() catch {\n    case t: Throwable =>\n      log(t)\n      throw t\n  }\n}',
+    // Attached to the exception on its way out, or explained by a comment.
+    'object A {\n  try close() catch {\n    case e2: Throwable => e.addSuppressed(e2)\n  }\n}',
+    'object A {\n  try load() catch {\n' +
+      '    case t: Throwable => // a plugin failure must not stop the system\n      warn(t)\n  }\n}',
+    'object A {\n  try probe() catch {\n' +
+      '    // best effort: any failure means absent\n    case _: Throwable => false\n  }\n}',
     'object A {\n  x match {\n    case _ => 0\n  }\n}',
     'object A {\n  try f() catch {\n    case e if NonFatal(e) => log(e)\n  }\n}',
     'object A {\n  try f() catch {\n    case Timeout => retry()\n  }\n}',
   ],
   invalid: [
+    // A comment further up, or one inside the handler's later lines, explains nothing about the catch-all.
+    {
+      code: 'object A {\n  // load it\n\n  try load() catch {\n    case t: Throwable =>\n      warn(t) // warn\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     {
       code: 'object A {\n  try parse(s) catch {\n    case e: Throwable => default\n  }\n}',
       errors: [

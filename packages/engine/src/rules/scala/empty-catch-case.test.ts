@@ -8,8 +8,18 @@ testRule(rule, {
     'object A {\n  try f() catch {\n    case _: IOException => // the cache is optional\n  }\n}',
     'object A {\n  x match {\n    case 1 =>\n    case _ => g()\n  }\n}',
     'object A {\n  try f() catch {\n    case ignored: IOException =>\n  }\n}',
+    // A comment on the line above covers the run of empty cases below it.
+    'object A {\n  try f() catch {\n    // the target may be gone\n    case _: SchedulerException =>\n' +
+      '    case e: IllegalStateException if e.getCause != null =>\n  }\n}',
   ],
   invalid: [
+    // A comment above a handled case does not cover the empty case after it.
+    {
+      code:
+        'object A {\n  try f() catch {\n    // log it\n' +
+        '    case e: IOException => log(e)\n    case _: Exception =>\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     { code: 'object A {\n  try f() catch {\n    case ignoring: IOException =>\n  }\n}', errors: [{ line: 3 }] },
     {
       code: 'object A {\n  try save() catch {\n    case e: IOException =>\n  }\n}',

@@ -8,11 +8,19 @@ function hasEmptyBody(clause: SyntaxNode): boolean {
   return body === null || (body.type === 'block' && body.namedChildCount === 0);
 }
 
-/** A comment on the case's own line or right below it documents a deliberate swallow. */
+/**
+ * A comment on the case's own line or right below it documents a deliberate swallow; so does one on the line right
+ * above it, or above the run of empty cases it belongs to (`// ignore failure to enqueue` over two such cases).
+ */
 function isCommented(clause: SyntaxNode): boolean {
   const next = clause.nextNamedSibling;
   const inside = clause.namedChildren.some((child) => child?.type === 'comment');
-  return inside || (next?.type === 'comment' && next.startPosition.row <= clause.endPosition.row + 1);
+  if (inside || (next?.type === 'comment' && next.startPosition.row <= clause.endPosition.row + 1)) return true;
+  let first = clause;
+  while (first.previousNamedSibling?.type === 'case_clause' && hasEmptyBody(first.previousNamedSibling))
+    first = first.previousNamedSibling;
+  const above = first.previousNamedSibling;
+  return above?.type === 'comment' && above.endPosition.row >= first.startPosition.row - 1;
 }
 
 export const rule: Rule = {
@@ -22,12 +30,15 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'scala',
     category: 'Error_Prone',
+    // In a test an empty case is how an expected exception is asserted, as in Java.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
     docs: {
       whatItFinds:
-        'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it ' +
+        'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it, ' +
+        'or on the line above it (or above the run of empty cases it is part of), ' +
         'marks the swallow as deliberate and is left alone; so do an explicit `()` and a variable named ' +
         '`ignored`, `expected` or `unused…` (`case ignored: IOException =>`).',
       whyItMatters:

@@ -11,8 +11,12 @@ export const rule: Rule = {
     severity: 'low',
     labels: ['coding-style'],
     remediationMinutes: 5,
+    // Off by default: this grammar cannot tell a local early return from a non-local one (see docs/rules.md).
+    enabledByDefault: false,
     docs: {
-      whatItFinds: 'Every explicit `return` (Scalastyle ReturnChecker, WartRemover Return).',
+      whatItFinds:
+        'Every explicit `return` (Scalastyle ReturnChecker, WartRemover Return). Off by default: ' +
+        '`scala/return-statement: on` under `rules:` in `.plumb.yml` switches it on.',
       whyItMatters:
         "In Scala a method's value is its last expression; `return` inside a lambda is a non-local return " +
         'implemented by throwing, which a `catch` of `Throwable` or a `Future` silently breaks.',

@@ -21,6 +21,12 @@ testRule(rule, {
     'object A { if (xs.size > 2) f() }',
     'object A { if (size == 0) f() }',
     'class Buf {\n  def isEmpty: Boolean = this.size == 0\n}',
+    // `length` on a receiver not declared as a linked sequence: a byte buffer, a Duration, a Java array, a string.
+    'object A {\n  def f(m: Method) = m.getParameterTypes.length == 0\n}',
+    'object A {\n  def f(timeout: Timeout) = if (timeout.duration.length <= 0) fail()\n}',
+    'object A {\n  def f(d: FiniteDuration) = d.length > 0\n}',
+    'object A {\n  def xadd(group: Buf) = require(group.length > 0, "empty group")\n}',
+    'object A {\n  def f(s: String) = s.trim.length > 0\n}',
   ],
   invalid: [
     // A List parameter: `size` walks it.
@@ -30,7 +36,9 @@ testRule(rule, {
       code: 'object A {\n  if (orders.size == 0) f()\n}',
       errors: [{ line: 2, message: 'Size compared with zero to test for emptiness.' }],
     },
-    { code: 'object A {\n  val any = 0 < xs.length\n  val some = xs.size != 0\n}', errors: [{ line: 2 }, { line: 3 }] },
-    { code: 'object A {\n  def f(s: String) = s.trim.length > 0\n}', errors: [{ line: 2 }] },
+    { code: 'object A {\n  val any = 0 < xs.size\n  val some = xs.size != 0\n}', errors: [{ line: 2 }, { line: 3 }] },
+    // `size` of anything not known to store it, and `length` of a declared List, still report.
+    { code: 'object A {\n  def f(c: Client) = c.getItems.size == 0\n}', errors: [{ line: 2 }] },
+    { code: 'object A {\n  def f(jobs: List[Job]) = jobs.length <= 0\n}', errors: [{ line: 2 }] },
   ],
 });

@@ -63,12 +63,21 @@ function declaredType(node: SyntaxNode, name: string): string | undefined {
   return undefined;
 }
 
-/** `uri.length` on a `String` parameter, `"abc".length`, `arr.size` on an `Array[Int]`. */
+/** Sequences whose `length` walks them; any other `length` is a `String`'s, an array's, a buffer's, a `Duration`'s. */
+const LINEAR_SEQUENCES = new Set(['List', 'Seq', 'LinearSeq', 'LazyList', 'Stream', 'Queue', 'ListBuffer']);
+
+/**
+ * `uri.length` on a `String` parameter, `"abc".length`, `arr.size` on an `Array[Int]`; and `length` on a receiver
+ * not declared as a linked sequence: Scala code asks a collection its `size`, while `length` is mostly read from
+ * strings, arrays and byte buffers, where it is stored, and from a `Duration`, where it is no size at all.
+ */
 function hasConstantTimeSize(sizeField: SyntaxNode | null): boolean {
   const receiver = sizeField?.childForFieldName('value');
   if (!receiver) return false;
   if (STRINGS.has(receiver.type)) return true;
-  return receiver.type === 'identifier' && CONSTANT_TIME_SIZE.has(declaredType(receiver, receiver.text) ?? '');
+  const declared = receiver.type === 'identifier' ? declaredType(receiver, receiver.text) : undefined;
+  if (CONSTANT_TIME_SIZE.has(declared ?? '')) return true;
+  return sizeField?.childForFieldName('field')?.text === 'length' && !LINEAR_SEQUENCES.has(declared ?? '');
 }
 
 /** `isEmpty` and `nonEmpty` themselves are usually written in terms of `size`. */
@@ -97,7 +106,9 @@ export const rule: Rule = {
         'declared in the function around it or as a field of its class as a `String`, `Array`, `StringBuilder`, ' +
         '`IndexedSeq`, `Vector` or `ArrayBuffer` (by a type, a typed pattern `case Constant(x: String)`, or a ' +
         'value built as one: `"x"`, `js.Array[T]()`, `new StringBuilder`), or a string literal, is left alone: ' +
-        'its size is a stored count, read in constant time.',
+        'its size is a stored count, read in constant time. `length` is reported only on a receiver declared ' +
+        'as a `List`, `Seq`, `LazyList`, `Stream`, `Queue` or `ListBuffer`: Scala code asks a collection its ' +
+        "`size`, and `length` is mostly a string's, an array's, a byte buffer's or a `Duration`'s.",
       whyItMatters:
         '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; ' +
         '`isEmpty`/`nonEmpty` answer in constant time and say what is meant.',

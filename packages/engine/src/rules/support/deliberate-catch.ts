@@ -33,3 +33,9 @@ export function followedByHandler(tryStatement: SyntaxNode, kinds: FlowKinds): b
   }
   return false;
 }
+
+/** `} catch (E e) { } // nothing to do`: a comment after the empty block, on the same line, says why. */
+export function hasTrailingComment(block: SyntaxNode, source: string): boolean {
+  const lineEnd = source.indexOf('\n', block.endIndex);
+  return /^[ \t]*(?:\/\/|\/\*|#)/.test(source.slice(block.endIndex, lineEnd === -1 ? undefined : lineEnd));
+}

@@ -56,6 +56,15 @@ testSecrets('generic secrets', {
       filename: 'a.py',
     },
     { text: "token: 'da39a3ee5e6b4b0d3255bfef95601890afd80709'", filename: 'fixtures.yml' },
+    // Names about a secret's options or algorithm, and crypt(3) hashes, hold no secret.
+    { text: 'export HAB_STUDIO_SECRET_NODE_OPTIONS="--dns-result-order=ipv4first"', filename: 'plan.sh' },
+    { text: '@password_shadow_algorithm = "SALTED-SHA512-PBKDF2"', filename: 'lib/user.rb' },
+    { text: `"password": "$6$QQk10qmDjMv.o$${token}"`, filename: 'data_bags/users/adam.json' },
+    // A translated message is no secret, however its digits and letters mix.
+    {
+      text: "$messages['passwordnoseq'] = 'パスワードは123456やQWERTYの様な連続にしてはなりません。';",
+      filename: 'ja_JP.inc',
+    },
   ],
   invalid: [
     { text: `DB_HOST=db\nDB_PASSWORD=${password}`, filename: '.env', found: ['2 generic-secret'] },

@@ -28,7 +28,7 @@ const NOT_A_SECRET_NAME = new RegExp(
     'pattern|header|prefix|suffix|env|var|expiry|expires|expiresat|expiresin|ttl|timeout|format|hint|placeholder|' +
     'message|msg|error|min|max|limit|hash|hashed|digest|salt|version|kind|mode|status|class|index|size|reset|' +
     'confirm|confirmation|required|enabled|rule|input|column|location|source|provider|method|strategy|store|' +
-    'manager|service|generator|validator|helper)$|tokeniz|^pwd$',
+    'manager|service|generator|validator|helper|options|opts|flags|args|algorithm|algo|cipher)$|tokeniz|^pwd$',
 );
 
 export const MIN_LENGTH = 10;
@@ -51,11 +51,15 @@ export function isSecretName(name: string): boolean {
  */
 export function looksLikeSecret(value: string): boolean {
   if (value.length < MIN_LENGTH || value.length > MAX_LENGTH || /\s/.test(value)) return false;
+  // Generated secrets are printable ASCII; other characters are words of a language (a translated message).
+  if (/[^\x21-\x7e]/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\/|^\.{0,2}\/|^~\/|\.(?:pem|key|json|txt|crt|p12|pfx|ya?ml)$/i.test(value))
     return false;
   if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return false;
   if (/%[sd]|\{\d*\}/.test(value)) return false;
+  // A crypt(3) hash (`$6$salt$…`, bcrypt's `$2b$10$…`) is what a user resource or a shadow file stores, not a secret.
+  if (/^\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d))\$/.test(value)) return false;
   // JSON Web Tokens are the jwt rule's to judge: it knows signed from unsigned ones.
   if (value.startsWith('eyJ')) return false;
   if (isPlaceholder(value) || isSelfDescribing(value)) return false;

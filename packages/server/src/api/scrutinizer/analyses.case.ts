@@ -1,20 +1,11 @@
 // Completed analyses for this surface's suites: a real engine run stored as a worker stores it. A .case.ts file.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { analyzeDirectory, fromViolation } from '@plumb/engine';
-import { expect } from 'vitest';
-import {
-  claimAnalysis,
-  insertAnalysis,
-  moveAnalysis,
-  storeResults,
-  type Analysis,
-} from '../../domain/analyses/index.js';
+import { fromViolation } from '@plumb/engine';
+import type { Analysis } from '../../domain/analyses/index.js';
 import { conditionsFromConfig, evaluateConditions } from '../../domain/build-conditions/index.js';
 import { findReadableRepository, type Repository, type RepositoryIdentity } from '../../domain/projects/index.js';
 import type { Person, World } from './world.case.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
+import { storeEngineAnalysis } from '../../../test/support/stored-analysis.js';
 
 /**
  * Ruff finds an unused import (F401, unused-code), a comparison with None (E711, coding-style) and an unused
@@ -46,22 +37,12 @@ export async function storeAnalysis(
   sha: string,
   branch = 'main',
 ): Promise<Analysis> {
-  const db = world.testApp.store.db;
-  const dir = await mkdtemp(path.join(tmpdir(), 'plumb-scrutinizer-'));
-  try {
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-    const analysis = await insertAnalysis(db, repository, {
-      kind: 'branch',
-      branch,
-      revision: sha,
-      title: `at ${sha}`,
-    });
-    const claimed = (await claimAnalysis(db, analysis.id, new Date(0)))!;
-    expect(await moveAnalysis(db, analysis.id, claimed.attempt, 'in_progress')).toBe(true);
-    const result = await analyzeDirectory(dir, { threads: 0 });
-    return await storeResults(db, analysis.id, result, {
-      attempt: claimed.attempt,
+  return storeEngineAnalysis(
+    world.testApp.store.db,
+    repository,
+    files,
+    { kind: 'branch', branch, revision: sha, title: `at ${sha}` },
+    {
       defaultBranch: 'main',
       build: ({ result: engine, isNew }) =>
         evaluateConditions(CONDITIONS, {
@@ -73,8 +54,6 @@ export async function storeAnalysis(
           functions: [],
           project: { metrics: {} },
         }),
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    },
+  );
 }

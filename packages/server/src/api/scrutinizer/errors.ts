@@ -1,6 +1,6 @@
 import type { FastifyError } from 'fastify';
 import { SurfaceError, type ErrorEnvelope } from '../errors.js';
-import { validationMessage } from '../validation-message.js';
+import { EXPECTED_TYPE, validationMessage } from '../validation-message.js';
 
 /** A refusal in Scrutinizer's envelope, `{message}`, with the status it is sent with. */
 export const scrutinizerError = (status: number, message: string): SurfaceError =>
@@ -10,15 +10,6 @@ export const scrutinizerError = (status: number, message: string): SurfaceError 
 const EXPECTED_BY_FIELD: Record<string, string> = {
   page: 'expected an integer of at least 1',
   per_page: 'expected an integer from 1 to 100',
-};
-
-const EXPECTED_TYPE: Record<string, string> = {
-  integer: 'an integer',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'a JSON object',
-  array: 'an array',
 };
 
 /** `field: expected …` for a schema-validation error, naming the field the way the request spelled it. */

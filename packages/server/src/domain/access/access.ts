@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { schema, type Executor } from '../../store/index.js';
-import { Forbidden, NotFound } from '../errors.js';
+import { Forbidden, Invalid, NotFound } from '../errors.js';
 import type { Principal, Role } from './principal.js';
 
 export type Organization = typeof schema.organizations.$inferSelect;
@@ -63,4 +63,43 @@ export async function tokenOrganizationAccess(db: Executor, principal: Principal
 export function personalAccess(principal: Principal): PersonalAccess {
   if (!principal.user) throw new Forbidden('this needs a user token');
   return { principal, user: principal.user };
+}
+
+/** The organizations a user belongs to, by slug. */
+export async function organizationsOfUser(db: Executor, userId: number): Promise<Organization[]> {
+  const rows = await db
+    .select({ organization: schema.organizations })
+    .from(schema.memberships)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.organizationId))
+    .where(eq(schema.memberships.userId, userId))
+    .orderBy(schema.organizations.slug);
+  return rows.map((row) => row.organization);
+}
+
+/**
+ * The organization a caller acts in when the API names none in its paths: a token's own organization, a session's,
+ * the one the request named in `choice.field` (a slug or a numeric id), or else a user's only one.
+ */
+export async function impliedOrganizationAccess(
+  db: Executor,
+  principal: Principal,
+  choice: { field: string; value?: string | undefined },
+): Promise<OrganizationAccess> {
+  if (principal.organization) return organizationAccess(db, principal, principal.organization.slug);
+  if (principal.session) return organizationAccess(db, principal, principal.session.organizationSlug);
+  if (!principal.user) throw new NotFound('organization');
+  const organizations = await organizationsOfUser(db, principal.user.id);
+  const named = choice.value;
+  const chosen =
+    named === undefined
+      ? organizations.length === 1
+        ? organizations[0]
+        : undefined
+      : organizations.find((org) => org.slug === named || String(org.id) === named);
+  if (chosen) return organizationAccess(db, principal, chosen.slug);
+  if (named !== undefined || organizations.length === 0) throw new NotFound('organization');
+  throw new Invalid(
+    choice.field,
+    `expected the slug or id of one of your organizations (${organizations.map((org) => org.slug).join(', ')})`,
+  );
 }

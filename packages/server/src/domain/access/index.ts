@@ -2,6 +2,8 @@ export type { Principal, Role, TokenKind } from './principal.js';
 export { authorize, can, PERMISSIONS, type Action } from './permissions.js';
 export {
   findOrganizationBySlug,
+  impliedOrganizationAccess,
+  organizationsOfUser,
   isOrganizationAccess,
   organizationAccess,
   personalAccess,

@@ -20,6 +20,8 @@ const EXPECTED: Record<Action, Role[]> = {
   manageProjectTokens: ['OWNER', 'ADMIN'],
   requestAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
+  manageGate: ['OWNER', 'ADMIN'],
+  manageApiKeys: ['OWNER', 'ADMIN'],
 };
 
 describe('the permission table', () => {

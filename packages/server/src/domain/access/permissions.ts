@@ -28,6 +28,10 @@ export const PERMISSIONS = {
   requestAnalysis: { roles: EDITING, doing: 'requesting an inspection' },
   /** Cancel a waiting or running analysis; a team's admin or developer access too. */
   cancelAnalysis: { roles: EDITING, doing: 'canceling an inspection' },
+  /** Change the organization's quality gate: its policy (and, later, waivers and baselines). */
+  manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
+  /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */
+  manageApiKeys: { roles: MANAGING, doing: 'managing API keys' },
 } as const satisfies Record<string, { roles: readonly Role[]; doing: string }>;
 
 export type Action = keyof typeof PERMISSIONS;

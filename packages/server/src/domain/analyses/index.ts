@@ -31,6 +31,13 @@ export {
   type Index,
   type StoredFinding,
 } from './indices.js';
+export {
+  findOrganizationAnalysis,
+  listOrganizationAnalyses,
+  openFindingsByKind,
+  type OrganizationAnalysis,
+  type OrganizationAnalysisFilter,
+} from './scans.js';
 export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { buildVerdict, type BuildInput, type BuildVerdict } from './build.js';
 export { scopeOf, storeResults, type ResultContext } from './results.js';

@@ -17,7 +17,17 @@ function withCoverage(row: { index: typeof indices.$inferSelect; lines: number |
   const { index, lines, coveredLines } = row;
   return { ...index, testCoverage: lines ? (coveredLines ?? 0) / lines : null };
 }
-export type StoredFinding = typeof findings.$inferSelect & { issueUuid: string | null; issueStatus: string | null };
+
+/** A stored finding with what its kind holds (rule, tool, severity, category, language, labels) and its issue. */
+export type StoredFinding = typeof findings.$inferSelect &
+  FindingKind & { issueUuid: string | null; issueStatus: string | null };
+
+/** The kind at a finding's position in its index's list. */
+export function kindOf(index: Pick<Index, 'findingKinds'>, position: number): FindingKind {
+  const kind = index.findingKinds[position];
+  if (!kind) throw new Error(`finding kind ${position} is not in its index's list`);
+  return kind;
+}
 
 /** An index of the project by its numeric id, or the latest one of a revision (a full or abbreviated sha). */
 export async function findIndex(db: Executor, project: Project, idOrRevision: string): Promise<Index> {
@@ -178,7 +188,12 @@ export async function listIndexFindings(
     .where(inArray(findings.id, pageIds))
     .orderBy(asc(findings.id));
   return {
-    items: rows.map(({ finding, issueUuid }) => ({ ...finding, issueUuid, issueStatus: finding.status })),
+    items: rows.map(({ finding, issueUuid }) => ({
+      ...finding,
+      ...kindOf(index, finding.kind),
+      issueUuid,
+      issueStatus: finding.status,
+    })),
     total,
   };
 }

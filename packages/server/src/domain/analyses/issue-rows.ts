@@ -4,15 +4,22 @@ import type { Finding } from '@plumb/engine';
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import { insertMapped, reserveIds, schema, timeOrderedUuid, updateRowsById, type Executor } from '../../store/index.js';
 import type { Analysis } from './analyses.js';
+import { kindOf } from './indices.js';
 import type { IssueFate, TrackedFinding } from './tracking.js';
 
-const { findings, issues } = schema;
+const { findings, indices, issues } = schema;
 
 /**
- * The base analysis's findings as the tracker reads them: place, rule, hash, message and fingerprint, with their
- * issue. Only those columns: on 100,000 findings the rest (labels, help, severity…) is a third of the memory.
+ * The base analysis's findings as the tracker reads them: place, rule (through its index's kinds), hash, message and
+ * fingerprint, with their issue. Only those columns: on 100,000 findings the rest (help, remediation…) took a third
+ * of the memory.
  */
 export async function trackedFindings(db: Executor, analysisId: number): Promise<TrackedFinding[]> {
+  const [index] = await db
+    .select({ findingKinds: indices.findingKinds })
+    .from(indices)
+    .where(eq(indices.analysisId, analysisId));
+  if (!index) return [];
   const tracked: TrackedFinding[] = [];
   // In slices by id: the driver's rows of one slice are garbage before the next is read, so the process never holds
   // 100,000 of them beside the findings built from them (a third of its peak memory when it did).
@@ -20,8 +27,7 @@ export async function trackedFindings(db: Executor, analysisId: number): Promise
     const rows = await db
       .select({
         id: findings.id,
-        rule: findings.rule,
-        tool: findings.tool,
+        kind: findings.kind,
         filename: findings.filename,
         line: findings.line,
         lineEnd: findings.lineEnd,
@@ -37,11 +43,12 @@ export async function trackedFindings(db: Executor, analysisId: number): Promise
       .where(and(eq(findings.analysisId, analysisId), gt(findings.id, after)))
       .orderBy(asc(findings.id))
       .limit(TRACKED_SLICE);
-    for (const row of rows)
+    for (const row of rows) {
+      const { rule, tool } = kindOf(index, row.kind);
       tracked.push({
         ...UNREAD,
-        rule: row.rule,
-        tool: row.tool,
+        rule,
+        tool,
         filename: row.filename,
         line: row.line,
         lineEnd: row.lineEnd,
@@ -52,6 +59,7 @@ export async function trackedFindings(db: Executor, analysisId: number): Promise
         issueId: row.issueId!,
         status: row.status,
       });
+    }
     if (rows.length < TRACKED_SLICE) return tracked;
     after = rows.at(-1)!.id;
   }

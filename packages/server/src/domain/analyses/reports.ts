@@ -1,10 +1,10 @@
 import { ruleCatalog, type Severity } from '@plumb/engine';
 import { and, count, desc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
-import { schema, type Executor } from '../../store/index.js';
+import { eachElementKey, schema, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
-import { coverageSummaries } from '../coverage/index.js';
+import { indicesOfAnalyses, kindOf } from './indices.js';
 
-const { analyses, findings, issues, projects } = schema;
+const { analyses, findings, indices, issues, projects } = schema;
 
 /** Issues a user resolved (false positive, ignored) are not counted as problems, as `nbIssues` leaves them out. */
 const RESOLVED_STATUSES = ['false_positive', 'ignored'] as const;
@@ -36,9 +36,9 @@ const byteCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * The latest completed analysis of each project's default branch (pull requests left out), in three queries whatever
- * the number of projects: one `DISTINCT ON (project_id)` for the analyses, their coverage, a grouped count of their
- * findings.
- * Projects of another organization, and projects never analysed on their default branch, have no entry.
+ * the number of projects: one `DISTINCT ON (project_id)` for the analyses, one grouped count of their findings, and
+ * their indices (the findings' kinds, and the coverage). Projects of another organization, and projects never analysed
+ * on their default branch, have no entry.
  */
 export async function latestDefaultBranchReports(
   db: Executor,
@@ -87,16 +87,8 @@ export async function latestDefaultBranchReports(
     reports.set(row.projectId, report);
     byAnalysis.set(row.id, report);
   }
-  for (const [analysisId, summary] of await coverageSummaries(db, [...byAnalysis.keys()]))
-    byAnalysis.get(analysisId)!.lineCoverage = summary.lineRate;
   const counted = await db
-    .select({
-      analysisId: findings.analysisId,
-      tool: findings.tool,
-      rule: findings.rule,
-      severity: findings.severity,
-      count: count(),
-    })
+    .select({ analysisId: findings.analysisId, kind: findings.kind, count: count() })
     .from(findings)
     .leftJoin(issues, eq(issues.id, findings.issueId))
     .where(
@@ -105,14 +97,18 @@ export async function latestDefaultBranchReports(
         or(isNull(issues.status), notInArray(issues.status, [...RESOLVED_STATUSES])),
       ),
     )
-    .groupBy(findings.analysisId, findings.tool, findings.rule, findings.severity);
+    .groupBy(findings.analysisId, findings.kind);
+  // Kinds differing only in category, language or labels count as one problem of their rule and severity.
+  const kindsOf = await indicesOfAnalyses(db, [...byAnalysis.keys()]);
+  for (const [analysisId, index] of kindsOf) byAnalysis.get(analysisId)!.lineCoverage = index.testCoverage;
   for (const row of counted) {
-    byAnalysis.get(row.analysisId)?.problems.push({
-      tool: row.tool,
-      rule: row.rule,
-      severity: row.severity as Severity,
-      count: row.count,
-    });
+    const report = byAnalysis.get(row.analysisId);
+    const index = kindsOf.get(row.analysisId);
+    if (!report || !index) continue;
+    const { tool, rule, severity } = kindOf(index, row.kind);
+    const same = report.problems.find((p) => p.tool === tool && p.rule === rule && p.severity === severity);
+    if (same) same.count += row.count;
+    else report.problems.push({ tool, rule, severity: severity as Severity, count: row.count });
   }
   for (const report of reports.values())
     report.problems.sort(
@@ -129,16 +125,19 @@ export interface ReportedRule {
 
 /**
  * Every rule (tool and id) that any analysis of any of the organization's projects reported, every branch and pull
- * request included, in one `SELECT DISTINCT` over the findings joined to the organization's analyses; ordered by tool
+ * request included, in one `SELECT DISTINCT` over the finding kinds of the organization's indices; ordered by tool
  * then rule, in byte order.
  */
 export async function reportedRules(db: Executor, access: OrganizationAccess): Promise<ReportedRule[]> {
   authorize(access, 'viewOrganization');
+  // Every kind in an index's list is some finding's: the lists say which rules were reported, without the findings.
   const rows = await db
-    .selectDistinct({ tool: findings.tool, rule: findings.rule })
+    .selectDistinct({
+      tool: eachElementKey(indices.findingKinds, 'tool'),
+      rule: eachElementKey(indices.findingKinds, 'rule'),
+    })
     .from(projects)
-    .innerJoin(analyses, eq(analyses.projectId, projects.id))
-    .innerJoin(findings, eq(findings.analysisId, analyses.id))
+    .innerJoin(indices, eq(indices.projectId, projects.id))
     .where(eq(projects.organizationId, access.organization.id));
   return rows.sort((a, b) => byteCompare(a.tool, b.tool) || byteCompare(a.rule, b.rule));
 }

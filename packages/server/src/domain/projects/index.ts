@@ -15,6 +15,7 @@ export {
   ensureTeamProject,
   findProject,
   findProjectByName,
+  findProjectByReference,
   findProjectsByIds,
   listProjects,
   type EnsuredTeamProject,

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { containsText, inTransaction, schema, type Executor } from '../../store/index.js';
 import { authorize, type Organization, type OrganizationAccess } from '../access/index.js';
-import { Conflict, LimitReached } from '../errors.js';
+import { Conflict, LimitReached, NotFound } from '../errors.js';
 import { rowByUuid, rowsByIds } from '../lookups.js';
 import { pageOfTable, type Keyset, type Page, type PageRequest } from '../paging.js';
 import { ensureTeam, type Team } from '../teams/teams.js';
@@ -123,6 +123,28 @@ export async function findProjectByName(
 ): Promise<Project | undefined> {
   authorize(access, 'viewOrganization');
   return projectByName(db, access.organization.id, name, providers);
+}
+
+/**
+ * The organization's project a client names by reference: its numeric id, its `owner/name`, or its name alone (the
+ * oldest of that name). NotFound when none matches.
+ */
+export async function findProjectByReference(
+  db: Executor,
+  access: OrganizationAccess,
+  reference: string,
+): Promise<Project> {
+  authorize(access, 'viewOrganization');
+  const organization = eq(projects.organizationId, access.organization.id);
+  const slash = reference.lastIndexOf('/');
+  const where = /^[1-9][0-9]{0,14}$/.test(reference)
+    ? eq(projects.id, Number(reference))
+    : slash > 0
+      ? and(eq(projects.owner, reference.slice(0, slash)), eq(projects.name, reference.slice(slash + 1)))
+      : eq(projects.name, reference);
+  const [row] = await db.select().from(projects).where(and(organization, where)).orderBy(asc(projects.id)).limit(1);
+  if (!row) throw new NotFound('repository');
+  return row;
 }
 
 export interface ProjectQuery {

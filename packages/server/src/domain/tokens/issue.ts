@@ -10,7 +10,12 @@ export const TOKEN_PREFIXES: Record<TokenKind, string> = {
   organization: 'plumb_o_',
   project: 'plumb_p_',
   key_pair: 'plumb_sk_',
+  api_key: 'ch_',
 };
+
+/** CodeStax's key format: `ch_` and 64 hex digits (32 random bytes); every other kind is prefix + base64url. */
+const secretOf = (kind: TokenKind): string =>
+  kind === 'api_key' ? `${TOKEN_PREFIXES.api_key}${randomBytes(32).toString('hex')}` : newSecret(TOKEN_PREFIXES[kind]);
 
 export interface IssuedToken {
   id: number;
@@ -28,7 +33,7 @@ async function insertToken(
   db: Executor,
   values: Omit<typeof schema.tokens.$inferInsert, 'secretHash'>,
 ): Promise<IssuedToken> {
-  const secret = newSecret(TOKEN_PREFIXES[values.kind]);
+  const secret = secretOf(values.kind);
   const [row] = await db
     .insert(schema.tokens)
     .values({ ...values, secretHash: hashSecret(secret) })
@@ -63,6 +68,22 @@ export function issueProjectToken(
   return insertToken(db, {
     kind: 'project',
     projectId,
+    userId: options.createdByUserId ?? null,
+    name: options.name ?? '',
+    expiresAt: options.expiresAt ?? null,
+  });
+}
+
+/** An organization's API key (CodeStax's `X-API-Key`), acting with the role it was given. */
+export function issueApiKey(
+  db: Executor,
+  organizationId: number,
+  options: TokenOptions & { role: Role; createdByUserId?: number | null },
+): Promise<IssuedToken> {
+  return insertToken(db, {
+    kind: 'api_key',
+    organizationId,
+    role: options.role,
     userId: options.createdByUserId ?? null,
     name: options.name ?? '',
     expiresAt: options.expiresAt ?? null,

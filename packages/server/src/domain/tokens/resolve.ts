@@ -43,20 +43,20 @@ export async function resolveCredential(
   if ('accessKey' in credential && token.kind !== 'key_pair') return undefined;
   if ((token.kind === 'user' || token.kind === 'key_pair') && user?.status !== 'active') return undefined;
   await touchToken(db, token.id, token.lastUsedAt, now);
-  const owningOrganization =
-    token.kind === 'project' ? projectOrganization : token.kind === 'organization' ? organization : null;
+  const ofOrganization = token.kind === 'organization' || token.kind === 'api_key';
+  const owningOrganization = token.kind === 'project' ? projectOrganization : ofOrganization ? organization : null;
   return {
     tokenId: token.id,
     tokenKind: token.kind,
     user:
-      user && token.kind !== 'organization' && token.kind !== 'project'
+      user && !ofOrganization && token.kind !== 'project'
         ? { id: user.id, uuid: user.uuid, email: user.email, displayName: user.displayName }
         : null,
     organization: owningOrganization
       ? { id: owningOrganization.id, uuid: owningOrganization.uuid, slug: owningOrganization.slug }
       : null,
     project: project ? { id: project.id, uuid: project.uuid } : null,
-    role: token.kind === 'organization' ? token.role : null,
+    role: ofOrganization ? token.role : null,
   };
 }
 

@@ -150,6 +150,8 @@ export const indices = pgTable(
     stats: jsonb('stats').notNull(),
     thresholds: jsonb('thresholds').notNull(),
     errors: jsonb('errors').notNull(),
+    /** The engine's parse coverage (source files parsed and not); null for indices stored before it was kept. */
+    parsing: jsonb('parsing'),
     tree: jsonb('tree').notNull(),
     nbIssues: integer('nb_issues').notNull(),
     nbIgnoredIssues: integer('nb_ignored_issues').notNull(),
@@ -213,7 +215,10 @@ export const issues = pgTable(
   ],
 );
 
-/** Every finding of an analysis: Codiga's Violation, Scrutinizer's labels, Plumb's severity, hash and fingerprint. */
+/**
+ * Every finding of an analysis: Codiga's Violation, Scrutinizer's labels, Plumb's severity, hash and fingerprint; the
+ * rule, tool, severity, category, language and labels through its kind.
+ */
 export const findings = pgTable(
   'findings',
   {
@@ -223,22 +228,12 @@ export const findings = pgTable(
     analysisId: ref('analysis_id').notNull(),
     /** The tracked issue (no foreign key, as the issues' analysis references: both go with the project). */
     issueId: ref('issue_id'),
-    rule: text('rule').notNull(),
-    tool: text('tool').notNull(),
-    category: text('category').notNull(),
-    /** Plumb's scale: info, low, moderate, high, critical. */
-    severity: text('severity').notNull(),
-    language: text('language'),
     filename: text('filename').notNull(),
     line: integer('line').notNull(),
     lineEnd: integer('line_end').notNull(),
     column: integer('column').notNull(),
     description: text('description').notNull(),
     help: text('help'),
-    labels: text('labels')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
     remediationMinutes: doublePrecision('remediation_minutes').notNull(),
     codeHash: text('code_hash').notNull(),
     fingerprint: text('fingerprint').notNull(),
@@ -246,7 +241,10 @@ export const findings = pgTable(
     isNew: boolean('is_new').notNull().default(false),
     /** Its issue's status, kept with the finding (resolveIssue updates both) so a status filter reads no join. */
     status: text('status', { enum: ISSUE_STATUSES }).notNull().default('open'),
-    /** Its kind: a position in its index's `finding_kinds`. */
+    /**
+     * Its kind: a position in its index's `finding_kinds`, which holds its rule, tool, severity (Plumb's scale: info,
+     * low, moderate, high, critical), category, language and labels. Not repeated on each row: a fifth of storing.
+     */
     kind: integer('kind').notNull().default(0),
   },
   (table) => [

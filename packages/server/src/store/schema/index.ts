@@ -9,3 +9,5 @@ export * from './configs.js';
 export * from './tokens.js';
 export * from './analyses.js';
 export * from './coverage.js';
+export * from './gates.js';
+export * from './sessions.js';

@@ -6,7 +6,8 @@ import { organizations } from './organizations.js';
 import { projects } from './projects.js';
 import { users } from './users.js';
 
-export const TOKEN_KINDS = ['user', 'organization', 'project', 'key_pair'] as const;
+/** `api_key`: CodeStax's `X-API-Key`, an organization's key with a role, made and revoked by its admins. */
+export const TOKEN_KINDS = ['user', 'organization', 'project', 'key_pair', 'api_key'] as const;
 
 /** What each kind of token must point at (the check constraint's body, one alternative a kind). */
 const TOKEN_OWNERS = [
@@ -14,6 +15,7 @@ const TOKEN_OWNERS = [
   "(kind = 'key_pair' and user_id is not null and access_key is not null)",
   "(kind = 'organization' and organization_id is not null)",
   "(kind = 'project' and project_id is not null)",
+  "(kind = 'api_key' and organization_id is not null and role is not null)",
 ];
 
 export const tokens = pgTable(
@@ -30,7 +32,7 @@ export const tokens = pgTable(
     userId: ref('user_id').references(() => users.id, { onDelete: 'cascade' }),
     organizationId: ref('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
     projectId: ref('project_id').references(() => projects.id, { onDelete: 'cascade' }),
-    /** Role an organization token acts with. */
+    /** Role an organization token or an API key acts with. */
     role: text('role', { enum: ROLES }),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
@@ -42,5 +44,6 @@ export const tokens = pgTable(
     check('tokens_owner_check', sql.raw(TOKEN_OWNERS.join(' or '))),
     index('tokens_user_idx').on(table.userId),
     index('tokens_project_idx').on(table.projectId),
+    index('tokens_organization_idx').on(table.organizationId),
   ],
 );

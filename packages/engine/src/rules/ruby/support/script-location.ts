@@ -8,7 +8,8 @@ const SCOPES = new Set(['method', 'singleton_method', 'class', 'singleton_class'
 const isPlainString = (node: SyntaxNode) =>
   node.type === 'string' && !node.namedChildren.some((child) => child?.type === 'interpolation');
 
-function scopeOf(node: SyntaxNode): SyntaxNode | null {
+/** The method, class, module or file whose local variables `node` sees. */
+export function scopeOf(node: SyntaxNode): SyntaxNode | null {
   let current = node.parent;
   while (current && !SCOPES.has(current.type)) current = current.parent;
   return current;
@@ -18,7 +19,7 @@ function scopeOf(node: SyntaxNode): SyntaxNode | null {
  * The assignments to `name` in `scope`, outside nested methods,
  * classes and modules; `undefined` when one is not a plain `=`.
  */
-function assignedValues(scope: SyntaxNode, name: string): SyntaxNode[] | undefined {
+export function assignedValues(scope: SyntaxNode, name: string): SyntaxNode[] | undefined {
   const values: SyntaxNode[] = [];
   const visit = (node: SyntaxNode): boolean => {
     if (node !== scope && SCOPES.has(node.type)) return true;

@@ -1,0 +1,2 @@
+export { changePassword, login, MIN_PASSWORD_LENGTH, type LoginRequest } from './login.js';
+export { issueSession, resolveSession, revokeSession, SESSION_SECONDS, type IssuedSession } from './tokens.js';
