@@ -174,7 +174,9 @@ describe('refused reports store nothing', () => {
 
   it('refuses coverage for an analysis whose files are not known yet', async () => {
     const pending = await insertAnalysis(store.db, project, { kind: 'branch', branch: 'c8' });
-    await expect(storeCoverage(store.db, pending, coverageFixture('c8/lcov.info'))).rejects.toBeInstanceOf(Conflict);
+    await expect(storeCoverage(store.db, pending, coverageFixture('c8/lcov.info'))).rejects.toThrow(
+      new Conflict('the analysis is new: coverage maps onto the files of a completed analysis'),
+    );
     expect(await rowCounts(pending.id)).toEqual({ files: 0, summaries: 0 });
   });
 });

@@ -68,7 +68,6 @@ export async function readCoverageReports(
     if (unmatched.some((file) => file.reportPath.includes('\0') || file.module?.includes('\0')))
       throw new Invalid(upload.field, 'a report whose file paths hold no NUL character');
     coverage.unmatched.push(...unmatched);
-    // mapCoveragePaths answers the matched files in the order of report.files.
     const reported = new Map(report.files.map((file) => [`${file.module ?? ''}\0${file.path}`, file]));
     for (const match of matched) {
       const file = reported.get(`${match.module ?? ''}\0${match.reportPath}`)!;

@@ -30,8 +30,8 @@ export async function analysisFileNames(db: Executor, analysisId: number): Promi
 /**
  * Parses a coverage report (streaming, 25 MiB cap), maps its paths onto the files of the analysis, and replaces the
  * analysis's coverage with it in one transaction. The caller has checked that its caller may write the analysis.
- * Invalid (naming `options.field`) for a report the engine refuses; Conflict for an analysis whose files are not
- * known yet (not completed). Nothing is stored when it throws.
+ * Invalid (naming `options.field`) for a report the engine refuses; Conflict for an analysis not completed, whose
+ * files are not known yet. Nothing is stored when it throws.
  */
 export async function storeCoverage(
   db: Executor,
@@ -39,11 +39,9 @@ export async function storeCoverage(
   input: CoverageInput,
   options: StoreCoverageOptions = {},
 ): Promise<CoverageSummary> {
+  if (analysis.state !== 'completed')
+    throw new Conflict(`the analysis is ${analysis.state}: coverage maps onto the files of a completed analysis`);
   const files = await analysisFileNames(db, analysis.id);
-  if (files.length === 0)
-    throw new Conflict(
-      `the analysis is ${analysis.state} and has no files yet: coverage maps onto an analysis's files`,
-    );
   const upload: CoverageUpload = {
     input,
     field: options.field ?? 'file',
