@@ -33,6 +33,8 @@ async function storeOne({ driver, report, files, pgUrl }) {
       kind: 'branch',
       branch: 'main',
       revision: 'a'.repeat(40),
+      // Completed: its files are known (written below), as storeCoverage requires.
+      state: 'completed',
     });
     // The files a completed analysis would have found: what the report's paths map onto.
     const names = Array.from({ length: files }, (_, index) => lcovFilePath(index));
