@@ -5,6 +5,7 @@ import { analyzeDirectory, formatJson } from '@plumb/engine';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COVERAGE_FIXTURES } from '../../../test/support/coverage-fixtures.js';
+import { assertQodanaSchema } from '../../../test/support/qodana-spec.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import {
@@ -99,6 +100,7 @@ describe('coverage uploaded with an analysis', () => {
     });
     expect(qodana.statusCode, qodana.body).toBe(200);
     expect(qodana.json().latestFullScanReport.codeCoverage).toEqual({ percentage: 79, isEnabled: true });
+    assertQodanaSchema('ApiGetProjectResponse', qodana.json());
   });
 
   it('merges two reports of the same run (lcov and Clover) into one coverage of each file', async () => {
