@@ -86,6 +86,20 @@ describe('storing coverage with an analysis', () => {
     expect(await rowCounts(analyzed.c8!.id)).toEqual({ files: 2, summaries: 1 });
   });
 
+  it('replaces the coverage one upload after the other when two arrive at once', async () => {
+    const both = await Promise.all([
+      storeCoverage(store.db, analyzed.c8!, coverageFixture('c8/lcov.info')),
+      storeCoverage(store.db, analyzed.c8!, coverageFixture('c8/clover.xml')),
+    ]);
+    expect(both.map((summary) => summary.totals.lines)).toEqual([34, 34]);
+    expect(await rowCounts(analyzed.c8!.id)).toEqual({ files: 2, summaries: 1 });
+    const formats = (await coverageOf(store.db, analyzed.c8!.id))!.files.map((file) => file.format);
+    expect([
+      ['lcov', 'lcov'],
+      ['clover', 'clover'],
+    ]).toContainEqual(formats);
+  });
+
   it("maps coverage.py's Cobertura through its source root, with coverage.py's own totals", async () => {
     const summary = await storeCoverage(
       store.db,

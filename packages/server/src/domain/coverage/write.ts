@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { insertRows, schema, type Executor } from '../../store/index.js';
+import { NotFound } from '../errors.js';
 import type { CoveredFile, MappedCoverage } from './read-reports.js';
 
-const { analysisCoverage, coverageFiles } = schema;
+const { analyses, analysisCoverage, coverageFiles } = schema;
 
 /** A typed array's bytes as they lie in memory: little-endian on every platform Node supports here (x64, arm64). */
 const bytesOf = (array: Uint32Array | Float64Array): Buffer =>
@@ -19,6 +20,9 @@ export async function writeCoverage(
   coverage: MappedCoverage,
   tool: string | null,
 ): Promise<void> {
+  // The analysis row locked: two uploads for one analysis replace its coverage one after the other, not both at once.
+  const [locked] = await tx.select({ id: analyses.id }).from(analyses).where(eq(analyses.id, analysisId)).for('update');
+  if (!locked) throw new NotFound('analysis');
   await tx.delete(coverageFiles).where(eq(coverageFiles.analysisId, analysisId));
   await tx.delete(analysisCoverage).where(eq(analysisCoverage.analysisId, analysisId));
   await tx.insert(analysisCoverage).values({
