@@ -4,6 +4,7 @@ import type { Surface, SurfaceOptions } from '../surface.js';
 import { registerCodeStaxCaller } from './caller.js';
 import { CODESTAX_ENVELOPE } from './errors.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { coverageRoutes } from './routes/coverage.js';
 import { gateConfigRoutes } from './routes/gate-config.js';
 import { healthRoutes } from './routes/health.js';
 import { insightRoutes } from './routes/insights.js';
@@ -58,7 +59,7 @@ const health: Surface = {
  * (`{detail}`) and credentials (Bearer session JWT, user or organization token; `X-API-Key`).
  */
 export const codestax: readonly Surface[] = [
-  authenticatedSurface('/api/quality', [gateConfigRoutes, insightRoutes]),
+  authenticatedSurface('/api/quality', [gateConfigRoutes, insightRoutes, coverageRoutes]),
   authenticatedSurface('/api/scans', [scanRoutes]),
   auth,
   health,

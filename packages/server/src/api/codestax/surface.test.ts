@@ -14,6 +14,8 @@ function routes(scan: number, key: number): [string, string, object?][] {
     ['PUT', '/api/quality/gates/config', { policy: { new_critical_max: 7 } }],
     ['GET', `/api/quality/ratings/${scan}`],
     ['GET', `/api/quality/tech-debt/${scan}`],
+    ['POST', '/api/quality/coverage/upload', { scan_id: scan }],
+    ['GET', `/api/quality/coverage/${scan}`],
     ['GET', '/api/scans'],
     ['GET', `/api/scans/${scan}`],
     ['GET', `/api/scans/${scan}/issues`],
@@ -26,7 +28,7 @@ function routes(scan: number, key: number): [string, string, object?][] {
 }
 const WITHOUT_CREDENTIAL = ['POST /api/auth/login', 'GET /api/health'];
 /** The routes that name an object of acme: another organization's caller must get 404 from them. */
-const NAMING_AN_OBJECT = /\/(ratings|tech-debt|scans)\/\d|api-keys\/\d/;
+const NAMING_AN_OBJECT = /\/(ratings|tech-debt|scans|coverage)\/\d|api-keys\/\d/;
 
 describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
   let world: World;
