@@ -2,32 +2,9 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { hasTrailingComment } from '../support/deliberate-catch.js';
 import type { Rule } from '../types.js';
 import { quotedCode } from '../support/quoted-code.js';
+import { REFLECTIVE_PROBES } from '../support/reflective-probes.js';
 
 const TOO_BROAD = new Set(['Throwable', 'Error', 'java.lang.Throwable', 'java.lang.Error']);
-/**
- * Reflective lookups that probe for an optional class or method:
- * their failure is a `LinkageError` as often as an exception.
- */
-const REFLECTIVE_PROBES = new Set([
-  'forName',
-  'loadClass',
-  'getMethod',
-  'getDeclaredMethod',
-  'getField',
-  'getDeclaredField',
-  // Listing members resolves every type in their signatures: a missing one is a `NoClassDefFoundError`.
-  'getDeclaredFields',
-  'getDeclaredMethods',
-  'getDeclaredConstructors',
-  'getFields',
-  'getMethods',
-  'getConstructors',
-  'getConstructor',
-  'getDeclaredConstructor',
-  'findClass',
-  'findVirtual',
-  'findStatic',
-]);
 const LITERALS = new Set([
   'true',
   'false',
