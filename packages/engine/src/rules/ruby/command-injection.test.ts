@@ -10,6 +10,9 @@ testRule(rule, {
     'def deploy(ref)\n  system("git checkout #{ref}")\nend',
     '%w[editor nano vi].find do |exe|\n  Kernel.system("which #{exe} > /dev/null 2>&1")\nend',
     'exe = default_pager.split(" ").first\n`which #{exe}`',
+    // An action's own `params` argument, or a local `request`, is not the web request.
+    'def self.run(params)\n  sh("lsof -i:#{params[:port]}")\n  system("kill #{params[:pid]}")\nend',
+    'request = build_request\nsystem("curl #{request.url}")',
     // The user names the program to run, which the shell does not widen.
     'system("#{ENV.fetch("EDITOR", "vi")} notes.txt")',
     { code: 'x = `ls #{params[:dir]}`', filename: 'spec/models/user_spec.rb' },

@@ -6,7 +6,7 @@ import { assignedValues, scopeOf } from './script-location.js';
 export type InputOrigin = 'request' | 'user';
 
 /** Rails and Rack request data: `params[:q]`, `cookies[:id]`, `request.body`, `request.env`. */
-const REQUEST = /(?<![\w@$.:])(?:params|cookies|request\.\w+|request\.env)\b/;
+const REQUEST = /(?<![\w@$.:])(params|cookies|request)(?:\b(?!\.)|\.\w+)/g;
 /** What the person running the program gives it: arguments, the environment, standard input. */
 const USER = /(?<![\w@$.:])(?:ARGV|ARGF|ENV|STDIN|\$stdin|gets)\b/;
 /** Methods that iterate or map over a collection: their block's parameter is an element of it. */
@@ -19,7 +19,9 @@ const ITERATORS = /^(?:each|each_with_index|map|flat_map|select|filter|reject|fi
  * variable or another method's result is not input by itself.
  */
 export function outsideOrigin(node: SyntaxNode, seen: ReadonlySet<string> = new Set()): InputOrigin | undefined {
-  if (REQUEST.test(node.text)) return 'request';
+  // A method's own `params` argument (a command's options) or local `request` is not the web request's.
+  const requestNames = [...node.text.matchAll(REQUEST)].map((match) => match[1] ?? '');
+  if (requestNames.some((name) => !isLocalName(node, name))) return 'request';
   if (USER.test(node.text)) return 'user';
   const names = [node, ...node.descendantsOfType('identifier')].filter(
     (identifier): identifier is SyntaxNode => identifier?.type === 'identifier' && !seen.has(identifier.text),
@@ -30,6 +32,19 @@ export function outsideOrigin(node: SyntaxNode, seen: ReadonlySet<string> = new 
     if (origin) return origin;
   }
   return undefined;
+}
+
+/** Whether `name` is a local variable where `node` is: assigned in its scope, or a parameter of a method or block. */
+function isLocalName(node: SyntaxNode, name: string): boolean {
+  const scope = scopeOf(node);
+  const assigned = scope ? assignedValues(scope, name) : [];
+  if (assigned === undefined || assigned.length > 0) return true;
+  for (let current = node.parent; current; current = current.parent) {
+    const parameters = current.childForFieldName('parameters')?.descendantsOfType('identifier') ?? [];
+    if (parameters.some((parameter) => parameter?.text === name)) return true;
+    if (current.type === 'method' || current.type === 'singleton_method') return false;
+  }
+  return false;
 }
 
 function assignedOrigin(identifier: SyntaxNode, seen: ReadonlySet<string>): InputOrigin | undefined {
