@@ -9,6 +9,8 @@ testRule(rule, {
     '<?php\nfunction copyAs($o, $class) {\n' +
       '    return unserialize(str_replace(get_class($o), $class, serialize($o)));\n}',
     '<?php\n$o = unserialize(base64_decode($token));',
+    // The session is the server's own store, not the request.
+    "<?php\nif (!empty($_SESSION['prefs'])) {\n    $prefs = unserialize($_SESSION['prefs']);\n}",
   ],
   invalid: [
     {

@@ -34,6 +34,8 @@ const LITERALS = new Set([
   'comment',
 ]);
 const SUPERGLOBALS = /^\$(?:_GET|_POST|_REQUEST|_COOKIE|_SERVER|_ENV|_FILES|_SESSION|GLOBALS|argv|http_raw_post_data)$/;
+/** The superglobals that hold the request or the command line; `$_SESSION` is the server's own store. */
+const OUTSIDE_SUPERGLOBALS = /^\$(?:_GET|_POST|_REQUEST|_COOKIE|_SERVER|_ENV|_FILES|argv|http_raw_post_data)$/;
 /** Calls whose result cannot carry shell syntax, or holds no input: escaped text, numbers, the temp directory. */
 const SANITIZERS = new Set([
   'escapeshellarg',
@@ -134,7 +136,8 @@ export class LocalTaint {
     }
     switch (node.type) {
       case 'variable_name':
-        return !SUPERGLOBALS.test(node.text) && this.variableAt(node) !== 'tainted';
+        if ((this.inputs === 'outside' ? OUTSIDE_SUPERGLOBALS : SUPERGLOBALS).test(node.text)) return false;
+        return this.variableAt(node) !== 'tainted';
       case 'function_call_expression': {
         const name = functionName(node);
         if (SANITIZERS.has(name)) return true;
