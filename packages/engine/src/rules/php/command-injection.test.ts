@@ -11,6 +11,8 @@ testRule(rule, {
     '<?php function f($u) {\n    return popen("curl " . $u->url, "r");\n}',
     '<?php\n$branch = trim(shell_exec("git rev-parse --abbrev-ref HEAD"));\nshell_exec("git checkout $branch");',
     '<?php\nexec("convert " . $file . " out.png");',
+    // Names that merely start like a request object's.
+    '<?php\nfunction f($inputFile) {\n    exec("wc -l " . $inputFile . " " . $this->requestCount);\n}',
     // An argument checked against the program's own list.
     `<?php
 $tags = explode("\\n", trim(shell_exec('git tag')));
@@ -76,6 +78,7 @@ function edit($file) {
         "        return shell_exec('cat ' . $request->input('file'));\n    }\n}",
       errors: [{ line: 4 }],
     },
+    { code: "<?php\nsystem('convert ' . request('file') . ' out.png');", errors: [{ line: 2 }] },
     // Checked non-empty is not checked safe.
     { code: "<?php\n$x = $_GET['x'];\nif ('' !== $x) { exec('rm ' . $x); }", errors: [{ line: 3 }] },
   ],

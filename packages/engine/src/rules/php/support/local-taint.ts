@@ -84,7 +84,7 @@ const OUTSIDE_SOURCES = new Set([
 const INPUT_STREAM = /^(?:['"]php:\/\/(?:input|stdin)['"]|STDIN)$/;
 const STREAM_READS = new Set(['file_get_contents', 'fgets', 'fread', 'stream_get_contents', 'fgetcsv', 'file']);
 /** A framework's request object: `$request->input('q')`, `$this->request->getQueryParams()`, `request('q')`. */
-const REQUEST_OBJECT = /^(?:\$(?:this->)?(?:request|req|input)|\\?(?:request)\(\)|\\?(?:Request|Input)::)/i;
+const REQUEST_OBJECT = /^(?:\$(?:this->)?(?:request|req|input)(?!\w)|\\?request\(|\\?(?:Request|Input)::)/i;
 
 export function functionName(call: SyntaxNode): string {
   const callee = call.childForFieldName('function');
