@@ -43,6 +43,7 @@ describe('isTestByConvention', () => {
     'rayon-demo/src/matmul/mod.rs',
     'tokio-examples/src/echo.rs',
     'my.lib-benches/src/sort.rs',
+    'plugin/src/sbt-test/java/basic/src/main/java/test/R.java',
   ])('takes %s for test code', (filename) => {
     expect(isTestByConvention(filename)).toBe(true);
   });

@@ -38,6 +38,7 @@ const TEST_DIRECTORIES = new Set([
   'demos',
   'androidtest',
   'integrationtest',
+  'sbt-test', // sbt's scripted tests: each folder under `src/sbt-test/` is a build run as a test
 ]);
 
 /**
