@@ -38,12 +38,13 @@ describe('applyRuleSettings with rules off by default', () => {
     ]);
   });
 
-  it('knows the threshold rules, scala/return-statement and rust/undocumented-unsafe-block as off by default', () => {
+  it('knows the threshold rules and the opt-in hotspot and restriction rules as off by default, and no other', () => {
     const off = [...rulesOffByDefault()];
     expect(off).toContain('plumb/java/deep-nesting');
     expect(off).toContain('plumb/c/too-many-parameters');
     expect(off).toContain('plumb/shell/deep-nesting');
     expect(off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters)$/.test(id)).sort()).toEqual([
+      'plumb/c/shell-command-hotspot',
       'plumb/rust/undocumented-unsafe-block',
       'plumb/scala/return-statement',
     ]);
