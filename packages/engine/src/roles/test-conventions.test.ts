@@ -43,6 +43,8 @@ describe('isTestByConvention', () => {
     'rayon-demo/src/matmul/mod.rs',
     'tokio-examples/src/echo.rs',
     'my.lib-benches/src/sort.rs',
+    'caddytest/caddy.localhost.key',
+    'net/http/httptest/server.go',
   ])('takes %s for test code', (filename) => {
     expect(isTestByConvention(filename)).toBe(true);
   });
@@ -64,6 +66,9 @@ describe('isTestByConvention', () => {
     '_internal/x.go',
     'demo-server/main.go',
     'tokio-test/src/io.rs',
+    'pkg/fastest/route.go',
+    'cmd/protest/main.go',
+    'docs/greatest/hits.md',
   ])('takes %s for main code', (filename) => {
     expect(isTestByConvention(filename)).toBe(false);
   });
