@@ -43,7 +43,13 @@ function declaredName(declarator: SyntaxNode | null): string | undefined {
 const declaratorsOf = (declaration: SyntaxNode): SyntaxNode[] =>
   declaration.childrenForFieldName('declarator').filter((node): node is SyntaxNode => node !== null);
 
-/** Declarations of `name` in the function around `use` (before it) and at file scope. */
+const encloses = (scope: SyntaxNode | null, use: SyntaxNode): boolean =>
+  scope !== null && scope.startIndex <= use.startIndex && use.endIndex <= scope.endIndex;
+
+/**
+ * The declarations of `name` in sight of `use`, nearest first: those before it in the function around it, in a block
+ * that holds the use (a `char label[64]` in a sibling block is another variable), then those at file scope.
+ */
 function declarationsOf(use: SyntaxNode, name: string): SyntaxNode[] {
   let fn = use.parent;
   while (fn && fn.type !== 'function_definition') fn = fn.parent;
@@ -52,47 +58,67 @@ function declarationsOf(use: SyntaxNode, name: string): SyntaxNode[] {
     scope
       .descendantsOfType('declaration')
       .filter((node): node is SyntaxNode => node !== null && node.startIndex < use.startIndex)
-      .filter((node) => node.text.includes(name)),
+      .filter((node) => encloses(node.parent, use) && node.text.includes(name))
+      .reverse(),
   );
 }
 
-/** The size of the fixed array `name` declared in sight of `use`, when every declaration of it agrees on a number. */
+/** The size of the fixed array `name` as the nearest declaration in sight of `use` declares it, when it is a number. */
 export function fixedArraySize(use: SyntaxNode, name: string): number | undefined {
-  const sizes = new Set<number>();
   for (const declaration of declarationsOf(use, name))
     for (const declarator of declaratorsOf(declaration)) {
+      if (declaredName(declarator) !== name) continue;
       const inner = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator;
-      const array = arrayDeclarator(inner);
-      if (array?.name === name) sizes.add(array.size);
+      return arrayDeclarator(inner)?.size;
     }
-  return sizes.size === 1 ? [...sizes][0] : undefined;
+  return undefined;
 }
 
 /** The longest string of a table initialized with string literals only (`const char *names[] = { "a", "bc" }`). */
 function longestInLiteralTable(use: SyntaxNode, name: string): number | undefined {
   for (const declaration of declarationsOf(use, name))
     for (const declarator of declaratorsOf(declaration)) {
-      if (declarator.type !== 'init_declarator' || declaredName(declarator) !== name) continue;
+      if (declaredName(declarator) !== name) continue;
       const value = declarator.childForFieldName('value');
       const items = value?.type === 'initializer_list' ? value.namedChildren : [];
       const lengths = items.map((item) =>
         isStringLiteral(item ?? undefined) ? literalText(item ?? undefined) : undefined,
       );
-      if (lengths.length > 0 && lengths.every((text) => text !== undefined))
-        return Math.max(...lengths.map((text) => (text ?? '').length));
+      if (lengths.length === 0 || lengths.some((text) => text === undefined)) return undefined;
+      return Math.max(...lengths.map((text) => (text ?? '').length));
     }
   return undefined;
 }
 
-/** The size of a struct field `char name[N]` the file declares, when every such field agrees on a number. */
+/** The largest size of the struct fields `char name[N]` the file declares, when every field so named is one. */
 function fieldArraySize(use: SyntaxNode, name: string): number | undefined {
-  const sizes = new Set<number>();
+  let largest: number | undefined;
   for (const field of use.tree.rootNode.descendantsOfType('field_declaration'))
     for (const declarator of field?.childrenForFieldName('declarator') ?? []) {
-      const array = arrayDeclarator(declarator);
-      if (array?.name === name) sizes.add(array.size);
+      if (!declarator || declaredName(declarator) !== name) continue;
+      const inner = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator;
+      const size = arrayDeclarator(inner)?.size;
+      if (size === undefined) return undefined;
+      largest = Math.max(largest ?? 0, size);
     }
-  return sizes.size === 1 ? [...sizes][0] : undefined;
+  return largest;
+}
+
+/**
+ * The longest string a pointer variable can point to when the nearest declaration initializes it from a literal or
+ * an entry of a table of literals (`const char *category = Names[i % N];`) and nothing assigns it afterwards.
+ */
+function longestInitialString(use: SyntaxNode, name: string): number | undefined {
+  for (const declaration of declarationsOf(use, name))
+    for (const declarator of declaratorsOf(declaration)) {
+      if (declaredName(declarator) !== name) continue;
+      const value = declarator.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
+      const scope = declaration.parent;
+      const between = scope ? use.tree.rootNode.text.slice(declaration.endIndex, use.startIndex) : '';
+      if (!value || new RegExp(`\\b${name}\\s*(?:\\[[^\\]]*\\]\\s*)?=(?!=)`).test(between)) return undefined;
+      return value.type === 'subscript_expression' || isStringLiteral(value) ? longestString(value) : undefined;
+    }
+  return undefined;
 }
 
 /** The most characters a `%s` argument can hold, when the file shows a bound; undefined when it does not. */
@@ -100,7 +126,7 @@ function longestString(argument: SyntaxNode): number | undefined {
   if (isStringLiteral(argument)) return literalText(argument)?.length;
   if (argument.type === 'identifier') {
     const size = fixedArraySize(argument, argument.text);
-    return size === undefined ? undefined : size - 1;
+    return size === undefined ? longestInitialString(argument, argument.text) : size - 1;
   }
   if (argument.type === 'subscript_expression') {
     const table = argument.childForFieldName('argument');
