@@ -15,7 +15,7 @@ testRule(rule, {
     'static const char* Names[] = { "Artichoke", "Chinese Broccoli" };\nvoid f(int id) {\n' +
       '  const char* category = Names[id % 2];\n  char label[64];\n' +
       '  sprintf(label, "Object %05d: %s", id, category);\n}',
-    'struct Tab { char Name[28]; };\nstruct Doc { char Name[32]; bool Open; };\n' +
+    'struct Tab { const char* Name; };\nstruct Doc { char Name[32]; bool Open; };\n' +
       'void f(Doc* doc) {\n  char buf[256];\n  sprintf(buf, "Save %s", doc->Name);\n}',
     'void f(const std::string& s) { std::string copy = s; }',
     'void f() { char b[8]; std::strcpy(b, "abc"); }',

@@ -90,10 +90,35 @@ function longestInLiteralTable(use: SyntaxNode, name: string): number | undefine
   return undefined;
 }
 
-/** The largest size of the struct fields `char name[N]` the file declares, when every field so named is one. */
-function fieldArraySize(use: SyntaxNode, name: string): number | undefined {
+/** The type name (`Doc` of `Doc *d`) of the parameter or nearest local `name` in sight of `use`. */
+function declaredTypeName(use: SyntaxNode, name: string): string | undefined {
+  let fn = use.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const parameters = fn?.childForFieldName('declarator')?.descendantsOfType('parameter_declaration') ?? [];
+  const candidates = [...declarationsOf(use, name), ...parameters.filter((node): node is SyntaxNode => node !== null)];
+  for (const declaration of candidates)
+    if (declaratorsOf(declaration).some((declarator) => declaredName(declarator) === name))
+      return declaration.childForFieldName('type')?.text.replace(/^(?:struct|class)\s+/, '');
+  return undefined;
+}
+
+/** The struct or class the file defines under `typeName`, or the whole file when it defines none. */
+function fieldsScope(use: SyntaxNode, typeName: string | undefined): SyntaxNode {
+  const types = use.tree.rootNode.descendantsOfType(['struct_specifier', 'class_specifier']);
+  const own = types.find(
+    (type) => type?.childForFieldName('name')?.text === typeName && type?.childForFieldName('body'),
+  );
+  return own ?? use.tree.rootNode;
+}
+
+/**
+ * The largest size of the fields `char name[N]` of the receiver's struct (or, when the file does not define it, of
+ * every struct in the file), when every field so named is such an array.
+ */
+function fieldArraySize(use: SyntaxNode, name: string, receiver: SyntaxNode | null): number | undefined {
+  const typeName = receiver?.type === 'identifier' ? declaredTypeName(use, receiver.text) : undefined;
   let largest: number | undefined;
-  for (const field of use.tree.rootNode.descendantsOfType('field_declaration'))
+  for (const field of fieldsScope(use, typeName).descendantsOfType('field_declaration'))
     for (const declarator of field?.childrenForFieldName('declarator') ?? []) {
       if (!declarator || declaredName(declarator) !== name) continue;
       const inner = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator;
@@ -134,7 +159,7 @@ function longestString(argument: SyntaxNode): number | undefined {
   }
   if (argument.type === 'field_expression') {
     const field = argument.childForFieldName('field');
-    const size = field ? fieldArraySize(argument, field.text) : undefined;
+    const size = field ? fieldArraySize(argument, field.text, argument.childForFieldName('argument')) : undefined;
     return size === undefined ? undefined : size - 1;
   }
   return undefined;
