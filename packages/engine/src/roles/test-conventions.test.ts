@@ -69,6 +69,8 @@ describe('isTestByConvention', () => {
     'pkg/fastest/route.go',
     'cmd/protest/main.go',
     'docs/greatest/hits.md',
+    'googletest/include/gtest/gtest.h',
+    'src/pytest/__main__.py',
   ])('takes %s for main code', (filename) => {
     expect(isTestByConvention(filename)).toBe(false);
   });
