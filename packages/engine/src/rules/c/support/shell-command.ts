@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../../parse/parser.js';
+import type { Rule, RuleMeta } from '../../types.js';
 import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './calls.js';
 import { holdsNumericCommand } from './numeric-command.js';
 
@@ -62,4 +63,27 @@ export function carriesOutsideInput(command: SyntaxNode, call: SyntaxNode): bool
   }
   const root = /^[A-Za-z_]\w*/.exec(command.text)?.[0];
   return root !== undefined && tainted.has(root);
+}
+
+/**
+ * A rule over `system`/`popen` calls of a command built at run time: `c/command-injection` reports those that carry
+ * outside input (`outsideInput: true`), `c/shell-command-hotspot` the others.
+ */
+export function shellCommandRule(
+  meta: RuleMeta,
+  outsideInput: boolean,
+  report: { message: (runner: string) => string; help: string },
+): Rule {
+  return {
+    meta,
+    create(context) {
+      return {
+        call_expression(node) {
+          const found = shellCommandOf(node, context.source);
+          if (!found || carriesOutsideInput(found.command, node) !== outsideInput) return;
+          context.report({ node, message: report.message(found.runner), help: report.help });
+        },
+      };
+    },
+  };
 }
