@@ -44,6 +44,8 @@ describe('isTestByConvention', () => {
     'tokio-examples/src/echo.rs',
     'my.lib-benches/src/sort.rs',
     'plugin/src/sbt-test/java/basic/src/main/java/test/R.java',
+    'caddytest/caddy.localhost.key',
+    'net/http/httptest/server.go',
   ])('takes %s for test code', (filename) => {
     expect(isTestByConvention(filename)).toBe(true);
   });
@@ -65,6 +67,11 @@ describe('isTestByConvention', () => {
     '_internal/x.go',
     'demo-server/main.go',
     'tokio-test/src/io.rs',
+    'pkg/fastest/route.go',
+    'cmd/protest/main.go',
+    'docs/greatest/hits.md',
+    'googletest/include/gtest/gtest.h',
+    'src/pytest/__main__.py',
   ])('takes %s for main code', (filename) => {
     expect(isTestByConvention(filename)).toBe(false);
   });

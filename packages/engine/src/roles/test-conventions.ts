@@ -48,6 +48,15 @@ const TEST_DIRECTORIES = new Set([
 const TEST_PACKAGE_DIRECTORY = /^[\w.]+-(?:demos?|examples?|bench(?:es)?|benchmarks?)$/;
 
 /**
+ * A folder named after a package with `test` appended holds that package's test helpers and fixtures, as Go's
+ * `httptest` and `iotest` do (`caddytest/`, `footest/`). The English words that end so are not such names, nor are
+ * test frameworks' own packages (`gtest/`, `pytest/`, `doctest/`), which are the main code of their projects.
+ */
+const TEST_HELPER_PACKAGE = /^[a-z][a-z0-9]*test$/;
+const NOT_TEST_HELPERS =
+  /^(?:la|fas|grea|shor|smar|sof|ligh|righ|tigh|stric|hot|fat|wet|con|pro|at|de|g|google|py|vi|doc|next|c|j|uni)test$/;
+
+/**
  * A leading `_` hides a folder from the Go tool and from Jekyll-style generators; what follows still says what it holds
  * (echo's `_fixture/`, chi's `_examples/`).
  */
@@ -86,7 +95,8 @@ export function isTestByConvention(filename: string): boolean {
   const isTestDirectory = (directory: string) =>
     isTestName(directory) ||
     (HIDING_PREFIX.test(directory) && isTestName(directory.replace(HIDING_PREFIX, ''))) ||
-    TEST_PACKAGE_DIRECTORY.test(directory);
+    TEST_PACKAGE_DIRECTORY.test(directory) ||
+    (TEST_HELPER_PACKAGE.test(directory) && !NOT_TEST_HELPERS.test(directory));
   if (parts.some((directory) => isTestDirectory(directory.toLowerCase()))) return true;
   return TEST_FILE_NAMES.some((pattern) => pattern.test(name));
 }

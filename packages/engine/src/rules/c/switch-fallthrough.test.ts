@@ -3,6 +3,10 @@ import { rule } from './switch-fallthrough.js';
 
 testRule(rule, {
   valid: [
+    // Falling into a case that only breaks (past an empty label too) does what a break would.
+    'void f(int e) {\n  switch (e) {\n  case EEXIST:\n    err = 0;\n  case EACCES:\n    break;\n' +
+      '  default:\n    g();\n  }\n}',
+    'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n  case 3:\n    break;\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n  case 2:\n    g();\n    break;\n  default:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    /* fall through */\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    // FALLTHROUGH\n  case 2:\n    h();\n  }\n}',
@@ -140,6 +144,11 @@ done:
       '  default:\n    break;\n  }\n}',
   ],
   invalid: [
+    // The case fallen into does something before its break.
+    {
+      code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n    n--;\n    break;\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     // A check that can pass does not end the case.
     {
       code: 'void f(int c) {\n  switch (c) {\n  case 1:\n    IM_ASSERT(ready);\n  case 2:\n    g();\n  }\n}',

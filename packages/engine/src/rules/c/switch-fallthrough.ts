@@ -76,6 +76,19 @@ function notedForWholeSwitch(body: SyntaxNode, source: string): boolean {
   );
 }
 
+/**
+ * Whether the first statement control reaches from the case at `index` (past labels with no statements) is `break`:
+ * falling into it does what a `break` would, and GCC's -Wimplicit-fallthrough does not warn on it.
+ */
+function landsOnBreak(children: readonly SyntaxNode[], index: number): boolean {
+  for (const label of children.slice(index)) {
+    if (label.type !== 'case_statement') continue;
+    const first = statementsOf(label)[0];
+    if (first) return first.type === 'break_statement';
+  }
+  return false;
+}
+
 /** The case a case falls into, when it can fall through unmarked; undefined when it cannot. */
 function fallsInto(children: readonly SyntaxNode[], index: number, source: string): SyntaxNode | undefined {
   const current = children[index]!;
@@ -89,6 +102,7 @@ function fallsInto(children: readonly SyntaxNode[], index: number, source: strin
   // A case ending with the statement the next one starts with
   // is an unrolled copy (Duff's device), written so on purpose.
   if (last.text === statementsOf(next)[0]?.text) return undefined;
+  if (landsOnBreak(children, children.indexOf(next))) return undefined;
   // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
   if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return undefined;
   return next;
@@ -140,6 +154,7 @@ export const rule: Rule = {
         'function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
         '`[[noreturn]]` or `__attribute__((noreturn))`, or a macro of the file whose body ends with a jump), or ' +
         'followed by a `/* NOTREACHED */` note, cases with a `break` or `return` before their last statement, ' +
+        'fall-throughs into a case that only breaks (`case EEXIST: err = 0; case EACCES: break;`), ' +
         "unrolled copies (Duff's device), chains of cases that each fall into the next (a hash's tail, a digit " +
         'writer: a cascade by design), and switches noted as falling through on their `switch` line or the ' +
         'comment above it are left alone.',

@@ -15,6 +15,9 @@ testRule(rule, {
     'int f(void) { return 0; /* done */ }',
     'void f(void) { if (bad) exit(1); g(); }',
     'int f(void) {\n  print_error();\n  exit(1);\n  return -1; /* avoid compiler warning */\n}',
+    // A second stop after a call that never returns, and a statement noted as never reached, are kept on purpose.
+    'void fail(void) {\n  done();\n  abort();\n  _exit(1);\n}',
+    'void f(void) {\n  abort();\n  cleanup(); // should not get reached\n}',
     'void f(int t) {\n  switch (t) {\n  case 1:\n    push();\n    break;;\n  case 2:\n    pop();\n  }\n}',
     'void f(int op) {\n  switch (op) {\n  case 1: {\n    goto do_backtrack;\n    break;\n  }\n  }\n}',
     // A declaration without an initializer runs nothing (zookeeper's zoo_queue.c).

@@ -31,13 +31,22 @@ function isUseMarker(statement: SyntaxNode): boolean {
 }
 
 /**
- * `return x; break;` in a case, or `exit(1); return -1;` or
- * `throw e; return x;` to quiet a compiler, is a harmless habit, not lost code.
+ * `return x; break;` in a case, `exit(1); return -1;`, `abort(); _exit(1);` or
+ * `throw e; return x;` to quiet a compiler or as a second stop, is a harmless habit, not lost code.
  */
 function isDefensive(jump: SyntaxNode, next: SyntaxNode): boolean {
   const thrownOrCalled = jump.type === 'expression_statement' || jump.type === 'throw_statement';
-  return next.type === 'break_statement' || (thrownOrCalled && next.type === 'return_statement');
+  const secondStop = next.type === 'return_statement' || (next.type === 'expression_statement' && isJump(next));
+  return next.type === 'break_statement' || (thrownOrCalled && secondStop);
 }
+
+/** A note from the jump to the end of the statement's line that says it is not reached ("Should never reach here"). */
+function notedUnreached(jump: SyntaxNode, next: SyntaxNode, source: string): boolean {
+  const lineEnd = source.indexOf('\n', next.endIndex);
+  return UNREACHED_NOTE.test(source.slice(jump.endIndex, lineEnd < 0 ? source.length : lineEnd));
+}
+
+const UNREACHED_NOTE = /\b(?:never|not|n't)\s+(?:be\s+|get\s+)?reach|\bNOT\s*REACHED\b|\bunreachable\b/i;
 
 /** C and C++ (the C++ edition reuses this rule). */
 export const rule = unreachableCodeRule({
@@ -50,15 +59,20 @@ export const rule = unreachableCodeRule({
   leaves: isJump,
   leavingStart: LEAVING_START,
   reachableAnyway: (next, jump, source) =>
-    mayBeReachable(next) || isDefensive(jump, next) || isUseMarker(next) || conditionalBetween(jump, next, source),
+    mayBeReachable(next) ||
+    isDefensive(jump, next) ||
+    isUseMarker(next) ||
+    conditionalBetween(jump, next, source) ||
+    notedUnreached(jump, next, source),
   message: (jump) => `Unreachable code after \`${describeJump(jump)}\`.`,
   help: 'Remove the dead statements, or move the jump after them.',
   docs: {
     whatItFinds:
       'Statements right after a `return`, `break`, `continue`, `goto`, or a call to `exit`/`abort`, in the ' +
       'same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive ' +
-      '`break` after a jump, a `return` after `exit()` that keeps a compiler quiet, a declaration without ' +
-      'an initializer and a `(void)name;` use marker (they run nothing), and a statement after a jump that an ' +
+      '`break` after a jump, a `return` or a second `_exit()` after `exit()`/`abort()`, a statement noted as ' +
+      'never reached (`// Should never reach here`), a declaration without an initializer and a `(void)name;` ' +
+      'use marker (they run nothing), and a statement after a jump that an ' +
       '`#if` may compile out are left alone.',
     whyItMatters:
       'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is ' +

@@ -25,8 +25,20 @@ testRule(rule, {
       '\tmerge(blocks)\n}',
     'package p\nfunc f(names []string) {\n\tfiles := map[string]*os.File{}\n\tfor _, n := range names {\n' +
       '\t\tf, _ := os.Open(n)\n\t\tdefer f.Close()\n\t\tfiles[n] = f\n\t}\n\tuse(files)\n}',
+    // A labelled break leaves the loop (through the switch around the defer), or an outer loop's continue does.
+    'package p\nfunc f(encs []string) {\nL:\n\tfor _, e := range encs {\n\t\tswitch e {\n\t\tcase "gzip":\n' +
+      '\t\t\tgw := gzip.NewWriter(w)\n\t\t\tdefer gw.Close()\n\t\t\tuse(gw)\n\t\t\tbreak L\n\t\t}\n\t}\n}',
+    'package p\nfunc f(rows [][]string) {\nOuter:\n\tfor _, row := range rows {\n\t\tfor _, n := range row {\n' +
+      '\t\t\tf, _ := os.Open(n)\n\t\t\tdefer f.Close()\n\t\t\tcontinue Outer\n\t\t}\n\t}\n}',
   ],
   invalid: [
+    // A labelled continue of the loop itself goes round again.
+    {
+      code:
+        'package p\nfunc f(names []string) {\nL:\n\tfor _, n := range names {\n\t\tf, _ := os.Open(n)\n' +
+        '\t\tdefer f.Close()\n\t\tcontinue L\n\t}\n}',
+      errors: [{ line: 6 }],
+    },
     // A break in a switch leaves the switch, not the loop.
     {
       code:

@@ -9,8 +9,9 @@ const LOOP_OR_FUNCTION = new Set(['for_statement', 'func_literal', 'function_dec
 const RELEASES = /^(?:.*\.)?(?:Close|Unlock|RUnlock|Release|Rollback|Stop|Done|Cancel|cancel|Free)$/;
 
 /**
- * Whether the path through the `defer` always leaves the loop: a `return` (or a `break` of this loop) follows it in
- * its own block or in any block around it up to the loop's body, so the loop never goes round again after it.
+ * Whether the path through the `defer` always leaves the loop: a `return`, a `break` of this loop, or a labelled
+ * `break`/`continue` of this loop or one around it follows it in its own block or in any block around it up to the
+ * loop's body, so the loop never goes round again after it.
  */
 function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean {
   const body = loop.childForFieldName('body');
@@ -20,7 +21,22 @@ function leavesLoopAfter(deferStatement: SyntaxNode, loop: SyntaxNode): boolean 
     for (let next = holder.nextNamedSibling; next; next = next.nextNamedSibling) {
       if (next.type === 'return_statement') return true;
       if (breaksThisLoop && next.type === 'break_statement' && next.namedChildCount === 0) return true;
+      if (jumpsOutOf(next, loop)) return true;
     }
+  }
+  return false;
+}
+
+/** Whether a labelled `break L` or `continue L` names this loop (`break` only) or a loop around it. */
+function jumpsOutOf(statement: SyntaxNode, loop: SyntaxNode): boolean {
+  if (statement.type !== 'break_statement' && statement.type !== 'continue_statement') return false;
+  const label = statement.namedChildren.find((child) => child?.type === 'label_name')?.text;
+  if (!label) return false;
+  for (let current: SyntaxNode | null = loop; current; current = current.parent) {
+    if (current.type !== 'labeled_statement') continue;
+    if (current.childForFieldName('label')?.text !== label) continue;
+    const labelsThisLoop = loop.parent?.equals(current) ?? false;
+    return statement.type === 'break_statement' || !labelsThisLoop;
   }
   return false;
 }

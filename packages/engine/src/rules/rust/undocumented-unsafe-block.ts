@@ -133,6 +133,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['security', 'documentation'],
     remediationMinutes: 10,
+    // Clippy's restriction group, which projects opt into: on only where the project's Cargo lints enable it.
+    enabledByDefault: false,
     docs: {
       whatItFinds:
         'An `unsafe { }` block with no `// SAFETY:` comment above it, above the statement that holds it, or at ' +
@@ -141,7 +143,11 @@ export const rule: Rule = {
         '`assert!`s that check it before the block. A block in the body of an `unsafe fn` is left alone when ' +
         'the function is not exported or its contract is documented (a `# Safety` doc section or a `SAFETY:` ' +
         'comment above it, as Clippy `missing_safety_doc` asks of a `pub unsafe fn`): the block discharges ' +
-        "the caller's obligation.",
+        "the caller's obligation. Off by default, as Clippy's `restriction` group is: on in the crates whose " +
+        '`Cargo.toml` `[lints.clippy]` (or `[workspace.lints.clippy]` with `lints.workspace = true`) sets ' +
+        '`undocumented_unsafe_blocks` or `restriction` to warn, deny or forbid, or whose `src/lib.rs` or ' +
+        '`src/main.rs` has `#![warn(clippy::undocumented_unsafe_blocks)]`; `rules: { ' +
+        'rust/undocumented-unsafe-block: on }` in `.plumb.yml` switches it on everywhere.',
       whyItMatters:
         'The compiler stops checking memory safety inside `unsafe`; the comment records which invariant makes ' +
         'the code sound, so reviewers can check it and later edits do not break it.',
