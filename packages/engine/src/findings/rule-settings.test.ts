@@ -38,7 +38,7 @@ describe('applyRuleSettings with rules off by default', () => {
     ]);
   });
 
-  it('knows the threshold rules, the opt-in hotspot and restriction rules and two Scala rules as off by default', () => {
+  it('knows the threshold rules, the opt-in hotspot and restriction rules, two Scala rules as off by default', () => {
     const off = [...rulesOffByDefault()];
     expect(off).toContain('plumb/java/deep-nesting');
     expect(off).toContain('plumb/c/too-many-parameters');
