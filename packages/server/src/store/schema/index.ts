@@ -10,3 +10,4 @@ export * from './tokens.js';
 export * from './analyses.js';
 export * from './gates.js';
 export * from './sessions.js';
+export * from './rate-limits.js';
