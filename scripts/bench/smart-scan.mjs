@@ -8,15 +8,14 @@
 // deep run's per-file results after one more change), to set the fixed costs of the pipeline aside. Run `npx tsc -b`
 // first.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { analyses, openPipelineWorld } from './pipeline-world.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const server = (file) => import(path.join(repo, 'packages/server/dist', file));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { rounds: { type: 'string' }, file: { type: 'string' } },
@@ -24,16 +23,7 @@ const { values, positionals } = parseArgs({
 const source = path.resolve(positionals[0] ?? '.');
 const rounds = Number(values.rounds ?? 5);
 
-const { openStore } = await server('store/index.js');
-const { bootstrapOrganization } = await server('domain/provisioning.js');
-const { resolveCredential } = await server('domain/tokens/index.js');
-const { organizationAccess } = await server('domain/access/index.js');
-const { createProject } = await server('domain/projects/index.js');
-const { requestAnalysis, analysisById, readArtifact } = await server('domain/analyses/index.js');
-const { openQueue } = await server('jobs/queue.js');
-const { startWorker } = await server('jobs/worker.js');
-const { analysisLimits } = await server('jobs/limits.js');
-const { sealedBox } = await server('crypto/sealed-box.js');
+const { requestAnalysis, analysisById, readArtifact } = analyses;
 const { analyzeDirectory } = await import(path.join(repo, 'packages/engine/dist/index.js'));
 
 const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-bench-smart-'));
@@ -50,25 +40,8 @@ await git('config', 'user.name', 'bench');
 const changed = values.file ?? (await git('ls-files', '*.py')).split('\n')[0];
 if (!changed) throw new Error('no file to change: pass --file PATH');
 
-process.env.PLUMB_LOCAL_GIT_ROOTS = scratch;
-const store = await openStore({ driver: 'pglite', dataDir: path.join(scratch, 'pgdata') });
-const boot = await bootstrapOrganization(store.db, { slug: 'bench', email: 'bench@example.com' });
-const access = await organizationAccess(
-  store.db,
-  await resolveCredential(store.db, { secret: boot.userToken }),
-  'bench',
-);
 const branch = await git('rev-parse', '--abbrev-ref', 'HEAD');
-const project = await createProject(store.db, access, {
-  provider: 'gp',
-  name: 'bench',
-  gitUrl: `file://${dir}`,
-  defaultBranch: branch,
-});
-const limits = analysisLimits();
-const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds });
-const context = { store, secrets: sealedBox(randomBytes(32)), dataDir: path.join(scratch, 'data'), limits };
-const worker = await startWorker(context, queue, { concurrency: 1 });
+const { store, project, queue, close } = await openPipelineWorld({ scratch, dir, name: 'bench', branch });
 
 /** One scan from the request to `completed`: its wall time, the engine's time and whether it ran smart. */
 async function scan(scanType) {
@@ -152,8 +125,6 @@ try {
   report.engineInProcessMs = await engineInProcess();
   console.log(JSON.stringify(report, null, 2));
 } finally {
-  await worker.stop();
-  await queue.stop();
-  await store.close();
+  await close();
   await rm(scratch, { recursive: true, force: true });
 }
