@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
 import { createProject, type Project } from '../../domain/projects/index.js';
+import { openStore } from '../../store/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { bearer, openWorld, type World } from './world.case.js';
 
@@ -84,6 +86,43 @@ describe(`CodeStax scan triggers and rate limits on ${TEST_DRIVER}`, () => {
     // Another repository has a minute of its own.
     expect((await trigger(app.id, { type: 'smart' })).statusCode).toBe(200);
   }, 120_000);
+
+  it.skipIf(TEST_DRIVER !== 'postgres')(
+    'counts on PostgreSQL what every API node receives, together',
+    async () => {
+      // A second node: its own connection to the same database, its own app.
+      const store = await openStore({ driver: 'postgres', databaseUrl: world.testApp.store.location });
+      const node = await buildApp({ store, queue: world.testApp.queue, logger: false, secrets: world.secrets });
+      try {
+        const shared = await createProject(store.db, world.acme.owner, {
+          provider: 'g',
+          owner: 'acme',
+          name: 'shared',
+          gitUrl: 'https://git.example/acme/shared.git',
+        });
+        await awayFromWindowEnd(60);
+        const viaNode = () =>
+          node.inject({
+            method: 'POST',
+            url: `/api/scans/trigger/${shared.id}`,
+            headers: { authorization: `Bearer ${world.member.EDITOR}` },
+            payload: { type: 'deep' },
+          });
+        const statuses: number[] = [];
+        for (let count = 1; count <= 5; count += 1) {
+          statuses.push((await trigger(shared.id, { type: 'deep' })).statusCode);
+          statuses.push((await viaNode()).statusCode);
+        }
+        expect(statuses).toEqual(Array.from({ length: 10 }, () => 200));
+        expect((await viaNode()).statusCode).toBe(429);
+        expect((await trigger(shared.id, { type: 'deep' })).statusCode).toBe(429);
+      } finally {
+        await node.close();
+        await store.close();
+      }
+    },
+    120_000,
+  );
 
   it("holds each credential to the organization's hourly limit, which OWNER and ADMIN set", async () => {
     const url = '/api/auth/rate-limits';
