@@ -5,7 +5,7 @@ CREATE TABLE "rate_limit_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "rate_limit_windows" (
+CREATE UNLOGGED TABLE "rate_limit_windows" (
 	"key" text NOT NULL,
 	"window_start" timestamp with time zone NOT NULL,
 	"hits" integer NOT NULL,
