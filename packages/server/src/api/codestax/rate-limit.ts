@@ -25,9 +25,28 @@ function tooMany(exceeded: RateLimitExceeded, what: string): Error {
   );
 }
 
+/** How long a node keeps an organization's hourly limit before reading it again: one query less per request. */
+const LIMIT_CACHE_MS = 5000;
+const cachedLimits = new WeakMap<Store, Map<number, { hourlyLimit: number; until: number }>>();
+
+async function hourlyLimitFor(store: Store, organizationId: number): Promise<number> {
+  let cache = cachedLimits.get(store);
+  if (!cache) cachedLimits.set(store, (cache = new Map()));
+  const cached = cache.get(organizationId);
+  if (cached && cached.until > Date.now()) return cached.hourlyLimit;
+  const { hourlyLimit } = await hourlyLimitOf(store.db, organizationId);
+  cache.set(organizationId, { hourlyLimit, until: Date.now() + LIMIT_CACHE_MS });
+  return hourlyLimit;
+}
+
+/** A limit saved on this node applies here at once; other nodes read it again within LIMIT_CACHE_MS. */
+export function forgetHourlyLimit(store: Store, organizationId: number): void {
+  cachedLimits.get(store)?.delete(organizationId);
+}
+
 /** Counts the request against its credential's hour, at the limit the organization set; past it, 429. */
 export async function enforceCredentialLimit(store: Store, access: OrganizationAccess): Promise<void> {
-  const { hourlyLimit } = await hourlyLimitOf(store.db, access.organization.id);
+  const hourlyLimit = await hourlyLimitFor(store, access.organization.id);
   const exceeded = await consumeRate(rateCounterFor(store), credentialKey(access.principal), hourlyLimit, 3600);
   if (exceeded) throw tooMany(exceeded, 'this credential');
 }

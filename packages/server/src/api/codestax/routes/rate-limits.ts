@@ -4,7 +4,7 @@ import type { OrganizationAccess } from '../../../domain/access/index.js';
 import { hourlyLimitOf, saveHourlyLimit, type HourlyLimit } from '../../../domain/rate-limits/index.js';
 import type { Store } from '../../../store/index.js';
 import { callerOf, organizationAccessOf } from '../caller.js';
-import { TRIGGERS_PER_MINUTE } from '../rate-limit.js';
+import { forgetHourlyLimit, TRIGGERS_PER_MINUTE } from '../rate-limit.js';
 import { ERROR_RESPONSES, OrganizationHeaders, RateLimitRequest, RateLimitSettings, SECURITY } from '../schemas.js';
 
 const settingsView = (access: OrganizationAccess, limit: HourlyLimit) => ({
@@ -55,7 +55,9 @@ export async function rateLimitRoutes(parent: FastifyInstance, { store }: { stor
     },
     async (request) => {
       const access = callerOf(request);
-      return settingsView(access, await saveHourlyLimit(store.db, access, request.body.hourly_limit));
+      const saved = await saveHourlyLimit(store.db, access, request.body.hourly_limit);
+      forgetHourlyLimit(store, access.organization.id);
+      return settingsView(access, saved);
     },
   );
 }
