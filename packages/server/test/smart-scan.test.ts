@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,12 +132,17 @@ describe(`smart scans through the pipeline on ${TEST_DRIVER}`, () => {
     expect(smartResults).toEqual(await storedResults(deep.id));
   }, 180_000);
 
-  it('analyzes every file when a configuration changed or a Python module was added', async () => {
+  it('analyzes every file after a configuration change, an added module, or without the earlier results', async () => {
     world.repo.commit('Configure', { '.plumb.yml': 'exclude:\n  - web/**\n' });
     const configured = await trigger('smart');
     expect(await logOf(configured.id)).toContain('.plumb.yml changed, which may change the results of every file');
     world.repo.commit('Add a module', { 'app/added.py': 'VALUE = 1\n' });
     const added = await trigger('smart');
     expect(await logOf(added.id)).toContain('the Python module app/added.py was added');
+    // Another worker ran the base analysis: this one has nothing to take over.
+    await rm(path.join(world.context.dataDir, 'file-results'), { recursive: true, force: true });
+    world.repo.commit('Change again', { 'app/added.py': 'VALUE = 2\n' });
+    const elsewhere = await trigger('smart');
+    expect(await logOf(elsewhere.id)).toMatch(/this worker keeps no per-file results of analysis \d+/);
   }, 180_000);
 });

@@ -18,7 +18,14 @@ const started = Date.now();
 
 async function reusable(): Promise<{ previous: FileResults; changed: ReadonlySet<string> } | undefined> {
   if (!previousFile || !changedFile) return undefined;
-  const previous = parseFileResults(gunzipSync(await readFile(previousFile)).toString('utf8'));
+  // Pruned by a newer analysis meanwhile, or unreadable: the run is only slower for it.
+  const previous = await readFile(previousFile)
+    .then((gzipped) => parseFileResults(gunzipSync(gzipped).toString('utf8')))
+    .catch((error: Error) => {
+      process.stderr.write(`the earlier per-file results cannot be read (${error.message}): analyzing every file\n`);
+      return undefined;
+    });
+  if (!previous) return undefined;
   // The worker checked the versions stored with the analysis; these are the file's own.
   if (!sameTools(previous)) {
     process.stderr.write('the earlier per-file results are of another engine or linter: analyzing every file\n');
