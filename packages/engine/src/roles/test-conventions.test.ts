@@ -34,6 +34,15 @@ describe('isTestByConvention', () => {
     'src/strbuf_unittest.cc',
     'tests/run.bats',
     'scripts/install_test.sh',
+    'src/demangle_unittest.sh',
+    '_fixture/certs/key.pem',
+    't/server_key.pem',
+    'test_suite/no_std/src/main.rs',
+    'test/fixture/app.js',
+    '_examples/rest/main.go',
+    'rayon-demo/src/matmul/mod.rs',
+    'tokio-examples/src/echo.rs',
+    'my.lib-benches/src/sort.rs',
   ])('takes %s for test code', (filename) => {
     expect(isTestByConvention(filename)).toBe(true);
   });
@@ -51,6 +60,10 @@ describe('isTestByConvention', () => {
     'src/protest.rb',
     'docs/spec.md.js',
     'lib/test-utils-helpers.ts',
+    '_build/lib.go',
+    '_internal/x.go',
+    'demo-server/main.go',
+    'tokio-test/src/io.rs',
   ])('takes %s for main code', (filename) => {
     expect(isTestByConvention(filename)).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './support/calls.js';
+import { holdsNumericCommand } from './support/numeric-command.js';
 import type { Rule } from '../types.js';
 
 const SHELL_RUNNERS = new Set(['system', 'popen', '_popen', '_wsystem']);
@@ -17,7 +18,9 @@ export const rule: Rule = {
     remediationMinutes: 30,
     docs: {
       whatItFinds:
-        '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78).',
+        '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78). ' +
+        'A buffer the function fills only by `snprintf`/`sprintf` with a literal format whose conversions all ' +
+        'print numbers (`"kill -%d %ld"`) is left alone: no text from outside reaches the shell.',
       whyItMatters:
         'The command is run by the shell: any value built into it that an attacker can influence can add ' +
         'commands of its own (`; rm -rf ~`).',
@@ -35,6 +38,7 @@ export const rule: Rule = {
         const command = argumentsOf(node)[0];
         // `system(NULL)` only asks whether a shell exists.
         if (!command || isStringLiteral(command) || isMacroConstant(command) || command.type === 'null') return;
+        if (command.type === 'identifier' && holdsNumericCommand(command.text, node)) return;
         context.report({
           node,
           message: `\`${name}\` runs a command built at run time through the shell.`,
