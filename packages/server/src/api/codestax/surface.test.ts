@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getGateConfig } from '../../domain/gates/index.js';
+import { hourlyLimitOf } from '../../domain/rate-limits/index.js';
 import { listApiKeys } from '../../domain/tokens/index.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
@@ -7,8 +8,8 @@ import { storeEngineAnalysis } from '../../../test/support/stored-analysis.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { bearer, openWorld, type Credential, type World } from './world.case.js';
 
-/** Every CodeStax route, with the scan and API key of acme it names; login and health take no credential. */
-function routes(scan: number, key: number): [string, string, object?][] {
+/** Every CodeStax route, with the scan, API key and repository of acme it names; login and health take none. */
+function routes(scan: number, key: number, repo: number): [string, string, object?][] {
   return [
     ['GET', '/api/quality/gates/config'],
     ['PUT', '/api/quality/gates/config', { policy: { new_critical_max: 7 } }],
@@ -19,16 +20,19 @@ function routes(scan: number, key: number): [string, string, object?][] {
     ['GET', '/api/scans'],
     ['GET', `/api/scans/${scan}`],
     ['GET', `/api/scans/${scan}/issues`],
+    ['POST', `/api/scans/trigger/${repo}`, { type: 'deep' }],
     ['POST', '/api/auth/logout'],
     ['POST', '/api/auth/change-password', { new_password: 'intruder password' }],
     ['GET', '/api/auth/api-keys'],
     ['POST', '/api/auth/api-keys', { name: 'intruder' }],
     ['POST', `/api/auth/api-keys/${key}/revoke`],
+    ['GET', '/api/auth/rate-limits'],
+    ['PUT', '/api/auth/rate-limits', { hourly_limit: 500 }],
   ];
 }
 const WITHOUT_CREDENTIAL = ['POST /api/auth/login', 'GET /api/health'];
 /** The routes that name an object of acme: another organization's caller must get 404 from them. */
-const NAMING_AN_OBJECT = /\/(ratings|tech-debt|scans|coverage)\/\d|api-keys\/\d/;
+const NAMING_AN_OBJECT = /\/(ratings|tech-debt|scans|coverage|trigger)\/\d|api-keys\/\d/;
 
 describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
   let world: World;
@@ -63,12 +67,12 @@ describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
 
   it('documents every route, and these tests cover each', async () => {
     const surface = await documentedRoutes(world.testApp.app, (_path, tags) => tags.includes('codestax'));
-    const covered = routes(scan, key).map(([method, url]) => routeOf(surface, method, url));
+    const covered = routes(scan, key, world.web.id).map(([method, url]) => routeOf(surface, method, url));
     expect([...covered, ...WITHOUT_CREDENTIAL].sort()).toEqual(surface);
   });
 
   it('answers 401 {detail} without a credential on every route but login and health', async () => {
-    for (const [method, url, payload] of routes(scan, key)) {
+    for (const [method, url, payload] of routes(scan, key, world.web.id)) {
       const response = await world.call(method, url, undefined, payload ? { payload } : {});
       expect([response.statusCode, response.json()], `${method} ${url}`).toEqual([
         401,
@@ -79,7 +83,9 @@ describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
 
   it("answers 404 to another organization's every credential on each route naming acme's scan or key", async () => {
     for (const [kind, credential] of intruders)
-      for (const [method, url, payload] of routes(scan, key).filter(([, url]) => NAMING_AN_OBJECT.test(url))) {
+      for (const [method, url, payload] of routes(scan, key, world.web.id).filter(([, url]) =>
+        NAMING_AN_OBJECT.test(url),
+      )) {
         const response = await world.call(method, url, credential, payload ? { payload } : {});
         // Keys and organization tokens may manage no key at all: refused before any key is looked up.
         const keyless = kind === 'organization token' || kind === 'API key';
@@ -93,7 +99,9 @@ describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
 
   it("leaves acme's gate and keys as they were: the other routes act in the caller's own organization", async () => {
     for (const [, credential] of intruders)
-      for (const [method, url, payload] of routes(scan, key).filter(([, url]) => !NAMING_AN_OBJECT.test(url))) {
+      for (const [method, url, payload] of routes(scan, key, world.web.id).filter(
+        ([, url]) => !NAMING_AN_OBJECT.test(url),
+      )) {
         if (url.endsWith('/logout') || url.endsWith('/change-password')) continue;
         const response = await world.call(method, url, credential, payload ? { payload } : {});
         if (response.statusCode === 200 && 'org_id' in response.json())
@@ -101,6 +109,9 @@ describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
         if (url === '/api/scans') expect(response.json().total).toBe(0);
       }
     expect(await getGateConfig(world.testApp.store.db, world.acme.owner)).toMatchObject({ configured: false });
+    expect(await hourlyLimitOf(world.testApp.store.db, world.acme.organization.id)).toMatchObject({
+      configured: false,
+    });
     const keys = await listApiKeys(world.testApp.store.db, world.acme.owner);
     expect(keys.map((item) => [item.id, item.revokedAt])).toEqual([[key, null]]);
   });

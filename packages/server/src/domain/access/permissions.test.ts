@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Role[]> = {
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   manageGate: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
+  manageRateLimits: ['OWNER', 'ADMIN'],
 };
 
 describe('the permission table', () => {
