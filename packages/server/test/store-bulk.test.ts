@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findIndex, insertAnalysis, listIndexFindings } from '../src/domain/analyses/index.js';
 import { createProject, type Project } from '../src/domain/projects/index.js';
 import { copyClientOf } from '../src/store/copy-rows.js';
-import { applyMigrations, inTransaction, insertRows, listMigrations, schema, type Store } from '../src/store/index.js';
+import {
+  applyMigrations,
+  inTransaction,
+  insertRows,
+  listMigrations,
+  rowsOf,
+  schema,
+  type Store,
+} from '../src/store/index.js';
 import { MIGRATIONS_DIR } from '../src/store/migrate.js';
 import { createTenant } from './support/tenant-fixture.js';
 import { openTestStore, TEST_DRIVER } from './support/test-store.js';
@@ -218,7 +226,13 @@ describe(`migration 0003 on ${TEST_DRIVER}: findings stored before kinds`, () =>
 
   it('numbers their kinds, so every filter keeps what it kept', async () => {
     expect(await applyMigrations(store.db, migrations)).toEqual((await listMigrations()).filter((t) => t < '0003'));
-    const { project, analysisId } = await analysisOf(store, 'before-kinds');
+    // The analysis as the release before kinds wrote it: insertAnalysis names columns added since (scan_type…).
+    const tenant = await createTenant(store, 'before-kinds');
+    const project = await createProject(store.db, tenant.owner, { provider: 'gp', name: 'before-kinds' });
+    const [{ id: analysisId }] = rowsOf<{ id: number }>(
+      await store.db.execute(sql`insert into analyses (project_id, kind, branch, revision)
+        values (${project.id}, 'branch', 'main', ${'a'.repeat(40)}) returning id::integer as id`),
+    ) as [{ id: number }];
     const old = [
       ['E711', 'ruff', 'low', 'Code_Style', 'Python', '{coding-style}'],
       ['F401', 'ruff', 'moderate', 'Best_Practice', 'Python', '{unused-code}'],
