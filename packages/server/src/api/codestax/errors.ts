@@ -11,6 +11,8 @@ const NOUNS: Record<string, string> = {
   repository: 'Repository',
   project: 'Repository',
   organization: 'Organization',
+  waiver: 'Waiver',
+  issue: 'Issue',
 };
 
 const domainDetail = (error: DomainError): string =>

@@ -2,6 +2,7 @@ import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@p
 import { eq, ne, and } from 'drizzle-orm';
 import { inTransaction, insertMapped, schema, type Executor, type FindingKind } from '../../store/index.js';
 import { Conflict } from '../errors.js';
+import { gateFailures, recordGate } from '../gates/completion.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
@@ -20,6 +21,8 @@ export interface ResultContext {
   engineVersion?: string;
   linterVersions?: Record<string, string>;
   configUsed?: string;
+  /** The analyzed checkout's `.plumb.yml`, when the server checked it out: its `gate:` may tighten the policy. */
+  repositoryConfig?: string;
   /** Files to keep with the results, in the same transaction (the analysis log). */
   artifacts?: { name: string; contentType: string; content: Buffer }[];
   /** Scrutinizer's build verdict, from the repository's failure conditions (`buildVerdict`). */
@@ -124,13 +127,33 @@ export async function storeResults(
             ne(indices.analysisId, analysisId),
           ),
         );
-    const build = context.build?.({
+    const gate = await recordGate(tx, {
+      analysis,
+      isPullRequest: ofPullRequest(analysis),
+      defaultBranch: context.defaultBranch,
+      pullRequestReferenceId: ofPullRequest(analysis)
+        ? ((baseInScope ? undefined : base?.id) ??
+          (await latestCompleted(tx, analysis.projectId, analysis.baseBranch ?? context.defaultBranch, analysisId))?.id)
+        : undefined,
+      findingKinds: kinds.list,
+      findingCount: current.length,
+      addedFunctionComplexities: [...elements.added].map((fn) => fn.complexity),
+      summary: result.summary,
+      ratings: result.ratings,
+      configs: [context.configUsed ?? analysis.configUsed, context.repositoryConfig ?? null],
+    });
+    const conditions = context.build?.({
       result,
       baseQuality: base ? await qualityOf(tx, base.id) : undefined,
       isNew: tracking.fates.map(isNewFate),
       labels,
       newFunctions: elements.added,
     });
+    // A failed gate fails Scrutinizer's build beside the repository's own failure conditions.
+    const build =
+      gate.status === 'failed'
+        ? { status: 'failed' as const, failures: [...(conditions?.failures ?? []), ...gateFailures(gate)] }
+        : conditions;
     for (const artifact of context.artifacts ?? []) await putArtifact(tx, analysisId, artifact);
     const [stored] = await tx
       .update(analyses)
