@@ -115,3 +115,15 @@ const NONE: GateMeasures = {
   newCoveragePct: null,
   referenceAnalysisId: null,
 };
+
+/** The verdict stored for an analysis the caller already holds (the scanner's own upload); none until it completed. */
+export async function storedGateVerdict(
+  db: Executor,
+  analysisId: number,
+): Promise<Pick<GateResult, 'status' | 'violations'> | undefined> {
+  const [row] = await db
+    .select({ status: gateResults.status, violations: gateResults.violations })
+    .from(gateResults)
+    .where(eq(gateResults.analysisId, analysisId));
+  return row;
+}
