@@ -4,10 +4,9 @@ import { schema, type Executor, type FindingKind, type GateMeasures } from '../.
 import { baselineOf, establishBaseline } from './baseline.js';
 import { organizationGateConfig } from './config.js';
 import { evaluatePolicy, type GateVerdict } from './evaluate.js';
-import { openFindingsByKind } from './measures.js';
+import { findingCounts } from './measures.js';
 import { qualityRatings } from './rating.js';
 import { gateSection, tightenedPolicy } from './repository-policy.js';
-import { countsBySeverity, type SeverityCounts } from './severity.js';
 import { waiversInForce } from './waivers.js';
 
 const { gateResults, projects } = schema;
@@ -30,6 +29,12 @@ export interface CompletedAnalysisFacts {
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
+
+function highest(values: Iterable<number>): number {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
 
 /**
  * Measures a finished analysis on new code and stores the gate's verdict on it. A default-branch analysis of a
@@ -55,18 +60,12 @@ export async function recordGate(tx: Executor, facts: CompletedAnalysisFacts): P
     }
   }
   const severityOf = (kind: number) => facts.findingKinds[kind]?.severity;
-  const all = countsBySeverity(await openFindingsByKind(tx, analysis.id), severityOf);
-  const newCounts: SeverityCounts =
-    referenceId === analysis.id
-      ? { critical: 0, high: 0, medium: 0, low: 0 }
-      : referenceId === undefined
-        ? all
-        : countsBySeverity(await openFindingsByKind(tx, analysis.id, referenceId), severityOf);
+  const counts = await findingCounts(tx, analysis.id, referenceId ?? null, severityOf);
   const measures: GateMeasures = {
-    newBySeverity: newCounts,
-    allBySeverity: all,
+    newBySeverity: counts.fresh,
+    allBySeverity: counts.all,
     duplicationPct: round2((facts.summary.duplicated_linesPerSloc ?? 0) * 100),
-    complexityNewMax: isBaselineScan ? 0 : Math.max(0, ...facts.addedFunctionComplexities),
+    complexityNewMax: isBaselineScan ? 0 : highest(facts.addedFunctionComplexities),
     rating: qualityRatings(facts.ratings, facts.summary).quality,
     newCoveragePct: null,
     referenceAnalysisId: referenceId ?? null,

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, notExists } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type Executor } from '../../store/index.js';
+import { countsBySeverity, type SeverityCounts } from './severity.js';
 
 const { findings } = schema;
 const reference = alias(findings, 'reference_findings');
@@ -33,4 +34,22 @@ export async function openFindingsByKind(
     )
     .groupBy(findings.kind);
   return new Map(rows.map((row) => [row.kind, row.total]));
+}
+
+export const NO_FINDINGS: Readonly<SeverityCounts> = { critical: 0, high: 0, medium: 0, low: 0 };
+
+/**
+ * An analysis's open findings by CodeStax severity: all of them, and the new ones against the reference (none when
+ * the analysis is its own reference, a baseline; all of them without a reference).
+ */
+export async function findingCounts(
+  db: Executor,
+  analysisId: number,
+  referenceId: number | null,
+  severityOf: (kind: number) => string | undefined,
+): Promise<{ all: SeverityCounts; fresh: SeverityCounts }> {
+  const all = countsBySeverity(await openFindingsByKind(db, analysisId), severityOf);
+  if (referenceId === analysisId) return { all, fresh: { ...NO_FINDINGS } };
+  if (referenceId === null) return { all, fresh: all };
+  return { all, fresh: countsBySeverity(await openFindingsByKind(db, analysisId, referenceId), severityOf) };
 }

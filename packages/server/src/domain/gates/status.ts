@@ -5,14 +5,11 @@ import { findOrganizationAnalysis, type Analysis } from '../analyses/index.js';
 import { Conflict, NotFound } from '../errors.js';
 import { organizationGateConfig, type GateConfig } from './config.js';
 import { evaluatePolicy, type GateStatus, type GateVerdict } from './evaluate.js';
-import { openFindingsByKind } from './measures.js';
+import { findingCounts, NO_FINDINGS } from './measures.js';
 import { tightenedPolicy } from './repository-policy.js';
-import { countsBySeverity, type SeverityCounts } from './severity.js';
 import { waiversInForce } from './waivers.js';
 
 const { analyses, gateResults, projects } = schema;
-
-const zeroCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0 });
 
 export type GateResult = typeof gateResults.$inferSelect;
 
@@ -85,17 +82,8 @@ export async function previewGate(db: Executor, access: OrganizationAccess, scan
   const stored = gate.result.measures;
   const severityOf = (kind: number) => index.findingKinds[kind]?.severity;
   const reference = stored.referenceAnalysisId;
-  const all = countsBySeverity(await openFindingsByKind(db, analysis.id), severityOf);
-  const measures: GateMeasures = {
-    ...stored,
-    allBySeverity: all,
-    newBySeverity:
-      gate.result.isBaselineScan || reference === analysis.id
-        ? zeroCounts()
-        : reference === null
-          ? all
-          : countsBySeverity(await openFindingsByKind(db, analysis.id, reference), severityOf),
-  };
+  const counts = await findingCounts(db, analysis.id, gate.result.isBaselineScan ? analysis.id : reference, severityOf);
+  const measures: GateMeasures = { ...stored, allBySeverity: counts.all, newBySeverity: counts.fresh };
   const waivers = await waiversInForce(
     db,
     { organizationId: access.organization.id, projectId: analysis.projectId, pullRequest: analysis.pullRequest },
@@ -107,8 +95,8 @@ export async function previewGate(db: Executor, access: OrganizationAccess, scan
 
 /** The measures of an analysis completed before the gate existed: none was taken. */
 const NONE: GateMeasures = {
-  newBySeverity: zeroCounts(),
-  allBySeverity: zeroCounts(),
+  newBySeverity: NO_FINDINGS,
+  allBySeverity: NO_FINDINGS,
   duplicationPct: 0,
   complexityNewMax: 0,
   rating: 'A',
