@@ -300,6 +300,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
   const { createProject } = await importServer('domain/projects/index.js');
   const analysesApi = await importServer('domain/analyses/index.js');
   const { insertAnalysis, claimAnalysis, moveAnalysis, storeResults, indexOfAnalysis, listIndexFindings } = analysesApi;
+  const { findingCounts } = await importServer('domain/gates/measures.js');
 
   let first = syntheticAnalysis(findings, 1);
   let second = nextRevision(first, 2);
@@ -342,6 +343,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
 
     const firstRuns = [];
     const secondRuns = [];
+    const gateCountMs = [];
     let last;
     for (let round = 0; round < rounds; round++) {
       const project = await createProject(store.db, owner, {
@@ -355,10 +357,15 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       const b = await store1(project, second, hex16(`b${round}`).repeat(3).slice(0, 40));
       secondRuns.push(b);
       if (round === 0) report.peakAfterSecondStoreMiB = peakMiB();
+      // The quality gate's share of the second store: its finding counts, new against the baseline (the first).
+      const kinds = (await indexOfAnalysis(store.db, b.analysis.id)).findingKinds;
+      const gateStart = process.hrtime.bigint();
+      await findingCounts(store.db, b.analysis.id, a.analysis.id, (kind) => kinds[kind]?.severity);
+      gateCountMs.push(ms(gateStart));
       console.error(
         `  ${driver} round ${round + 1}: first ${a.ms.toFixed(0)} ms (${cpuText(a)}, load ${a.load}), ` +
           `second ${b.ms.toFixed(0)} ms (${cpuText(b)}, load ${b.load}), new ${b.analysis.indexDiff?.nb_new_issues}, ` +
-          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}`,
+          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}, gate counts ${gateCountMs.at(-1).toFixed(0)} ms`,
       );
       last = b.analysis;
     }
@@ -370,6 +377,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       firstCpuMs: firstRuns.map((run) => Math.round(run.cpuMs)),
       firstServerCpuMs: firstRuns.map((run) => (run.serverCpuMs === undefined ? null : Math.round(run.serverCpuMs))),
       secondMedianMs: Math.round(median(secondRuns.map((run) => run.ms))),
+      gateCountMs: gateCountMs.map((value) => Math.round(value)),
       load: [...firstRuns, ...secondRuns].map((run) => run.load),
       indexDiff: last.indexDiff,
     };

@@ -164,6 +164,8 @@ describe(`the quality gate over a git history on ${TEST_DRIVER}`, () => {
     const issues = await world.call('GET', `/api/scans/${pullId}/issues?severity=critical&new_only=true`, owner());
     const [leak] = issues.json().issues as { id: number; issue_id: string; file_path: string }[];
     expect(leak!.file_path).toBe('app/deploy.py');
+    const openIssues = async () => (await world.call('GET', `/api/scans/${pullId}`, owner())).json().issues_count;
+    const openBefore = await openIssues();
     const marked = await world.call('POST', '/api/quality/findings/mark-fp', bearer(world.member.EDITOR), {
       payload: { issue_id: leak!.id, is_fp: true, reason: 'A revoked token kept as a fixture' },
     });
@@ -175,6 +177,8 @@ describe(`the quality gate over a git history on ${TEST_DRIVER}`, () => {
     });
     expect(Date.parse(marked.json().fp_marked_at)).toBeGreaterThan(Date.now() - 60_000);
     expect(await evaluate(pullId)).toMatchObject({ status: 'passed', violations: [] });
+    // Out of the open-issue counts of every scan it is in (Scrutinizer counts it as ignored).
+    expect(await openIssues()).toBe(openBefore - 1);
     gated.repo.commit('Touch the script', { 'app/deploy.py': `${LEAK}# deploy\n` });
     const next = await analyzed(pullRequest);
     expect(await status(next.id)).toMatchObject({ status: 'passed', new_in_pr: NONE_NEW });
@@ -194,6 +198,7 @@ describe(`the quality gate over a git history on ${TEST_DRIVER}`, () => {
       fp_reason: null,
     });
     expect((await evaluate(next.id)).status).toBe('failed');
+    expect(await openIssues()).toBe(openBefore);
   }, 120_000);
 
   it('fails the default branch on what its baseline lacks, until the baseline is rebuilt', async () => {
