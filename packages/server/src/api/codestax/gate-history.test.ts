@@ -220,4 +220,17 @@ describe(`the quality gate over a git history on ${TEST_DRIVER}`, () => {
     const next = await analyzed({ kind: 'branch', branch: 'main' });
     expect(await status(next.id)).toMatchObject({ status: 'passed', is_baseline_scan: true, new_in_pr: NONE_NEW });
   }, 180_000);
+  it("tightens the organization's policy by the checkout's .plumb.yml gate: section", async () => {
+    gated.repo.commit('Stricter here', {
+      '.plumb.yml': 'gate:\n  complexity_new_max: 1\n  new_high_max: 9\n',
+      'app/branchy.py': 'def pick(x):\n    if x:\n        return 1\n    return 2\n',
+    });
+    const done = await analyzed({ kind: 'branch', branch: 'main' });
+    expect(await status(done.id)).toMatchObject({
+      status: 'failed',
+      violations: [{ rule: 'complexity_new_max', threshold: 1, actual: 2, severity: 'medium' }],
+    });
+    // A looser value there changes nothing: new_high_max stays the organization's 0.
+    expect((await evaluate(done.id)).policy).toMatchObject({ complexity_new_max: 1, new_high_max: 0 });
+  }, 120_000);
 });
