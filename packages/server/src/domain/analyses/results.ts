@@ -136,6 +136,7 @@ export async function storeResults(
           (await latestCompleted(tx, analysis.projectId, analysis.baseBranch ?? context.defaultBranch, analysisId))?.id)
         : undefined,
       findingKinds: kinds.list,
+      openByKind: openByKind(kinds.kindOf, tracking.fates),
       findingCount: current.length,
       addedFunctionComplexities: [...elements.added].map((fn) => fn.complexity),
       summary: result.summary,
@@ -190,6 +191,15 @@ const isIgnored = (fate: IssueFate): boolean => {
   const status = statusOf(fate);
   return status === 'false_positive' || status === 'ignored';
 };
+
+/** How many of the findings written are open (neither false positives nor ignored), by kind. */
+function openByKind(kindOf: readonly number[], fates: readonly IssueFate[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  fates.forEach((fate, index) => {
+    if (!isIgnored(fate)) counts.set(kindOf[index]!, (counts.get(kindOf[index]!) ?? 0) + 1);
+  });
+  return counts;
+}
 
 /**
  * Findings by path, line and column: the order of their ids, so that the path index (analysis, filename, id) grows at

@@ -19,6 +19,8 @@ export interface CompletedAnalysisFacts {
   /** For a pull request: the base branch's latest analysis, whose fingerprints are its old code. */
   pullRequestReferenceId?: number;
   findingKinds: readonly FindingKind[];
+  /** The analysis's open findings (neither false positives nor ignored) by kind, as storeResults wrote them. */
+  openByKind: ReadonlyMap<number, number>;
   findingCount: number;
   /** Cyclomatic complexity of each function this analysis added against its base. */
   addedFunctionComplexities: Iterable<number>;
@@ -60,7 +62,7 @@ export async function recordGate(tx: Executor, facts: CompletedAnalysisFacts): P
     }
   }
   const severityOf = (kind: number) => facts.findingKinds[kind]?.severity;
-  const counts = await findingCounts(tx, analysis.id, referenceId ?? null, severityOf);
+  const counts = await findingCounts(tx, analysis.id, referenceId ?? null, severityOf, facts.openByKind);
   const measures: GateMeasures = {
     newBySeverity: counts.fresh,
     allBySeverity: counts.all,

@@ -40,15 +40,17 @@ export const NO_FINDINGS: Readonly<SeverityCounts> = { critical: 0, high: 0, med
 
 /**
  * An analysis's open findings by CodeStax severity: all of them, and the new ones against the reference (none when
- * the analysis is its own reference, a baseline; all of them without a reference).
+ * the analysis is its own reference, a baseline; all of them without a reference). `openByKind`, when the caller
+ * has the findings at hand, saves counting them all again.
  */
 export async function findingCounts(
   db: Executor,
   analysisId: number,
   referenceId: number | null,
   severityOf: (kind: number) => string | undefined,
+  openByKind?: ReadonlyMap<number, number>,
 ): Promise<{ all: SeverityCounts; fresh: SeverityCounts }> {
-  const all = countsBySeverity(await openFindingsByKind(db, analysisId), severityOf);
+  const all = countsBySeverity(openByKind ?? (await openFindingsByKind(db, analysisId)), severityOf);
   if (referenceId === analysisId) return { all, fresh: { ...NO_FINDINGS } };
   if (referenceId === null) return { all, fresh: all };
   return { all, fresh: countsBySeverity(await openFindingsByKind(db, analysisId, referenceId), severityOf) };
