@@ -1,5 +1,5 @@
 import { and, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
-import { schema, shifted, type Executor } from '../../store/index.js';
+import { inTransaction, schema, shifted, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { Invalid, NotFound } from '../errors.js';
 import type { Project } from '../projects/index.js';
@@ -69,23 +69,27 @@ async function setResolution(
 ): Promise<Issue> {
   if (change.status !== 'open' && change.reason === undefined)
     throw new Invalid('reason', 'why the issue is a false positive or ignored');
-  const [row] = await db
-    .update(issues)
-    .set(
-      change.status === 'open'
-        ? { status: 'open', resolvedByUserId: null, resolutionReason: null, resolvedAt: null }
-        : {
-            status: change.status,
-            resolvedByUserId: change.userId,
-            resolutionReason: requireName('reason', change.reason, 2000),
-            resolvedAt: new Date(),
-          },
-    )
-    .where(which)
-    .returning();
-  if (!row) throw new NotFound('issue');
-  await moveFindings(db, row);
-  return row;
+  const reason = change.status === 'open' ? null : requireName('reason', change.reason, 2000);
+  // The issue, its findings and the counts of their indices change together or not at all.
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .update(issues)
+      .set(
+        change.status === 'open'
+          ? { status: 'open', resolvedByUserId: null, resolutionReason: null, resolvedAt: null }
+          : {
+              status: change.status,
+              resolvedByUserId: change.userId,
+              resolutionReason: reason,
+              resolvedAt: new Date(),
+            },
+      )
+      .where(which)
+      .returning();
+    if (!row) throw new NotFound('issue');
+    await moveFindings(tx, row);
+    return row;
+  });
 }
 
 /**
