@@ -4,20 +4,16 @@
 // Usage: node scripts/bench/pipeline-store.mjs [--driver postgres|pglite]... [--findings N] [--rounds N]
 //        [--repeat N] [--pg-url URL] [--json FILE]
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { loadavg, setPriority, tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { loadavg, setPriority } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const serverDist = path.join(repo, 'packages/server/dist');
-const importServer = (file) => import(pathToFileURL(path.join(serverDist, file)).href);
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { importServer, openDriver } from './bench-store.mjs';
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const PAGE_SIZE = 50;
-const execFileAsync = promisify(execFile);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The synthetic engine result.
@@ -223,43 +219,6 @@ export function nextRevision(result, seed = 2) {
 // ---------------------------------------------------------------------------------------------------------------
 // One driver, in this process.
 
-async function openDriver(driver, pgUrl) {
-  const { openStore } = await importServer('store/index.js');
-  if (driver === 'pglite') {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'plumb-bench-pglite-'));
-    // Created and migrated in a process of its own, as `plumb admin bootstrap` does before `plumb serve`: the memory
-    // PGlite's initdb takes in the process that creates a data dir is not the server's.
-    const storeModule = JSON.stringify(pathToFileURL(path.join(serverDist, 'store/index.js')).href);
-    await execFileAsync(process.execPath, [
-      '--input-type=module',
-      '-e',
-      `const { openStore } = await import(${storeModule});
-       await (await openStore({ driver: 'pglite', dataDir: ${JSON.stringify(dataDir)} })).close();`,
-    ]);
-    const store = await openStore({ driver: 'pglite', dataDir });
-    return { store, close: async () => (await store.close(), await rm(dataDir, { recursive: true, force: true })) };
-  }
-  const pg = (await import(pathToFileURL(path.join(repo, 'node_modules/pg/lib/index.js')).href)).default;
-  const admin = async (statement) => {
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  const database = `plumb_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin(`create database ${database}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${database}`;
-  const store = await openStore({ driver: 'postgres', databaseUrl: url.toString() });
-  return {
-    store,
-    close: async () => (await store.close(), await admin(`drop database if exists ${database} with (force)`)),
-  };
-}
-
 /**
  * PLUMB_BENCH_PRIORITY=-15 (as root): this process and the bench database's PostgreSQL backends run at that nice
  * value, so that on a shared machine other work yields the cores to the measurement instead of stretching it.
@@ -353,10 +312,12 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       });
       const a = await store1(project, first, hex16(`a${round}`).repeat(3).slice(0, 40));
       firstRuns.push(a);
-      if (round === 0) report.peakAfterFirstStoreMiB = peakMiB();
+      const peakA = peakMiB();
+      if (round === 0) report.peakAfterFirstStoreMiB = peakA;
       const b = await store1(project, second, hex16(`b${round}`).repeat(3).slice(0, 40));
       secondRuns.push(b);
-      if (round === 0) report.peakAfterSecondStoreMiB = peakMiB();
+      const peakB = peakMiB();
+      if (round === 0) report.peakAfterSecondStoreMiB = peakB;
       // The quality gate's query in the second store, run again: its new findings against the baseline (the first).
       const gateStart = process.hrtime.bigint();
       await openFindingsByKind(store.db, b.analysis.id, a.analysis.id);
@@ -364,7 +325,8 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       console.error(
         `  ${driver} round ${round + 1}: first ${a.ms.toFixed(0)} ms (${cpuText(a)}, load ${a.load}), ` +
           `second ${b.ms.toFixed(0)} ms (${cpuText(b)}, load ${b.load}), new ${b.analysis.indexDiff?.nb_new_issues}, ` +
-          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}, gate's new-code count ${gateCountMs.at(-1).toFixed(0)} ms`,
+          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}; peak RSS so far ${peakA} / ${peakB} MiB; ` +
+          `gate's new-code count ${gateCountMs.at(-1).toFixed(0)} ms`,
       );
       last = b.analysis;
     }
@@ -483,6 +445,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
 function runChild(driver, options) {
   const args = [
     '--expose-gc',
+    ...(process.env.PLUMB_BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
     fileURLToPath(import.meta.url),
     '--child',
     '--driver',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildAnalysis } from './aggregate/index.js';
+import { withClippyOptIns } from './config/clippy-opt-in.js';
 import { loadConfig } from './config/load.js';
 import type { PlumbConfig } from './config/schema.js';
 import { findClones } from './duplication/index.js';
@@ -137,13 +138,13 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   const startTimestamp = Date.now();
   const root = path.resolve(dir);
   await assertDirectory(root);
-  const config = options.config ?? (await loadConfig(root, options.configFile));
+  const loaded = options.config ?? (await loadConfig(root, options.configFile));
   const imported = await importSarifFiles(options.sarifFiles ?? [], root);
   const rules = {
-    maxParameters: config.thresholds.parameters,
-    maxNestingDepth: config.thresholds.nesting,
-    complexityThreshold: config.thresholds.complexity,
-    lengthThreshold: config.thresholds.length,
+    maxParameters: loaded.thresholds.parameters,
+    maxNestingDepth: loaded.thresholds.nesting,
+    complexityThreshold: loaded.thresholds.complexity,
+    lengthThreshold: loaded.thresholds.length,
   };
   const pool = new AnalysisPool({
     threads: options.threads,
@@ -153,7 +154,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   });
   const linters = options.linters === false ? [] : BUNDLED_LINTERS;
   const { sources, texts } = await walkFiles(root, {
-    exclude: config.exclude,
+    exclude: loaded.exclude,
     onSourceFile: (file) => {
       // A linter's process starts on the first file it will check, so it loads while the rest goes on.
       for (const linter of linters) if (linter.languages.includes(file.language)) linter.prestart?.();
@@ -167,6 +168,9 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     pool.close();
     throw error;
   });
+  // Rules off by default that mirror a Clippy lint come on in the crates whose Cargo lints enable it.
+  const rustFiles = sources.filter((file) => file.language === 'rust').map((file) => file.filename);
+  const config = { ...loaded, rules: await withClippyOptIns(root, rustFiles, loaded.rules) };
   const { roleOf } = codeRoles(config.tests);
   const tasks = sources.map((file) => ({ ...file, role: roleOf(file.filename) }));
   const [results, lint] = await Promise.all([

@@ -5,6 +5,7 @@ import { gzip } from 'node:zlib';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.js';
 import { analyzeLocally } from './analyze-local.js';
+import { namingCoverageFile, readCoverageFiles } from './scan-coverage.js';
 import type { SetExitCode } from './index.js';
 
 const gzipAsync = promisify(gzip);
@@ -23,6 +24,7 @@ interface ScanFlags {
   config?: string;
   threads?: number;
   importSarif: string[];
+  coverage: string[];
   linters: boolean;
   wait: boolean;
   waitTimeout: number;
@@ -229,9 +231,14 @@ async function runScan(dir: string, flags: ScanFlags): Promise<number> {
 async function scan(dir: string, flags: ScanFlags, token: string): Promise<number> {
   await requireDirectory(dir);
   const metadata = await metadataFor(dir, flags);
+  // Coverage reports are read and checked first: a bad one fails the command before the analysis runs.
+  const coverage =
+    flags.coverage.length === 0 ? [] : await readCoverageFiles(await import('@plumb/engine'), flags.coverage);
   const { engine, analysis } = await analyzeLocally(dir, flags);
   // The result exactly as `plumb analyze --format json` writes it.
-  const document = `{"metadata":${JSON.stringify(metadata)},"result":${engine.formatJson(analysis)}}`;
+  const document =
+    `{"metadata":${JSON.stringify(metadata)},"result":${engine.formatJson(analysis)}` +
+    `${coverage.length === 0 ? '' : `,"coverage":${JSON.stringify(coverage)}`}}`;
   const body = await gzipAsync(Buffer.from(document, 'utf8'));
   const headers = { authorization: `Bearer ${token}` };
   const { body: uploaded } = await call(`${flags.server}/api/scanner/analyses`, {
@@ -243,12 +250,17 @@ async function scan(dir: string, flags: ScanFlags, token: string): Promise<numbe
       'content-encoding': 'gzip',
     },
     body,
+  }).catch((error: unknown) => {
+    throw error instanceof ServerRefusal
+      ? new ServerRefusal(error.status, namingCoverageFile(error.message, flags.coverage))
+      : error;
   });
   let result = uploaded as UploadedAnalysis;
   const where = () => under(flags.server, result.url);
   process.stdout.write(
     `Uploaded analysis ${result.uuid} of ${metadata.branch} at ${metadata.revision.slice(0, 12)}: ` +
-      `${analysis.violations.length} findings, ${analysis.files.length} files\n`,
+      `${analysis.violations.length} findings, ${analysis.files.length} files` +
+      `${coverage.length === 0 ? '' : `, ${coverage.length} coverage report${coverage.length === 1 ? '' : 's'}`}\n`,
   );
   if (!flags.wait) {
     process.stdout.write(`${where()}\n`);
@@ -286,6 +298,12 @@ export function registerScan(program: Command, setExitCode: SetExitCode): void {
     .option('--config <file>', 'configuration file (default: DIR/.plumb.yml)')
     .option('--threads <n>', 'worker threads (0 = none; default: the engine decides)', parseThreads)
     .option('--import-sarif <file>', "merge another tool's SARIF 2.1.0 results (repeatable)", collect, [])
+    .option(
+      '--coverage <file>',
+      'upload a coverage report with the analysis: lcov, Cobertura, JaCoCo or Clover (repeatable)',
+      collect,
+      [],
+    )
     .option('--no-linters', 'do not run the bundled linters (oxlint, Ruff)')
     .option(
       '--wait',

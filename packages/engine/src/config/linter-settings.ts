@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { BUILT_IN_RULES } from '../rules/index.js';
-import type { RuleEquivalents } from '../rules/types.js';
+import type { Rule, RuleEquivalents } from '../rules/types.js';
 import type { RuleSetting } from './schema.js';
+import { golangciSettings, staticcheckConfSettings } from './staticcheck-settings.js';
 
 /** The linters whose configuration file Plumb reads (the others' names serve suppressions only). */
-type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck'>;
+type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck' | 'staticcheck'>;
 
 /** What a project's linter configuration says of one check: switched off, or off under some paths. */
 type CheckSetting = 'off' | { exclude: string[] };
@@ -111,7 +112,13 @@ const READERS: {
   { linter: 'rubocop', file: '.rubocop.yml', read: rubocopSettings },
   { linter: 'rubocop', file: '.standard.yml', read: standardSettings },
   { linter: 'shellcheck', file: '.shellcheckrc', read: shellcheckSettings },
+  { linter: 'staticcheck', file: '.golangci.yml', read: golangciSettings },
+  { linter: 'staticcheck', file: '.golangci.yaml', read: golangciSettings },
+  { linter: 'staticcheck', file: 'staticcheck.conf', read: staticcheckConfSettings },
 ];
+
+/** The names a rule's equivalent check goes by in one linter (Staticcheck's are a list). */
+const checkNames = (rule: Rule, linter: Linter): string[] => [rule.meta.equivalents?.[linter] ?? []].flat();
 
 /**
  * The rule settings a project's own linter configuration implies for the built-in rules that mirror its checks,
@@ -127,14 +134,16 @@ export async function linterRuleSettings(dir: string): Promise<Record<string, Ru
     try {
       settings = reader.read(
         text,
-        mirroring.map((rule) => rule.meta.equivalents?.[linter] ?? ''),
+        mirroring.flatMap((rule) => checkNames(rule, linter)),
       );
     } catch {
       continue;
     }
     for (const rule of mirroring) {
-      const setting = settings.get(rule.meta.equivalents?.[linter] ?? '');
-      if (setting) result[rule.meta.id] = mergeSetting(result[rule.meta.id], setting);
+      for (const name of checkNames(rule, linter)) {
+        const setting = settings.get(name);
+        if (setting) result[rule.meta.id] = mergeSetting(result[rule.meta.id], setting);
+      }
     }
   }
   return result satisfies Record<string, RuleSetting>;

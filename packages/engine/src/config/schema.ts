@@ -5,7 +5,12 @@ import type { Severity } from '../findings/types.js';
  * also switches it on); or off under some paths, as a project's
  * own linter configuration (`.rubocop.yml` `Exclude:`) sets it.
  */
-export type RuleSetting = 'off' | 'on' | Severity | { exclude: readonly string[]; severity?: Severity };
+export type RuleSetting =
+  | 'off'
+  | 'on'
+  | Severity
+  /** `only`: on under these paths alone (a rule off by default that the project's Cargo lints switch on there). */
+  | { exclude: readonly string[]; only?: readonly string[]; severity?: Severity };
 
 /** What `.plumb.yml` configures for an analysis, every field filled in. */
 export interface PlumbConfig {

@@ -38,13 +38,22 @@ describe('applyRuleSettings with rules off by default', () => {
     ]);
   });
 
-  it('knows the threshold rules of every language and scala/return-statement as off by default, and no other', () => {
+  it('knows the threshold rules, the opt-in hotspot and restriction rules, two Scala rules as off by default', () => {
     const off = [...rulesOffByDefault()];
     expect(off).toContain('plumb/java/deep-nesting');
     expect(off).toContain('plumb/c/too-many-parameters');
     expect(off).toContain('plumb/shell/deep-nesting');
-    expect(off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters)$/.test(id))).toEqual([
-      'plumb/scala/return-statement',
+    expect(
+      off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters|[a-z-]+-hotspot)$/.test(id)).sort(),
+    ).toEqual(['plumb/rust/undocumented-unsafe-block', 'plumb/scala/return-statement', 'plumb/scala/size-comparison']);
+    expect(off.filter((id) => id.endsWith('-hotspot')).sort()).toEqual([
+      'plumb/c/shell-command-hotspot',
+      'plumb/php/command-injection-hotspot',
+      'plumb/php/eval-hotspot',
+      'plumb/php/extract-hotspot',
+      'plumb/php/unserialize-hotspot',
+      'plumb/ruby/command-injection-hotspot',
+      'plumb/ruby/eval-hotspot',
     ]);
   });
 });

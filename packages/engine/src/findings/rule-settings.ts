@@ -14,10 +14,13 @@ export function applyRuleSettings(
 ): UntrackedFinding[] {
   if (Object.keys(settings).length === 0 && offByDefault.size === 0) return [...findings];
   const excluded = new Map<RuleSetting, PathMatcher>();
+  const included = new Map<RuleSetting, PathMatcher>();
   const isExcluded = (setting: RuleSetting, filename: string) => {
     if (typeof setting !== 'object') return false;
     if (!excluded.has(setting)) excluded.set(setting, compileExcludeGlobs(setting.exclude));
-    return excluded.get(setting)?.(filename) ?? false;
+    if (setting.only && !included.has(setting)) included.set(setting, compileExcludeGlobs(setting.only));
+    const outside = setting.only !== undefined && !(included.get(setting)?.(filename) ?? false);
+    return outside || (excluded.get(setting)?.(filename) ?? false);
   };
   const kept: UntrackedFinding[] = [];
   for (const finding of findings) {

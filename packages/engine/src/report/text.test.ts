@@ -37,7 +37,6 @@ describe('formatText', async () => {
       'moderate src/invoices.js:1',
       'moderate src/lib.rs:3',
       'moderate src/orders.js:2',
-      'moderate tests/api.rs:5',
       'low test/orders.test.js:27',
       'info src/lib.rs:7',
     ]);

@@ -34,6 +34,18 @@ describe('isTestByConvention', () => {
     'src/strbuf_unittest.cc',
     'tests/run.bats',
     'scripts/install_test.sh',
+    'src/demangle_unittest.sh',
+    '_fixture/certs/key.pem',
+    't/server_key.pem',
+    'test_suite/no_std/src/main.rs',
+    'test/fixture/app.js',
+    '_examples/rest/main.go',
+    'rayon-demo/src/matmul/mod.rs',
+    'tokio-examples/src/echo.rs',
+    'my.lib-benches/src/sort.rs',
+    'plugin/src/sbt-test/java/basic/src/main/java/test/R.java',
+    'caddytest/caddy.localhost.key',
+    'net/http/httptest/server.go',
   ])('takes %s for test code', (filename) => {
     expect(isTestByConvention(filename)).toBe(true);
   });
@@ -51,6 +63,15 @@ describe('isTestByConvention', () => {
     'src/protest.rb',
     'docs/spec.md.js',
     'lib/test-utils-helpers.ts',
+    '_build/lib.go',
+    '_internal/x.go',
+    'demo-server/main.go',
+    'tokio-test/src/io.rs',
+    'pkg/fastest/route.go',
+    'cmd/protest/main.go',
+    'docs/greatest/hits.md',
+    'googletest/include/gtest/gtest.h',
+    'src/pytest/__main__.py',
   ])('takes %s for main code', (filename) => {
     expect(isTestByConvention(filename)).toBe(false);
   });

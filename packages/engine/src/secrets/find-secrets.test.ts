@@ -54,6 +54,19 @@ describe('findSecrets', () => {
     ]);
   });
 
+  it('judges a key a patch adds as the file it patches: a test key under test/ is test code', () => {
+    const hunk = (target: string) => [
+      `--- /dev/null`,
+      `+++ ${target}\t2020-04-28 23:12:44.591073932 -0700`,
+      '@@ -0,0 +1,7 @@',
+      '+-----BEGIN RSA PRIVATE KEY-----',
+      ...pemBody.map((line) => `+${line}`),
+      '+-----END RSA PRIVATE KEY-----',
+    ];
+    const patch = [...hunk('ruby-1.8.7/test/rubygems/client.pem'), ...hunk('ruby-1.8.7/lib/deploy.pem')].join('\n');
+    expect(findSecrets('patches/ruby/openssl.patch', patch).map((finding) => finding.line)).toEqual([14]);
+  });
+
   it('reports a secret on a line once, with its most specific rule', () => {
     expect(findSecrets('src/a.ts', `const apiToken = '${ghp}';`).map((finding) => finding.rule)).toEqual([
       'secrets/github-token',

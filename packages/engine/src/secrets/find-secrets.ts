@@ -11,6 +11,7 @@ import {
 } from './context.js';
 import { SECRET_DETECTORS } from './detectors/index.js';
 import { maskSecret } from './mask.js';
+import { linesPatchingTestCode } from './patch-targets.js';
 import { ScanText } from './scan-text.js';
 import type { SecretDetector, SecretMatch } from './types.js';
 
@@ -61,9 +62,10 @@ export function findSecrets(filename: string, text: string): UntrackedFinding[] 
   const found = detectors.flatMap((detector) => detector.scan(input).map((match) => [detector, match] as const));
   const languageId = languageFromExtension(filename);
   const language = languageId === undefined ? null : languageSpec(languageId).codiga;
+  const patchedTests = linesPatchingTestCode(filename, text);
   return (
     withoutOverlaps(found)
-      .filter(([, match]) => !hasAllowMarker(input.text.line(match.line - 1)))
+      .filter(([, match]) => !hasAllowMarker(input.text.line(match.line - 1)) && !patchedTests.has(match.line))
       // Detectors that guess from a name and a value skip comments and help text; exact formats are found anywhere.
       .filter(
         ([detector, match]) => detector.scansTestsAndDocs || !isDocumentationLine(input.text.line(match.line - 1)),

@@ -95,6 +95,8 @@ function encoderFor(column: PgColumn): (value: unknown) => string {
     const mapped: unknown = column.mapToDriverValue(value);
     if (mapped === null || mapped === undefined) return NULL;
     if (mapped instanceof Date) return mapped.toISOString();
+    // bytea in its hex form; copyField doubles the backslash, as COPY's text format wants.
+    if (mapped instanceof Uint8Array) return copyField(`\\x${Buffer.from(mapped).toString('hex')}`);
     return copyField(typeof mapped === 'string' ? mapped : JSON.stringify(mapped));
   };
   // Rows often share one object (every finding of a rule holds the same labels array): encoded once per COPY.

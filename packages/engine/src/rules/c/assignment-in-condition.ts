@@ -40,12 +40,10 @@ export const rule: Rule = {
       const condition = statement.childForFieldName('condition');
       // A `for` condition has no parentheses of its own, so any around it are the deliberate extra pair.
       const tested = statement.type === 'for_statement' ? condition : testedExpression(condition);
-      if (
-        tested?.type !== 'assignment_expression' ||
-        tested.hasError ||
-        tested.childForFieldName('operator')?.type !== '='
-      )
-        return;
+      const operator = tested?.childForFieldName('operator');
+      if (tested?.type !== 'assignment_expression' || tested.hasError || operator?.type !== '=') return;
+      // `a < b && cast<T>(c) >= 0`: the C++ grammar reads `a < … >` as template arguments and splits `>=`.
+      if (context.source[operator.startIndex - 1] === '>') return;
       context.report({
         node: tested,
         message: 'Assignment used as a condition; `==` was probably meant.',

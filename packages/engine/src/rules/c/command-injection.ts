@@ -1,48 +1,37 @@
-import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './support/calls.js';
-import type { Rule } from '../types.js';
+import type { RuleMeta } from '../types.js';
+import { shellCommandRule } from './support/shell-command.js';
 
-const SHELL_RUNNERS = new Set(['system', 'popen', '_popen', '_wsystem']);
-
-export const rule: Rule = {
-  meta: {
-    id: 'c/command-injection',
-    equivalents: { clangTidy: ['cert-env33-c'] },
-    tool: 'plumb',
-    language: 'c',
-    category: 'Security',
-    // A test runs its own commands, with no input from users.
-    appliesToTests: false,
-    severity: 'high',
-    labels: ['security'],
-    remediationMinutes: 30,
-    docs: {
-      whatItFinds:
-        '`system` or `popen` given a command that is not a string literal (flawfinder, CERT ENV33-C, CWE-78).',
-      whyItMatters:
-        'The command is run by the shell: any value built into it that an attacker can influence can add ' +
-        'commands of its own (`; rm -rf ~`).',
-      example: {
-        bad: 'snprintf(cmd, sizeof cmd, "convert %s out.png", upload);\nsystem(cmd);',
-        good: 'pid_t pid = fork();\nif (pid == 0) execlp("convert", "convert", upload, "out.png", (char *)NULL);',
-      },
+const meta: RuleMeta = {
+  id: 'c/command-injection',
+  equivalents: { clangTidy: ['cert-env33-c'] },
+  tool: 'plumb',
+  language: 'c',
+  category: 'Security',
+  // A test runs its own commands, with no input from users.
+  appliesToTests: false,
+  severity: 'high',
+  labels: ['security'],
+  remediationMinutes: 30,
+  docs: {
+    whatItFinds:
+      '`system` or `popen` given a command that demonstrably carries text from outside, within the function: ' +
+      'it names `argv` or `getenv`, or a variable the function fills, before the call, from `argv`, the ' +
+      'environment or a read (`fgets`, `read`, `recv`, `scanf`...), directly or through another such variable ' +
+      '(flawfinder, CERT ENV33-C, CWE-78). Any other command built at run time is a security hotspot, reported ' +
+      'by the opt-in `c/shell-command-hotspot`.',
+    whyItMatters:
+      'The command is run by the shell: any value built into it that an attacker can influence can add ' +
+      'commands of its own (`; rm -rf ~`).',
+    example: {
+      bad: 'snprintf(cmd, sizeof cmd, "convert %s out.png", argv[1]);\nsystem(cmd);',
+      good: 'pid_t pid = fork();\nif (pid == 0) execlp("convert", "convert", argv[1], "out.png", (char *)NULL);',
     },
   },
-  create(context) {
-    return {
-      call_expression(node) {
-        const name = calleeNameIn(node, SHELL_RUNNERS, context.source);
-        if (!name || !SHELL_RUNNERS.has(name)) return;
-        const command = argumentsOf(node)[0];
-        // `system(NULL)` only asks whether a shell exists.
-        if (!command || isStringLiteral(command) || isMacroConstant(command) || command.type === 'null') return;
-        context.report({
-          node,
-          message: `\`${name}\` runs a command built at run time through the shell.`,
-          help:
-            'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly ' +
-            'validate every value put into the command.',
-        });
-      },
-    };
-  },
 };
+
+export const rule = shellCommandRule(meta, true, {
+  message: (runner) => `\`${runner}\` runs a command built from outside input through the shell.`,
+  help:
+    'Run the program directly with fork/exec (or posix_spawn) and separate arguments, or strictly ' +
+    'validate every value put into the command.',
+});

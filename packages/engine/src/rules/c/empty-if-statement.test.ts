@@ -19,15 +19,27 @@ testRule(rule, {
     bp = NULL;
 }`,
     'void f(void) {\n  if (x) {\n#ifdef DEBUG\n    trace();\n#endif\n  }\n}',
+    // An empty case carved out of an else-if chain (libevent, Catch2).
+    'void f(int what) {\n  if (what == EOF_EVENT) {\n    fail(EOF);\n  } else if (what == CONNECTED) {\n' +
+      '  } else {\n    fail(ERR);\n  }\n}',
+    'void f(void) {\n  if (x) {\n  } else {\n    g();\n  }\n}',
+    // Quiets warn_unused_result (memcached).
+    'void f(void) {\n  if (fwrite(key, 1, n, stderr)) {}\n  fputc(10, stderr);\n}',
   ],
   invalid: [
+    { code: 'void f(void) {\n  if (a == b) {}\n  g();\n}', errors: [{ line: 2 }] },
     {
       code: 'int f(int len) {\n  if (len > MAX);\n    return -1;\n  return 0;\n}',
       errors: [{ line: 2, message: 'Stray `;` makes this `if` do nothing.' }],
     },
     {
-      code: 'void f(void) {\n  if (x) {\n  } else {\n    g();\n  }\n}',
+      code: 'void f(void) {\n  if (ready()) {\n  }\n  g();\n}',
       errors: [{ line: 2, message: 'Empty `if` body.' }],
+    },
+    // The last arm of a chain, with nothing after it, does nothing.
+    {
+      code: 'void f(int t) {\n  if (t == 1) {\n    g();\n  } else if (t == 2) {\n  }\n}',
+      errors: [{ line: 4, message: 'Empty `if` body.' }],
     },
   ],
 });

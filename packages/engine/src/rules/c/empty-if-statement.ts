@@ -10,6 +10,19 @@ function emptiness(body: SyntaxNode | null): 'semicolon' | 'block' | undefined {
   return undefined;
 }
 
+/**
+ * `if (fwrite(key, 1, n, stderr)) {}`: a call's result tested and dropped in one breath, the idiom that quiets
+ * `warn_unused_result` (a cast to `void` does not).
+ */
+function discardsCallResult(node: SyntaxNode, consequence: SyntaxNode): boolean {
+  const condition = node.childForFieldName('condition');
+  return (
+    consequence.text === '{}' &&
+    condition?.endPosition.row === consequence.startPosition.row &&
+    condition.descendantsOfType('call_expression').length > 0
+  );
+}
+
 function isFollowedBySameLineComment(node: SyntaxNode, source: string): boolean {
   const line = source.split('\n', node.endPosition.row + 1)[node.endPosition.row] ?? '';
   return /^\s*(?:\/\/|\/\*)/.test(line.slice(node.endPosition.column));
@@ -29,7 +42,9 @@ export const rule: Rule = {
       whatItFinds:
         'An `if` whose body is empty: a stray `;` right after the condition, or an empty `{ }` (GCC ' +
         '-Wempty-body, clang-tidy bugprone-suspicious-semicolon). A comment on the same line, or an `else` ' +
-        'after the `;`, marks it as deliberate.',
+        'after the `;` or `{ }`, marks it as deliberate: `if (ok) { } else if (retry) ... else fail();` carves a ' +
+        'case out of the branches after it. `if (fwrite(...)) {}` on one line, the idiom that quiets ' +
+        '`warn_unused_result`, is left alone too.',
       whyItMatters:
         'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is ' +
         'unfinished code or a condition that should be inverted.',
@@ -45,10 +60,10 @@ export const rule: Rule = {
         const consequence = node.childForFieldName('consequence');
         const empty = emptiness(consequence);
         if (!empty || !consequence || node.hasError) return;
-        // `if (a) ; else ...` and `if (a) {} // why` are written on
-        // purpose; the bug is a lone `if (a);` above a statement.
-        if (empty === 'semicolon' && node.childForFieldName('alternative')) return;
-        if (isFollowedBySameLineComment(consequence, context.source)) return;
+        // `if (a) ; else ...`, `if (a) {} else ...` (a case carved out of an else-if chain) and `if (a) {} // why`
+        // are written on purpose; the bug is a lone `if (a);` above a statement, or a lone empty block.
+        if (node.childForFieldName('alternative')) return;
+        if (isFollowedBySameLineComment(consequence, context.source) || discardsCallResult(node, consequence)) return;
         context.report({
           node,
           lineEnd: node.startPosition.row + 1,

@@ -7,6 +7,7 @@ import { rule as formatStringNotLiteral } from './format-string-not-literal.js';
 import { rule as getsCall } from './gets-call.js';
 import { rule as memsetSwappedArguments } from './memset-swapped-arguments.js';
 import { rule as scanfUnboundedString } from './scanf-unbounded-string.js';
+import { rule as shellCommandHotspot } from './shell-command-hotspot.js';
 import { rule as sizeofPointer } from './sizeof-pointer.js';
 import { rule as switchFallthrough } from './switch-fallthrough.js';
 import { rule as tooManyParameters } from './too-many-parameters.js';
@@ -20,6 +21,7 @@ export const C_RULES: readonly Rule[] = [
   scanfUnboundedString,
   formatStringNotLiteral,
   commandInjection,
+  shellCommandHotspot,
   assignmentInCondition,
   unreachableCode,
   switchFallthrough,

@@ -3,6 +3,10 @@ import { rule } from './switch-fallthrough.js';
 
 testRule(rule, {
   valid: [
+    // Falling into a case that only breaks (past an empty label too) does what a break would.
+    'void f(int e) {\n  switch (e) {\n  case EEXIST:\n    err = 0;\n  case EACCES:\n    break;\n' +
+      '  default:\n    g();\n  }\n}',
+    'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n  case 3:\n    break;\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n  case 2:\n    g();\n    break;\n  default:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    /* fall through */\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    // FALLTHROUGH\n  case 2:\n    h();\n  }\n}',
@@ -92,8 +96,79 @@ void f(int type) {
       '    g();\n  }\n}',
     // A `break` before a declaration (zookeeper's zoo_queue.c).
     'void f(int rc) {\n  switch (rc) {\n  case 0:\n    break;\n    int created;\n  case 1:\n    created = g();\n  }\n}',
+    // A macro of the file whose body ends by jumping leaves the case (zstd's CLEAN_RETURN).
+    `#define FINISH(code) { result = (code); goto done; }
+#define BAIL(code) do { \\
+    log_error(code); \\
+    return code; \\
+  } while (0)
+int f(int m) {
+  int result = 0;
+  switch (m) {
+  case 'V': show_version(); FINISH(0);
+  case 'h': BAIL(usage());
+  case 'q': quiet = 1; break;
+  }
+done:
+  return result;
+}`,
+    // A chain of cases each falling into the next is a cascade by design: a hash's tail, a digit writer.
+    `uint32_t tail(const uint8_t *t, size_t n, uint32_t h) {
+  switch (n & 3) {
+  case 3: h ^= t[2] << 16;
+  case 2: h ^= t[1] << 8;
+  case 1: h ^= t[0]; h *= M;
+  }
+  return h;
+}`,
+    // A note on the switch line covers every case.
+    `void f(int n) {
+  switch (n) /* all the cases fall through */
+  {
+  case 2: b += k[1];
+  case 1: a += k[0];
+    break;
+  case 0: return;
+  }
+}`,
+    `void f(int n) {
+  // each case falls through to the next
+  switch (n) {
+  case 1: a += k[0];
+  case 0: done();
+  }
+}`,
+    // An assertion that always fails ends the case, the project's own assertion macro too.
+    'void f(int c) {\n  switch (c) {\n  case 1:\n    IM_ASSERT(0 && "unsupported");\n  case 2:\n    g();\n  }\n}',
+    'void f(int c) {\n  switch (c) {\n  case QUIET:\n    assert("quiet commands never answer" == NULL);\n' +
+      '  default:\n    break;\n  }\n}',
   ],
   invalid: [
+    // The case fallen into does something before its break.
+    {
+      code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n    n--;\n    break;\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    // A check that can pass does not end the case.
+    {
+      code: 'void f(int c) {\n  switch (c) {\n  case 1:\n    IM_ASSERT(ready);\n  case 2:\n    g();\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    // A macro that jumps only under a condition, or not at all, does not end the case.
+    {
+      code: `#define CHECK(e) do { if (!(e)) return -1; } while (0)
+#define LOG(m) { log_line(m); flush(); }
+int f(int m) {
+  switch (m) {
+  case 1: CHECK(ready()); start();
+  case 2: return 2;
+  case 3: LOG("three");
+  case 4: return 4;
+  }
+  return 0;
+}`,
+      errors: [{ line: 6 }, { line: 8 }],
+    },
     {
       code: `void f(int m) {
   switch (m) {
@@ -111,8 +186,10 @@ void f(int type) {
       errors: [{ line: 5, message: '`case 1` falls through into `default`.' }],
     },
     {
-      code: 'void f(int m) {\n  switch (m) {\n  default:\n    g();\n  case 1:\n    h();\n  case 2:\n    i();\n  }\n}',
-      errors: [{ line: 5 }, { line: 7 }],
+      code:
+        'void f(int m) {\n  switch (m) {\n  default:\n    g();\n  case 1:\n    h();\n    break;\n' +
+        '  case 2:\n    i();\n  }\n}',
+      errors: [{ line: 5 }],
     },
     // `noreturn` on another function, or inside a body, says nothing of the one called.
     {

@@ -63,24 +63,67 @@ function caseLabel(node: SyntaxNode): string {
   return value ? `case ${value.text}` : 'default';
 }
 
-/** Reports each case of a switch's block that can fall through into the next one. */
+/** A fall-through note for all the cases, on the `switch` line or in a comment right above it ("all fall through"). */
+function notedForWholeSwitch(body: SyntaxNode, source: string): boolean {
+  const statement = body.parent;
+  if (!statement) return false;
+  if (FALLTHROUGH_NOTE.test(source.slice(statement.startIndex, body.startIndex))) return true;
+  const above = statement.previousSibling;
+  return (
+    above?.type === 'comment' &&
+    above.endPosition.row >= statement.startPosition.row - 1 &&
+    FALLTHROUGH_NOTE.test(above.text)
+  );
+}
+
+/**
+ * Whether the first statement control reaches from the case at `index` (past labels with no statements) is `break`:
+ * falling into it does what a `break` would, and GCC's -Wimplicit-fallthrough does not warn on it.
+ */
+function landsOnBreak(children: readonly SyntaxNode[], index: number): boolean {
+  for (const label of children.slice(index)) {
+    if (label.type !== 'case_statement') continue;
+    const first = statementsOf(label)[0];
+    if (first) return first.type === 'break_statement';
+  }
+  return false;
+}
+
+/** The case a case falls into, when it can fall through unmarked; undefined when it cannot. */
+function fallsInto(children: readonly SyntaxNode[], index: number, source: string): SyntaxNode | undefined {
+  const current = children[index]!;
+  const next = children.slice(index + 1).find((child) => child.type === 'case_statement');
+  if (current.type !== 'case_statement' || !next) return undefined;
+  // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
+  if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return undefined;
+  const statements = statementsOf(current);
+  const last = statements.at(-1);
+  if (!last || !blockCanCompleteNormally(statements, source) || notReachedAfter(last, next, source)) return undefined;
+  // A case ending with the statement the next one starts with
+  // is an unrolled copy (Duff's device), written so on purpose.
+  if (last.text === statementsOf(next)[0]?.text) return undefined;
+  if (landsOnBreak(children, children.indexOf(next))) return undefined;
+  // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
+  if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return undefined;
+  return next;
+}
+
+/**
+ * Reports each case of a switch's block that can fall through into the next one. Cases that fall one into the next
+ * in a chain (`case 3: h ^= t[2] << 16; case 2: h ^= t[1] << 8; case 1: …`, a hash's tail or a digit writer) are a
+ * cascade by design, not a forgotten `break`: only a fall-through on its own is reported.
+ */
 function checkSwitchBody(body: SyntaxNode, context: RuleContext): void {
   const { source } = context;
-  if (body.hasError) return;
+  if (body.hasError || notedForWholeSwitch(body, source)) return;
   const children = namedChildrenOf(body);
+  const targets = children.map((_, index) => fallsInto(children, index, source));
+  const fallenInto = new Set(targets.map((target) => target?.id));
   children.forEach((current, index) => {
-    const next = children.slice(index + 1).find((child) => child.type === 'case_statement');
-    if (current.type !== 'case_statement' || !next) return;
-    // A preprocessor line inside a case makes the parser put the rest of the case beside it: unsure, so skip.
-    if (children.slice(index + 1, children.indexOf(next)).some((node) => node.type !== 'comment')) return;
-    const statements = statementsOf(current);
-    const last = statements.at(-1);
-    if (!last || !blockCanCompleteNormally(statements, source) || notReachedAfter(last, next, source)) return;
-    // A case ending with the statement the next one starts with
-    // is an unrolled copy (Duff's device), written so on purpose.
-    if (last.text === statementsOf(next)[0]?.text) return;
-    // A comment anywhere from the case to the next label ("fall through", "no break") marks it deliberate.
-    if (children.slice(index, children.indexOf(next)).some((node) => FALLTHROUGH_NOTE.test(node.text))) return;
+    const next = targets[index];
+    if (!next) return;
+    const chained = fallenInto.has(current.id) || targets[children.indexOf(next)] !== undefined;
+    if (chained) return;
     context.report({
       node: next,
       lineEnd: next.startPosition.row + 1,
@@ -107,9 +150,14 @@ export const rule: Rule = {
         'A `case` that runs statements and then falls into the next label with no `break`, `return` or other ' +
         'jump, and no fall-through comment or attribute (GCC/clang -Wimplicit-fallthrough, CERT MSC17-C). ' +
         'Cases ending in a call that never returns (`abort`, `exit`, `longjmp`, `err`/`errx`, `die`, `serverPanic`, ' +
-        '`LOG(FATAL)`, `assert(0)`..., or a function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
-        '`[[noreturn]]` or `__attribute__((noreturn))`), or followed by a `/* NOTREACHED */` note, cases with a ' +
-        "`break` or `return` before their last statement, and unrolled copies (Duff's device) are left alone.",
+        '`LOG(FATAL)`, `assert(0)` or a project assertion macro given `0` or `false` (`IM_ASSERT(0)`)..., or a ' +
+        'function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
+        '`[[noreturn]]` or `__attribute__((noreturn))`, or a macro of the file whose body ends with a jump), or ' +
+        'followed by a `/* NOTREACHED */` note, cases with a `break` or `return` before their last statement, ' +
+        'fall-throughs into a case that only breaks (`case EEXIST: err = 0; case EACCES: break;`), ' +
+        "unrolled copies (Duff's device), chains of cases that each fall into the next (a hash's tail, a digit " +
+        'writer: a cascade by design), and switches noted as falling through on their `switch` line or the ' +
+        'comment above it are left alone.',
       whyItMatters:
         "A forgotten `break` runs the next case's code too; deliberate fall-through is common enough that it " +
         'must be marked, so readers and compilers can tell the two apart.',

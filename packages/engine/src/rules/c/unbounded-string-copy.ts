@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { argumentsOf, calleeNameIn, isStringLiteral, literalText } from './support/calls.js';
 import { declaredKind } from './support/declarations.js';
+import { fixedArraySize, formattedLengthBound } from './support/format-bound.js';
 import { isSizedFromCopiedStrings, stringArgumentsOf } from './support/sized-from-copy.js';
 import type { Rule } from '../types.js';
 
@@ -54,6 +55,14 @@ function copiedStrings(name: string, args: readonly SyntaxNode[]): SyntaxNode[] 
   return name === 'vsprintf' || !args[1] ? [] : [args[1]];
 }
 
+/** Whether the longest text a `sprintf` can write fits its fixed destination array. */
+function fitsDestination(destination: SyntaxNode, args: readonly SyntaxNode[]): boolean {
+  const size = fixedArraySize(destination, destination.text);
+  const format = literalText(args[1]);
+  const longest = size === undefined || format === undefined ? undefined : formattedLengthBound(format, args.slice(2));
+  return longest !== undefined && size !== undefined && longest <= size;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'c/unbounded-string-copy',
@@ -77,7 +86,9 @@ export const rule: Rule = {
         'fixed-size array: writes whose length the array does not limit (flawfinder, CERT STR31-C, CWE-120). ' +
         'Buffers allocated at run time are left alone, as they are usually sized for the copy, and so are arrays ' +
         'whose run-time size adds up the lengths of the strings copied into them (`char buf[strlen(dir) + ' +
-        'strlen(name) + 2]`, directly or through a local variable, for `sprintf(buf, "%s/%s", dir, name)`).',
+        'strlen(name) + 2]`, directly or through a local variable, for `sprintf(buf, "%s/%s", dir, name)`), and a ' +
+        '`sprintf` whose longest output fits the array: each `%s` a literal, a fixed array (`char name[32]`), an ' +
+        "entry of a table of literals or a struct's fixed array field, and numbers, into a larger `char buf[64]`.",
       whyItMatters:
         'If the source is ever longer than the destination, the call writes past the buffer: memory ' +
         'corruption, crashes and the classic stack-smashing exploit.',
@@ -99,6 +110,7 @@ if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path) return 
         // Only an array is a sure overflow; a buffer allocated at run time was usually sized for the copy, and so
         // was an array whose run-time size adds up the lengths of the strings copied into it.
         if (!because || !isArray(args[0]) || isSizedFromCopiedStrings(args[0], copiedStrings(name, args))) return;
+        if (name === 'sprintf' && fitsDestination(args[0], args)) return;
         context.report({
           node,
           message: `\`${name}\` ${because}, so it can overflow the destination.`,

@@ -6,6 +6,8 @@ testRule(rule, {
     'void f() { if (auto p = find()) use(p); }',
     'void f() { if ((p = next())) use(p); }',
     'void f() { if (auto it = m.find(k); it != m.end()) use(it); }',
+    // The grammar reads `c < ' ' && static_cast<…>(…) >` as template arguments and `>=` as `>` and `=`.
+    "void f() {\n  if (*cur < ' ' && static_cast<signed char>(*cur) >= 0)\n    fail();\n}",
     'void f() { while (std::getline(in, line)) use(line); }',
   ],
   invalid: [

@@ -6,6 +6,12 @@ testRule(rule, {
     'void f() { try { g(); } catch (const std::exception& e) { log(e.what()); } }',
     'void f() { try { g(); } catch (const std::bad_cast&) { /* optional: fall back to the default */ } }',
     'void f() { try { g(); } catch (...) { throw; } }',
+    // Parse or default: the value keeps its default (btop).
+    'void f() {\n  uint64_t v{};\n  try { v = std::stoull(text); }\n  catch (const std::invalid_argument&) {}\n' +
+      '  catch (const std::out_of_range&) {}\n  use(v);\n}',
+    'void f() { try { g(); } catch (const std::exception& ignored) {} }',
+    // The code after a try that always returns is its handler.
+    'double f(const std::string& s) {\n  try {\n    return std::stod(s);\n  } catch (...) {}\n  return 0.0;\n}',
   ],
   invalid: [
     {
@@ -13,5 +19,10 @@ testRule(rule, {
       errors: [{ line: 3, message: 'Empty catch block swallows the exception.' }],
     },
     { code: 'void f() {\n  try {\n    save();\n  } catch (...) {\n  }\n}', errors: [{ line: 4 }] },
+    // A try that returns, with nothing after it: the exception is lost.
+    {
+      code: 'int f() {\n  try {\n    return load();\n  } catch (const std::exception& e) {}\n}',
+      errors: [{ line: 4 }],
+    },
   ],
 });

@@ -7,6 +7,10 @@ testRule(rule, {
     { filename: 'widget.hpp', code: 'using std::string;' },
     { filename: 'widget.hpp', code: 'inline void f() { using namespace std::literals; g(1s); }' },
     { filename: 'widget.hpp', code: 'namespace app { using namespace_alias = int; }' },
+    // For argument-dependent lookup, in a namespace no includer opens (fmt).
+    { filename: 'base.h', code: 'namespace fmt {\nnamespace adl {\nusing namespace std;\n}\n}' },
+    { filename: 'base.hpp', code: 'namespace lib::detail {\nusing namespace std::literals;\n}' },
+    { filename: 'tools.hpp', code: 'using namespace std::literals;\nusing namespace fmt::literals;' },
   ],
   invalid: [
     { filename: 'widget.hpp', code: '#pragma once\nusing namespace std;\nstring name();', errors: [{ line: 2 }] },

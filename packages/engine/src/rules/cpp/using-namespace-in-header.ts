@@ -1,6 +1,12 @@
 import type { Rule } from '../types.js';
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp|tcc)$/i;
+/**
+ * A namespace of implementation details (`detail`, `internal`, `impl`, `adl`, `_private`, `fmt_detail`): no user code
+ * opens it, so a directive there (fmt's `namespace adl { using namespace std; }`, for argument-dependent lookup) leaks
+ * into nothing the header's includers write.
+ */
+const DETAIL_NAMESPACE = /^(?:details?|internal|impl|adl|_\w*|\w+_(?:details?|impl|internal))$/;
 // Inside a function the directive stays local to it.
 const LOCAL_SCOPES = new Set(['compound_statement', 'function_definition']);
 
@@ -17,7 +23,10 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'A `using namespace` directive at namespace or file scope in a header file (clang-tidy ' +
-        'google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces).',
+        'google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces); one inside a ' +
+        'namespace of implementation details (`detail`, `internal`, `impl`, `adl`), which no includer opens, is ' +
+        'left alone, and so is one of a user-defined-literals namespace (`std::literals`, `fmt::literals`), made to ' +
+        "be brought in, as clang-tidy exempts `std`'s.",
       whyItMatters:
         'Every file that includes the header inherits the directive: names from the namespace leak into code ' +
         'that never asked for them, causing ambiguities and silently changing which overload is called.',
@@ -32,8 +41,14 @@ export const rule: Rule = {
     return {
       using_declaration(node) {
         if (!node.children.some((child) => child?.type === 'namespace')) return;
-        for (let scope = node.parent; scope; scope = scope.parent) if (LOCAL_SCOPES.has(scope.type)) return;
+        for (let scope = node.parent; scope; scope = scope.parent) {
+          if (LOCAL_SCOPES.has(scope.type)) return;
+          const namespace = scope.type === 'namespace_definition' ? scope.childForFieldName('name')?.text : undefined;
+          if (namespace !== undefined && DETAIL_NAMESPACE.test(namespace.split('::').at(-1) ?? '')) return;
+        }
         const name = node.namedChildren.at(-1)?.text ?? '';
+        // `std::literals`, `std::chrono_literals`, `fmt::literals`: user-defined literals, made to be brought in.
+        if (/literals$/.test(name)) return;
         context.report({
           node,
           message: `\`using namespace ${name}\` in a header leaks into every file that includes it.`,

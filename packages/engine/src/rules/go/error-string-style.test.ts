@@ -9,8 +9,17 @@ testRule(rule, {
     'package p\nvar e = errors.New("waiting...")',
     'package p\nvar e = errors.New(msg)',
     'package p\nvar e = fmt.Sprintf("Done.")',
+    // The first word names code: the call that failed, or a name the file declares (staticcheck ST1005 alike).
+    'package p\nfunc f() error {\n\treturn fmt.Errorf("Segments: %w", err)\n}',
+    'package p\nfunc Compact() error { return nil }\n' +
+      'func f() error {\n\treturn fmt.Errorf("Compact failed for %s", d)\n}',
   ],
   invalid: [
+    // A capitalised word the file does not declare starts a sentence.
+    {
+      code: 'package p\nfunc Compactor() {}\nvar e = errors.New("Compact failed")',
+      errors: [{ line: 3, message: 'Error string starts with a capital letter.' }],
+    },
     {
       code: 'package p\n\nvar e = errors.New("Could not open file")',
       errors: [{ line: 3, message: 'Error string starts with a capital letter.' }],

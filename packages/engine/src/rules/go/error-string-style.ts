@@ -3,11 +3,23 @@ import type { Rule } from '../types.js';
 
 const ERROR_CONSTRUCTORS = new Set(['errors.New', 'fmt.Errorf']);
 
+/**
+ * Whether the first word names code rather than starting a sentence: staticcheck leaves alone the name of a package
+ * member, which a file shows where it declares one; `Segments: %w` names the call that failed, wherever it is declared.
+ */
+function namesCode(firstWord: string, source: string): boolean {
+  const name = /^([A-Z]\w*)([:(]?)/.exec(firstWord);
+  if (!name) return false;
+  if (name[2]) return true;
+  return new RegExp(`^(?:func(?:\\s*\\([^)]*\\))?|type|var|const)\\s+${name[1]}\\b`, 'm').test(source);
+}
+
 /** Why an error string breaks Go convention, following staticcheck ST1005; undefined when it does not. */
-function styleProblem(text: string): string | undefined {
+function styleProblem(text: string, source: string): string | undefined {
   const firstWord = text.split(/\s/, 1)[0] ?? '';
   // An upper-case letter or digit after the first marks an initialism or identifier (`HTTP`, `NewReader`): fine.
-  if (/^\p{Lu}/u.test(firstWord) && !/[\p{Lu}\d]/u.test(firstWord.slice(1))) return 'starts with a capital letter';
+  if (/^\p{Lu}/u.test(firstWord) && !/[\p{Lu}\d]/u.test(firstWord.slice(1)) && !namesCode(firstWord, source))
+    return 'starts with a capital letter';
   if (/[.:!]$/.test(text) && !text.endsWith('...')) return 'ends with punctuation';
   if (text.endsWith('\\n')) return 'ends with a newline';
   return undefined;
@@ -30,7 +42,9 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'An error string, in `errors.New` or `fmt.Errorf`, that starts with a capital letter or ends with ' +
-        'punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments).',
+        'punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments). A first ' +
+        'word that names code is left alone, as staticcheck does: a function, type, variable or constant the file ' +
+        'declares, or a name followed by `:` or `(` (`fmt.Errorf("Segments: %w", err)`, the call that failed).',
       whyItMatters:
         'Errors are wrapped and joined into longer messages (`open config: permission denied`); a capital or a ' +
         'full stop in the middle of such a chain reads wrong.',
@@ -46,7 +60,7 @@ export const rule: Rule = {
         if (!ERROR_CONSTRUCTORS.has(node.childForFieldName('function')?.text ?? '')) return;
         const message = firstArgument(node);
         if (message?.type !== 'interpreted_string_literal' && message?.type !== 'raw_string_literal') return;
-        const problem = styleProblem(message.text.slice(1, -1));
+        const problem = styleProblem(message.text.slice(1, -1), context.source);
         if (!problem) return;
         context.report({
           node: message,

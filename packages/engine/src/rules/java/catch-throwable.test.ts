@@ -3,6 +3,20 @@ import { rule } from './catch-throwable.js';
 
 testRule(rule, {
   valid: [
+    // A comment-only body says the swallow is meant: a best-effort rollback, an optional backend's probe.
+    `class A {
+  private void rollbackConnection() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+    } catch (Throwable t) {
+      // ignore
+    }
+  }
+}`,
+    'class A {\n  static void tryImplementation(Runnable r) {\n    try {\n      r.run();\n' +
+      '    } catch (Throwable t) {\n      /* the backend is optional */\n    }\n  }\n}',
     'class A { void f() { try { g(); } catch (Exception e) { } } }',
     'class A { void f() { try { g(); } catch (Throwable t) { cleanUp(); throw t; } } }',
     // A comment after the block on its line gives the reason.
@@ -111,6 +125,17 @@ testRule(rule, {
 }`,
   ],
   invalid: [
+    // Said to be ignored, but around a wait: the interrupt is swallowed too. A to-do is no reason.
+    {
+      code:
+        'class A {\n  void pause() {\n    try {\n      Thread.sleep(10);\n    } catch (Throwable e) {\n' +
+        '      // ignore\n    }\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: 'class A {\n  void f() {\n    try { g(); } catch (Throwable t) {\n      // TODO handle\n    }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
     // Code a static initializer only declares (a lambda, an anonymous
     // class's method) runs later, not while the class initializes.
     {

@@ -2,32 +2,9 @@ import type { SyntaxNode } from '../../parse/parser.js';
 import { hasTrailingComment } from '../support/deliberate-catch.js';
 import type { Rule } from '../types.js';
 import { quotedCode } from '../support/quoted-code.js';
+import { REFLECTIVE_PROBES } from '../support/reflective-probes.js';
 
 const TOO_BROAD = new Set(['Throwable', 'Error', 'java.lang.Throwable', 'java.lang.Error']);
-/**
- * Reflective lookups that probe for an optional class or method:
- * their failure is a `LinkageError` as often as an exception.
- */
-const REFLECTIVE_PROBES = new Set([
-  'forName',
-  'loadClass',
-  'getMethod',
-  'getDeclaredMethod',
-  'getField',
-  'getDeclaredField',
-  // Listing members resolves every type in their signatures: a missing one is a `NoClassDefFoundError`.
-  'getDeclaredFields',
-  'getDeclaredMethods',
-  'getDeclaredConstructors',
-  'getFields',
-  'getMethods',
-  'getConstructors',
-  'getConstructor',
-  'getDeclaredConstructor',
-  'findClass',
-  'findVirtual',
-  'findStatic',
-]);
 const LITERALS = new Set([
   'true',
   'false',
@@ -116,6 +93,25 @@ function ignoresDeliberately(name: string, body: SyntaxNode): boolean {
   );
 }
 
+/** Calls that wait and throw `InterruptedException`: a catch-all around them also swallows the interrupt. */
+const INTERRUPTIBLE = new Set(['sleep', 'join', 'wait', 'await', 'take', 'acquire']);
+
+/**
+ * A body of comments only, none a to-do (`catch (Throwable t) { // ignore }`): the author says the swallow is meant,
+ * as PMD EmptyCatchBlock's `allowCommentedBlocks` reads it; unless the `try` waits, where the interrupt is lost too.
+ */
+function ignoresWithComment(catchClause: SyntaxNode, body: SyntaxNode): boolean {
+  const children = body.namedChildren.filter((child) => child !== null);
+  if (
+    children.length === 0 ||
+    !children.every((child) => child.type === 'line_comment' || child.type === 'block_comment')
+  )
+    return false;
+  if (children.some((comment) => /\b(?:TODO|FIXME|XXX)\b/.test(comment.text))) return false;
+  const calls = catchClause.parent?.childForFieldName('body')?.descendantsOfType('method_invocation') ?? [];
+  return !calls.some((call) => INTERRUPTIBLE.has(call?.childForFieldName('name')?.text ?? ''));
+}
+
 /** Whether an earlier clause of the same `try` catches `Error`, so that this catch-all never receives one. */
 function errorsCaughtBefore(catchClause: SyntaxNode): boolean {
   for (let sibling = catchClause.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
@@ -175,7 +171,9 @@ export const rule: Rule = {
         'receives no `Error`), and catch-alls that declare themselves deliberate: the parameter is named ' +
         '`ignore`, `ignored`, `expected` or `_` (the convention IntelliJ and PMD EmptyCatchBlock read as ' +
         'an exception ignored on purpose) and the body only falls back to a default value or gives its ' +
-        'reason in a comment, or a comment follows the block on its line; and catch-alls in a static ' +
+        'reason in a comment, or a comment follows the block on its line, or the body is only a comment (not ' +
+        'a to-do) and the `try` waits on nothing interruptible (`sleep`, `join`, `wait`, `take`...: swallowing ' +
+        'the interrupt stays reported); and catch-alls in a static ' +
         'initializer (`static { }`), where an `Error` ' +
         'that escapes fails the class for good (every later use throws `NoClassDefFoundError`), so ' +
         'catching everything is how a class keeps an optional capability optional.',
@@ -212,6 +210,8 @@ export const rule: Rule = {
         if (ignoresDeliberately(name, body)) return;
         // A comment after the block on its line says why (`catch (Throwable ex) { return "old"; } // no VERSION`).
         if (hasTrailingComment(body, context.source)) return;
+        // `catch (Throwable t) { // ignore }`: a best-effort rollback or an optional backend's probe, said so.
+        if (ignoresWithComment(node, body)) return;
         // netty's `EmptyByteBuf` and `OpenSsl` probe `Unsafe` and the native library while their class initializes.
         if (inStaticInitializer(node)) return;
         // `catch (Error e) { throw e; } catch (Throwable t)`: what reaches the catch-all is an exception.

@@ -3,6 +3,29 @@ import { rule } from './empty-catch-block.js';
 
 testRule(rule, {
   valid: [
+    // Releasing quietly during cleanup, also under a null check; a poll that timed out goes round again.
+    `class A {
+  void stop() {
+    try {
+      if (serverSocket != null) serverSocket.close();
+    } catch (final IOException e) {
+    }
+    try {
+      Files.deleteIfExists(socketFile);
+    } catch (final IOException e) {
+    }
+  }
+}`,
+    `class A {
+  void serve() {
+    while (running.get()) {
+      try {
+        handle(serverSocket.accept());
+      } catch (final SocketTimeoutException e) {
+      }
+    }
+  }
+}`,
     'class A { void f() { try { g(); } catch (Exception e) { log(e); } } }',
     'class A { void f() { try { g(); } catch (InterruptedException ignored) { } } }',
     'class A { Object f() { try { return g(); } catch (SecurityException unusedFallback) { } return h(); } }',
@@ -19,6 +42,17 @@ testRule(rule, {
     'class A { int f() { while (true) { try { return read(); } catch (IOException e) { } } } }',
   ],
   invalid: [
+    // A timeout outside a loop is not retried; a release with an `else` branch does more.
+    {
+      code: 'class A {\n  void f() {\n    try { call(); } catch (SocketTimeoutException e) {\n    }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code:
+        'class A {\n  void f() {\n    try {\n      if (s != null) s.close(); else open();\n' +
+        '    } catch (IOException e) {\n    }\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     // A comment on the next line belongs to the next statement; a try that does more than close swallows it.
     {
       code: 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n    // flush\n    h();\n  }\n}',

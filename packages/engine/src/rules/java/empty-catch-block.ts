@@ -23,16 +23,36 @@ function fallsThroughToHandler(clause: SyntaxNode): boolean {
   return tryStatement !== null && last !== undefined && EXITS.has(last.type) && followedByHandler(tryStatement, FLOW);
 }
 
-/** `try { in.close(); } catch (IOException e) { }`: closing quietly, as `IOUtils.closeQuietly` does. */
+/** Calls that release something: failing to release it during cleanup leaves nothing to handle. */
+const RELEASES = new Set(['close', 'deleteIfExists', 'shutdown', 'shutdownNow', 'disconnect', 'release', 'unlock']);
+
+/** `in.close();`, or `if (in != null) in.close();` with no `else`. */
+function isRelease(statement: SyntaxNode): boolean {
+  if (statement.type === 'if_statement' && !statement.childForFieldName('alternative')) {
+    const body = statement.childForFieldName('consequence');
+    const inner = body?.type === 'block' ? codeChildrenOf(body) : body ? [body] : [];
+    return inner.length > 0 && inner.every(isRelease);
+  }
+  const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+  return call?.type === 'method_invocation' && RELEASES.has(call.childForFieldName('name')?.text ?? '');
+}
+
+/**
+ * `try { in.close(); } catch (IOException e) { }`, `try { if (s != null) s.close(); } catch …`: releasing quietly, as
+ * `IOUtils.closeQuietly` does.
+ */
 function closesQuietly(clause: SyntaxNode): boolean {
   const statements = codeChildrenOf(clause.parent?.childForFieldName('body') ?? clause);
-  return (
-    statements.length > 0 &&
-    statements.every((statement) => {
-      const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
-      return call?.type === 'method_invocation' && call.childForFieldName('name')?.text === 'close';
-    })
-  );
+  return statements.length > 0 && statements.every(isRelease);
+}
+
+/** `while (running) { try { accept(); } catch (SocketTimeoutException e) { } }`: a poll that timed out goes round. */
+function pollTimesOut(clause: SyntaxNode): boolean {
+  const types = clause.descendantsOfType('catch_type')[0]?.namedChildren ?? [];
+  if (types.length === 0 || !types.every((type) => type !== null && /TimeoutException$/.test(type.text))) return false;
+  for (let node = clause.parent?.parent; node && !FLOW.functions.has(node.type); node = node.parent)
+    if (FLOW.loops.has(node.type)) return true;
+  return false;
 }
 
 export const rule: Rule = {
@@ -55,7 +75,9 @@ export const rule: Rule = {
         "Error Prone's `unused` prefix), and so is a `try` that always returns or throws, whose following " +
         'code is the handler (`try { return parse(s); } catch (E e) { } return fallback;`, or a retry loop). ' +
         'So is a comment after the block on its line (`} catch (E e) { } // nothing to do`), and a `try` that ' +
-        'only calls `close()`: closing quietly, as `IOUtils.closeQuietly` does. ' +
+        'only releases something (`close()`, `deleteIfExists`, `shutdown`, `disconnect`, `unlock`..., also under an ' +
+        '`if` with no `else`): closing quietly, as `IOUtils.closeQuietly` does; and a `*TimeoutException` caught ' +
+        'inside a loop, a poll that timed out and goes round again. ' +
         'Test sources are ' +
         'skipped: there an empty catch asserts an expected exception.',
       whyItMatters:
@@ -75,6 +97,7 @@ export const rule: Rule = {
         // PMD's allowExceptionNameRegex: a variable named `ignored`, `expected` or `unused…` says it is deliberate.
         const name = node.descendantsOfType('catch_formal_parameter')[0]?.childForFieldName('name')?.text;
         if (isDeliberateCatchName(name) || fallsThroughToHandler(node) || closesQuietly(node)) return;
+        if (pollTimesOut(node)) return;
         if (hasTrailingComment(node.childForFieldName('body') ?? node, context.source)) return;
         context.report({
           node,

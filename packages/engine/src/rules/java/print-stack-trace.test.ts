@@ -3,6 +3,9 @@ import { rule } from './print-stack-trace.js';
 
 testRule(rule, {
   valid: [
+    // A command-line program's `main` reports the failure that ends it.
+    'public class Client {\n  public static void main(final String[] args) {\n    try {\n      run(args);\n' +
+      '    } catch (final Throwable t) {\n      t.printStackTrace();\n    }\n  }\n}',
     'class A { void f() { try { g(); } catch (Exception e) { log.error("g", e); } } }',
     'class A { void f(PrintWriter w) { try { g(); } catch (Exception e) { e.printStackTrace(w); } } }',
     'class A { void printStackTrace() { } void f() { printStackTrace(); } }',
@@ -21,6 +24,14 @@ final class MessageFormatter {
 }`,
   ],
   invalid: [
+    // An instance method named `main`, or a task started from `main`, is not the program's last word.
+    {
+      code:
+        'class A {\n  void main() {\n    try { g(); } catch (Exception e) { e.printStackTrace(); }\n  }\n' +
+        '  static void main(String[] a) {\n' +
+        '    new Thread(() -> { try { g(); } catch (Exception e) { e.printStackTrace(); } });\n  }\n}',
+      errors: [{ line: 3 }, { line: 6 }],
+    },
     {
       code: `class A {
   void f() {

@@ -65,6 +65,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',
+    // A test compares references on purpose (interning, identity), and a fixture's code is the data of a test.
+    appliesToTests: false,
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,
@@ -72,7 +74,7 @@ export const rule: Rule = {
       whatItFinds:
         'A string compared with a string literal through `==` or `!=` (SpotBugs ES_COMPARING_STRINGS_WITH_EQ, ' +
         'PMD CompareObjectsWithEquals); an identity fast path, whose same two operands are compared with ' +
-        '`equals` or `contentEquals` later in the method, is left alone.',
+        '`equals` or `contentEquals` later in the method, is left alone, and so is test code.',
       whyItMatters:
         '`==` compares references: two equal strings read from input, built at run time or deserialized are ' +
         'different objects, so the test fails although the text matches.',

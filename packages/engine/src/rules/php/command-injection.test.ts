@@ -4,102 +4,82 @@ import { rule } from './command-injection.js';
 testRule(rule, {
   valid: [
     '<?php exec("ls -la");',
-    '<?php exec("convert " . escapeshellarg($file) . " out.png", $out);',
-    '<?php system("kill " . (int) $pid);',
-    '<?php shell_exec("git -C " . escapeshellarg($dir) . " log " . self::FORMAT);',
-    '<?php $out = `uptime`;',
-    '<?php exec($command);',
-    '<?php $db->exec("DELETE FROM t WHERE id = $id");',
-    '<?php passthru(PHP_BINARY . " -v");',
-    // Escaped through a variable; a literal list; a number; the output of a fixed command; the package's own path.
-    '<?php function f($file) {\n    $arg = escapeshellarg($file);\n    system("cat " . $arg);\n}',
+    '<?php exec("convert " . escapeshellarg($_FILES["img"]["tmp_name"]) . " out.png", $out);',
+    '<?php system("kill " . (int) $_GET["pid"]);',
+    // A parameter, a property or another command's output is not outside input by itself.
+    '<?php function run($cmd) {\n    return trim(shell_exec("$cmd 2>&1") ?? "");\n}',
+    '<?php function f($u) {\n    return popen("curl " . $u->url, "r");\n}',
+    '<?php\n$branch = trim(shell_exec("git rev-parse --abbrev-ref HEAD"));\nshell_exec("git checkout $branch");',
+    '<?php\nexec("convert " . $file . " out.png");',
+    // Names that merely start like a request object's.
+    '<?php\nfunction f($inputFile) {\n    exec("wc -l " . $inputFile . " " . $this->requestCount);\n}',
+    // An argument checked against the program's own list.
     `<?php
-function edit($file) {
-    $editor = getenv('EDITOR');
-    if (false === $editor || '' === $editor) {
-        foreach (['editor', 'vim', 'nano'] as $candidate) {
-            if (exec('which '.$candidate)) {
-                $editor = $candidate;
-                break;
-            }
-        }
-    } else {
-        $editor = escapeshellarg($editor);
+$tags = explode("\\n", trim(shell_exec('git tag')));
+$tag = $argv[1] ?? end($tags);
+if ($tag !== 'all') {
+    if (!in_array($tag, $tags, true)) {
+        exit(1);
     }
-    system($editor . ' ' . escapeshellarg($file) . (is_windows() ? '' : ' > \`tty\`'));
+    $tags = [$tag];
+}
+foreach ($tags as $tag) {
+    shell_exec("git checkout tags/$tag -b build-$tag");
 }`,
-    '<?php function kill() {\n    $pid = getmypid();\n    exec("kill -0 $pid");\n}',
-    `<?php
-function ask() {
-    $sttyMode = shell_exec('stty -g');
-    shell_exec('stty -icanon -echo');
-    read_answer();
-    shell_exec('stty '.$sttyMode);
-}`,
-    `<?php
-function run() {
-    $sttyMode = shell_exec('stty -g');
-    register(SIGINT, static fn () => shell_exec('stty '.$sttyMode));
-}`,
-    `<?php
-function hidden() {
-    $exe = __DIR__.'/../Resources/bin/hiddeninput.exe';
-    if (str_starts_with(__FILE__, 'phar:')) {
-        $tmpExe = sys_get_temp_dir().'/hiddeninput.exe';
-        copy($exe, $tmpExe);
-        $exe = $tmpExe;
-    }
-    return shell_exec('"'.$exe.'"');
-}`,
-    `<?php
-$ts = rtrim(exec('git log -n1 --format=%ct HEAD'));
-exec('php build.php --suffix ' . $ts, $output, $result);`,
+    // Input checked numeric; the environment escaped on the one path that uses it.
     `<?php
 $ts = $argv[1];
 if (!is_numeric($ts)) {
     exit(1);
 }
 exec('touch -d @' . $ts . ' out');`,
+    `<?php
+function edit($file) {
+    $editor = getenv('EDITOR');
+    if (false === $editor || '' === $editor) {
+        $editor = 'vi';
+    } else {
+        $editor = escapeshellarg($editor);
+    }
+    system($editor . ' ' . escapeshellarg($file));
+}`,
   ],
   invalid: [
-    // A parameter, even after a branch that escapes it on one path only.
-    {
-      code: '<?php\nfunction f($dir, $q) {\n    if ($q) { $dir = escapeshellarg($dir); }\n    exec("ls " . $dir);\n}',
-      errors: [{ line: 4 }],
-    },
-    // Reassigned from input after it was escaped.
-    {
-      code: '<?php\nfunction f($in) {\n    $a = escapeshellarg($in);\n    $a = $_GET["x"];\n    exec("ls $a");\n}',
-      errors: [{ line: 5 }],
-    },
-    // Input captured by a closure; a loop over input; the output of a command built from input.
-    {
-      code: '<?php\nfunction f($host) {\n    $cb = function () use ($host) { return shell_exec("ping " . $host); };\n}',
-      errors: [{ line: 3 }],
-    },
-    {
-      code: '<?php\nfunction f(array $names) {\n    foreach ($names as $n) {\n        system("id " . $n);\n    }\n}',
-      errors: [{ line: 4 }],
-    },
-    {
-      code: '<?php\nfunction f($q) {\n    $path = trim(shell_exec("which " . $q));\n    system("ls " . $path);\n}',
-      errors: [{ line: 3 }, { line: 4 }],
-    },
-    // Checked non-empty is not checked safe.
-    {
-      code: "<?php\nfunction f($x) {\n    if ('' !== $x) { exec('rm ' . $x); }\n}",
-      errors: [{ line: 3 }],
-    },
-    {
-      code: '<?php\nexec("convert " . $file . " out.png");',
-      errors: [{ line: 2, message: '`exec()` runs a command built from an unescaped value.' }],
-    },
-    { code: '<?php\n$x = shell_exec("ls $dir");\nsystem("ping {$host->name}");', errors: [{ line: 2 }, { line: 3 }] },
     {
       code: '<?php\n$y = `cat $_GET[f]`;',
       errors: [{ line: 2, message: 'Backtick command interpolates an unescaped value.' }],
     },
-    { code: '<?php\n\\passthru("tar xzf " . basename($path));', errors: [{ line: 2 }] },
-    { code: '<?php\nfunction f($u) {\n    return popen("curl " . $u->url, "r");\n}', errors: [{ line: 3 }] },
+    {
+      code: "<?php\nexec('convert ' . $_FILES['img']['tmp_name'] . ' out.png');",
+      errors: [{ line: 2, message: '`exec()` runs a command built from an unescaped value.' }],
+    },
+    // The whole command from a request; through assignments, a loop and a regex match.
+    { code: "<?php\nsystem($_REQUEST['cmd']);", errors: [{ line: 2 }] },
+    {
+      code:
+        '<?php\nfunction f() {\n    $host = $_POST["host"];\n    $args = "-c 1 " . $host;\n' +
+        '    exec("ping $args");\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: '<?php\nforeach ($argv as $file) {\n    passthru("gzip " . $file);\n}',
+      errors: [{ line: 3 }],
+    },
+    {
+      code: '<?php\npreg_match("/(\\\\S+)/", $_SERVER["QUERY_STRING"], $m);\nexec("host " . $m[1]);',
+      errors: [{ line: 3 }],
+    },
+    // The environment, standard input, a request object.
+    { code: "<?php\nshell_exec('ls ' . getenv('TARGET_DIR'));", errors: [{ line: 2 }] },
+    { code: '<?php\n$line = trim(fgets(STDIN));\nsystem("id $line");', errors: [{ line: 3 }] },
+    {
+      code:
+        '<?php\nclass C {\n    function show($request) {\n' +
+        "        return shell_exec('cat ' . $request->input('file'));\n    }\n}",
+      errors: [{ line: 4 }],
+    },
+    { code: "<?php\nsystem('convert ' . request('file') . ' out.png');", errors: [{ line: 2 }] },
+    // Checked non-empty is not checked safe.
+    { code: "<?php\n$x = $_GET['x'];\nif ('' !== $x) { exec('rm ' . $x); }", errors: [{ line: 3 }] },
   ],
 });

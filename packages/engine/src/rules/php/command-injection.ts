@@ -1,11 +1,16 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import type { SinkInputs } from '../support/security-hotspot.js';
 import type { Rule } from '../types.js';
 import { functionName, LocalTaint } from './support/local-taint.js';
 
 /** Functions that hand their first argument to `/bin/sh`. */
 const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'popen', 'proc_open']);
-/** A command assembled right here, by concatenation or interpolation, from at least one unescaped value. */
-function isBuiltUnsafely(command: SyntaxNode, taint: LocalTaint): boolean {
+/**
+ * A command assembled right here, by concatenation or interpolation, from at least one unescaped value; or, for
+ * outside input, one that carries such input at all (`system($_GET['cmd'])`).
+ */
+function isBuiltUnsafely(command: SyntaxNode, taint: LocalTaint, inputs: SinkInputs): boolean {
+  if (inputs === 'outside') return !taint.isClean(command);
   const builtHere =
     command.type === 'encapsed_string' ||
     command.type === 'heredoc' ||
@@ -16,7 +21,8 @@ function isBuiltUnsafely(command: SyntaxNode, taint: LocalTaint): boolean {
 const HELP =
   'Wrap every value in `escapeshellarg()`, or run the program without a shell (`proc_open` with an argument array).';
 
-export const rule: Rule = {
+/** The rule for values from outside (`outside`), or its opt-in hotspot twin for any value (`any`). */
+export const commandInjection = (inputs: SinkInputs): Rule => ({
   meta: {
     id: 'php/command-injection',
     tool: 'plumb',
@@ -29,14 +35,19 @@ export const rule: Rule = {
     remediationMinutes: 30,
     docs: {
       whatItFinds:
-        'A shell command built by concatenation or interpolation from a value not passed through ' +
-        '`escapeshellarg()`/`escapeshellcmd()`, given to `exec`, `shell_exec`, `system`, `passthru`, `popen` ' +
-        'or `proc_open`, or written in backticks. Only values that can carry text from outside count: a local ' +
-        "taint view follows the function's assignments, so literals and literal lists, constants (`__DIR__`, " +
-        '`PHP_BINARY`), numbers and integer casts, values passed through `escapeshellarg()` (also via a ' +
-        "variable assigned from it), the output of a fixed command (`shell_exec('stty -g')`) and a variable " +
-        "checked empty or numeric (`if ('' === $x)`, `if (!is_numeric($x)) exit;`) are left alone; parameters, " +
-        'superglobals, properties and the results of other calls are input.',
+        'A shell command given to `exec`, `shell_exec`, `system`, `passthru`, `popen` or `proc_open`, or ' +
+        'written in backticks, that carries a value not passed through `escapeshellarg()`/`escapeshellcmd()`. ' +
+        "A local taint view follows the function's assignments: literals and literal lists, constants " +
+        '(`__DIR__`, `PHP_BINARY`), numbers and integer casts, values passed through `escapeshellarg()` (also ' +
+        'via a variable assigned from it), and a variable checked empty, numeric or against a clean list ' +
+        "(`if ('' === $x)`, `if (!is_numeric($x)) exit;`, `in_array($x, $allowed, true)`) are left alone. " +
+        (inputs === 'outside'
+          ? 'Only text that demonstrably comes from outside within the function counts: superglobals ' +
+            '(`$_GET`, `$_POST`, `$_SERVER`, `$argv`...), `getenv()`, `filter_input()`, `php://input` and ' +
+            "standard input, a request object (`$request->input('q')`), and what is computed from them; a " +
+            'parameter, a property or the output of another command is not input by itself.'
+          : "Parameters, superglobals, properties and the results of other calls (but a fixed command's " +
+            "output, `shell_exec('stty -g')`) are input, for a command built by concatenation or interpolation."),
       whyItMatters:
         'The command goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs commands of its ' +
         'own (OWASP A03, command injection).',
@@ -47,7 +58,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
-    const taint = new LocalTaint();
+    const taint = new LocalTaint(inputs);
     return {
       function_call_expression(node) {
         const name = functionName(node);
@@ -56,7 +67,7 @@ export const rule: Rule = {
           .childForFieldName('arguments')
           ?.namedChildren.find((child) => child?.type === 'argument')
           ?.namedChild(0);
-        if (!command || !isBuiltUnsafely(command, taint)) return;
+        if (!command || !isBuiltUnsafely(command, taint, inputs)) return;
         context.report({ node, message: `\`${name}()\` runs a command built from an unescaped value.`, help: HELP });
       },
       shell_command_expression(node) {
@@ -65,4 +76,6 @@ export const rule: Rule = {
       },
     };
   },
-};
+});
+
+export const rule = commandInjection('outside');

@@ -12,8 +12,23 @@ testRule(rule, {
     '<?php // var_dump($x);',
     '<?php echo json_encode($x);',
     '<?php if ($this->do_debug >= self::DEBUG_SERVER) {\n    foreach ($errors as $e) {\n        print_r($e);\n    }\n}',
+    // The CLI's own operation or option asks for the dump.
+    `<?php
+foreach ($operations as $operation) {
+    if ('dump' === $operation) {
+        echo $dumper->dump($stmts);
+    } elseif ('var-dump' === $operation) {
+        var_dump($stmts);
+    }
+}`,
+    "<?php\nswitch ($format) {\n    case 'dump':\n        var_dump($result);\n        break;\n}",
   ],
   invalid: [
+    // Only the branch on the dump option is its output: the other branches are not.
+    {
+      code: "<?php\nif ('var-dump' === $op) {\n    echo 'x';\n} elseif ('json' === $op) {\n    var_dump($stmts);\n}",
+      errors: [{ line: 5 }],
+    },
     // A buffer started after the dump, or never read back, does not capture it.
     {
       code: '<?php\nfunction f($x) {\n    var_dump($x);\n    ob_start();\n    return ob_get_clean();\n}',

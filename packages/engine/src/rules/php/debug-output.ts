@@ -12,11 +12,22 @@ function returnsInstead(call: SyntaxNode): boolean {
   return second !== undefined && second?.text.toLowerCase() !== 'false';
 }
 
-/** Output behind `if ($this->debug)` or `if ($verbose)` is a feature, not a leftover. */
+/** A switch or option that asks for debug output, or for the dump itself (`--var-dump`, `$options['dump']`). */
+const ASKS_FOR_OUTPUT = /debug|verbose|dump/i;
+
+/** The condition under which the branch holding `child` runs: an `if` or `elseif` condition, a `case` value. */
+function branchCondition(child: SyntaxNode, branch: SyntaxNode): SyntaxNode | null {
+  if (branch.type === 'if_statement' && branch.childForFieldName('body')?.id === child.id)
+    return branch.childForFieldName('condition');
+  if (branch.type === 'else_if_clause') return branch.childForFieldName('condition');
+  if (branch.type === 'case_statement') return branch.childForFieldName('value');
+  return null;
+}
+
+/** Output behind `if ($this->debug)`, `if ($verbose)` or `elseif ('var-dump' === $operation)` is a feature. */
 function isBehindDebugSwitch(node: SyntaxNode): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'if_statement' && /debug|verbose/i.test(current.childForFieldName('condition')?.text ?? ''))
-      return true;
+  for (let current = node; current.parent; current = current.parent) {
+    if (ASKS_FOR_OUTPUT.test(branchCondition(current, current.parent)?.text ?? '')) return true;
   }
   return false;
 }
@@ -51,8 +62,9 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         "Debug dumps left in the code: `var_dump`, `debug_zval_dump`, `debug_print_backtrace`, Laravel's `dd`, " +
-        'and `print_r`/`var_export` without `true` as second argument, unless behind an `if` on a debug or ' +
-        'verbose switch (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions). Left alone too: ' +
+        'and `print_r`/`var_export` without `true` as second argument, unless in a branch (`if`, `elseif`, ' +
+        "`case`) on a debug or verbose switch or on an option asking for the dump (`elseif ('var-dump' === " +
+        '$operation)`) (PHPCS Generic.PHP.ForbiddenFunctions, Squiz.PHP.DiscouragedFunctions). Left alone too: ' +
         'a dump captured into a string (`ob_start()` before it and `ob_get_clean()` after it in the same ' +
         'function), and a dump inside a function whose name says it dumps (`function dump($var)`).',
       whyItMatters:

@@ -1,5 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import type { SinkInputs } from '../support/security-hotspot.js';
 import type { Rule } from '../types.js';
+import { LocalTaint, outsideInputSentence } from './support/local-taint.js';
 import { isCheckedByStrictPattern } from './support/regex-guard.js';
 
 /** `var_export($v, true)` writes a value as a PHP literal: whatever `$v` holds, it is data, not code. */
@@ -18,7 +20,8 @@ const variablesIn = (node: SyntaxNode) =>
     (variable) => variable?.type === 'variable_name' && !insideExportedLiteral(variable, node),
   );
 
-export const rule: Rule = {
+/** The rule for code built from outside input (`outside`), or its opt-in hotspot twin for any code (`any`). */
+export const evalRule = (inputs: SinkInputs): Rule => ({
   meta: {
     id: 'php/eval',
     equivalents: { phpcs: ['Squiz.PHP.Eval'] },
@@ -39,7 +42,8 @@ export const rule: Rule = {
         'without `.`, top-level alternation or the `m` flag (`x` read as PCRE reads it), guarding the `eval` ' +
         'in `if (preg_match(…, $x))` or by an early `throw`/`return` under `if (!preg_match(…, $x))`, with no ' +
         'assignment to the variable between. ' +
-        'A variable written into the code through `var_export($v, true)` is a PHP literal, data not code.',
+        'A variable written into the code through `var_export($v, true)` is a PHP literal, data not code.' +
+        outsideInputSentence(inputs, 'the code'),
       whyItMatters:
         '`eval` runs a string as PHP code: one unchecked value in it is remote code execution, and the code ' +
         'inside is invisible to every static tool and cache.',
@@ -50,12 +54,14 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    const taint = new LocalTaint(inputs);
     return {
       function_call_expression(node) {
         const callee = node.childForFieldName('function');
         if (callee?.type !== 'name' || callee.text.toLowerCase() !== 'eval') return;
         // Code built only from values a strict pattern admitted (`/^[0-9+*\/() .-]+$/`) can hold nothing else.
         const code = node.childForFieldName('arguments');
+        if (inputs === 'outside' && (!code || taint.isClean(code))) return;
         const variables = code ? variablesIn(code) : [];
         if (
           variables.length > 0 &&
@@ -70,4 +76,6 @@ export const rule: Rule = {
       },
     };
   },
-};
+});
+
+export const rule = evalRule('outside');

@@ -1,6 +1,8 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import type { SinkInputs } from '../support/security-hotspot.js';
 import type { Rule } from '../types.js';
 import { enclosingFunction } from './support/enclosing-function.js';
+import { LocalTaint, outsideInputSentence } from './support/local-taint.js';
 
 const INCLUDES = ['include_expression', 'include_once_expression', 'require_expression', 'require_once_expression'];
 
@@ -13,7 +15,8 @@ function rendersTemplate(call: SyntaxNode): boolean {
   return fn?.descendantsOfType(INCLUDES).some((include) => include && include.startIndex >= call.endIndex) ?? false;
 }
 
-export const rule: Rule = {
+/** The rule for outside input (`outside`), or its opt-in hotspot twin for any array (`any`). */
+export const extractRule = (inputs: SinkInputs): Rule => ({
   meta: {
     id: 'php/extract',
     equivalents: { phpcs: ['WordPress.PHP.DontExtract'] },
@@ -29,7 +32,8 @@ export const rule: Rule = {
       whatItFinds:
         'Calls to `extract()`, which turns array keys into local ' +
         'variables (WordPress Coding Standards WordPress.PHP.DontExtract). Left alone: a template renderer, ' +
-        'where the same function then `include`s or `require`s the template that reads those variables.',
+        'where the same function then `include`s or `require`s the template that reads those variables.' +
+        outsideInputSentence(inputs, 'the array'),
       whyItMatters:
         'Variables appear out of nowhere, which static analysis and readers cannot follow; fed with request ' +
         'data it lets a client overwrite any variable in scope, `$is_admin` included.',
@@ -40,11 +44,14 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    const taint = new LocalTaint(inputs);
     return {
       function_call_expression(node) {
         const callee = node.childForFieldName('function');
         const name = callee?.type === 'qualified_name' ? callee.namedChildren.at(-1)?.text : callee?.text;
         if (name?.toLowerCase() !== 'extract' || rendersTemplate(node)) return;
+        const array = node.childForFieldName('arguments')?.namedChildren.find((child) => child?.type === 'argument');
+        if (inputs === 'outside' && (!array || taint.isClean(array))) return;
         context.report({
           node,
           message: '`extract()` creates variables from array keys.',
@@ -53,4 +60,6 @@ export const rule: Rule = {
       },
     };
   },
-};
+});
+
+export const rule = extractRule('outside');

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
+import type { SinkInputs } from '../support/security-hotspot.js';
 import type { Rule } from '../types.js';
-import { functionName } from './support/local-taint.js';
+import { functionName, LocalTaint, outsideInputSentence } from './support/local-taint.js';
 
 /** A string written out in full, with nothing interpolated. */
 function isLiteral(node: SyntaxNode): boolean {
@@ -29,7 +30,8 @@ function implementsSerializable(node: SyntaxNode): boolean {
   return false;
 }
 
-export const rule: Rule = {
+/** The rule for outside input (`outside`), or its opt-in hotspot twin for any value (`any`). */
+export const unserializeRule = (inputs: SinkInputs): Rule => ({
   meta: {
     id: 'php/unserialize',
     equivalents: { phpcs: ['WordPress.PHP.DiscouragedPHPFunctions.serialize_unserialize'] },
@@ -47,7 +49,8 @@ export const rule: Rule = {
         'option (RIPS, Psalm taint analysis: PHP object injection). Left alone: a deep copy ' +
         '(`unserialize(serialize($x))`), and the nested call inside the `unserialize($data)` method of a class ' +
         'that implements `Serializable`, ' +
-        'whose string is the payload of the outer `unserialize()` that called it.',
+        'whose string is the payload of the outer `unserialize()` that called it.' +
+        outsideInputSentence(inputs, 'the string'),
       whyItMatters:
         'Unserializing data an attacker can touch instantiates any class the application can load, and their ' +
         'magic methods (`__wakeup`, `__destruct`) become a path to remote code execution.',
@@ -58,6 +61,7 @@ export const rule: Rule = {
     },
   },
   create(context) {
+    const taint = new LocalTaint(inputs);
     return {
       function_call_expression(node) {
         if (functionName(node) !== 'unserialize') return;
@@ -66,6 +70,7 @@ export const rule: Rule = {
         const data = args[0]?.namedChild(0);
         // A second argument is the `['allowed_classes' => ...]` option that limits what can be instantiated.
         if (args.length !== 1 || !data || isLiteral(data) || isCopy(data) || implementsSerializable(node)) return;
+        if (inputs === 'outside' && taint.isClean(data)) return;
         context.report({
           node,
           message: '`unserialize()` without `allowed_classes` can instantiate any class.',
@@ -74,4 +79,6 @@ export const rule: Rule = {
       },
     };
   },
-};
+});
+
+export const rule = unserializeRule('outside');

@@ -1,5 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
+import type { SinkInputs } from '../support/security-hotspot.js';
+import { outsideInputSentence, outsideOrigin } from './support/outside-input.js';
 import { isValidatedByRegexGuard } from './support/regex-guard.js';
 import { assignedValues, isScriptLocation, scopeOf } from './support/script-location.js';
 import type { Rule } from '../types.js';
@@ -60,10 +62,21 @@ function isProgramWord(literal: SyntaxNode, interpolation: SyntaxNode): boolean 
   return BEFORE_PROGRAM.test(before);
 }
 
+/**
+ * Whether an interpolation could put shell syntax into the command: for `outside`, only text from outside (the
+ * user's own, such as `$PAGER`, may still choose the program word); for `any`, any value not shown to be safe.
+ */
+function isUnsafeInterpolation(literal: SyntaxNode, interpolation: SyntaxNode, inputs: SinkInputs): boolean {
+  if (isSafeInterpolation(interpolation)) return false;
+  if (inputs === 'any') return !isProgramWord(literal, interpolation);
+  const origin = outsideOrigin(interpolation);
+  return origin === 'request' || (origin === 'user' && !isProgramWord(literal, interpolation));
+}
+
 /** Whether a string or backtick literal interpolates something that could hold shell syntax. */
-function interpolatesUnsafely(literal: SyntaxNode): boolean {
+function interpolatesUnsafely(literal: SyntaxNode, inputs: SinkInputs): boolean {
   return literal.namedChildren.some(
-    (child) => child?.type === 'interpolation' && !isSafeInterpolation(child) && !isProgramWord(literal, child),
+    (child) => child?.type === 'interpolation' && isUnsafeInterpolation(literal, child, inputs),
   );
 }
 
@@ -77,7 +90,8 @@ const HELP =
   'Pass the command and each argument separately ' +
   '(`system("git", "log", ref)`), or escape values with `Shellwords.escape`.';
 
-export const rule: Rule = {
+/** The rule for outside input (`outside`), or its opt-in hotspot twin for any value (`any`). */
+export const commandInjection = (inputs: SinkInputs): Rule => ({
   meta: {
     id: 'ruby/command-injection',
     tool: 'plumb',
@@ -101,7 +115,8 @@ export const rule: Rule = {
         'that a guard has checked against an allow-list regex before the command ' +
         '(`next if v !~ /\\A[\\w.-]+\\z/`, `return unless v.match?(...)`: anchored at both ends, `^` and ' +
         '`$` only for a line read by `each_line` or `foreach`, matching no character the shell treats ' +
-        'specially, and not changed after the guard) are left alone, and so are test and spec files.',
+        'specially, and not changed after the guard) are left alone, and so are test and spec files.' +
+        outsideInputSentence(inputs),
       whyItMatters:
         'A single command string goes through `/bin/sh`, so a value containing `;`, `|` or `$(...)` runs ' +
         'commands of its own (Brakeman: Command Injection).',
@@ -115,7 +130,7 @@ export const rule: Rule = {
     if (isRubyTestFile(context.filename)) return {};
     return {
       subshell(node) {
-        if (!interpolatesUnsafely(node)) return;
+        if (!interpolatesUnsafely(node, inputs)) return;
         context.report({ node, message: 'Backtick command interpolates a value into a shell string.', help: HELP });
       },
       call(node) {
@@ -124,7 +139,7 @@ export const rule: Rule = {
           (arg) => arg?.type !== 'hash' && arg?.type !== 'pair',
         );
         // Two or more arguments are passed to the program directly, with no shell in between.
-        if (args.length !== 1 || args[0]?.type !== 'string' || !interpolatesUnsafely(args[0])) return;
+        if (args.length !== 1 || args[0]?.type !== 'string' || !interpolatesUnsafely(args[0], inputs)) return;
         context.report({
           node,
           message: `\`${node.childForFieldName('method')?.text ?? ''}\` runs an interpolated string through the shell.`,
@@ -133,4 +148,6 @@ export const rule: Rule = {
       },
     };
   },
-};
+});
+
+export const rule = commandInjection('outside');

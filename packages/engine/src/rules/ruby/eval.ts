@@ -1,5 +1,7 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isRubyTestFile } from '../support/files.js';
+import type { SinkInputs } from '../support/security-hotspot.js';
+import { outsideInputSentence, outsideOrigin } from './support/outside-input.js';
 import type { Rule } from '../types.js';
 
 /** `eval` as Kernel's: called bare, on `Kernel` or on a `binding`. */
@@ -14,7 +16,8 @@ function isPlainString(node: SyntaxNode | null | undefined): boolean {
   return node?.type === 'string' && !node.namedChildren.some((child) => child?.type === 'interpolation');
 }
 
-export const rule: Rule = {
+/** The rule for outside input (`outside`), or its opt-in hotspot twin for any code (`any`). */
+export const evalRule = (inputs: SinkInputs): Rule => ({
   meta: {
     id: 'ruby/eval',
     tool: 'plumb',
@@ -29,7 +32,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         '`eval` (bare, `Kernel.eval` or `binding.eval`) on a string built at run time; a plain string literal, ' +
-        'and test and spec files, are left alone.',
+        'and test and spec files, are left alone.' +
+        outsideInputSentence(inputs),
       whyItMatters:
         'Evaluating a dynamic string runs whatever code ends up in it: one unchecked input turns into remote ' +
         'code execution. It also defeats every static tool.',
@@ -45,7 +49,7 @@ export const rule: Rule = {
       call(node) {
         if (!isKernelEval(node)) return;
         const code = node.childForFieldName('arguments')?.namedChildren[0];
-        if (!code || isPlainString(code)) return;
+        if (!code || isPlainString(code) || (inputs === 'outside' && !outsideOrigin(code))) return;
         context.report({
           node,
           message: '`eval` runs a string built at run time as Ruby code.',
@@ -56,4 +60,6 @@ export const rule: Rule = {
       },
     };
   },
-};
+});
+
+export const rule = evalRule('outside');

@@ -3,6 +3,9 @@ import { rule } from './len-zero.js';
 
 testRule(rule, {
   valid: [
+    // The wrapped iterator: `ExactSizeIterator::is_empty` is unstable.
+    'impl<I: ExactSizeIterator> Iterator for Wrap<I> {\n    fn next(&mut self) -> Option<I::Item> {\n' +
+      '        self.last = self.inner.len() == 0;\n        self.inner.next()\n    }\n}',
     'fn f() { if v.is_empty() {} }',
     'fn f() { if v.len() == 1 {} }',
     'fn f() { if v.len() > 2 {} }',
@@ -11,6 +14,12 @@ testRule(rule, {
     'fn f() { if len() == 0 {} }',
   ],
   invalid: [
+    {
+      code:
+        'impl Drop for Pool {\n    fn drop(&mut self) {\n        if self.items.len() == 0 {\n' +
+        '            return;\n        }\n    }\n}',
+      errors: [{ line: 3 }],
+    },
     {
       code: 'fn f() {\n    if items.len() == 0 { return; }\n}',
       errors: [{ line: 2, message: 'Length compared with zero to test for emptiness.' }],

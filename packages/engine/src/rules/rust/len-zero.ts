@@ -19,6 +19,21 @@ function insideIsEmpty(node: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * `self.inner.len() == 0` in an `impl Iterator for …` (or `ExactSizeIterator`, `DoubleEndedIterator`): the field is
+ * the wrapped iterator, whose `ExactSizeIterator::is_empty` is unstable, so stable Rust has no `is_empty` to call.
+ */
+function onIteratorField(node: SyntaxNode, len: SyntaxNode): boolean {
+  if (!/^self\.\w+$/.test(len.childForFieldName('function')?.childForFieldName('value')?.text ?? '')) return false;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'impl_item')
+      return /^(?:\w+::)*(?:ExactSize|DoubleEnded|Fused)?Iterator\b/.test(
+        current.childForFieldName('trait')?.text ?? '',
+      );
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'rust/len-zero',
@@ -32,7 +47,8 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         '`x.len()` compared with zero (or `>= 1`) to test for emptiness, ' +
-        'outside an `is_empty` implementation (Clippy `len_zero`).',
+        'outside an `is_empty` implementation (Clippy `len_zero`). A field of `self` inside an `impl Iterator` ' +
+        '(the wrapped iterator, whose `is_empty` is unstable) is left alone.',
       whyItMatters:
         '`is_empty()` says what is meant and is constant-time on ' +
         'every collection, even those whose `len()` has to count.',
@@ -51,6 +67,7 @@ export const rule: Rule = {
             ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}`
             : '';
         if (!EMPTINESS.has(comparison) || insideIsEmpty(node)) return;
+        if (onIteratorField(node, (isLenCall(left) ? left : right)!)) return;
         const empty = comparison === '== 0' || comparison === '< 1';
         context.report({
           node,

@@ -7,8 +7,14 @@ testRule(rule, {
     '// todo!() once the API lands\nfn f() {}',
     'fn todo() {}\nfn f() { todo(); }',
     'fn f() { println!("todo!()"); }',
+    // The trait asks for the method; this type does not support it.
+    'impl Display for Error {\n    fn fmt(&self, _: &mut F) -> fmt::Result {\n        unimplemented!()\n    }\n}',
   ],
   invalid: [
+    {
+      code: 'impl Display for Error {\n    fn fmt(&self, _: &mut F) -> fmt::Result {\n        todo!()\n    }\n}',
+      errors: [{ line: 3 }],
+    },
     {
       code: 'fn parse() -> u8 {\n    todo!()\n}',
       errors: [{ line: 2, message: '`todo!()` panics when this code is reached.' }],

@@ -3,6 +3,15 @@ import { rule } from './undocumented-unsafe-block.js';
 
 testRule(rule, {
   valid: [
+    // A reason in other words than Clippy's label (rayon).
+    'fn current() -> usize {\n    // We assert that the registry has not terminated.\n' +
+      '    unsafe { count(&REGISTRY) }\n}',
+    'fn drop(&mut self) {\n    unsafe {\n        // only the first `len` elements were initialized\n' +
+      '        drop_in_place(self.head(len));\n    }\n}',
+    // A SAFETY comment above the assertion that checks it.
+    "fn get() -> &'static R {\n    // SAFETY: written once, before any read.\n" +
+      '    debug_assert!(SET.is_completed());\n' +
+      '    let r = unsafe { &*ptr::addr_of!(R) };\n    r\n}',
     'fn f() {\n    // SAFETY: the pointer is valid for reads.\n    unsafe { read(p) }\n}',
     'fn f() {\n    // SAFETY: `i < len`, checked above,\n    // so the read stays in bounds.\n' +
       '    let b = unsafe { *p.add(i) };\n}',
@@ -21,6 +30,16 @@ testRule(rule, {
       '        _ => unsafe { g() },\n    };\n}',
   ],
   invalid: [
+    // A comment that says what the block does, not why it is sound.
+    {
+      code: 'fn f() {\n    // Copy the left half, then the right.\n    unsafe { copy(a, b, n) }\n}',
+      errors: [{ line: 3 }],
+    },
+    // The SAFETY comment belongs to the first block.
+    {
+      code: 'fn f() {\n    // SAFETY: p is valid.\n    let a = unsafe { read(p) };\n    let b = unsafe { read(q) };\n}',
+      errors: [{ line: 4 }],
+    },
     // An exported unsafe fn without a documented contract: nothing records what the block relies on.
     { code: 'pub unsafe fn raw(p: *const u8) -> u8 {\n    unsafe { *p }\n}', errors: [{ line: 2 }] },
     // A doc comment without a Safety section documents behaviour, not the contract.

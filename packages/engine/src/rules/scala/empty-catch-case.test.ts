@@ -3,6 +3,16 @@ import { rule } from './empty-catch-case.js';
 
 testRule(rule, {
   valid: [
+    // A best-effort probe for an optional class: its absence changes nothing.
+    `object Warmup {
+  def preload(): Unit =
+    try {
+      val clazz = Class.forName("scala.reflect.runtime.package$")
+      clazz.getMethod("universe").invoke(clazz.getField("MODULE$").get(null))
+    } catch {
+      case _: Exception =>
+    }
+}`,
     'object A {\n  try f() catch {\n    case e: IOException => log(e)\n  }\n}',
     'object A {\n  try f() catch {\n    case _: InterruptedException => ()\n  }\n}',
     'object A {\n  try f() catch {\n    case _: IOException => // the cache is optional\n  }\n}',
@@ -13,6 +23,11 @@ testRule(rule, {
       '    case e: IllegalStateException if e.getCause != null =>\n  }\n}',
   ],
   invalid: [
+    // A reflective call elsewhere, not in the `try`, makes no probe of it.
+    {
+      code: 'object A {\n  val m = classOf[A].getMethod("f")\n  try run() catch {\n    case _: Exception =>\n  }\n}',
+      errors: [{ line: 4 }],
+    },
     // A comment above a handled case does not cover the empty case after it.
     {
       code:

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { isDeliberateCatchName } from '../support/deliberate-catch.js';
+import { callsReflectiveProbe } from '../support/reflective-probes.js';
 import type { Rule } from '../types.js';
 
 /** A case with no body, or an empty `{}` block. */
@@ -40,7 +41,8 @@ export const rule: Rule = {
         'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it, ' +
         'or on the line above it (or above the run of empty cases it is part of), ' +
         'marks the swallow as deliberate and is left alone; so do an explicit `()` and a variable named ' +
-        '`ignored`, `expected` or `unused…` (`case ignored: IOException =>`).',
+        '`ignored`, `expected` or `unused…` (`case ignored: IOException =>`), and an empty case after a `try` ' +
+        'that probes for an optional class or method by reflection (`Class.forName`, `getMethod`, `loadClass`...).',
       whyItMatters:
         'A swallowed exception hides a failure: the program goes on in a broken state and nobody learns why.',
       example: {
@@ -57,6 +59,9 @@ export const rule: Rule = {
         const pattern = node.childForFieldName('pattern');
         const bound = pattern?.type === 'typed_pattern' ? pattern.childForFieldName('pattern') : pattern;
         if (bound?.type === 'identifier' && isDeliberateCatchName(bound.text)) return;
+        // `try Class.forName("…") catch { case _: Exception => }`: a probe for an optional class, absent or not.
+        const tryBody = node.parent.parent.parent?.childForFieldName('body');
+        if (tryBody && callsReflectiveProbe(tryBody.text)) return;
         context.report({
           node,
           message: 'Empty catch case swallows the exception.',

@@ -96,6 +96,8 @@ export const rule: Rule = {
     tool: 'plumb',
     language: 'scala',
     category: 'Performance',
+    // Pure style where no Scapegoat runs: maintainers rejected every one judged (docs/rules.md).
+    enabledByDefault: false,
     severity: 'low',
     labels: ['performance', 'coding-style'],
     remediationMinutes: 1,
@@ -108,7 +110,9 @@ export const rule: Rule = {
         'value built as one: `"x"`, `js.Array[T]()`, `new StringBuilder`), or a string literal, is left alone: ' +
         'its size is a stored count, read in constant time. `length` is reported only on a receiver declared ' +
         'as a `List`, `Seq`, `LazyList`, `Stream`, `Queue` or `ListBuffer`: Scala code asks a collection its ' +
-        "`size`, and `length` is mostly a string's, an array's, a byte buffer's or a `Duration`'s.",
+        "`size`, and `length` is mostly a string's, an array's, a byte buffer's or a `Duration`'s. Off by " +
+        'default (pure style where the project runs no Scapegoat): `scala/size-comparison: on` under `rules:` in ' +
+        '`.plumb.yml` switches it on.',
       whyItMatters:
         '`size` walks the whole of a `List` or lazy collection just to learn whether it has a first element; ' +
         '`isEmpty`/`nonEmpty` answer in constant time and say what is meant.',

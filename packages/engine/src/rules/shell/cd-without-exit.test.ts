@@ -5,6 +5,13 @@ testRule(rule, {
   valid: [
     'cd "$dir" || exit 1',
     'cd "$dir" && make',
+    // A Bats helper: Bats runs set-ups and tests with errexit.
+    'setup_file() {\n  cd "$BATS_FILE_TMPDIR"\n  git init\n}',
+    // The branch runs only when the directory is there.
+    'if [[ -d "$2" ]]\nthen\n  cd $2\nelse\n  echo missing\nfi',
+    // The last of a chain of fallback directories.
+    '#!/bin/sh\ncd "$initial_cwd" || cd / || cd /tmp\nchmod -R u+rwx "$test_dir"',
+    '#!/bin/sh\ncd "$HOME" || cd /tmp\nls',
     'if cd "$dir"; then\n  make\nfi',
     '#!/bin/bash\nset -euo pipefail\ncd "$dir"\nmake',
     '#!/bin/sh -e\ncd /tmp',
@@ -15,6 +22,12 @@ testRule(rule, {
     'echo cd /tmp',
   ],
   invalid: [
+    // The else branch runs when the directory is missing; another directory was tested.
+    {
+      code: 'if [ -d "$a" ]; then\n  :\nelse\n  cd "$a"\nfi\nif [ -d "$a" ]; then\n  cd "$b"\nfi',
+      errors: [{ line: 4 }, { line: 7 }],
+    },
+    { code: '#!/bin/sh\nmake || cd /tmp\nrm -rf ./*', errors: [{ line: 2 }] },
     {
       code: '#!/bin/sh\ncd "$build_dir"\nrm -rf ./*',
       errors: [{ line: 2, message: '`cd` can fail and the script would go on in the wrong directory.' }],

@@ -3,6 +3,8 @@ import { rule } from './unquoted-test-operand.js';
 
 testRule(rule, {
   valid: [
+    // The is-it-set idiom expands to a plain word or to nothing.
+    'if [ -z ${FZF_COMMAND+x} ]; then\n  FZF_COMMAND=fd\nfi',
     'if [ "$x" = y ]; then :; fi',
     '[[ $x == y ]]',
     '[ $# -eq 0 ]',
@@ -40,6 +42,7 @@ testRule(rule, {
     { code: '[ -f $HOME/.rvm/bin/rvm-prompt ] || return 1', filename: 'lib/prompt_info_functions.zsh' },
   ],
   invalid: [
+    { code: 'if [ -z ${name:-$(whoami)} ]; then\n  exit 1\nfi', errors: [{ line: 1 }] },
     {
       code: '#!/bin/sh\nif [ -n $name ]; then :; fi',
       errors: [{ line: 2, message: 'Unquoted `$name` in a `[ ]` test is split and globbed.' }],

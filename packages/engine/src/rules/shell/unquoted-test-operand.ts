@@ -22,6 +22,8 @@ const UNARY_OPERATORS = new Set([
   '-b',
   '-c',
 ]);
+/** `${var+word}`, `${var:+word}` with a plain word: that word when `var` is set, else nothing. */
+const ALTERNATE_WORD = /^\$\{[A-Za-z_]\w*:?\+[^\s*?[\]\\$`'"{}]*\}$/;
 /** `$#`, `$?`, `$$`, `$!` are always a number. */
 const NUMERIC_SPECIALS = new Set(['#', '?', '$', '!']);
 
@@ -59,8 +61,8 @@ function isSpacelessLoop(node: SyntaxNode): boolean {
 function isSpacelessExpansion(node: SyntaxNode, spaceless: ReadonlySet<string>): boolean {
   if (node.namedChildren.some((child) => child?.type === 'special_variable_name' && NUMERIC_SPECIALS.has(child.text)))
     return true;
-  // `${#var}` is a length.
-  if (node.child(1)?.type === '#') return true;
+  // `${#var}` is a length; `${var+x}` and `${var:+word}` are a plain word or nothing (the is-it-set idiom).
+  if (node.child(1)?.type === '#' || ALTERNATE_WORD.test(node.text)) return true;
   const variable = node.namedChildren.find((child) => child?.type === 'variable_name')?.text;
   return (
     variable !== undefined && spaceless.has(variable) && (node.type === 'simple_expansion' || node.childCount === 3)
@@ -218,7 +220,8 @@ export const rule: Rule = {
       whatItFinds:
         'An unquoted `$var` or `$(...)` as an operand of a string or file test inside `[ ]`: `[ $x = y ]`, ' +
         '`[ -n $x ]`, `[ -f $path ]` (ShellCheck SC2086 in tests). Numeric comparisons, `[[ ]]`, `$#`, `$?`, ' +
-        '`${#x}`, the number printed by `$(expr ...)`, `$(... | wc -l)` or `$(...; echo $?)`, the variable of ' +
+        '`${#x}`, `${x+set}` (a plain word or nothing), the number printed by `$(expr ...)`, ' +
+        '`$(... | wc -l)` or `$(...; echo $?)`, the variable of ' +
         'a `for` over unquoted words, and variables the script only ever assigns space-free values (literals, ' +
         'numbers, and words joined with such variables, `PIDFILE=/var/run/redis_${PORT}.pid`) are left alone, ' +
         'as the spacefulness analysis of ShellCheck does; so is `[ $x = word ]` alone in its test with a plain ' +

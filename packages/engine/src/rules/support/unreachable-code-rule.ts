@@ -24,8 +24,11 @@ export interface UnreachableCodeRuleSpec {
    * the source alone, the many lists that cannot have a statement after one that leaves.
    */
   leavingStart?: RegExp;
-  /** A statement after a jump that can be reached all the same (a label), or that is a harmless habit. */
-  reachableAnyway?: (next: SyntaxNode, jump: SyntaxNode) => boolean;
+  /**
+   * A statement after a jump that can be reached all the same (a label), or that is a harmless habit; `source` is the
+   * file's as written, which a tree parsed from a preprocessed copy may not hold.
+   */
+  reachableAnyway?: (next: SyntaxNode, jump: SyntaxNode, source: string) => boolean;
   message: (jump: SyntaxNode) => string;
   help: string;
 }
@@ -72,7 +75,7 @@ export function unreachableCodeRule(spec: UnreachableCodeRuleSpec): Rule {
         const jumpIndex = statements.findIndex(spec.leaves);
         const jump = statements[jumpIndex];
         const next = jumpIndex < 0 ? undefined : statements[jumpIndex + 1];
-        if (!jump || !next || spec.reachableAnyway?.(next, jump)) return;
+        if (!jump || !next || spec.reachableAnyway?.(next, jump, context.source)) return;
         context.report({ node: next, message: spec.message(jump), help: spec.help });
       };
       return Object.fromEntries(spec.statementLists.map((type) => [type, check]));

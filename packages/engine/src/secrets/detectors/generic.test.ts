@@ -65,8 +65,33 @@ testSecrets('generic secrets', {
       text: "$messages['passwordnoseq'] = 'パスワードは123456やQWERTYの様な連続にしてはなりません。';",
       filename: 'ja_JP.inc',
     },
+    // A CI job's throwaway database container, and the job that connects to it with the same password.
+    {
+      text:
+        `jobs:\n  test:\n    services:\n      mssql:\n        image: "mssql/server"\n        env:\n` +
+        `          SA_PASSWORD: "${short}"\n    steps:\n      - run: ./test\n        env:\n` +
+        `          DB_PASSWORD: "${short}"\n`,
+      filename: '.github/workflows/ci.yml',
+    },
+    {
+      text: `services:\n  - name: postgres:16\n    variables:\n      POSTGRES_PASSWORD: ${short}\n`,
+      filename: '.gitlab-ci.yml',
+    },
   ],
   invalid: [
+    // A job's own credential in a pipeline is a secret, and so is a service password outside a pipeline.
+    {
+      text:
+        `jobs:\n  deploy:\n    services:\n      db:\n        image: postgres\n` +
+        `    env:\n      API_TOKEN: "${token}"\n`,
+      filename: '.github/workflows/deploy.yml',
+      found: ['7 generic-secret'],
+    },
+    {
+      text: `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${short}\n`,
+      filename: 'docker-compose.yml',
+      found: ['4 generic-secret'],
+    },
     { text: `DB_HOST=db\nDB_PASSWORD=${password}`, filename: '.env', found: ['2 generic-secret'] },
     { text: `password = "${password}"`, filename: 'settings.py', found: ['1 generic-secret'] },
     { text: `const config = {\n  apiKey: '${apiKey}',\n  region: 'eu',\n};`, found: ['2 generic-secret'] },

@@ -1,4 +1,5 @@
 import { nameWordsAnchor, normalizeName, type Assignment } from '../assignments.js';
+import { isCiPipeline, isServiceContainerSecret } from '../ci-services.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder, isSelfDescribing } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
@@ -73,12 +74,16 @@ function isLiteral(entry: Assignment, unquotedIsLiteral: boolean): boolean {
 }
 
 function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
+  const pipeline = isCiPipeline(input.filename);
   return input.text.linesMatching(SECRET_NAME_ANCHOR).flatMap((index) =>
     input.text
       .assignmentsOn(index)
       .filter(
         (entry) =>
-          isSecretName(entry.name) && isLiteral(entry, input.unquotedIsLiteral) && looksLikeSecret(entry.value),
+          isSecretName(entry.name) &&
+          isLiteral(entry, input.unquotedIsLiteral) &&
+          looksLikeSecret(entry.value) &&
+          !(pipeline && isServiceContainerSecret(input.text, index, entry.value)),
       )
       .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
   );
@@ -95,8 +100,9 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
         `files, when the value looks generated: ${MIN_LENGTH}–${MAX_LENGTH} characters, letters and digits, no ` +
         `spaces, and a Shannon entropy of at least ${MIN_ENTROPY} bits per character (${MIN_ENTROPY_HEX} for ` +
         `hexadecimal). Placeholders (alphabet walks such as \`123456789ABCDEF\` too), digests of empty input, ` +
-        `references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`), comments and help text, and test and ` +
-        'documentation files are left alone.',
+        `references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`), comments and help text, the passwords of ` +
+        "a CI pipeline's throwaway service containers (under `services:` in a GitHub Actions or GitLab CI file, or " +
+        'the same value given to the job), and test and documentation files are left alone.',
       whyItMatters:
         'A password or API key in the source is shared with everyone who can read the repository and cannot be ' +
         `rotated without a commit. ${WHY_LEAKED}`,

@@ -4,6 +4,7 @@ import type { Surface, SurfaceOptions } from '../surface.js';
 import { registerCodeStaxCaller } from './caller.js';
 import { CODESTAX_ENVELOPE } from './errors.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { coverageRoutes } from './routes/coverage.js';
 import { findingRoutes } from './routes/findings.js';
 import { gateConfigRoutes } from './routes/gate-config.js';
 import { gateStatusRoutes } from './routes/gate-status.js';
@@ -67,6 +68,7 @@ export const codestax: readonly Surface[] = [
     waiverRoutes,
     findingRoutes,
     insightRoutes,
+    coverageRoutes,
   ]),
   authenticatedSurface('/api/scans', [scanRoutes]),
   auth,

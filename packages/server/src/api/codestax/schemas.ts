@@ -219,3 +219,29 @@ export const OrganizationHeaders = Type.Object({
     Type.String({ description: 'Slug or id of the organization a user token acts in, for a user of several' }),
   ),
 });
+
+export const CoverageUploadResponse = Type.Object({
+  scan_id: Type.Integer(),
+  records_persisted: Type.Integer({ description: 'The repository files whose coverage was stored' }),
+  unmatched_files: Type.Array(Type.Object({ path: Type.String(), reason: Type.String() }), {
+    description: "Plumb: the report's paths that match no file of the scan, with why",
+  }),
+});
+
+export const CoverageResponse = Type.Object({
+  scan_id: Type.Integer(),
+  file_count: Type.Integer(),
+  lines_total: Type.Integer(),
+  lines_covered: Type.Integer(),
+  coverage_pct: Nullable(Type.Number()),
+  files: Type.Array(
+    Type.Object({
+      file_path: Type.String(),
+      lines_total: Type.Integer(),
+      lines_covered: Type.Integer(),
+      lines_missed: Type.Integer(),
+      coverage_pct: Nullable(Type.Number()),
+      report_format: Type.String(),
+    }),
+  ),
+});

@@ -30,6 +30,8 @@ function routes({ scan, key, waiver, finding, repo }: Named): [string, string, o
     ['POST', '/api/quality/findings/mark-fp', { issue_id: finding, is_fp: true, reason: 'intruder' }],
     ['GET', `/api/quality/ratings/${scan}`],
     ['GET', `/api/quality/tech-debt/${scan}`],
+    ['POST', '/api/quality/coverage/upload', { scan_id: scan }],
+    ['GET', `/api/quality/coverage/${scan}`],
     ['GET', '/api/scans'],
     ['GET', `/api/scans/${scan}`],
     ['GET', `/api/scans/${scan}/issues`],
@@ -43,7 +45,7 @@ function routes({ scan, key, waiver, finding, repo }: Named): [string, string, o
 const WITHOUT_CREDENTIAL = ['POST /api/auth/login', 'GET /api/health'];
 /** The routes that name an object of acme: another organization's caller must get 404 from them. */
 const NAMING_AN_OBJECT =
-  /\/(ratings|tech-debt|scans|status|evaluate|rebuild-baseline)\/\d|(api-keys|waivers)\/\d|mark-fp/;
+  /\/(ratings|tech-debt|scans|coverage|status|evaluate|rebuild-baseline)\/\d|(api-keys|waivers)\/\d|mark-fp/;
 
 describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
   let world: World;

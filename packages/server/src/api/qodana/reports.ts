@@ -21,16 +21,20 @@ export const inspectionOf = (rule: ReportedRule): { id: string; name: string } =
 });
 
 /**
- * The latest default-branch analysis as `ApiGetProjectReport`: its uuid, when it finished, no license audit and
- * no coverage (Plumb runs neither on a Qodana report), and one inspection per rule and severity with its count of open
- * findings as `actual` and 0 as `baseline` (Plumb keeps no Qodana baseline).
+ * The latest default-branch analysis as `ApiGetProjectReport`: its uuid, when it finished, no license audit (Plumb
+ * runs none), its line coverage as a whole percentage once a report was stored with it (else disabled), and one
+ * inspection per rule and severity with its count of open findings as `actual` and 0 as `baseline` (Plumb keeps no
+ * Qodana baseline).
  */
 export function reportView(report: DefaultBranchReport): ApiGetProjectReport {
   return {
     id: report.analysisUuid,
     timestamp: report.completedAt.toISOString(),
     licenseAudit: { isEnabled: false },
-    codeCoverage: { isEnabled: false },
+    codeCoverage:
+      report.lineCoverage === null
+        ? { isEnabled: false }
+        : { percentage: Math.round(report.lineCoverage * 100), isEnabled: true },
     inspections: report.problems.map((problem) => ({
       ...inspectionOf(problem),
       severity: QODANA_SEVERITY[problem.severity],

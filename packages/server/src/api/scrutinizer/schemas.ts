@@ -53,7 +53,7 @@ export const MetricValuesSchema = Type.Record(Type.String(), Type.Number(), {
   description:
     'scrutinizer.quality, scrutinizer.nb_operations.<rating>, scrutinizer.weight.<rating> (shares adding up to 1), ' +
     'scrutinizer.nb_classes(.<rating>) (always 0: Plumb rates functions, not classes), scrutinizer.nb_issues, ' +
-    'scrutinizer.nb_ignored_issues.',
+    'scrutinizer.nb_ignored_issues, and scrutinizer.test_coverage (line coverage, 0 to 1) once coverage is stored.',
 });
 
 /** An Index: the results of one inspection of one revision. */

@@ -97,7 +97,7 @@ const RATINGS = ['very_good', 'good', 'satisfactory', 'pass', 'critical'] as con
 
 /**
  * An index's `metric_values`. Plumb rates functions (Scrutinizer's operations), not classes: the class counts are 0.
- * `scrutinizer.test_coverage` appears once coverage is stored.
+ * `scrutinizer.test_coverage`, the analysis's line coverage from 0 to 1, appears once coverage is stored.
  */
 function metricValues(index: Index): Record<string, number> {
   const quality = (index.quality ?? {}) as StoredQuality;
@@ -108,6 +108,7 @@ function metricValues(index: Index): Record<string, number> {
   for (const rating of RATINGS) values[`scrutinizer.nb_classes.${rating}`] = 0;
   values['scrutinizer.nb_issues'] = index.nbIssues;
   values['scrutinizer.nb_ignored_issues'] = index.nbIgnoredIssues;
+  if (index.testCoverage !== null) values['scrutinizer.test_coverage'] = index.testCoverage;
   return values;
 }
 

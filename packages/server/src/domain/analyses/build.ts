@@ -16,6 +16,9 @@ export interface BuildInput {
   labels: readonly (readonly string[])[];
   /** The functions added since the base analysis. */
   newFunctions: ReadonlySet<AnalysisFunction>;
+  /** Line coverage (0 to 1) of this analysis and of its base, when a report was stored with each. */
+  testCoverage?: number | undefined;
+  baseTestCoverage?: number | undefined;
 }
 
 export interface BuildVerdict {
@@ -49,8 +52,10 @@ export function buildVerdict(configYaml: string): (input: BuildInput) => BuildVe
       })),
       functions: rated.map((fn) => ({ rating: fn.rating, isNew: newKeys.has(functionKey(fn)) })),
       project: {
-        metrics: projectMetrics(result.quality.score, findings.length),
-        ...(input.baseQuality ? { previousMetrics: projectMetrics(input.baseQuality.score, undefined) } : {}),
+        metrics: projectMetrics(result.quality.score, findings.length, input.testCoverage),
+        ...(input.baseQuality
+          ? { previousMetrics: projectMetrics(input.baseQuality.score, undefined, input.baseTestCoverage) }
+          : {}),
       },
     });
   };
@@ -59,6 +64,6 @@ export function buildVerdict(configYaml: string): (input: BuildInput) => BuildVe
 const functionKey = (fn: Pick<AnalysisFunction, 'filename' | 'functionName' | 'lineStart'>) =>
   `${fn.filename}\0${fn.functionName}\0${fn.lineStart}`;
 
-function projectMetrics(quality: number, issues: number | undefined): MetricValues {
-  return { 'scrutinizer.quality': quality, 'scrutinizer.nb_issues': issues };
+function projectMetrics(quality: number, issues: number | undefined, coverage: number | undefined): MetricValues {
+  return { 'scrutinizer.quality': quality, 'scrutinizer.nb_issues': issues, 'scrutinizer.test_coverage': coverage };
 }

@@ -30,10 +30,14 @@ export async function writeCodeFacts(db: Executor, analysisId: number, result: E
       })),
     ),
   );
+  // In file order, as findings are: the (analysis, filename) index is then appended to.
+  const functions = [...result.functions].sort((a, b) =>
+    a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineStart - b.lineStart,
+  );
   await insertRows(
     db,
     schema.functions,
-    result.functions.map((fn) => ({
+    functions.map((fn) => ({
       analysisId,
       filename: fn.filename,
       name: fn.functionName,

@@ -4,9 +4,20 @@ import { NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
 import type { Project } from '../projects/index.js';
 
-const { indices, findings, issues, analyses } = schema;
+const { indices, findings, issues, analyses, analysisCoverage } = schema;
 
-export type Index = typeof indices.$inferSelect;
+/** An index, with its analysis's line coverage (0 to 1) when a report was stored (Scrutinizer's `test_coverage`). */
+export type Index = typeof indices.$inferSelect & { testCoverage: number | null };
+
+/** The columns an index is read with: its own, and its analysis's coverage totals (left joined). */
+const INDEX_COLUMNS = { index: indices, lines: analysisCoverage.lines, coveredLines: analysisCoverage.coveredLines };
+const coverageJoin = eq(analysisCoverage.analysisId, indices.analysisId);
+
+function withCoverage(row: { index: typeof indices.$inferSelect; lines: number | null; coveredLines: number | null }) {
+  const { index, lines, coveredLines } = row;
+  return { ...index, testCoverage: lines ? (coveredLines ?? 0) / lines : null };
+}
+
 /** A stored finding with what its kind holds (rule, tool, severity, category, language, labels) and its issue. */
 export type StoredFinding = typeof findings.$inferSelect &
   FindingKind & { issueUuid: string | null; issueStatus: string | null };
@@ -24,36 +35,43 @@ export async function findIndex(db: Executor, project: Project, idOrRevision: st
   const revision = /^[0-9a-f]{7,64}$/i.test(idOrRevision) ? idOrRevision.toLowerCase() : undefined;
   if (byId) {
     const [row] = await db
-      .select()
+      .select(INDEX_COLUMNS)
       .from(indices)
+      .leftJoin(analysisCoverage, coverageJoin)
       .where(and(eq(indices.projectId, project.id), eq(indices.id, Number(idOrRevision))));
-    if (row) return row;
+    if (row) return withCoverage(row);
   }
   if (revision) {
     const where = revision.length >= 40 ? eq(indices.revision, revision) : startsWith(indices.revision, revision);
     const [row] = await db
-      .select()
+      .select(INDEX_COLUMNS)
       .from(indices)
+      .leftJoin(analysisCoverage, coverageJoin)
       .where(and(eq(indices.projectId, project.id), where))
       .orderBy(desc(indices.id))
       .limit(1);
-    if (row) return row;
+    if (row) return withCoverage(row);
   }
   throw new NotFound('index');
 }
 
 export async function indexOfAnalysis(db: Executor, analysisId: number): Promise<Index | undefined> {
-  const [row] = await db.select().from(indices).where(eq(indices.analysisId, analysisId));
-  return row;
+  const [row] = await db
+    .select(INDEX_COLUMNS)
+    .from(indices)
+    .leftJoin(analysisCoverage, coverageJoin)
+    .where(eq(indices.analysisId, analysisId));
+  return row && withCoverage(row);
 }
 
 export async function indicesOfAnalyses(db: Executor, analysisIds: readonly number[]): Promise<Map<number, Index>> {
   if (analysisIds.length === 0) return new Map();
   const rows = await db
-    .select()
+    .select(INDEX_COLUMNS)
     .from(indices)
+    .leftJoin(analysisCoverage, coverageJoin)
     .where(inArray(indices.analysisId, [...analysisIds]));
-  return new Map(rows.map((row) => [row.analysisId, row]));
+  return new Map(rows.map((row) => [row.index.analysisId, withCoverage(row)]));
 }
 
 /** Each branch's latest index, with the analysis behind it (Scrutinizer's repository `applications`). */
@@ -62,12 +80,15 @@ export async function latestIndexPerBranch(
   project: Project,
 ): Promise<{ branch: string; index: Index; analysis: typeof analyses.$inferSelect }[]> {
   const rows = await db
-    .selectDistinctOn([indices.branch], { index: indices, analysis: analyses })
+    .selectDistinctOn([indices.branch], { ...INDEX_COLUMNS, analysis: analyses })
     .from(indices)
     .innerJoin(analyses, eq(analyses.id, indices.analysisId))
+    .leftJoin(analysisCoverage, coverageJoin)
     .where(and(eq(indices.projectId, project.id)))
     .orderBy(asc(indices.branch), desc(indices.id));
-  return rows.flatMap((row) => (row.index.branch === null ? [] : [{ branch: row.index.branch, ...row }]));
+  return rows.flatMap((row) =>
+    row.index.branch === null ? [] : [{ branch: row.index.branch, index: withCoverage(row), analysis: row.analysis }],
+  );
 }
 
 /** The filters the surfaces offer on an index's findings; each list matches any of its values. */

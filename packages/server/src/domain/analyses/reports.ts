@@ -28,14 +28,17 @@ export interface DefaultBranchReport {
   completedAt: Date;
   /** Ordered by tool, rule and severity (byte order). */
   problems: RuleProblems[];
+  /** Its line coverage, 0 to 1, when a coverage report was stored with it. */
+  lineCoverage: number | null;
 }
 
 const byteCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The latest completed analysis of each project's default branch (pull requests left out), in two queries whatever
- * the number of projects: one `DISTINCT ON (project_id)` for the analyses, one grouped count of their findings.
- * Projects of another organization, and projects never analysed on their default branch, have no entry.
+ * The latest completed analysis of each project's default branch (pull requests left out), in three queries whatever
+ * the number of projects: one `DISTINCT ON (project_id)` for the analyses, one grouped count of their findings, and
+ * their indices (the findings' kinds, and the coverage). Projects of another organization, and projects never analysed
+ * on their default branch, have no entry.
  */
 export async function latestDefaultBranchReports(
   db: Executor,
@@ -79,6 +82,7 @@ export async function latestDefaultBranchReports(
       revision: row.revision,
       completedAt: row.finishedAt ?? row.createdAt,
       problems: [],
+      lineCoverage: null,
     };
     reports.set(row.projectId, report);
     byAnalysis.set(row.id, report);
@@ -96,6 +100,7 @@ export async function latestDefaultBranchReports(
     .groupBy(findings.analysisId, findings.kind);
   // Kinds differing only in category, language or labels count as one problem of their rule and severity.
   const kindsOf = await indicesOfAnalyses(db, [...byAnalysis.keys()]);
+  for (const [analysisId, index] of kindsOf) byAnalysis.get(analysisId)!.lineCoverage = index.testCoverage;
   for (const row of counted) {
     const report = byAnalysis.get(row.analysisId);
     const index = kindsOf.get(row.analysisId);

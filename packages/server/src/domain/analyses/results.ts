@@ -1,6 +1,7 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { eq, ne, and } from 'drizzle-orm';
 import { inTransaction, insertMapped, schema, type Executor, type FindingKind } from '../../store/index.js';
+import { coverageSummaries } from '../coverage/index.js';
 import { Conflict } from '../errors.js';
 import { gateFailures, recordGate } from '../gates/completion.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
@@ -146,6 +147,7 @@ export async function storeResults(
     const conditions = context.build?.({
       result,
       baseQuality: base ? await qualityOf(tx, base.id) : undefined,
+      ...(await testCoverageOf(tx, analysisId, base?.id)),
       isNew: tracking.fates.map(isNewFate),
       labels,
       newFunctions: elements.added,
@@ -262,4 +264,12 @@ function labelIndex(result: EngineAnalysis): (finding: Finding) => string[] {
 async function qualityOf(db: Executor, analysisId: number): Promise<{ score: number } | undefined> {
   const [row] = await db.select({ quality: indices.quality }).from(indices).where(eq(indices.analysisId, analysisId));
   return row?.quality as { score: number } | undefined;
+}
+
+/** The line coverage of an analysis and of its base, for the build failure conditions (`scrutinizer.test_coverage`). */
+async function testCoverageOf(db: Executor, analysisId: number, baseId: number | undefined) {
+  const summaries = await coverageSummaries(db, baseId === undefined ? [analysisId] : [analysisId, baseId]);
+  const rateOf = (id: number | undefined) =>
+    id === undefined ? undefined : (summaries.get(id)?.lineRate ?? undefined);
+  return { testCoverage: rateOf(analysisId), baseTestCoverage: rateOf(baseId) };
 }

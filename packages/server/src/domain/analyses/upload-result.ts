@@ -2,6 +2,7 @@ import { createGunzip } from 'node:zlib';
 import type { Analysis as EngineAnalysis } from '@plumb/engine';
 import { Invalid, LimitReached } from '../errors.js';
 import { requireRef, requireRevision } from './analyses.js';
+import { checkUploadedCoverage, type UploadedCoverage } from './upload-coverage.js';
 
 /** How big an upload of `plumb scan` may be: its gzip bytes, and the JSON they inflate to. */
 export interface UploadLimits {
@@ -46,6 +47,8 @@ export interface UploadMetadata {
 export interface UploadDocument {
   metadata: UploadMetadata;
   result: EngineAnalysis;
+  /** The coverage reports sent with it (`plumb scan --coverage`); empty when none. */
+  coverage: UploadedCoverage[];
 }
 
 /** Inflates gzip bytes, refusing (LimitReached) as soon as the output passes `maxBytes`; bad gzip is Invalid. */
@@ -96,7 +99,7 @@ export async function readUpload(gzip: Uint8Array, limits: UploadLimits): Promis
   return checkUpload(document);
 }
 
-/** Checks a parsed upload document: `{metadata, result}`. */
+/** Checks a parsed upload document: `{metadata, result, coverage?}`. */
 export function checkUpload(document: unknown): UploadDocument {
   if (!isObject(document)) throw new Invalid('body', 'a JSON object with "metadata" and "result"');
   const metadata = checkMetadata(document.metadata);
@@ -106,7 +109,7 @@ export function checkUpload(document: unknown): UploadDocument {
   const result = document.result as unknown as EngineAnalysis;
   requireUnique('result.files', result.files, (file) => file.filename, 'filename');
   requireUnique('result.duplicates', result.duplicates, (duplicate) => duplicate.id, 'id');
-  return { metadata, result };
+  return { metadata, result, coverage: checkUploadedCoverage(document.coverage) };
 }
 
 function checkMetadata(value: unknown): UploadMetadata {

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { inTransaction, schema, type Executor } from '../../store/index.js';
 import type { Principal } from '../access/index.js';
+import { writeCoverage } from '../coverage/index.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
 import type { Project } from '../projects/index.js';
 import { findAnalysis, insertAnalysis, type Analysis } from './analyses.js';
 import type { AnalysisQueue } from './queue.js';
 import { storeResults, type ResultContext } from './results.js';
+import { readUploadedCoverage } from './upload-coverage.js';
 import { DEFAULT_UPLOAD_LIMITS, readUpload, type UploadLimits } from './upload-result.js';
 
 const { analysisUploads, projects } = schema;
@@ -20,9 +22,10 @@ export async function uploadProject(db: Executor, principal: Principal): Promise
 }
 
 /**
- * Accepts a result `plumb scan` uploaded (gzip JSON `{metadata, result}`): inflates it under the limit, checks it
- * whole, then records the analysis (kind `upload`, `pending`) and keeps the gzip bytes for the worker, both in one
- * transaction, and queues it. Nothing is stored when the upload is refused.
+ * Accepts a result `plumb scan` uploaded (gzip JSON `{metadata, result, coverage?}`): inflates it under the limit,
+ * checks it whole and parses its coverage reports, then records the analysis (kind `upload`, `pending`), its coverage
+ * and the gzip bytes kept for the worker, all in one transaction, and queues it. Nothing is stored when the upload
+ * is refused.
  */
 export async function acceptUpload(
   db: Executor,
@@ -32,7 +35,9 @@ export async function acceptUpload(
   limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
 ): Promise<{ analysis: Analysis; project: Project }> {
   const project = await uploadProject(db, principal);
-  const { metadata } = await readUpload(gzipPayload, limits);
+  const { metadata, result, coverage: reports } = await readUpload(gzipPayload, limits);
+  // Parsed before the transaction, and mapped onto the result's files: a refused report stores nothing.
+  const coverage = reports.length === 0 ? undefined : await readUploadedCoverage(reports, result.files);
   const analysis = await inTransaction(db, async (tx) => {
     const inserted = await insertAnalysis(tx, project, {
       kind: 'upload',
@@ -44,6 +49,7 @@ export async function acceptUpload(
       title: metadata.title,
     });
     await tx.insert(analysisUploads).values({ analysisId: inserted.id, payload: Buffer.from(gzipPayload) });
+    if (coverage) await writeCoverage(tx, inserted.id, coverage, null);
     return inserted;
   });
   // Should queuing fail, the analysis waits `pending` with no heartbeat: a worker's sweep queues it again.

@@ -8,5 +8,6 @@ export * from './teams.js';
 export * from './configs.js';
 export * from './tokens.js';
 export * from './analyses.js';
+export * from './coverage.js';
 export * from './gates.js';
 export * from './sessions.js';

@@ -1,5 +1,6 @@
 import type { SyntaxNode, Tree } from '../../../parse/parser.js';
 import { calleeName } from './calls.js';
+import { macrosThatLeave } from './leaving-macros.js';
 
 /**
  * Functions the C library and POSIX declare as never returning (`noreturn` in their headers): a call to one ends a
@@ -62,16 +63,24 @@ function noReturnDeclaredIn(tree: Tree, source: string): ReadonlySet<string> {
   return names;
 }
 
-/** `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`: marks a place that must never be reached. */
+/**
+ * `assert(0)`, `assert(false)`, `assert(0 && "why")`, `assert(!"why")`, `assert("why" == NULL)`: marks a place that
+ * must never be reached.
+ */
+const FALSE_ASSERTION = /^\(\s*(?:0|false|!\s*"|"(?:[^"\\]|\\.)*"\s*==\s*(?:NULL|0|nullptr)\s*\))/;
+
+/** `assert` and the projects' own (`IM_ASSERT`, `RAPIDJSON_ASSERT`, `g_assert`, `DCHECK`, `BM_CHECK`, `VERIFY`). */
+const ASSERTION_NAME = /^(?:assert|[a-z]+_assert|(?:[A-Z][A-Z0-9]*_)*(?:ASSERT|D?CHECK|VERIFY))$/;
+
 function isFailedAssertion(call: SyntaxNode): boolean {
   return (
-    calleeName(call) === 'assert' && /^\(\s*(?:0|false|!\s*")/.test(call.childForFieldName('arguments')?.text ?? '')
+    ASSERTION_NAME.test(calleeName(call) ?? '') && FALSE_ASSERTION.test(call.childForFieldName('arguments')?.text ?? '')
   );
 }
 
 /**
- * A statement that calls a function that never returns: one of the C library's, one the file declares so, or a
- * failed assertion. `source` is the file's, for its declarations.
+ * A statement that calls a function that never returns: one of the C library's, one the file declares so, a macro
+ * of the file whose body ends by leaving, or a failed assertion. `source` is the file's, for its declarations.
  */
 export function callsNoReturn(statement: SyntaxNode, source: string): boolean {
   const call = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
@@ -82,7 +91,8 @@ export function callsNoReturn(statement: SyntaxNode, source: string): boolean {
     NO_RETURN_FUNCTIONS.has(name) ||
     ERR_FUNCTIONS.has(name) ||
     isFailedAssertion(call) ||
-    noReturnDeclaredIn(call.tree, source).has(name)
+    noReturnDeclaredIn(call.tree, source).has(name) ||
+    macrosThatLeave(call.tree, source).has(name)
   );
 }
 

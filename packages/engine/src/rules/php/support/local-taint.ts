@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../../parse/parser.js';
+import type { SinkInputs } from '../../support/security-hotspot.js';
 import { namedChildrenOf } from '../../support/syntax.js';
 import { leaves } from './control-flow.js';
 
@@ -33,6 +34,8 @@ const LITERALS = new Set([
   'comment',
 ]);
 const SUPERGLOBALS = /^\$(?:_GET|_POST|_REQUEST|_COOKIE|_SERVER|_ENV|_FILES|_SESSION|GLOBALS|argv|http_raw_post_data)$/;
+/** The superglobals that hold the request or the command line; `$_SESSION` is the server's own store. */
+const OUTSIDE_SUPERGLOBALS = /^\$(?:_GET|_POST|_REQUEST|_COOKIE|_SERVER|_ENV|_FILES|argv|http_raw_post_data)$/;
 /** Calls whose result cannot carry shell syntax, or holds no input: escaped text, numbers, the temp directory. */
 const SANITIZERS = new Set([
   'escapeshellarg',
@@ -68,6 +71,20 @@ const WRITES_LATER_ARGUMENTS = new Set([
 const EMPTY_VALUES = new Set(['false', "''", '""', 'null', '0']);
 const TYPE_CHECKS = new Set(['is_numeric', 'is_int', 'is_integer', 'is_float', 'is_bool', 'ctype_digit', 'is_null']);
 const LOOPS = new Set(['while_statement', 'do_statement', 'for_statement', 'foreach_statement']);
+/** Calls that return text from outside the program: the environment, request headers, what the user types. */
+const OUTSIDE_SOURCES = new Set([
+  'getenv',
+  'filter_input',
+  'filter_input_array',
+  'getallheaders',
+  'apache_request_headers',
+  'readline',
+]);
+/** Reads of the request body or standard input (`file_get_contents('php://input')`, `fgets(STDIN)`). */
+const INPUT_STREAM = /^(?:['"]php:\/\/(?:input|stdin)['"]|STDIN)$/;
+const STREAM_READS = new Set(['file_get_contents', 'fgets', 'fread', 'stream_get_contents', 'fgetcsv', 'file']);
+/** A framework's request object: `$request->input('q')`, `$this->request->getQueryParams()`, `request('q')`. */
+const REQUEST_OBJECT = /^(?:\$(?:this->)?(?:request|req|input)(?!\w)|\\?request\(|\\?(?:Request|Input)::)/i;
 
 export function functionName(call: SyntaxNode): string {
   const callee = call.childForFieldName('function');
@@ -105,16 +122,27 @@ export class LocalTaint {
   /** `scope id:name` pairs being resolved: a cycle adds no new source of text. */
   private readonly resolving = new Set<string>();
 
+  /**
+   * `any`: everything not shown to be fixed is input (parameters, properties, other calls' results); `outside`: only
+   * text that demonstrably arrives from outside within the function, and what is computed from it.
+   */
+  constructor(private readonly inputs: SinkInputs = 'any') {}
+
   isClean(node: SyntaxNode): boolean {
     if (LITERALS.has(node.type)) return true;
+    if (this.inputs === 'outside') {
+      const outside = this.outsideSource(node);
+      if (outside !== undefined) return !outside;
+    }
     switch (node.type) {
       case 'variable_name':
-        return !SUPERGLOBALS.test(node.text) && this.variableAt(node) !== 'tainted';
+        if ((this.inputs === 'outside' ? OUTSIDE_SUPERGLOBALS : SUPERGLOBALS).test(node.text)) return false;
+        return this.variableAt(node) !== 'tainted';
       case 'function_call_expression': {
         const name = functionName(node);
         if (SANITIZERS.has(name)) return true;
         const args = argumentsOf(node);
-        if (PASS_THROUGH.has(name)) return args.every((arg) => this.isClean(arg));
+        if (PASS_THROUGH.has(name) || this.inputs === 'outside') return args.every((arg) => this.isClean(arg));
         return COMMAND_OUTPUT.has(name) && args[0] !== undefined && this.isClean(args[0]);
       }
       case 'cast_expression': {
@@ -148,10 +176,24 @@ export class LocalTaint {
       case 'object_creation_expression':
       case 'include_expression':
       case 'require_expression':
-        return false;
+        // Under `outside`, what an object or call returns is input only when what it was given is.
+        return this.inputs === 'outside' && namedChildrenOf(node).every((child) => this.isClean(child));
       default:
         return namedChildrenOf(node).every((child) => this.isClean(child));
     }
+  }
+
+  /**
+   * Under `outside`: `true` for a read of outside text (a request object, the environment, standard input), `false`
+   * for a value that is never input (a property or a global of unknown origin), `undefined` to look inside.
+   */
+  private outsideSource(node: SyntaxNode): boolean | undefined {
+    if (REQUEST_OBJECT.test(node.text) && node.type !== 'variable_name') return true;
+    if (node.type !== 'function_call_expression') return undefined;
+    const name = functionName(node);
+    if (OUTSIDE_SOURCES.has(name)) return true;
+    const first = argumentsOf(node)[0];
+    return STREAM_READS.has(name) && first !== undefined && INPUT_STREAM.test(first.text) ? true : undefined;
   }
 
   /** What the variable `use` may hold where it is read. */
@@ -169,9 +211,12 @@ export class LocalTaint {
 
   /** A parameter or a variable of the including file is input; a closure sees the value it captured. */
   private initial(scope: SyntaxNode, name: string): Taint {
-    if (scope.type === 'program') return 'tainted';
+    // Under `outside`, a parameter or an including file's variable is not by itself input: the caller may pass
+    // its own data.
+    const unknown: Taint = this.inputs === 'outside' ? 'clean' : 'tainted';
+    if (scope.type === 'program') return unknown;
     const parameters = scope.childForFieldName('parameters')?.descendantsOfType('variable_name') ?? [];
-    if (parameters.some((parameter) => parameter?.text === name)) return 'tainted';
+    if (parameters.some((parameter) => parameter?.text === name)) return unknown;
     if (!CLOSURES.has(scope.type)) return 'clean';
     const captures =
       scope.type === 'arrow_function'
@@ -179,7 +224,7 @@ export class LocalTaint {
         : (scope.descendantsOfType('anonymous_function_use_clause')[0]?.descendantsOfType('variable_name') ?? []);
     const capture = captures.find((node) => node?.type === 'arrow_function' || node?.text === name);
     if (!capture) return 'clean';
-    if (capture.parent?.type === 'by_ref') return 'tainted';
+    if (capture.parent?.type === 'by_ref') return unknown;
     const outer = scopeOf(scope);
     return this.before(outer, scope, name, this.initial(outer, name));
   }
@@ -191,7 +236,9 @@ export class LocalTaint {
     if (LOOPS.has(node.type)) {
       const body = node.childForFieldName('body');
       if (!body || !contains(body, target)) return state;
-      return this.before(body, target, name, join(state, this.writes(node, name, state)));
+      // A `foreach` binds its variable before each turn: what it held before the loop never reaches the body.
+      const entry = this.bindsLoopVariable(node, name) ? 'unreachable' : state;
+      return this.before(body, target, name, join(entry, this.writes(node, name, state)));
     }
     if (SCOPES.has(node.type) && node.type !== 'program') {
       const body = node.childForFieldName('body');
@@ -275,6 +322,13 @@ export class LocalTaint {
     return value !== null && this.isClean(value) ? 'clean' : 'tainted';
   }
 
+  private bindsLoopVariable(loop: SyntaxNode, name: string): boolean {
+    if (loop.type !== 'foreach_statement') return false;
+    const binding = namedChildrenOf(loop)[1];
+    const bound = binding?.type === 'pair' ? namedChildrenOf(binding) : binding ? [binding] : [];
+    return bound.some((part) => part.text === name);
+  }
+
   /** The join of every value `node` may write to `name` (not counting nested functions), or `unreachable`. */
   private writes(node: SyntaxNode, name: string, state: Taint): Taint {
     let result: Taint = 'unreachable';
@@ -282,7 +336,7 @@ export class LocalTaint {
       if (current.id !== node.id && SCOPES.has(current.type) && current.type !== 'arrow_function') {
         // A closure that takes `&$name` can write it whenever it is called.
         const byReference = current.descendantsOfType('by_ref').some((ref) => ref?.namedChild(0)?.text === name);
-        if (byReference) result = 'tainted';
+        if (byReference && this.inputs === 'any') result = 'tainted';
         return;
       }
       result = join(result, this.writeAt(current, name, state));
@@ -299,26 +353,30 @@ export class LocalTaint {
       case 'assignment_expression':
         if (left?.text === name) return this.taintOf(node.childForFieldName('right'));
         // `[$a, $b] = …`, `list($a) = …`: parts of a value this view does not split.
-        return left?.descendantsOfType('variable_name').some((part) => part?.text === name) ? 'tainted' : 'unreachable';
+        if (!left?.descendantsOfType('variable_name').some((part) => part?.text === name)) return 'unreachable';
+        return this.inputs === 'outside' ? this.taintOf(node.childForFieldName('right')) : 'tainted';
       case 'augmented_assignment_expression':
         return left?.text === name ? join(state, this.taintOf(node.childForFieldName('right'))) : 'unreachable';
       case 'reference_assignment_expression':
       case 'global_declaration':
       case 'static_variable_declaration':
-        return node.descendantsOfType('variable_name').some((part) => part?.text === name) ? 'tainted' : 'unreachable';
+        if (!node.descendantsOfType('variable_name').some((part) => part?.text === name)) return 'unreachable';
+        return this.inputs === 'outside' ? 'clean' : 'tainted';
       case 'foreach_statement': {
-        const [iterable, binding] = namedChildrenOf(node);
-        const bound = binding?.type === 'pair' ? namedChildrenOf(binding) : binding ? [binding] : [];
-        if (!bound.some((part) => part.text === name)) return 'unreachable';
-        return iterable?.type === 'array_creation_expression' ? this.taintOf(iterable) : 'tainted';
+        if (!this.bindsLoopVariable(node, name)) return 'unreachable';
+        const iterable = namedChildrenOf(node)[0];
+        return iterable?.type === 'array_creation_expression' || this.inputs === 'outside'
+          ? this.taintOf(iterable ?? null)
+          : 'tainted';
       }
-      case 'function_call_expression':
-        return WRITES_LATER_ARGUMENTS.has(functionName(node)) &&
-          argumentsOf(node)
-            .slice(1)
-            .some((argument) => argument.text === name)
-          ? 'tainted'
-          : 'unreachable';
+      case 'function_call_expression': {
+        const args = argumentsOf(node);
+        if (!WRITES_LATER_ARGUMENTS.has(functionName(node)) || !args.slice(1).some((arg) => arg.text === name))
+          return 'unreachable';
+        // Under `outside`, what `preg_match($p, $subject, $m)` writes is input when what it read is.
+        if (this.inputs === 'any') return 'tainted';
+        return args.every((arg) => arg.text === name || this.isClean(arg)) ? 'clean' : 'tainted';
+      }
       default:
         return 'unreachable';
     }
@@ -329,7 +387,7 @@ export class LocalTaint {
     return state !== 'unreachable' && this.impliesEmpty(unparenthesized(condition), name, truth) ? 'clean' : state;
   }
 
-  /** Whether `condition` being `truth` means `name` holds no text: empty, false, null or a number. */
+  /** Whether `condition` being `truth` means `name` holds no input: empty, false, null, a number, an allowed value. */
   private impliesEmpty(condition: SyntaxNode | null, name: string, truth: boolean): boolean {
     if (!condition) return false;
     if (condition.type === 'parenthesized_expression')
@@ -342,6 +400,8 @@ export class LocalTaint {
       const args = argumentsOf(condition);
       const fn = functionName(condition);
       if (args[0]?.text !== name) return false;
+      // `in_array($tag, $tags, true)` over a clean list: the value is one of the program's own.
+      if (truth && fn === 'in_array' && args[1] !== undefined && this.isClean(args[1])) return true;
       return (truth && (TYPE_CHECKS.has(fn) || fn === 'empty')) || (!truth && fn === 'isset');
     }
     if (condition.type !== 'binary_expression') return false;
@@ -357,4 +417,14 @@ export class LocalTaint {
     const other = left?.text === name ? right : right?.text === name ? left : null;
     return other !== null && EMPTY_VALUES.has(other.text.toLowerCase());
   }
+}
+
+/** The docs sentence of a PHP sink rule that reports only outside input; empty for its hotspot twin. */
+export function outsideInputSentence(inputs: SinkInputs, subject: string): string {
+  if (inputs === 'any') return '';
+  return (
+    ` Reported only when ${subject} demonstrably carries text from outside within the function (superglobals, ` +
+    '`$argv`, `getenv()`, `php://input` and standard input, a request object such as `$request->input()`, and ' +
+    'what is computed from them): a parameter, a property or a file the program reads is not input by itself.'
+  );
 }

@@ -63,7 +63,8 @@ export async function analysisRoutes(
         summary: 'Upload the result of `plumb scan`; a worker stores it and tracks its issues',
         description:
           `At most ${limits.maxUploadBytes} bytes of gzip, inflating to at most ${limits.maxResultBytes} bytes of ` +
-          'JSON (413 past either). The analysis belongs to the project of the token.',
+          'JSON (413 past either): `{metadata, result, coverage?}`, `coverage` up to 20 coverage reports ' +
+          '`{format?, report}` stored with the analysis. The analysis belongs to the project of the token.',
         security: [{ bearer: [] }],
         consumes: ['application/json', 'application/gzip'],
         body: UploadBodySchema,

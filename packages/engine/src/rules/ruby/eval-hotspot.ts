@@ -1,0 +1,4 @@
+import { securityHotspot } from '../support/security-hotspot.js';
+import { evalRule } from './eval.js';
+
+export const rule = securityHotspot(evalRule, 'ruby/eval-hotspot');
