@@ -4,49 +4,23 @@
 // first round creates the mirror; later rounds fetch it incrementally, as every analysis after a project's first
 // does. Interleaved with `plumb analyze DIR` (JSON to /dev/null), medians reported. Run `npm run build` first.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { analyses, openPipelineWorld } from './pipeline-world.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const server = (file) => import(path.join(repo, 'packages/server/dist', file));
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string' } } });
 const dir = path.resolve(positionals[0] ?? '.');
 const rounds = Number(values.rounds ?? 5);
 
-const { openStore } = await server('store/index.js');
-const { bootstrapOrganization } = await server('domain/provisioning.js');
-const { resolveCredential } = await server('domain/tokens/index.js');
-const { organizationAccess } = await server('domain/access/index.js');
-const { createProject } = await server('domain/projects/index.js');
-const { requestAnalysis, analysisById } = await server('domain/analyses/index.js');
-const { openQueue } = await server('jobs/queue.js');
-const { startWorker } = await server('jobs/worker.js');
-const { analysisLimits } = await server('jobs/limits.js');
-const { sealedBox } = await server('crypto/sealed-box.js');
+const { requestAnalysis, analysisById } = analyses;
 
 const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-bench-pipeline-'));
-process.env.PLUMB_LOCAL_GIT_ROOTS = path.dirname(dir);
-const store = await openStore({ driver: 'pglite', dataDir: path.join(scratch, 'pgdata') });
-const boot = await bootstrapOrganization(store.db, { slug: 'bench', email: 'bench@example.com' });
-const access = await organizationAccess(
-  store.db,
-  await resolveCredential(store.db, { secret: boot.userToken }),
-  'bench',
-);
-const project = await createProject(store.db, access, {
-  provider: 'gp',
-  name: path.basename(dir),
-  gitUrl: `file://${dir}`,
-  defaultBranch: (await git(['rev-parse', '--abbrev-ref', 'HEAD'])).trim(),
-});
-const limits = analysisLimits();
-const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds });
-const context = { store, secrets: sealedBox(randomBytes(32)), dataDir: path.join(scratch, 'data'), limits };
-const worker = await startWorker(context, queue, { concurrency: 1 });
+const branch = (await git(['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+const { store, project, queue, close } = await openPipelineWorld({ scratch, dir, name: path.basename(dir), branch });
 
 function git(args) {
   return new Promise((resolve, reject) =>
@@ -87,9 +61,7 @@ for (let round = 0; round < rounds; round += 1) {
   analyze.push(await analyzeOnce());
   pipeline.push(await pipelineOnce());
 }
-await worker.stop();
-await queue.stop();
-await store.close();
+await close();
 await rm(scratch, { recursive: true, force: true });
 const report = {
   dir,

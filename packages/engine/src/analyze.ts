@@ -15,7 +15,9 @@ import type { Analysis, AnalysisError } from './model.js';
 import { codeRoles } from './roles/code-role.js';
 import { mainCodeTokens } from './roles/main-code-tokens.js';
 import type { RuleMeta } from './rules/types.js';
+import { mergeLint, type FileResults } from './reuse/file-results.js';
 import { suppressAcrossModules } from './suppressions/index.js';
+import { ENGINE_VERSION, linterVersions } from './version.js';
 import { walkFiles } from './walk/walker.js';
 import { AnalysisPool } from './worker/pool.js';
 import type { AnalyzedFile, FileLimits, TaskOutcome } from './worker/task.js';
@@ -34,6 +36,13 @@ export interface AnalyzeOptions {
   sarifFiles?: readonly string[];
   /** Called after each file is analyzed. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A smart analysis: an earlier run's per-file results taken over for every file not named in `changed` (paths
+   * relative to the directory). Everything across files (clones, suppressions, totals, ratings) is computed again.
+   */
+  reuse?: { previous: FileResults; changed: ReadonlySet<string> };
+  /** Receives this run's per-file results, taken over or not, for a later smart analysis. */
+  onFileResults?: (results: FileResults) => void;
 }
 
 /** A directory to analyze that does not exist or is not a directory, or an input file that cannot be used. */
@@ -129,6 +138,25 @@ function lintErrors(lint: LintResult): AnalysisError[] {
 
 const NO_LINT: LintResult = { findings: [], errors: [], timings: {}, projectConfigured: new Set() };
 
+/** An earlier run's outcomes of the files a smart analysis takes over, by filename. */
+function keptOutcomes(reuse: AnalyzeOptions['reuse']): Map<string, TaskOutcome> {
+  const kept = new Map<string, TaskOutcome>();
+  for (const outcome of reuse?.previous.outcomes ?? [])
+    if (!reuse!.changed.has(outcome.filename)) kept.set(outcome.filename, outcome);
+  return kept;
+}
+
+/** Every task's outcome in walk order, the earlier run's for the kept files: the order a full run gives them in. */
+function inWalkOrder(
+  tasks: readonly { filename: string }[],
+  kept: ReadonlyMap<string, TaskOutcome>,
+  analyzed: readonly { filename: string }[],
+  outcomes: readonly TaskOutcome[],
+): TaskOutcome[] {
+  const fresh = new Map(analyzed.map((task, index) => [task.filename, outcomes[index]!]));
+  return tasks.map((task) => fresh.get(task.filename) ?? kept.get(task.filename)!);
+}
+
 /**
  * The pipeline: walk (threads start loading as it finds files) → read and parse each source file once on a thread
  * (size, functions, clone tokens, built-in rules, secrets) and scan the other text files for secrets there too,
@@ -153,9 +181,11 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     onProgress: options.onProgress,
   });
   const linters = options.linters === false ? [] : BUNDLED_LINTERS;
+  const kept = keptOutcomes(options.reuse);
   const { sources, texts } = await walkFiles(root, {
     exclude: loaded.exclude,
     onSourceFile: (file) => {
+      if (kept.has(file.filename)) return;
       // A linter's process starts on the first file it will check, so it loads while the rest goes on.
       for (const linter of linters) if (linter.languages.includes(file.language)) linter.prestart?.();
       // Sized as found, so threads start during the walk once the input is large enough to pay for them.
@@ -172,11 +202,21 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   const rustFiles = sources.filter((file) => file.language === 'rust').map((file) => file.filename);
   const config = { ...loaded, rules: await withClippyOptIns(root, rustFiles, loaded.rules) };
   const { roleOf } = codeRoles(config.tests);
-  const tasks = sources.map((file) => ({ ...file, role: roleOf(file.filename) }));
-  const [results, lint] = await Promise.all([
-    pool.run([...tasks, ...texts]).then(({ outcomes }) => collectOutcomes(root, outcomes, config)),
-    linters.length === 0 ? NO_LINT : runLinters(linters, root, sources),
+  const tasks = [...sources.map((file) => ({ ...file, role: roleOf(file.filename) })), ...texts];
+  const toAnalyze = tasks.filter((task) => !kept.has(task.filename));
+  const toLint = sources.filter((file) => !kept.has(file.filename));
+  const [outcomes, freshLint] = await Promise.all([
+    pool.run(toAnalyze).then((run) => inWalkOrder(tasks, kept, toAnalyze, run.outcomes)),
+    linters.length === 0 || toLint.length === 0 ? NO_LINT : runLinters(linters, root, toLint),
   ]);
+  const lint = options.reuse ? mergeLint(options.reuse.previous.lint, (name) => kept.has(name), freshLint) : freshLint;
+  options.onFileResults?.({
+    engine: ENGINE_VERSION,
+    linters: linterVersions(),
+    outcomes,
+    lint: { findings: lint.findings, errors: lint.errors, projectConfigured: [...lint.projectConfigured] },
+  });
+  const results = collectOutcomes(root, outcomes, config);
   const { files, unparsed, errors, secrets, clones, cloneError } = results;
   // A file the parser already gave up on is reported once, not again by each linter.
   const failed = new Set(errors.map((error) => error.filename));

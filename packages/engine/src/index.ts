@@ -4,6 +4,8 @@ export { loadGrammar, parseSource, parserFor } from './parse/parser.js';
 export type { SyntaxNode, Tree } from './parse/parser.js';
 export { analyzeDirectory, AnalysisInputError } from './analyze.js';
 export type { AnalyzeOptions } from './analyze.js';
+export { parseFileResults, sameTools, serializeFileResults } from './reuse/file-results.js';
+export type { FileResults } from './reuse/file-results.js';
 export { ConfigError, DEFAULT_CONFIG, loadConfig, parseConfig } from './config/index.js';
 export type { PlumbConfig, TestCodeSettings } from './config/index.js';
 export type { CodeRole } from './roles/code-role.js';

@@ -7,6 +7,8 @@ export class SurfaceError extends Error {
   constructor(
     readonly status: number,
     readonly body: object,
+    /** Headers sent with the refusal (`Retry-After` with a 429). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(`HTTP ${status}`);
   }
@@ -51,6 +53,7 @@ export function registerErrorEnvelope(app: FastifyInstance, envelope: ErrorEnvel
   app.setErrorHandler((thrown: FastifyError, request, reply) => {
     const { status, body, expected } = mapError(thrown, envelope);
     if (!expected) request.log.error({ err: thrown }, `${envelope.surface} request failed`);
+    if (thrown instanceof SurfaceError) reply.headers(thrown.headers);
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>

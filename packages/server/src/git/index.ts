@@ -2,5 +2,6 @@
 // system git, and checked out one commit at a time for the analysis. See docs/git-sources.md.
 export { GitError, type GitErrorCode } from './errors.js';
 export { fetchMirror, type FetchedMirror, type FetchOptions, type GitSource } from './mirror.js';
+export { changedPaths, type ChangedPath } from './changes.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';

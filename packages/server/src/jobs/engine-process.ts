@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,16 +17,31 @@ export class EngineStopped extends Error {
   override name = 'EngineStopped';
 }
 
+export interface EngineRunOptions {
+  signal: AbortSignal;
+  log: (line: string) => void;
+  /** Where the engine writes its per-file results (gzipped JSON), for a later smart analysis. */
+  fileResultsOut: string;
+  /** A smart analysis: the earlier per-file results to take over, and the paths changed since. */
+  reuse?: { previousResults: string; changed: readonly string[] };
+}
+
 /**
  * Runs the engine on `dir` in a child process and reads its result. The signal ends it at once (SIGKILL to its
  * process group, so its worker threads and Ruff's process go too). Each line it prints goes to `log`.
  */
-export async function runEngine(dir: string, options: { signal: AbortSignal; log: (line: string) => void }) {
+export async function runEngine(dir: string, options: EngineRunOptions) {
   const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-result-'));
   const out = path.join(scratch, 'result.json');
   try {
+    const args = [engineScript(), dir, out, options.fileResultsOut];
+    if (options.reuse) {
+      const changed = path.join(scratch, 'changed.json');
+      await writeFile(changed, JSON.stringify(options.reuse.changed));
+      args.push(options.reuse.previousResults, changed);
+    }
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [engineScript(), dir, out], {
+      const child = spawn(process.execPath, args, {
         // The IPC channel closes when this process dies, even by SIGKILL: the engine then ends too (analyze-process).
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         detached: true,

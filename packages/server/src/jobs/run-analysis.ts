@@ -20,7 +20,9 @@ import type { Store } from '../store/index.js';
 import { AnalysisLog } from './analysis-log.js';
 import { runEngine } from './engine-process.js';
 import { failureMessage } from './failure-message.js';
+import { dropPendingFileResults, keepFileResults, pendingFileResultsPath } from './file-results.js';
 import type { AnalysisLimits } from './limits.js';
+import { planScan } from './smart-scan.js';
 
 /** What a worker needs to run analyses. */
 export interface WorkerContext {
@@ -68,8 +70,10 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       });
   }, limits.heartbeatSeconds * 1000);
   let work: Checkout | undefined;
+  let projectUuid: string | undefined;
   try {
     const project = await projectForAnalysis(store.db, analysis.projectId);
+    projectUuid = project.uuid;
     const configUsed = analysis.configOverride ?? project.configYaml;
     const results: ResultContext = {
       attempt: analysis.attempt,
@@ -90,15 +94,29 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       });
       log.write(`completed (${stored.indexDiff?.nb_new_issues ?? 0} new issues)`);
     } else {
-      work = await prepare(context, analysis, project, log, stop.signal);
+      const prepared = await prepare(context, analysis, project, log, stop.signal);
+      work = prepared.checkout;
+      const plan = await planScan(store.db, context.dataDir, analysis, project, prepared.mirrorPath, prepared.revision);
+      if (plan.mode === 'smart')
+        log.write(
+          `smart scan: ${plan.changed.length} paths changed since analysis ${plan.base.id} (${plan.base.revision})`,
+        );
+      else if (plan.reason) log.write(`smart scan analyzes every file: ${plan.reason}`);
       await moveAnalysis(store.db, analysis.id, analysis.attempt, 'in_progress', { engineVersion: ENGINE_VERSION });
       log.write(`analyzing ${analysis.revision ?? 'the revision'}`);
-      const result = await runEngine(work.dir, { signal: stop.signal, log: log.write });
+      const result = await runEngine(work.dir, {
+        signal: stop.signal,
+        log: log.write,
+        fileResultsOut: await pendingFileResultsPath(context.dataDir, project.uuid, analysis.id),
+        ...(plan.mode === 'smart' ? { reuse: { previousResults: plan.previousResults, changed: plan.changed } } : {}),
+      });
       if (stop.signal.aborted) throw stop.signal.reason;
       log.write(`storing ${result.violations.length} findings`);
       const repositoryConfig = await readRepositoryConfig(work.dir);
       await storeResults(store.db, analysis.id, result, { ...results, repositoryConfig, artifacts: [log.artifact()] });
       log.write('completed');
+      // Lost per-file results only make the next smart analysis deep.
+      await keepFileResults(context.dataDir, project.uuid, analysis.id).catch(() => undefined);
     }
     await putArtifact(store.db, analysis.id, log.artifact());
     context.report?.(`inspection ${analysis.uuid} completed`);
@@ -109,6 +127,7 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
     clearInterval(beat);
     shutdown.removeEventListener('abort', onShutdown);
     await work?.remove();
+    if (projectUuid) await dropPendingFileResults(context.dataDir, projectUuid, analysis.id).catch(() => undefined);
   }
 }
 
@@ -133,7 +152,7 @@ async function prepare(
   project: Project,
   log: AnalysisLog,
   signal: AbortSignal,
-): Promise<Checkout> {
+): Promise<{ checkout: Checkout; mirrorPath: string; revision: string }> {
   const { store, limits } = context;
   await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing');
   const url = project.gitUrl;
@@ -157,7 +176,11 @@ async function prepare(
   analysis.revision = revision;
   await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing', { revision, title });
   log.write(`checking out ${revision}`);
-  return checkout(fetched.mirrorPath, revision, { signal });
+  return {
+    checkout: await checkout(fetched.mirrorPath, revision, { signal }),
+    mirrorPath: fetched.mirrorPath,
+    revision,
+  };
 }
 
 /**

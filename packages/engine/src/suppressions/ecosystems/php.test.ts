@@ -7,23 +7,24 @@ describe('PHP suppressions: phpcs:ignore / disable / enable, @phpstan-ignore', (
       name: 'phpcs:ignore before a line or trailing it, with the sniff or its standard',
       code: `<?php
 // phpcs:ignore Squiz.PHP.Eval -- templates are compiled here
-eval($code);
-eval($code); // phpcs:ignore Squiz.PHP
-eval($code); // phpcs:ignore Generic.PHP
+eval($_GET['code']);
+eval($_GET['code']); // phpcs:ignore Squiz.PHP
+eval($_GET['code']); // phpcs:ignore Generic.PHP
 `,
-      suppressed: ['php/eval:3', 'php/eval:4'],
-      kept: ['php/eval:5'],
+      // The opt-in hotspot twin shares the sniff, so the same comment silences it.
+      suppressed: ['php/eval:3', 'php/eval:4', 'php/eval-hotspot:3', 'php/eval-hotspot:4'],
+      kept: ['php/eval:5', 'php/eval-hotspot:5'],
     },
     {
       name: 'phpcs:disable … phpcs:enable covers the lines between',
       code: `<?php
 // phpcs:disable
-eval($code);
+eval($_GET['code']);
 // phpcs:enable
-eval($code);
+eval($_GET['code']);
 `,
-      suppressed: ['php/eval:3'],
-      kept: ['php/eval:5'],
+      suppressed: ['php/eval:3', 'php/eval-hotspot:3'],
+      kept: ['php/eval:5', 'php/eval-hotspot:5'],
     },
     {
       name: 'PHPStan: -next-line, -line, and identifiers',

@@ -6,6 +6,7 @@ import type { Store } from '../../store/index.js';
 import { callerSlot } from '../caller.js';
 import { registerInputGuard } from '../input-guard.js';
 import { codestaxError } from './errors.js';
+import { enforceCredentialLimit } from './rate-limit.js';
 
 /** The credentials this surface takes: CodeStax's session JWT and API key, and Plumb's user and organization tokens. */
 const ACCEPTED_KINDS: readonly Principal['tokenKind'][] = ['session', 'api_key', 'user', 'organization'];
@@ -38,7 +39,8 @@ export function registerCodeStaxCaller(app: FastifyInstance, store: Store, sessi
 
 /**
  * Then, with valid fields: the organization the caller acts in (the credential's own, or a user's, named by the
- * X-Organization header when they belong to several). A session whose user has left it is 401.
+ * X-Organization header when they belong to several). A session whose user has left it is 401. The request then
+ * counts against the credential's hourly limit in that organization (429 past it).
  */
 export function organizationAccessOf(store: Store): preHandlerHookHandler {
   return async (request) => {
@@ -52,6 +54,7 @@ export function organizationAccessOf(store: Store): preHandlerHookHandler {
         throw error;
       },
     );
+    await enforceCredentialLimit(store, access);
     caller.set(request, access);
   };
 }

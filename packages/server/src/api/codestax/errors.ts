@@ -3,7 +3,8 @@ import { SurfaceError, type ErrorEnvelope } from '../errors.js';
 import { expectedTypeMessage } from '../validation-message.js';
 
 /** A refusal in CodeStax's envelope, `{detail}` (FastAPI's), with the status it is sent with. */
-export const codestaxError = (status: number, detail: string): SurfaceError => new SurfaceError(status, { detail });
+export const codestaxError = (status: number, detail: string, headers?: Record<string, string>): SurfaceError =>
+  new SurfaceError(status, { detail }, headers);
 
 /** CodeStax's names for the domain's objects. */
 const NOUNS: Record<string, string> = {

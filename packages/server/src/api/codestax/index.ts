@@ -9,6 +9,7 @@ import { findingRoutes } from './routes/findings.js';
 import { gateConfigRoutes } from './routes/gate-config.js';
 import { gateStatusRoutes } from './routes/gate-status.js';
 import { healthRoutes } from './routes/health.js';
+import { rateLimitRoutes } from './routes/rate-limits.js';
 import { insightRoutes } from './routes/insights.js';
 import { scanRoutes } from './routes/scans.js';
 import { loginRoutes, sessionRoutes } from './routes/sessions.js';
@@ -17,16 +18,16 @@ import { waiverRoutes } from './routes/waivers.js';
 /** What the session tokens' signing key is derived for, from the server's secret key. */
 const SESSION_KEY_PURPOSE = 'codestax-session-jwt';
 
-type Routes = (app: FastifyInstance, options: { store: SurfaceOptions['store'] }) => Promise<void>;
+type Routes = (app: FastifyInstance, options: Pick<SurfaceOptions, 'store' | 'queue'>) => Promise<void>;
 
 /** One CodeStax base path whose every route takes a credential. */
 function authenticatedSurface(prefix: string, routes: readonly Routes[]): Surface {
   return {
     prefix,
-    async plugin(app: FastifyInstance, { store, secrets }: SurfaceOptions) {
+    async plugin(app: FastifyInstance, { store, secrets, queue }: SurfaceOptions) {
       registerErrorEnvelope(app, CODESTAX_ENVELOPE);
       registerCodeStaxCaller(app, store, secrets.derivedKey(SESSION_KEY_PURPOSE));
-      for (const register of routes) await app.register(register, { store });
+      for (const register of routes) await app.register(register, { store, queue });
     },
     undecodableUrlBody: (detail) => ({ detail }),
   };
@@ -43,6 +44,7 @@ const auth: Surface = {
       registerCodeStaxCaller(authenticated, store, sessionKey);
       await authenticated.register(sessionRoutes, { store });
       await authenticated.register(apiKeyRoutes, { store });
+      await authenticated.register(rateLimitRoutes, { store });
     });
   },
   undecodableUrlBody: (detail) => ({ detail }),

@@ -13,6 +13,7 @@ export const ERROR_RESPONSES = {
   403: ErrorDetail,
   404: ErrorDetail,
   409: ErrorDetail,
+  429: ErrorDetail,
 } as const;
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -26,6 +27,35 @@ const Id = (description: string) => Type.Integer({ minimum: 1, maximum: Number.M
 
 export const ScanParams = Type.Object({ scan_id: Id('The scan (a Plumb analysis) id') });
 export const ApiKeyParams = Type.Object({ key_id: Id('The API key id') });
+export const RepoParams = Type.Object({ repo_id: Id('The repository (a Plumb project) id') });
+
+export const SCAN_TYPES = ['smart', 'deep'] as const;
+export const TriggerRequest = Type.Object({
+  type: Type.Optional(
+    enumOf(SCAN_TYPES, 'smart: only the files changed since the last scan, the rest carried over; deep (default): all'),
+  ),
+});
+export const TriggeredScan = Type.Object({
+  scan_id: Type.Integer(),
+  repo_id: Type.Integer(),
+  type: enumOf(SCAN_TYPES),
+  branch: Type.String(),
+  state: Type.String(),
+  created_at: Type.String(),
+});
+
+export const RateLimitRequest = Type.Object({
+  // Checked by the domain, not converted by the schema: "5" is refused, not read as 5.
+  hourly_limit: Type.Unsafe<unknown>({
+    description: 'Requests per credential and hour, 1 to 1,000,000; null for the default (1,000)',
+  }),
+});
+export const RateLimitSettings = Type.Object({
+  org_id: Type.Integer(),
+  hourly_limit: Type.Integer(),
+  configured: Type.Boolean(),
+  trigger_limit_per_minute: Type.Integer(),
+});
 
 export const Policy = Type.Object({
   new_critical_max: Type.Integer({ description: 'Most new critical issues allowed (default 0)' }),

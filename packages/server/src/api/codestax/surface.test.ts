@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getGateConfig, listWaivers } from '../../domain/gates/index.js';
+import { hourlyLimitOf } from '../../domain/rate-limits/index.js';
 import { listApiKeys } from '../../domain/tokens/index.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 import { documentedRoutes, routeOf } from '../../../test/support/route-table.js';
@@ -35,17 +36,20 @@ function routes({ scan, key, waiver, finding, repo }: Named): [string, string, o
     ['GET', '/api/scans'],
     ['GET', `/api/scans/${scan}`],
     ['GET', `/api/scans/${scan}/issues`],
+    ['POST', `/api/scans/trigger/${repo}`, { type: 'deep' }],
     ['POST', '/api/auth/logout'],
     ['POST', '/api/auth/change-password', { new_password: 'intruder password' }],
     ['GET', '/api/auth/api-keys'],
     ['POST', '/api/auth/api-keys', { name: 'intruder' }],
     ['POST', `/api/auth/api-keys/${key}/revoke`],
+    ['GET', '/api/auth/rate-limits'],
+    ['PUT', '/api/auth/rate-limits', { hourly_limit: 500 }],
   ];
 }
 const WITHOUT_CREDENTIAL = ['POST /api/auth/login', 'GET /api/health'];
 /** The routes that name an object of acme: another organization's caller must get 404 from them. */
 const NAMING_AN_OBJECT =
-  /\/(ratings|tech-debt|scans|coverage|status|evaluate|rebuild-baseline)\/\d|(api-keys|waivers)\/\d|mark-fp/;
+  /\/(ratings|tech-debt|scans|coverage|trigger|status|evaluate|rebuild-baseline)\/\d|(api-keys|waivers)\/\d|mark-fp/;
 
 describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
   let world: World;
@@ -125,6 +129,9 @@ describe(`the CodeStax surface on ${TEST_DRIVER}`, () => {
         if (url === '/api/scans') expect(response.json().total).toBe(0);
       }
     expect(await getGateConfig(world.testApp.store.db, world.acme.owner)).toMatchObject({ configured: false });
+    expect(await hourlyLimitOf(world.testApp.store.db, world.acme.organization.id)).toMatchObject({
+      configured: false,
+    });
     const keys = await listApiKeys(world.testApp.store.db, world.acme.owner);
     expect(keys.map((item) => [item.id, item.revokedAt])).toEqual([[named.key, null]]);
     const waivers = await listWaivers(world.testApp.store.db, world.acme.owner, {

@@ -23,6 +23,7 @@ const EXPECTED: Record<Action, Role[]> = {
   resolveIssues: ['OWNER', 'ADMIN', 'EDITOR'],
   manageGate: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
+  manageRateLimits: ['OWNER', 'ADMIN'],
 };
 
 describe('the permission table', () => {

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
   /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */
   manageApiKeys: { roles: MANAGING, doing: 'managing API keys' },
+  /** Set the organization's CodeStax request limit per credential and hour. */
+  manageRateLimits: { roles: MANAGING, doing: 'changing rate limits' },
 } as const satisfies Record<string, { roles: readonly Role[]; doing: string }>;
 
 export type Action = keyof typeof PERMISSIONS;

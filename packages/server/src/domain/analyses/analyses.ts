@@ -12,6 +12,7 @@ export type Analysis = typeof analyses.$inferSelect;
 export const ANALYSIS_STATES: readonly AnalysisState[] = schema.ANALYSIS_STATES;
 export type AnalysisState = (typeof schema.ANALYSIS_STATES)[number];
 export type AnalysisKind = (typeof schema.ANALYSIS_KINDS)[number];
+export type ScanType = (typeof schema.SCAN_TYPES)[number];
 
 const ACTIVE_STATES: readonly AnalysisState[] = ['new', 'preparing', 'pending', 'in_progress'];
 export const isFinal = (state: AnalysisState): boolean =>
@@ -29,6 +30,8 @@ export interface AnalysisRequest {
   requestedByUserId?: number | null;
   /** An upload arrives with its result: it skips fetching and waits for a worker in `pending`. */
   state?: AnalysisState;
+  /** CodeStax's trigger: `smart` analyzes only what changed since the branch's last analysis. */
+  scanType?: ScanType | null;
 }
 
 const REF_PATTERN = /^(?!-)(?!.*\.\.)[^\0-\x20~^:?*[\\\x7f]{1,255}$/;
@@ -63,6 +66,7 @@ export async function insertAnalysis(db: Executor, project: Project, request: An
       configOverride: request.configOverride ?? null,
       requestedByUserId: request.requestedByUserId ?? null,
       state: request.state ?? 'new',
+      scanType: request.scanType ?? null,
     })
     .returning();
   return row!;

@@ -19,7 +19,9 @@ export {
   type AnalysisListing,
   type AnalysisRequest,
   type AnalysisState,
+  type ScanType,
 } from './analyses.js';
+export { triggerableRepository, triggerScan } from './triggers.js';
 export { listArtifacts, purgeArtifacts, putArtifact, readArtifact, PLUMB_NODE, type Artifact } from './artifacts.js';
 export {
   findIndex,

@@ -33,6 +33,9 @@ export const FINAL_ANALYSIS_STATES = ['completed', 'failed', 'timed_out', 'cance
 /** branch: a server-side checkout of a branch; pull_request: of a pull request; upload: sent by `plumb scan`. */
 export const ANALYSIS_KINDS = ['branch', 'pull_request', 'upload'] as const;
 
+/** deep: every file analyzed; smart: only the files changed since the branch's last analysis (docs/pipeline.md). */
+export const SCAN_TYPES = ['deep', 'smart'] as const;
+
 /** Scrutinizer's build statuses. */
 export const BUILD_STATUSES = ['unknown', 'passed', 'failed', 'error', 'pending'] as const;
 
@@ -83,11 +86,14 @@ export const analyses = pgTable(
     baseAnalysisId: ref('base_analysis_id'),
     /** Scrutinizer's index_diff, counted when the results are stored. */
     indexDiff: jsonb('index_diff').$type<IndexDiff>(),
+    /** How CodeStax's trigger asked for it; null (every other way) analyzes every file, as `deep`. */
+    scanType: text('scan_type', { enum: SCAN_TYPES }),
   },
   (table) => [
     check('analyses_state_check', oneOf('state', ANALYSIS_STATES)),
     check('analyses_kind_check', oneOf('kind', ANALYSIS_KINDS)),
     check('analyses_build_status_check', oneOf('build_status', BUILD_STATUSES)),
+    check('analyses_scan_type_check', oneOf('scan_type', SCAN_TYPES)),
     index('analyses_project_created_idx').on(table.projectId, table.createdAt),
     index('analyses_project_branch_idx').on(table.projectId, table.branch, table.state, table.finishedAt),
     index('analyses_active_idx')

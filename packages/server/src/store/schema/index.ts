@@ -11,3 +11,4 @@ export * from './analyses.js';
 export * from './coverage.js';
 export * from './gates.js';
 export * from './sessions.js';
+export * from './rate-limits.js';

@@ -5,10 +5,14 @@ import {
   indicesOfAnalyses,
   listIndexFindings,
   listOrganizationAnalyses,
+  triggerableRepository,
+  triggerScan,
+  type AnalysisQueue,
 } from '../../../domain/analyses/index.js';
 import { findProjectByReference } from '../../../domain/projects/index.js';
 import type { Store } from '../../../store/index.js';
 import { callerOf, organizationAccessOf } from '../caller.js';
+import { enforceTriggerLimit, TRIGGERS_PER_MINUTE } from '../rate-limit.js';
 import {
   ERROR_RESPONSES,
   IssueList,
@@ -19,13 +23,56 @@ import {
   ScanParams,
   SECURITY,
   OrganizationHeaders,
+  RepoParams,
+  TriggeredScan,
+  TriggerRequest,
 } from '../schemas.js';
 import { issueView, plumbSeverities, scanView } from '../views.js';
 
-/** GET /scans, /scans/{scan_id} and /scans/{scan_id}/issues: the organization's analyses, read side. */
-export async function scanRoutes(parent: FastifyInstance, { store }: { store: Store }): Promise<void> {
+/** GET /scans, /scans/{scan_id} and /scans/{scan_id}/issues, and POST /scans/trigger/{repo_id}. */
+export async function scanRoutes(
+  parent: FastifyInstance,
+  { store, queue }: { store: Store; queue: AnalysisQueue },
+): Promise<void> {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
   const preHandler = organizationAccessOf(store);
+
+  app.post(
+    '/trigger/:repo_id',
+    {
+      // A trigger without a body (curl -X POST) asks for the default.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      preHandler,
+      schema: {
+        tags: ['codestax'],
+        operationId: 'codestaxTriggerScan',
+        summary: "Queue a scan of the repository's default branch: smart (changed files only) or deep",
+        description: `OWNER, ADMIN or EDITOR. At most ${TRIGGERS_PER_MINUTE} triggers per repository and minute.`,
+        security: SECURITY,
+        headers: OrganizationHeaders,
+        params: RepoParams,
+        body: TriggerRequest,
+        response: { 200: TriggeredScan, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const access = callerOf(request);
+      const type = request.body?.type ?? 'deep';
+      const project = await triggerableRepository(store.db, access, request.params.repo_id);
+      await enforceTriggerLimit(store, project.id);
+      const scan = await triggerScan(store.db, queue, access, project, type);
+      return {
+        scan_id: scan.id,
+        repo_id: project.id,
+        type,
+        branch: project.defaultBranch,
+        state: scan.state,
+        created_at: scan.createdAt.toISOString(),
+      };
+    },
+  );
 
   app.get(
     '',
