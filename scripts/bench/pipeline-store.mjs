@@ -259,6 +259,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
   const { createProject } = await importServer('domain/projects/index.js');
   const analysesApi = await importServer('domain/analyses/index.js');
   const { insertAnalysis, claimAnalysis, moveAnalysis, storeResults, indexOfAnalysis, listIndexFindings } = analysesApi;
+  const { openFindingsByKind } = await importServer('domain/gates/measures.js');
 
   let first = syntheticAnalysis(findings, 1);
   let second = nextRevision(first, 2);
@@ -301,6 +302,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
 
     const firstRuns = [];
     const secondRuns = [];
+    const gateCountMs = [];
     let last;
     for (let round = 0; round < rounds; round++) {
       const project = await createProject(store.db, owner, {
@@ -316,10 +318,15 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       secondRuns.push(b);
       const peakB = peakMiB();
       if (round === 0) report.peakAfterSecondStoreMiB = peakB;
+      // The quality gate's query in the second store, run again: its new findings against the baseline (the first).
+      const gateStart = process.hrtime.bigint();
+      await openFindingsByKind(store.db, b.analysis.id, a.analysis.id);
+      gateCountMs.push(ms(gateStart));
       console.error(
         `  ${driver} round ${round + 1}: first ${a.ms.toFixed(0)} ms (${cpuText(a)}, load ${a.load}), ` +
           `second ${b.ms.toFixed(0)} ms (${cpuText(b)}, load ${b.load}), new ${b.analysis.indexDiff?.nb_new_issues}, ` +
-          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}; peak RSS so far ${peakA} / ${peakB} MiB`,
+          `fixed ${b.analysis.indexDiff?.nb_fixed_issues}; peak RSS so far ${peakA} / ${peakB} MiB; ` +
+          `gate's new-code count ${gateCountMs.at(-1).toFixed(0)} ms`,
       );
       last = b.analysis;
     }
@@ -331,6 +338,7 @@ async function runDriver({ driver, findings, rounds, repeat, pgUrl, analyzeFirst
       firstCpuMs: firstRuns.map((run) => Math.round(run.cpuMs)),
       firstServerCpuMs: firstRuns.map((run) => (run.serverCpuMs === undefined ? null : Math.round(run.serverCpuMs))),
       secondMedianMs: Math.round(median(secondRuns.map((run) => run.ms))),
+      gateCountMs: gateCountMs.map((value) => Math.round(value)),
       load: [...firstRuns, ...secondRuns].map((run) => run.load),
       indexDiff: last.indexDiff,
     };

@@ -20,7 +20,9 @@ import { startWorker } from '../../server/src/jobs/worker.js';
 import { createProject, type Project } from '../../server/src/domain/projects/index.js';
 import { issueProjectToken } from '../../server/src/domain/provisioning.js';
 import { schema } from '../../server/src/store/index.js';
-import { createTenant } from '../../server/test/support/tenant-fixture.js';
+import { createTenant, type Tenant } from '../../server/test/support/tenant-fixture.js';
+import { githubToken } from '../../server/test/support/gated-repository.js';
+import { saveGateConfig } from '../../server/src/domain/gates/index.js';
 import { openTestApp, type TestApp } from '../../server/test/support/test-app.js';
 import { runCli, type CliResult } from './run-cli.js';
 import { PYTHON_WITH_FINDINGS } from '../../server/test/support/python-findings.js';
@@ -36,11 +38,12 @@ let token: string;
 let scratch: string;
 let repo: string;
 let head: string;
+let tenant: Tenant;
 
 beforeAll(async () => {
   world = await openTestApp();
   server = await world.app.listen({ port: 0, host: '127.0.0.1' });
-  const tenant = await createTenant(world.store, 'cli-scan');
+  tenant = await createTenant(world.store, 'cli-scan');
   project = await createProject(world.store.db, tenant.owner, {
     provider: 'g',
     owner: 'acme',
@@ -260,6 +263,37 @@ describe('plumb scan', () => {
     expect(late.stderr).toMatch(
       /^plumb: the analysis is still pending after 1s: see http:.*\/inspections\/[0-9a-f-]{36}\n$/,
     );
+  }, 120_000);
+
+  it('--wait exits 1 when the quality gate failed, and prints each failed condition', async () => {
+    const { db } = world.store;
+    await saveGateConfig(db, tenant.owner, {
+      policy: { new_critical_max: 0, rating_min: 'E', duplication_pct_max: 100 },
+    });
+    const leak = path.join(scratch, 'leak');
+    await git('mkdir', ['-p', leak]);
+    await writeFile(path.join(leak, 'deploy.py'), `TOKEN = "${githubToken('Q4wE8rT2yU6iO0pA3sD7fG1hJ5kL9zXc2Vb')}"\n`);
+    const revision = ['--branch', 'leak', '--revision', '0123456789abcdef0123456789abcdef01234567'];
+    const args = [
+      'scan',
+      leak,
+      '--server',
+      server,
+      '--token',
+      token,
+      ...revision,
+      '--wait',
+      '--poll-interval',
+      '100ms',
+    ];
+    try {
+      const run = await runWhileProcessing(args);
+      expect([run.code, run.stdout]).toEqual([1, expect.stringContaining('Quality gate: failed')]);
+      expect(run.stdout).toContain('Quality gate: failed\n');
+      expect(run.stderr).toBe('plumb: quality gate failed: new_critical_max is 1, threshold 0 (critical)\n');
+    } finally {
+      await saveGateConfig(db, tenant.owner, { enabled: false });
+    }
   }, 120_000);
 
   it('prints the server refusal of a wrong token as is, exits 2, and never shows the token', async () => {

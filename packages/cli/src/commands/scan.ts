@@ -31,6 +31,14 @@ interface ScanFlags {
   pollInterval: number;
 }
 
+/** A condition of the quality gate the analysis broke. */
+interface GateViolation {
+  rule: string;
+  threshold: number | string;
+  actual: number | string;
+  severity: string;
+}
+
 /** What the server answers about an uploaded analysis. */
 interface UploadedAnalysis {
   id: number;
@@ -38,6 +46,8 @@ interface UploadedAnalysis {
   state: string;
   error: string | null;
   url: string;
+  /** The quality gate's verdict once completed (null before; absent from servers older than the gate). */
+  gate?: { status: string; violations: GateViolation[] } | null;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -258,8 +268,18 @@ async function scan(dir: string, flags: ScanFlags, token: string): Promise<numbe
   }
   result = await waitFor(flags.server, headers, result, flags);
   process.stdout.write(`Analysis ${result.state}: ${where()}\n`);
-  if (result.state === 'completed') return 0;
+  if (result.state === 'completed') return reportGate(result);
   process.stderr.write(`plumb: the analysis ended ${result.state}${result.error ? `: ${result.error}` : ''}\n`);
+  return 1;
+}
+
+/** Prints the quality gate's verdict; a failed gate exits 1 with each failed condition on stderr. */
+function reportGate(analysis: UploadedAnalysis): number {
+  if (!analysis.gate) return 0;
+  process.stdout.write(`Quality gate: ${analysis.gate.status}\n`);
+  if (analysis.gate.status !== 'failed') return 0;
+  for (const { rule, threshold, actual, severity } of analysis.gate.violations)
+    process.stderr.write(`plumb: quality gate failed: ${rule} is ${actual}, threshold ${threshold} (${severity})\n`);
   return 1;
 }
 
@@ -285,7 +305,11 @@ export function registerScan(program: Command, setExitCode: SetExitCode): void {
       [],
     )
     .option('--no-linters', 'do not run the bundled linters (oxlint, Ruff)')
-    .option('--wait', 'wait until the server has processed the analysis; exit 1 when it failed', false)
+    .option(
+      '--wait',
+      'wait until the server has processed the analysis; exit 1 when it or its quality gate failed',
+      false,
+    )
     .addOption(
       new Option('--wait-timeout <duration>', 'how long --wait waits, e.g. 90s, 30m, 1h')
         .argParser(parseDuration)

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ENGINE_VERSION, linterVersions } from '@plumb/engine';
 import type { SealedBox } from '../crypto/sealed-box.js';
 import {
@@ -110,7 +112,8 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       });
       if (stop.signal.aborted) throw stop.signal.reason;
       log.write(`storing ${result.violations.length} findings`);
-      await storeResults(store.db, analysis.id, result, { ...results, artifacts: [log.artifact()] });
+      const repositoryConfig = await readRepositoryConfig(work.dir);
+      await storeResults(store.db, analysis.id, result, { ...results, repositoryConfig, artifacts: [log.artifact()] });
       log.write('completed');
       // Lost per-file results only make the next smart analysis deep.
       await keepFileResults(context.dataDir, project.uuid, analysis.id).catch(() => undefined);
@@ -214,4 +217,13 @@ async function endEarly(context: WorkerContext, analysis: Analysis, why: unknown
     await moveAnalysis(db, analysis.id, analysis.attempt, 'failed', { error: message });
   }
   context.report?.(`inspection ${analysis.uuid} ended early: ${typeof why === 'string' ? why : 'failed'}`);
+}
+
+/** The checkout's own `.plumb.yml` (or `.plumb.yaml`), whose `gate:` section may tighten the quality gate. */
+async function readRepositoryConfig(dir: string): Promise<string | undefined> {
+  for (const name of ['.plumb.yml', '.plumb.yaml']) {
+    const text = await readFile(path.join(dir, name), 'utf8').catch(() => undefined);
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }

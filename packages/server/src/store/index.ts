@@ -10,6 +10,7 @@ export { insertMapped, insertRows, reserveIds, updateRowsById } from './bulk.js'
 export { timeOrderedUuid } from './time-ordered-uuid.js';
 export * as schema from './schema/index.js';
 export type { FindingKind } from './schema/analyses.js';
+export type { GateMeasures, GateViolation } from './schema/gates.js';
 export {
   byteOrder,
   eachElementKey,
@@ -19,6 +20,7 @@ export {
   keysetOrder,
   nullsFirst,
   rankedBy,
+  shifted,
   startsWith,
   type KeysetColumn,
 } from './sql.js';

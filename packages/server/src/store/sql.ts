@@ -54,6 +54,11 @@ export function increment(column: AnyColumn): SQL {
   return sql`${column} + 1`;
 }
 
+/** `column + by`, for counters moved by a known amount. */
+export function shifted(column: AnyColumn, by: number): SQL {
+  return sql`${column} + ${by}`;
+}
+
 /** Text starting with `prefix`, the prefix matched literally (no wildcards): a path prefix filter. */
 export function startsWith(column: AnyColumn, prefix: string): SQL {
   return sql`${column} like ${prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`;

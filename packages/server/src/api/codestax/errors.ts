@@ -12,6 +12,8 @@ const NOUNS: Record<string, string> = {
   repository: 'Repository',
   project: 'Repository',
   organization: 'Organization',
+  waiver: 'Waiver',
+  issue: 'Issue',
 };
 
 const domainDetail = (error: DomainError): string =>

@@ -5,12 +5,15 @@ import { registerCodeStaxCaller } from './caller.js';
 import { CODESTAX_ENVELOPE } from './errors.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { coverageRoutes } from './routes/coverage.js';
+import { findingRoutes } from './routes/findings.js';
 import { gateConfigRoutes } from './routes/gate-config.js';
+import { gateStatusRoutes } from './routes/gate-status.js';
 import { healthRoutes } from './routes/health.js';
 import { rateLimitRoutes } from './routes/rate-limits.js';
 import { insightRoutes } from './routes/insights.js';
 import { scanRoutes } from './routes/scans.js';
 import { loginRoutes, sessionRoutes } from './routes/sessions.js';
+import { waiverRoutes } from './routes/waivers.js';
 
 /** What the session tokens' signing key is derived for, from the server's secret key. */
 const SESSION_KEY_PURPOSE = 'codestax-session-jwt';
@@ -61,7 +64,14 @@ const health: Surface = {
  * (`{detail}`) and credentials (Bearer session JWT, user or organization token; `X-API-Key`).
  */
 export const codestax: readonly Surface[] = [
-  authenticatedSurface('/api/quality', [gateConfigRoutes, insightRoutes, coverageRoutes]),
+  authenticatedSurface('/api/quality', [
+    gateConfigRoutes,
+    gateStatusRoutes,
+    waiverRoutes,
+    findingRoutes,
+    insightRoutes,
+    coverageRoutes,
+  ]),
   authenticatedSurface('/api/scans', [scanRoutes]),
   auth,
   health,

@@ -1,5 +1,6 @@
 import { Type, type TSchema } from 'typebox';
 import { ANALYSIS_STATES } from '../../domain/analyses/index.js';
+import { CODESTAX_SEVERITIES } from '../../domain/gates/index.js';
 import { API_KEY_ROLES } from '../../domain/tokens/index.js';
 
 /** Wire shapes of the CodeStax quality-gate API, with its names (snake_case) and FastAPI's `{detail}` errors. */
@@ -20,8 +21,6 @@ const enumOf = <T extends string>(values: readonly T[], description?: string) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 
 export const RATING = enumOf(['A', 'B', 'C', 'D', 'E']);
-export const CODESTAX_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type CodeStaxSeverity = (typeof CODESTAX_SEVERITIES)[number];
 
 /** A numeric id in a path: a positive integer the store can hold. */
 const Id = (description: string) => Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description });

@@ -1,15 +1,6 @@
 import type { Severity } from '@plumb/engine';
 import type { Index, OrganizationAnalysis, StoredFinding } from '../../domain/analyses/index.js';
-import type { CodeStaxSeverity } from './schemas.js';
-
-/** Plumb's five severities on CodeStax's four: info joins low, moderate is medium. */
-export const CODESTAX_SEVERITY: Record<Severity, CodeStaxSeverity> = {
-  info: 'low',
-  low: 'low',
-  moderate: 'medium',
-  high: 'high',
-  critical: 'critical',
-};
+import { CODESTAX_SEVERITY, type CodeStaxSeverity } from '../../domain/gates/index.js';
 
 /** The Plumb severities a CodeStax severity filter keeps. */
 export const plumbSeverities = (severity: CodeStaxSeverity): Severity[] =>

@@ -47,6 +47,23 @@ export const UploadAnalysis = Type.Object({
   url: Type.String({
     description: 'Where to see it: the Scrutinizer inspection, /api/repositories/{provider}/…/inspections/{uuid}',
   }),
+  gate: Type.Union(
+    [
+      Type.Object({
+        status: Type.Unsafe<string>({ type: 'string', enum: ['passed', 'failed', 'not_configured'] }),
+        violations: Type.Array(
+          Type.Object({
+            rule: Type.String(),
+            threshold: Type.Union([Type.Number(), Type.String()]),
+            actual: Type.Union([Type.Number(), Type.String()]),
+            severity: Type.String(),
+          }),
+        ),
+      }),
+      Type.Null(),
+    ],
+    { description: "The quality gate's verdict once the analysis completed (docs/api/codestax.md); null before" },
+  ),
 });
 
 export type UploadAnalysis = Static<typeof UploadAnalysis>;

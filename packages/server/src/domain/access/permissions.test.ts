@@ -20,6 +20,7 @@ const EXPECTED: Record<Action, Role[]> = {
   manageProjectTokens: ['OWNER', 'ADMIN'],
   requestAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
+  resolveIssues: ['OWNER', 'ADMIN', 'EDITOR'],
   manageGate: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
   manageRateLimits: ['OWNER', 'ADMIN'],

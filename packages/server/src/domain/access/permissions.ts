@@ -28,7 +28,9 @@ export const PERMISSIONS = {
   requestAnalysis: { roles: EDITING, doing: 'requesting an inspection' },
   /** Cancel a waiting or running analysis; a team's admin or developer access too. */
   cancelAnalysis: { roles: EDITING, doing: 'canceling an inspection' },
-  /** Change the organization's quality gate: its policy (and, later, waivers and baselines). */
+  /** Mark an issue a false positive, or open it again; a team's admin or developer access too. */
+  resolveIssues: { roles: EDITING, doing: 'marking false positives' },
+  /** Change the organization's quality gate: its policy, waivers and baselines. */
   manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
   /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */
   manageApiKeys: { roles: MANAGING, doing: 'managing API keys' },

@@ -40,7 +40,7 @@ export {
   type OrganizationAnalysis,
   type OrganizationAnalysisFilter,
 } from './scans.js';
-export { resolveIssue, type Issue, type IssueResolution } from './issues.js';
+export { markFalsePositive, resolveIssue, type Issue, type IssueResolution } from './issues.js';
 export { buildVerdict, type BuildInput, type BuildVerdict } from './build.js';
 export { scopeOf, storeResults, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';

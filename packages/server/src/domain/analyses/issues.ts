@@ -1,13 +1,16 @@
-import { and, eq } from 'drizzle-orm';
-import { schema, type Executor } from '../../store/index.js';
+import { and, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
+import { inTransaction, schema, shifted, type Executor } from '../../store/index.js';
+import { authorize, type OrganizationAccess } from '../access/index.js';
 import { Invalid, NotFound } from '../errors.js';
 import type { Project } from '../projects/index.js';
 import { requireName } from '../validate.js';
 
-const { issues } = schema;
+const { analyses, findings, indices, issues, projects } = schema;
 
 export type Issue = typeof issues.$inferSelect;
 export type IssueResolution = 'false_positive' | 'ignored' | 'open';
+
+const IGNORED_STATUSES = ['false_positive', 'ignored'] as const;
 
 /**
  * Marks an issue false positive or ignored (who and why are kept; it stays so in every later analysis), or opens it
@@ -19,24 +22,98 @@ export async function resolveIssue(
   issueUuid: string,
   change: { status: IssueResolution; reason?: string; userId: number | null },
 ): Promise<Issue> {
+  return setResolution(db, and(eq(issues.projectId, project.id), eq(issues.uuid, issueUuid))!, change);
+}
+
+/**
+ * Marks the organization's issue a false positive, or opens it again (CodeStax's mark-fp; OWNER, ADMIN or EDITOR).
+ * The issue is named by one of its findings' ids (a scan's issue `id`) or its own uuid; another organization's is
+ * NotFound, whichever way it is named.
+ */
+export async function markFalsePositive(
+  db: Executor,
+  access: OrganizationAccess,
+  target: { findingId: number } | { issueUuid: string },
+  change: { isFalsePositive: boolean; reason?: string },
+): Promise<Issue> {
+  authorize(access, 'resolveIssues');
+  const ofOrganization = eq(projects.organizationId, access.organization.id);
+  const [found] =
+    'findingId' in target
+      ? await db
+          .select({ id: issues.id })
+          .from(findings)
+          .innerJoin(analyses, eq(analyses.id, findings.analysisId))
+          .innerJoin(projects, eq(projects.id, analyses.projectId))
+          .innerJoin(issues, eq(issues.id, findings.issueId))
+          .where(and(eq(findings.id, target.findingId), ofOrganization))
+      : /^[0-9a-f-]{36}$/i.test(target.issueUuid)
+        ? await db
+            .select({ id: issues.id })
+            .from(issues)
+            .innerJoin(projects, eq(projects.id, issues.projectId))
+            .where(and(eq(issues.uuid, target.issueUuid), ofOrganization))
+        : [];
+  if (!found) throw new NotFound('issue');
+  return setResolution(db, eq(issues.id, found.id), {
+    status: change.isFalsePositive ? 'false_positive' : 'open',
+    reason: change.reason,
+    userId: access.principal.user?.id ?? null,
+  });
+}
+
+async function setResolution(
+  db: Executor,
+  which: SQL,
+  change: { status: IssueResolution; reason?: string; userId: number | null },
+): Promise<Issue> {
   if (change.status !== 'open' && change.reason === undefined)
     throw new Invalid('reason', 'why the issue is a false positive or ignored');
-  const [row] = await db
-    .update(issues)
-    .set(
-      change.status === 'open'
-        ? { status: 'open', resolvedByUserId: null, resolutionReason: null, resolvedAt: null }
-        : {
-            status: change.status,
-            resolvedByUserId: change.userId,
-            resolutionReason: requireName('reason', change.reason, 2000),
-            resolvedAt: new Date(),
-          },
-    )
-    .where(and(eq(issues.projectId, project.id), eq(issues.uuid, issueUuid)))
-    .returning();
-  if (!row) throw new NotFound('issue');
-  // Its findings carry the status too, in every analysis, so that a status filter needs no join.
-  await db.update(schema.findings).set({ status: row.status }).where(eq(schema.findings.issueId, row.id));
-  return row;
+  const reason = change.status === 'open' ? null : requireName('reason', change.reason, 2000);
+  // The issue, its findings and the counts of their indices change together or not at all.
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .update(issues)
+      .set(
+        change.status === 'open'
+          ? { status: 'open', resolvedByUserId: null, resolutionReason: null, resolvedAt: null }
+          : {
+              status: change.status,
+              resolvedByUserId: change.userId,
+              resolutionReason: reason,
+              resolvedAt: new Date(),
+            },
+      )
+      .where(which)
+      .returning();
+    if (!row) throw new NotFound('issue');
+    await moveFindings(tx, row);
+    return row;
+  });
+}
+
+/**
+ * Its findings carry the status too, in every analysis, so that a status filter needs no join; the indices of the
+ * analyses where a finding moved between open and ignored count it on its new side (Scrutinizer's nb_ignored_issues).
+ */
+async function moveFindings(db: Executor, issue: Issue): Promise<void> {
+  const ignoredNow = (IGNORED_STATUSES as readonly string[]).includes(issue.status);
+  const moved = await db
+    .select({ analysisId: findings.analysisId })
+    .from(findings)
+    .where(
+      and(
+        eq(findings.issueId, issue.id),
+        ignoredNow
+          ? notInArray(findings.status, [...IGNORED_STATUSES])
+          : inArray(findings.status, [...IGNORED_STATUSES]),
+      ),
+    );
+  await db.update(findings).set({ status: issue.status }).where(eq(findings.issueId, issue.id));
+  if (moved.length === 0) return;
+  const by = ignoredNow ? 1 : -1;
+  await db
+    .update(indices)
+    .set({ nbIssues: shifted(indices.nbIssues, -by), nbIgnoredIssues: shifted(indices.nbIgnoredIssues, by) })
+    .where(inArray(indices.analysisId, [...new Set(moved.map((finding) => finding.analysisId))]));
 }

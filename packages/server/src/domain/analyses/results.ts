@@ -3,6 +3,7 @@ import { eq, ne, and } from 'drizzle-orm';
 import { inTransaction, insertMapped, schema, type Executor, type FindingKind } from '../../store/index.js';
 import { coverageSummaries } from '../coverage/index.js';
 import { Conflict } from '../errors.js';
+import { gateFailures, recordGate } from '../gates/completion.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
@@ -21,6 +22,8 @@ export interface ResultContext {
   engineVersion?: string;
   linterVersions?: Record<string, string>;
   configUsed?: string;
+  /** The analyzed checkout's `.plumb.yml`, when the server checked it out: its `gate:` may tighten the policy. */
+  repositoryConfig?: string;
   /** Files to keep with the results, in the same transaction (the analysis log). */
   artifacts?: { name: string; contentType: string; content: Buffer }[];
   /** Scrutinizer's build verdict, from the repository's failure conditions (`buildVerdict`). */
@@ -125,7 +128,23 @@ export async function storeResults(
             ne(indices.analysisId, analysisId),
           ),
         );
-    const build = context.build?.({
+    const gate = await recordGate(tx, {
+      analysis,
+      isPullRequest: ofPullRequest(analysis),
+      defaultBranch: context.defaultBranch,
+      pullRequestReferenceId: ofPullRequest(analysis)
+        ? ((baseInScope ? undefined : base?.id) ??
+          (await latestCompleted(tx, analysis.projectId, analysis.baseBranch ?? context.defaultBranch, analysisId))?.id)
+        : undefined,
+      findingKinds: kinds.list,
+      openByKind: openByKind(kinds.kindOf, tracking.fates),
+      findingCount: current.length,
+      addedFunctionComplexities: [...elements.added].map((fn) => fn.complexity),
+      summary: result.summary,
+      ratings: result.ratings,
+      configs: [context.configUsed ?? analysis.configUsed, context.repositoryConfig ?? null],
+    });
+    const conditions = context.build?.({
       result,
       baseQuality: base ? await qualityOf(tx, base.id) : undefined,
       ...(await testCoverageOf(tx, analysisId, base?.id)),
@@ -133,6 +152,11 @@ export async function storeResults(
       labels,
       newFunctions: elements.added,
     });
+    // A failed gate fails Scrutinizer's build beside the repository's own failure conditions.
+    const build =
+      gate.status === 'failed'
+        ? { status: 'failed' as const, failures: [...(conditions?.failures ?? []), ...gateFailures(gate)] }
+        : conditions;
     for (const artifact of context.artifacts ?? []) await putArtifact(tx, analysisId, artifact);
     const [stored] = await tx
       .update(analyses)
@@ -169,6 +193,15 @@ const isIgnored = (fate: IssueFate): boolean => {
   const status = statusOf(fate);
   return status === 'false_positive' || status === 'ignored';
 };
+
+/** How many of the findings written are open (neither false positives nor ignored), by kind. */
+function openByKind(kindOf: readonly number[], fates: readonly IssueFate[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  fates.forEach((fate, index) => {
+    if (!isIgnored(fate)) counts.set(kindOf[index]!, (counts.get(kindOf[index]!) ?? 0) + 1);
+  });
+  return counts;
+}
 
 /**
  * Findings by path, line and column: the order of their ids, so that the path index (analysis, filename, id) grows at

@@ -40,7 +40,12 @@ function toConfig(row: typeof gatePolicies.$inferSelect): GateConfig {
 /** The organization's gate, or the defaults when it never saved one; any member may read it. */
 export async function getGateConfig(db: Executor, access: OrganizationAccess): Promise<GateConfig> {
   authorize(access, 'viewOrganization');
-  const [row] = await db.select().from(gatePolicies).where(eq(gatePolicies.organizationId, access.organization.id));
+  return organizationGateConfig(db, access.organization.id);
+}
+
+/** The gate an organization's analyses are held to, for the evaluation that has no caller (an analysis ending). */
+export async function organizationGateConfig(db: Executor, organizationId: number): Promise<GateConfig> {
+  const [row] = await db.select().from(gatePolicies).where(eq(gatePolicies.organizationId, organizationId));
   return row ? toConfig(row) : { ...DEFAULT_SWITCHES, policy: { ...DEFAULT_POLICY }, version: 0, configured: false };
 }
 

@@ -1,2 +1,15 @@
-export { getGateConfig, saveGateConfig, type GateConfig, type GateConfigInput } from './config.js';
-export { DEFAULT_POLICY, RATINGS, type GatePolicy, type Rating } from './policy.js';
+export {
+  getGateConfig,
+  organizationGateConfig,
+  saveGateConfig,
+  type GateConfig,
+  type GateConfigInput,
+} from './config.js';
+export { DEFAULT_POLICY, POLICY_KEYS, RATINGS, type GatePolicy, type Rating } from './policy.js';
+export { DUPLICATION_GRID, qualityRatings, worstRating } from './rating.js';
+export { CODESTAX_SEVERITIES, CODESTAX_SEVERITY, type CodeStaxSeverity, type SeverityCounts } from './severity.js';
+export { rebuildBaseline } from './baseline.js';
+export { analysisGate, previewGate, storedGateVerdict, type AnalysisGate, type GatePreview } from './status.js';
+export { createWaiver, listWaivers, revokeWaiver, type Waiver, type WaiverFilter } from './waivers.js';
+export type { GateStatus, GateVerdict } from './evaluate.js';
+export type { GateViolation } from '../../store/index.js';

@@ -7,6 +7,7 @@ import {
   type AnalysisQueue,
   type UploadLimits,
 } from '../../../domain/analyses/index.js';
+import { storedGateVerdict } from '../../../domain/gates/index.js';
 import { identitySegments, type Project } from '../../../domain/projects/index.js';
 import type { Store } from '../../../store/index.js';
 import { callerOf } from '../caller.js';
@@ -26,7 +27,7 @@ export function inspectionPath(project: Project, uuid: string): string {
   return `/api/repositories/${project.provider}/${segments.join('/')}/inspections/${uuid}`;
 }
 
-function view(analysis: Analysis, project: Project): UploadAnalysis {
+function view(analysis: Analysis, project: Project, gate?: UploadAnalysis['gate']): UploadAnalysis {
   return {
     id: analysis.id,
     uuid: analysis.uuid,
@@ -40,6 +41,7 @@ function view(analysis: Analysis, project: Project): UploadAnalysis {
     startedAt: analysis.startedAt?.toISOString() ?? null,
     finishedAt: analysis.finishedAt?.toISOString() ?? null,
     url: inspectionPath(project, analysis.uuid),
+    gate: gate ?? null,
   };
 }
 
@@ -93,7 +95,14 @@ export async function analysisRoutes(
     },
     async (request) => {
       const { analysis, project } = await findUploadAnalysis(store.db, callerOf(request), request.params.uuid);
-      return view(analysis, project);
+      const gate = await storedGateVerdict(store.db, analysis.id);
+      const violations = gate?.violations.map(({ rule, threshold, actual, severity }) => ({
+        rule,
+        threshold,
+        actual,
+        severity,
+      }));
+      return view(analysis, project, gate && { status: gate.status, violations: violations! });
     },
   );
 }

@@ -1,0 +1,117 @@
+import type { AnalysisResultSummary, ProjectRatings } from '@plumb/engine';
+import { eq } from 'drizzle-orm';
+import { schema, type Executor, type FindingKind, type GateMeasures } from '../../store/index.js';
+import { baselineOf, establishBaseline } from './baseline.js';
+import { organizationGateConfig } from './config.js';
+import { evaluatePolicy, type GateVerdict } from './evaluate.js';
+import { findingCounts } from './measures.js';
+import { qualityRatings } from './rating.js';
+import { gateSection, tightenedPolicy } from './repository-policy.js';
+import { waiversInForce } from './waivers.js';
+
+const { gateResults, projects } = schema;
+
+/** What storeResults knows of a finished analysis when the gate is evaluated, inside its transaction. */
+export interface CompletedAnalysisFacts {
+  analysis: { id: number; projectId: number; branch: string | null; pullRequest: number | null };
+  isPullRequest: boolean;
+  defaultBranch: string;
+  /** For a pull request: the base branch's latest analysis, whose fingerprints are its old code. */
+  pullRequestReferenceId?: number;
+  findingKinds: readonly FindingKind[];
+  /** The analysis's open findings (neither false positives nor ignored) by kind, as storeResults wrote them. */
+  openByKind: ReadonlyMap<number, number>;
+  findingCount: number;
+  /** Cyclomatic complexity of each function this analysis added against its base. */
+  addedFunctionComplexities: Iterable<number>;
+  summary: AnalysisResultSummary;
+  ratings: ProjectRatings;
+  /** The configurations whose `gate:` sections tighten the policy: the project's (or override), the checkout's. */
+  configs: readonly (string | null)[];
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+function highest(values: Iterable<number>): number {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
+/**
+ * Measures a finished analysis on new code and stores the gate's verdict on it. A default-branch analysis of a
+ * repository without a baseline establishes it (all its findings are old code); every other analysis counts as new
+ * what its reference (the baseline; for a pull request, its base branch's latest analysis) lacks.
+ */
+export async function recordGate(tx: Executor, facts: CompletedAnalysisFacts): Promise<GateVerdict> {
+  const { analysis } = facts;
+  const onDefaultBranch = !facts.isPullRequest && (analysis.branch ?? facts.defaultBranch) === facts.defaultBranch;
+  let isBaselineScan = false;
+  let referenceId: number | undefined;
+  if (facts.isPullRequest) referenceId = facts.pullRequestReferenceId;
+  else {
+    referenceId = (await baselineOf(tx, analysis.projectId))?.analysisId;
+    if (referenceId === undefined && onDefaultBranch) {
+      isBaselineScan = await establishBaseline(tx, {
+        projectId: analysis.projectId,
+        analysisId: analysis.id,
+        branch: facts.defaultBranch,
+        fingerprints: facts.findingCount,
+      });
+      referenceId = analysis.id;
+    }
+  }
+  const severityOf = (kind: number) => facts.findingKinds[kind]?.severity;
+  const counts = await findingCounts(tx, analysis.id, referenceId ?? null, severityOf, facts.openByKind);
+  const measures: GateMeasures = {
+    newBySeverity: counts.fresh,
+    allBySeverity: counts.all,
+    duplicationPct: round2((facts.summary.duplicated_linesPerSloc ?? 0) * 100),
+    complexityNewMax: isBaselineScan ? 0 : highest(facts.addedFunctionComplexities),
+    rating: qualityRatings(facts.ratings, facts.summary).quality,
+    newCoveragePct: null,
+    referenceAnalysisId: referenceId ?? null,
+  };
+  const overrides = facts.configs.map(gateSection).filter((section) => section !== undefined);
+  const [project] = await tx
+    .select({ organizationId: projects.organizationId })
+    .from(projects)
+    .where(eq(projects.id, analysis.projectId));
+  const organizationId = project?.organizationId ?? null;
+  const config = organizationId === null ? undefined : await organizationGateConfig(tx, organizationId);
+  const verdict =
+    config && organizationId !== null
+      ? evaluatePolicy(
+          {
+            ...config,
+            policy: overrides.reduce(tightenedPolicy, config.policy),
+          },
+          measures,
+          await waiversInForce(
+            tx,
+            { organizationId, projectId: analysis.projectId, pullRequest: analysis.pullRequest },
+            new Date(),
+          ),
+        )
+      : ({ status: 'not_configured', violations: [], waivedViolations: [] } satisfies GateVerdict);
+  await tx.insert(gateResults).values({
+    analysisId: analysis.id,
+    status: verdict.status,
+    violations: verdict.violations,
+    waivedViolations: verdict.waivedViolations,
+    measures,
+    defaultBranch: facts.defaultBranch,
+    scannedBranch: analysis.branch,
+    isBaselineScan,
+    policyOverrides: overrides,
+    policyVersion: config?.version ?? 0,
+  });
+  return verdict;
+}
+
+/** A failed gate's violations as Scrutinizer build failures, e.g. `quality gate: new_critical_max 2 > 0`. */
+export const gateFailures = (verdict: GateVerdict): string[] =>
+  verdict.violations.map(
+    ({ rule, actual, threshold }) =>
+      `quality gate: ${rule} ${actual} ${rule.endsWith('_min') ? '<' : '>'} ${threshold}`,
+  );
