@@ -61,6 +61,7 @@ describe('storing coverage with an analysis', () => {
 
   it('keeps every line as the engine read it: hits, branches and covered branches', async () => {
     const report = await parseCoverage(coverageFixture('c8/lcov.info'));
+    expect(report.files).toHaveLength(2);
     for (const file of report.files) {
       const stored = await fileCoverageOf(store.db, analyzed.c8!.id, file.path);
       expect(stored).toEqual({
