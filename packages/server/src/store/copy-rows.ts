@@ -91,21 +91,13 @@ function encoderFor(column: PgColumn): (value: unknown) => string {
     return (value) => (value === null || value === undefined ? NULL : String(value));
   if (column.dataType === 'boolean')
     return (value) => (value === null || value === undefined ? NULL : value ? 't' : 'f');
-  const encode = (value: unknown): string => {
+  return (value) => {
+    if (value === null || value === undefined) return NULL;
     const mapped: unknown = column.mapToDriverValue(value);
     if (mapped === null || mapped === undefined) return NULL;
     if (mapped instanceof Date) return mapped.toISOString();
     // bytea in its hex form; copyField doubles the backslash, as COPY's text format wants.
     if (mapped instanceof Uint8Array) return copyField(`\\x${Buffer.from(mapped).toString('hex')}`);
     return copyField(typeof mapped === 'string' ? mapped : JSON.stringify(mapped));
-  };
-  // Rows often share one object (every finding of a rule holds the same labels array): encoded once per COPY.
-  const encoded = new Map<object, string>();
-  return (value) => {
-    if (value === null || value === undefined) return NULL;
-    if (typeof value !== 'object' || value instanceof Date) return encode(value);
-    let field = encoded.get(value);
-    if (field === undefined) encoded.set(value, (field = encode(value)));
-    return field;
   };
 }
