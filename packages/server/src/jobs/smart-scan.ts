@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ENGINE_VERSION, linterVersions } from '@plumb/engine';
+import { sameTools } from '@plumb/engine';
 import { latestCompleted, type Analysis } from '../domain/analyses/index.js';
 import type { Project } from '../domain/projects/index.js';
 import { changedPaths } from '../git/index.js';
@@ -24,12 +24,6 @@ export type ScanPlan =
 
 const deep = (reason: string): ScanPlan => ({ mode: 'deep', reason });
 
-function sameLinters(stored: Record<string, string> | null): boolean {
-  const current = linterVersions();
-  const keys = new Set([...Object.keys(current), ...Object.keys(stored ?? {})]);
-  return [...keys].every((key) => current[key] === stored?.[key]);
-}
-
 /**
  * Decides whether the analysis of `revision` may be smart: asked for as smart, with a completed analysis of the branch
  * by the same engine and linters whose per-file results this worker keeps, and a git diff from its revision that
@@ -46,7 +40,7 @@ export async function planScan(
   if (analysis.scanType !== 'smart') return { mode: 'deep' };
   const base = await latestCompleted(db, project.id, analysis.branch ?? project.defaultBranch, analysis.id);
   if (!base?.revision) return deep('the branch has no completed analysis to start from');
-  if (base.engineVersion !== ENGINE_VERSION || !sameLinters(base.linterVersions))
+  if (!sameTools({ engine: base.engineVersion ?? '', linters: base.linterVersions ?? {} }))
     return deep(`the engine or a linter changed since analysis ${base.id}`);
   const previousResults = fileResultsPath(dataDir, project.uuid, base.id);
   if (!existsSync(previousResults)) return deep(`this worker keeps no per-file results of analysis ${base.id}`);

@@ -6,7 +6,8 @@ import { CODESTAX_SEVERITY, type CodeStaxSeverity } from '../../domain/gates/ind
 export const plumbSeverities = (severity: CodeStaxSeverity): Severity[] =>
   (Object.keys(CODESTAX_SEVERITY) as Severity[]).filter((plumb) => CODESTAX_SEVERITY[plumb] === severity);
 
-const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
+/** A timestamp as CodeStax writes it, or null. */
+export const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
 /** An analysis as CodeStax's scan. */
 export function scanView({ analysis, project }: OrganizationAnalysis, index: Index | undefined) {

@@ -36,7 +36,6 @@ export {
 export {
   findOrganizationAnalysis,
   listOrganizationAnalyses,
-  openFindingsByKind,
   type OrganizationAnalysis,
   type OrganizationAnalysisFilter,
 } from './scans.js';

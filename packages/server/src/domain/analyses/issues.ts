@@ -3,7 +3,7 @@ import { inTransaction, schema, shifted, type Executor } from '../../store/index
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { Invalid, NotFound } from '../errors.js';
 import type { Project } from '../projects/index.js';
-import { requireName } from '../validate.js';
+import { isUuid, requireName } from '../validate.js';
 
 const { analyses, findings, indices, issues, projects } = schema;
 
@@ -47,7 +47,7 @@ export async function markFalsePositive(
           .innerJoin(projects, eq(projects.id, analyses.projectId))
           .innerJoin(issues, eq(issues.id, findings.issueId))
           .where(and(eq(findings.id, target.findingId), ofOrganization))
-      : /^[0-9a-f-]{36}$/i.test(target.issueUuid)
+      : isUuid(target.issueUuid)
         ? await db
             .select({ id: issues.id })
             .from(issues)

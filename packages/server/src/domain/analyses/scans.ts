@@ -12,7 +12,7 @@ import { indexOfAnalysis, type Index } from './indices.js';
  * analysis of another organization is NotFound.
  */
 
-const { analyses, projects, findings } = schema;
+const { analyses, projects } = schema;
 
 /** An analysis with its project, and its index once it completed. */
 export interface OrganizationAnalysis {
@@ -73,14 +73,4 @@ export async function findOrganizationAnalysis(
   if (!row) throw new NotFound('analysis');
   const index = await indexOfAnalysis(db, row.analysis.id);
   return index ? { ...row, index } : row;
-}
-
-/** How many of an index's open findings (open or reopened: not false positives nor ignored) are of each kind. */
-export async function openFindingsByKind(db: Executor, index: Index): Promise<Map<number, number>> {
-  const rows = await db
-    .select({ kind: findings.kind, total: count() })
-    .from(findings)
-    .where(and(eq(findings.analysisId, index.analysisId), inArray(findings.status, ['open', 'reopened'])))
-    .groupBy(findings.kind);
-  return new Map(rows.map((row) => [row.kind, row.total]));
 }

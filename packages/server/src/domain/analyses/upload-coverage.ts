@@ -9,7 +9,7 @@ export interface UploadedCoverage {
 }
 
 /** Reports one upload may carry: each is up to 25 MiB, and the whole upload is capped by its own limits. */
-export const MAX_UPLOADED_REPORTS = 20;
+const MAX_UPLOADED_REPORTS = 20;
 
 /** Checks an upload's `coverage` (absent: none): an array of `{format?, report}`, the first bad field named. */
 export function checkUploadedCoverage(value: unknown): UploadedCoverage[] {

@@ -1,4 +1,4 @@
-export { analysisFileNames, storeCoverage, type StoreCoverageOptions } from './store-coverage.js';
+export { storeCoverage, type StoreCoverageOptions } from './store-coverage.js';
 export {
   coverageOf,
   coverageSummaries,

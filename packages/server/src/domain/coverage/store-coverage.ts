@@ -18,7 +18,7 @@ export interface StoreCoverageOptions {
 }
 
 /** The files an analysis found: what a report's paths are mapped onto. */
-export async function analysisFileNames(db: Executor, analysisId: number): Promise<string[]> {
+async function analysisFileNames(db: Executor, analysisId: number): Promise<string[]> {
   const rows = await db
     .select({ filename: analysisFiles.filename })
     .from(analysisFiles)

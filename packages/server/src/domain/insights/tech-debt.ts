@@ -1,7 +1,7 @@
 import type { ProjectRatings } from '@plumb/engine';
 import type { Executor, FindingKind } from '../../store/index.js';
+import { openFindingsByKind } from '../gates/measures.js';
 import type { OrganizationAccess } from '../access/index.js';
-import { openFindingsByKind } from '../analyses/index.js';
 import { completedAnalysis } from './completed.js';
 
 /** Minutes in an engineer's working day. */
@@ -28,7 +28,7 @@ const findingType = (kind: FindingKind): string =>
 export async function analysisDebt(db: Executor, access: OrganizationAccess, id: number): Promise<AnalysisDebt> {
   const { analysis, index } = await completedAnalysis(db, access, id);
   const byType: Record<string, number> = Object.fromEntries(TYPE_BY_LABEL.map(([, type]) => [type, 0]));
-  for (const [kind, total] of await openFindingsByKind(db, index)) {
+  for (const [kind, total] of await openFindingsByKind(db, index.analysisId)) {
     const found = index.findingKinds[kind];
     const type = found ? findingType(found) : 'unknown';
     byType[type] = (byType[type] ?? 0) + total;

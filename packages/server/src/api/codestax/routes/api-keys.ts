@@ -13,10 +13,9 @@ import {
   SECURITY,
   OrganizationHeaders,
 } from '../schemas.js';
+import { iso } from '../views.js';
 
 const MANAGING = 'OWNER or ADMIN, with a user token or a session token (not with another key).';
-
-const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
 const keyView = (key: ApiKey) => ({
   id: key.id,

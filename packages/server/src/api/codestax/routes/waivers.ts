@@ -12,8 +12,7 @@ import {
   WaiverRequest,
 } from '../gate-schemas.js';
 import { ERROR_RESPONSES, OrganizationHeaders, SECURITY } from '../schemas.js';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+import { iso } from '../views.js';
 
 function waiverView(waiver: Waiver, now: Date) {
   return {
