@@ -200,15 +200,18 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   });
   // Rules off by default that mirror a Clippy lint come on in the crates whose Cargo lints enable it.
   const rustFiles = sources.filter((file) => file.language === 'rust').map((file) => file.filename);
-  const config = { ...loaded, rules: await withClippyOptIns(root, rustFiles, loaded.rules) };
-  const { roleOf } = codeRoles(config.tests);
+  // Read beside the analysis, not before it: only the findings' filter after it needs them.
+  const ruleSettings = withClippyOptIns(root, rustFiles, loaded.rules);
+  const { roleOf } = codeRoles(loaded.tests);
   const tasks = [...sources.map((file) => ({ ...file, role: roleOf(file.filename) })), ...texts];
   const toAnalyze = tasks.filter((task) => !kept.has(task.filename));
   const toLint = sources.filter((file) => !kept.has(file.filename));
   const [outcomes, freshLint] = await Promise.all([
     pool.run(toAnalyze).then((run) => inWalkOrder(tasks, kept, toAnalyze, run.outcomes)),
     linters.length === 0 || toLint.length === 0 ? NO_LINT : runLinters(linters, root, toLint),
+    ruleSettings,
   ]);
+  const config = { ...loaded, rules: await ruleSettings };
   const lint = options.reuse ? mergeLint(options.reuse.previous.lint, (name) => kept.has(name), freshLint) : freshLint;
   options.onFileResults?.({
     engine: ENGINE_VERSION,

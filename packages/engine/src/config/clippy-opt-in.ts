@@ -4,9 +4,7 @@ import { parse } from 'smol-toml';
 import { BUILT_IN_RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { RuleSetting } from './schema.js';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from './is-record.js';
 
 async function readText(file: string): Promise<string | undefined> {
   try {
@@ -104,8 +102,9 @@ export async function clippyOptInSetting(
   root: string,
   rustFiles: readonly string[],
   names: readonly string[],
+  // One per run: its manifests and crate roots are read once, whatever the number of rules asking.
+  crates = new Crates(root),
 ): Promise<RuleSetting | undefined> {
-  const crates = new Crates(root);
   const dirs = new Set<string>();
   for (const file of rustFiles) {
     const dir = await crates.nearest(path.posix.dirname(file), (manifest) => isRecord(manifest.package));
@@ -135,9 +134,10 @@ export async function withClippyOptIns(
 ): Promise<Record<string, RuleSetting>> {
   const result = { ...rules };
   if (rustFiles.length === 0) return result;
+  const crates = new Crates(root);
   for (const rule of clippyOptInRules()) {
     if (rule.meta.id in rules || `plumb/${rule.meta.id}` in rules) continue;
-    const setting = await clippyOptInSetting(root, rustFiles, rule.meta.equivalents?.clippy ?? []);
+    const setting = await clippyOptInSetting(root, rustFiles, rule.meta.equivalents?.clippy ?? [], crates);
     if (setting) result[rule.meta.id] = setting;
   }
   return result;

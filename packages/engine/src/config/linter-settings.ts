@@ -5,6 +5,7 @@ import { BUILT_IN_RULES } from '../rules/index.js';
 import type { Rule, RuleEquivalents } from '../rules/types.js';
 import type { RuleSetting } from './schema.js';
 import { golangciSettings, staticcheckConfSettings } from './staticcheck-settings.js';
+import { isRecord } from './is-record.js';
 
 /** The linters whose configuration file Plumb reads (the others' names serve suppressions only). */
 type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck' | 'staticcheck'>;
@@ -20,8 +21,6 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const globs = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string') : [];
 

@@ -1,10 +1,8 @@
 import { parse } from 'yaml';
+import { isRecord } from './is-record.js';
 
 /** What a project's linter configuration says of a check; only `off` comes from Staticcheck's lists. */
 type CheckSetting = 'off';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether one entry of a `checks` list (`all`, `*`, `ST1*`, `ST1005`, each maybe `-`-prefixed) names `code`. */
 function entryNames(entry: string, code: string): boolean {

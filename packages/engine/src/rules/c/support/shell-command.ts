@@ -10,7 +10,7 @@ const OUTSIDE_SOURCE =
   /\b(?:argv|(?:secure_)?getenv|_wgetenv|fgets|gets|getline|getdelim|fread|read|recv|recvfrom|scanf|fscanf)\b/;
 
 /** A `system`/`popen` call's runner and command, when the command is built at run time (not a literal or numbers). */
-export function shellCommandOf(node: SyntaxNode, source: string): { runner: string; command: SyntaxNode } | undefined {
+function shellCommandOf(node: SyntaxNode, source: string): { runner: string; command: SyntaxNode } | undefined {
   const runner = calleeNameIn(node, SHELL_RUNNERS, source);
   if (!runner || !SHELL_RUNNERS.has(runner)) return undefined;
   const command = argumentsOf(node)[0];
@@ -41,7 +41,7 @@ const WRITERS = /^(?:v?s(?:n)?printf|str(?:n)?(?:cpy|cat)|strl(?:cpy|cat)|memcpy
  * Whether the command demonstrably carries text from outside, within the function: it names `argv` or `getenv` itself,
  * or a variable that the function, before the call, fills from such a source or from another such variable.
  */
-export function carriesOutsideInput(command: SyntaxNode, call: SyntaxNode): boolean {
+function carriesOutsideInput(command: SyntaxNode, call: SyntaxNode): boolean {
   if (OUTSIDE_SOURCE.test(command.text)) return true;
   const body = enclosingBody(call);
   if (!body) return false;
