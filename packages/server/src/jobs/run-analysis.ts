@@ -115,11 +115,12 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       const repositoryConfig = await readRepositoryConfig(work.dir);
       await storeResults(store.db, analysis.id, result, { ...results, repositoryConfig, artifacts: [log.artifact()] });
       log.write('completed');
-      // Lost per-file results only make the next smart analysis deep.
-      await keepFileResults(context.dataDir, project.uuid, analysis.id).catch(() => undefined);
     }
+    // The log's last lines as soon as the analysis shows completed, before anything else.
     await putArtifact(store.db, analysis.id, log.artifact());
     context.report?.(`inspection ${analysis.uuid} completed`);
+    // Lost per-file results only make the next smart analysis deep.
+    if (analysis.kind !== 'upload') await keepFileResults(context.dataDir, project.uuid, analysis.id).catch(() => {});
   } catch (error) {
     await endEarly(context, analysis, stop.signal.aborted ? (stop.signal.reason as StopReason) : error, log);
   } finally {
