@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildAnalysis } from './aggregate/index.js';
-import { withClippyOptIns } from './config/clippy-opt-in.js';
+import { withClippyLevels } from './config/clippy-opt-in.js';
 import { loadConfig } from './config/load.js';
 import type { PlumbConfig } from './config/schema.js';
 import { findClones } from './duplication/index.js';
@@ -201,7 +201,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   // Rules off by default that mirror a Clippy lint come on in the crates whose Cargo lints enable it.
   const rustFiles = sources.filter((file) => file.language === 'rust').map((file) => file.filename);
   // Read beside the analysis, not before it: only the findings' filter after it needs them.
-  const ruleSettings = withClippyOptIns(root, rustFiles, loaded.rules);
+  const ruleSettings = withClippyLevels(root, rustFiles, loaded.rules);
   const { roleOf } = codeRoles(loaded.tests);
   const tasks = [...sources.map((file) => ({ ...file, role: roleOf(file.filename) })), ...texts];
   const toAnalyze = tasks.filter((task) => !kept.has(task.filename));

@@ -41,11 +41,17 @@ export function clippyTableEnables(table: unknown, names: readonly string[]): bo
   return undefined;
 }
 
-/** Whether a crate root's inner attributes (`#![warn(clippy::restriction)]`) switch one of the names on. */
-export function crateAttributesEnable(source: string, names: readonly string[]): boolean {
-  for (const match of source.matchAll(/#!\[\s*(warn|deny|forbid)\s*\(([^)]*)\)\s*\]/g))
-    if (names.some((name) => new RegExp(`\\bclippy::${name}\\b`).test(match[2] ?? ''))) return true;
-  return false;
+/**
+ * What a crate root's inner attributes say of a lint whose names are `[lint, group]`: the last attribute naming one
+ * wins, as rustc applies them in order (`#![warn(clippy::restriction)]` then `#![allow(clippy::x)]` leaves x off);
+ * undefined when none names it.
+ */
+export function crateAttributesLevel(source: string, names: readonly string[]): boolean | undefined {
+  let enabled: boolean | undefined;
+  for (const match of source.matchAll(/#!\[\s*(allow|expect|warn|deny|forbid)\s*\(([^)]*)\)\s*\]/g))
+    if (names.some((name) => new RegExp(`\\bclippy::${name}\\b`).test(match[2] ?? '')))
+      enabled = ON_LEVELS.has(match[1] ?? '');
+  return enabled;
 }
 
 /** The crates of a project: each folder holding a `Cargo.toml` with a `[package]`, found above its Rust files. */
@@ -73,61 +79,95 @@ class Crates {
     }
   }
 
-  /** Whether the crate in `dir` enables the lint: its manifest, its workspace's (`lints.workspace = true`), root. */
-  async enables(dir: string, names: readonly string[]): Promise<boolean> {
-    const manifest = (await this.manifest(dir)) ?? {};
-    const lints = isRecord(manifest.lints) ? manifest.lints : {};
-    let enabled = clippyTableEnables(lints.clippy, names);
-    if (enabled === undefined && lints.workspace === true) {
-      const root = await this.nearest(dir, (candidate) => isRecord(candidate.workspace));
-      const workspace = root === undefined ? {} : ((await this.manifest(root))?.workspace as Record<string, unknown>);
-      enabled = clippyTableEnables(isRecord(workspace.lints) ? workspace.lints.clippy : undefined, names);
-    }
-    if (enabled !== undefined) return enabled;
+  /**
+   * What the crate in `dir` says of the lint: its root's attributes, which override Cargo's lints, then its manifest,
+   * then its workspace's (`lints.workspace = true`); undefined when nothing names it.
+   */
+  async level(dir: string, names: readonly string[]): Promise<boolean | undefined> {
     for (const file of ['src/lib.rs', 'src/main.rs']) {
       const source = await readText(path.join(this.root, dir, file));
-      if (source !== undefined && crateAttributesEnable(source, names)) return true;
+      const attributed = source === undefined ? undefined : crateAttributesLevel(source, names);
+      if (attributed !== undefined) return attributed;
     }
-    return false;
+    const manifest = (await this.manifest(dir)) ?? {};
+    const lints = isRecord(manifest.lints) ? manifest.lints : {};
+    const enabled = clippyTableEnables(lints.clippy, names);
+    if (enabled !== undefined || lints.workspace !== true) return enabled;
+    const root = await this.nearest(dir, (candidate) => isRecord(candidate.workspace));
+    const workspace = root === undefined ? {} : ((await this.manifest(root))?.workspace as Record<string, unknown>);
+    return clippyTableEnables(isRecord(workspace.lints) ? workspace.lints.clippy : undefined, names);
   }
 }
 
 const under = (dir: string) => (dir === '' ? '**' : `${dir}/**`);
 
 /**
- * The setting that switches an off-by-default rule on in the crates that enable the Clippy lint it mirrors, and
- * nowhere else; undefined when no crate does.
+ * The setting that follows the Clippy configuration of each crate for a rule mirroring a lint: an off-by-default rule
+ * comes on in the crates that enable the lint, a default-on rule goes off in those that allow it; undefined when no
+ * crate changes the rule's default.
  */
-export async function clippyOptInSetting(
+export async function clippyLevelSetting(
   root: string,
   rustFiles: readonly string[],
   names: readonly string[],
+  onByDefault: boolean,
   // One per run: its manifests and crate roots are read once, whatever the number of rules asking.
   crates = new Crates(root),
 ): Promise<RuleSetting | undefined> {
   const dirs = new Set<string>();
+  const loose: string[] = [];
   for (const file of rustFiles) {
     const dir = await crates.nearest(path.posix.dirname(file), (manifest) => isRecord(manifest.package));
-    if (dir !== undefined) dirs.add(dir);
+    if (dir === undefined) loose.push(file);
+    else dirs.add(dir);
   }
   const enabled: string[] = [];
   const disabled: string[] = [];
-  for (const dir of [...dirs].sort()) ((await crates.enables(dir, names)) ? enabled : disabled).push(dir);
-  if (enabled.length === 0) return undefined;
+  for (const dir of [...dirs].sort())
+    (((await crates.level(dir, names)) ?? onByDefault) ? enabled : disabled).push(dir);
+  if (onByDefault ? disabled.length === 0 : enabled.length === 0) return undefined;
   const inside = (dir: string) => enabled.some((outer) => outer === '' || dir.startsWith(`${outer}/`));
-  return { only: enabled.map(under), exclude: disabled.filter(inside).map(under) };
+  // A file in no crate keeps the rule's default.
+  const only = [...enabled.map(under), ...(onByDefault ? loose : [])];
+  return { only, exclude: disabled.filter(inside).map(under) };
 }
 
-const clippyOptInRules = (): Rule[] =>
+const clippyRules = (): Rule[] =>
   Object.values(BUILT_IN_RULES)
     .flatMap((list) => list ?? [])
-    .filter((rule) => rule.meta.enabledByDefault === false && rule.meta.equivalents?.clippy);
+    .filter((rule) => rule.meta.equivalents?.clippy);
+
+const GROUPS = new Set([
+  'correctness',
+  'suspicious',
+  'style',
+  'complexity',
+  'perf',
+  'pedantic',
+  'restriction',
+  'nursery',
+  'cargo',
+]);
+/** The groups Clippy leaves off, which `clippy::all` does not hold either. */
+const OPT_IN_GROUPS = new Set(['pedantic', 'restriction', 'nursery', 'cargo']);
 
 /**
- * `rules` with the off-by-default rules that mirror a Clippy lint (`rust/undocumented-unsafe-block`) switched on
- * where the project enables that lint; a rule `.plumb.yml` already sets is left as it says.
+ * The names that decide a rule's level in a crate, its lint's first. A default-on rule follows its group and
+ * `clippy::all`; an off-by-default one comes on by its group only when Clippy leaves that group off too (a project
+ * warning on `complexity` has not asked for Plumb's threshold rules).
  */
-export async function withClippyOptIns(
+function lintNames(rule: Rule, onByDefault: boolean): string[] {
+  const names = [rule.meta.equivalents?.clippy ?? []].flat();
+  if (names.some((name) => OPT_IN_GROUPS.has(name))) return names;
+  return onByDefault ? [...names, 'all'] : names.filter((name) => !GROUPS.has(name));
+}
+
+/**
+ * `rules` with the rules that mirror a Clippy lint following each crate's Clippy configuration: an off-by-default one
+ * (`rust/undocumented-unsafe-block`) on where the project enables the lint, a default-on one (`rust/needless-return`)
+ * off where it allows the lint, its group or `clippy::all`; a rule `.plumb.yml` already sets is left as it says.
+ */
+export async function withClippyLevels(
   root: string,
   rustFiles: readonly string[],
   rules: Readonly<Record<string, RuleSetting>>,
@@ -135,9 +175,10 @@ export async function withClippyOptIns(
   const result = { ...rules };
   if (rustFiles.length === 0) return result;
   const crates = new Crates(root);
-  for (const rule of clippyOptInRules()) {
+  for (const rule of clippyRules()) {
     if (rule.meta.id in rules || `plumb/${rule.meta.id}` in rules) continue;
-    const setting = await clippyOptInSetting(root, rustFiles, rule.meta.equivalents?.clippy ?? [], crates);
+    const onByDefault = rule.meta.enabledByDefault !== false;
+    const setting = await clippyLevelSetting(root, rustFiles, lintNames(rule, onByDefault), onByDefault, crates);
     if (setting) result[rule.meta.id] = setting;
   }
   return result;

@@ -38,14 +38,33 @@ describe('applyRuleSettings with rules off by default', () => {
     ]);
   });
 
-  it('knows the threshold rules, the opt-in hotspot and restriction rules, two Scala rules as off by default', () => {
+  it('knows the threshold, hotspot and restriction rules and those that did not hold up as off by default', () => {
     const off = [...rulesOffByDefault()];
     expect(off).toContain('plumb/java/deep-nesting');
     expect(off).toContain('plumb/c/too-many-parameters');
     expect(off).toContain('plumb/shell/deep-nesting');
     expect(
       off.filter((id) => !/^plumb\/[a-z]+\/(?:deep-nesting|too-many-parameters|[a-z-]+-hotspot)$/.test(id)).sort(),
-    ).toEqual(['plumb/rust/undocumented-unsafe-block', 'plumb/scala/return-statement', 'plumb/scala/size-comparison']);
+    ).toEqual([
+      // Below 50% accepted on untuned repositories, or mirroring a check its own tools leave opt-in (docs/rules.md).
+      'plumb/c/scanf-unbounded-string',
+      'plumb/c/unbounded-string-copy',
+      'plumb/cpp/unbounded-string-copy',
+      'plumb/go/context-not-first',
+      'plumb/java/catch-throwable',
+      'plumb/php/empty-catch',
+      'plumb/php/loose-comparison',
+      'plumb/rust/dbg-macro',
+      'plumb/rust/todo-macro',
+      'plumb/rust/undocumented-unsafe-block',
+      'plumb/scala/catch-throwable',
+      'plumb/scala/empty-catch-case',
+      'plumb/scala/option-get',
+      'plumb/scala/return-statement',
+      'plumb/scala/size-comparison',
+      'plumb/shell/read-without-r',
+      'plumb/shell/unquoted-test-operand',
+    ]);
     expect(off.filter((id) => id.endsWith('-hotspot')).sort()).toEqual([
       'plumb/c/shell-command-hotspot',
       'plumb/php/command-injection-hotspot',

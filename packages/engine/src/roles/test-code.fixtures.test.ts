@@ -60,7 +60,6 @@ describe('test code in the test-code fixture', () => {
       'test/orders.test.js:4 duplication/duplicated-code',
       'test/orders.test.js:27 eslint/no-debugger',
       'tests/api.rs:4 rust/bool-comparison',
-      'tests/api.rs:5 rust/todo-macro',
     ]);
   });
 

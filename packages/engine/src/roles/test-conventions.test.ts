@@ -46,6 +46,11 @@ describe('isTestByConvention', () => {
     'plugin/src/sbt-test/java/basic/src/main/java/test/R.java',
     'caddytest/caddy.localhost.key',
     'net/http/httptest/server.go',
+    'test_files/sftp/id_rsa',
+    'test-CA/ca-key.pem',
+    'crates/integration-tests/src/lib.rs',
+    'its/core-it-support/core-it-plugins/src/main/java/org/DownloadMojo.java',
+    'maven-invoker-plugin/src/it/simple/src/main/java/App.java',
   ])('takes %s for test code', (filename) => {
     expect(isTestByConvention(filename)).toBe(true);
   });
@@ -72,6 +77,9 @@ describe('isTestByConvention', () => {
     'docs/greatest/hits.md',
     'googletest/include/gtest/gtest.h',
     'src/pytest/__main__.py',
+    'locales/it/messages.js',
+    'src/latest-tests.go',
+    'contest-results/main.go',
   ])('takes %s for main code', (filename) => {
     expect(isTestByConvention(filename)).toBe(false);
   });

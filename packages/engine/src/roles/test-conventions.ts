@@ -48,6 +48,18 @@ const TEST_DIRECTORIES = new Set([
 const TEST_PACKAGE_DIRECTORY = /^[\w.]+-(?:demos?|examples?|bench(?:es)?|benchmarks?)$/;
 
 /**
+ * A folder whose name starts with a test word joined by `-` or `_` holds tests or their data as the bare word does
+ * (`test_files/`, `test-CA/`, `testing-utils/`), and so does one that ends in a plural (`integration-tests/`); a
+ * package named `<name>-test` is a library of test helpers, main code of its own (`tokio-test`).
+ */
+const TEST_COMPOUND_DIRECTORY =
+  /^(?:(?:tests?|testing|fixtures?|testdata)[-_][a-z0-9._-]+|[a-z0-9._-]+[-_](?:tests|fixtures|testdata))$/;
+
+/** Maven's integration tests: the core's `its/` projects, and the Invoker and Failsafe plugins' `src/it/`. */
+const isMavenIntegrationTest = (parts: readonly string[]) =>
+  parts.some((directory, index) => directory === 'its' || (directory === 'it' && parts[index - 1] === 'src'));
+
+/**
  * A folder named after a package with `test` appended holds that package's test helpers and fixtures, as Go's
  * `httptest` and `iotest` do (`caddytest/`, `footest/`). The English words that end so are not such names, nor are
  * test frameworks' own packages (`gtest/`, `pytest/`, `doctest/`), which are the main code of their projects.
@@ -96,7 +108,9 @@ export function isTestByConvention(filename: string): boolean {
     isTestName(directory) ||
     (HIDING_PREFIX.test(directory) && isTestName(directory.replace(HIDING_PREFIX, ''))) ||
     TEST_PACKAGE_DIRECTORY.test(directory) ||
+    TEST_COMPOUND_DIRECTORY.test(directory) ||
     (TEST_HELPER_PACKAGE.test(directory) && !NOT_TEST_HELPERS.test(directory));
   if (parts.some((directory) => isTestDirectory(directory.toLowerCase()))) return true;
+  if (isMavenIntegrationTest(parts)) return true;
   return TEST_FILE_NAMES.some((pattern) => pattern.test(name));
 }

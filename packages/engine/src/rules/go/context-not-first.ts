@@ -15,6 +15,8 @@ export const rule: Rule = {
     severity: 'low',
     labels: ['coding-style'],
     remediationMinutes: 5,
+    // Off by default, as revive is not among golangci-lint's default linters: maintainers accepted none of 2.
+    enabledByDefault: false,
     docs: {
       whatItFinds:
         'A function whose `context.Context` parameter is not the first one (revive context-as-argument, Go ' +

@@ -26,6 +26,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 2,
+    // Off by default, as Slevomat and phpstan-strict-rules are opt-in: maintainers accepted none of 3 judged.
+    enabledByDefault: false,
     docs: {
       whatItFinds:
         'A comparison with `null`, `true` or `false` through `==`, `!=` or `<>` (PHPStan ' +

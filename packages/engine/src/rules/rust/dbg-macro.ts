@@ -10,6 +10,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['coding-style'],
     remediationMinutes: 2,
+    // Clippy's restriction group, which projects opt into: on only where the project's Cargo lints enable it.
+    enabledByDefault: false,
     docs: {
       whatItFinds: '`dbg!()` left in the code (Clippy `dbg_macro`).',
       whyItMatters:

@@ -33,6 +33,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 30,
+    // Clippy's restriction group, which projects opt into: on only where the project's Cargo lints enable it.
+    enabledByDefault: false,
     // A test's stub (a trait method it never calls) fails that test if reached; nothing ships with it.
     appliesToTests: false,
     docs: {

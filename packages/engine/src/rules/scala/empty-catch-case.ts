@@ -36,6 +36,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug', 'error-handling'],
     remediationMinutes: 10,
+    // Off by default, as Scapegoat is opt-in: maintainers accepted none of 2 on untuned repositories.
+    enabledByDefault: false,
     docs: {
       whatItFinds:
         'A `case` of a `catch` block with an empty body (Scapegoat SwallowedException). A comment beside it, ' +

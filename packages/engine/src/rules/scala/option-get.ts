@@ -40,6 +40,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['bug'],
     remediationMinutes: 5,
+    // Off by default, as WartRemover and Scapegoat are opt-in: maintainers accepted 1 of 8 on untuned repositories.
+    enabledByDefault: false,
     docs: {
       whatItFinds:
         '`.get` on an expression that is evidently an `Option`: `map.get(k).get`, `xs.headOption.get`, ' +
