@@ -6,6 +6,7 @@ import { withClippyLevels } from './config/clippy-opt-in.js';
 import { loadConfig } from './config/load.js';
 import type { PlumbConfig } from './config/schema.js';
 import { findClones } from './duplication/index.js';
+import { auditLicenses, hasPolicy, licenseFindings } from './licenses/index.js';
 import type { CloneClass } from './duplication/types.js';
 import type { UntrackedFinding } from './findings/types.js';
 import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js';
@@ -168,6 +169,8 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   await assertDirectory(root);
   const loaded = options.config ?? (await loadConfig(root, options.configFile));
   const imported = await importSarifFiles(options.sarifFiles ?? [], root);
+  // Its own walk, for manifests and license files wherever they sit (vendored folders too), beside everything else.
+  const licenseAudit = auditLicenses(root);
   const rules = {
     maxParameters: loaded.thresholds.parameters,
     maxNestingDepth: loaded.thresholds.nesting,
@@ -210,8 +213,10 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     pool.run(toAnalyze).then((run) => inWalkOrder(tasks, kept, toAnalyze, run.outcomes)),
     linters.length === 0 || toLint.length === 0 ? NO_LINT : runLinters(linters, root, toLint),
     ruleSettings,
+    licenseAudit,
   ]);
   const config = { ...loaded, rules: await ruleSettings };
+  const licenses = await licenseAudit;
   const lint = options.reuse ? mergeLint(options.reuse.previous.lint, (name) => kept.has(name), freshLint) : freshLint;
   options.onFileResults?.({
     engine: ENGINE_VERSION,
@@ -226,6 +231,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
   if (cloneError) errors.push(cloneError);
   const findings = [...suppressAcrossModules(files), ...lint.findings, ...secrets, ...imported.findings];
+  if (hasPolicy(config.licenses)) findings.push(...licenseFindings(licenses, config.licenses));
   return buildAnalysis({
     root,
     files,
@@ -235,6 +241,7 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     findings,
     importedRules: imported.rules,
     projectConfigured: lint.projectConfigured,
+    licenses,
     config,
     startTimestamp,
     runningTimeSeconds: Math.round((Date.now() - startTimestamp) / 1000),

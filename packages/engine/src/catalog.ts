@@ -2,6 +2,7 @@ import { METRIC_RULES } from './findings/metric-rules.js';
 import type { Finding } from './findings/types.js';
 import { BUNDLED_LINTERS, bundledLinterRules } from './linters/index.js';
 import type { Linter } from './linters/types.js';
+import { LICENSE_RULE } from './licenses/policy.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import type { RuleMeta } from './rules/types.js';
 import { SECRET_RULES } from './secrets/index.js';
@@ -18,6 +19,7 @@ function ownRules(): readonly RuleMeta[] {
     ...Object.values(BUILT_IN_RULES).flatMap((rules) => rules.map((rule) => rule.meta)),
     ...SECRET_RULES,
     ...Object.values(METRIC_RULES),
+    LICENSE_RULE,
   ];
   return plumbRules;
 }

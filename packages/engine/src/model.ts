@@ -1,3 +1,4 @@
+import type { LicenseAudit } from './licenses/types.js';
 import type { ProjectRatings, ScrutinizerQuality, TechnicalDebtType } from './debt/index.js';
 import type { Violation } from './findings/violation.js';
 import type { CodigaLanguage } from './languages/registry.js';
@@ -207,4 +208,6 @@ export interface Analysis {
   quality: Omit<ScrutinizerQuality, 'functions'> & { ratedFunctions: number };
   /** The rules behind the violations, for SARIF drivers and inspection listings. */
   rules: RuleMeta[];
+  /** The project's own licenses and its dependencies', as its checkout declares them. */
+  licenses: LicenseAudit;
 }

@@ -1,3 +1,4 @@
+import type { LicenseAudit } from '../licenses/types.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ruleOfFinding, rulesOf, rulesOffByDefault } from '../catalog.js';
@@ -38,6 +39,8 @@ export interface AnalysisParts {
   importedRules: readonly RuleMeta[];
   /** `tool\0filename` of the files a linter checked with the repository's own configuration. */
   projectConfigured?: ReadonlySet<string>;
+  /** The licenses the checkout declares; none when the caller did not audit them. */
+  licenses?: LicenseAudit;
   config: PlumbConfig;
   startTimestamp: number;
   runningTimeSeconds: number;
@@ -141,5 +144,6 @@ export function buildAnalysis(parts: AnalysisParts): Analysis {
     functions: allFunctions,
     violations,
     rules: rulesOf(findings, parts.importedRules),
+    licenses: parts.licenses ?? { project: [], dependencies: [] },
   };
 }

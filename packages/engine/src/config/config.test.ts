@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       duplication: { minTokens: 50, minLines: 8 },
       rules: {},
       tests: { include: [], exclude: [], conventions: true },
+      licenses: { allowed: [], denied: [] },
     });
   });
 
@@ -75,7 +76,8 @@ describe('parseConfig', () => {
     ['rules:\n  - java/x\n', '.plumb.yml: rules must be a mapping of rule ids to off, on or a severity, got a list'],
     [
       'excludes: []\n',
-      '.plumb.yml: unknown field "excludes" (expected one of: exclude, thresholds, duplication, rules, tests, gate)',
+      '.plumb.yml: unknown field "excludes" ' +
+        '(expected one of: exclude, thresholds, duplication, rules, tests, licenses, gate)',
     ],
     ['- a\n- b\n', '.plumb.yml: the document must be a mapping, got a list'],
     [

@@ -1,3 +1,4 @@
+import type { LicensePolicy } from '../licenses/types.js';
 import type { Severity } from '../findings/types.js';
 
 /**
@@ -37,6 +38,8 @@ export interface PlumbConfig {
   };
   /** Which files are test code (tests, benchmarks, fixtures, examples), as SonarQube's `sonar.tests`. */
   tests: TestCodeSettings;
+  /** The license policy: SPDX ids allowed and denied for dependencies (`licenses/denied-license`). */
+  licenses: LicensePolicy;
 }
 
 /** `.plumb.yml` `tests:`; a list alone is `include`. */
@@ -57,6 +60,7 @@ export const DEFAULT_CONFIG: PlumbConfig = {
   rules: {},
   duplication: { minTokens: 50, minLines: 6 },
   tests: { include: [], exclude: [], conventions: true },
+  licenses: { allowed: [], denied: [] },
 };
 
 /** File names looked up in the analyzed directory when no `--config` is given. */

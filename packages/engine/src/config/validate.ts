@@ -1,4 +1,6 @@
 import { SEVERITIES } from '../findings/types.js';
+import { isSpdxId } from '../licenses/spdx.js';
+import type { LicensePolicy } from '../licenses/types.js';
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -80,6 +82,21 @@ class Validator {
     };
   }
 
+  /** `licenses:` `allowed` and `denied`, each a list of SPDX license ids. */
+  licenses(field: string, value: unknown): LicensePolicy {
+    const policy = this.mapping(field, value, ['allowed', 'denied']);
+    const ids = (name: string, list: unknown): string[] => {
+      if (list === undefined || list === null) return [];
+      if (!Array.isArray(list)) this.fail(`${field}.${name}`, 'a list of SPDX license ids', list);
+      return list.map((id: unknown, index) => {
+        if (typeof id !== 'string' || !isSpdxId(id))
+          this.fail(`${field}.${name}[${index}]`, 'an SPDX license id such as MIT or GPL-3.0-only', id);
+        return id;
+      });
+    };
+    return { allowed: ids('allowed', policy.allowed), denied: ids('denied', policy.denied) };
+  }
+
   globs(field: string, value: unknown): string[] {
     if (value === undefined || value === null) return [];
     const list = typeof value === 'string' ? [value] : value;
@@ -101,6 +118,7 @@ export function validateConfig(document: unknown, file: string): PlumbConfig {
     'duplication',
     'rules',
     'tests',
+    'licenses',
     ...RESERVED_SECTIONS,
   ]);
   const thresholds = check.mapping('thresholds', root.thresholds, ['complexity', 'length', 'parameters', 'nesting']);
@@ -120,5 +138,6 @@ export function validateConfig(document: unknown, file: string): PlumbConfig {
       minLines: check.positiveInteger('duplication.minLines', duplication.minLines, defaults.duplication.minLines),
     },
     tests: check.tests('tests', root.tests),
+    licenses: check.licenses('licenses', root.licenses),
   };
 }

@@ -151,6 +151,24 @@ function violationsSection(analysis: Analysis): string[] {
   ];
 }
 
+/** The project's own licenses and the most common of its dependencies', as the checkout declares them. */
+function licensesLine({ licenses }: Analysis): string {
+  const own = [...new Set(licenses.project.map((entry) => entry.spdx ?? 'unrecognised'))];
+  const counts = new Map<string, number>();
+  for (const entry of licenses.dependencies) counts.set(entry.spdx ?? '', (counts.get(entry.spdx ?? '') ?? 0) + 1);
+  const unknown = counts.get('') ?? 0;
+  counts.delete('');
+  const common = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+  const shown = common.slice(0, 3).map(([id, count]) => `${count} ${id}`);
+  if (common.length > 3) shown.push(`${common.slice(3).reduce((total, [, count]) => total + count, 0)} other`);
+  if (unknown > 0) shown.push(`${unknown} without an SPDX license`);
+  const dependencies = licenses.dependencies.length;
+  return (
+    `Licenses: the project's ${own.length === 0 ? 'none found' : own.join(', ')}; ` +
+    `${plural(dependencies, 'dependency license')} declared${dependencies > 0 ? ` (${shown.join(', ')})` : ''}.`
+  );
+}
+
 /** Every line of main code, blank and comment lines too: a clone spans them, so SonarQube's density divides by them. */
 function mainPhysicalLines(analysis: Analysis): number {
   return analysis.files
@@ -177,6 +195,7 @@ export function formatText(analysis: Analysis): string {
     `Ratings (main code): maintainability ${analysis.ratings.maintainability} (debt ratio ` +
       `${percent(analysis.ratings.debtRatio, 1)}), reliability ${analysis.ratings.reliability}, security ` +
       `${analysis.ratings.security}. Quality ${analysis.quality.score.toFixed(2)}/10.`,
+    licensesLine(analysis),
     '',
     ...languageSection(analysis.files.filter(isMain)),
     testCodeLine(analysis.codeByRole.test),

@@ -6,6 +6,8 @@ describe('isVendoredDirectory', () => {
     'node_modules',
     'vendor',
     'third_party',
+    '3rd-party',
+    'ThirdParty',
     'deps',
     '.git',
     'extern',

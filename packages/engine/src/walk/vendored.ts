@@ -11,7 +11,13 @@ const VENDORED_DIRECTORIES = new Set([
   'third_party',
   'third-party',
   'thirdparty',
+  // Linguist's `(3rd|[Tt]hird)[-_]?[Pp]arty/`, as taskflow keeps TBB in `3rd-party/`.
   '3rdparty',
+  '3rd-party',
+  '3rd_party',
+  'ThirdParty',
+  'Third_Party',
+  '3rdParty',
   // Linguist's `extern(al)?/`: git submodules and copied libraries (LLVM, Godot, Blender).
   'extern',
   'external',
@@ -50,6 +56,11 @@ const VENDORED_FILES: readonly RegExp[] = [
  * tarball copied into the tree, not the project's own code (which is never named after its own version).
  */
 const RELEASE_DIRECTORY = /^[A-Za-z][\w+]*(?:[-_.][A-Za-z][\w+]*)*-v?\d+\.\d+(?:\.\d+)*$/;
+
+/** Whether a directory holds other packages, each in a folder of its own (`vendor/left-pad`, `third_party/zlib`). */
+export function holdsDependencies(name: string): boolean {
+  return VENDORED_DIRECTORIES.has(name);
+}
 
 export function isVendoredDirectory(name: string): boolean {
   return VENDORED_DIRECTORIES.has(name) || VCS_DIRECTORIES.has(name) || RELEASE_DIRECTORY.test(name);
