@@ -9,7 +9,7 @@ import { fakeSecret } from './secrets/secret-tester.case.js';
 
 // One repository with something for every source of findings: built-in rules, secrets, oxlint, Ruff, SARIF, metrics.
 const FILES: Record<string, string> = {
-  'A.java': 'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}\n',
+  'A.java': 'class A {\n  boolean f(String s) {\n    return s == "quit";\n  }\n}\n',
   'app.js': 'export function f(a) {\n  debugger;\n  return a;\n}\n',
   'tool.py': 'import os\n\n\ndef g(x):\n    return x == None\n',
   '.env': `GITHUB_TOKEN=${fakeSecret('ghp_', 36)}\n`,
@@ -35,7 +35,7 @@ describe('analyzeDirectory: violations', () => {
     const analysis = await analyzeDirectory(dir, { threads: 0 });
     expect(where(analysis)).toEqual([
       '.env:1 plumb/secrets/github-token critical',
-      'A.java:3 plumb/java/empty-catch-block moderate',
+      'A.java:3 plumb/java/string-reference-comparison moderate',
       'app.js:2 oxlint/eslint/no-debugger low',
       'tool.py:1 ruff/F401 low',
       'tool.py:5 ruff/E711 low',
@@ -62,7 +62,7 @@ describe('analyzeDirectory: violations', () => {
     expect(analysis.ratings).toMatchObject({ security: 'E', reliability: 'C' });
     expect(analysis.rules.map((rule) => `${rule.tool}/${rule.id}`)).toEqual([
       'oxlint/eslint/no-debugger',
-      'plumb/java/empty-catch-block',
+      'plumb/java/string-reference-comparison',
       'plumb/secrets/github-token',
       'ruff/E711',
       'ruff/F401',
@@ -80,8 +80,8 @@ describe('analyzeDirectory: violations', () => {
       await writeFile(path.join(shifted, 'A.java'), `// a comment\n\n${FILES['A.java']}`);
       const after = await analyzeDirectory(shifted, { threads: 0, linters: false });
       const id = (analysis: Analysis) =>
-        analysis.violations.find((v) => v.rule === 'java/empty-catch-block')?.uniqueIdentifier;
-      expect(after.violations.find((v) => v.rule === 'java/empty-catch-block')?.line).toBe(5);
+        analysis.violations.find((v) => v.rule === 'java/string-reference-comparison')?.uniqueIdentifier;
+      expect(after.violations.find((v) => v.rule === 'java/string-reference-comparison')?.line).toBe(5);
       expect(id(after)).toBe(id(before));
     } finally {
       await rm(shifted, { recursive: true, force: true });
@@ -112,7 +112,7 @@ describe('analyzeDirectory: violations', () => {
       for (const name of ['A.java', 'tool.py']) await copyFile(path.join(dir, name), path.join(configured, name));
       await writeFile(
         path.join(configured, '.plumb.yml'),
-        'rules:\n  java/empty-catch-block: off\n  ruff/F401: critical\n',
+        'rules:\n  java/string-reference-comparison: off\n  ruff/F401: critical\n',
       );
       const analysis = await analyzeDirectory(configured, { threads: 0 });
       expect(where(analysis)).toEqual(['tool.py:1 ruff/F401 critical', 'tool.py:5 ruff/E711 low']);

@@ -99,6 +99,8 @@ describe('plumb analyze', () => {
       path.join(project, 'A.java'),
       'class A {\n  void f() {\n    try { g(); } catch (Exception e) { }\n  }\n}\n',
     );
+    // Off by default since the fourth precision measurement: the project switches it on.
+    await writeFile(path.join(project, '.plumb.yml'), 'rules:\n  java/empty-catch-block: on\n');
     const sarif = await plumb('analyze', project, '--format', 'sarif', '--no-linters');
     expect(sarif.code).toBe(0);
     const log = JSON.parse(sarif.stdout);

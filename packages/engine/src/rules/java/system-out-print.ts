@@ -17,6 +17,8 @@ export const rule: Rule = {
     severity: 'moderate',
     labels: ['coding-style'],
     remediationMinutes: 5,
+    // Off by default: maintainers accepted none of 8 on untuned repositories (console tools, loggers, prompts).
+    enabledByDefault: false,
     docs: {
       whatItFinds:
         'Output written to `System.out` or `System.err` in library or application code, outside command-line ' +
