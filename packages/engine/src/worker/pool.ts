@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LanguageId } from '../languages/registry.js';
 import { tuneWasmTiering } from '../parse/wasm-tiering.js';
@@ -9,7 +8,7 @@ import { errorTypeFor } from './error-type.js';
 import type { BatchReply, BatchRequest, PreloadRequest, SettingsMessage } from './messages.js';
 import { adoptPrestartedThread } from './prestart.js';
 import { runTask } from './run-task.js';
-import { MIN_BYTES_FOR_THREADS } from './thread-threshold.js';
+import { defaultThreadCount, MIN_BYTES_FOR_THREADS } from './thread-threshold.js';
 import {
   DEFAULT_FILE_LIMITS,
   isSourceTask,
@@ -23,7 +22,7 @@ import { workerScript } from './worker-script.js';
 export interface PoolOptions {
   /**
    * Worker threads; 0 analyzes every file on the calling thread. Default: one per available core when the files
-   * add up to `MIN_BYTES_FOR_THREADS`, else none.
+   * add up to `MIN_BYTES_FOR_THREADS` and the machine's load leaves cores idle (`defaultThreadCount`), else none.
    */
   threads?: number;
   limits?: FileLimits;
@@ -75,7 +74,7 @@ export class AnalysisPool {
 
   constructor(private readonly options: PoolOptions = {}) {
     this.settings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
-    this.threads = options.threads ?? availableParallelism();
+    this.threads = options.threads ?? defaultThreadCount();
     this.minBytes = options.threads === undefined ? MIN_BYTES_FOR_THREADS : 0;
     this.script = this.threads > 0 ? workerScript() : undefined;
     // Before any thread starts: the flag is process-wide.
