@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { dependencyRequire } from '../dependency-require.js';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
+import { compileGrammarFor } from './grammar-tiering.js';
 import { fastInputInstantiation, parseWithInput } from './parse-input.js';
 import { maskQuotedSlashesInPatterns } from './shell-pattern-quotes.js';
 import { captureTreeSitterModule, littleEndian, treeSitterModule } from './wasm-module.js';
@@ -39,7 +40,12 @@ export async function loadGrammar(id: LanguageId): Promise<Language> {
   if (!loading) {
     const { grammar } = languageSpec(id);
     const file = path.join(path.dirname(dependencyRequire().resolve(`${grammar.package}/package.json`)), grammar.file);
-    loading = lastLoad.catch(() => undefined).then(() => Language.load(file));
+    loading = lastLoad
+      .catch(() => undefined)
+      .then(() => {
+        compileGrammarFor(id, file);
+        return Language.load(file);
+      });
     languages.set(id, loading);
     lastLoad = loading;
   }
