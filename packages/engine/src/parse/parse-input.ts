@@ -48,7 +48,7 @@ function readChunk(memory: WasmMemory, buffer: number, index: number, lengthAddr
 
 /**
  * An Emscripten `instantiateWasm` hook for web-tree-sitter's runtime: instantiates it as web-tree-sitter would, with
- * the parse callback import reading the source string directly whenever `parseWithInput` is parsing. `failed`
+ * the parse callback import copying from the encoded source whenever `parseWithInput` is parsing. `failed`
  * rejects if instantiation fails (Emscripten would otherwise wait forever).
  */
 export function fastInputInstantiation(): {
@@ -64,14 +64,14 @@ export function fastInputInstantiation(): {
       if (parsing === undefined) original(buffer, index, row, column, lengthAddress);
       else readChunk(env.memory, buffer, index, lengthAddress);
     };
-    const bytes = readFileSync(dependencyRequire().resolve('web-tree-sitter/tree-sitter.wasm'));
-    wasmApi.instantiate(bytes, imports).then(({ instance, module }) => receive(instance, module), fail);
+    const runtime = readFileSync(dependencyRequire().resolve('web-tree-sitter/tree-sitter.wasm'));
+    wasmApi.instantiate(runtime, imports).then(({ instance, module }) => receive(instance, module), fail);
     return {};
   };
   return { instantiateWasm, failed };
 }
 
-/** Runs `parse` with the parser's input callback reading `source` directly (the tree keeps the same source). */
+/** Runs `parse` with the parser's input callback copying from `source` encoded once (the tree keeps the string). */
 export function parseWithInput<T>(source: string, parse: () => T): T {
   // Node copies code units as they are, lone surrogates included, as web-tree-sitter's own encoder does.
   parsing = Buffer.from(source, 'utf16le');
