@@ -2,8 +2,10 @@ import path from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { dependencyRequire } from '../dependency-require.js';
 import { languageSpec, type LanguageId } from '../languages/registry.js';
+import { compileGrammarFor } from './grammar-tiering.js';
+import { fastInputInstantiation, parseWithInput } from './parse-input.js';
 import { maskQuotedSlashesInPatterns } from './shell-pattern-quotes.js';
-import { captureTreeSitterModule, treeSitterModule } from './wasm-module.js';
+import { captureTreeSitterModule, littleEndian, treeSitterModule } from './wasm-module.js';
 import { tuneWasmTiering } from './wasm-tiering.js';
 
 let initialised: Promise<void> | undefined;
@@ -15,11 +17,20 @@ let lastLoad: Promise<unknown> = Promise.resolve();
 /** Loads web-tree-sitter's runtime once per thread; grammars and parses wait for it. */
 export function prepareParser(): Promise<void> {
   tuneWasmTiering();
+  initialised ??= initialise();
+  return initialised;
+}
+
+function initialise(): Promise<void> {
+  // The input callback writes the heap with typed arrays, which use the host's byte order: WebAssembly's is little.
+  const { instantiateWasm, failed } = littleEndian()
+    ? fastInputInstantiation()
+    : { instantiateWasm: undefined, failed: new Promise<never>(() => undefined) };
   // The module object given here is the one whose exports the shared tree walk calls directly.
-  initialised ??= Parser.init(treeSitterModule as unknown as Parameters<typeof Parser.init>[0]).then(
+  const module = Object.assign(treeSitterModule, instantiateWasm ? { instantiateWasm } : {});
+  return Promise.race([Parser.init(module as unknown as Parameters<typeof Parser.init>[0]), failed]).then(
     captureTreeSitterModule,
   );
-  return initialised;
 }
 
 /** Loads (once per thread) the tree-sitter grammar of a language. */
@@ -29,7 +40,12 @@ export async function loadGrammar(id: LanguageId): Promise<Language> {
   if (!loading) {
     const { grammar } = languageSpec(id);
     const file = path.join(path.dirname(dependencyRequire().resolve(`${grammar.package}/package.json`)), grammar.file);
-    loading = lastLoad.catch(() => undefined).then(() => Language.load(file));
+    loading = lastLoad
+      .catch(() => undefined)
+      .then(() => {
+        compileGrammarFor(id, file);
+        return Language.load(file);
+      });
     languages.set(id, loading);
     lastLoad = loading;
   }
@@ -55,7 +71,8 @@ const PARSER_INPUT: Partial<Record<LanguageId, (source: string) => string>> = {
 /** Parses source text once; every pass of the analysis reads the returned tree. Call `tree.delete()` when done. */
 export async function parseSource(id: LanguageId, source: string): Promise<Tree> {
   const parser = await parserFor(id);
-  const tree = parser.parse(PARSER_INPUT[id]?.(source) ?? source);
+  const input = PARSER_INPUT[id]?.(source) ?? source;
+  const tree = parseWithInput(input, () => parser.parse(input));
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${id} file`);
   return tree;
 }

@@ -38,7 +38,7 @@ export function captureTreeSitterModule(): void {
   if (littleEndian()) useWordAccess(treeSitterModule);
 }
 
-const littleEndian = (): boolean => new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+export const littleEndian = (): boolean => new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * web-tree-sitter moves every node and cursor through `setValue`/`getValue`, which switch on a type string and

@@ -1,8 +1,10 @@
 import { parentPort } from 'node:worker_threads';
+import { keepGrammarsOnBaseline } from '../parse/grammar-tiering.js';
 import { loadGrammar, prepareParser } from '../parse/parser.js';
 import { runTask } from './run-task.js';
 import {
   transferables,
+  type BaselineRequest,
   type BatchReply,
   type BatchRequest,
   type PreloadRequest,
@@ -19,8 +21,9 @@ let settings: FileAnalysisSettings | undefined;
 // The parser's runtime loads while the thread waits for work; a failure shows again on the first parse.
 prepareParser().catch(() => undefined);
 
-port.on('message', async (message: SettingsMessage | BatchRequest | PreloadRequest) => {
+port.on('message', async (message: SettingsMessage | BatchRequest | PreloadRequest | BaselineRequest) => {
   if ('settings' in message) return void (settings = message.settings);
+  if ('baseline' in message) return keepGrammarsOnBaseline(message.baseline);
   // A grammar that fails to load fails again, with its message, on the first file that needs it.
   if ('preload' in message) return void loadGrammar(message.preload).catch(() => undefined);
   if (!settings) throw new Error('analysis-worker: a batch arrived before the settings');

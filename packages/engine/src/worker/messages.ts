@@ -16,6 +16,11 @@ export interface PreloadRequest {
   preload: LanguageId;
 }
 
+/** Sent before the first batch: the languages with too few bytes in this analysis to optimize their grammars. */
+export interface BaselineRequest {
+  baseline: LanguageId[];
+}
+
 export interface BatchReply {
   batchId: number;
   outcomes: TaskOutcome[];

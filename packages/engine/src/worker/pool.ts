@@ -1,15 +1,15 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LanguageId } from '../languages/registry.js';
+import { keepGrammarsOnBaseline, languagesOnBaseline, MIN_BYTES_FOR_TIER_UP } from '../parse/grammar-tiering.js';
 import { tuneWasmTiering } from '../parse/wasm-tiering.js';
 import { DEFAULT_RULE_OPTIONS } from '../rules/types.js';
 import type { RuleOptions } from '../rules/types.js';
 import { planBatches, taskSizes, type Batch } from './batches.js';
 import { errorTypeFor } from './error-type.js';
-import type { BatchReply, BatchRequest, PreloadRequest, SettingsMessage } from './messages.js';
+import type { BaselineRequest, BatchReply, BatchRequest, PreloadRequest, SettingsMessage } from './messages.js';
 import { adoptPrestartedThread } from './prestart.js';
 import { runTask } from './run-task.js';
-import { MIN_BYTES_FOR_THREADS } from './thread-threshold.js';
+import { defaultThreadCount, MIN_BYTES_FOR_THREADS } from './thread-threshold.js';
 import {
   DEFAULT_FILE_LIMITS,
   isSourceTask,
@@ -23,7 +23,7 @@ import { workerScript } from './worker-script.js';
 export interface PoolOptions {
   /**
    * Worker threads; 0 analyzes every file on the calling thread. Default: one per available core when the files
-   * add up to `MIN_BYTES_FOR_THREADS`, else none.
+   * add up to `MIN_BYTES_FOR_THREADS` and the machine's load leaves cores idle (`defaultThreadCount`), else none.
    */
   threads?: number;
   limits?: FileLimits;
@@ -63,6 +63,9 @@ export class AnalysisPool {
   private readonly live = new Set<Worker>();
   private readonly inFlight = new Map<Worker, Batch>();
   private readonly grammars = new Set<LanguageId>();
+  private readonly languageBytes = new Map<LanguageId, number>();
+  /** Languages whose grammars stay on the baseline compiler in this run, once known. */
+  private baseline: BaselineRequest | undefined;
   private readonly settings: FileAnalysisSettings;
   private readonly threads: number;
   private readonly script: URL | undefined;
@@ -75,7 +78,7 @@ export class AnalysisPool {
 
   constructor(private readonly options: PoolOptions = {}) {
     this.settings = { limits: options.limits ?? DEFAULT_FILE_LIMITS, rules: options.rules ?? DEFAULT_RULE_OPTIONS };
-    this.threads = options.threads ?? availableParallelism();
+    this.threads = options.threads ?? defaultThreadCount();
     this.minBytes = options.threads === undefined ? MIN_BYTES_FOR_THREADS : 0;
     this.script = this.threads > 0 ? workerScript() : undefined;
     // Before any thread starts: the flag is process-wide.
@@ -90,8 +93,15 @@ export class AnalysisPool {
     if (!this.script || this.running) return;
     this.expected++;
     this.expectedBytes += bytes;
+    const languageBytes = (this.languageBytes.get(language) ?? 0) + bytes;
+    this.languageBytes.set(language, languageBytes);
     if (this.expectedBytes < this.minBytes) return;
     if (this.live.size < Math.min(this.threads, this.expected)) this.spawn();
+    // Only grammars worth optimizing load ahead: the others wait to be told to stay on the baseline compiler.
+    if (languageBytes >= MIN_BYTES_FOR_TIER_UP) this.preload(language);
+  }
+
+  private preload(language: LanguageId): void {
     if (this.grammars.has(language)) return;
     this.grammars.add(language);
     const request: PreloadRequest = { preload: language };
@@ -112,9 +122,13 @@ export class AnalysisPool {
     };
     // Threads asked for whatever the size begin loading while the files are sized.
     while (this.script && this.minBytes === 0 && this.live.size < Math.min(this.threads, tasks.length)) this.spawn();
-    const sizes = this.script ? await taskSizes(tasks) : [];
+    const sizes = await taskSizes(tasks);
+    const baseline = languagesOnBaseline(
+      tasks.map((task, index) => ({ language: isSourceTask(task) ? task.language : undefined, bytes: sizes[index]! })),
+    );
     if (!this.script || sizes.reduce((sum, size) => sum + size, 0) < this.minBytes) {
       this.close();
+      keepGrammarsOnBaseline(baseline);
       for (const [index, task] of tasks.entries()) {
         record(index, await runTask(task, this.settings));
         // Between files, the linters' reads and child processes get their turn: their work overlaps with this.
@@ -122,6 +136,8 @@ export class AnalysisPool {
       }
       return { outcomes, mode: 'in-process' };
     }
+    this.baseline = { baseline };
+    for (const worker of this.live) worker.postMessage(this.baseline);
     try {
       if (tasks.length > 0) await this.runOnThreads(tasks, sizes, record);
     } finally {
@@ -172,6 +188,7 @@ export class AnalysisPool {
     worker.postMessage({ settings: this.settings } satisfies SettingsMessage);
     this.live.add(worker);
     for (const language of this.grammars) worker.postMessage({ preload: language } satisfies PreloadRequest);
+    if (this.baseline) worker.postMessage(this.baseline);
     let failure = 'exited';
     worker.on('message', ({ outcomes }: BatchReply) => {
       const batch = this.inFlight.get(worker);
