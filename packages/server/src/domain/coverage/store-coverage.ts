@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { inTransaction, schema, type Executor } from '../../store/index.js';
 import type { Analysis } from '../analyses/index.js';
 import { Conflict } from '../errors.js';
-import { remeasureNewCoverage } from '../gates/index.js';
+import { forgetGateVerdict, remeasureNewCoverage } from '../gates/index.js';
 import { coverageSummaries, type CoverageSummary } from './read.js';
 import { readCoverageReports, type CoverageUpload } from './read-reports.js';
 import { writeCoverage } from './write.js';
@@ -51,10 +51,11 @@ export async function storeCoverage(
   };
   // Parsed outside the transaction: on PGlite a transaction holds the whole store.
   const coverage = await readCoverageReports([upload], files);
-  await inTransaction(db, async (tx) => {
+  const restored = await inTransaction(db, async (tx) => {
     await writeCoverage(tx, analysis.id, coverage, options.tool ?? null);
     // The gate's verdict was stored at completion, without this coverage of its new lines.
-    await remeasureNewCoverage(tx, analysis.id);
+    return remeasureNewCoverage(tx, analysis.id);
   });
+  if (restored) forgetGateVerdict(db, analysis.id);
   return (await coverageSummaries(db, [analysis.id])).get(analysis.id)!;
 }
