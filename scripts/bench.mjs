@@ -9,6 +9,8 @@
 //                              [--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline]
 //        npm run bench -- --pipeline   (only storing and serving an analysis: scripts/bench/pipeline-store.mjs)
 //        npm run bench -- --pipeline-dir DIR   (POST to completed on the server's worker, against plumb analyze DIR)
+//        npm run bench -- --gate-status [--rate N] [--seconds N]   (CodeStax gate status under load on PostgreSQL:
+//                                                                  scripts/bench/gate-status.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -25,6 +27,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
 const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
+const gateStatusScript = path.join(repo, 'scripts/bench/gate-status.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -177,7 +180,8 @@ function printTimes(reports) {
 
 const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
-  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline';
+  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline, ' +
+  'or npm run bench -- --gate-status [--rate N] [--seconds N]';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -192,8 +196,18 @@ async function main() {
       'no-startup': { type: 'boolean', default: false },
       pipeline: { type: 'boolean', default: false },
       'pipeline-dir': { type: 'string', multiple: true, default: [] },
+      'gate-status': { type: 'boolean', default: false },
+      rate: { type: 'string', default: '2000' },
+      seconds: { type: 'string', default: '10' },
     },
   });
+  if (values['gate-status']) {
+    // GET /api/quality/gates/status/:id against one `plumb serve` on PostgreSQL (scripts/bench/gate-status.mjs).
+    const args = [gateStatusScript, '--rate', values.rate, '--seconds', values.seconds];
+    const { stdout } = await run(process.execPath, args);
+    console.log(`== gate status under load: ${stdout.trim()}`);
+    if (positionals.length === 0) return;
+  }
   for (const dir of values['pipeline-dir']) {
     // A request to `completed` on the server's own worker against `plumb analyze` (scripts/bench/pipeline-run.mjs).
     const { stdout } = await run(process.execPath, [pipelineRunScript, path.resolve(dir), '--rounds', values.rounds]);

@@ -1,10 +1,15 @@
 // `node scripts/bench/gate-status.mjs --pg postgres://postgres@127.0.0.1:5432/postgres`: the latency of
-// GET /api/quality/gates/status/:scan_id against one real `plumb serve` on PostgreSQL, at a fixed request rate.
-// It makes a throw-away database, bootstraps an organization, serves it, uploads one analysis with `plumb scan
-// --wait` (the gate is evaluated when it is stored), then sends the requests open-loop over keep-alive connections:
-// each request is due at its own time whatever the others do, and its latency counts from that time, so a stall
-// shows as the queue of late requests behind it (no coordinated omission). Not part of CI.
+// GET /api/quality/gates/status/:scan_id against one real `plumb serve` on PostgreSQL (`npm run bench --
+// --gate-status` runs it). It makes a throw-away database, bootstraps an organization, serves it, uploads one
+// analysis with `plumb scan --wait` (the gate is evaluated when it is stored), raises the credential's hourly limit,
+// then loads the route with `wrk` (apt-get install wrk): paced at --rate over --connections, then closed-loop over
+// --wrk-connections (the rate the server sustains). Without wrk, or with --node-loader, a Node loader sends the
+// requests open-loop: each is due at its own time and its latency counts from then (no coordinated omission), but
+// the loader itself needs a core at 2,000/s. Each run reports the SQL transactions the server's database committed
+// per request (pg_stat_database.xact_commit; the idle rate, pg-boss's polling, is given apart) and the load average.
+// Not part of CI.
 // Options: --rate 2000 (requests/s)  --seconds 10  --warmup 3  --connections 64  --port 18087
+//          --wrk-connections 32  --no-wrk  --node-loader
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -26,18 +31,60 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '64' },
     port: { type: 'string', default: '18087' },
+    'wrk-connections': { type: 'string', default: '32' },
+    'no-wrk': { type: 'boolean', default: false },
+    'node-loader': { type: 'boolean', default: false },
   },
 });
 
 const pg = (await import(pathToFileURL(path.join(repo, 'node_modules/pg/lib/index.js')).href)).default;
-async function admin(statement) {
+async function admin(statement, values) {
   const client = new pg.Client({ connectionString: options.pg });
   await client.connect();
   try {
-    await client.query(statement);
+    return (await client.query(statement, values)).rows;
   } finally {
     await client.end();
   }
+}
+
+/** Transactions the database committed so far (each autocommit statement is one); the statistics lag, so wait. */
+async function commits(database) {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const [row] = await admin('select xact_commit::bigint as n from pg_stat_database where datname = $1', [database]);
+  return Number(row.n);
+}
+
+/**
+ * `wrk --latency` against the URL for `seconds` over `connections`: closed-loop (each connection sends its next
+ * request as soon as the last is answered: the rate the server sustains), or paced at about `rate` requests/s (each
+ * connection waits connections/rate before each request; a stall still delays that connection's next request,
+ * which wrk2 would count and wrk does not). Answers requests/s, non-2xx answers and latency percentiles (ms).
+ */
+async function wrk(url, headers, seconds, connections, rate) {
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const script = path.join(scratch, 'paced.lua');
+  if (rate) await writeFile(script, `function delay()\n  return ${(connections * 1000) / rate}\nend\n`);
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...(rate ? ['-s', script] : [])];
+  const { stdout } = await run('wrk', [...args, ...headerArgs, url]);
+  const ms = (text) => {
+    const [, value, unit] = /([0-9.]+)(us|ms|s)/.exec(text);
+    return Math.round(Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit] * 100) / 100;
+  };
+  const percentile = (p) => ms(new RegExp(`^\\s*${p}%\\s+(\\S+)`, 'm').exec(stdout)[1]);
+  return {
+    connections,
+    ...(rate && { rate }),
+    requests: Number(/([0-9]+) requests in/.exec(stdout)[1]),
+    non2xx: Number(/Non-2xx or 3xx responses: ([0-9]+)/.exec(stdout)?.[1] ?? 0),
+    requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([0-9.]+)/.exec(stdout)[1])),
+    ms: {
+      p50: percentile(50),
+      p90: percentile(90),
+      p99: percentile(99),
+      max: ms(/Latency.*?\s(\S+)\s+\S+%$/m.exec(stdout)?.[1] ?? '0ms'),
+    },
+  };
 }
 
 /** One request of `method` to the served app, answered as {status, json}. */
@@ -152,24 +199,53 @@ try {
     { env },
   );
   const headers = { authorization: `Bearer ${userToken}` };
+  // The credential's hourly limit (1,000 by default) would answer 429 within the first second.
+  const limit = await call(
+    undefined,
+    'PUT',
+    `${base}/api/auth/rate-limits`,
+    { ...headers, 'content-type': 'application/json' },
+    JSON.stringify({ hourly_limit: 1_000_000 }),
+  );
+  if (limit.status !== 200) throw new Error(`raising the hourly limit answered ${limit.status}`);
   const scans = await call(undefined, 'GET', `${base}/api/scans?limit=1`, headers);
   const scanId = scans.json.scans[0].id;
   const url = `${base}/api/quality/gates/status/${scanId}`;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Number(options.connections) });
   const rate = Number(options.rate);
-  await load(agent, url, headers, rate, Number(options.warmup));
-  const before = loadavg();
-  const { latencies, failures, achieved } = await load(agent, url, headers, rate, Number(options.seconds));
-  const after = loadavg();
+  const seconds = Number(options.seconds);
   const round = (ms) => Math.round(ms * 100) / 100;
-  console.log(
-    JSON.stringify(
-      {
-        url: `/api/quality/gates/status/${scanId}`,
+  const before = await commits(database);
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  const idleTransactionsPerSecond = round(((await commits(database)) - before) / 6.5);
+  /** Runs one measurement, with the database's commits per request and the load average around it. */
+  const measured = async (measure) => {
+    const committed = await commits(database);
+    const loadBefore = loadavg();
+    const result = await measure();
+    const loadAfter = loadavg();
+    const requests = result.requests;
+    return {
+      ...result,
+      sqlTransactionsPerRequest: round(((await commits(database)) - committed) / requests),
+      loadavg: { before: loadBefore.map(round), after: loadAfter.map(round) },
+    };
+  };
+  const runs = {};
+  const hasWrk = !options['no-wrk'] && (await run('sh', ['-c', 'command -v wrk']).catch(() => undefined));
+  if (hasWrk) {
+    const connections = Number(options.connections);
+    await wrk(url, headers, Number(options.warmup), connections, rate);
+    runs.paced = await measured(() => wrk(url, headers, seconds, connections, rate));
+    runs.closedLoop = await measured(() => wrk(url, headers, seconds, Number(options['wrk-connections'])));
+  }
+  if (!hasWrk || options['node-loader']) {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: Number(options.connections) });
+    await load(agent, url, headers, rate, Number(options.warmup));
+    runs.openLoop = await measured(async () => {
+      const { latencies, failures, achieved } = await load(agent, url, headers, rate, seconds);
+      return {
         rate,
         achieved: Math.round(achieved),
-        seconds: Number(options.seconds),
-        connections: Number(options.connections),
         requests: latencies.length + failures,
         failures,
         ms: {
@@ -178,13 +254,17 @@ try {
           p99: round(percentile(latencies, 99)),
           max: round(latencies.at(-1)),
         },
-        loadavg: { before: before.map(round), after: after.map(round) },
-      },
+      };
+    });
+    agent.destroy();
+  }
+  console.log(
+    JSON.stringify(
+      { url: `/api/quality/gates/status/${scanId}`, seconds, idleTransactionsPerSecond, ...runs },
       null,
       2,
     ),
   );
-  agent.destroy();
 } finally {
   server?.kill('SIGTERM');
   await new Promise((resolve) => (server ? server.once('exit', resolve) : resolve()));

@@ -6,6 +6,7 @@ import Fastify, {
   type RouteOptions,
 } from 'fastify';
 import { registerBodyParsers } from './api/body-parser.js';
+import { forgetCredentialsAfterWrites } from './api/credential-cache.js';
 import { codacy } from './api/codacy/index.js';
 import { codestax } from './api/codestax/index.js';
 import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
@@ -68,6 +69,7 @@ export async function buildApp({
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    forgetCredentialsAfterWrites(store, request.method);
     // A keep-alive socket would hold close() open after its in-flight response: tell the client to hang up.
     if (closing) reply.header('connection', 'close');
   });

@@ -14,8 +14,17 @@ import {
   type Analysis,
   type ResultContext,
 } from '../domain/analyses/index.js';
+import { gateReferenceRevision, type NewLinesAgainst } from '../domain/gates/index.js';
 import { pinSshKnownHosts, projectForAnalysis, type Project } from '../domain/projects/index.js';
-import { checkout, commitSubject, fetchMirror, resolveBranch, resolveRevision, type Checkout } from '../git/index.js';
+import {
+  addedLines,
+  checkout,
+  commitSubject,
+  fetchMirror,
+  resolveBranch,
+  resolveRevision,
+  type Checkout,
+} from '../git/index.js';
 import type { Store } from '../store/index.js';
 import { AnalysisLog } from './analysis-log.js';
 import { runEngine } from './engine-process.js';
@@ -113,7 +122,13 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       if (stop.signal.aborted) throw stop.signal.reason;
       log.write(`storing ${result.violations.length} findings`);
       const repositoryConfig = await readRepositoryConfig(work.dir);
-      await storeResults(store.db, analysis.id, result, { ...results, repositoryConfig, artifacts: [log.artifact()] });
+      const newLines = await newLinesOf(store, analysis, project, prepared.mirrorPath, prepared.revision, log);
+      await storeResults(store.db, analysis.id, result, {
+        ...results,
+        repositoryConfig,
+        artifacts: [log.artifact()],
+        ...(newLines && { newLines }),
+      });
       log.write('completed');
     }
     // The log's last lines as soon as the analysis shows completed, before anything else.
@@ -218,6 +233,25 @@ async function endEarly(context: WorkerContext, analysis: Analysis, why: unknown
     await moveAnalysis(db, analysis.id, analysis.attempt, 'failed', { error: message });
   }
   context.report?.(`inspection ${analysis.uuid} ended early: ${typeof why === 'string' ? why : 'failed'}`);
+}
+
+/**
+ * The lines the revision added or changed against the gate's reference (from their merge base), for new coverage;
+ * undefined, and new coverage not measured, when there is no reference or git cannot compare the two.
+ */
+async function newLinesOf(
+  store: Store,
+  analysis: Analysis,
+  project: Project,
+  mirrorPath: string,
+  revision: string,
+  log: AnalysisLog,
+): Promise<NewLinesAgainst | undefined> {
+  const referenceRevision = await gateReferenceRevision(store.db, analysis, project.defaultBranch);
+  if (!referenceRevision) return undefined;
+  const files = await addedLines(mirrorPath, referenceRevision, revision);
+  if (!files) log.write(`new coverage not measured: git cannot compare ${referenceRevision} with ${revision}`);
+  return files && { referenceRevision, files };
 }
 
 /** The checkout's own `.plumb.yml` (or `.plumb.yaml`), whose `gate:` section may tighten the quality gate. */

@@ -3,26 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAnalysis, type Analysis } from '../../domain/analyses/index.js';
 import { analyzedFixture, COVERAGE_FIXTURES } from '../../../test/support/coverage-fixtures.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
+import { multipart, type Part } from './multipart.case.js';
 import { bearer, openWorld, type World } from './world.case.js';
-
-/** One part of a multipart body: a field, or a file with its name. */
-type Part = { name: string; value: string | Buffer; filename?: string };
-
-const BOUNDARY = 'plumb-test-boundary-7f3a';
-
-/** A multipart/form-data body as curl -F writes it, parts in the order given. */
-function multipart(parts: readonly Part[]): { payload: Buffer; headers: Record<string, string> } {
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    const disposition = `form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}`;
-    const type = part.filename ? 'Content-Type: application/octet-stream\r\n' : '';
-    chunks.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`));
-    chunks.push(Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value));
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
-}
 
 describe(`CodeStax coverage upload and read on ${TEST_DRIVER}`, () => {
   let world: World;
@@ -82,6 +64,13 @@ describe(`CodeStax coverage upload and read on ${TEST_DRIVER}`, () => {
         },
       ],
     });
+  });
+
+  it("rates the scan's coverage as SonarQube does once a report is stored: 79.41% is B", async () => {
+    const ratings = await world.call('GET', `/api/quality/ratings/${scan.id}`, bearer(world.member.VIEWER));
+    expect(ratings.json()).toMatchObject({ scan_id: scan.id, coverage_rating: 'B' });
+    const without = await world.call('GET', `/api/quality/ratings/${foreign.id}`, bearer(world.globex.ownerUserToken));
+    expect(without.json()).toMatchObject({ coverage_rating: null });
   });
 
   it('detects the format when report_format is absent, reads fields sent after the file, and replaces', async () => {

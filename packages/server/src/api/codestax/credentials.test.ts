@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signJwt } from '../../crypto/jwt.js';
 import { hashSecret } from '../../crypto/random-secret.js';
 import { removeMember } from '../../domain/orgs/index.js';
-import { findOrCreateUser, issueKeyPair, issueProjectToken } from '../../domain/provisioning.js';
+import { findOrCreateUser, issueKeyPair, issueProjectToken, revokeToken } from '../../domain/provisioning.js';
+import { CREDENTIAL_CACHE_MS } from '../credential-cache.js';
 import { schema } from '../../store/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { bearer, consultantOf, openWorld, type Credential, type World } from './world.case.js';
@@ -206,7 +208,10 @@ describe(`CodeStax credentials on ${TEST_DRIVER}`, () => {
       const session = (await login({ email: 'leaver@acme.example', password: 'leaver password' })).json().access_token;
       expect((await config(bearer(session))).statusCode).toBe(200);
       const { user } = await findOrCreateUser(world.testApp.store.db, { email: 'leaver@acme.example' });
+      // Removed outside this app's requests (as on another node): the session's access is reused for at most
+      // CREDENTIAL_CACHE_MS.
       await removeMember(world.testApp.store.db, world.acme.owner, user.uuid);
+      await sleep(CREDENTIAL_CACHE_MS + 50);
       expect((await config(bearer(session))).statusCode).toBe(401);
     });
   });
@@ -243,14 +248,23 @@ describe(`CodeStax credentials on ${TEST_DRIVER}`, () => {
       ]);
     });
 
-    it('refuses a revoked key with 401', async () => {
+    it('refuses a revoked key with 401 from the next request on, though it was just used', async () => {
       const { id, key } = (await createKey({ name: 'to revoke' })).json();
+      expect((await config({ apiKey: key })).statusCode).toBe(200);
       const revoked = await world.call('POST', `/api/auth/api-keys/${id}/revoke`, bearer(world.member.OWNER));
       expect(revoked.statusCode).toBe(200);
       expect(revoked.json()).toMatchObject({ id, revoked: true });
       expect((await config({ apiKey: key })).statusCode).toBe(401);
       const again = await world.call('POST', `/api/auth/api-keys/${id}/revoke`, bearer(world.member.OWNER));
       expect([again.statusCode, again.json()]).toEqual([404, { detail: 'API key not found' }]);
+    });
+
+    it('refuses a key an operator revoked outside the API (another node) within CREDENTIAL_CACHE_MS', async () => {
+      const { id, key } = (await createKey({ name: 'revoked elsewhere' })).json();
+      expect((await config({ apiKey: key })).statusCode).toBe(200);
+      await revokeToken(world.testApp.store.db, id);
+      await sleep(CREDENTIAL_CACHE_MS + 50);
+      expect((await config({ apiKey: key })).statusCode).toBe(401);
     });
 
     it('lets only OWNER and ADMIN users manage keys, never a key, and never ownership', async () => {

@@ -1,5 +1,11 @@
 import type { OrganizationAccess, Principal } from '../../domain/access/index.js';
-import { consumeRate, hourlyLimitOf, rateCounterFor, type RateLimitExceeded } from '../../domain/rate-limits/index.js';
+import {
+  consumeRate,
+  hourlyLimitOf,
+  rateCounterFor,
+  requestCounterFor,
+  type RateLimitExceeded,
+} from '../../domain/rate-limits/index.js';
 import type { Store } from '../../store/index.js';
 import { codestaxError } from './errors.js';
 
@@ -47,7 +53,7 @@ export function forgetHourlyLimit(store: Store, organizationId: number): void {
 /** Counts the request against its credential's hour, at the limit the organization set; past it, 429. */
 export async function enforceCredentialLimit(store: Store, access: OrganizationAccess): Promise<void> {
   const hourlyLimit = await hourlyLimitFor(store, access.organization.id);
-  const exceeded = await consumeRate(rateCounterFor(store), credentialKey(access.principal), hourlyLimit, 3600);
+  const exceeded = await consumeRate(requestCounterFor(store), credentialKey(access.principal), hourlyLimit, 3600);
   if (exceeded) throw tooMany(exceeded, 'this credential');
 }
 

@@ -4,6 +4,7 @@ import { inTransaction, insertMapped, schema, type Executor, type FindingKind } 
 import { coverageSummaries } from '../coverage/index.js';
 import { Conflict } from '../errors.js';
 import { gateFailures, recordGate } from '../gates/completion.js';
+import type { NewLinesAgainst } from '../gates/index.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
@@ -24,6 +25,8 @@ export interface ResultContext {
   configUsed?: string;
   /** The analyzed checkout's `.plumb.yml`, when the server checked it out: its `gate:` may tighten the policy. */
   repositoryConfig?: string;
+  /** The lines the revision changed against the gate's reference (`gateReferenceRevision`): new coverage's lines. */
+  newLines?: NewLinesAgainst;
   /** Files to keep with the results, in the same transaction (the analysis log). */
   artifacts?: { name: string; contentType: string; content: Buffer }[];
   /** Scrutinizer's build verdict, from the repository's failure conditions (`buildVerdict`). */
@@ -143,6 +146,7 @@ export async function storeResults(
       summary: result.summary,
       ratings: result.ratings,
       configs: [context.configUsed ?? analysis.configUsed, context.repositoryConfig ?? null],
+      ...(context.newLines && { newLines: context.newLines }),
     });
     const conditions = context.build?.({
       result,

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { inTransaction, schema, type Executor } from '../../store/index.js';
 import type { Analysis } from '../analyses/index.js';
 import { Conflict } from '../errors.js';
+import { forgetGateVerdict, remeasureNewCoverage } from '../gates/index.js';
 import { coverageSummaries, type CoverageSummary } from './read.js';
 import { readCoverageReports, type CoverageUpload } from './read-reports.js';
 import { writeCoverage } from './write.js';
@@ -29,7 +30,8 @@ async function analysisFileNames(db: Executor, analysisId: number): Promise<stri
 
 /**
  * Parses a coverage report (streaming, 25 MiB cap), maps its paths onto the files of the analysis, and replaces the
- * analysis's coverage with it in one transaction. The caller has checked that its caller may write the analysis.
+ * analysis's coverage with it in one transaction, re-storing the gate's verdict when its new coverage changed. The
+ * caller has checked that its caller may write the analysis.
  * Invalid (naming `options.field`) for a report the engine refuses; Conflict for an analysis not completed, whose
  * files are not known yet. Nothing is stored when it throws.
  */
@@ -49,6 +51,11 @@ export async function storeCoverage(
   };
   // Parsed outside the transaction: on PGlite a transaction holds the whole store.
   const coverage = await readCoverageReports([upload], files);
-  await inTransaction(db, (tx) => writeCoverage(tx, analysis.id, coverage, options.tool ?? null));
+  const restored = await inTransaction(db, async (tx) => {
+    await writeCoverage(tx, analysis.id, coverage, options.tool ?? null);
+    // The gate's verdict was stored at completion, without this coverage of its new lines.
+    return remeasureNewCoverage(tx, analysis.id);
+  });
+  if (restored) forgetGateVerdict(db, analysis.id);
   return (await coverageSummaries(db, [analysis.id])).get(analysis.id)!;
 }

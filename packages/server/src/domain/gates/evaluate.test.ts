@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GateMeasures } from '../../store/index.js';
 import { evaluatePolicy } from './evaluate.js';
 import { DEFAULT_POLICY } from './policy.js';
+import { coverageRating } from './rating.js';
 import { gateSection, tightenedPolicy } from './repository-policy.js';
 
 const counts = (critical: number, high: number) => ({ critical, high, medium: 0, low: 0 });
@@ -79,5 +80,13 @@ describe("a repository's gate: section", () => {
     expect(tightenedPolicy({ ...DEFAULT_POLICY }, { new_high_max: 'none', rating_min: 'A' })).toEqual(DEFAULT_POLICY);
     expect(gateSection('exclude: [vendor]\n')).toBeUndefined();
     expect(gateSection(null)).toBeUndefined();
+  });
+});
+
+describe('coverageRating', () => {
+  it('rates line coverage as SonarQube does: A from 80%, B from 70%, C from 50%, D from 30%, else E', () => {
+    const rated = [1, 0.8, 0.7999, 0.7, 0.5, 0.4999, 0.3, 0.2999, 0].map(coverageRating);
+    expect(rated).toEqual(['A', 'A', 'B', 'B', 'C', 'D', 'D', 'E', 'E']);
+    expect(coverageRating(null)).toBeNull();
   });
 });

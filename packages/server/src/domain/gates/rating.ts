@@ -16,3 +16,13 @@ export function qualityRatings(ratings: ProjectRatings, summary: AnalysisResultS
     quality: worstRating([ratings.maintainability, ratings.reliability, ratings.security, duplication]),
   };
 }
+
+/** Line coverage (0 to 1) bounding A, B, C and D from below, as SonarQube rates coverage; below the last, E. */
+export const COVERAGE_GRID: readonly [number, number, number, number] = [0.8, 0.7, 0.5, 0.3];
+
+/** An analysis's coverage rating from its overall line coverage; null without coverage (or no executable line). */
+export function coverageRating(lineCoverage: number | null): Rating | null {
+  if (lineCoverage === null) return null;
+  const step = COVERAGE_GRID.findIndex((floor) => lineCoverage >= floor);
+  return RATINGS[step === -1 ? 4 : step]!;
+}

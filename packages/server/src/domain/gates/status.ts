@@ -31,12 +31,53 @@ const endedWithoutResults = (state: string): GateViolation => ({
 });
 
 /**
- * The verdict stored when the organization's analysis completed (any member reads it), in one query: CI polls it.
- * Running: status null. Ended without results (failed, timed out, canceled): failed. Completed before the gate
- * existed: not_configured. Another organization's analysis is NotFound.
+ * How long a node reuses a verdict it read: a verdict is written once, when its analysis ends, and re-stored only by a
+ * coverage upload (new coverage measured again); this node forgets it at once, others within this time.
+ */
+export const VERDICT_CACHE_MS = 2000;
+const MAX_CACHED_VERDICTS = 10_000;
+interface CachedVerdict {
+  organizationId: number;
+  gate: Promise<AnalysisGate>;
+  until: number;
+}
+const cachedVerdicts = new WeakMap<Executor, Map<number, CachedVerdict>>();
+
+function verdictCache(db: Executor) {
+  let cache = cachedVerdicts.get(db);
+  if (!cache) cachedVerdicts.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** Forgets this node's copy of an analysis's verdict, once it was re-stored. */
+export function forgetGateVerdict(db: Executor, analysisId: number): void {
+  cachedVerdicts.get(db)?.delete(analysisId);
+}
+
+/**
+ * The verdict stored when the organization's analysis completed (any member reads it), in one query, kept a moment
+ * once final (`VERDICT_CACHE_MS`; polls that miss together share the query): CI polls it. Running: status null.
+ * Ended without results (failed, timed out, canceled): failed. Completed before the gate existed: not_configured.
+ * Another organization's analysis is NotFound.
  */
 export async function analysisGate(db: Executor, access: OrganizationAccess, scanId: number): Promise<AnalysisGate> {
   authorize(access, 'viewOrganization');
+  const cache = verdictCache(db);
+  const organizationId = access.organization.id;
+  const cached = cache.get(scanId);
+  if (cached && cached.until > Date.now() && cached.organizationId === organizationId) return cached.gate;
+  if (cache.size >= MAX_CACHED_VERDICTS) cache.clear();
+  const entry = { organizationId, gate: readAnalysisGate(db, access, scanId), until: Date.now() + VERDICT_CACHE_MS };
+  cache.set(scanId, entry);
+  // A verdict still to come (status null) or a refusal is read again by the next request.
+  const forget = () => {
+    if (cache.get(scanId) === entry) cache.delete(scanId);
+  };
+  entry.gate.then((gate) => (gate.status === null ? forget() : undefined), forget);
+  return entry.gate;
+}
+
+async function readAnalysisGate(db: Executor, access: OrganizationAccess, scanId: number): Promise<AnalysisGate> {
   const [row] = Number.isSafeInteger(scanId)
     ? await db
         .select({

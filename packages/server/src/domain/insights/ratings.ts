@@ -1,7 +1,7 @@
 import type { AnalysisResultSummary, ParseCoverage, ProjectRatings, Rating } from '@plumb/engine';
 import type { Executor } from '../../store/index.js';
 import type { OrganizationAccess } from '../access/index.js';
-import { qualityRatings } from '../gates/index.js';
+import { coverageRating, qualityRatings } from '../gates/index.js';
 import { completedAnalysis } from './completed.js';
 
 /** The ratings of one completed analysis, and what they were read from. */
@@ -12,7 +12,7 @@ export interface AnalysisRatings {
   maintainability: Rating;
   reliability: Rating;
   security: Rating;
-  /** Null: no coverage is known for an analysis until coverage reports can be uploaded. */
+  /** From the overall line coverage (A ≥ 80%, B ≥ 70%, C ≥ 50%, D ≥ 30%, else E); null without coverage. */
   coverage: Rating | null;
   duplication: Rating;
   debtMinutes: number;
@@ -35,7 +35,7 @@ export async function analysisRatings(db: Executor, access: OrganizationAccess, 
     maintainability: ratings.maintainability,
     reliability: ratings.reliability,
     security: ratings.security,
-    coverage: null,
+    coverage: coverageRating(index.testCoverage),
     duplication,
     debtMinutes: ratings.debtMinutes,
     parsing: parsing

@@ -1,5 +1,6 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { increment, schema, type Executor, type Store } from '../../store/index.js';
+import { batchedSqlCounter } from './batched-counter.js';
 
 const { rateLimitWindows } = schema;
 
@@ -14,7 +15,7 @@ export interface RateCounter {
   hit(key: string, windowSeconds: number, now?: Date): Promise<WindowCount>;
 }
 
-function windowOf(windowSeconds: number, now: Date): { start: Date; endsAt: Date } {
+export function windowOf(windowSeconds: number, now: Date): { start: Date; endsAt: Date } {
   const length = windowSeconds * 1000;
   const start = Math.floor(now.getTime() / length) * length;
   return { start: new Date(start), endsAt: new Date(start + length) };
@@ -60,14 +61,26 @@ export function sqlCounter(db: Executor): RateCounter {
   };
 }
 
-const counters = new WeakMap<Store, RateCounter>();
+const counters = new WeakMap<Store, { exact: RateCounter; batched: RateCounter }>();
 
-/** The store's counter: in PostgreSQL when the store is, in memory on the embedded PGlite. */
-export function rateCounterFor(store: Store): RateCounter {
-  let counter = counters.get(store);
-  if (!counter) {
-    counter = store.driver === 'postgres' ? sqlCounter(store.db) : memoryCounter();
-    counters.set(store, counter);
+function countersOf(store: Store) {
+  let made = counters.get(store);
+  if (!made) {
+    const memory = memoryCounter();
+    made =
+      store.driver === 'postgres'
+        ? { exact: sqlCounter(store.db), batched: batchedSqlCounter(store.db) }
+        : { exact: memory, batched: memory };
+    counters.set(store, made);
   }
-  return counter;
+  return made;
 }
+
+/** The store's exact counter: in PostgreSQL (one upsert a request) when the store is, in memory on PGlite. */
+export const rateCounterFor = (store: Store): RateCounter => countersOf(store).exact;
+
+/**
+ * The counter for every request of a credential: on PostgreSQL written in batches (`batchedSqlCounter`, no round
+ * trip for most requests), in memory on PGlite.
+ */
+export const requestCounterFor = (store: Store): RateCounter => countersOf(store).batched;

@@ -1,5 +1,6 @@
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { analyses } from './analyses.js';
+import { bytea } from './bytea.js';
 import { createdAt, id, oneOf, ref } from './columns.js';
 import { organizations } from './organizations.js';
 import { projects } from './projects.js';
@@ -38,6 +39,22 @@ export const gateBaselines = pgTable('gate_baselines', {
   createdAt: createdAt(),
 });
 
+/**
+ * The lines an analysis added or changed against its gate reference's revision (git diff from their merge base), one
+ * row per file: `line_numbers` ascending little-endian uint32. What new coverage is measured on, when coverage comes.
+ */
+export const gateNewLines = pgTable(
+  'gate_new_lines',
+  {
+    analysisId: ref('analysis_id')
+      .notNull()
+      .references(() => analyses.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    lineNumbers: bytea('line_numbers').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.analysisId, table.filename] })],
+);
+
 export const GATE_STATUSES = ['passed', 'failed', 'not_configured'] as const;
 
 /** What an analysis was measured at, for the gate: new findings by CodeStax severity, duplication, complexity. */
@@ -50,8 +67,10 @@ export interface GateMeasures {
   complexityNewMax: number;
   /** The worst of maintainability, reliability, security and duplication ratings. */
   rating: string;
-  /** Coverage of new lines, percent; null until coverage is known for the analysis. */
+  /** Coverage of new lines, percent; null without coverage, or without an executable new line. */
   newCoveragePct: number | null;
+  /** Lines the analysis added or changed against its reference (`gate_new_lines`); null or absent: not known. */
+  newLines?: number | null;
   /** The analysis whose fingerprints are old code (the baseline, or a pull request's base); null: all is new. */
   referenceAnalysisId: number | null;
 }
