@@ -18,10 +18,11 @@ export async function createOrganization(
 
 export interface OrganizationSettings {
   publicApiEnabled?: boolean;
+  insightsEnabled?: boolean;
   projectLimit?: number;
 }
 
-/** Changes an organization's settings (public API switch, project limit): an operator's act, so it takes no caller. */
+/** Changes an organization's settings (public API and insights switches, project limit): an operator's act. */
 export async function updateOrganizationSettings(
   db: Executor,
   organizationId: number,

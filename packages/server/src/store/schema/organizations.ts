@@ -7,6 +7,8 @@ export const organizations = pgTable('organizations', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   publicApiEnabled: boolean('public_api_enabled').notNull().default(true),
+  /** Qodana's project and inspection insights; off, both queries answer FEATURE_NOT_SUPPORTED. */
+  insightsEnabled: boolean('insights_enabled').notNull().default(true),
   projectLimit: integer('project_limit').notNull().default(5000),
   createdAt: createdAt(),
 });
