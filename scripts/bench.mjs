@@ -9,6 +9,7 @@
 //                              [--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline]
 //        npm run bench -- --pipeline   (only storing and serving an analysis: scripts/bench/pipeline-store.mjs)
 //        npm run bench -- --pipeline-dir DIR   (POST to completed on the server's worker, against plumb analyze DIR)
+//        npm run bench -- --insights   (Qodana's insights queries on PostgreSQL: scripts/bench/insights-query.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
 const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
+const insightsScript = path.join(repo, 'scripts/bench/insights-query.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -177,7 +179,7 @@ function printTimes(reports) {
 
 const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
-  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline';
+  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline | --insights';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -192,8 +194,15 @@ async function main() {
       'no-startup': { type: 'boolean', default: false },
       pipeline: { type: 'boolean', default: false },
       'pipeline-dir': { type: 'string', multiple: true, default: [] },
+      insights: { type: 'boolean', default: false },
     },
   });
+  if (values.insights) {
+    // 50 projects × 365 daily analyses × 100 rules on PostgreSQL, then the insights queries (issue 16's target).
+    const { stdout } = await run(process.execPath, [insightsScript, '--rounds', values.rounds]);
+    console.log(stdout.trim());
+    if (positionals.length === 0 && !values.pipeline) return;
+  }
   for (const dir of values['pipeline-dir']) {
     // A request to `completed` on the server's own worker against `plumb analyze` (scripts/bench/pipeline-run.mjs).
     const { stdout } = await run(process.execPath, [pipelineRunScript, path.resolve(dir), '--rounds', values.rounds]);
