@@ -212,10 +212,6 @@ try {
         `p90 ${p90.toFixed(1)} ms  max ${max.toFixed(1)} ms  CPU/request: PostgreSQL ${dbCpu.toFixed(0)} ms, ` +
         `app ${appCpu.toFixed(0)} ms`,
     );
-  if (process.env.KEEP_DB) {
-    console.log('kept');
-    await new Promise((resolve) => setTimeout(resolve, 3_600_000));
-  }
 } finally {
   await app?.close();
   await close();
