@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authenticate } from '../../auth/index.js';
 import { can, tokenOrganizationAccess, type Action, type OrganizationAccess } from '../../domain/access/index.js';
 import { NotFound } from '../../domain/errors.js';
-import type { Store } from '../../store/index.js';
+import { insightsEnabled } from '../../domain/orgs/index.js';
+import type { Executor, Store } from '../../store/index.js';
 import { callerSlot } from '../caller.js';
 import { registerInputGuard } from '../input-guard.js';
 import { qodanaError, type QodanaErrorName } from './errors.js';
@@ -21,7 +22,7 @@ export interface RouteAccess {
    */
   invalidToken?: string;
   /** An organization switch the route needs: off, 403 FEATURE_NOT_SUPPORTED with these details. */
-  feature?: { enabled: (organization: OrganizationAccess['organization']) => boolean; details: string };
+  feature?: { enabled: (db: Executor, organizationId: number) => Promise<boolean>; details: string };
 }
 
 /** The access of the two insights queries, which the seed words alike. */
@@ -33,7 +34,7 @@ function insightsAccess(of: 'project' | 'inspection'): RouteAccess {
     denied: `User does not have permission to query ${of} insights.`,
     invalidToken: 'The provided API token is expired or invalid.',
     feature: {
-      enabled: (organization) => organization.insightsEnabled,
+      enabled: insightsEnabled,
       details: `${title} insights are not enabled for this organization.`,
     },
   };
@@ -102,7 +103,7 @@ export function registerQodanaCaller(app: FastifyInstance, store: Store): void {
     if (!organizationAccess.organization.publicApiEnabled)
       throw qodanaError(400, 'PUBLIC_API_DISABLED', 'Public API is disabled');
     if (!can(organizationAccess.role, access.action)) throw qodanaError(403, 'NO_PERMISSION', access.denied);
-    if (access.feature && !access.feature.enabled(organizationAccess.organization))
+    if (access.feature && !(await access.feature.enabled(store.db, organizationAccess.organization.id)))
       throw qodanaError(403, 'FEATURE_NOT_SUPPORTED', access.feature.details);
     caller.set(request, organizationAccess);
   });
