@@ -11,6 +11,7 @@
 //        npm run bench -- --pipeline-dir DIR   (POST to completed on the server's worker, against plumb analyze DIR)
 //        npm run bench -- --gate-status [--rate N] [--seconds N]   (CodeStax gate status under load on PostgreSQL:
 //                                                                  scripts/bench/gate-status.mjs)
+//        npm run bench -- --insights   (Qodana's insights queries on PostgreSQL: scripts/bench/insights-query.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -28,6 +29,7 @@ const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
 const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
 const gateStatusScript = path.join(repo, 'scripts/bench/gate-status.mjs');
+const insightsScript = path.join(repo, 'scripts/bench/insights-query.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -180,7 +182,7 @@ function printTimes(reports) {
 
 const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
-  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline, ' +
+  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline | --insights, ' +
   'or npm run bench -- --gate-status [--rate N] [--seconds N]';
 
 async function main() {
@@ -199,6 +201,7 @@ async function main() {
       'gate-status': { type: 'boolean', default: false },
       rate: { type: 'string', default: '2000' },
       seconds: { type: 'string', default: '10' },
+      insights: { type: 'boolean', default: false },
     },
   });
   if (values['gate-status']) {
@@ -206,7 +209,13 @@ async function main() {
     const args = [gateStatusScript, '--rate', values.rate, '--seconds', values.seconds];
     const { stdout } = await run(process.execPath, args);
     console.log(`== gate status under load: ${stdout.trim()}`);
-    if (positionals.length === 0) return;
+    if (positionals.length === 0 && !values.insights) return;
+  }
+  if (values.insights) {
+    // 50 projects × 365 daily analyses × 100 rules on PostgreSQL, then the insights queries (issue 16's target).
+    const { stdout } = await run(process.execPath, [insightsScript, '--rounds', values.rounds]);
+    console.log(stdout.trim());
+    if (positionals.length === 0 && !values.pipeline) return;
   }
   for (const dir of values['pipeline-dir']) {
     // A request to `completed` on the server's own worker against `plumb analyze` (scripts/bench/pipeline-run.mjs).

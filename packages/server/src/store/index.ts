@@ -24,3 +24,11 @@ export {
   startsWith,
   type KeysetColumn,
 } from './sql.js';
+export {
+  insightCounts,
+  insightSnapshots,
+  type InsightCount,
+  type InsightCountInput,
+  type InsightSnapshot,
+  type InsightsScope,
+} from './insights.js';

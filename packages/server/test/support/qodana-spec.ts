@@ -43,6 +43,8 @@ const SUCCESS_SCHEMAS: Record<string, string> = {
   'GET /api/v1/public/organizations/projects/:projectId': 'ApiGetProjectResponse',
   'GET /api/v1/public/organizations/users': 'PaginatedList_OrganizationUser',
   'GET /api/v1/public/organizations/inspections': 'InspectionsListResponse',
+  'POST /api/v1/public/organizations/project-insights/query': 'ApiQueryProjectInsightsResponse',
+  'POST /api/v1/public/organizations/inspection-insights/query': 'ApiQueryInspectionInsightsResponse',
 };
 
 /**

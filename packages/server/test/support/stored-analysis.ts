@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { analyzeDirectory } from '@plumb/engine';
+import { analyzeDirectory, fromViolation, type Finding } from '@plumb/engine';
 import {
   claimAnalysis,
   insertAnalysis,
@@ -23,6 +23,17 @@ export async function storeEngineAnalysis(
   request: AnalysisRequest,
   context: Omit<ResultContext, 'attempt'> = { defaultBranch: project.defaultBranch },
 ): Promise<Analysis> {
+  return (await storeEngineFindings(db, project, files, request, context)).analysis;
+}
+
+/** storeEngineAnalysis, answering the engine's findings too: what a test computes its expectations from. */
+export async function storeEngineFindings(
+  db: Executor,
+  project: Project,
+  files: Record<string, string>,
+  request: AnalysisRequest,
+  context: Omit<ResultContext, 'attempt'> = { defaultBranch: project.defaultBranch },
+): Promise<{ analysis: Analysis; findings: Finding[] }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'plumb-stored-analysis-'));
   try {
     for (const [name, text] of Object.entries(files)) {
@@ -34,7 +45,8 @@ export async function storeEngineAnalysis(
     if (!claimed || !(await moveAnalysis(db, analysis.id, claimed.attempt, 'in_progress')))
       throw new Error(`analysis ${analysis.id} could not be started`);
     const result = await analyzeDirectory(dir, { threads: 0 });
-    return await storeResults(db, analysis.id, result, { ...context, attempt: claimed.attempt });
+    const stored = await storeResults(db, analysis.id, result, { ...context, attempt: claimed.attempt });
+    return { analysis: stored, findings: result.violations.map(fromViolation) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -6,7 +6,10 @@ import { validationMessage } from '../validation-message.js';
 export const QODANA_ERROR_NAMES = [
   'NO_AUTH',
   'NO_CREDENTIALS_PROVIDED',
+  'INVALID_TOKEN',
   'NO_PERMISSION',
+  'FEATURE_NOT_SUPPORTED',
+  'NO_FILTER_SELECTION',
   'PUBLIC_API_DISABLED',
   'TOO_MANY_PROJECTS_FOR_ORGANIZATION',
   'VALIDATION_FAILED',

@@ -3,6 +3,7 @@ import { registerErrorEnvelope } from '../errors.js';
 import type { Surface, SurfaceOptions } from '../surface.js';
 import { registerQodanaCaller } from './caller.js';
 import { QODANA_ENVELOPE } from './errors.js';
+import { insightRoutes } from './routes/insights.js';
 import { inspectionRoutes } from './routes/inspections.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
@@ -16,6 +17,7 @@ export const qodana: Surface = {
     await app.register(projectRoutes, { store });
     await app.register(userRoutes, { store });
     await app.register(inspectionRoutes, { store });
+    await app.register(insightRoutes, { store });
   },
   undecodableUrlBody: (details) => ({ name: 'VALIDATION_FAILED', details }),
 };

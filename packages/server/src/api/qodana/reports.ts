@@ -20,6 +20,10 @@ export const inspectionOf = (rule: ReportedRule): { id: string; name: string } =
   name: ruleName(rule.tool, rule.rule),
 });
 
+/** Line coverage (0 to 1) as a whole percentage once there is some; disabled without. */
+export const coverageView = (lineCoverage: number | null): { percentage?: number; isEnabled: boolean } =>
+  lineCoverage === null ? { isEnabled: false } : { percentage: Math.round(lineCoverage * 100), isEnabled: true };
+
 /**
  * The latest default-branch analysis as `ApiGetProjectReport`: its uuid, when it finished, no license audit (Plumb
  * runs none), its line coverage as a whole percentage once a report was stored with it (else disabled), and one
@@ -31,10 +35,7 @@ export function reportView(report: DefaultBranchReport): ApiGetProjectReport {
     id: report.analysisUuid,
     timestamp: report.completedAt.toISOString(),
     licenseAudit: { isEnabled: false },
-    codeCoverage:
-      report.lineCoverage === null
-        ? { isEnabled: false }
-        : { percentage: Math.round(report.lineCoverage * 100), isEnabled: true },
+    codeCoverage: coverageView(report.lineCoverage),
     inspections: report.problems.map((problem) => ({
       ...inspectionOf(problem),
       severity: QODANA_SEVERITY[problem.severity],

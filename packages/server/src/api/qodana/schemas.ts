@@ -81,3 +81,60 @@ export const InspectionsListResponse = Type.Object({
 
 /** The error responses every guarded route documents. */
 export const ERROR_RESPONSES = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 500: ApiError } as const;
+
+/** An instant as the request may give it: ISO-8601 text or epoch milliseconds. */
+const Instant = Type.Union([Type.Number(), Type.String()], {
+  description: 'ISO-8601 (`2026-05-12T00:00:00Z`; a date alone is its midnight UTC) or epoch milliseconds',
+});
+
+export const ApiQueryInsightsRequest = Type.Object({
+  includeProjectIds: Type.Optional(Type.Array(Type.String(), { description: 'Project uuids' })),
+  includeInspectionIds: Type.Optional(Type.Array(Type.String(), { description: '`<tool>/<rule>` ids' })),
+  includeTeamIds: Type.Optional(Type.Array(Type.String(), { description: 'Team uuids' })),
+  timeRange: Type.Optional(Type.Object({ start: Instant, end: Instant })),
+});
+
+export type ApiQueryInsightsRequest = Static<typeof ApiQueryInsightsRequest>;
+
+const ProblemsBySeverity = Type.Object({
+  info: Type.Integer(),
+  low: Type.Integer(),
+  moderate: Type.Integer(),
+  high: Type.Integer(),
+  critical: Type.Integer(),
+  total: Type.Integer(),
+});
+
+export const ApiQueryProjectInsightsResponse = Type.Object({
+  projects: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'The project uuid' }),
+      name: Type.String(),
+      teamId: Type.String({ description: 'The uuid of the project team; empty when no team has access' }),
+      teamName: Type.String(),
+      codeCoverage: Type.Object({
+        percentage: Type.Optional(Type.Integer()),
+        isEnabled: Type.Optional(Type.Boolean()),
+      }),
+      licenseAudit: Type.Object({ isPassed: Type.Optional(Type.Boolean()), isEnabled: Type.Optional(Type.Boolean()) }),
+      severityToActualProblems: ProblemsBySeverity,
+      severityToBaselineProblems: ProblemsBySeverity,
+      timestamp: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});
+
+export type ApiQueryProjectInsightsResponse = Static<typeof ApiQueryProjectInsightsResponse>;
+
+export const ApiQueryInspectionInsightsResponse = Type.Object({
+  inspections: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'The rule as `<tool>/<rule id>`, as GET /inspections lists it' }),
+      name: Type.String(),
+      severity: Severity,
+      baseline: Type.Integer({ description: 'Open findings whose fingerprint is in the project baseline' }),
+      actual: Type.Integer({ description: 'Open findings that are not in the baseline' }),
+      timestamp: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});

@@ -69,6 +69,8 @@ describe('the Qodana surface', () => {
       `GET ${BASE}/projects`,
       `GET ${BASE}/projects/{projectId}`,
       `GET ${BASE}/users`,
+      `POST ${BASE}/inspection-insights/query`,
+      `POST ${BASE}/project-insights/query`,
       `POST ${BASE}/projects`,
     ]);
     for (const { route, operation } of operations) {
@@ -95,6 +97,18 @@ describe("another organization's token", () => {
     },
     { route: 'GET /users', call: () => asRival('GET', '/users'), status: 200 },
     { route: 'GET /inspections', call: () => asRival('GET', '/inspections'), status: 200 },
+    {
+      route: 'POST /project-insights/query',
+      call: () => asRival('POST', '/project-insights/query', { includeProjectIds: [acmeProjectId] }),
+      status: 200,
+      body: () => ({ projects: [] }),
+    },
+    {
+      route: 'POST /inspection-insights/query',
+      call: () => asRival('POST', '/inspection-insights/query', { includeProjectIds: [acmeProjectId] }),
+      status: 200,
+      body: () => ({ inspections: [] }),
+    },
     {
       route: 'POST /projects',
       call: () => asRival('POST', '/projects', { teamName: 'Acme Team', projectName: 'Acme Secret' }),

@@ -7,3 +7,4 @@ export {
   type MemberQuery,
   type Membership,
 } from './members.js';
+export { insightsEnabled } from './organizations.js';

@@ -18,20 +18,40 @@ export async function createOrganization(
 
 export interface OrganizationSettings {
   publicApiEnabled?: boolean;
+  /** Qodana's project and inspection insights (on by default). */
+  insightsEnabled?: boolean;
   projectLimit?: number;
 }
 
-/** Changes an organization's settings (public API switch, project limit): an operator's act, so it takes no caller. */
+/** Changes an organization's settings (public API and insights switches, project limit): an operator's act. */
 export async function updateOrganizationSettings(
   db: Executor,
   organizationId: number,
   settings: OrganizationSettings,
 ): Promise<Organization> {
-  const [row] = await db
-    .update(schema.organizations)
-    .set(settings)
-    .where(eq(schema.organizations.id, organizationId))
-    .returning();
+  const { insightsEnabled, ...columns } = settings;
+  const [row] =
+    Object.keys(columns).length > 0
+      ? await db
+          .update(schema.organizations)
+          .set(columns)
+          .where(eq(schema.organizations.id, organizationId))
+          .returning()
+      : await db.select().from(schema.organizations).where(eq(schema.organizations.id, organizationId));
   if (!row) throw new NotFound('organization');
+  if (insightsEnabled !== undefined)
+    await db
+      .insert(schema.organizationInsights)
+      .values({ organizationId, enabled: insightsEnabled })
+      .onConflictDoUpdate({ target: schema.organizationInsights.organizationId, set: { enabled: insightsEnabled } });
   return row;
+}
+
+/** Whether the organization has Qodana's insights switched on: on unless an operator switched them off. */
+export async function insightsEnabled(db: Executor, organizationId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ enabled: schema.organizationInsights.enabled })
+    .from(schema.organizationInsights)
+    .where(eq(schema.organizationInsights.organizationId, organizationId));
+  return row?.enabled ?? true;
 }

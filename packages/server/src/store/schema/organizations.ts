@@ -1,5 +1,5 @@
 import { boolean, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, id, publicUuid } from './columns.js';
+import { createdAt, id, publicUuid, ref } from './columns.js';
 
 export const organizations = pgTable('organizations', {
   id: id(),
@@ -9,4 +9,15 @@ export const organizations = pgTable('organizations', {
   publicApiEnabled: boolean('public_api_enabled').notNull().default(true),
   projectLimit: integer('project_limit').notNull().default(5000),
   createdAt: createdAt(),
+});
+
+/**
+ * An organization's switch for Qodana's project and inspection insights; no row means on. Off, both queries answer
+ * FEATURE_NOT_SUPPORTED. A table of its own, so that code reading organizations runs on every earlier schema.
+ */
+export const organizationInsights = pgTable('organization_insights', {
+  organizationId: ref('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  enabled: boolean('enabled').notNull(),
 });

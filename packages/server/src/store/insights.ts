@@ -1,0 +1,170 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Executor } from './database.js';
+
+/** Which of an organization's projects an insights query covers: every filter given must hold. */
+export interface InsightsScope {
+  organizationId: number;
+  /** Project uuids (well-formed: the caller checks); undefined: any project. */
+  projectUuids?: readonly string[];
+  /** Team uuids: projects any of these teams can access; undefined: any project. */
+  teamUuids?: readonly string[];
+}
+
+/** The state of one project at one instant: its latest completed default-branch analysis then, and its baseline. */
+export interface InsightSnapshot {
+  projectId: number;
+  projectUuid: string;
+  projectName: string;
+  /** Position of the instant in the list asked for. */
+  instant: number;
+  analysisId: number;
+  finishedAt: Date;
+  /** The analysis whose findings' fingerprints are the baseline; null when the project has none. */
+  baselineId: number | null;
+  /** Line coverage totals stored with the analysis; null without coverage. */
+  lines: number | null;
+  coveredLines: number | null;
+}
+
+const textArray = (values: readonly string[] | undefined): SQL =>
+  values === undefined ? sql`null::text[]` : sql`${sql.param([...values])}::text[]`;
+
+const bigintArray = (values: readonly (number | null)[]): SQL => sql`${sql.param([...values])}::bigint[]`;
+
+/** The default-branch analyses that count: completed, and not of a pull request. */
+const countedAnalysis = (alias: string): SQL =>
+  sql.raw(
+    `${alias}.branch = p.default_branch and ${alias}.state = 'completed' and ${alias}.kind <> 'pull_request' ` +
+      `and ${alias}.finished_at is not null`,
+  );
+
+/**
+ * For each project in scope and each instant, the latest counted analysis finished at or before it (a lateral
+ * `LIMIT 1` down `analyses (project_id, branch, state, finished_at)`), with its coverage and the project's baseline:
+ * the quality gate's when there is one, else the first counted analysis. A project with no analysis yet at an instant
+ * has no row for it.
+ */
+export async function insightSnapshots(
+  db: Executor,
+  scope: InsightsScope,
+  instants: readonly Date[],
+): Promise<InsightSnapshot[]> {
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      select p.id as project_id, p.uuid as project_uuid, p.name as project_name, i.n - 1 as instant,
+        a.id as analysis_id, a.finished_at, c.lines, c.covered_lines,
+        coalesce(
+          (select g.analysis_id from gate_baselines g where g.project_id = p.id),
+          (select f.id from analyses f where f.project_id = p.id and ${countedAnalysis('f')}
+            order by f.finished_at, f.id limit 1)
+        ) as baseline_id
+      from projects p
+      cross join unnest(${textArray(instants.map((at) => at.toISOString()))}::timestamptz[]) with ordinality as i(at, n)
+      cross join lateral (
+        select a.id, a.finished_at from analyses a
+        where a.project_id = p.id and ${countedAnalysis('a')} and a.finished_at <= i.at
+        order by a.finished_at desc, a.id desc limit 1
+      ) a
+      left join analysis_coverage c on c.analysis_id = a.id
+      where p.organization_id = ${scope.organizationId}
+        and (${textArray(scope.projectUuids)} is null or p.uuid = any(${textArray(scope.projectUuids)}::uuid[]))
+        and (${textArray(scope.teamUuids)} is null or exists (
+          select 1 from team_projects tp join teams t on t.id = tp.team_id
+          where tp.project_id = p.id and t.uuid = any(${textArray(scope.teamUuids)}::uuid[])))
+      order by p.id, i.n`),
+  );
+  return rows.map((row) => ({
+    projectId: Number(row.project_id),
+    projectUuid: String(row.project_uuid),
+    projectName: String(row.project_name),
+    instant: Number(row.instant),
+    analysisId: Number(row.analysis_id),
+    finishedAt: new Date(row.finished_at as string | Date),
+    baselineId: row.baseline_id === null ? null : Number(row.baseline_id),
+    lines: row.lines === null ? null : Number(row.lines),
+    coveredLines: row.covered_lines === null ? null : Number(row.covered_lines),
+  }));
+}
+
+/** Open findings of a group (a key the caller chose, a rule when asked, a severity): in the baseline and not. */
+export interface InsightCount {
+  key: string;
+  tool: string | null;
+  rule: string | null;
+  severity: string;
+  actual: number;
+  baseline: number;
+}
+
+/** The analyses to count, each with its baseline and the group its counts go to (several may share a group). */
+export interface InsightCountInput {
+  analysisIds: readonly number[];
+  baselineIds: readonly (number | null)[];
+  keys: readonly string[];
+  /** `<tool>/<rule>` ids; undefined: every rule. */
+  inspectionIds?: readonly string[];
+  /** Group by rule too (inspection insights), or by severity only (project insights). */
+  byRule: boolean;
+}
+
+/**
+ * Counts the open findings (neither false positive nor ignored) of the given analyses by group, rule and severity,
+ * split by whether the fingerprint is among its baseline's findings. Each analysis is counted once however many
+ * groups it serves; baseline membership is one hash join on (baseline, fingerprint); each index's finding kinds are
+ * expanded once, not per finding.
+ */
+export async function insightCounts(db: Executor, input: InsightCountInput): Promise<InsightCount[]> {
+  if (input.analysisIds.length === 0) return [];
+  const rule = input.byRule ? sql.raw(`k.value ->> 'rule'`) : sql.raw('null');
+  const tool = input.byRule ? sql.raw(`k.value ->> 'tool'`) : sql.raw('null');
+  const query = sql`
+      with snap as (
+        select * from unnest(${bigintArray(input.analysisIds)}, ${bigintArray(input.baselineIds)},
+          ${textArray(input.keys)}) as s(analysis_id, baseline_id, key)
+      ),
+      analysed as (select distinct analysis_id, baseline_id from snap),
+      prints as (
+        select distinct b.baseline_id, bf.fingerprint
+        from (select distinct baseline_id from analysed where baseline_id is not null) b
+        join findings bf on bf.analysis_id = b.baseline_id
+      ),
+      counted as materialized (
+        select f.analysis_id, f.kind,
+          count(*) filter (where pr.fingerprint is null)::integer as actual,
+          count(*) filter (where pr.fingerprint is not null)::integer as baseline
+        from analysed a
+        join findings f on f.analysis_id = a.analysis_id and f.status in ('open', 'reopened')
+        left join prints pr on pr.baseline_id = a.baseline_id and pr.fingerprint = f.fingerprint
+        group by f.analysis_id, f.kind
+      ),
+      -- Materialized: inlined, the planner expands an index's kinds once per counted row instead of once.
+      kinds as materialized (
+        select ix.analysis_id, k.n - 1 as kind, ${tool} as tool, ${rule} as rule,
+          k.value ->> 'severity' as severity
+        from (select distinct analysis_id from analysed) a
+        join indices ix on ix.analysis_id = a.analysis_id
+        cross join lateral jsonb_array_elements(ix.finding_kinds) with ordinality as k(value, n)
+        where ${textArray(input.inspectionIds)} is null
+          or (k.value ->> 'tool') || '/' || (k.value ->> 'rule') = any(${textArray(input.inspectionIds)})
+      )
+      select s.key, k.tool, k.rule, k.severity, sum(c.actual)::integer as actual, sum(c.baseline)::integer as baseline
+      from snap s
+      join counted c on c.analysis_id = s.analysis_id
+      join kinds k on k.analysis_id = c.analysis_id and k.kind = c.kind
+      group by s.key, k.tool, k.rule, k.severity`;
+  const rows = await db.transaction(async (tx) => {
+    // Hash joins and hash aggregation only: misjudging the CTEs' sizes, the planner sorts 50,000 rows of text to
+    // merge-join and group them, a quarter of the query's time (docs/benchmarks.md).
+    await tx.execute(sql`set local enable_mergejoin = off`);
+    await tx.execute(sql`set local enable_sort = off`);
+    return rowsOf<Record<string, unknown>>(await tx.execute(query));
+  });
+  return rows.map((row) => ({
+    key: String(row.key),
+    tool: row.tool === null ? null : String(row.tool),
+    rule: row.rule === null ? null : String(row.rule),
+    severity: String(row.severity),
+    actual: Number(row.actual),
+    baseline: Number(row.baseline),
+  }));
+}
