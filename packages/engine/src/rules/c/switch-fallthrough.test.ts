@@ -18,6 +18,7 @@ testRule(rule, {
   }
 }`,
     'void f(int op) {\n  switch (op) {\n  case 1:\n    g();\n  case 2:\n  default: ;;\n    /* nothing */\n  }\n}',
+    'void f(int op) {\n  switch (op) {\n  case 1:\n    g();\n  default: {\n    /* ignored */\n  }\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n  case 2:\n    g();\n    break;\n  default:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    /* fall through */\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    // FALLTHROUGH\n  case 2:\n    h();\n  }\n}',
@@ -158,6 +159,10 @@ done:
     // An empty label that is not the last falls on into the code of the next.
     {
       code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n    ;\n  default:\n    n--;\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2: {}\n  case 3:\n    n--;\n  }\n}',
       errors: [{ line: 5 }],
     },
     // A preprocessor block after the empty label may hold more code: not taken as the end of the switch.

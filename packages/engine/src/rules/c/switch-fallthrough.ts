@@ -77,15 +77,18 @@ function notedForWholeSwitch(body: SyntaxNode, source: string): boolean {
 }
 
 /**
- * Whether the first statement control reaches from the case at `index` (past labels with no statements) is `break`,
- * or there is none: the labels left are empty to the end of the switch (`default: ;`). Falling into either does what a
- * `break` would, and GCC's -Wimplicit-fallthrough does not warn on it.
+ * Whether the first statement control reaches from the case at `index` (past labels with no statements, or empty
+ * blocks) is `break`, or there is none: the labels left are empty to the end of the switch (`default: ;`). Falling
+ * into either does what a `break` would, and GCC's -Wimplicit-fallthrough does not warn on it.
  */
 function landsOnBreak(children: readonly SyntaxNode[], index: number): boolean {
   const rest = children.slice(index);
   for (const label of rest) {
     if (label.type !== 'case_statement') continue;
-    const first = statementsOf(label)[0];
+    // An empty block runs nothing, as an empty statement does.
+    const first = statementsOf(label).find(
+      (statement) => statement.type !== 'compound_statement' || statementsOf(statement).length > 0,
+    );
     if (first) return first.type === 'break_statement';
   }
   // A preprocessor block among them may hold statements: then unsure where control goes.
