@@ -55,6 +55,21 @@ export function isFixturePath(filename: string): boolean {
   );
 }
 
+/** Words of a file name that say its content is made up: `gcs-fake-service-account.json`, `dummy_key.pem`. */
+const FAKE_DATA_WORDS = new Set(['fake', 'dummy']);
+
+/**
+ * A file whose name says its data is fake, `fake` or `dummy` as a word of it (between separators or camelCase
+ * humps: `FakeCredentials.json` too): test data, whose keys and tokens are made up, so it is not scanned.
+ */
+export function isFakeDataFile(filename: string): boolean {
+  const words = (segmentsOf(filename).at(-1) ?? '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return words.some((word) => FAKE_DATA_WORDS.has(word));
+}
+
 /** Key files named for a test: `test_unencrypted.pem`, `test-server.key`. */
 const TEST_KEY_FILE = /^test[_-][^/]*\.(?:pem|key)$/i;
 /** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */

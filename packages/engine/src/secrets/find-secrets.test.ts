@@ -94,6 +94,16 @@ describe('findSecrets', () => {
     ]);
   });
 
+  it('leaves files named as fake or dummy data alone, for every rule', () => {
+    const text = `const token = '${ghp}';\nconst password = '${fakeSecret('', 20)}';`;
+    for (const filename of ['src/fake-tokens.ts', 'src/dummy_credentials.ts', 'lib/FakeGithubClient.ts'])
+      expect(findSecrets(filename, text)).toEqual([]);
+    expect(findSecrets('src/fakeroot.ts', text).map((finding) => finding.rule)).toEqual([
+      'secrets/github-token',
+      'secrets/generic-secret',
+    ]);
+  });
+
   it('honours inline allow markers on the same line only', () => {
     const text =
       `const a = '${ghp}'; // plumb:allow-secret\nconst b = '${ghp}';\n` +

@@ -5,6 +5,7 @@ import { languageFromExtension } from '../walk/detect-language.js';
 import {
   hasAllowMarker,
   isDocumentationLine,
+  isFakeDataFile,
   isFixturePath,
   isTestOrDocPath,
   unquotedValuesAreLiteral,
@@ -51,10 +52,16 @@ function withoutOverlaps(
 
 /**
  * Credentials committed in one text file: cloud keys, private keys, service tokens and high-entropy values
- * assigned to secret names. Binary, huge and fixture files give nothing; secret values never reach a description.
+ * assigned to secret names. Binary, huge, fixture and fake data files give nothing; secret values never reach a
+ * description.
  */
 export function findSecrets(filename: string, text: string): UntrackedFinding[] {
-  if (text.length > MAX_FILE_LENGTH || text.slice(0, BINARY_PROBE_LENGTH).includes('\0') || isFixturePath(filename))
+  if (
+    text.length > MAX_FILE_LENGTH ||
+    text.slice(0, BINARY_PROBE_LENGTH).includes('\0') ||
+    isFixturePath(filename) ||
+    isFakeDataFile(filename)
+  )
     return [];
   const input = { filename, text: new ScanText(text), unquotedIsLiteral: unquotedValuesAreLiteral(filename) };
   const testOrDoc = isTestOrDocPath(filename);

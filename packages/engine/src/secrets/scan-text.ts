@@ -54,6 +54,19 @@ export class ScanText {
     return found;
   }
 
+  /** The 0-based indexes, in order and each once, of the lines where `value` occurs. */
+  linesHolding(value: string): number[] {
+    const found: number[] = [];
+    if (value === '') return found;
+    const starts = this.lineStarts();
+    let index = 0;
+    for (let at = this.text.indexOf(value); at >= 0; at = this.text.indexOf(value, at + value.length)) {
+      index = lineAt(starts, at, index);
+      if (found.at(-1) !== index) found.push(index);
+    }
+    return found;
+  }
+
   /** The assignments on a line, found once for every detector that asks. */
   assignmentsOn(index: number): readonly Assignment[] {
     let found = this.assignments.get(index);

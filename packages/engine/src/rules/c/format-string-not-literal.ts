@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/parser.js';
 import { argumentsOf, calleeNameIn, isMacroConstant, isStringLiteral } from './support/calls.js';
+import { isStringMacroUse } from './support/string-macros.js';
 import type { Rule } from '../types.js';
 import { quotedCode } from '../support/quoted-code.js';
 
@@ -18,16 +19,21 @@ const FORMAT_INDEX = new Map([
 // gettext's translation calls return a format that compilers check against the literal inside them.
 const TRANSLATIONS = new Set(['_', 'gettext', 'dgettext', 'ngettext', 'N_', 'tr']);
 
-/** A literal in all but name: a translated literal, or `cond ? "a" : "b"` over literals. */
-function isLiteralFormat(node: SyntaxNode | null): boolean {
+/**
+ * A literal in all but name: a translated literal, `cond ? "a" : "b"` over literals, or a macro that expands to one
+ * (`USAGE`, or one the file defines: `FORMAT_TIME(t)` for `"%" PRId64 "s", (t)`). `source` is the file's.
+ */
+function isLiteralFormat(node: SyntaxNode | null, source: string): boolean {
   if (!node) return false;
   if (isStringLiteral(node) || isMacroConstant(node)) return true;
-  if (node.type === 'call_expression') return TRANSLATIONS.has(node.childForFieldName('function')?.text ?? '');
+  if (node.type === 'call_expression' && TRANSLATIONS.has(node.childForFieldName('function')?.text ?? '')) return true;
+  if (node.type === 'identifier' || node.type === 'call_expression') return isStringMacroUse(node, source);
   if (node.type === 'conditional_expression')
     return (
-      isLiteralFormat(node.childForFieldName('consequence')) && isLiteralFormat(node.childForFieldName('alternative'))
+      isLiteralFormat(node.childForFieldName('consequence'), source) &&
+      isLiteralFormat(node.childForFieldName('alternative'), source)
     );
-  return node.type === 'parenthesized_expression' && isLiteralFormat(node.namedChild(0));
+  return node.type === 'parenthesized_expression' && isLiteralFormat(node.namedChild(0), source);
 }
 
 export const rule: Rule = {
@@ -45,7 +51,10 @@ export const rule: Rule = {
     docs: {
       whatItFinds:
         'A `printf`-family call whose only text argument is a variable used as the format, such as ' +
-        '`printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134).',
+        '`printf(message)` (GCC -Wformat-security, flawfinder, CERT FIO30-C, CWE-134). A macro that expands to ' +
+        'a string literal is a literal: an ALL_CAPS name, or a macro the file defines as literals and macros side ' +
+        'by side, maybe followed by arguments ' +
+        '(`#define FORMAT_MMSS(t) "%02" PRId64 ":%02" PRId64, (t) / 60, (t) % 60`).',
       whyItMatters:
         'If the text ever contains `%`, it is read as conversions: `%s` and `%x` read random memory and `%n` ' +
         'writes to it, a well-known exploit when the text comes from input.',
@@ -65,7 +74,7 @@ export const rule: Rule = {
         const format = args[index];
         // With further arguments the variable is meant as a format; only a lone text argument is the mistake.
         if (!format || args.length !== index + 1 || name.startsWith('v')) return;
-        if (isLiteralFormat(format)) return;
+        if (isLiteralFormat(format, context.source)) return;
         context.report({
           node,
           message: `\`${name}\` uses \`${quotedCode(format.text)}\` as its format string.`,

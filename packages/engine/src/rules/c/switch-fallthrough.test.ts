@@ -7,6 +7,18 @@ testRule(rule, {
     'void f(int e) {\n  switch (e) {\n  case EEXIST:\n    err = 0;\n  case EACCES:\n    break;\n' +
       '  default:\n    g();\n  }\n}',
     'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n  case 3:\n    break;\n  }\n}',
+    // Falling into empty labels that end the switch leaves it, as a break would (tcpdump's print-rx.c).
+    `void f(int op) {
+  switch (op) {
+  case 65541:
+    ND_PRINT(" addr");
+    UINTOUT();
+  default:
+    ;
+  }
+}`,
+    'void f(int op) {\n  switch (op) {\n  case 1:\n    g();\n  case 2:\n  default: ;;\n    /* nothing */\n  }\n}',
+    'void f(int op) {\n  switch (op) {\n  case 1:\n    g();\n  default: {\n    /* ignored */\n  }\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n  case 2:\n    g();\n    break;\n  default:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    /* fall through */\n  case 2:\n    h();\n  }\n}',
     'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n    // FALLTHROUGH\n  case 2:\n    h();\n  }\n}',
@@ -144,6 +156,22 @@ done:
       '  default:\n    break;\n  }\n}',
   ],
   invalid: [
+    // An empty label that is not the last falls on into the code of the next.
+    {
+      code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n    ;\n  default:\n    n--;\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    {
+      code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2: {}\n  case 3:\n    n--;\n  }\n}',
+      errors: [{ line: 5 }],
+    },
+    // A preprocessor block after the empty label may hold more code: not taken as the end of the switch.
+    {
+      code:
+        'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  default:\n    ;\n#ifdef EXTRA\n' +
+        '    n--;\n#endif\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     // The case fallen into does something before its break.
     {
       code: 'void f(int e) {\n  switch (e) {\n  case 1:\n    n++;\n  case 2:\n    n--;\n    break;\n  }\n}',

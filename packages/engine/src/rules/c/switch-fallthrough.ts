@@ -77,16 +77,22 @@ function notedForWholeSwitch(body: SyntaxNode, source: string): boolean {
 }
 
 /**
- * Whether the first statement control reaches from the case at `index` (past labels with no statements) is `break`:
- * falling into it does what a `break` would, and GCC's -Wimplicit-fallthrough does not warn on it.
+ * Whether the first statement control reaches from the case at `index` (past labels with no statements, or empty
+ * blocks) is `break`, or there is none: the labels left are empty to the end of the switch (`default: ;`). Falling
+ * into either does what a `break` would, and GCC's -Wimplicit-fallthrough does not warn on it.
  */
 function landsOnBreak(children: readonly SyntaxNode[], index: number): boolean {
-  for (const label of children.slice(index)) {
+  const rest = children.slice(index);
+  for (const label of rest) {
     if (label.type !== 'case_statement') continue;
-    const first = statementsOf(label)[0];
+    // An empty block runs nothing, as an empty statement does.
+    const first = statementsOf(label).find(
+      (statement) => statement.type !== 'compound_statement' || statementsOf(statement).length > 0,
+    );
     if (first) return first.type === 'break_statement';
   }
-  return false;
+  // A preprocessor block among them may hold statements: then unsure where control goes.
+  return rest.every((node) => node.type === 'case_statement' || node.type === 'comment');
 }
 
 /** The case a case falls into, when it can fall through unmarked; undefined when it cannot. */
@@ -154,7 +160,8 @@ export const rule: Rule = {
         'function the file declares `__dead`, `noreturn`, `_Noreturn`, ' +
         '`[[noreturn]]` or `__attribute__((noreturn))`, or a macro of the file whose body ends with a jump), or ' +
         'followed by a `/* NOTREACHED */` note, cases with a `break` or `return` before their last statement, ' +
-        'fall-throughs into a case that only breaks (`case EEXIST: err = 0; case EACCES: break;`), ' +
+        'fall-throughs into a case that only breaks (`case EEXIST: err = 0; case EACCES: break;`) or into empty ' +
+        'labels that end the switch (`case 2: g(); default: ; }`), ' +
         "unrolled copies (Duff's device), chains of cases that each fall into the next (a hash's tail, a digit " +
         'writer: a cascade by design), and switches noted as falling through on their `switch` line or the ' +
         'comment above it are left alone.',

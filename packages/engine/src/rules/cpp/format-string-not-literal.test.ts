@@ -6,6 +6,8 @@ testRule(rule, {
     'void f(const std::string& m) { std::printf("%s", m.c_str()); }',
     'void f(const char* fmt, int n) { printf(fmt, n); }',
     'void f() { std::fprintf(stderr, "done\\n"); }',
+    '#define FORMAT_MMSS(t) "%02" PRId64 ":%02" PRId64 "", (t) / 60, (t) % 60\n' +
+      'void f(char* buf, int64_t t) { std::snprintf(buf, 8, FORMAT_MMSS(t)); }',
   ],
   invalid: [
     {
@@ -13,5 +15,9 @@ testRule(rule, {
       errors: [{ line: 2, message: '`printf` uses `message.c_str()` as its format string.' }],
     },
     { code: 'void f(const char* m) {\n  fprintf(stderr, m);\n}', errors: [{ line: 2 }] },
+    {
+      code: '#define FORMAT_OF(e) (e).format\nvoid f(Entry e) {\n  std::printf(FORMAT_OF(e));\n}',
+      errors: [{ line: 3 }],
+    },
   ],
 });

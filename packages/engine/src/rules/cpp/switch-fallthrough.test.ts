@@ -23,8 +23,14 @@ testRule(rule, {
     break;
   }
 }`,
+    // An empty `default: ;` ending the switch is a break (tcpdump's print-rx.c, compiled as C++ too).
+    'void f(int op) {\n  switch (op) {\n  case 1:\n    print("addr");\n  default:\n    ;\n  }\n}',
   ],
   invalid: [
+    {
+      code: 'void f(int m) {\n  switch (m) {\n  case 1:\n    g();\n  default:\n    ;\n  case 2:\n    h();\n  }\n}',
+      errors: [{ line: 5 }],
+    },
     {
       code: `void f(Mode m) {
   switch (m) {

@@ -7,7 +7,8 @@ export const rule = cppEditionOf(cRule, 'switch-fallthrough', {
     '`break`, `return`, `throw` or other jump, and no `[[fallthrough]]` or ' +
     'fall-through comment (clang -Wimplicit-fallthrough, C++ Core Guidelines ES.78). Cases ending in a call ' +
     'that never returns (`std::abort`, `std::exit`, `longjmp`, a function the file declares `[[noreturn]]`, or ' +
-    'a macro of the file whose body ends with a jump), or followed by a `/* NOTREACHED */` note, chains of ' +
+    'a macro of the file whose body ends with a jump), or followed by a `/* NOTREACHED */` note, fall-throughs ' +
+    'into a case that only breaks or into empty labels that end the switch (`default: ;`), chains of ' +
     'cases that each fall into the next (a cascade by design), and switches noted as falling through on their ' +
     '`switch` line or the comment above it are left alone.',
   example: {

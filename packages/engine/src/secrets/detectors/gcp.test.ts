@@ -25,6 +25,9 @@ testSecrets('gcp', {
       filename: 'service-account.json',
     },
     { text: serviceAccount('<paste the private key here>'), filename: 'service-account.json' },
+    // A file named as fake is test data (afero's gcsfs fixture, a copy of oauth2l's fake-service-account.json).
+    { text: serviceAccount(escapedKey(3)), filename: 'gcsfs/gcs-fake-service-account.json' },
+    { text: serviceAccount(escapedKey(4)), filename: 'testing/FakeServiceAccount.json' },
   ],
   invalid: [
     {
@@ -37,6 +40,12 @@ testSecrets('gcp', {
       found: ['1 gcp-api-key'],
     },
     { text: serviceAccount(escapedKey(1)), filename: 'deploy/gcp-key.json', found: ['5 gcp-service-account-key'] },
+    // `fake` inside a word says nothing of the data.
+    {
+      text: serviceAccount(escapedKey(3)),
+      filename: 'deploy/fakeroot-service-account.json',
+      found: ['5 gcp-service-account-key'],
+    },
     { text: `{"private_key": "${escapedKey(2)}"}`, filename: 'key.json', found: ['1 private-key'] },
   ],
 });

@@ -77,9 +77,27 @@ testSecrets('generic secrets', {
       text: `services:\n  - name: postgres:16\n    variables:\n      POSTGRES_PASSWORD: ${short}\n`,
       filename: '.gitlab-ci.yml',
     },
+    // A Compose file's database containers, set up for development and tests, and the service that connects to one
+    // with the same password (slick's docker-compose.yml).
+    {
+      text:
+        `services:\n  sqlserver:\n    image: mcr.microsoft.com/mssql/server:2025-latest\n    environment:\n` +
+        `      ACCEPT_EULA: Y\n      MSSQL_SA_PASSWORD: ${short}\n  db2:\n    image: ibmcom/db2:11.5.8.0\n` +
+        `    environment:\n      DB2INST1_PASSWORD: db2inst1-pwd9\n  oracle:\n    environment:\n` +
+        `      - ORACLE_PASSWORD=${password}\n  app:\n    environment:\n      DATABASE_PASSWORD: "${short}"\n`,
+      filename: 'docker-compose.yml',
+    },
+    {
+      text: `services:\n  db:\n    environment:\n      MYSQL_ROOT_PASSWORD: ${short}\n`,
+      filename: 'docker-compose.dev.yml',
+    },
+    {
+      text: `services:\n  mongo:\n    environment:\n      MONGO_INITDB_ROOT_PASSWORD: ${password}\n`,
+      filename: 'compose.yaml',
+    },
   ],
   invalid: [
-    // A job's own credential in a pipeline is a secret, and so is a service password outside a pipeline.
+    // A job's own credential in a pipeline is a secret, and so is a service password outside a pipeline or Compose.
     {
       text:
         `jobs:\n  deploy:\n    services:\n      db:\n        image: postgres\n` +
@@ -89,8 +107,16 @@ testSecrets('generic secrets', {
     },
     {
       text: `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${short}\n`,
-      filename: 'docker-compose.yml',
+      filename: 'deploy/stack.yml',
       found: ['4 generic-secret'],
+    },
+    // In a Compose file, only the database containers' passwords are local settings: an application's token is not.
+    {
+      text:
+        `services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: ${short}\n` +
+        `  app:\n    environment:\n      STRIPE_API_TOKEN: ${token}\n      SESSION_SECRET: "${password}"\n`,
+      filename: 'docker-compose.yml',
+      found: ['8 generic-secret', '9 generic-secret'],
     },
     { text: `DB_HOST=db\nDB_PASSWORD=${password}`, filename: '.env', found: ['2 generic-secret'] },
     { text: `password = "${password}"`, filename: 'settings.py', found: ['1 generic-secret'] },

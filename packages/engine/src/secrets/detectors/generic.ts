@@ -1,5 +1,10 @@
 import { nameWordsAnchor, normalizeName, type Assignment } from '../assignments.js';
-import { isCiPipeline, isServiceContainerSecret } from '../ci-services.js';
+import {
+  isCiPipeline,
+  isComposeFile,
+  isDatabaseContainerPassword,
+  isServiceContainerSecret,
+} from '../service-containers.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder, isSelfDescribing } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
@@ -75,6 +80,7 @@ function isLiteral(entry: Assignment, unquotedIsLiteral: boolean): boolean {
 
 function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
   const pipeline = isCiPipeline(input.filename);
+  const compose = isComposeFile(input.filename);
   return input.text.linesMatching(SECRET_NAME_ANCHOR).flatMap((index) =>
     input.text
       .assignmentsOn(index)
@@ -83,7 +89,8 @@ function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
           isSecretName(entry.name) &&
           isLiteral(entry, input.unquotedIsLiteral) &&
           looksLikeSecret(entry.value) &&
-          !(pipeline && isServiceContainerSecret(input.text, index, entry.value)),
+          !(pipeline && isServiceContainerSecret(input.text, index, entry.value)) &&
+          !(compose && isDatabaseContainerPassword(input.text, index, entry)),
       )
       .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
   );
@@ -102,7 +109,9 @@ export const GENERIC_SECRET_DETECTOR: SecretDetector = {
         `hexadecimal). Placeholders (alphabet walks such as \`123456789ABCDEF\` too), digests of empty input, ` +
         `references (\`\${VAR}\`, \`process.env.X\`, \`{{ secret }}\`), comments and help text, the passwords of ` +
         "a CI pipeline's throwaway service containers (under `services:` in a GitHub Actions or GitLab CI file, or " +
-        'the same value given to the job), and test and documentation files are left alone.',
+        "the same value given to the job) and of a Compose file's database containers (the image's password " +
+        'variable, `POSTGRES_PASSWORD`, `MSSQL_SA_PASSWORD`…, or the same value given to another service), and ' +
+        'test and documentation files are left alone.',
       whyItMatters:
         'A password or API key in the source is shared with everyone who can read the repository and cannot be ' +
         `rotated without a commit. ${WHY_LEAKED}`,

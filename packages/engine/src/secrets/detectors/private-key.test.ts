@@ -19,6 +19,8 @@ testSecrets('private keys', {
     },
     { text: pem('PUBLIC KEY'), filename: 'public.pem' },
     { text: pem('CERTIFICATE'), filename: 'cert.pem' },
+    // A key file named as a dummy is made up for a test.
+    { text: pem('RSA PRIVATE KEY', 25, 40), filename: 'certs/dummy_key.pem' },
     { text: pem('RSA PRIVATE KEY'), filename: 'src/tls/testdata/server.key' },
     // netty and jsoup keep TLS test keys in Maven's test-data folder.
     {
@@ -47,6 +49,7 @@ testSecrets('private keys', {
     },
     { text: pem('EC PRIVATE KEY', 3, 9), filename: 'certs/ec.pem', found: ['1 private-key'] },
     { text: pem('DSA PRIVATE KEY', 10, 3), filename: 'dsa.pem', found: ['1 private-key'] },
+    { text: pem('RSA PRIVATE KEY', 25, 40), filename: 'certs/dummyproof.pem', found: ['1 private-key'] },
     { text: pem('ENCRYPTED PRIVATE KEY', 20, 4), filename: 'enc.pem', found: ['1 private-key'] },
     {
       text: [

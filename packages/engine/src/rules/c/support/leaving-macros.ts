@@ -1,24 +1,8 @@
 import type { Tree } from '../../../parse/parser.js';
+import { macroDefinitions } from './macros.js';
 
-/** `#define NAME(` at a line's start: a function-like macro, whose body runs to the end of its continued line. */
-const FUNCTION_MACRO = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\(/gm;
 /** A statement that never lets control reach the next one, as the last of a macro's body. */
 const LEAVING_STATEMENT = /^(?:return\b[^]*|goto\s+\w+|break|continue|(?:exit|_exit|_Exit|abort|longjmp)\s*\([^]*\))$/;
-
-/** The macro's body: the rest of its `#define` line and the lines it continues with `\`, comments dropped. */
-function macroBody(source: string, from: number): string {
-  let end = from;
-  for (;;) {
-    const newline = source.indexOf('\n', end);
-    if (newline < 0) return source.slice(from);
-    end = newline + 1;
-    if (!source.slice(from, newline).trimEnd().endsWith('\\')) break;
-  }
-  return source
-    .slice(from, end)
-    .replace(/\\\r?\n/g, ' ')
-    .replace(/\/\*[^]*?\*\/|\/\/.*$/gm, ' ');
-}
 
 /** What is inside the body's outer `do { … } while (0)` or `{ … }`, else the body itself. */
 function unwrapped(statements: string): string {
@@ -56,12 +40,13 @@ export function macrosThatLeave(tree: Tree, source: string): ReadonlySet<string>
   let names = leavingByTree.get(tree);
   if (names) return names;
   const found = new Set<string>();
-  for (const match of source.matchAll(FUNCTION_MACRO)) {
-    const afterName = match.index + match[0].length;
-    const parameters = source.indexOf(')', afterName);
-    if (parameters < 0) continue;
-    const last = lastStatement(unwrapped(macroBody(source, parameters + 1).trim()));
-    if (last !== undefined && LEAVING_STATEMENT.test(last)) found.add(match[1]!);
+  for (const [name, definitions] of macroDefinitions(tree, source)) {
+    const leaves = definitions.some((definition) => {
+      if (!definition.parameters) return false;
+      const last = lastStatement(unwrapped(definition.body));
+      return last !== undefined && LEAVING_STATEMENT.test(last);
+    });
+    if (leaves) found.add(name);
   }
   names = found;
   leavingByTree.set(tree, names);
