@@ -14,6 +14,7 @@ import {
 } from '../../domain/analyses/index.js';
 import { Conflict } from '../../domain/errors.js';
 import type { Repository } from '../../domain/projects/index.js';
+import { purgeDeliveries } from '../../domain/webhooks/index.js';
 import { startWebhookDeliveries, type WebhookDeliveries } from '../../jobs/webhook-worker.js';
 import { inTransaction, schema } from '../../store/index.js';
 import { inspectionPayload } from '../../webhook-payload.js';
@@ -381,6 +382,20 @@ describe(`scrutinizer webhooks on ${TEST_DRIVER}`, () => {
       for (const secret of secrets) {
         for (const text of [...responses, ...logs]) expect(text).not.toContain(secret);
       }
+    });
+  });
+
+  describe('retention', () => {
+    it('forgets finished deliveries recorded before the cut-off, never queued ones', async () => {
+      const db = world.testApp.store.db;
+      const before = await db.select().from(schema.webhookDeliveries);
+      expect(before.filter((row) => row.state !== 'queued').length).toBeGreaterThan(5);
+      expect(await purgeDeliveries(db, new Date(0))).toBe(0);
+      expect(await purgeDeliveries(db, new Date(Date.now() + 60_000))).toBeGreaterThan(5);
+      const left = await db.select().from(schema.webhookDeliveries);
+      for (const row of left) expect(row.state === 'queued' || before.every(({ id }) => id !== row.id)).toBe(true);
+      const attempts = await db.select().from(schema.webhookAttempts);
+      for (const attempt of attempts) expect(left.some(({ id }) => id === attempt.deliveryId)).toBe(true);
     });
   });
 

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
 import { inTransaction, schema, type Executor } from '../../store/index.js';
 import { inspectionOf, type Inspection } from '../analyses/inspections.js';
 import type { Repository } from '../projects/index.js';
@@ -85,4 +85,13 @@ export async function recordAttempt(db: Executor, deliveryId: number, outcome: A
     });
     await tx.update(webhookDeliveries).set({ state: outcome.state }).where(eq(webhookDeliveries.id, deliveryId));
   });
+}
+
+/** Forgets finished deliveries (and their attempts) recorded before `before`; queued ones are kept. */
+export async function purgeDeliveries(db: Executor, before: Date): Promise<number> {
+  const purged = await db
+    .delete(webhookDeliveries)
+    .where(and(lt(webhookDeliveries.createdAt, before), ne(webhookDeliveries.state, 'queued')))
+    .returning({ id: webhookDeliveries.id });
+  return purged.length;
 }

@@ -13,6 +13,7 @@ export {
 export {
   deliveryToSend,
   markDispatched,
+  purgeDeliveries,
   recordAttempt,
   undispatchedDeliveries,
   type AttemptOutcome,
