@@ -5,6 +5,7 @@ import { coverageSummaries } from '../coverage/index.js';
 import { Conflict } from '../errors.js';
 import { gateFailures, recordGate } from '../gates/completion.js';
 import type { NewLinesAgainst } from '../gates/index.js';
+import { recordInspectionEvent } from '../webhooks/events.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
@@ -12,7 +13,6 @@ import { compareFunctions } from './code-elements.js';
 import { functionsOf, writeCodeFacts } from './code-facts.js';
 import { goneIssues, trackedFindings, writeIssues } from './issue-rows.js';
 import { trackIssues, type IssueFate, type IssueStatus, type TrackingResult } from './tracking.js';
-import { recordInspectionEvent } from '../webhooks/events.js';
 
 const { analyses, findings, indices } = schema;
 
