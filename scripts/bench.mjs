@@ -12,6 +12,7 @@
 //        npm run bench -- --gate-status [--rate N] [--seconds N]   (CodeStax gate status under load on PostgreSQL:
 //                                                                  scripts/bench/gate-status.mjs)
 //        npm run bench -- --insights   (Qodana's insights queries on PostgreSQL: scripts/bench/insights-query.mjs)
+//        npm run bench -- --webhook-dir DIR   (analyses of DIR with and without a hook that never answers)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,6 +31,7 @@ const parseFloorScript = path.join(repo, 'scripts/bench/parse-floor.mjs');
 const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
 const gateStatusScript = path.join(repo, 'scripts/bench/gate-status.mjs');
 const insightsScript = path.join(repo, 'scripts/bench/insights-query.mjs');
+const webhookHangScript = path.join(repo, 'scripts/bench/webhook-hang.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -202,8 +204,15 @@ async function main() {
       rate: { type: 'string', default: '2000' },
       seconds: { type: 'string', default: '10' },
       insights: { type: 'boolean', default: false },
+      'webhook-dir': { type: 'string', multiple: true, default: [] },
     },
   });
+  for (const dir of values['webhook-dir']) {
+    // What a receiver that never answers costs an analysis (scripts/bench/webhook-hang.mjs; target within 5%).
+    const { stdout } = await run(process.execPath, [webhookHangScript, path.resolve(dir), '--rounds', values.rounds]);
+    console.log(`== webhooks, a receiver that never answers, ${dir}: ${stdout.trim()}`);
+  }
+  const onlyPipelines = values['pipeline-dir'].length > 0 || values['webhook-dir'].length > 0;
   if (values['gate-status']) {
     // GET /api/quality/gates/status/:id against one `plumb serve` on PostgreSQL (scripts/bench/gate-status.mjs).
     const args = [gateStatusScript, '--rate', values.rate, '--seconds', values.seconds];
@@ -222,7 +231,7 @@ async function main() {
     const { stdout } = await run(process.execPath, [pipelineRunScript, path.resolve(dir), '--rounds', values.rounds]);
     console.log(`== pipeline run of ${dir}: ${stdout.trim()}`);
   }
-  if (values['pipeline-dir'].length > 0 && positionals.length === 0 && !values.pipeline) return;
+  if (onlyPipelines && positionals.length === 0 && !values.pipeline) return;
   if (values.pipeline && positionals.length === 0) {
     // Storing and serving an analysis (scripts/bench/pipeline-store.mjs) on PostgreSQL and PGlite, alone.
     const pipeline = await benchPipeline();

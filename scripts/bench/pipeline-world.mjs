@@ -16,10 +16,15 @@ const { openQueue } = await server('jobs/queue.js');
 const { startWorker } = await server('jobs/worker.js');
 const { analysisLimits } = await server('jobs/limits.js');
 const { sealedBox } = await server('crypto/sealed-box.js');
+const { startWebhookDeliveries } = await server('jobs/webhook-worker.js');
+const { inspectionPayload } = await server('webhook-payload.js');
 export const analyses = await server('domain/analyses/index.js');
 
-/** The store under `scratch`, a project `name` fetching `dir` on `branch`, and a worker; `close()` stops them. */
-export async function openPipelineWorld({ scratch, dir, name, branch }) {
+/**
+ * The store under `scratch`, a project `name` fetching `dir` on `branch`, and a worker (with webhook deliveries when
+ * `webhooks` is true, as `plumb serve` runs them); `close()` stops them.
+ */
+export async function openPipelineWorld({ scratch, dir, name, branch, webhooks = false }) {
   process.env.PLUMB_LOCAL_GIT_ROOTS = path.dirname(dir);
   const store = await openStore({ driver: 'pglite', dataDir: path.join(scratch, 'pgdata') });
   const boot = await bootstrapOrganization(store.db, { slug: 'bench', email: 'bench@example.com' });
@@ -35,11 +40,17 @@ export async function openPipelineWorld({ scratch, dir, name, branch }) {
   const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds });
   const context = { store, secrets: sealedBox(randomBytes(32)), dataDir: path.join(scratch, 'data'), limits };
   const worker = await startWorker(context, queue, { concurrency: 1 });
+  const deliveries = webhooks
+    ? await startWebhookDeliveries({ store, secrets: context.secrets, payload: inspectionPayload }, queue)
+    : undefined;
   return {
     store,
     project,
     queue,
+    access,
+    secrets: context.secrets,
     close: async () => {
+      await deliveries?.stop();
       await worker.stop();
       await queue.stop();
       await store.close();

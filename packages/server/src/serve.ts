@@ -4,8 +4,10 @@ import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
 import { unsafeRepositories } from './domain/provisioning.js';
 import { analysisLimits } from './jobs/limits.js';
 import { lazyQueue } from './jobs/queue.js';
+import { startWebhookDeliveries, type WebhookDeliveries } from './jobs/webhook-worker.js';
 import { startWorker, type Worker } from './jobs/worker.js';
 import { openStore, type Store, type StoreOptions } from './store/index.js';
+import { inspectionPayload } from './webhook-payload.js';
 
 export interface ServeOptions {
   port: number;
@@ -51,6 +53,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const queue = lazyQueue(store, { expireInSeconds: limits.expireInSeconds });
   let app: FastifyInstance;
   let worker: Worker | undefined;
+  let deliveries: WebhookDeliveries | undefined;
   try {
     const secrets = sealedBox(await loadSecretKey(options.dataDir));
     app = await buildApp({
@@ -67,9 +70,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         await queue.opened(),
         { concurrency: options.workers ?? 1 },
       );
+      deliveries = await startWebhookDeliveries({ store, secrets, payload: inspectionPayload }, await queue.opened());
     }
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
+    await deliveries?.stop();
     await worker?.stop();
     await queue.stop();
     await store.close();
@@ -87,6 +92,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         try {
           await app.close();
           await worker?.stop();
+          await deliveries?.stop();
           await queue.stop();
         } finally {
           await store.close();

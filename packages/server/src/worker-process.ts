@@ -1,8 +1,10 @@
 import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
 import { analysisLimits } from './jobs/limits.js';
 import { openQueue } from './jobs/queue.js';
+import { startWebhookDeliveries } from './jobs/webhook-worker.js';
 import { startWorker } from './jobs/worker.js';
 import { openStore, type StoreOptions } from './store/index.js';
+import { inspectionPayload } from './webhook-payload.js';
 
 export interface WorkerProcessOptions {
   store: StoreOptions;
@@ -13,7 +15,7 @@ export interface WorkerProcessOptions {
   report?: (line: string) => void;
 }
 
-/** `plumb worker`: analyses from the queue, `concurrency` at a time, until stopped. */
+/** `plumb worker`: analyses from the queue, `concurrency` at a time, and webhook deliveries, until stopped. */
 export async function startWorkerProcess(options: WorkerProcessOptions): Promise<{ stop(): Promise<void> }> {
   const store = await openStore(options.store);
   try {
@@ -25,12 +27,14 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
       queue,
       { concurrency: options.concurrency },
     );
+    const deliveries = await startWebhookDeliveries({ store, secrets, payload: inspectionPayload }, queue);
     let stopping: Promise<void> | undefined;
     return {
       stop: () =>
         (stopping ??= (async () => {
           try {
             await worker.stop();
+            await deliveries.stop();
             await queue.stop();
           } finally {
             await store.close();

@@ -1,6 +1,10 @@
 import PgBoss from 'pg-boss';
 import type { AnalysisQueue } from '../domain/analyses/index.js';
 import type { Store } from '../store/index.js';
+import { webhookLimits, type WebhookLimits } from './limits.js';
+import { dispatchDeliveries, WEBHOOK_QUEUE } from './webhook-dispatch.js';
+
+export { WEBHOOK_QUEUE, type WebhookJob } from './webhook-dispatch.js';
 
 /** The pg-boss queue every analysis goes through. */
 export const ANALYSIS_QUEUE = 'plumb-analysis';
@@ -14,6 +18,8 @@ export interface QueueOptions {
   expireInSeconds: number;
   /** Whether this process runs pg-boss's maintenance (expiry, archiving); workers do, API nodes need not. */
   supervise?: boolean;
+  /** Webhook timeout and retries; from the environment when left out. */
+  webhooks?: WebhookLimits;
 }
 
 /** pg-boss over the store, with the analysis queue created; `enqueue` is the domain's AnalysisQueue. */
@@ -21,6 +27,11 @@ export interface Queue extends AnalysisQueue {
   boss: PgBoss;
   /** Workers of this process (pg-boss work ids), woken at once when this process enqueues rather than at their poll. */
   readonly localWorkers: Set<string>;
+  /** Webhook delivery workers of this process, woken when this process hands deliveries to the queue. */
+  readonly localWebhookWorkers: Set<string>;
+  readonly webhookLimits: WebhookLimits;
+  /** Hands the webhook events recorded since the last call to the queue (never throws: the next call retries). */
+  dispatchWebhooks(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,16 +61,38 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   await boss.createQueue(ANALYSIS_QUEUE, queue);
   // A queue created by an earlier version or configuration keeps its options unless told.
   await boss.updateQueue(ANALYSIS_QUEUE, queue);
+  const webhooks = options.webhooks ?? webhookLimits();
+  const deliveries = {
+    name: WEBHOOK_QUEUE,
+    policy: 'standard',
+    retryLimit: webhooks.retryLimit,
+    retryDelay: webhooks.retryDelaySeconds,
+    retryBackoff: true,
+    // Past the timeout an attempt is over; pg-boss's expiry only catches a worker that died during one.
+    expireInSeconds: Math.ceil(webhooks.timeoutMs / 1000) + 60,
+  } as const;
+  await boss.createQueue(WEBHOOK_QUEUE, deliveries);
+  await boss.updateQueue(WEBHOOK_QUEUE, deliveries);
   let stopped: Promise<void> | undefined;
   const localWorkers = new Set<string>();
+  const localWebhookWorkers = new Set<string>();
+  const dispatchWebhooks = async () => {
+    const sent = await dispatchDeliveries(store.db, boss).catch(() => 0);
+    if (sent > 0) for (const id of localWebhookWorkers) boss.notifyWorker(id);
+  };
   return {
     boss,
     localWorkers,
+    localWebhookWorkers,
+    webhookLimits: webhooks,
+    dispatchWebhooks,
     enqueue: async (analysisId) => {
       await boss.send(ANALYSIS_QUEUE, { analysisId } satisfies AnalysisJob, {
         singletonKey: `analysis:${analysisId}`,
       });
       for (const id of localWorkers) boss.notifyWorker(id);
+      // The analysis's inspection.created, recorded with it.
+      await dispatchWebhooks();
     },
     stop: () => (stopped ??= boss.stop({ graceful: true, wait: true, timeout: 30_000 })),
   };

@@ -31,6 +31,8 @@ export async function startWorker(
       } finally {
         running.delete(run);
       }
+      // Its inspection.completed or .failed goes out now rather than at the next dispatch.
+      await queue.dispatchWebhooks();
     }
   };
   const workIds: string[] = [];

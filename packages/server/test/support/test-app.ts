@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppOptions } from '../../src/app.js';
 import type { SealedBox } from '../../src/crypto/sealed-box.js';
+import type { QueueOptions } from '../../src/jobs/queue.js';
 import type { Store } from '../../src/store/index.js';
 import { testQueue } from './test-queue.js';
 import { openTestStore } from './test-store.js';
@@ -16,11 +17,16 @@ export interface TestApp {
 
 export async function openTestApp(
   configure?: (app: FastifyInstance) => void | Promise<void>,
-  options: { secrets?: SealedBox } = {},
+  options: { secrets?: SealedBox; queue?: Partial<QueueOptions>; logger?: AppOptions['logger'] } = {},
 ): Promise<TestApp> {
   const store = await openTestStore();
-  const queue = testQueue(store);
-  const app = await buildApp({ store, logger: false, queue, ...options });
+  const queue = testQueue(store, options.queue);
+  const app = await buildApp({
+    store,
+    logger: options.logger ?? false,
+    queue,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+  });
   await configure?.(app);
   await app.ready();
   return {

@@ -13,6 +13,7 @@ function acmeRoutes(
   member: string,
   inspection: string,
   index: number,
+  hook: string,
 ): [string, string, object?][] {
   const org = '/api/organizations/acme';
   const teamPath = `${org}/teams/${team}`;
@@ -39,7 +40,7 @@ function acmeRoutes(
       ['DELETE', `${teamPath}/permissions/${path}`],
     ]),
     ...repositoryForms.map((path): [string, string] => ['GET', `/api/repositories/${path}`]),
-    ...repositoryForms.flatMap((path): [string, string, object?][] => inspectionRoutes(path, inspection, index)),
+    ...repositoryForms.flatMap((path): [string, string, object?][] => inspectionRoutes(path, inspection, index, hook)),
     ['POST', '/api/repositories/g', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/b', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/gl', { name: 'intruder/repo', organization: 'acme' }],
@@ -51,8 +52,8 @@ function acmeRoutes(
   ];
 }
 
-/** The inspection and index routes of one repository path form, naming one of acme's inspections and indices. */
-function inspectionRoutes(path: string, inspection: string, index: number): [string, string, object?][] {
+/** The inspection, index and hook routes of one repository path form, naming one of acme's of each. */
+function inspectionRoutes(path: string, inspection: string, index: number, hook: string): [string, string, object?][] {
   const repository = `/api/repositories/${path}`;
   const one = `${repository}/inspections/${inspection}`;
   return [
@@ -64,6 +65,10 @@ function inspectionRoutes(path: string, inspection: string, index: number): [str
     ['GET', `${one}/artifacts/plumb/analysis.log`],
     ['GET', `${repository}/indices/${index}`],
     ['GET', `${repository}/indices/${index}/issues?severities[]=major`],
+    ['GET', `${repository}/hooks`],
+    ['POST', `${repository}/hooks`, { url: 'https://intruder.test/' }],
+    ['DELETE', `${repository}/hooks/${hook}`],
+    ['GET', `${repository}/hooks/${hook}/deliveries`],
   ];
 }
 
@@ -113,12 +118,15 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
       content: Buffer.from('log'),
     });
     const index = (await indexOfAnalysis(world.testApp.store.db, analysis.id))!;
-    routes = acmeRoutes(team, config.uuid, world.viewer.uuid, analysis.uuid, index.id);
+    const hook = await world.call('POST', '/api/repositories/g/acme/web/hooks', world.owner.token, {
+      url: 'https://hooks.acme.test/',
+    });
+    routes = acmeRoutes(team, config.uuid, world.viewer.uuid, analysis.uuid, index.id, hook.json().uuid);
   });
   afterAll(async () => world.testApp.close());
 
   it("answers 404 {message} to another organization's user on every route of acme", async () => {
-    expect(routes).toHaveLength(35 + 4 * 8);
+    expect(routes).toHaveLength(35 + 4 * 12);
     for (const [method, url, payload] of routes) {
       const response = await world.call(method as 'GET', url, world.globexOwner.token, payload);
       expect(response.statusCode, `${method} ${url}`).toBe(404);
@@ -171,6 +179,8 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
       (await world.call('GET', `${teamPath}/permissions`, world.owner.token)).json()._embedded.permissions,
     ).toEqual([expect.objectContaining({ access: 'view' })]);
     expect((await world.call('GET', '/api/organizations/acme/repositories', world.owner.token)).json().total).toBe(4);
+    const hooks = await world.call('GET', '/api/repositories/g/acme/web/hooks', world.owner.token);
+    expect(hooks.json()._embedded.hooks.map((hook: { url: string }) => hook.url)).toEqual(['https://hooks.acme.test/']);
     const inspections = await world.call('GET', '/api/repositories/g/acme/web/inspections', world.owner.token);
     expect(inspections.json()._embedded.inspections).toEqual([
       expect.objectContaining({ uuid: analysis.uuid, state: 'completed' }),

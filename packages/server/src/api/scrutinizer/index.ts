@@ -14,6 +14,7 @@ import { repositoryRoutes } from './routes/repositories.js';
 import { teamMemberRoutes } from './routes/team-members.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/user.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 /** The Scrutinizer REST API under `/api`: `?access_token=` user tokens, HAL pages, `{message}` errors. */
 export const scrutinizer: Surface = {
@@ -35,6 +36,7 @@ export const scrutinizer: Surface = {
         inspectionRoutes,
         indexRoutes,
         userRoutes,
+        webhookRoutes,
       ])
         await authenticated.register(routes, { store, secrets, queue });
     });

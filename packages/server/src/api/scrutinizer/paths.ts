@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { identitySegments, type Provider, type RepositoryIdentity } from '../../domain/projects/index.js';
 
@@ -63,3 +64,10 @@ export function repositoryPathForms(plainGitParam: 'name' | 'slug'): RepositoryP
 export function repositoryHref(identity: RepositoryIdentity): string {
   return `/api/repositories/${[identity.provider, ...identitySegments(identity).map(encodeURIComponent)].join('/')}`;
 }
+
+/** The repository a request's path names, in the form its route was registered with. */
+export const identityOf = (form: RepositoryPathForm, request: FastifyRequest): RepositoryIdentity =>
+  form.identity(request.params as Record<string, string>);
+
+/** The `:uuid` path parameter (an inspection's, a hook's). */
+export const uuidOf = (request: FastifyRequest): string => (request.params as { uuid: string }).uuid;

@@ -56,8 +56,8 @@ async function person(testApp: TestApp, email: string, organization: Organizatio
   return { uuid: user.uuid, email: user.email, token: token.secret };
 }
 
-export async function openWorld(): Promise<World> {
-  const testApp = await openTestApp();
+export async function openWorld(options: Parameters<typeof openTestApp>[1] = {}): Promise<World> {
+  const testApp = await openTestApp(undefined, options);
   const db = testApp.store.db;
   const acmeBoot = await bootstrapOrganization(db, { slug: 'acme', email: 'owner@acme.test', name: 'Acme Corp' });
   const globexBoot = await bootstrapOrganization(db, { slug: 'globex', email: 'owner@globex.test' });

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   cancelAnalysis: { roles: EDITING, doing: 'canceling an inspection' },
   /** Mark an issue a false positive, or open it again; a team's admin or developer access too. */
   resolveIssues: { roles: EDITING, doing: 'marking false positives' },
+  /** List, add and delete a repository's webhooks and read their deliveries; a team's admin access too. */
+  manageWebhooks: { roles: MANAGING, doing: 'managing webhooks' },
   /** Change the organization's quality gate: its policy, waivers and baselines. */
   manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
   /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */

@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
-import { increment, schema, type Executor } from '../../store/index.js';
+import { increment, inTransaction, schema, type Executor } from '../../store/index.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
 import type { Project } from '../projects/index.js';
 import { requireName } from '../validate.js';
+import { recordInspectionEvent, type WebhookEvent } from '../webhooks/events.js';
 
 const { analyses } = schema;
 
@@ -49,27 +50,33 @@ export function requireRevision(field: string, value: string): string {
   return value.toLowerCase();
 }
 
-/** Records a new analysis of the project; the caller has checked the caller may ask for it. */
+/**
+ * Records a new analysis of the project, with its `inspection.created` event for the project's webhooks; the caller
+ * has checked the caller may ask for it.
+ */
 export async function insertAnalysis(db: Executor, project: Project, request: AnalysisRequest): Promise<Analysis> {
   const branch = request.branch == null ? null : requireRef('branch', request.branch);
   if (request.kind !== 'pull_request' && branch === null) throw new Invalid('branch', 'the branch to analyze');
-  const [row] = await db
-    .insert(analyses)
-    .values({
-      projectId: project.id,
-      kind: request.kind,
-      branch,
-      pullRequest: request.pullRequest ?? null,
-      baseBranch: request.baseBranch == null ? null : requireRef('base', request.baseBranch),
-      revision: request.revision == null ? null : requireRevision('source_reference', request.revision),
-      title: request.title == null ? null : requireName('title', request.title, 500),
-      configOverride: request.configOverride ?? null,
-      requestedByUserId: request.requestedByUserId ?? null,
-      state: request.state ?? 'new',
-      scanType: request.scanType ?? null,
-    })
-    .returning();
-  return row!;
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .insert(analyses)
+      .values({
+        projectId: project.id,
+        kind: request.kind,
+        branch,
+        pullRequest: request.pullRequest ?? null,
+        baseBranch: request.baseBranch == null ? null : requireRef('base', request.baseBranch),
+        revision: request.revision == null ? null : requireRevision('source_reference', request.revision),
+        title: request.title == null ? null : requireName('title', request.title, 500),
+        configOverride: request.configOverride ?? null,
+        requestedByUserId: request.requestedByUserId ?? null,
+        state: request.state ?? 'new',
+        scanType: request.scanType ?? null,
+      })
+      .returning();
+    await recordInspectionEvent(tx, row!, 'inspection.created');
+    return row!;
+  });
 }
 
 /** The project's analysis with this uuid. */
@@ -110,7 +117,16 @@ export async function listAnalyses(db: Executor, project: Project, listing: Anal
   return { items, total: total?.total ?? 0 };
 }
 
-/** Moves an active analysis to another state; false when it had already ended (canceled, timed out …). */
+/** The webhook event a state fires when an analysis enters it: ending without results (timed out too) is failed. */
+const EVENT_OF_STATE: Partial<Record<AnalysisState, WebhookEvent>> = {
+  failed: 'inspection.failed',
+  timed_out: 'inspection.failed',
+};
+
+/**
+ * Moves an active analysis to another state; false when it had already ended (canceled, timed out …). An end without
+ * results records its webhook event in the same transaction.
+ */
 export async function moveAnalysis(
   db: Executor,
   id: number,
@@ -119,18 +135,25 @@ export async function moveAnalysis(
   fields: Partial<Pick<Analysis, 'revision' | 'title' | 'configUsed' | 'error' | 'engineVersion'>> = {},
 ): Promise<boolean> {
   const now = new Date();
-  const rows = await db
-    .update(analyses)
-    .set({
-      ...fields,
-      state,
-      heartbeatAt: now,
-      ...(state === 'in_progress' ? { startedAt: now } : {}),
-      ...(isFinal(state) ? { finishedAt: now } : {}),
-    })
-    .where(and(eq(analyses.id, id), eq(analyses.attempt, attempt), inArray(analyses.state, [...ACTIVE_STATES])))
-    .returning({ id: analyses.id });
-  return rows.length > 0;
+  const event = EVENT_OF_STATE[state];
+  const move = (tx: Executor) =>
+    tx
+      .update(analyses)
+      .set({
+        ...fields,
+        state,
+        heartbeatAt: now,
+        ...(state === 'in_progress' ? { startedAt: now } : {}),
+        ...(isFinal(state) ? { finishedAt: now } : {}),
+      })
+      .where(and(eq(analyses.id, id), eq(analyses.attempt, attempt), inArray(analyses.state, [...ACTIVE_STATES])))
+      .returning();
+  if (!event) return (await move(db)).length > 0;
+  return inTransaction(db, async (tx) => {
+    const [moved] = await move(tx);
+    if (moved) await recordInspectionEvent(tx, moved, event);
+    return moved !== undefined;
+  });
 }
 
 /**
@@ -182,15 +205,18 @@ export async function releaseAnalysis(db: Executor, id: number, attempt: number)
   return rows.length > 0;
 }
 
-/** Ends an active analysis as canceled; an analysis that already ended is a Conflict. */
+/** Ends an active analysis as canceled, with its webhook event; an analysis that already ended is a Conflict. */
 export async function cancelAnalysis(db: Executor, analysis: Analysis): Promise<Analysis> {
-  const rows = await db
-    .update(analyses)
-    .set({ state: 'canceled', finishedAt: new Date(), error: 'canceled on request' })
-    .where(and(eq(analyses.id, analysis.id), inArray(analyses.state, [...ACTIVE_STATES])))
-    .returning();
-  if (!rows[0]) throw new Conflict(`the inspection has already ended (${analysis.state})`);
-  return rows[0];
+  return inTransaction(db, async (tx) => {
+    const [canceled] = await tx
+      .update(analyses)
+      .set({ state: 'canceled', finishedAt: new Date(), error: 'canceled on request' })
+      .where(and(eq(analyses.id, analysis.id), inArray(analyses.state, [...ACTIVE_STATES])))
+      .returning();
+    if (!canceled) throw new Conflict(`the inspection has already ended (${analysis.state})`);
+    await recordInspectionEvent(tx, canceled, 'inspection.canceled');
+    return canceled;
+  });
 }
 
 /**

@@ -24,10 +24,14 @@ import { requestAnalysis, type AnalysisQueue } from './queue.js';
  * caller has already checked; these are what a surface calls.
  */
 
-type WriteAction = 'requestAnalysis' | 'cancelAnalysis';
+type WriteAction = 'requestAnalysis' | 'cancelAnalysis' | 'manageWebhooks';
 
-/** Team accesses that let a team's members request and cancel analyses of the project. */
-const WRITING_TEAM_ACCESS = ['admin', 'developer'] as const;
+/** Team accesses that let a team's members take each action on the project. */
+const TEAM_ACCESS_FOR: Record<WriteAction, readonly (typeof schema.TEAM_ACCESS)[number][]> = {
+  requestAnalysis: ['admin', 'developer'],
+  cancelAnalysis: ['admin', 'developer'],
+  manageWebhooks: ['admin'],
+};
 
 /** The repository with this identity that the user may read; another organization's is NotFound. */
 export function readableRepository(
@@ -40,7 +44,7 @@ export function readableRepository(
 
 /**
  * The repository, when the user may also take the action on it: their own repository, an organization role the
- * permission table allows (OWNER, ADMIN, EDITOR), or a team of theirs with admin or developer access to it.
+ * permission table allows, or a team of theirs with the access the action needs (TEAM_ACCESS_FOR).
  * A repository they may read but not change is Forbidden, in the permission table's words.
  */
 export async function writableRepository(
@@ -51,7 +55,7 @@ export async function writableRepository(
 ): Promise<Repository> {
   const repository = await findReadableRepository(db, access, identity);
   if (repository.organizationId === null && repository.createdByUserId === access.user.id) return repository;
-  if (await teamMayWrite(db, access.user.id, repository.id)) return repository;
+  if (await teamMay(db, access.user.id, repository.id, TEAM_ACCESS_FOR[action])) return repository;
   authorize({ role: await roleIn(db, access.user.id, repository.organizationId) }, action);
   return repository;
 }
@@ -65,7 +69,12 @@ async function roleIn(db: Executor, userId: number, organizationId: number | nul
   return row?.role ?? null;
 }
 
-async function teamMayWrite(db: Executor, userId: number, projectId: number): Promise<boolean> {
+async function teamMay(
+  db: Executor,
+  userId: number,
+  projectId: number,
+  accesses: readonly (typeof schema.TEAM_ACCESS)[number][],
+): Promise<boolean> {
   const rows = await db
     .select({ access: schema.teamProjects.access })
     .from(schema.teamProjects)
@@ -74,7 +83,7 @@ async function teamMayWrite(db: Executor, userId: number, projectId: number): Pr
       and(
         eq(schema.teamProjects.projectId, projectId),
         eq(schema.teamMembers.userId, userId),
-        inArray(schema.teamProjects.access, [...WRITING_TEAM_ACCESS]),
+        inArray(schema.teamProjects.access, [...accesses]),
       ),
     )
     .limit(1);
@@ -88,7 +97,8 @@ export interface Inspection {
   baseIndex?: Index;
 }
 
-async function withIndices(db: Executor, analysis: Analysis): Promise<Inspection> {
+/** The analysis with its head index and the base index it was compared with, once they exist. */
+export async function inspectionOf(db: Executor, analysis: Analysis): Promise<Inspection> {
   const ids = analysis.baseAnalysisId === null ? [analysis.id] : [analysis.id, analysis.baseAnalysisId];
   const indices = await indicesOfAnalyses(db, ids);
   const headIndex = indices.get(analysis.id);
@@ -115,7 +125,7 @@ export async function findInspection(
   uuid: string,
 ): Promise<{ repository: Repository; inspection: Inspection }> {
   const repository = await readableRepository(db, access, identity);
-  return { repository, inspection: await withIndices(db, await findAnalysis(db, repository, uuid)) };
+  return { repository, inspection: await inspectionOf(db, await findAnalysis(db, repository, uuid)) };
 }
 
 /** What a user asks to inspect: a branch, and optionally its exact revision, a title and a YAML configuration. */
@@ -162,7 +172,7 @@ export async function cancelInspection(
   const repository = await writableRepository(db, access, identity, 'cancelAnalysis');
   const analysis = await findAnalysis(db, repository, uuid);
   const canceled = await cancelAnalysis(db, analysis);
-  return { repository, inspection: await withIndices(db, canceled) };
+  return { repository, inspection: await inspectionOf(db, canceled) };
 }
 
 /** The files the inspection produced, per node and name; purged ones are listed with `expiredAt`. */

@@ -5,6 +5,7 @@ import { coverageSummaries } from '../coverage/index.js';
 import { Conflict } from '../errors.js';
 import { gateFailures, recordGate } from '../gates/completion.js';
 import type { NewLinesAgainst } from '../gates/index.js';
+import { recordInspectionEvent } from '../webhooks/events.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
@@ -44,8 +45,8 @@ export function scopeOf(analysis: Pick<Analysis, 'kind' | 'branch' | 'pullReques
 
 /**
  * Stores a finished analysis's results in one transaction, tracks its issues against the base analysis, and marks it
- * completed: the results are visible whole or not at all. Refused (Conflict) when the analysis has ended meanwhile
- * (canceled, timed out) or another attempt holds it, so a result is stored at most once.
+ * completed with its webhook event: the results are visible whole or not at all. Refused (Conflict) when the analysis
+ * has ended meanwhile (canceled, timed out) or another attempt holds it, so a result is stored at most once.
  */
 export async function storeResults(
   db: Executor,
@@ -185,6 +186,7 @@ export async function storeResults(
       })
       .where(eq(analyses.id, analysisId))
       .returning();
+    await recordInspectionEvent(tx, stored!, 'inspection.completed');
     return stored!;
   });
 }

@@ -12,3 +12,4 @@ export * from './coverage.js';
 export * from './gates.js';
 export * from './sessions.js';
 export * from './rate-limits.js';
+export * from './webhooks.js';

@@ -10,7 +10,7 @@ import { Invalid } from '../../../domain/errors.js';
 import type { SurfaceOptions } from '../../surface.js';
 import { callerOf } from '../caller.js';
 import { halPage, type PageWindow } from '../hal.js';
-import { repositoryHref, repositoryPathForms, type RepositoryPathForm } from '../paths.js';
+import { identityOf, repositoryHref, repositoryPathForms } from '../paths.js';
 import { AuthQuery, halPageSchema, IndexSchema, IssueSchema, routeSchema } from '../schemas.js';
 import { indexJson, issueJson } from '../views.js';
 
@@ -130,8 +130,6 @@ function filterQuery(filters: IssueFilters): string {
   return part('labels', filters.labels) + part('severities', filters.severities) + part('languages', filters.languages);
 }
 
-const identityOf = (form: RepositoryPathForm, request: FastifyRequest) =>
-  form.identity(request.params as Record<string, string>);
 const indexParam = {
   idOrSourceReference: Type.String({
     minLength: 1,

@@ -14,7 +14,7 @@ import type { SurfaceOptions } from '../../surface.js';
 import { callerOf } from '../caller.js';
 import { scrutinizerError } from '../errors.js';
 import { halPage, pageWindow } from '../hal.js';
-import { repositoryHref, repositoryPathForms, type RepositoryPathForm } from '../paths.js';
+import { identityOf, repositoryHref, repositoryPathForms, uuidOf } from '../paths.js';
 import {
   ArtifactsSchema,
   AuthQuery,
@@ -62,10 +62,6 @@ const CreateInspectionBody = Type.Object({
 type CreateInspectionBody = Static<typeof CreateInspectionBody>;
 
 const uuidParam = { uuid: Type.String({ minLength: 1, description: "The inspection's uuid" }) };
-
-const identityOf = (form: RepositoryPathForm, request: FastifyRequest) =>
-  form.identity(request.params as Record<string, string>);
-const uuidOf = (request: FastifyRequest) => (request.params as { uuid: string }).uuid;
 
 /** Plumb's download of an artifact: under its inspection, without the access token (the caller sends their own). */
 function downloadUrl(request: FastifyRequest, inspection: string, node: string, name: string): string {
