@@ -21,6 +21,7 @@ const EXPECTED: Record<Action, Role[]> = {
   requestAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   resolveIssues: ['OWNER', 'ADMIN', 'EDITOR'],
+  manageIgnores: ['OWNER', 'ADMIN'],
   manageGate: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
   manageRateLimits: ['OWNER', 'ADMIN'],

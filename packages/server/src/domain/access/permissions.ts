@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   cancelAnalysis: { roles: EDITING, doing: 'canceling an inspection' },
   /** Mark an issue a false positive, or open it again; a team's admin or developer access too. */
   resolveIssues: { roles: EDITING, doing: 'marking false positives' },
+  /** Add or remove the rules a project no longer reports (Codiga's violations to ignore). */
+  manageIgnores: { roles: MANAGING, doing: 'changing the violations a project ignores' },
   /** Change the organization's quality gate: its policy, waivers and baselines. */
   manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
   /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */

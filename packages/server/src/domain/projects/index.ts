@@ -35,3 +35,4 @@ export {
   type RepositoryToAdd,
 } from './repositories.js';
 export { pinSshKnownHosts, projectForAnalysis } from './source.js';
+export { projectForCaller, type CallerProject } from './caller-project.js';

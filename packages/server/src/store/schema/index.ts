@@ -12,3 +12,5 @@ export * from './coverage.js';
 export * from './gates.js';
 export * from './sessions.js';
 export * from './rate-limits.js';
+export * from './ignores.js';
+export * from './recipes.js';
