@@ -9,6 +9,7 @@ import { registerBodyParsers } from './api/body-parser.js';
 import { codacy } from './api/codacy/index.js';
 import { codestax } from './api/codestax/index.js';
 import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
+import { graphiql, graphql } from './api/graphql/index.js';
 import { healthRoutes } from './api/health.js';
 import { requestLogView } from './api/log-redaction.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
@@ -33,7 +34,7 @@ export interface AppOptions {
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
-const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax];
+const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax, graphql, graphiql];
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
