@@ -27,12 +27,18 @@ function requirePath(field: string, value: string | null | undefined): string | 
   return value;
 }
 
+function requireLanguage(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!/^[A-Za-z][A-Za-z0-9+#]{0,39}$/.test(value)) throw new Invalid('language', 'expected a language such as Python');
+  return value;
+}
+
 function identityOf(projectId: number, input: IgnoreIdentity) {
   return {
     projectId,
     rule: requireName('rule', input.rule, 300),
     tool: requireName('tool', input.tool, 100),
-    language: input.language ?? null,
+    language: requireLanguage(input.language),
     filename: requirePath('filename', input.filename),
     prefix: requirePath('prefix', input.prefix),
   };

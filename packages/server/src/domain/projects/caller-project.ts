@@ -24,7 +24,13 @@ export async function projectForCaller(db: Executor, principal: Principal, proje
         .where(eq(schema.projects.id, projectId))
     : [];
   if (!row) throw new NotFound('project');
-  if (row.slug !== null) return { project: row.project, access: await organizationAccess(db, principal, row.slug) };
+  if (row.slug !== null) {
+    // Not a member: the project is what was asked for, so it is the project that is not found.
+    const access = await organizationAccess(db, principal, row.slug).catch((error: unknown) => {
+      throw error instanceof NotFound ? new NotFound('project') : error;
+    });
+    return { project: row.project, access };
+  }
   const user = principal.user;
   if (!user || row.project.createdByUserId !== user.id) throw new NotFound('project');
   return { project: row.project, access: { principal, user } };

@@ -1,3 +1,5 @@
+import { apiKeyResolvers } from './api-keys.js';
+import { ignoreResolvers } from './ignores.js';
 import type { Resolvers } from './types.js';
 
 /**
@@ -18,4 +20,4 @@ export function mergeResolvers(...parts: readonly Resolvers[]): Resolvers {
 }
 
 /** Every area's resolvers; a new area adds its module to this list. */
-export const RESOLVERS: Resolvers = mergeResolvers();
+export const RESOLVERS: Resolvers = mergeResolvers(ignoreResolvers, apiKeyResolvers);
