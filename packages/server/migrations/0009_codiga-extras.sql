@@ -36,7 +36,7 @@ CREATE TABLE "assistant_recipe_comments" (
 	"rating" integer NOT NULL,
 	"security_flag" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "assistant_recipe_comments_rating_check" CHECK (rating between 1 and 5)
+	CONSTRAINT "assistant_recipe_comments_rating_check" CHECK (rating between 0 and 5)
 );
 --> statement-breakpoint
 CREATE TABLE "assistant_recipe_dependencies" (

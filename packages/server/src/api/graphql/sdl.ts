@@ -1595,6 +1595,8 @@ export const CODIGA_SDL = /* GraphQL */ `
     assistantTags: [String!]!
     badges: AssistantUserBadges!
     bitbucketInstallation: BitbucketInstallation
+    # Plumb: the name a recipe's owner shows (PublicUser's), read by the IDE clients' recipe queries.
+    displayName: String
     creationDate: String!
     email: String!
     githubGists(page: Long!): [GithubGist!]!

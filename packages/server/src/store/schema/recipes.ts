@@ -66,14 +66,14 @@ export const assistantRecipeComments = pgTable(
       .references(() => assistantRecipes.id, { onDelete: 'cascade' }),
     authorUserId: ref('author_user_id').references(() => users.id, { onDelete: 'set null' }),
     comment: text('comment').notNull(),
-    /** 1 to 5. */
+    /** 1 to 5, or 0 when the comment gives none. */
     rating: integer('rating').notNull(),
     securityFlag: boolean('security_flag').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [
     index('assistant_recipe_comments_recipe_idx').on(table.recipeId, table.id),
-    check('assistant_recipe_comments_rating_check', sql`rating between 1 and 5`),
+    check('assistant_recipe_comments_rating_check', sql`rating between 0 and 5`),
   ],
 );
 

@@ -1,5 +1,7 @@
 import { apiKeyResolvers } from './api-keys.js';
 import { ignoreResolvers } from './ignores.js';
+import { recipeTypeResolvers } from './recipe-views.js';
+import { assistantResolvers } from './recipes.js';
 import type { Resolvers } from './types.js';
 
 /**
@@ -20,4 +22,9 @@ export function mergeResolvers(...parts: readonly Resolvers[]): Resolvers {
 }
 
 /** Every area's resolvers; a new area adds its module to this list. */
-export const RESOLVERS: Resolvers = mergeResolvers(ignoreResolvers, apiKeyResolvers);
+export const RESOLVERS: Resolvers = mergeResolvers(
+  ignoreResolvers,
+  apiKeyResolvers,
+  assistantResolvers,
+  recipeTypeResolvers,
+);
