@@ -78,3 +78,12 @@ export {
   type UploadLimits,
   type UploadMetadata,
 } from './upload-result.js';
+export {
+  countProjectAnalyses,
+  findReadableAnalyses,
+  latestCompletedAnalyses,
+  listProjectAnalyses,
+  type AnalysisFilter,
+  type AnalysisView,
+  type IndexFigures,
+} from './project-analyses.js';

@@ -35,3 +35,11 @@ export {
   type RepositoryToAdd,
 } from './repositories.js';
 export { pinSshKnownHosts, projectForAnalysis } from './source.js';
+export {
+  findReadableProject,
+  findReadableProjectsByIds,
+  listOwnedProjects,
+  listReadableOrganizationProjects,
+  listReadableProjects,
+  type OffsetPage,
+} from './readable.js';

@@ -1,4 +1,8 @@
+import { analysisResolvers } from './analyses.js';
+import { groupResolvers } from './groups.js';
+import { projectResolvers } from './projects.js';
 import type { Resolvers } from './types.js';
+import { userResolvers } from './users.js';
 
 /**
  * The resolver map: each area's module exports a partial map, merged here field by field. Two modules resolving the
@@ -18,4 +22,4 @@ export function mergeResolvers(...parts: readonly Resolvers[]): Resolvers {
 }
 
 /** Every area's resolvers; a new area adds its module to this list. */
-export const RESOLVERS: Resolvers = mergeResolvers();
+export const RESOLVERS: Resolvers = mergeResolvers(userResolvers, groupResolvers, projectResolvers, analysisResolvers);
