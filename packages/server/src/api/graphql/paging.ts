@@ -12,6 +12,7 @@ export function pageOf(
   const offset = args.skip ?? 0;
   if (!Number.isSafeInteger(limit) || limit < 0 || limit > MAX_HOWMANY)
     throw new Invalid('howmany', `expected an integer from 0 to ${MAX_HOWMANY}, got ${limit}`);
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new Invalid('skip', `expected an integer from 0, got ${offset}`);
+  if (!Number.isSafeInteger(offset) || offset < 0)
+    throw new Invalid('skip', `expected an integer from 0, got ${offset}`);
   return { limit, offset };
 }

@@ -67,7 +67,13 @@ export async function openGraphqlWorld(): Promise<GraphqlWorld> {
   const web = await createProject(db, acme.owner, { provider: 'g', owner: 'acme', name: 'web' });
   const site = await createProject(db, globex.owner, { provider: 'g', owner: 'globex', name: 'site' });
   const context = { defaultBranch: 'main' };
-  const first = await storeEngineAnalysis(db, web, FILES_V1, { kind: 'branch', branch: 'main', revision: SHA1 }, context);
+  const first = await storeEngineAnalysis(
+    db,
+    web,
+    FILES_V1,
+    { kind: 'branch', branch: 'main', revision: SHA1 },
+    context,
+  );
   const second = await storeEngineAnalysis(
     db,
     web,

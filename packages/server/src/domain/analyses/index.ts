@@ -87,3 +87,17 @@ export {
   type AnalysisView,
   type IndexFigures,
 } from './project-analyses.js';
+export { countIndexFindings, listIndexFindingsInOrder, type FindingOrder } from './ordered-findings.js';
+export {
+  countFunctions,
+  listDuplicates,
+  listFunctions,
+  occurrencesOfDuplicates,
+  type FileFilter,
+  type FunctionFilter,
+  type FunctionOrder,
+  type StoredDuplicate,
+  type StoredFunction,
+  type StoredOccurrence,
+} from './code-fact-reads.js';
+export { treeChildren } from './tree.js';

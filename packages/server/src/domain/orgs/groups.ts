@@ -72,8 +72,7 @@ export async function membersOfOrganizations(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(inArray(memberships.organizationId, [...organizationIds]), ofUserMembership(db, access.user.id)))
     .orderBy(asc(memberships.createdAt), asc(users.id));
-  for (const { membership, user } of rows)
-    members.get(membership.organizationId)?.push({ ...membership, user });
+  for (const { membership, user } of rows) members.get(membership.organizationId)?.push({ ...membership, user });
   return members;
 }
 

@@ -74,7 +74,11 @@ export async function findReadableProject(
   reference: { id?: number | null; name?: string | null },
 ): Promise<Project> {
   const by =
-    reference.id != null ? eq(projects.id, reference.id) : reference.name != null ? eq(projects.name, reference.name) : null;
+    reference.id != null
+      ? eq(projects.id, reference.id)
+      : reference.name != null
+        ? eq(projects.name, reference.name)
+        : null;
   if (!by) throw new NotFound('project');
   const [row] = await db
     .select()

@@ -13,7 +13,9 @@ const seconds = (from: Date, to: Date): number => Math.max(0, Math.round((to.get
 /** The file-level error types of the engine, as Codiga's AnalysisErrorType values, once each. */
 function errorTypes(errors: unknown): string[] {
   if (!Array.isArray(errors)) return [];
-  return [...new Set(errors.map((error: { type?: unknown }) => (typeof error.type === 'string' ? error.type : 'Unknown')))];
+  return [
+    ...new Set(errors.map((error: { type?: unknown }) => (typeof error.type === 'string' ? error.type : 'Unknown'))),
+  ];
 }
 
 /** An analysis and its results' figures; the lists (violations, duplicates, functions, tree) have their own modules. */

@@ -61,7 +61,11 @@ export const projectResolvers: Resolvers = {
     ownerLevel: () => 'Team',
     trend: () => ({ period: 0, value: 'Unknown' }),
     repository: (project: Project) => repositoryView(project),
-    analyses: async (project: Project, args: AnalysesArgs & { howmany: number; skip: number }, context: CodigaContext) =>
+    analyses: async (
+      project: Project,
+      args: AnalysesArgs & { howmany: number; skip: number },
+      context: CodigaContext,
+    ) =>
       (await listProjectAnalyses(context.db, project, analysisFilter(args), pageOf(args))).items.map((view) => ({
         ...view,
         project,
