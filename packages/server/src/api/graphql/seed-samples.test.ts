@@ -77,7 +77,7 @@ describe(`the seed's sample queries, sent verbatim on ${TEST_DRIVER}`, () => {
   });
 
   for (const [position, sample] of SAMPLES.entries())
-    it(`answers sample ${position + 1} (${sample.title.slice(0, 50)}) with no errors, in the sample's shape`, async () => {
+    it(`answers sample ${position + 1} (${sample.title.slice(0, 40)}) without errors, in its shape`, async () => {
       const response = await world.gql(withOurIds(sample.query));
       expect(response.statusCode).toBe(200);
       const body = response.json();
