@@ -37,7 +37,10 @@ const SEVERITIES_OF: Record<number, Severity[]> = {
   4: ['info'],
 };
 
-/** Codiga's `status` of a violation: `Done` for one reported, `Ignore` for one ignored or marked false positive. */
+/**
+ * Codiga's `status` of a violation: `Done` for one reported, `Ignore` for one ignored or marked false positive; the
+ * other statuses (of analyses) keep none.
+ */
 const FINDING_STATUSES_OF: Record<string, string[]> = {
   Done: ['open', 'reopened'],
   Ignore: ['ignored', 'false_positive'],
@@ -114,7 +117,7 @@ export const violationResolvers: Resolvers = {
       const page = pageOf(args);
       const filter = findingFilter(args);
       const index = await fullIndexOf(parent, context);
-      if (!index) return [];
+      if (!index || filter.statuses?.length === 0) return [];
       const order: FindingOrder = {
         by: args.orderBy ? ORDERS[args.orderBy]! : 'place',
         descending: args.desc ?? false,
@@ -124,7 +127,7 @@ export const violationResolvers: Resolvers = {
     violationsCount: async (parent: AnalysisParent, args: ViolationArgs, context: CodigaContext) => {
       const filter = findingFilter(args);
       const index = await fullIndexOf(parent, context);
-      return index ? countIndexFindings(context.db, index, filter) : 0;
+      return index && filter.statuses?.length !== 0 ? countIndexFindings(context.db, index, filter) : 0;
     },
   },
 };
