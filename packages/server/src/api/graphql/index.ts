@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import mercurius from 'mercurius';
+import mercurius, { type MercuriusLoaders } from 'mercurius';
 import { registerErrorEnvelope } from '../errors.js';
 import { registerInputGuard } from '../input-guard.js';
 import type { Surface, SurfaceOptions } from '../surface.js';
 import { callerOf, registerCodigaCaller } from './caller.js';
 import { formatExecution, GRAPHQL_ENVELOPE, refusalBody } from './errors.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { LOADERS } from './loaders.js';
 import { RESOLVERS } from './resolvers/index.js';
 import type { CodigaContext } from './resolvers/types.js';
 import { buildCodigaSchema } from './schema.js';
@@ -21,6 +22,7 @@ export const graphql: Surface = {
     await app.register(async (executor) => {
       await executor.register(mercurius, {
         schema: buildCodigaSchema(RESOLVERS),
+        loaders: LOADERS as unknown as MercuriusLoaders,
         path: '/',
         graphiql: false,
         // A getter: mercurius also builds the context to format a refusal of the credential hook, which set no caller.

@@ -78,3 +78,26 @@ export {
   type UploadLimits,
   type UploadMetadata,
 } from './upload-result.js';
+export {
+  countProjectAnalyses,
+  findReadableAnalyses,
+  latestCompletedAnalyses,
+  listProjectAnalyses,
+  type AnalysisFilter,
+  type AnalysisView,
+  type IndexFigures,
+} from './project-analyses.js';
+export { countIndexFindings, listIndexFindingsInOrder, type FindingOrder } from './ordered-findings.js';
+export {
+  countFunctions,
+  listDuplicates,
+  listFunctions,
+  occurrencesOfDuplicates,
+  type FileFilter,
+  type FunctionFilter,
+  type FunctionOrder,
+  type StoredDuplicate,
+  type StoredFunction,
+  type StoredOccurrence,
+} from './code-fact-reads.js';
+export { treeChildren } from './tree.js';

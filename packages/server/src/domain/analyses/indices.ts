@@ -99,11 +99,13 @@ export interface FindingFilter {
   categories?: readonly string[];
   rules?: readonly string[];
   pathPrefix?: string;
+  /** One file, by its whole path. */
+  filename?: string;
   statuses?: readonly string[];
   onlyNew?: boolean;
 }
 
-function filterOf(index: Index, filter: FindingFilter): SQL {
+export function filterOf(index: Index, filter: FindingFilter): SQL {
   const anyOf = <T>(values: readonly T[] | undefined, build: (values: T[]) => SQL) =>
     values && values.length > 0 ? build([...values]) : undefined;
   const kinds = kindsMatching(index.findingKinds, filter);
@@ -112,6 +114,7 @@ function filterOf(index: Index, filter: FindingFilter): SQL {
     kinds === undefined ? undefined : inArray(findings.kind, kinds.length > 0 ? kinds : [-1]),
     anyOf(filter.statuses, (values) => inArray(findings.status, values as (typeof schema.ISSUE_STATUSES)[number][])),
     filter.pathPrefix ? startsWith(findings.filename, filter.pathPrefix) : undefined,
+    filter.filename !== undefined ? eq(findings.filename, filter.filename) : undefined,
     filter.onlyNew ? eq(findings.isNew, true) : undefined,
   )!;
 }
@@ -137,9 +140,14 @@ function kindsMatching(kinds: readonly FindingKind[], filter: FindingFilter): nu
 }
 
 /** Whether the filter keeps every finding of the index. */
-function isEmptyFilter(filter: FindingFilter): boolean {
+export function isEmptyFilter(filter: FindingFilter): boolean {
   const lists = [filter.severities, filter.labels, filter.languages, filter.categories, filter.rules, filter.statuses];
-  return lists.every((values) => !values || values.length === 0) && !filter.pathPrefix && !filter.onlyNew;
+  return (
+    lists.every((values) => !values || values.length === 0) &&
+    !filter.pathPrefix &&
+    filter.filename === undefined &&
+    !filter.onlyNew
+  );
 }
 
 /**
@@ -181,19 +189,22 @@ export async function listIndexFindings(
       .limit(limit)
       .offset(backwards ? total - page.offset - limit : page.offset)
   ).map((row) => row.id);
+  return { items: await findingsByIds(db, index, pageIds), total };
+}
+
+/** Findings of the index by id, with their kinds and issues, in the order of `ids`. */
+export async function findingsByIds(db: Executor, index: Index, ids: readonly number[]): Promise<StoredFinding[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .select({ finding: findings, issueUuid: issues.uuid })
     .from(findings)
     .leftJoin(issues, eq(issues.id, findings.issueId))
-    .where(inArray(findings.id, pageIds))
-    .orderBy(asc(findings.id));
-  return {
-    items: rows.map(({ finding, issueUuid }) => ({
-      ...finding,
-      ...kindOf(index, finding.kind),
-      issueUuid,
-      issueStatus: finding.status,
-    })),
-    total,
-  };
+    .where(inArray(findings.id, [...ids]));
+  const byId = new Map(rows.map((row) => [row.finding.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { finding, issueUuid } = row;
+    return [{ ...finding, ...kindOf(index, finding.kind), issueUuid, issueStatus: finding.status }];
+  });
 }

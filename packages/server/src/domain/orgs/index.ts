@@ -7,3 +7,9 @@ export {
   type MemberQuery,
   type Membership,
 } from './members.js';
+export {
+  findUserOrganization,
+  listUserOrganizations,
+  membersOfOrganizations,
+  type OrganizationMember,
+} from './groups.js';

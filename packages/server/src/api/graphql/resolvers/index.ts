@@ -1,8 +1,15 @@
+import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
+import { codeFactResolvers } from './code-facts.js';
+import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
+import { projectResolvers } from './projects.js';
 import { recipeTypeResolvers } from './recipe-views.js';
 import { assistantResolvers } from './recipes.js';
+import { treeResolvers } from './tree.js';
 import type { Resolvers } from './types.js';
+import { userResolvers } from './users.js';
+import { violationResolvers } from './violations.js';
 
 /**
  * The resolver map: each area's module exports a partial map, merged here field by field. Two modules resolving the
@@ -23,6 +30,13 @@ export function mergeResolvers(...parts: readonly Resolvers[]): Resolvers {
 
 /** Every area's resolvers; a new area adds its module to this list. */
 export const RESOLVERS: Resolvers = mergeResolvers(
+  userResolvers,
+  groupResolvers,
+  projectResolvers,
+  analysisResolvers,
+  violationResolvers,
+  codeFactResolvers,
+  treeResolvers,
   ignoreResolvers,
   apiKeyResolvers,
   assistantResolvers,
