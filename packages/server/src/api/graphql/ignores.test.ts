@@ -50,6 +50,29 @@ const REMOVE = `mutation RemoveViolationToIgnore ($projectId: Long!, $rule: Stri
     removeViolationToIgnore(projectId: $projectId, rule: $rule, tool: $tool, language: $language, filename: $filename)
 }`;
 
+const GET_PROJECTS = `query GetProjects{
+    projects(howmany: 100, skip: 0) {
+        id
+        name
+        owner {
+            username
+        }
+        group {
+            id
+            name
+        }
+        violationsToIgnore {
+            filename
+            description
+            prefix
+            rule
+            tool
+            description
+            language
+        }
+    }
+}`;
+
 let revision = 0;
 const analyze = (files: Record<string, string>) =>
   storeEngineAnalysis(testApp.store.db, project, files, {
@@ -93,7 +116,27 @@ describe('addViolationToIgnore and removeViolationToIgnore', () => {
       description: 'kept for re-export',
     });
 
+    // The plugin reads each project's ignores with its projects; another organization's project is not listed.
+    const listed = await post(GET_PROJECTS, {});
+    expect(listed.errors).toBeUndefined();
+    const projects = listed.data.projects as { id: number; violationsToIgnore: unknown[] }[];
+    expect(projects.map((p) => p.id)).toEqual([project.id]);
+    expect(projects[0]!.violationsToIgnore).toEqual([
+      {
+        filename: 'a.py',
+        description: 'kept for re-export',
+        prefix: null,
+        rule: 'F401',
+        tool: 'ruff',
+        language: 'Python',
+      },
+    ]);
+    const strangers = await post(GET_PROJECTS, {}, strangerToken);
+    expect(strangers.data.projects.map((p: { id: number }) => p.id)).toEqual([foreign.id]);
+    expect(strangers.data.projects[0].violationsToIgnore).toEqual([]);
+
     expect(await post(REMOVE, ignore)).toEqual({ data: { removeViolationToIgnore: 'ok' } });
+    expect((await post(GET_PROJECTS, {})).data.projects[0].violationsToIgnore).toEqual([]);
     expect(await findingsOf(second)).toEqual(expect.arrayContaining(['a.py:F401:open']));
     const third = await analyze(files);
     expect(await findingsOf(third)).not.toContain('a.py:F401:ignored');
