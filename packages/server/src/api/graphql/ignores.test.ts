@@ -101,6 +101,17 @@ describe('addViolationToIgnore and removeViolationToIgnore', () => {
 
     const second = await analyze(files);
     expect(await findingsOf(second)).toEqual(expect.arrayContaining(['a.py:F401:ignored', 'b.py:F401:open']));
+    // Codiga's own violations list of the later analysis no longer reports it, but lists it among the ignored.
+    const reported = async (status: string) => {
+      const answer = await post(
+        `query($p: Long!, $s: [AnalysisResultStatus!]) { project(id: $p) { lastAnalysis {
+          violations(howmany: 100, skip: 0, rule: "F401", status: $s) { filename } } } }`,
+        { p: project.id, s: status === 'default' ? null : [status] },
+      );
+      return answer.data.project.lastAnalysis.violations.map((v: { filename: string }) => v.filename);
+    };
+    expect(await reported('default')).toEqual(['b.py']);
+    expect(await reported('Ignore')).toEqual(['a.py']);
 
     const full = await post(
       `mutation($p: Long!) { addViolationToIgnore(projectId: $p, rule: "F401", tool: "ruff", language: Python,
