@@ -249,6 +249,24 @@ describe("Codiga's assistant: recipes and cookbooks", () => {
     expect(ids(await search(asBob, { term: 'requests', onlyPrivate: true }))).toEqual([]);
     expect(ids(await search(asAlice, { term: 'requests', language: 'Go' }))).toEqual([]);
 
+    // A user's recipes and cookbooks: all of one's own, only the public ones of another user.
+    const mine = await asAlice(`{ user { assistantRecipesCount assistantCookbooksCount
+      assistantRecipes(howmany: 10, skip: 0, orderBy: Name) { name } } }`);
+    expect(mine.data.user).toEqual({
+      assistantRecipesCount: 2,
+      assistantCookbooksCount: 1,
+      assistantRecipes: [{ name: 'private helper' }, { name: 'requests GET' }],
+    });
+    const theirs = await asBob(
+      `query($id: Long!) { assistantRecipe(id: $id) { owner { assistantRecipesCount
+        assistantRecipes(howmany: 10, skip: 0) { id } } } }`,
+      { id: recipeId },
+    );
+    expect(theirs.data.assistantRecipe.owner).toEqual({
+      assistantRecipesCount: 1,
+      assistantRecipes: [{ id: recipeId }],
+    });
+
     const foreign = await asBob('query($id: Long!) { assistantRecipe(id: $id) { name } }', { id: privateId });
     expect(foreign.data).toEqual({ assistantRecipe: null });
     expect(foreign.errors[0]).toMatchObject({ message: 'recipe not found', extensions: { code: 'NOT_FOUND' } });
@@ -275,6 +293,14 @@ describe("Codiga's assistant: recipes and cookbooks", () => {
     expect((await asBob(COOKBOOK, { id: cookbookId })).data.assistantCookbook.recipesCount).toBe(0);
     const listed = await asBob('{ assistantCookbooks(howmany: 10, skip: 0, name: "htt") { id } }');
     expect(listed.data.assistantCookbooks).toEqual([{ id: cookbookId }]);
+    const hidden = await asAlice(
+      'mutation { createAssistantCookbook(name: "Mine", description: "", isPublic: false) { id } }',
+    );
+    const peek = await asBob('query($id: Long!) { assistantCookbook(id: $id) { name } }', {
+      id: hidden.data.createAssistantCookbook.id,
+    });
+    expect(peek.data).toEqual({ assistantCookbook: null });
+    expect(peek.errors[0]).toMatchObject({ message: 'cookbook not found', extensions: { code: 'NOT_FOUND' } });
   });
 
   it('takes comments with ratings, and dependency constraints that filter what clients get', async () => {

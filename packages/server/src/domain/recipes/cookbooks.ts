@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { containsText, schema, type Executor } from '../../store/index.js';
 import type { PersonalAccess } from '../access/index.js';
 import { requireName } from '../validate.js';
@@ -59,6 +59,17 @@ export interface CookbookQuery {
   desc?: boolean | null;
 }
 
+const cookbookConditions = (access: PersonalAccess, query: CookbookQuery) =>
+  and(
+    cookbookVisibleTo(access),
+    query.name ? containsText([assistantCookbooks.name], query.name) : undefined,
+    query.onlyPublic ? eq(assistantCookbooks.isPublic, true) : undefined,
+    query.onlyPrivate
+      ? and(eq(assistantCookbooks.isPublic, false), eq(assistantCookbooks.ownerUserId, access.user.id))
+      : undefined,
+    query.ownerUserId === undefined ? undefined : eq(assistantCookbooks.ownerUserId, query.ownerUserId),
+  );
+
 /** One page of the cookbooks the caller may see. */
 export function listCookbooks(
   db: Executor,
@@ -71,18 +82,14 @@ export function listCookbooks(
   return db
     .select()
     .from(assistantCookbooks)
-    .where(
-      and(
-        cookbookVisibleTo(access),
-        query.name ? containsText([assistantCookbooks.name], query.name) : undefined,
-        query.onlyPublic ? eq(assistantCookbooks.isPublic, true) : undefined,
-        query.onlyPrivate
-          ? and(eq(assistantCookbooks.isPublic, false), eq(assistantCookbooks.ownerUserId, access.user.id))
-          : undefined,
-        query.ownerUserId === undefined ? undefined : eq(assistantCookbooks.ownerUserId, query.ownerUserId),
-      ),
-    )
+    .where(cookbookConditions(access, query))
     .orderBy(order(key), order(assistantCookbooks.id))
     .limit(page.howmany)
     .offset(page.skip);
+}
+
+/** How many cookbooks the caller may see match the query. */
+export async function countCookbooks(db: Executor, access: PersonalAccess, query: CookbookQuery): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(assistantCookbooks).where(cookbookConditions(access, query));
+  return row?.total ?? 0;
 }

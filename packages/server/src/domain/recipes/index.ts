@@ -5,7 +5,14 @@ export {
   listRecipeComments,
   type RecipeComment,
 } from './comments.js';
-export { createCookbook, deleteCookbook, listCookbooks, updateCookbook, type CookbookQuery } from './cookbooks.js';
+export {
+  countCookbooks,
+  createCookbook,
+  deleteCookbook,
+  listCookbooks,
+  updateCookbook,
+  type CookbookQuery,
+} from './cookbooks.js';
 export {
   addDependencyConstraint,
   constraintsOf,

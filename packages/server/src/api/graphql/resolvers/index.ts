@@ -8,6 +8,7 @@ import { recipeTypeResolvers } from './recipe-views.js';
 import { assistantResolvers } from './recipes.js';
 import { treeResolvers } from './tree.js';
 import type { Resolvers } from './types.js';
+import { userRecipeResolvers } from './user-recipes.js';
 import { userResolvers } from './users.js';
 import { violationResolvers } from './violations.js';
 
@@ -41,4 +42,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   apiKeyResolvers,
   assistantResolvers,
   recipeTypeResolvers,
+  userRecipeResolvers,
 );
