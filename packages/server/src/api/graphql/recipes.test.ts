@@ -130,6 +130,25 @@ const VSCODE_BY_SHORTCUT = `
     }
   }
 `;
+const VSCODE_USE_RECIPE = `
+  mutation recordAccess($fingerprint: String, $recipeId: Long!) {
+    recordAccess(
+      accessType: VsCode
+      actionType: AssistantRecipeUse
+      recipeId: $recipeId
+      userFingerprint: $fingerprint
+    )
+  }
+`;
+const VSCODE_CREATE_CODIGA_YAML = `
+  mutation recordAccess($fingerprint: String) {
+    recordAccess(
+      accessType: VsCode
+      actionType: CreateCodigaYaml
+      userFingerprint: $fingerprint
+    )
+  }
+`;
 /* eslint-disable max-len -- the plugin's documents, verbatim */
 const JETBRAINS_FOR_CLIENT = `query GetRecipesForClient($fingerprint: String, $filename: String, $keywords: [String!]!, $dependencies: [String!]!, $parameters: String, $language: LanguageEnumeration!){
   getRecipesForClient(fingerprint: $fingerprint, keywords: $keywords, filename: $filename, dependencies:$dependencies, parameters:$parameters,language:$language){
@@ -229,6 +248,14 @@ describe("Codiga's assistant: recipes and cookbooks", () => {
     const [shortcut] = byShortcut.data.getRecipesForClientByShortcut;
     expect(shortcut).toMatchObject({ id: recipeId, shortcut: 'req.get', owner: { displayName: expect.any(String) } });
     expect(text(shortcut.vscodeFormat)).toBe('response = requests.get(${1:url})\n');
+
+    // The extension records each use of a recipe; Plumb counts them, and answers the other events without keeping them.
+    expect((await asBob(VSCODE_USE_RECIPE, { recipeId, fingerprint: 'ide-1' })).data).toEqual({ recordAccess: 'ok' });
+    expect((await asBob(VSCODE_CREATE_CODIGA_YAML, { fingerprint: 'ide-1' })).data).toEqual({ recordAccess: 'ok' });
+    const used = await asBob('query($id: Long!) { assistantRecipe(id: $id) { uses } }', { id: recipeId });
+    expect(used.data.assistantRecipe.uses).toBe(1);
+    const hiddenUse = await asBob(VSCODE_USE_RECIPE, { recipeId: privateId });
+    expect(hiddenUse.errors[0].extensions.code).toBe('NOT_FOUND');
 
     const last = await asBob(JETBRAINS_LAST_TIMESTAMP, { dependencies: [], language: 'Python' });
     expect(last.data.getRecipesForClientByShortcutLastTimestamp).toBeGreaterThan(0);

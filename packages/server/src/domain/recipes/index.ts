@@ -21,6 +21,13 @@ export {
 } from './dependencies.js';
 export { publicProfiles, type PublicProfile } from './authors.js';
 export { presentableFormat, vscodeFormat } from './formats.js';
-export { createRecipe, deleteRecipe, moveRecipeToCookbook, updateRecipe, type RecipeInput } from './recipes.js';
+export {
+  createRecipe,
+  deleteRecipe,
+  moveRecipeToCookbook,
+  recordRecipeUse,
+  updateRecipe,
+  type RecipeInput,
+} from './recipes.js';
 export { countRecipes, lastShortcutChange, searchRecipes, type RecipeOrder, type RecipeQuery } from './search.js';
 export { cookbooksByIds, findCookbook, findRecipe, recipesByIds, type Cookbook, type Recipe } from './visibility.js';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { inTransaction, schema, type Executor } from '../../store/index.js';
+import { increment, inTransaction, schema, type Executor } from '../../store/index.js';
 import type { PersonalAccess } from '../access/index.js';
 import { requireName } from '../validate.js';
 import { addDependencyConstraint } from './dependencies.js';
@@ -104,4 +104,13 @@ export async function moveRecipeToCookbook(
     .update(assistantRecipes)
     .set({ cookbookId: change.add ? cookbook.id : null, updatedAt: new Date() })
     .where(and(eq(assistantRecipes.id, recipe.id)));
+}
+
+/** Counts one use of a recipe the caller may see (an IDE inserted it: Codiga's recordAccess AssistantRecipeUse). */
+export async function recordRecipeUse(db: Executor, access: PersonalAccess, id: number): Promise<void> {
+  const recipe = await findRecipe(db, access, id);
+  await db
+    .update(assistantRecipes)
+    .set({ uses: increment(assistantRecipes.uses) })
+    .where(eq(assistantRecipes.id, recipe.id));
 }

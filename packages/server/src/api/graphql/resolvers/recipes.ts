@@ -12,6 +12,7 @@ import {
   lastShortcutChange,
   listCookbooks,
   moveRecipeToCookbook,
+  recordRecipeUse,
   removeDependencyConstraint,
   searchRecipes,
   updateCookbook,
@@ -189,6 +190,12 @@ export const assistantResolvers: Resolvers = {
       args: { id: number; name: string; minVersion?: string | null; maxVersion?: string | null; negative: boolean },
       context,
     ) => ok(addDependencyConstraint(context.db, context.caller, args.id, args)),
+    // Plumb keeps a recipe's uses; other accesses (searches, extension events) are answered and not kept.
+    recordAccess: async (_root, args: { actionType: string; recipeId?: number | null }, context) => {
+      if (args.actionType === 'AssistantRecipeUse' && args.recipeId != null)
+        await recordRecipeUse(context.db, context.caller, args.recipeId);
+      return 'ok';
+    },
     removeDependencyConstraint: (_root, args: { id: number; name: string }, context) =>
       ok(removeDependencyConstraint(context.db, context.caller, args.id, args.name)),
   },
