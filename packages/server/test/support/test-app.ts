@@ -16,11 +16,12 @@ export interface TestApp {
 
 export async function openTestApp(
   configure?: (app: FastifyInstance) => void | Promise<void>,
-  options: { secrets?: SealedBox } = {},
+  options: { secrets?: SealedBox; onQuery?: (sql: string) => void } = {},
 ): Promise<TestApp> {
-  const store = await openTestStore();
+  const { onQuery, ...appOptions } = options;
+  const store = await openTestStore(onQuery ? { onQuery } : {});
   const queue = testQueue(store);
-  const app = await buildApp({ store, logger: false, queue, ...options });
+  const app = await buildApp({ store, logger: false, queue, ...appOptions });
   await configure?.(app);
   await app.ready();
   return {

@@ -127,7 +127,7 @@ export interface Execution {
   statusCode?: number;
 }
 
-/** The HTTP status of a request that produced no data: the first error's own, else 400 (GraphQL over HTTP). */
+/** The HTTP status of a request refused before it ran: the first error's own, else 400 (GraphQL over HTTP). */
 function statusWithoutData(errors: readonly GraphQLError[], execution: Execution): number {
   if (execution.statusCode) return execution.statusCode;
   const original = errors[0]?.originalError as { statusCode?: unknown; status?: unknown } | undefined;
@@ -154,9 +154,10 @@ export function formatExecution(
     if (internal) log.error({ err: error.originalError ?? error }, 'graphql request failed');
     return wire;
   });
-  const hasData = execution.data !== undefined && execution.data !== null;
+  // An execution that ran answers 200, even when a non-null root field's error left no data (it has a path).
+  const executed = (execution.data !== undefined && execution.data !== null) || flat.some((error) => error.path);
   const internal = errors.some((error) => error.extensions.code === 'INTERNAL_SERVER_ERROR');
-  const statusCode = hasData ? 200 : internal ? 500 : statusWithoutData(raw, execution);
+  const statusCode = executed && !internal ? 200 : internal ? 500 : statusWithoutData(raw, execution);
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }
 

@@ -6,6 +6,7 @@ import type { Surface, SurfaceOptions } from '../surface.js';
 import { callerOf, registerCodigaCaller } from './caller.js';
 import { formatExecution, GRAPHQL_ENVELOPE, refusalBody } from './errors.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { enforceLimits } from './limits.js';
 import { LOADERS } from './loaders.js';
 import { RESOLVERS } from './resolvers/index.js';
 import type { CodigaContext } from './resolvers/types.js';
@@ -33,6 +34,9 @@ export const graphql: Surface = {
           },
         }),
         errorFormatter: (execution, context) => formatExecution(execution, context.reply.log),
+      });
+      executor.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+        enforceLimits(document, variables);
       });
     });
   },

@@ -1,7 +1,14 @@
 import { latestCompletedAnalyses } from '../../domain/analyses/index.js';
+import {
+  findUserOrganizationsByIds,
+  membersOfOrganizations,
+  type OrganizationMember,
+} from '../../domain/orgs/index.js';
 import type { Project } from '../../domain/projects/index.js';
 import type { AnalysisParent } from './resolvers/analyses.js';
+import { groupView, membershipView, type GroupView } from './resolvers/groups.js';
 import type { CodigaContext } from './resolvers/types.js';
+import { membershipLevel, userView } from './views.js';
 
 interface Query<Parent, Params> {
   obj: Parent;
@@ -18,6 +25,15 @@ function byArgument<Parent, Params>(queries: readonly Query<Parent, Params>[], k
     groups.set(key(query.params), group);
   });
   return [...groups.values()];
+}
+
+/** A loader of a field read from each group's members: one query for every group of the answer. */
+function fromMembers<Answer>(answer: (members: OrganizationMember[], context: CodigaContext) => Answer) {
+  return async (queries: Query<GroupView, unknown>[], context: CodigaContext): Promise<Answer[]> => {
+    const ids = [...new Set(queries.map((query) => query.obj.id))];
+    const members = await membersOfOrganizations(context.db, context.caller, ids);
+    return queries.map((query) => answer(members.get(query.obj.id) ?? [], context));
+  };
 }
 
 /**
@@ -44,5 +60,25 @@ export const LOADERS = {
       }
       return answers;
     },
+    /** The organization (Codiga's group) of each project, in one query; a user's own project has none. */
+    async group(queries: Query<Project, unknown>[], context: CodigaContext) {
+      const ids = queries.flatMap((query) => (query.obj.organizationId === null ? [] : [query.obj.organizationId]));
+      const organizations = await findUserOrganizationsByIds(context.db, context.caller, [...new Set(ids)]);
+      return queries.map((query) => {
+        const organization =
+          query.obj.organizationId === null ? undefined : organizations.get(query.obj.organizationId);
+        return organization ? groupView(organization) : null;
+      });
+    },
+  },
+  Group: {
+    members: fromMembers((members) => members.map(membershipView)),
+    owner: fromMembers((members) => {
+      const owner = members.find((member) => member.role === 'OWNER');
+      return owner ? userView(owner.user) : null;
+    }),
+    canAdmin: fromMembers((members, context) =>
+      members.some((member) => member.userId === context.caller.user.id && membershipLevel(member.role) === 'Admin'),
+    ),
   },
 };

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
@@ -11,8 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const post = (query: string, headers: Record<string, string> = { 'x-api-token': acme.ownerUserToken }) =>
-  testApp.app.inject({ method: 'POST', url: '/graphql', headers, payload: { query } });
+const post = (
+  query: string,
+  headers: Record<string, string> = { 'x-api-token': acme.ownerUserToken },
+  variables?: Record<string, unknown>,
+) => testApp.app.inject({ method: 'POST', url: '/graphql', headers, payload: { query, variables } });
 
 describe('the Codiga GraphQL surface', () => {
   it('refuses a request without a credential in GraphQL envelope, with a code', async () => {
@@ -73,5 +77,65 @@ describe('the Codiga GraphQL surface', () => {
     expect(page.headers['content-type']).toContain('text/html');
     const config = await testApp.app.inject({ method: 'GET', url: '/graphiql/config.js' });
     expect(config.body).toContain("GRAPHQL_ENDPOINT = '/graphql'");
+  });
+
+  it('answers the full introspection query GraphiQL sends, whatever its depth', async () => {
+    const response = await post(getIntrospectionQuery());
+    expect(response.statusCode).toBe(200);
+    expect(response.json().data.__schema.queryType).toMatchObject({ name: 'Query' });
+  });
+
+  it('refuses a query nested deeper than 10 levels before resolving anything', async () => {
+    const level = '{ ownedProjects { group { owner ';
+    const nested = `{ user ${level.repeat(3)}{ username } ${'} } } '.repeat(3)}}`;
+    const response = await post(nested);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'the query nests 11 levels of fields; at most 10 are served',
+          extensions: { code: 'DEPTH_LIMIT_EXCEEDED' },
+        },
+      ],
+    });
+  });
+
+  it('refuses a query costing more than 50,000, counting howmany given literally or by variable', async () => {
+    const literal = await post(
+      '{ projects(howmany: 1000, skip: 0) { lastAnalysis { violations(howmany: 1000, skip: 0) { line } } } }',
+    );
+    expect(literal.statusCode).toBe(400);
+    expect(literal.json().errors[0]).toMatchObject({
+      message: expect.stringContaining('the query costs 1002001'),
+      extensions: { code: 'COST_LIMIT_EXCEEDED' },
+    });
+    const query =
+      'query($n: Long!) { projects(howmany: $n, skip: 0) { lastAnalysis {' +
+      ' violations(howmany: $n, skip: 0) { line } } } }';
+    const byVariable = await post(query, { 'x-api-token': acme.ownerUserToken }, { n: 300 });
+    expect(byVariable.json().errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+    const allowed = await post(query, { 'x-api-token': acme.ownerUserToken }, { n: 100 });
+    expect(allowed.json()).toEqual({ data: { projects: [] } });
+  });
+
+  it('answers a root field outside what Plumb serves yet with null and NOT_SERVED', async () => {
+    const response = await post(
+      '{ getFileAnalysis(id: 1) { id } analysisDiff(source: 1, target: 2) { addedViolations { line } } }',
+    );
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    // getFileAnalysis is non-null in Codiga's schema: its error nulls the whole answer.
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([
+      {
+        message: 'Query.getFileAnalysis is not served by Plumb yet',
+        locations: [{ line: 1, column: 3 }],
+        path: ['getFileAnalysis'],
+        extensions: { code: 'NOT_SERVED' },
+      },
+    ]);
+    const nullable = await post('{ analysisDiff(source: 1, target: 2) { addedViolations { line } } user { email } }');
+    expect(nullable.json()).toMatchObject({ data: { analysisDiff: null, user: { email: 'owner@acme.example' } } });
   });
 });

@@ -9,6 +9,7 @@ export {
 } from './members.js';
 export {
   findUserOrganization,
+  findUserOrganizationsByIds,
   listUserOrganizations,
   membersOfOrganizations,
   type OrganizationMember,
