@@ -7,6 +7,7 @@ import { callerOf, registerCodigaCaller } from './caller.js';
 import { formatExecution, GRAPHQL_ENVELOPE, refusalBody } from './errors.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { enforceLimits } from './limits.js';
+import { documentGraphqlRoute } from './openapi.js';
 import { LOADERS } from './loaders.js';
 import { RESOLVERS } from './resolvers/index.js';
 import type { CodigaContext } from './resolvers/types.js';
@@ -21,6 +22,7 @@ export const graphql: Surface = {
     registerInputGuard(app);
     // Its own context: mercurius sets the error handler of the context it is registered in.
     await app.register(async (executor) => {
+      executor.addHook('onRoute', documentGraphqlRoute);
       await executor.register(mercurius, {
         schema: buildCodigaSchema(RESOLVERS),
         loaders: LOADERS as unknown as MercuriusLoaders,

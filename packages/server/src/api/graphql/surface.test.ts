@@ -138,4 +138,17 @@ describe('the Codiga GraphQL surface', () => {
     const nullable = await post('{ analysisDiff(source: 1, target: 2) { addedViolations { line } } user { email } }');
     expect(nullable.json()).toMatchObject({ data: { analysisDiff: null, user: { email: 'owner@acme.example' } } });
   });
+
+  it('prints the whole schema into the OpenAPI document, with its credentials', async () => {
+    const document = (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const post = document.paths['/graphql'].post;
+    expect(post.tags).toEqual(['Codiga GraphQL']);
+    expect(post.description).toContain('type Query {');
+    expect(post.description).toContain('scalar Long');
+    expect(document.components.securitySchemes.codigaApiToken).toEqual({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Api-Token',
+    });
+  });
 });
