@@ -1,5 +1,6 @@
 import { analysisResolvers } from './analyses.js';
 import { codeFactResolvers } from './code-facts.js';
+import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { projectResolvers } from './projects.js';
 import { treeResolvers } from './tree.js';
@@ -33,4 +34,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   violationResolvers,
   codeFactResolvers,
   treeResolvers,
+  fileResolvers,
 );
