@@ -26,9 +26,11 @@ export { listArtifacts, purgeArtifacts, putArtifact, readArtifact, PLUMB_NODE, t
 export {
   findIndex,
   indexOfAnalysis,
+  indexOfAnalysisWithoutTree,
   indicesOfAnalyses,
   latestIndexPerBranch,
   listIndexFindings,
+  REPORTED_STATUSES,
   type FindingFilter,
   type Index,
   type StoredFinding,

@@ -5,8 +5,8 @@ import type { Page } from '../paging.js';
 import {
   filterOf,
   findingsByIds,
-  isEmptyFilter,
   listIndexFindings,
+  totalFromIndex,
   type FindingFilter,
   type Index,
   type StoredFinding,
@@ -31,9 +31,10 @@ function rankedKinds(kinds: readonly FindingKind[], by: 'severity' | 'category')
     .map((entry) => entry.position);
 }
 
-/** How many of the index's findings the filter keeps (from the index's own counts when nothing is filtered). */
+/** How many of the index's findings the filter keeps (from the index's own counts when they say). */
 export async function countIndexFindings(db: Executor, index: Index, filter: FindingFilter): Promise<number> {
-  if (isEmptyFilter(filter)) return index.nbIssues + index.nbIgnoredIssues;
+  const known = totalFromIndex(index, filter);
+  if (known !== undefined) return known;
   const [row] = await db.select({ total: count() }).from(findings).where(filterOf(index, filter));
   return row?.total ?? 0;
 }
