@@ -89,7 +89,7 @@ export {
   type AnalysisView,
   type IndexFigures,
 } from './project-analyses.js';
-export { countIndexFindings, listIndexFindingsInOrder, type FindingOrder } from './ordered-findings.js';
+export { countIndexFindings, pageOfIndexFindings, type FindingOrder } from './ordered-findings.js';
 export {
   countFunctions,
   listDuplicates,

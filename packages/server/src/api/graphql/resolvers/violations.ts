@@ -3,7 +3,7 @@ import {
   countIndexFindings,
   indexOfAnalysis,
   indexOfAnalysisWithoutTree,
-  listIndexFindingsInOrder,
+  pageOfIndexFindings,
   REPORTED_STATUSES,
   type FindingFilter,
   type FindingOrder,
@@ -134,7 +134,7 @@ export const violationResolvers: Resolvers = {
         by: args.orderBy ? ORDERS[args.orderBy]! : 'place',
         descending: args.desc ?? false,
       };
-      return (await listIndexFindingsInOrder(context.db, index, filter, page, order)).items.map(violationView);
+      return (await pageOfIndexFindings(context.db, index, filter, page, order)).map(violationView);
     },
     violationsCount: async (parent: AnalysisParent, args: ViolationArgs, context: CodigaContext) => {
       const filter = findingFilter(args);
