@@ -31,6 +31,8 @@ export interface AppOptions {
   onRoute?: (route: RouteOptions) => void;
   /** Where requested analyses go: pg-boss on the store (jobs/queue.ts), opened by the caller. */
   queue: AnalysisQueue;
+  /** The data directory, where the worker keeps projects' git mirrors: Codiga's `fileContent` reads them. */
+  dataDir?: string;
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
@@ -46,6 +48,7 @@ export async function buildApp({
   logger = { level: process.env.LOG_LEVEL ?? 'info' },
   onRoute,
   queue,
+  dataDir,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Scrutinizer's clients put their access token in the query string: request logs show it redacted.
@@ -76,7 +79,8 @@ export async function buildApp({
   registerBodyParsers(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
-  for (const surface of SURFACES) await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue });
+  for (const surface of SURFACES)
+    await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir });
   await registerOpenApiRoutes(app);
   return app;
 }

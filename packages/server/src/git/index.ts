@@ -5,3 +5,4 @@ export { fetchMirror, type FetchedMirror, type FetchOptions, type GitSource } fr
 export { changedPaths, type ChangedPath } from './changes.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';
+export { existingMirror, fileAtRevision, MAX_FILE_BYTES } from './file-at.js';

@@ -16,7 +16,7 @@ export interface TestApp {
 
 export async function openTestApp(
   configure?: (app: FastifyInstance) => void | Promise<void>,
-  options: { secrets?: SealedBox; onQuery?: (sql: string) => void } = {},
+  options: { secrets?: SealedBox; onQuery?: (sql: string) => void; dataDir?: string } = {},
 ): Promise<TestApp> {
   const { onQuery, ...appOptions } = options;
   const store = await openTestStore(onQuery ? { onQuery } : {});

@@ -7,6 +7,7 @@ import { callerOf, registerCodigaCaller } from './caller.js';
 import { formatExecution, GRAPHQL_ENVELOPE, refusalBody } from './errors.js';
 import { graphiqlRoutes } from './graphiql.js';
 import { enforceLimits } from './limits.js';
+import { documentGraphqlRoute } from './openapi.js';
 import { LOADERS } from './loaders.js';
 import { RESOLVERS } from './resolvers/index.js';
 import type { CodigaContext } from './resolvers/types.js';
@@ -15,12 +16,13 @@ import { buildCodigaSchema } from './schema.js';
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
 export const graphql: Surface = {
   prefix: '/graphql',
-  async plugin(app: FastifyInstance, { store }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, { store, dataDir }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
     registerCodigaCaller(app, store);
     registerInputGuard(app);
     // Its own context: mercurius sets the error handler of the context it is registered in.
     await app.register(async (executor) => {
+      executor.addHook('onRoute', documentGraphqlRoute);
       await executor.register(mercurius, {
         schema: buildCodigaSchema(RESOLVERS),
         loaders: LOADERS as unknown as MercuriusLoaders,
@@ -29,6 +31,7 @@ export const graphql: Surface = {
         // A getter: mercurius also builds the context to format a refusal of the credential hook, which set no caller.
         context: (request): CodigaContext => ({
           db: store.db,
+          dataDir,
           get caller() {
             return callerOf(request);
           },

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { CODIGA_SDL } from './sdl.js';
 
 let testApp: TestApp;
 let acme: Tenant;
@@ -137,5 +139,31 @@ describe('the Codiga GraphQL surface', () => {
     ]);
     const nullable = await post('{ analysisDiff(source: 1, target: 2) { addedViolations { line } } user { email } }');
     expect(nullable.json()).toMatchObject({ data: { analysisDiff: null, user: { email: 'owner@acme.example' } } });
+  });
+
+  it('prints the whole schema into the OpenAPI document, with its credentials', async () => {
+    const document = (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const paths = Object.keys(document.paths).filter((path) => path.startsWith('/graphql'));
+    expect(paths.length).toBeGreaterThan(0);
+    const post = document.paths[paths[0]!].post;
+    expect(post.tags).toEqual(['Codiga GraphQL']);
+    expect(post.description).toContain('type Query {');
+    expect(post.description).toContain('scalar Long');
+    expect(document.components.securitySchemes.codigaApiToken).toEqual({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Api-Token',
+    });
+  });
+
+  it('prints the schema it serves into docs/api/codiga.md, line for line', () => {
+    const page = readFileSync(new URL('../../../../../docs/api/codiga.md', import.meta.url), 'utf8');
+    const printed = page.slice(page.indexOf('```graphql\n') + 11, page.lastIndexOf('```'));
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    expect(lines(printed)).toEqual(lines(CODIGA_SDL));
   });
 });

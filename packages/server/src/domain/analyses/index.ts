@@ -26,9 +26,11 @@ export { listArtifacts, purgeArtifacts, putArtifact, readArtifact, PLUMB_NODE, t
 export {
   findIndex,
   indexOfAnalysis,
+  indexOfAnalysisWithoutTree,
   indicesOfAnalyses,
   latestIndexPerBranch,
   listIndexFindings,
+  REPORTED_STATUSES,
   type FindingFilter,
   type Index,
   type StoredFinding,
@@ -87,7 +89,7 @@ export {
   type AnalysisView,
   type IndexFigures,
 } from './project-analyses.js';
-export { countIndexFindings, listIndexFindingsInOrder, type FindingOrder } from './ordered-findings.js';
+export { countIndexFindings, pageOfIndexFindings, type FindingOrder } from './ordered-findings.js';
 export {
   countFunctions,
   listDuplicates,

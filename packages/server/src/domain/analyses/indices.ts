@@ -1,4 +1,4 @@
-import { and, asc, between, count, desc, eq, inArray, max, min, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, getTableColumns, inArray, max, min, type SQL } from 'drizzle-orm';
 import { schema, startsWith, type Executor, type FindingKind } from '../../store/index.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
@@ -62,6 +62,20 @@ export async function indexOfAnalysis(db: Executor, analysisId: number): Promise
     .leftJoin(analysisCoverage, coverageJoin)
     .where(eq(indices.analysisId, analysisId));
   return row && withCoverage(row);
+}
+
+/**
+ * An analysis's index without its tree (every file and directory: megabytes on a large repository), for the readers
+ * of its findings; its `tree` is empty.
+ */
+export async function indexOfAnalysisWithoutTree(db: Executor, analysisId: number): Promise<Index | undefined> {
+  const { tree: _tree, ...columns } = getTableColumns(indices);
+  const [row] = await db
+    .select({ index: columns, lines: analysisCoverage.lines, coveredLines: analysisCoverage.coveredLines })
+    .from(indices)
+    .leftJoin(analysisCoverage, coverageJoin)
+    .where(eq(indices.analysisId, analysisId));
+  return row && withCoverage({ ...row, index: { ...row.index, tree: [] } });
 }
 
 export async function indicesOfAnalyses(db: Executor, analysisIds: readonly number[]): Promise<Map<number, Index>> {
@@ -139,6 +153,24 @@ function kindsMatching(kinds: readonly FindingKind[], filter: FindingFilter): nu
   return kinds.flatMap((kind, position) => (tests.every((test) => test(kind)) ? [position] : []));
 }
 
+/** The statuses of a finding reported, not resolved by a user: the findings an index's `nbIssues` counts. */
+export const REPORTED_STATUSES = schema.ISSUE_STATUSES.filter(
+  (status) => status !== 'ignored' && status !== 'false_positive',
+);
+
+/**
+ * How many findings the filter keeps, when the index's own counts say: every finding (no filter), or every reported
+ * one (a filter on exactly the reported statuses); else undefined, and the findings are counted.
+ */
+export function totalFromIndex(index: Index, filter: FindingFilter): number | undefined {
+  const { statuses, ...rest } = filter;
+  if (!isEmptyFilter(rest)) return undefined;
+  if (!statuses || statuses.length === 0) return index.nbIssues + index.nbIgnoredIssues;
+  const wanted = new Set(statuses);
+  const reported = wanted.size === REPORTED_STATUSES.length && REPORTED_STATUSES.every((status) => wanted.has(status));
+  return reported ? index.nbIssues : undefined;
+}
+
 /** Whether the filter keeps every finding of the index. */
 export function isEmptyFilter(filter: FindingFilter): boolean {
   const lists = [filter.severities, filter.labels, filter.languages, filter.categories, filter.rules, filter.statuses];
@@ -164,9 +196,8 @@ export async function listIndexFindings(
   page: { limit: number; offset: number },
 ): Promise<Page<StoredFinding>> {
   const where = filterOf(index, filter);
-  let total: number;
-  if (isEmptyFilter(filter)) total = index.nbIssues + index.nbIgnoredIssues;
-  else {
+  let total = totalFromIndex(index, filter);
+  if (total === undefined) {
     const [row] = await db.select({ total: count() }).from(findings).where(where);
     total = row?.total ?? 0;
   }

@@ -1,12 +1,10 @@
-// An index's findings in an order other than the stored one (by file and place): by severity, category or file.
-import { asc, count, desc } from 'drizzle-orm';
+// An index's findings paged in any order (by place, severity, category or file), and counted.
+import { and, asc, between, count, desc, eq, max, min } from 'drizzle-orm';
 import { byteOrder, rankedBy, schema, type Executor, type FindingKind } from '../../store/index.js';
-import type { Page } from '../paging.js';
 import {
   filterOf,
   findingsByIds,
-  isEmptyFilter,
-  listIndexFindings,
+  totalFromIndex,
   type FindingFilter,
   type Index,
   type StoredFinding,
@@ -31,46 +29,50 @@ function rankedKinds(kinds: readonly FindingKind[], by: 'severity' | 'category')
     .map((entry) => entry.position);
 }
 
-/** How many of the index's findings the filter keeps (from the index's own counts when nothing is filtered). */
+/** How many of the index's findings the filter keeps (from the index's own counts when they say). */
 export async function countIndexFindings(db: Executor, index: Index, filter: FindingFilter): Promise<number> {
-  if (isEmptyFilter(filter)) return index.nbIssues + index.nbIgnoredIssues;
+  const known = totalFromIndex(index, filter);
+  if (known !== undefined) return known;
   const [row] = await db.select({ total: count() }).from(findings).where(filterOf(index, filter));
   return row?.total ?? 0;
 }
 
 /**
- * One page of an index's findings in the order asked for. The stored order (by file, then place) is the fast path;
- * the others sort the findings the filter keeps, which a filter keeps cheap.
+ * One page of an index's findings in the order asked for, without their total: what a client that never reads the
+ * total asks (Codiga's `violations`), spared counting every match of a filter. A page in the stored order reads the
+ * analysis's own id range along the primary key, as listIndexFindings does.
  */
-export async function listIndexFindingsInOrder(
+export async function pageOfIndexFindings(
   db: Executor,
   index: Index,
   filter: FindingFilter,
   page: { limit: number; offset: number },
   order: FindingOrder,
-): Promise<Page<StoredFinding>> {
+): Promise<StoredFinding[]> {
+  if (page.limit === 0) return [];
   const { by } = order;
-  if ((by === 'place' || by === 'filename') && !order.descending) return listIndexFindings(db, index, filter, page);
-  const total = await countIndexFindings(db, index, filter);
-  if (page.limit === 0 || page.offset >= total) return { items: [], total };
   const direction = order.descending ? desc : asc;
-  const orderBy =
-    by === 'place' || by === 'filename'
-      ? [direction(byteOrder(findings.filename)), direction(findings.id)]
-      : [direction(rankedBy(findings.kind, rankedKinds(index.findingKinds, by))), direction(findings.id)];
+  let where = filterOf(index, filter);
+  let orderBy;
+  if (by === 'place' || (by === 'filename' && !order.descending)) {
+    const [range] = await db
+      .select({ first: min(findings.id), last: max(findings.id) })
+      .from(findings)
+      .where(eq(findings.analysisId, index.analysisId));
+    where = and(where, between(findings.id, range?.first ?? 0, range?.last ?? 0))!;
+    orderBy = [direction(findings.id)];
+  } else if (by === 'filename') orderBy = [direction(byteOrder(findings.filename)), direction(findings.id)];
+  else orderBy = [direction(rankedBy(findings.kind, rankedKinds(index.findingKinds, by))), direction(findings.id)];
   const ids = await db
     .select({ id: findings.id })
     .from(findings)
-    .where(filterOf(index, filter))
+    .where(where)
     .orderBy(...orderBy)
     .limit(page.limit)
     .offset(page.offset);
-  return {
-    items: await findingsByIds(
-      db,
-      index,
-      ids.map((row) => row.id),
-    ),
-    total,
-  };
+  return findingsByIds(
+    db,
+    index,
+    ids.map((row) => row.id),
+  );
 }

@@ -15,11 +15,11 @@ export interface OrganizationMember {
   user: typeof users.$inferSelect;
 }
 
-const ofUser = (db: Executor, userId: number): SQL =>
-  inArray(
-    organizations.id,
-    db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)),
-  );
+/** The ids of the organizations a user belongs to, as a subquery. */
+const organizationIdsOf = (db: Executor, userId: number) =>
+  db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId));
+
+const ofUser = (db: Executor, userId: number): SQL => inArray(organizations.id, organizationIdsOf(db, userId));
 
 /** The user's organizations, oldest first, one page by position. */
 export async function listUserOrganizations(
@@ -70,17 +70,16 @@ export async function membersOfOrganizations(
     .select({ membership: memberships, user: users })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.organizationId, [...organizationIds]), ofUserMembership(db, access.user.id)))
+    .where(
+      and(
+        inArray(memberships.organizationId, [...organizationIds]),
+        inArray(memberships.organizationId, organizationIdsOf(db, access.user.id)),
+      ),
+    )
     .orderBy(asc(memberships.createdAt), asc(users.id));
   for (const { membership, user } of rows) members.get(membership.organizationId)?.push({ ...membership, user });
   return members;
 }
-
-const ofUserMembership = (db: Executor, userId: number): SQL =>
-  inArray(
-    memberships.organizationId,
-    db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)),
-  );
 
 /** The user's organizations among `ids`, in one query, for loaders; others are left out. */
 export async function findUserOrganizationsByIds(

@@ -1,6 +1,7 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
 import { codeFactResolvers } from './code-facts.js';
+import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
 import { projectResolvers } from './projects.js';
@@ -38,6 +39,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   violationResolvers,
   codeFactResolvers,
   treeResolvers,
+  fileResolvers,
   ignoreResolvers,
   apiKeyResolvers,
   assistantResolvers,

@@ -2,10 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonalAccess } from '../../../domain/access/index.js';
 import type { Executor } from '../../../store/index.js';
 
-/** What every resolver receives: the store and the caller (a user, by token or key pair). */
+/** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
 export interface CodigaContext {
   db: Executor;
   caller: PersonalAccess;
+  /** Where the worker keeps projects' git mirrors, when this server has a data directory. */
+  dataDir?: string | undefined;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.

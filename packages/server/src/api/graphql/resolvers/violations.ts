@@ -2,7 +2,9 @@ import { codigaSeverity, type Severity } from '@plumb/engine';
 import {
   countIndexFindings,
   indexOfAnalysis,
-  listIndexFindingsInOrder,
+  indexOfAnalysisWithoutTree,
+  pageOfIndexFindings,
+  REPORTED_STATUSES,
   type FindingFilter,
   type FindingOrder,
   type Index,
@@ -41,8 +43,8 @@ const SEVERITIES_OF: Record<number, Severity[]> = {
  * Codiga's `status` of a violation: `Done` for one reported, `Ignore` for one ignored or marked false positive; the
  * other statuses (of analyses) keep none.
  */
-const FINDING_STATUSES_OF: Record<string, string[]> = {
-  Done: ['open', 'reopened'],
+const FINDING_STATUSES_OF: Record<string, readonly string[]> = {
+  Done: REPORTED_STATUSES,
   Ignore: ['ignored', 'false_positive'],
 };
 
@@ -66,7 +68,7 @@ export function findingFilter(args: ViolationArgs): FindingFilter {
   const categories = both(args.category, args.categories);
   const severities = both(args.severity, args.severities);
   return {
-    statuses: args.status ? args.status.flatMap((status) => FINDING_STATUSES_OF[status] ?? []) : REPORTED,
+    statuses: args.status ? [...new Set(args.status.flatMap((status) => FINDING_STATUSES_OF[status] ?? []))] : REPORTED,
     ...(args.languages ? { languages: args.languages } : {}),
     ...(categories ? { categories } : {}),
     ...(severities ? { severities: severitiesOf(severities) } : {}),
@@ -94,16 +96,26 @@ export const violationView = (finding: StoredFinding) => ({
   uniqueIdentifier: finding.fingerprint,
 });
 
-const fullIndexes = new WeakMap<CodigaContext, Map<number, Promise<Index | undefined>>>();
+type IndexCache = Map<string, Promise<Index | undefined>>;
+const indexes = new WeakMap<CodigaContext, IndexCache>();
 
-/** The analysis's whole index (its finding kinds and tree), read once per request however many fields need it. */
-export function fullIndexOf(parent: AnalysisParent, context: CodigaContext): Promise<Index | undefined> {
+/**
+ * The analysis's index with its finding kinds, and with its tree when asked (megabytes on a large repository), read
+ * once per request however many fields need it.
+ */
+export function indexOf(
+  parent: AnalysisParent,
+  context: CodigaContext,
+  { withTree = false } = {},
+): Promise<Index | undefined> {
   if (!parent.index) return Promise.resolve(undefined);
-  const cache = fullIndexes.get(context) ?? new Map<number, Promise<Index | undefined>>();
-  fullIndexes.set(context, cache);
+  const cache: IndexCache = indexes.get(context) ?? new Map();
+  indexes.set(context, cache);
   const id = parent.analysis.id;
-  if (!cache.has(id)) cache.set(id, indexOfAnalysis(context.db, id));
-  return cache.get(id)!;
+  const key = `${id}:${withTree}`;
+  if (!cache.has(key))
+    cache.set(key, withTree ? indexOfAnalysis(context.db, id) : indexOfAnalysisWithoutTree(context.db, id));
+  return cache.get(key)!;
 }
 
 /** An analysis's violations, filtered, ordered and paged, and how many match. */
@@ -116,17 +128,17 @@ export const violationResolvers: Resolvers = {
     ) => {
       const page = pageOf(args);
       const filter = findingFilter(args);
-      const index = await fullIndexOf(parent, context);
+      const index = await indexOf(parent, context);
       if (!index || filter.statuses?.length === 0) return [];
       const order: FindingOrder = {
         by: args.orderBy ? ORDERS[args.orderBy]! : 'place',
         descending: args.desc ?? false,
       };
-      return (await listIndexFindingsInOrder(context.db, index, filter, page, order)).items.map(violationView);
+      return (await pageOfIndexFindings(context.db, index, filter, page, order)).map(violationView);
     },
     violationsCount: async (parent: AnalysisParent, args: ViolationArgs, context: CodigaContext) => {
       const filter = findingFilter(args);
-      const index = await fullIndexOf(parent, context);
+      const index = await indexOf(parent, context);
       return index && filter.statuses?.length !== 0 ? countIndexFindings(context.db, index, filter) : 0;
     },
   },
