@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +11,9 @@ export default defineConfig({
       { find: /^@plumb\/engine$/, replacement: src('engine') },
       { find: /^@plumb\/engine\/prestart$/, replacement: src('engine', 'prestart') },
       { find: /^@plumb\/server$/, replacement: src('server') },
+      // Node loads graphql's CommonJS build for mercurius and for Plumb alike; Vite would pick its ES build for Plumb,
+      // and graphql-js refuses a schema made by one copy and validated by the other.
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
     ],
   },
   test: {

@@ -10,6 +10,7 @@ import { forgetCredentialsAfterWrites } from './api/credential-cache.js';
 import { codacy } from './api/codacy/index.js';
 import { codestax } from './api/codestax/index.js';
 import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
+import { graphiql, graphql } from './api/graphql/index.js';
 import { healthRoutes } from './api/health.js';
 import { requestLogView } from './api/log-redaction.js';
 import { registerOpenApi, registerOpenApiRoutes } from './api/openapi.js';
@@ -31,10 +32,12 @@ export interface AppOptions {
   onRoute?: (route: RouteOptions) => void;
   /** Where requested analyses go: pg-boss on the store (jobs/queue.ts), opened by the caller. */
   queue: AnalysisQueue;
+  /** The data directory, where the worker keeps projects' git mirrors: Codiga's `fileContent` reads them. */
+  dataDir?: string;
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
-const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax];
+const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax, graphql, graphiql];
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -46,6 +49,7 @@ export async function buildApp({
   logger = { level: process.env.LOG_LEVEL ?? 'info' },
   onRoute,
   queue,
+  dataDir,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Scrutinizer's clients put their access token in the query string: request logs show it redacted.
@@ -77,7 +81,8 @@ export async function buildApp({
   registerBodyParsers(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
-  for (const surface of SURFACES) await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue });
+  for (const surface of SURFACES)
+    await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir });
   await registerOpenApiRoutes(app);
   return app;
 }

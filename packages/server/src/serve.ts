@@ -60,6 +60,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       store,
       secrets,
       queue,
+      dataDir: options.dataDir,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     await warnAboutUnsafeRepositories(app, store);

@@ -9,6 +9,8 @@ export interface SurfaceOptions {
   secrets: SealedBox;
   /** Where requested analyses go (pg-boss, jobs/queue.ts). */
   queue: AnalysisQueue;
+  /** The data directory (projects' git mirrors under `mirrors/`), when the server has one. */
+  dataDir?: string | undefined;
 }
 
 /** One vendor API: an encapsulated plugin under its prefix, with its own wire shapes and error envelope. */

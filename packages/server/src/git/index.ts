@@ -6,3 +6,4 @@ export { changedPaths, type ChangedPath } from './changes.js';
 export { addedLines, type AddedLines } from './added-lines.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';
+export { existingMirror, fileAtRevision, MAX_FILE_BYTES } from './file-at.js';

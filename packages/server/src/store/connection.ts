@@ -10,6 +10,9 @@ import { applyMigrations } from './migrate.js';
 import { pgliteExecuteSql, postgresExecuteSql, type SqlRows } from './raw-sql.js';
 import * as schema from './schema/index.js';
 
+/** Drizzle's query logger. */
+type QueryLogger = { logQuery(query: string, params: unknown[]): void };
+
 export type StoreOptions = { driver: 'pglite'; dataDir: string | null } | { driver: 'postgres'; databaseUrl: string };
 
 /** An open store: the database, its driver, and a clean way to close it. */
@@ -38,10 +41,20 @@ export function storeOptionsFromEnv(dataDir: string, env: NodeJS.ProcessEnv = pr
   return databaseUrl ? { driver: 'postgres', databaseUrl } : { driver: 'pglite', dataDir };
 }
 
+/** How a store is opened: whether to migrate it, and who hears of each query (tests count them). */
+export interface OpenOptions {
+  migrate?: boolean;
+  /** Told of every query Drizzle sends, with its SQL text; never its values, which may hold secrets. */
+  onQuery?: (sql: string) => void;
+}
+
 /** Opens the store and applies pending migrations. */
-export async function openStore(options: StoreOptions, { migrate = true } = {}): Promise<Store> {
+export async function openStore(options: StoreOptions, { migrate = true, onQuery }: OpenOptions = {}): Promise<Store> {
+  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
   const store =
-    options.driver === 'postgres' ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+    options.driver === 'postgres'
+      ? await openPostgres(options.databaseUrl, logger)
+      : await openPglite(options.dataDir, logger);
   try {
     if (migrate) await applyMigrations(store.db);
     return store;
@@ -51,7 +64,7 @@ export async function openStore(options: StoreOptions, { migrate = true } = {}):
   }
 }
 
-async function openPglite(dataDir: string | null): Promise<Store> {
+async function openPglite(dataDir: string | null, logger?: QueryLogger): Promise<Store> {
   let lock: DataDirLock | undefined;
   if (dataDir) {
     await mkdir(dataDir, { recursive: true });
@@ -67,7 +80,7 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     await lock?.release();
     throw error;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, ...(logger ? { logger } : {}) }) as unknown as Database;
   let closed = false;
   return {
     db,
@@ -84,11 +97,11 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   };
 }
 
-async function openPostgres(databaseUrl: string): Promise<Store> {
+async function openPostgres(databaseUrl: string, logger?: QueryLogger): Promise<Store> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reports the error.
   pool.on('error', () => {});
-  const db = drizzlePostgres({ client: pool, schema }) as unknown as Database;
+  const db = drizzlePostgres({ client: pool, schema, ...(logger ? { logger } : {}) }) as unknown as Database;
   try {
     await db.execute(sql`select 1`);
   } catch (error) {

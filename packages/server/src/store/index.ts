@@ -1,5 +1,5 @@
 export { openStore, storeOptionsFromEnv } from './connection.js';
-export type { Store, StoreOptions } from './connection.js';
+export type { OpenOptions, Store, StoreOptions } from './connection.js';
 export { DataDirBusyError } from './data-dir-lock.js';
 export { rowsOf } from './database.js';
 export type { Database, Executor } from './database.js';

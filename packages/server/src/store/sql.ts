@@ -15,7 +15,7 @@ export function containsText(columns: readonly AnyColumn[], text: string): SQL {
 }
 
 /** Orders by a fixed list of values (first value first), e.g. the strongest access level first. */
-export function rankedBy(column: AnyColumn, values: readonly string[]): SQL {
+export function rankedBy(column: AnyColumn, values: readonly (string | number)[]): SQL {
   const cases = values.map((value, rank) => sql`when ${value} then ${rank}`);
   return sql`case ${column} ${sql.join(cases, sql` `)} else ${values.length} end`;
 }

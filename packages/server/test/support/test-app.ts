@@ -17,16 +17,18 @@ export interface TestApp {
 
 export async function openTestApp(
   configure?: (app: FastifyInstance) => void | Promise<void>,
-  options: { secrets?: SealedBox; queue?: Partial<QueueOptions>; logger?: AppOptions['logger'] } = {},
+  options: {
+    secrets?: SealedBox;
+    queue?: Partial<QueueOptions>;
+    logger?: AppOptions['logger'];
+    onQuery?: (sql: string) => void;
+    dataDir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const store = await openTestStore();
-  const queue = testQueue(store, options.queue);
-  const app = await buildApp({
-    store,
-    logger: options.logger ?? false,
-    queue,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
-  });
+  const { onQuery, queue: queueOptions, logger, ...appOptions } = options;
+  const store = await openTestStore(onQuery ? { onQuery } : {});
+  const queue = testQueue(store, queueOptions);
+  const app = await buildApp({ store, logger: logger ?? false, queue, ...appOptions });
   await configure?.(app);
   await app.ready();
   return {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type OpenOptions, type Store } from '../../src/store/index.js';
 
 /**
  * The driver the store and API suites run on: PostgreSQL when PLUMB_TEST_PG_URL names a server (CI sets it),
@@ -8,7 +8,7 @@ import { openStore, type Store } from '../../src/store/index.js';
  */
 export const TEST_DRIVER: 'pglite' | 'postgres' = process.env.PLUMB_TEST_PG_URL ? 'postgres' : 'pglite';
 
-export async function openTestStore(options: { migrate?: boolean } = {}): Promise<Store> {
+export async function openTestStore(options: OpenOptions = {}): Promise<Store> {
   const adminUrl = process.env.PLUMB_TEST_PG_URL;
   if (!adminUrl) return openStore({ driver: 'pglite', dataDir: null }, options);
   const database = `plumb_test_${process.pid}_${randomBytes(4).toString('hex')}`;

@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Role[]> = {
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   resolveIssues: ['OWNER', 'ADMIN', 'EDITOR'],
   manageWebhooks: ['OWNER', 'ADMIN'],
+  manageIgnores: ['OWNER', 'ADMIN'],
   manageGate: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
   manageRateLimits: ['OWNER', 'ADMIN'],

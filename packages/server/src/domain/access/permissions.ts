@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   resolveIssues: { roles: EDITING, doing: 'marking false positives' },
   /** List, add and delete a repository's webhooks and read their deliveries; a team's admin access too. */
   manageWebhooks: { roles: MANAGING, doing: 'managing webhooks' },
+  /** Add or remove the rules a project no longer reports (Codiga's violations to ignore). */
+  manageIgnores: { roles: MANAGING, doing: 'changing the violations a project ignores' },
   /** Change the organization's quality gate: its policy, waivers and baselines. */
   manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
   /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */

@@ -26,9 +26,11 @@ export { listArtifacts, purgeArtifacts, putArtifact, readArtifact, PLUMB_NODE, t
 export {
   findIndex,
   indexOfAnalysis,
+  indexOfAnalysisWithoutTree,
   indicesOfAnalyses,
   latestIndexPerBranch,
   listIndexFindings,
+  REPORTED_STATUSES,
   type FindingFilter,
   type Index,
   type StoredFinding,
@@ -78,3 +80,26 @@ export {
   type UploadLimits,
   type UploadMetadata,
 } from './upload-result.js';
+export {
+  countProjectAnalyses,
+  findReadableAnalyses,
+  latestCompletedAnalyses,
+  listProjectAnalyses,
+  type AnalysisFilter,
+  type AnalysisView,
+  type IndexFigures,
+} from './project-analyses.js';
+export { countIndexFindings, pageOfIndexFindings, type FindingOrder } from './ordered-findings.js';
+export {
+  countFunctions,
+  listDuplicates,
+  listFunctions,
+  occurrencesOfDuplicates,
+  type FileFilter,
+  type FunctionFilter,
+  type FunctionOrder,
+  type StoredDuplicate,
+  type StoredFunction,
+  type StoredOccurrence,
+} from './code-fact-reads.js';
+export { treeChildren } from './tree.js';

@@ -1,4 +1,4 @@
-import { and, asc, between, count, desc, eq, inArray, max, min, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, getTableColumns, inArray, max, min, type SQL } from 'drizzle-orm';
 import { schema, startsWith, type Executor, type FindingKind } from '../../store/index.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
@@ -64,6 +64,20 @@ export async function indexOfAnalysis(db: Executor, analysisId: number): Promise
   return row && withCoverage(row);
 }
 
+/**
+ * An analysis's index without its tree (every file and directory: megabytes on a large repository), for the readers
+ * of its findings; its `tree` is empty.
+ */
+export async function indexOfAnalysisWithoutTree(db: Executor, analysisId: number): Promise<Index | undefined> {
+  const { tree: _tree, ...columns } = getTableColumns(indices);
+  const [row] = await db
+    .select({ index: columns, lines: analysisCoverage.lines, coveredLines: analysisCoverage.coveredLines })
+    .from(indices)
+    .leftJoin(analysisCoverage, coverageJoin)
+    .where(eq(indices.analysisId, analysisId));
+  return row && withCoverage({ ...row, index: { ...row.index, tree: [] } });
+}
+
 export async function indicesOfAnalyses(db: Executor, analysisIds: readonly number[]): Promise<Map<number, Index>> {
   if (analysisIds.length === 0) return new Map();
   const rows = await db
@@ -99,11 +113,13 @@ export interface FindingFilter {
   categories?: readonly string[];
   rules?: readonly string[];
   pathPrefix?: string;
+  /** One file, by its whole path. */
+  filename?: string;
   statuses?: readonly string[];
   onlyNew?: boolean;
 }
 
-function filterOf(index: Index, filter: FindingFilter): SQL {
+export function filterOf(index: Index, filter: FindingFilter): SQL {
   const anyOf = <T>(values: readonly T[] | undefined, build: (values: T[]) => SQL) =>
     values && values.length > 0 ? build([...values]) : undefined;
   const kinds = kindsMatching(index.findingKinds, filter);
@@ -112,6 +128,7 @@ function filterOf(index: Index, filter: FindingFilter): SQL {
     kinds === undefined ? undefined : inArray(findings.kind, kinds.length > 0 ? kinds : [-1]),
     anyOf(filter.statuses, (values) => inArray(findings.status, values as (typeof schema.ISSUE_STATUSES)[number][])),
     filter.pathPrefix ? startsWith(findings.filename, filter.pathPrefix) : undefined,
+    filter.filename !== undefined ? eq(findings.filename, filter.filename) : undefined,
     filter.onlyNew ? eq(findings.isNew, true) : undefined,
   )!;
 }
@@ -136,10 +153,33 @@ function kindsMatching(kinds: readonly FindingKind[], filter: FindingFilter): nu
   return kinds.flatMap((kind, position) => (tests.every((test) => test(kind)) ? [position] : []));
 }
 
+/** The statuses of a finding reported, not resolved by a user: the findings an index's `nbIssues` counts. */
+export const REPORTED_STATUSES = schema.ISSUE_STATUSES.filter(
+  (status) => status !== 'ignored' && status !== 'false_positive',
+);
+
+/**
+ * How many findings the filter keeps, when the index's own counts say: every finding (no filter), or every reported
+ * one (a filter on exactly the reported statuses); else undefined, and the findings are counted.
+ */
+export function totalFromIndex(index: Index, filter: FindingFilter): number | undefined {
+  const { statuses, ...rest } = filter;
+  if (!isEmptyFilter(rest)) return undefined;
+  if (!statuses || statuses.length === 0) return index.nbIssues + index.nbIgnoredIssues;
+  const wanted = new Set(statuses);
+  const reported = wanted.size === REPORTED_STATUSES.length && REPORTED_STATUSES.every((status) => wanted.has(status));
+  return reported ? index.nbIssues : undefined;
+}
+
 /** Whether the filter keeps every finding of the index. */
-function isEmptyFilter(filter: FindingFilter): boolean {
+export function isEmptyFilter(filter: FindingFilter): boolean {
   const lists = [filter.severities, filter.labels, filter.languages, filter.categories, filter.rules, filter.statuses];
-  return lists.every((values) => !values || values.length === 0) && !filter.pathPrefix && !filter.onlyNew;
+  return (
+    lists.every((values) => !values || values.length === 0) &&
+    !filter.pathPrefix &&
+    filter.filename === undefined &&
+    !filter.onlyNew
+  );
 }
 
 /**
@@ -156,9 +196,8 @@ export async function listIndexFindings(
   page: { limit: number; offset: number },
 ): Promise<Page<StoredFinding>> {
   const where = filterOf(index, filter);
-  let total: number;
-  if (isEmptyFilter(filter)) total = index.nbIssues + index.nbIgnoredIssues;
-  else {
+  let total = totalFromIndex(index, filter);
+  if (total === undefined) {
     const [row] = await db.select({ total: count() }).from(findings).where(where);
     total = row?.total ?? 0;
   }
@@ -181,19 +220,22 @@ export async function listIndexFindings(
       .limit(limit)
       .offset(backwards ? total - page.offset - limit : page.offset)
   ).map((row) => row.id);
+  return { items: await findingsByIds(db, index, pageIds), total };
+}
+
+/** Findings of the index by id, with their kinds and issues, in the order of `ids`. */
+export async function findingsByIds(db: Executor, index: Index, ids: readonly number[]): Promise<StoredFinding[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .select({ finding: findings, issueUuid: issues.uuid })
     .from(findings)
     .leftJoin(issues, eq(issues.id, findings.issueId))
-    .where(inArray(findings.id, pageIds))
-    .orderBy(asc(findings.id));
-  return {
-    items: rows.map(({ finding, issueUuid }) => ({
-      ...finding,
-      ...kindOf(index, finding.kind),
-      issueUuid,
-      issueStatus: finding.status,
-    })),
-    total,
-  };
+    .where(inArray(findings.id, [...ids]));
+  const byId = new Map(rows.map((row) => [row.finding.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { finding, issueUuid } = row;
+    return [{ ...finding, ...kindOf(index, finding.kind), issueUuid, issueStatus: finding.status }];
+  });
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { inTransaction, schema, shifted, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { Invalid, NotFound } from '../errors.js';
@@ -87,7 +87,7 @@ async function setResolution(
       .where(which)
       .returning();
     if (!row) throw new NotFound('issue');
-    await moveFindings(tx, row);
+    await moveFindings(tx, [row.id], row.status);
     return row;
   });
 }
@@ -96,24 +96,64 @@ async function setResolution(
  * Its findings carry the status too, in every analysis, so that a status filter needs no join; the indices of the
  * analyses where a finding moved between open and ignored count it on its new side (Scrutinizer's nb_ignored_issues).
  */
-async function moveFindings(db: Executor, issue: Issue): Promise<void> {
-  const ignoredNow = (IGNORED_STATUSES as readonly string[]).includes(issue.status);
+async function moveFindings(db: Executor, issueIds: readonly number[], status: Issue['status']): Promise<void> {
+  const ignoredNow = (IGNORED_STATUSES as readonly string[]).includes(status);
   const moved = await db
-    .select({ analysisId: findings.analysisId })
+    .select({ analysisId: findings.analysisId, moved: count() })
     .from(findings)
     .where(
       and(
-        eq(findings.issueId, issue.id),
+        inArray(findings.issueId, [...issueIds]),
         ignoredNow
           ? notInArray(findings.status, [...IGNORED_STATUSES])
           : inArray(findings.status, [...IGNORED_STATUSES]),
       ),
-    );
-  await db.update(findings).set({ status: issue.status }).where(eq(findings.issueId, issue.id));
-  if (moved.length === 0) return;
-  const by = ignoredNow ? 1 : -1;
+    )
+    .groupBy(findings.analysisId);
   await db
-    .update(indices)
-    .set({ nbIssues: shifted(indices.nbIssues, -by), nbIgnoredIssues: shifted(indices.nbIgnoredIssues, by) })
-    .where(inArray(indices.analysisId, [...new Set(moved.map((finding) => finding.analysisId))]));
+    .update(findings)
+    .set({ status })
+    .where(inArray(findings.issueId, [...issueIds]));
+  for (const { analysisId, moved: howMany } of moved) {
+    const by = ignoredNow ? howMany : -howMany;
+    await db
+      .update(indices)
+      .set({ nbIssues: shifted(indices.nbIssues, -by), nbIgnoredIssues: shifted(indices.nbIgnoredIssues, by) })
+      .where(eq(indices.analysisId, analysisId));
+  }
+}
+
+/** Issues changed together (in slices: a statement holds at most 65,535 parameters). */
+const STATUS_SLICE = 5_000;
+
+/**
+ * Gives the project's issues one status at once, with who and why, and moves their findings and counts as
+ * `resolveIssue` does; answers the ids actually changed. Run it inside the caller's transaction.
+ */
+export async function setIssuesStatus(
+  db: Executor,
+  projectId: number,
+  issueIds: readonly number[],
+  change: { status: Issue['status']; reason: string | null; userId: number | null },
+): Promise<number[]> {
+  const changed: number[] = [];
+  for (let start = 0; start < issueIds.length; start += STATUS_SLICE) {
+    const slice = issueIds.slice(start, start + STATUS_SLICE);
+    const opening = change.status === 'open';
+    const rows = await db
+      .update(issues)
+      .set({
+        status: change.status,
+        resolvedByUserId: opening ? null : change.userId,
+        resolutionReason: opening ? null : change.reason,
+        resolvedAt: opening ? null : new Date(),
+      })
+      .where(and(eq(issues.projectId, projectId), inArray(issues.id, slice)))
+      .returning({ id: issues.id });
+    if (rows.length === 0) continue;
+    const ids = rows.map((row) => row.id);
+    await moveFindings(db, ids, change.status);
+    changed.push(...ids);
+  }
+  return changed;
 }

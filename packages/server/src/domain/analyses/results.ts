@@ -11,8 +11,10 @@ import { putArtifact } from './artifacts.js';
 import type { BuildInput, BuildVerdict } from './build.js';
 import { compareFunctions } from './code-elements.js';
 import { functionsOf, writeCodeFacts } from './code-facts.js';
+import { applyIgnores, recordIgnoredFindings } from '../ignores/ignored-findings.js';
+import { projectIgnores } from '../ignores/ignores.js';
 import { goneIssues, trackedFindings, writeIssues } from './issue-rows.js';
-import { trackIssues, type IssueFate, type IssueStatus, type TrackingResult } from './tracking.js';
+import { statusOf, trackIssues, type IssueFate, type TrackingResult } from './tracking.js';
 
 const { analyses, findings, indices } = schema;
 
@@ -65,7 +67,7 @@ export async function storeResults(
     const baseFindings = base ? await trackedFindings(tx, base.id) : [];
     const gone = await goneIssues(tx, analysis.projectId, scope);
     // Nothing to follow (a scope's first analysis): every issue is new, without running the tracker's passes.
-    const tracking: TrackingResult =
+    const tracked: TrackingResult =
       baseFindings.length === 0 && gone.length === 0
         ? {
             fates: current.map(() => ({ kind: 'new', isNew: true })),
@@ -73,10 +75,14 @@ export async function storeResults(
             counts: { new: current.length, common: 0, fixed: 0 },
           }
         : trackIssues({ current, base: baseFindings, baseInScope, fixed: gone });
+    // The project's ignores (Codiga's violations to ignore) store what they cover as ignored, as a "won't fix".
+    const ignored = applyIgnores(current, tracked.fates, await projectIgnores(tx, analysis.projectId));
+    const tracking = { ...tracked, fates: ignored.fates };
     const issueIds = await writeIssues(tx, analysis, scope, current, tracking.fates, {
       fixed: tracking.fixed,
       baseId: base?.id,
     });
+    await recordIgnoredFindings(tx, analysis.projectId, issueIds, ignored);
     const labelsOf = labelIndex(result);
     const labels = current.map(labelsOf);
     const kinds = findingKinds(current, labels);
@@ -99,7 +105,7 @@ export async function storeResults(
     await writeCodeFacts(tx, analysisId, result);
     const baseFunctions = base ? await functionsOf(tx, base.id) : [];
     const elements = compareFunctions(baseFunctions, result.functions);
-    const ignored = tracking.fates.filter((fate) => isIgnored(fate)).length;
+    const ignoredCount = tracking.fates.filter((fate) => isIgnored(fate)).length;
     await tx.insert(indices).values({
       analysisId,
       projectId: analysis.projectId,
@@ -117,8 +123,8 @@ export async function storeResults(
       // An upload from an older `plumb scan` may not carry it.
       parsing: result.parsing ?? null,
       tree: result.tree,
-      nbIssues: current.length - ignored,
-      nbIgnoredIssues: ignored,
+      nbIssues: current.length - ignoredCount,
+      nbIgnoredIssues: ignoredCount,
       findingKinds: kinds.list,
     });
     if (analysis.revision)
@@ -192,9 +198,6 @@ export async function storeResults(
 }
 
 const isNewFate = (fate: IssueFate): boolean => fate.kind === 'reopened' || (fate.kind === 'new' && fate.isNew);
-/** The status of a finding's issue once this analysis is stored. */
-const statusOf = (fate: IssueFate): IssueStatus =>
-  fate.kind === 'new' ? (fate.inherited?.status ?? 'open') : fate.status;
 const isIgnored = (fate: IssueFate): boolean => {
   const status = statusOf(fate);
   return status === 'false_positive' || status === 'ignored';

@@ -70,6 +70,10 @@ export function trackIssues(input: TrackingInput): TrackingResult {
   };
 }
 
+/** The status of a finding's issue once its analysis is stored. */
+export const statusOf = (fate: IssueFate): IssueStatus =>
+  fate.kind === 'new' ? (fate.inherited?.status ?? 'open') : fate.status;
+
 /** A branch's first analysis continues the default branch's verdicts, not its fix history. */
 function inheritedStatus(status: IssueStatus): IssueStatus {
   return status === 'false_positive' || status === 'ignored' ? status : 'open';

@@ -8,3 +8,10 @@ export {
   type Membership,
 } from './members.js';
 export { insightsEnabled } from './organizations.js';
+export {
+  findUserOrganization,
+  findUserOrganizationsByIds,
+  listUserOrganizations,
+  membersOfOrganizations,
+  type OrganizationMember,
+} from './groups.js';

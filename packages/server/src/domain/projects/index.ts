@@ -35,3 +35,12 @@ export {
   type RepositoryToAdd,
 } from './repositories.js';
 export { pinSshKnownHosts, projectForAnalysis } from './source.js';
+export { projectForCaller, type CallerProject } from './caller-project.js';
+export {
+  findReadableProject,
+  findReadableProjectsByIds,
+  listOwnedProjects,
+  listReadableOrganizationProjects,
+  listReadableProjects,
+  type OffsetPage,
+} from './readable.js';

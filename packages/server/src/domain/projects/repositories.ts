@@ -44,7 +44,7 @@ export const byIdentity: Keyset<Project> = {
  * Repositories a user may read: their own (outside any organization), every repository of an organization
  * where they hold a role other than BILLING, and any repository a team of theirs has access to.
  */
-function readableBy(db: Executor, userId: number): SQL {
+export function readableBy(db: Executor, userId: number): SQL {
   const organizationsOfUser = db
     .select({ id: schema.memberships.organizationId })
     .from(schema.memberships)

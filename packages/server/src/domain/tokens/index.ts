@@ -10,3 +10,11 @@ export {
 } from './api-keys.js';
 export { createProjectToken, listProjectTokens, revokeProjectToken, type TokenRecord } from './manage.js';
 export { resolveCredential, type Credential } from './resolve.js';
+export {
+  createKeyPair,
+  createUserToken,
+  listUserTokens,
+  revokeKeyPair,
+  revokeUserToken,
+  type NewKeyPair,
+} from './key-pairs.js';

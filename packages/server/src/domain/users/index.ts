@@ -1,1 +1,2 @@
 export type { User } from './users.js';
+export { findOwnUser } from './own-user.js';

@@ -13,3 +13,5 @@ export * from './gates.js';
 export * from './sessions.js';
 export * from './rate-limits.js';
 export * from './webhooks.js';
+export * from './ignores.js';
+export * from './recipes.js';

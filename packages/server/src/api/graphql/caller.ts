@@ -1,0 +1,38 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authenticate } from '../../auth/index.js';
+import { personalAccess, type PersonalAccess, type Principal } from '../../domain/access/index.js';
+import type { Store } from '../../store/index.js';
+import { callerSlot } from '../caller.js';
+import { graphqlRefusal } from './errors.js';
+
+/** Codiga's credentials: `X-Api-Token` (a Plumb user token) or the `X-Access-Key` + `X-Secret-Key` pair. */
+const ACCEPTED_KINDS: readonly Principal['tokenKind'][] = ['user', 'key_pair'];
+
+const caller = callerSlot<PersonalAccess>('the Codiga credential hook');
+export const callerOf = caller.of;
+
+/**
+ * Every request takes a user's credential, checked before the document is parsed; else 401 with GraphQL's envelope.
+ * The caller then sees what their memberships allow: their organizations' projects (Codiga's groups) and their own.
+ */
+export function registerCodigaCaller(app: FastifyInstance, store: Store): void {
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    if (request.is404) return;
+    const authentication = await authenticate(store.db, request);
+    if (authentication.outcome === 'missing')
+      throw graphqlRefusal(
+        401,
+        'UNAUTHENTICATED',
+        'Send a user token in X-Api-Token, or X-Access-Key and X-Secret-Key',
+      );
+    if (authentication.outcome === 'invalid')
+      throw graphqlRefusal(401, 'UNAUTHENTICATED', 'The token or key pair is unknown, expired or revoked');
+    if (!ACCEPTED_KINDS.includes(authentication.principal.tokenKind))
+      throw graphqlRefusal(
+        401,
+        'UNAUTHENTICATED',
+        "This API takes a user's token (X-Api-Token) or key pair, not an organization or project token",
+      );
+    caller.set(request, personalAccess(authentication.principal));
+  });
+}

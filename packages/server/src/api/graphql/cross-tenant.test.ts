@@ -1,0 +1,98 @@
+// Every root field served, asked by a caller of another organization: null with a not-found error, never data; and
+// the same objects asked by the members who may read them. Key pairs are held to the same scopes as user tokens.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOrCreateUser, issueKeyPair, putMembership } from '../../domain/provisioning.js';
+import { TEST_DRIVER } from '../../../test/support/test-store.js';
+import { openGraphqlWorld, type GraphqlWorld } from './world.case.js';
+
+describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
+  let world: GraphqlWorld;
+  /** Root fields that name one object of acme, and what each answers to acme's owner. */
+  let acmeObjects: { query: string; field: string }[];
+
+  beforeAll(async () => {
+    world = await openGraphqlWorld();
+    const { web, second, acme } = world;
+    acmeObjects = [
+      { query: `{ project(id: ${web.id}) { id name lastAnalysis { id } } }`, field: 'project' },
+      { query: `{ project(name: "web") { id } }`, field: 'project' },
+      {
+        query: `{ analysis(id: ${second.id}) { id violations(howmany: 5, skip: 0) { filename } } }`,
+        field: 'analysis',
+      },
+      {
+        query: `{ group(id: ${acme.organization.id}) { id name projects(howmany: 5, skip: 0) { id } } }`,
+        field: 'group',
+      },
+      { query: `{ group(name: "acme") { id } }`, field: 'group' },
+    ];
+  }, 180_000);
+  afterAll(() => world.close());
+
+  it("answers each of acme's objects to acme's owner", async () => {
+    for (const { query, field } of acmeObjects) {
+      const body = (await world.gql(query)).json();
+      expect(body.errors, query).toBeUndefined();
+      expect(body.data[field], query).not.toBeNull();
+    }
+  });
+
+  it("answers each of acme's objects to globex's owner as null with NOT_FOUND, and nothing of acme", async () => {
+    for (const { query, field } of acmeObjects) {
+      const response = await world.gql(query, { token: world.globex.ownerUserToken });
+      expect(response.statusCode, query).toBe(200);
+      const body = response.json();
+      expect(body.data, query).toEqual({ [field]: null });
+      expect(body.errors, query).toEqual([
+        expect.objectContaining({ path: [field], extensions: { code: 'NOT_FOUND' } }),
+      ]);
+      expect(response.body).not.toContain('acme');
+    }
+  });
+
+  it("lists only the caller's own groups and projects, and the caller as user", async () => {
+    const query = `{ user { email ownedProjects { name } numberOfOwnedProjects }
+      projects(howmany: 100, skip: 0) { name } groups(howmany: 100, skip: 0) { name members { identifier } } }`;
+    const globex = (await world.gql(query, { token: world.globex.ownerUserToken })).json();
+    expect(globex.data).toEqual({
+      user: { email: 'owner@globex.example', ownedProjects: [{ name: 'site' }], numberOfOwnedProjects: 1 },
+      projects: [{ name: 'site' }],
+      groups: [{ name: world.globex.organization.name, members: [{ identifier: 'owner@globex.example' }] }],
+    });
+  });
+
+  it('gives a member of both organizations both, and a billing member none of the projects', async () => {
+    const db = world.testApp.store.db;
+    const consultant = await world.acme.memberUserToken('consultant@example.com', 'VIEWER');
+    const { user } = await findOrCreateUser(db, { email: 'consultant@example.com' });
+    await putMembership(db, world.globex.organization.id, user.id, 'VIEWER');
+    const both = (await world.gql('{ projects(howmany: 10, skip: 0) { name } }', { token: consultant })).json();
+    expect(both.data.projects).toEqual([{ name: 'web' }, { name: 'site' }]);
+    const billing = await world.acme.memberUserToken('billing@acme.example', 'BILLING');
+    const none = await world.gql(`{ project(id: ${world.web.id}) { name } }`, { token: billing });
+    expect(none.json().errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('takes a key pair as its user, and refuses a secret key with another access key or alone', async () => {
+    const db = world.testApp.store.db;
+    const { user } = await findOrCreateUser(db, { email: 'owner@acme.example' });
+    const pair = await issueKeyPair(db, user.id);
+    const other = await issueKeyPair(db, user.id);
+    const ask = (headers: Record<string, string>) =>
+      world.gql(`{ project(id: ${world.web.id}) { name } }`, { token: null, headers });
+    const good = await ask({ 'x-access-key': pair.accessKey, 'x-secret-key': pair.secret });
+    expect(good.json()).toEqual({ data: { project: { name: 'web' } } });
+    const crossed = await ask({ 'x-access-key': other.accessKey, 'x-secret-key': pair.secret });
+    expect(crossed.statusCode).toBe(401);
+    const alone = await ask({ 'x-api-token': pair.secret });
+    expect(alone.statusCode).toBe(401);
+    const globexProject = await world.gql(`{ project(id: ${world.site.id}) { name } }`, {
+      token: null,
+      headers: { 'x-access-key': pair.accessKey, 'x-secret-key': pair.secret },
+    });
+    expect(globexProject.json()).toMatchObject({
+      data: { project: null },
+      errors: [{ extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { analysisResolvers } from './analyses.js';
+import { apiKeyResolvers } from './api-keys.js';
+import { codeFactResolvers } from './code-facts.js';
+import { fileResolvers } from './files.js';
+import { groupResolvers } from './groups.js';
+import { ignoreResolvers } from './ignores.js';
+import { projectResolvers } from './projects.js';
+import { recipeTypeResolvers } from './recipe-views.js';
+import { assistantResolvers } from './recipes.js';
+import { treeResolvers } from './tree.js';
+import type { Resolvers } from './types.js';
+import { userRecipeResolvers } from './user-recipes.js';
+import { userResolvers } from './users.js';
+import { violationResolvers } from './violations.js';
+
+/**
+ * The resolver map: each area's module exports a partial map, merged here field by field. Two modules resolving the
+ * same field is a mistake caught at start-up.
+ */
+export function mergeResolvers(...parts: readonly Resolvers[]): Resolvers {
+  const merged: Resolvers = {};
+  for (const part of parts)
+    for (const [typeName, fields] of Object.entries(part)) {
+      const target = (merged[typeName] ??= {});
+      for (const [field, resolve] of Object.entries(fields)) {
+        if (target[field]) throw new Error(`${typeName}.${field} is resolved by two modules`);
+        target[field] = resolve;
+      }
+    }
+  return merged;
+}
+
+/** Every area's resolvers; a new area adds its module to this list. */
+export const RESOLVERS: Resolvers = mergeResolvers(
+  userResolvers,
+  groupResolvers,
+  projectResolvers,
+  analysisResolvers,
+  violationResolvers,
+  codeFactResolvers,
+  treeResolvers,
+  fileResolvers,
+  ignoreResolvers,
+  apiKeyResolvers,
+  assistantResolvers,
+  recipeTypeResolvers,
+  userRecipeResolvers,
+);

@@ -1,0 +1,18 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PersonalAccess } from '../../../domain/access/index.js';
+import type { Executor } from '../../../store/index.js';
+
+/** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
+export interface CodigaContext {
+  db: Executor;
+  caller: PersonalAccess;
+  /** Where the worker keeps projects' git mirrors, when this server has a data directory. */
+  dataDir?: string | undefined;
+}
+
+// Parents and arguments are typed by each module; the map itself only fixes the resolver shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Resolver = (parent: any, args: any, context: CodigaContext, info: GraphQLResolveInfo) => unknown;
+
+/** A module's part of the resolver map: `{ Query: {...}, Mutation: {...}, <Type>: {...} }`, merged deeply. */
+export type Resolvers = Record<string, Record<string, Resolver>>;
