@@ -61,10 +61,14 @@ async function commits(database) {
  * connection waits connections/rate before each request; a stall still delays that connection's next request,
  * which wrk2 would count and wrk does not). Answers requests/s, non-2xx answers and latency percentiles (ms).
  */
-async function wrk(url, headers, seconds, connections, rate) {
+async function wrk(url, headers, seconds, connections, rate, arrivals = 'fixed') {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
   const script = path.join(scratch, 'paced.lua');
-  if (rate) await writeFile(script, `function delay()\n  return ${(connections * 1000) / rate}\nend\n`);
+  const mean = (connections * 1000) / rate;
+  // A fixed delay keeps the connections in step (bursts of all of them at once); an exponential one makes each
+  // connection a Poisson source, so their sum arrives as independent users' requests do.
+  const delay = arrivals === 'poisson' ? `-math.log(1 - math.random()) * ${mean}` : `${mean}`;
+  if (rate) await writeFile(script, `math.randomseed(os.time())\nfunction delay()\n  return ${delay}\nend\n`);
   const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...(rate ? ['-s', script] : [])];
   const { stdout } = await run('wrk', [...args, ...headerArgs, url]);
   const ms = (text) => {
@@ -74,7 +78,7 @@ async function wrk(url, headers, seconds, connections, rate) {
   const percentile = (p) => ms(new RegExp(`^\\s*${p}%\\s+(\\S+)`, 'm').exec(stdout)[1]);
   return {
     connections,
-    ...(rate && { rate }),
+    ...(rate && { rate, arrivals }),
     requests: Number(/([0-9]+) requests in/.exec(stdout)[1]),
     non2xx: Number(/Non-2xx or 3xx responses: ([0-9]+)/.exec(stdout)?.[1] ?? 0),
     requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([0-9.]+)/.exec(stdout)[1])),
@@ -236,6 +240,7 @@ try {
     const connections = Number(options.connections);
     await wrk(url, headers, Number(options.warmup), connections, rate);
     runs.paced = await measured(() => wrk(url, headers, seconds, connections, rate));
+    runs.pacedPoisson = await measured(() => wrk(url, headers, seconds, connections, rate, 'poisson'));
     runs.closedLoop = await measured(() => wrk(url, headers, seconds, Number(options['wrk-connections'])));
   }
   if (!hasWrk || options['node-loader']) {
