@@ -6,6 +6,7 @@ import type { Rule, RuleEquivalents } from '../rules/types.js';
 import type { RuleSetting } from './schema.js';
 import { golangciSettings, staticcheckConfSettings } from './staticcheck-settings.js';
 import { isRecord } from './is-record.js';
+import { shellcheckInvocationText } from './shellcheck-invocations.js';
 
 /** The linters whose configuration file Plumb reads (the others' names serve suppressions only). */
 type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck' | 'staticcheck'>;
@@ -103,17 +104,21 @@ export function isOffByDefault(id: string): boolean {
   return rules.some((rule) => rule.meta.id === id && rule.meta.enabledByDefault === false);
 }
 
+const readFileIn = (file: string) => (dir: string) => readText(path.join(dir, file));
+
 const READERS: {
   linter: Linter;
-  file: string;
+  text: (dir: string) => Promise<string | undefined>;
   read: (text: string, checks: readonly string[]) => Map<string, CheckSetting>;
 }[] = [
-  { linter: 'rubocop', file: '.rubocop.yml', read: rubocopSettings },
-  { linter: 'rubocop', file: '.standard.yml', read: standardSettings },
-  { linter: 'shellcheck', file: '.shellcheckrc', read: shellcheckSettings },
-  { linter: 'staticcheck', file: '.golangci.yml', read: golangciSettings },
-  { linter: 'staticcheck', file: '.golangci.yaml', read: golangciSettings },
-  { linter: 'staticcheck', file: 'staticcheck.conf', read: staticcheckConfSettings },
+  { linter: 'rubocop', text: readFileIn('.rubocop.yml'), read: rubocopSettings },
+  { linter: 'rubocop', text: readFileIn('.standard.yml'), read: standardSettings },
+  { linter: 'shellcheck', text: readFileIn('.shellcheckrc'), read: shellcheckSettings },
+  // The exclusions of the project's own ShellCheck runs (Makefile, CI), read as a `.shellcheckrc` would be.
+  { linter: 'shellcheck', text: shellcheckInvocationText, read: shellcheckSettings },
+  { linter: 'staticcheck', text: readFileIn('.golangci.yml'), read: golangciSettings },
+  { linter: 'staticcheck', text: readFileIn('.golangci.yaml'), read: golangciSettings },
+  { linter: 'staticcheck', text: readFileIn('staticcheck.conf'), read: staticcheckConfSettings },
 ];
 
 /** The names a rule's equivalent check goes by in one linter (Staticcheck's are a list). */
@@ -127,7 +132,7 @@ export async function linterRuleSettings(dir: string): Promise<Record<string, Ru
   const result: Record<string, CheckSetting> = {};
   for (const { linter, ...reader } of READERS) {
     const mirroring = rules.filter((rule) => rule.meta.equivalents?.[linter]);
-    const text = mirroring.length > 0 ? await readText(path.join(dir, reader.file)) : undefined;
+    const text = mirroring.length > 0 ? await reader.text(dir) : undefined;
     if (text === undefined) continue;
     let settings: Map<string, CheckSetting>;
     try {
