@@ -69,8 +69,9 @@ export function unreachableCodeRule(spec: UnreachableCodeRuleSpec): Rule {
           leavingStarts ??= new SourceMatchStarts(context.source, spec.leavingStart);
           if (!mayHaveCodeAfterLeaving(list, leavingStarts)) return;
         }
-        // Ruby's `then`, `else` and `do` keyword tokens share their list's type name.
-        if (!list.isNamed) return;
+        // Ruby's `then`, `else` and `do` keyword tokens share their list's type name. A list holding a syntax error
+        // (a heredoc the grammar cannot read, say) has statements the parser made up from text.
+        if (!list.isNamed || list.hasError) return;
         const statements = spec.statementsOf(list);
         const jumpIndex = statements.findIndex(spec.leaves);
         const jump = statements[jumpIndex];
