@@ -13,11 +13,19 @@ testRule(rule, {
     'package p\nfunc f() error {\n\treturn fmt.Errorf("Segments: %w", err)\n}',
     'package p\nfunc Compact() error { return nil }\n' +
       'func f() error {\n\treturn fmt.Errorf("Compact failed for %s", d)\n}',
+    // A proper noun: a platform's name, or a word the file capitalizes mid-sentence (croc's analytics reporter).
+    'package p\nvar e = errors.New("Windows-trimmed trailing character")',
+    'package p\n// Reporter sends events to Umami without blocking.\nvar e = fmt.Errorf("Umami URL cannot be empty")',
   ],
   invalid: [
     // A capitalised word the file does not declare starts a sentence.
     {
       code: 'package p\nfunc Compactor() {}\nvar e = errors.New("Compact failed")',
+      errors: [{ line: 3, message: 'Error string starts with a capital letter.' }],
+    },
+    // Capitalized only where a sentence starts: not a proper noun.
+    {
+      code: 'package p\n// Missing values. Missing keys too.\nvar e = errors.New("Missing URL")',
       errors: [{ line: 3, message: 'Error string starts with a capital letter.' }],
     },
     {

@@ -14,11 +14,29 @@ function namesCode(firstWord: string, source: string): boolean {
   return new RegExp(`^(?:func(?:\\s*\\([^)]*\\))?|type|var|const)\\s+${name[1]}\\b`, 'm').test(source);
 }
 
+/** Platforms whose names error strings start with (`Windows reserved device name`): proper nouns. */
+const PLATFORMS = new Set(['Windows', 'Linux', 'Unix', 'Darwin', 'Android', 'Solaris', 'Docker', 'Kubernetes']);
+
+/**
+ * Whether the word is a proper noun, which Go's convention lets an error string start with: a platform's name, or a
+ * word the file itself capitalizes in the middle of a sentence (`sends events to Umami without`).
+ */
+function isProperNoun(word: string, source: string): boolean {
+  const stem = /^\p{Lu}\p{Ll}+/u.exec(word)?.[0];
+  if (!stem) return false;
+  return PLATFORMS.has(stem) || new RegExp(`\\p{Ll}[,;]? ${stem}\\b`, 'u').test(source);
+}
+
 /** Why an error string breaks Go convention, following staticcheck ST1005; undefined when it does not. */
 function styleProblem(text: string, source: string): string | undefined {
   const firstWord = text.split(/\s/, 1)[0] ?? '';
   // An upper-case letter or digit after the first marks an initialism or identifier (`HTTP`, `NewReader`): fine.
-  if (/^\p{Lu}/u.test(firstWord) && !/[\p{Lu}\d]/u.test(firstWord.slice(1)) && !namesCode(firstWord, source))
+  if (
+    /^\p{Lu}/u.test(firstWord) &&
+    !/[\p{Lu}\d]/u.test(firstWord.slice(1)) &&
+    !namesCode(firstWord, source) &&
+    !isProperNoun(firstWord, source)
+  )
     return 'starts with a capital letter';
   if (/[.:!]$/.test(text) && !text.endsWith('...')) return 'ends with punctuation';
   if (text.endsWith('\\n')) return 'ends with a newline';
@@ -44,7 +62,9 @@ export const rule: Rule = {
         'An error string, in `errors.New` or `fmt.Errorf`, that starts with a capital letter or ends with ' +
         'punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments). A first ' +
         'word that names code is left alone, as staticcheck does: a function, type, variable or constant the file ' +
-        'declares, or a name followed by `:` or `(` (`fmt.Errorf("Segments: %w", err)`, the call that failed).',
+        'declares, or a name followed by `:` or `(` (`fmt.Errorf("Segments: %w", err)`, the call that failed). ' +
+        'So is a proper noun, which the convention allows: a platform (`Windows`, `Linux`) or a word the file ' +
+        'capitalizes in mid-sentence too (`sends events to Umami`).',
       whyItMatters:
         'Errors are wrapped and joined into longer messages (`open config: permission denied`); a capital or a ' +
         'full stop in the middle of such a chain reads wrong.',
