@@ -10,6 +10,8 @@ testRule(rule, {
     // For argument-dependent lookup, in a namespace no includer opens (fmt).
     { filename: 'base.h', code: 'namespace fmt {\nnamespace adl {\nusing namespace std;\n}\n}' },
     { filename: 'base.hpp', code: 'namespace lib::detail {\nusing namespace std::literals;\n}' },
+    // An anonymous namespace: doctest's single header, in its implementation part.
+    { filename: 'doctest.h', code: 'namespace doctest {\nnamespace {\n    using namespace detail;\n}\n}' },
     { filename: 'tools.hpp', code: 'using namespace std::literals;\nusing namespace fmt::literals;' },
   ],
   invalid: [

@@ -24,7 +24,8 @@ export const rule: Rule = {
       whatItFinds:
         'A `using namespace` directive at namespace or file scope in a header file (clang-tidy ' +
         'google-build-using-namespace, C++ Core Guidelines SF.7, cpplint build/namespaces); one inside a ' +
-        'namespace of implementation details (`detail`, `internal`, `impl`, `adl`), which no includer opens, is ' +
+        'namespace of implementation details (`detail`, `internal`, `impl`, `adl`) or an anonymous one, which no ' +
+        'includer opens, is ' +
         'left alone, and so is one of a user-defined-literals namespace (`std::literals`, `fmt::literals`), made to ' +
         "be brought in, as clang-tidy exempts `std`'s.",
       whyItMatters:
@@ -43,8 +44,10 @@ export const rule: Rule = {
         if (!node.children.some((child) => child?.type === 'namespace')) return;
         for (let scope = node.parent; scope; scope = scope.parent) {
           if (LOCAL_SCOPES.has(scope.type)) return;
-          const namespace = scope.type === 'namespace_definition' ? scope.childForFieldName('name')?.text : undefined;
-          if (namespace !== undefined && DETAIL_NAMESPACE.test(namespace.split('::').at(-1) ?? '')) return;
+          if (scope.type !== 'namespace_definition') continue;
+          // An anonymous namespace is as closed to includers as a detail one (doctest's implementation part).
+          const namespace = scope.childForFieldName('name')?.text;
+          if (namespace === undefined || DETAIL_NAMESPACE.test(namespace.split('::').at(-1) ?? '')) return;
         }
         const name = node.namedChildren.at(-1)?.text ?? '';
         // `std::literals`, `std::chrono_literals`, `fmt::literals`: user-defined literals, made to be brought in.

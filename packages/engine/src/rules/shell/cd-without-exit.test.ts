@@ -20,6 +20,13 @@ testRule(rule, {
     '{ cd x; make; } || exit 1',
     'pushd -n /tmp',
     'echo cd /tmp',
+    // The last command of an interactive function (mathiasbynens/dotfiles) or of the script: nothing runs after it.
+    { filename: '.functions', code: 'function mkd() {\n\tmkdir -p "$@" && cd "$_";\n}' },
+    {
+      filename: 'home/.bashrc',
+      code: 'cdf() { # short for `cdfinder`\n\tcd "$(osascript -e \'tell app "Finder"\')";\n}',
+    },
+    '#!/bin/sh\nmake\ncd /tmp\n# done',
   ],
   invalid: [
     // The else branch runs when the directory is missing; another directory was tested.
@@ -33,6 +40,13 @@ testRule(rule, {
       errors: [{ line: 2, message: '`cd` can fail and the script would go on in the wrong directory.' }],
     },
     { code: 'build() {\n  pushd src\n  make\n  popd\n}', errors: [{ line: 2 }, { line: 4 }] },
+    // In a script, a function's last `cd` is for its caller, which carries on there (git-ftp).
+    {
+      filename: 'git-ftp',
+      code: '#!/usr/bin/env bash\ncheck() {\n\tcd "$top"\n}\ncheck\nrm -rf ./*',
+      errors: [{ line: 3 }],
+    },
+    { code: 'deploy() {\n  cd "$1"\n  # then\n  ./run\n}\ncd /srv', errors: [{ line: 2 }] },
     { code: 'make && cd dist\nif true; then\n  cd /opt/app\nfi', errors: [{ line: 1 }, { line: 3 }] },
     { code: 'set +e\n(cd sub; make)', errors: [{ line: 2 }] },
   ],

@@ -53,6 +53,37 @@ function insideDirectoryTest(command: SyntaxNode, target: string): boolean {
   return false;
 }
 
+/** The last named child of a node that is not a comment. */
+function lastStatement(node: SyntaxNode): SyntaxNode | null {
+  for (let child = node.lastNamedChild; child; child = child.previousNamedSibling)
+    if (child.type !== 'comment') return child;
+  return null;
+}
+
+/**
+ * A file sourced into an interactive shell (`.functions`, `.bashrc`, `.zprofile`): its functions are commands a user
+ * types, who sees a failed `cd` at the prompt, not steps of a script that carries on.
+ */
+const INTERACTIVE_STARTUP_FILE = /(?:^|\/)(?:\.[\w.-]+|[\w.-]*rc|[\w.-]*profile)$/;
+
+/**
+ * Whether nothing runs after the command: it ends the script, or ends a function of an interactive startup file
+ * (`mkd() { mkdir -p "$@" && cd "$_"; }`, whose whole job is the `cd`, and whose status goes to the prompt). In a
+ * script a function's `cd` is for its caller, who carries on (`check_is_git_project() { …; cd "$top"; }`).
+ */
+function endsItsBody(command: SyntaxNode, filename: string): boolean {
+  let child = command;
+  let parent = command.parent;
+  while (parent?.type === 'list' && parent.lastNamedChild?.equals(child)) [child, parent] = [parent, parent.parent];
+  if (!parent || !lastStatement(parent)?.equals(child)) return false;
+  if (parent.type === 'program') return true;
+  return (
+    parent.type === 'compound_statement' &&
+    parent.parent?.type === 'function_definition' &&
+    INTERACTIVE_STARTUP_FILE.test(filename)
+  );
+}
+
 function isChecked(command: SyntaxNode): boolean {
   if (isFallbackDirectory(command)) return true;
   for (let child = command, parent = command.parent; parent; child = parent, parent = parent.parent) {
@@ -79,7 +110,9 @@ export const rule: Rule = {
         '`cd`, `pushd` or `popd` whose failure is not handled, in a script without `set -e`; `cd ..` and a ' +
         '`cd` tested by `if`, `&&` or `||` are left alone (ShellCheck SC2164), and so is the last of a chain of ' +
         'fallback directories (`cd "$dir" || cd / || cd /tmp`), a `cd` in the branch of an `if [ -d "$dir" ]` on ' +
-        'the same directory, and test code (Bats helpers, which run under its errexit, included).',
+        'the same directory, a `cd` that ends the script or ends a function of a file sourced into an ' +
+        'interactive shell (`.functions`, `.bashrc`: nothing runs after it, and the prompt gets its status), ' +
+        'and test code (Bats helpers, which run under its errexit, included).',
       whyItMatters:
         'If the directory is missing the script carries on where it was, and the commands meant for that ' +
         'directory (often `rm`) run somewhere else.',
@@ -94,6 +127,7 @@ export const rule: Rule = {
         if (!DIRECTORY_COMMANDS.has(name)) return;
         const args = node.childrenForFieldName('argument').map((arg) => arg?.text);
         if ((name === 'cd' && args.length === 1 && args[0] === '..') || args.includes('-n') || isChecked(node)) return;
+        if (endsItsBody(node, context.filename)) return;
         if (args.length === 1 && insideDirectoryTest(node, unquoted(args[0] ?? ''))) return;
         context.report({
           node,
