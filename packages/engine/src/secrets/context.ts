@@ -70,8 +70,8 @@ export function isFakeDataFile(filename: string): boolean {
   return words.some((word) => FAKE_DATA_WORDS.has(word));
 }
 
-/** Key files named for a test: `test_unencrypted.pem`, `test-server.key`. */
-const TEST_KEY_FILE = /^test[_-][^/]*\.(?:pem|key)$/i;
+/** Key files named for a test: `test_unencrypted.pem`, `test-server.key`, `test.example.org-key.pem`. */
+const TEST_KEY_FILE = /^test[._-][^/]*\.(?:pem|key)$/i;
 /** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */
 const BENCHMARK_FOLDER = /^(?:micro)?bench(?:marks?)?$|^jmh$|[-_](?:micro)?bench(?:marks?)?$/;
 
@@ -85,6 +85,19 @@ export function isTestKeyFile(filename: string): boolean {
     TEST_KEY_FILE.test(segments.at(-1) ?? '') ||
     (resources > 0 && segments.slice(0, resources).some((segment) => BENCHMARK_FOLDER.test(segment)))
   );
+}
+
+/** Folders of demonstrations and examples: `demo/`, `demo-setups/`, `examples/`, `sample-app/`. */
+const EXAMPLE_FOLDER = /^(?:demos?|examples?|samples?)(?:[-_][\w-]+)?$|^[\w-]+[-_](?:demos?|examples?)$/i;
+
+/**
+ * Where a private key illustrates usage: documentation (php-jwt's README signs a token with one) and demonstration or
+ * example folders (docker-mailserver's `demo-setups/` with its self-signed CA). A key pasted into either is there to
+ * be copied, not a leak.
+ */
+export function isExampleKeyPlace(filename: string): boolean {
+  const segments = segmentsOf(filename);
+  return DOC_FILE.test(segments.at(-1) ?? '') || segments.slice(0, -1).some((segment) => EXAMPLE_FOLDER.test(segment));
 }
 
 /** Test files, examples and documentation: only the exact-format detectors scan them. */

@@ -65,3 +65,21 @@ function setsDatabasePassword(text: ScanText, index: number, value: string): boo
 export function isDatabaseContainerPassword(text: ScanText, index: number, entry: Assignment): boolean {
   return text.linesHolding(entry.value).some((row) => setsDatabasePassword(text, row, entry.value));
 }
+
+/** Commands that make an account on the job's own machine or database with a password given to them. */
+const ACCOUNT_COMMAND =
+  /\b(?:useradd|adduser|chpasswd|htpasswd|createuser)\b|\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\b|\bIDENTIFIED\s+BY\b/i;
+
+/**
+ * Whether a password in a CI pipeline is that of an account the job itself makes on its throwaway runner: its variable
+ * is read by `useradd`, `chpasswd` or `CREATE USER` in the same file (phpseclib's SSH functional tests log in as a
+ * local user the step creates). It guards nothing once the runner is gone.
+ */
+export function isRunnerAccountPassword(text: ScanText, name: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const reference = new RegExp(String.raw`\$\{?${name}\b`);
+  return [...text.linesHolding(`$${name}`), ...text.linesHolding(`\${${name}`)].some((row) => {
+    const line = text.line(row);
+    return reference.test(line) && ACCOUNT_COMMAND.test(line);
+  });
+}

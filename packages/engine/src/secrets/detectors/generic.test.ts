@@ -95,8 +95,22 @@ testSecrets('generic secrets', {
       text: `services:\n  mongo:\n    environment:\n      MONGO_INITDB_ROOT_PASSWORD: ${password}\n`,
       filename: 'compose.yaml',
     },
+    // The password of a local account the CI step makes on its throwaway runner (phpseclib's SSH functional tests).
+    {
+      text:
+        `steps:\n  - name: Setup SSH tests\n    run: |\n      SSH_USERNAME='phpseclib'\n` +
+        `      SSH_PASSWORD='${short}'\n      sudo useradd --create-home "$SSH_USERNAME"\n` +
+        `      echo "$SSH_USERNAME:$SSH_PASSWORD" | sudo chpasswd\n`,
+      filename: '.github/workflows/ci.yml',
+    },
   ],
   invalid: [
+    // A pipeline password its job sends elsewhere is a secret: no account is made for it on the runner.
+    {
+      text: `steps:\n  - run: |\n      DEPLOY_PASSWORD='${short}'\n      curl -u "ci:$DEPLOY_PASSWORD" https://x\n`,
+      filename: '.github/workflows/deploy.yml',
+      found: ['3 generic-secret'],
+    },
     // A job's own credential in a pipeline is a secret, and so is a service password outside a pipeline or Compose.
     {
       text:

@@ -3,6 +3,7 @@ import {
   isCiPipeline,
   isComposeFile,
   isDatabaseContainerPassword,
+  isRunnerAccountPassword,
   isServiceContainerSecret,
 } from '../service-containers.js';
 import { shannonEntropy } from '../entropy.js';
@@ -90,6 +91,7 @@ function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
           isLiteral(entry, input.unquotedIsLiteral) &&
           looksLikeSecret(entry.value) &&
           !(pipeline && isServiceContainerSecret(input.text, index, entry.value)) &&
+          !(pipeline && isRunnerAccountPassword(input.text, entry.name)) &&
           !(compose && isDatabaseContainerPassword(input.text, index, entry)),
       )
       .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),

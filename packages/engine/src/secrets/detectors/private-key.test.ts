@@ -34,6 +34,15 @@ testSecrets('private keys', {
       filename: 'microbench/src/main/resources/io/netty/microbench/handler/ssl/test_unencrypted.pem',
     },
     { text: pem('RSA PRIVATE KEY', 12, 16), filename: 'certs/test-server.key' },
+    // nghttp2's key for its test CA's `not-used.nghttp2.org`.
+    { text: pem('RSA PRIVATE KEY', 12, 18), filename: 'src/test.nghttp2.org-key.pem' },
+    // Keys that illustrate usage: a README's signing example, a demonstration's self-signed CA.
+    {
+      text: `Sign a token:\n\n\`\`\`php\n$privateKey = <<<EOD\n${pem('RSA PRIVATE KEY', 12, 19)}\nEOD;`,
+      filename: 'README.md',
+    },
+    { text: pem('EC PRIVATE KEY', 3, 20), filename: 'demo-setups/relay-compose.yaml' },
+    { text: pem('PRIVATE KEY', 16, 21), filename: 'examples/tls/server.key' },
     { text: pem('EC PRIVATE KEY', 3, 17), filename: 'src/jmh/resources/server.key' },
     {
       text: 'PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----"',

@@ -1,4 +1,4 @@
-import { isTestKeyFile } from '../context.js';
+import { isExampleKeyPlace, isTestKeyFile } from '../context.js';
 import { distinctCharacters } from '../placeholders.js';
 import { ROTATE_HELP, WHY_LEAKED, secretRule } from '../secret-rule.js';
 import type { SecretDetector, SecretMatch, SecretScanInput } from '../types.js';
@@ -55,7 +55,7 @@ function describe(header: RegExpExecArray): string {
 function scanPrivateKeys(input: SecretScanInput): SecretMatch[] {
   const { text } = input;
   const matches: SecretMatch[] = [];
-  if (isTestKeyFile(input.filename)) return matches;
+  if (isTestKeyFile(input.filename) || isExampleKeyPlace(input.filename)) return matches;
   // The first line not yet read as part of a key: a BEGIN inside a key's body starts nothing.
   let unread = 0;
   for (const index of text.linesMatching(BEGIN_ANCHOR)) {
