@@ -6,6 +6,16 @@ testRule(rule, {
     // A command-line program's `main` reports the failure that ends it.
     'public class Client {\n  public static void main(final String[] args) {\n    try {\n      run(args);\n' +
       '    } catch (final Throwable t) {\n      t.printStackTrace();\n    }\n  }\n}',
+    // The class of a command-line program: its other methods report to the same console (google-java-format's Main).
+    'public final class Main {\n  public static void main(String... args) { run(args); }\n' +
+      '  static Options processArgs(String... args) {\n    try {\n      return parse(args);\n' +
+      '    } catch (Throwable t) {\n      t.printStackTrace();\n      throw new UsageException(t.getMessage());\n' +
+      '    }\n  }\n}',
+    // An annotation processor runs in the compiler and reports through the Messager as well (feign's stub generator).
+    'public class GenerateTestStubAPT extends AbstractProcessor {\n  public boolean process() {\n    try {\n' +
+      '      write();\n    } catch (final Exception e) {\n      e.printStackTrace();\n' +
+      '      processingEnv.getMessager().printMessage(Kind.ERROR, "Unable to generate");\n    }\n' +
+      '    return true;\n  }\n}',
     'class A { void f() { try { g(); } catch (Exception e) { log.error("g", e); } } }',
     'class A { void f(PrintWriter w) { try { g(); } catch (Exception e) { e.printStackTrace(w); } } }',
     'class A { void printStackTrace() { } void f() { printStackTrace(); } }',
@@ -24,13 +34,18 @@ final class MessageFormatter {
 }`,
   ],
   invalid: [
-    // An instance method named `main`, or a task started from `main`, is not the program's last word.
+    // An instance method named `main` does not make a command-line program.
+    {
+      code: 'class A {\n  void main() {\n    try { g(); } catch (Exception e) { e.printStackTrace(); }\n  }\n}',
+      errors: [{ line: 3 }],
+    },
+    // A library's class (assertj's MyersDiff) has no console of its own.
     {
       code:
-        'class A {\n  void main() {\n    try { g(); } catch (Exception e) { e.printStackTrace(); }\n  }\n' +
-        '  static void main(String[] a) {\n' +
-        '    new Thread(() -> { try { g(); } catch (Exception e) { e.printStackTrace(); } });\n  }\n}',
-      errors: [{ line: 3 }, { line: 6 }],
+        'public class MyersDiff<T> {\n  public Patch<T> diff(List<T> a, List<T> b) {\n    try {\n' +
+        '      return build(a, b);\n    } catch (IllegalStateException e) {\n      e.printStackTrace();\n' +
+        '      return new Patch<>();\n    }\n  }\n}',
+      errors: [{ line: 6 }],
     },
     {
       code: `class A {

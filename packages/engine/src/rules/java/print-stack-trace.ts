@@ -1,18 +1,14 @@
 import { isExampleFile, isTestFile } from '../support/files.js';
 import { isLoggingPackage } from './support/packages.js';
-import type { SyntaxNode } from '../../parse/parser.js';
 import type { Rule } from '../types.js';
 
-/** Inside `static void main(String[] args)`: a command-line program's last word on a failure is its output. */
-function inMainMethod(node: SyntaxNode): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'lambda_expression' || current.type === 'class_body') return false;
-    if (current.type !== 'method_declaration') continue;
-    const modifiers = current.namedChildren.find((child) => child?.type === 'modifiers')?.text ?? '';
-    return current.childForFieldName('name')?.text === 'main' && /\bstatic\b/.test(modifiers);
-  }
-  return false;
-}
+/**
+ * A command-line program's class (it declares `static void main`: google-java-format's `Main` prints the trace of an
+ * unexpected failure while parsing its flags) or an annotation processor (it runs inside the compiler, whose output is
+ * standard error, and reports through the `Messager` besides): standard error is where their diagnostics belong.
+ */
+const CONSOLE_TOOL =
+  /\bstatic\b[\w\s]*\bvoid\s+main\s*\(|\bextends\s+(?:javax\.annotation\.processing\.)?AbstractProcessor\b/;
 
 export const rule: Rule = {
   meta: {
@@ -28,8 +24,9 @@ export const rule: Rule = {
       whatItFinds:
         'A call to `printStackTrace()` with no stream argument outside tests, ' +
         'benchmarks, example programs and logging implementations (a `logging` ' +
-        'package, which cannot log through itself) and outside a `static main` method, where a command-line ' +
-        'program reports the failure that ends it (PMD AvoidPrintStackTrace).',
+        'package, which cannot log through itself), outside a `static main` method and the class that declares ' +
+        'one, where a command-line program reports its failures, and outside annotation processors, which run in ' +
+        'the compiler (PMD AvoidPrintStackTrace).',
       whyItMatters:
         "The trace goes to standard error, outside the application's logging: no level, no timestamp, no " +
         'context, and lost on most servers.',
@@ -42,11 +39,12 @@ export const rule: Rule = {
   create(context) {
     // Tests print traces of failures they go on to report anyway.
     if (isTestFile(context.filename) || isExampleFile(context.filename) || isLoggingPackage(context.source)) return {};
+    if (CONSOLE_TOOL.test(context.source)) return {};
     return {
       method_invocation(node) {
         if (node.childForFieldName('name')?.text !== 'printStackTrace') return;
         if (!node.childForFieldName('object')) return;
-        if ((node.childForFieldName('arguments')?.namedChildCount ?? 0) > 0 || inMainMethod(node)) return;
+        if ((node.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return;
         context.report({
           node,
           message: 'Stack trace printed to standard error instead of being logged.',
