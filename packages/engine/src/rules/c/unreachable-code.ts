@@ -25,6 +25,19 @@ function conditionalBetween(jump: SyntaxNode, next: SyntaxNode, source: string):
 
 const CONDITIONAL_DIRECTIVE = /^[ \t]*#[ \t]*(?:if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/m;
 
+/**
+ * `CASE(clang);` in a switch: a macro (upper-case by convention) called where case labels stand may expand to one
+ * (ccache's `#define CASE(type) case CompilerType::type: return #type`), so the jump before it is no dead end.
+ */
+function mayBeCaseMacro(statement: SyntaxNode): boolean {
+  const list = statement.parent?.type === 'case_statement' ? statement.parent.parent : statement.parent;
+  return (
+    list?.parent?.type === 'switch_statement' &&
+    statement.type === 'expression_statement' &&
+    /^[A-Z][A-Z0-9_]*\s*\(/.test(statement.text)
+  );
+}
+
 /** `(void)name;`: marks a name as used, to quiet a compiler, and runs nothing. */
 function isUseMarker(statement: SyntaxNode): boolean {
   return statement.type === 'expression_statement' && /^\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;$/.test(statement.text);
@@ -60,6 +73,7 @@ export const rule = unreachableCodeRule({
   leavingStart: LEAVING_START,
   reachableAnyway: (next, jump, source) =>
     mayBeReachable(next) ||
+    mayBeCaseMacro(next) ||
     isDefensive(jump, next) ||
     isUseMarker(next) ||
     conditionalBetween(jump, next, source) ||
@@ -72,8 +86,8 @@ export const rule = unreachableCodeRule({
       'same block, with no label in between (clang -Wunreachable-code, cppcheck unreachableCode). A defensive ' +
       '`break` after a jump, a `return` or a second `_exit()` after `exit()`/`abort()`, a statement noted as ' +
       'never reached (`// Should never reach here`), a declaration without an initializer and a `(void)name;` ' +
-      'use marker (they run nothing), and a statement after a jump that an ' +
-      '`#if` may compile out are left alone.',
+      'use marker (they run nothing), an upper-case macro call in a switch, which may expand to a case label ' +
+      '(`CASE(gcc);`), and a statement after a jump that an `#if` may compile out are left alone.',
     whyItMatters:
       'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is ' +
       'misplaced (a cleanup or unlock that never happens).',

@@ -7,6 +7,9 @@ testRule(rule, {
     'void f() { try { g(); } catch (...) { throw; } h(); }',
     'auto f() { auto l = [] { return 1; }; return l(); }',
     'struct It { It& operator=(char) { throw std::runtime_error("aborted"); return *this; } };',
+    // A macro in a switch may expand to a case label (ccache's compiler_type_to_string).
+    'const char* f(T t) {\n#define CASE(type) case T::type: return #type\n  switch (t) {\n  case T::cl:\n' +
+      '    return "cl";\n    CASE(clang);\n    CASE(gcc);\n  }\n#undef CASE\n  return "";\n}',
   ],
   invalid: [
     {
@@ -16,6 +19,12 @@ testRule(rule, {
     {
       code: 'int f() {\n  return 1;\n  std::cout << "done";\n}',
       errors: [{ line: 3, message: 'Unreachable code after `return`.' }],
+    },
+    // Outside a switch, or a lower-case call, is code.
+    { code: 'int f() {\n  return 1;\n  LOG(INFO);\n}', errors: [{ line: 3 }] },
+    {
+      code: 'int f(int x) {\n  switch (x) {\n  case 1:\n    return 1;\n    log(x);\n  }\n  return 0;\n}',
+      errors: [{ line: 5 }],
     },
   ],
 });
