@@ -4,6 +4,23 @@ import { rule } from './return-in-finally.js';
 testRule(rule, {
   valid: [
     'class A { int f() { try { return g(); } finally { close(); } } }',
+    // The throw carries the exception the catch kept (commons-vfs's SftpFileObject).
+    `class A {
+  void list() throws FileSystemException {
+    SftpException lsEx = null;
+    try {
+      vector = channel.ls(".");
+    } catch (final SftpException ex) {
+      lsEx = ex;
+    } finally {
+      try {
+        channel.cd(dir);
+      } catch (final SftpException xe) {
+        throw new FileSystemException("change-work-directory-back.error", dir, lsEx);
+      }
+    }
+  }
+}`,
     'class A { void f() { try { g(); } finally { try { throw new X(); } catch (X e) { } } } }',
     'class A { void f() { try { g(); } finally { run(() -> { return; }); } } }',
     'class A { int f() { try { g(); } catch (Exception e) { return 1; } return 0; } }',
@@ -40,6 +57,14 @@ testRule(rule, {
 }`,
   ],
   invalid: [
+    // The kept exception is chained, but the value the try block returns would be replaced.
+    {
+      code:
+        'class A {\n  int f() throws Exception {\n    Exception kept = null;\n    try {\n      return g();\n' +
+        '    } catch (Exception e) {\n      kept = e;\n      return 0;\n    } finally {\n' +
+        '      throw new Exception("cleanup", kept);\n    }\n  }\n}',
+      errors: [{ line: 10 }],
+    },
     {
       code: 'class A {\n  int f() {\n    try { return g(); }\n    finally {\n      return 0;\n    }\n  }\n}',
       errors: [{ line: 5, message: '`return` inside `finally` discards the exception or result of the try block.' }],

@@ -70,6 +70,26 @@ function onlyAfterSuccess(jump: SyntaxNode, finallyBlock: SyntaxNode, flag: Succ
   return false;
 }
 
+/**
+ * Whether a `throw` in the finally block carries the try statement's exception on: a catch clause keeps what it caught
+ * (`lsEx = ex;`) and the thrown exception takes it (`new FileSystemException(…, lsEx)`), while the try block returns
+ * nothing that the throw could replace (commons-vfs's SFTP listing, when changing back to the directory fails).
+ */
+function chainsCaughtException(jump: SyntaxNode, tryStatement: SyntaxNode): boolean {
+  if (jump.type !== 'throw_statement' || /(?<![\w$])return\b/.test(tryStatement.childForFieldName('body')?.text ?? ''))
+    return false;
+  const kept = tryStatement.namedChildren.flatMap((clause) => {
+    if (clause?.type !== 'catch_clause') return [];
+    const parameter = clause.namedChildren.find((child) => child?.type === 'catch_formal_parameter');
+    const caught = parameter?.childForFieldName('name')?.text;
+    if (!caught) return [];
+    const assigned = new RegExp(`(?<![\\w$])([\\w$]+)\\s*=\\s*${escaped(caught)}\\s*;`, 'g');
+    return [...(clause.childForFieldName('body')?.text ?? '').matchAll(assigned)].map((match) => match[1] ?? '');
+  });
+  const thrown = jump.namedChild(0)?.text ?? '';
+  return kept.some((name) => new RegExp(`(?<![\\w$])${escaped(name)}(?![\\w$])`).test(thrown));
+}
+
 function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const visit = (node: SyntaxNode) => {
@@ -102,7 +122,8 @@ export const rule: Rule = {
         'A `return` or `throw` inside a `finally` block (Error Prone Finally, PMD ReturnFromFinallyBlock). One ' +
         'that runs only when the try block completed, under `if (success)` where the try block ends with ' +
         '`success = true;` (or `if (!threw)` after `threw = false;`), and no catch clause sets the flag, ' +
-        'discards nothing and is left alone.',
+        'discards nothing and is left alone; so is a `throw` whose exception takes what a catch clause of the ' +
+        'same try kept (`lsEx = ex;` … `throw new IOException(msg, lsEx)`) when the try block returns nothing.',
       whyItMatters:
         'Leaving a finally block abruptly discards whatever the try or catch was doing: a pending exception ' +
         'vanishes without a trace, or the value already being returned is replaced.',
@@ -120,6 +141,7 @@ export const rule: Rule = {
         const flag = successFlagOf(node.parent);
         for (const jump of jumpsOutOf(block)) {
           if (flag !== undefined && onlyAfterSuccess(jump, block, flag)) continue;
+          if (chainsCaughtException(jump, node.parent)) continue;
           const keyword = jump.type === 'return_statement' ? 'return' : 'throw';
           context.report({
             node: jump,
