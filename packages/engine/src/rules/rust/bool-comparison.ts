@@ -20,14 +20,21 @@ export const rule: Rule = {
   create(context) {
     return {
       binary_expression(node) {
-        const operator = node.childForFieldName('operator')?.type;
-        if (operator !== '==' && operator !== '!=') return;
+        const operatorNode = node.childForFieldName('operator');
+        const operator = operatorNode?.type;
+        if (!operatorNode || (operator !== '==' && operator !== '!=')) return;
         const literal = [node.childForFieldName('left'), node.childForFieldName('right')].find(
           (side) => side?.type === 'boolean_literal',
         );
         if (!literal) return;
+        // Where the comparison is written (`!= false`, or `false ==`): tree-sitter-rust nests a chain like
+        // `_ = a()? != false || b()? != false` wrongly, and every comparison of it would start on its first line.
+        const [first, last] =
+          literal.startIndex < operatorNode.startIndex ? [literal, operatorNode] : [operatorNode, literal];
         context.report({
-          node,
+          line: first.startPosition.row + 1,
+          column: first.startPosition.column + 1,
+          lineEnd: last.endPosition.row + 1,
           message: `Comparison with \`${literal.text}\` through \`${operator}\`.`,
           help: 'Use the boolean itself, or negate it with `!`.',
         });
