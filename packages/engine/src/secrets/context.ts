@@ -70,8 +70,8 @@ export function isFakeDataFile(filename: string): boolean {
   return words.some((word) => FAKE_DATA_WORDS.has(word));
 }
 
-/** Key files named for a test: `test_unencrypted.pem`, `test-server.key`, `test.example.org-key.pem`. */
-const TEST_KEY_FILE = /^test[._-][^/]*\.(?:pem|key)$/i;
+/** Key files named for a test: `test_unencrypted.pem`, `testkey.pem`, `test.example.org-key.pem`, `server_test.key`. */
+const TEST_KEY_FILE = /^test[^/]*\.(?:pem|key)$|[._-]test\.(?:pem|key)$/i;
 /** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */
 const BENCHMARK_FOLDER = /^(?:micro)?bench(?:marks?)?$|^jmh$|[-_](?:micro)?bench(?:marks?)?$/;
 

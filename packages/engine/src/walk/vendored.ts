@@ -43,6 +43,9 @@ const VENDORED_FILES: readonly RegExp[] = [
   /(?:^|\/)\.mvn\/wrapper\//,
   /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//,
   /(?:^|\/)(?:configure|config\.guess|config\.sub|install-sh|ltmain\.sh|aclocal\.m4)$/,
+  // automake's and libtool's auxiliary scripts (vifm keeps `depcomp` in `build-aux/`).
+  /(?:^|\/)(?:depcomp|missing|compile|ylwrap|test-driver|mdate-sh|ar-lib|py-compile|mkinstalldirs|texinfo\.tex)$/,
+  /(?:^|\/)build-aux\//,
   /(?:^|\/)cpplint\.py$/,
   /(?:^|\/)waf$/,
   /(?:^|\/)jquery(?:[-.][^/]*)?\.js$/,

@@ -95,6 +95,18 @@ testSecrets('generic secrets', {
       text: `services:\n  mongo:\n    environment:\n      MONGO_INITDB_ROOT_PASSWORD: ${password}\n`,
       filename: 'compose.yaml',
     },
+    // A search-only key its comment calls public (zio-http's Algolia DocSearch configuration).
+    {
+      text: `algolia: {\n  // Public API key: it is safe to commit it\n  apiKey: '${token}',\n}`,
+      filename: 'docusaurus.config.js',
+    },
+    // An argon2 hash written by a shell heredoc, its dollars escaped (ProxmoxVE's default login).
+    {
+      text:
+        'cat <<EOF >users.yml\n    password: "\\$argon2id\\$v=19\\$m=65536,t=3,p=4\\$ZBopMzXrzhHXPEZxRDVT2w' +
+        '\\$SxWm96DwhOsZyn34DLocwQEIb4kCDsk632PuiMdZnig"\nEOF',
+      filename: 'install/authelia-install.sh',
+    },
     // The password of a local account the CI step makes on its throwaway runner (phpseclib's SSH functional tests).
     {
       text:

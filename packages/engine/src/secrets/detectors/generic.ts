@@ -66,7 +66,8 @@ export function looksLikeSecret(value: string): boolean {
   if (/^[A-Z0-9_]+$/.test(value) && value.includes('_')) return false;
   if (/%[sd]|\{\d*\}/.test(value)) return false;
   // A crypt(3) hash (`$6$salt$…`, bcrypt's `$2b$10$…`) is what a user resource or a shadow file stores, not a secret.
-  if (/^\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d))\$/.test(value)) return false;
+  // A shell heredoc writes it with its dollars escaped (`\$argon2id\$v=19…`).
+  if (/^\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d))\$/.test(value.replace(/\\\$/g, '$'))) return false;
   // JSON Web Tokens are the jwt rule's to judge: it knows signed from unsigned ones.
   if (value.startsWith('eyJ')) return false;
   if (isPlaceholder(value) || isSelfDescribing(value)) return false;
@@ -79,22 +80,33 @@ function isLiteral(entry: Assignment, unquotedIsLiteral: boolean): boolean {
   return unquotedIsLiteral && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[A-Za-z_$][\w$]*\(/.test(entry.value);
 }
 
+/** A note on the line or the one above: the value is public by design ("Public API key: it is safe to commit it"). */
+const PUBLIC_NOTE =
+  /\b(?:public|publishable|search-only)\b[^\n]*\b(?:key|token)\b|\bsafe to (?:commit|share|publish|expose)\b/i;
+
+function notedPublic(input: SecretScanInput, index: number): boolean {
+  const comment = (line: string) => /(?:\/\/|#|\/\*|\*|<!--)(.*)$/.exec(line)?.[1] ?? '';
+  return [index - 1, index].some((row) => row >= 0 && PUBLIC_NOTE.test(comment(input.text.line(row))));
+}
+
 function scanAssignedSecrets(input: SecretScanInput): SecretMatch[] {
   const pipeline = isCiPipeline(input.filename);
   const compose = isComposeFile(input.filename);
   return input.text.linesMatching(SECRET_NAME_ANCHOR).flatMap((index) =>
-    input.text
-      .assignmentsOn(index)
-      .filter(
-        (entry) =>
-          isSecretName(entry.name) &&
-          isLiteral(entry, input.unquotedIsLiteral) &&
-          looksLikeSecret(entry.value) &&
-          !(pipeline && isServiceContainerSecret(input.text, index, entry.value)) &&
-          !(pipeline && isRunnerAccountPassword(input.text, entry.name)) &&
-          !(compose && isDatabaseContainerPassword(input.text, index, entry)),
-      )
-      .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
+    notedPublic(input, index)
+      ? []
+      : input.text
+          .assignmentsOn(index)
+          .filter(
+            (entry) =>
+              isSecretName(entry.name) &&
+              isLiteral(entry, input.unquotedIsLiteral) &&
+              looksLikeSecret(entry.value) &&
+              !(pipeline && isServiceContainerSecret(input.text, index, entry.value)) &&
+              !(pipeline && isRunnerAccountPassword(input.text, entry.name)) &&
+              !(compose && isDatabaseContainerPassword(input.text, index, entry)),
+          )
+          .map((entry) => ({ line: index + 1, column: entry.index + 1, value: entry.value, subject: entry.name })),
   );
 }
 

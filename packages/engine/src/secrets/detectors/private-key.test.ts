@@ -34,6 +34,8 @@ testSecrets('private keys', {
       filename: 'microbench/src/main/resources/io/netty/microbench/handler/ssl/test_unencrypted.pem',
     },
     { text: pem('RSA PRIVATE KEY', 12, 16), filename: 'certs/test-server.key' },
+    // goreleaser's client-certificate test key, loaded by http_test.go beside it.
+    { text: pem('RSA PRIVATE KEY', 12, 22), filename: 'internal/http/testkey.pem' },
     // nghttp2's key for its test CA's `not-used.nghttp2.org`.
     { text: pem('RSA PRIVATE KEY', 12, 18), filename: 'src/test.nghttp2.org-key.pem' },
     // Keys that illustrate usage: a README's signing example, a demonstration's self-signed CA.
