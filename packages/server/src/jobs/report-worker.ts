@@ -76,8 +76,10 @@ export async function startReportWorker(
     const wanted = new Map(slots.map((slot) => [slotQueue(slot), slot]));
     for (const [name, slot] of wanted) {
       if (slotWork.has(name)) continue;
-      const id = await boss.work<ReportSlot>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-        if (job) await fanOutSlot(context.store, queue, slot);
+      const work = { batchSize: 1, pollingIntervalSeconds, includeMetadata: true } as const;
+      const id = await boss.work<ReportSlot>(name, work, async ([job]) => {
+        // Dated when the cron fired, not when a worker got to it.
+        if (job) await fanOutSlot(context.store, queue, slot, job.createdOn);
       });
       slotWork.set(name, id);
     }
