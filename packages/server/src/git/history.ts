@@ -57,7 +57,9 @@ export function parseNumstatLog(text: string): WindowCommit[] {
   for (const record of text.split(RECORD)) {
     if (record.trim() === '') continue;
     const [header = '', ...lines] = record.split('\n');
-    const [sha = '', authorName = '', authorEmail = '', title = ''] = header.split(FIELD);
+    // The subject comes last: one holding the separator itself keeps it.
+    const [sha = '', authorName = '', authorEmail = '', ...subject] = header.split(FIELD);
+    const title = subject.join(FIELD);
     const commit: WindowCommit = { sha, authorName, authorEmail, title, additions: 0, deletions: 0 };
     for (const line of lines) {
       const [added, deleted] = line.split('\t');
