@@ -13,6 +13,7 @@
 //                                                                  scripts/bench/gate-status.mjs)
 //        npm run bench -- --insights   (Qodana's insights queries on PostgreSQL: scripts/bench/insights-query.mjs)
 //        npm run bench -- --webhook-dir DIR   (analyses of DIR with and without a hook that never answers)
+//        npm run bench -- --reports   (a development report over 1,000 commits: scripts/bench/report-window.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,6 +33,7 @@ const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
 const gateStatusScript = path.join(repo, 'scripts/bench/gate-status.mjs');
 const insightsScript = path.join(repo, 'scripts/bench/insights-query.mjs');
 const webhookHangScript = path.join(repo, 'scripts/bench/webhook-hang.mjs');
+const reportWindowScript = path.join(repo, 'scripts/bench/report-window.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -184,7 +186,8 @@ function printTimes(reports) {
 
 const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
-  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline | --insights, ' +
+  '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline | --insights ' +
+  '| --reports, ' +
   'or npm run bench -- --gate-status [--rate N] [--seconds N]';
 
 async function main() {
@@ -204,6 +207,7 @@ async function main() {
       rate: { type: 'string', default: '2000' },
       seconds: { type: 'string', default: '10' },
       insights: { type: 'boolean', default: false },
+      reports: { type: 'boolean', default: false },
       'webhook-dir': { type: 'string', multiple: true, default: [] },
     },
   });
@@ -219,6 +223,12 @@ async function main() {
     const { stdout } = await run(process.execPath, args);
     console.log(`== gate status under load: ${stdout.trim()}`);
     if (positionals.length === 0 && !values.insights) return;
+  }
+  if (values.reports) {
+    // The report job over a window of 1,000 commits on PGlite and PostgreSQL (issue 16's target: under 5 s).
+    const { stdout } = await run(process.execPath, [reportWindowScript, '--rounds', values.rounds]);
+    console.log(stdout.trim());
+    if (positionals.length === 0 && !values.insights && !values.pipeline) return;
   }
   if (values.insights) {
     // 50 projects × 365 daily analyses × 100 rules on PostgreSQL, then the insights queries (issue 16's target).

@@ -20,6 +20,7 @@ import { scrutinizer } from './api/scrutinizer/index.js';
 import { undecodableUrlBody, type Surface } from './api/surface.js';
 import { sealedBox, type SealedBox } from './crypto/sealed-box.js';
 import type { AnalysisQueue } from './domain/analyses/index.js';
+import type { ReportScheduler } from './domain/reports/index.js';
 import type { Store } from './store/index.js';
 
 export interface AppOptions {
@@ -34,6 +35,8 @@ export interface AppOptions {
   queue: AnalysisQueue;
   /** The data directory, where the worker keeps projects' git mirrors: Codiga's `fileContent` reads them. */
   dataDir?: string;
+  /** Reschedules reports when a repository's settings change. */
+  reports?: ReportScheduler;
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
@@ -50,6 +53,7 @@ export async function buildApp({
   onRoute,
   queue,
   dataDir,
+  reports,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Scrutinizer's clients put their access token in the query string: request logs show it redacted.
@@ -82,7 +86,7 @@ export async function buildApp({
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
   for (const surface of SURFACES)
-    await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir });
+    await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir, reports });
   await registerOpenApiRoutes(app);
   return app;
 }

@@ -4,6 +4,8 @@ import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
 import { unsafeRepositories } from './domain/provisioning.js';
 import { analysisLimits } from './jobs/limits.js';
 import { lazyQueue } from './jobs/queue.js';
+import { syncReportSchedules } from './jobs/report-schedule.js';
+import { startReportWorker, type ReportWorker } from './jobs/report-worker.js';
 import { startWebhookDeliveries, type WebhookDeliveries } from './jobs/webhook-worker.js';
 import { startWorker, type Worker } from './jobs/worker.js';
 import { openStore, type Store, type StoreOptions } from './store/index.js';
@@ -50,10 +52,19 @@ async function warnAboutUnsafeRepositories(app: FastifyInstance, store: Store): 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const store = await openStore(options.store);
   const limits = analysisLimits();
-  const queue = lazyQueue(store, { expireInSeconds: limits.expireInSeconds });
+  const runsWorkers = (options.workers ?? 1) > 0;
+  const queue = lazyQueue(store, { expireInSeconds: limits.expireInSeconds, schedule: runsWorkers });
   let app: FastifyInstance;
   let worker: Worker | undefined;
   let deliveries: WebhookDeliveries | undefined;
+  let reportWorker: ReportWorker | undefined;
+  // Without a worker here, the schedules are changed directly; the workers' minute sync starts working them.
+  const reports = {
+    reschedule: async () =>
+      reportWorker
+        ? reportWorker.reschedule()
+        : void (await syncReportSchedules(store.db, (await queue.opened()).boss)),
+  };
   try {
     const secrets = sealedBox(await loadSecretKey(options.dataDir));
     app = await buildApp({
@@ -61,10 +72,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       secrets,
       queue,
       dataDir: options.dataDir,
+      reports,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     await warnAboutUnsafeRepositories(app, store);
-    if ((options.workers ?? 1) > 0) {
+    if (runsWorkers) {
       const log = app.log;
       worker = await startWorker(
         { store, secrets, dataDir: options.dataDir, limits, report: (line) => log.info(line) },
@@ -72,9 +84,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         { concurrency: options.workers ?? 1 },
       );
       deliveries = await startWebhookDeliveries({ store, secrets, payload: inspectionPayload }, await queue.opened());
+      reportWorker = await startReportWorker(
+        { store, secrets, dataDir: options.dataDir, report: (line) => log.info(line) },
+        await queue.opened(),
+      );
     }
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
+    await reportWorker?.stop();
     await deliveries?.stop();
     await worker?.stop();
     await queue.stop();
@@ -94,6 +111,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           await app.close();
           await worker?.stop();
           await deliveries?.stop();
+          await reportWorker?.stop();
           await queue.stop();
         } finally {
           await store.close();

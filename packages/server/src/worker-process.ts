@@ -1,6 +1,7 @@
 import { loadSecretKey, sealedBox } from './crypto/sealed-box.js';
 import { analysisLimits } from './jobs/limits.js';
 import { openQueue } from './jobs/queue.js';
+import { startReportWorker } from './jobs/report-worker.js';
 import { startWebhookDeliveries } from './jobs/webhook-worker.js';
 import { startWorker } from './jobs/worker.js';
 import { openStore, type StoreOptions } from './store/index.js';
@@ -15,12 +16,12 @@ export interface WorkerProcessOptions {
   report?: (line: string) => void;
 }
 
-/** `plumb worker`: analyses from the queue, `concurrency` at a time, and webhook deliveries, until stopped. */
+/** `plumb worker`: analyses from the queue, `concurrency` at a time, webhook deliveries and reports, until stopped. */
 export async function startWorkerProcess(options: WorkerProcessOptions): Promise<{ stop(): Promise<void> }> {
   const store = await openStore(options.store);
   try {
     const limits = analysisLimits();
-    const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds });
+    const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds, schedule: true });
     const secrets = sealedBox(await loadSecretKey(options.dataDir));
     const worker = await startWorker(
       { store, secrets, dataDir: options.dataDir, limits, ...(options.report ? { report: options.report } : {}) },
@@ -28,6 +29,10 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
       { concurrency: options.concurrency },
     );
     const deliveries = await startWebhookDeliveries({ store, secrets, payload: inspectionPayload }, queue);
+    const reports = await startReportWorker(
+      { store, secrets, dataDir: options.dataDir, ...(options.report ? { report: options.report } : {}) },
+      queue,
+    );
     let stopping: Promise<void> | undefined;
     return {
       stop: () =>
@@ -35,6 +40,7 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
           try {
             await worker.stop();
             await deliveries.stop();
+            await reports.stop();
             await queue.stop();
           } finally {
             await store.close();

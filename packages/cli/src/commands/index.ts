@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAdminBootstrap } from './admin-bootstrap.js';
 import { registerAnalyze } from './analyze.js';
 import { registerCancel } from './cancel.js';
+import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerServe } from './serve.js';
 import { registerWorker } from './worker.js';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command, setExitCode: SetExitCode): vo
   registerAnalyze(program, setExitCode);
   registerCancel(program, setExitCode);
   registerScan(program, setExitCode);
+  registerReport(program, setExitCode);
   const admin = program.command('admin').description('administer organizations and users');
   registerAdminBootstrap(admin);
 }

@@ -72,7 +72,7 @@ export function parseDuration(value: string): number {
   return Math.round(Number(match[1]) * UNITS[match[2] ?? 's']!);
 }
 
-function parseServer(value: string): string {
+export function parseServer(value: string): string {
   let url: URL;
   try {
     url = new URL(value);

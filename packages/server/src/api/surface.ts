@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SealedBox } from '../crypto/sealed-box.js';
 import type { AnalysisQueue } from '../domain/analyses/index.js';
+import type { ReportScheduler } from '../domain/reports/index.js';
 import type { Store } from '../store/index.js';
 
 /** What every vendor surface receives when the app registers it. */
@@ -11,6 +12,8 @@ export interface SurfaceOptions {
   queue: AnalysisQueue;
   /** The data directory (projects' git mirrors under `mirrors/`), when the server has one. */
   dataDir?: string | undefined;
+  /** Told when a repository's report settings change (jobs/report-worker.ts); absent, the workers' minute sync. */
+  reports?: ReportScheduler | undefined;
 }
 
 /** One vendor API: an encapsulated plugin under its prefix, with its own wire shapes and error envelope. */

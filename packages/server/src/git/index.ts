@@ -7,3 +7,12 @@ export { addedLines, type AddedLines } from './added-lines.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';
 export { existingMirror, fileAtRevision, MAX_FILE_BYTES } from './file-at.js';
+export {
+  commitsInWindow,
+  commitTimes,
+  mirrorHistory,
+  refreshedMirror,
+  parseNumstatLog,
+  type MirrorHistory,
+  type WindowCommit,
+} from './history.js';

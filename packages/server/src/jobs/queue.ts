@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { AnalysisQueue } from '../domain/analyses/index.js';
 import type { Store } from '../store/index.js';
 import { webhookLimits, type WebhookLimits } from './limits.js';
+import { REPORT_QUEUE } from './report-schedule.js';
 import { dispatchDeliveries, WEBHOOK_QUEUE } from './webhook-dispatch.js';
 
 export { WEBHOOK_QUEUE, type WebhookJob } from './webhook-dispatch.js';
@@ -18,6 +19,8 @@ export interface QueueOptions {
   expireInSeconds: number;
   /** Whether this process runs pg-boss's maintenance (expiry, archiving); workers do, API nodes need not. */
   supervise?: boolean;
+  /** Whether this process runs pg-boss's scheduler (the reports' cron); workers do. */
+  schedule?: boolean;
   /** Webhook timeout and retries; from the environment when left out. */
   webhooks?: WebhookLimits;
 }
@@ -43,7 +46,7 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   const boss = new PgBoss({
     db: store,
     supervise: options.supervise ?? true,
-    schedule: false,
+    schedule: options.schedule ?? false,
     migrate: true,
   });
   boss.on('error', () => {
@@ -73,6 +76,7 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   } as const;
   await boss.createQueue(WEBHOOK_QUEUE, deliveries);
   await boss.updateQueue(WEBHOOK_QUEUE, deliveries);
+  await boss.createQueue(REPORT_QUEUE, { name: REPORT_QUEUE, policy: 'standard', retryLimit: 2, retryDelay: 60 });
   let stopped: Promise<void> | undefined;
   const localWorkers = new Set<string>();
   const localWebhookWorkers = new Set<string>();

@@ -11,6 +11,7 @@ export { timeOrderedUuid } from './time-ordered-uuid.js';
 export * as schema from './schema/index.js';
 export type { FindingKind } from './schema/analyses.js';
 export type { GateMeasures, GateViolation } from './schema/gates.js';
+export type { ReportCommit, ReportContributor, ReportFigures } from './schema/reports.js';
 export {
   byteOrder,
   eachElementKey,

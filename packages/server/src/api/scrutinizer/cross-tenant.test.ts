@@ -14,12 +14,14 @@ function acmeRoutes(
   inspection: string,
   index: number,
   hook: string,
+  reportDate: string,
 ): [string, string, object?][] {
   const org = '/api/organizations/acme';
   const teamPath = `${org}/teams/${team}`;
   const repositoryForms = ['g/acme/web', 'b/acme/bucket', 'gl/gitlab-com/acme/lab', 'gp/plain'];
   return [
     ['GET', `${org}/repositories`],
+    ['GET', `${org}/reports`],
     ['PUT', `${org}/repositories`, { repository: 'g/globex/site' }],
     ...repositoryForms.map((path): [string, string] => ['DELETE', `${org}/repositories/${path}`]),
     ['GET', `${org}/members`],
@@ -40,7 +42,9 @@ function acmeRoutes(
       ['DELETE', `${teamPath}/permissions/${path}`],
     ]),
     ...repositoryForms.map((path): [string, string] => ['GET', `/api/repositories/${path}`]),
-    ...repositoryForms.flatMap((path): [string, string, object?][] => inspectionRoutes(path, inspection, index, hook)),
+    ...repositoryForms.flatMap((path): [string, string, object?][] =>
+      inspectionRoutes(path, inspection, index, hook, reportDate),
+    ),
     ['POST', '/api/repositories/g', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/b', { name: 'intruder/repo', organization: 'acme' }],
     ['POST', '/api/repositories/gl', { name: 'intruder/repo', organization: 'acme' }],
@@ -52,8 +56,14 @@ function acmeRoutes(
   ];
 }
 
-/** The inspection, index and hook routes of one repository path form, naming one of acme's of each. */
-function inspectionRoutes(path: string, inspection: string, index: number, hook: string): [string, string, object?][] {
+/** The inspection, index, hook and report routes of one repository path form, naming one of acme's of each. */
+function inspectionRoutes(
+  path: string,
+  inspection: string,
+  index: number,
+  hook: string,
+  reportDate: string,
+): [string, string, object?][] {
   const repository = `/api/repositories/${path}`;
   const one = `${repository}/inspections/${inspection}`;
   return [
@@ -69,6 +79,10 @@ function inspectionRoutes(path: string, inspection: string, index: number, hook:
     ['POST', `${repository}/hooks`, { url: 'https://intruder.test/' }],
     ['DELETE', `${repository}/hooks/${hook}`],
     ['GET', `${repository}/hooks/${hook}/deliveries`],
+    ['GET', `${repository}/reports`],
+    ['GET', `${repository}/reports/${reportDate}`],
+    ['POST', `${repository}/reports`, {}],
+    ['PUT', `${repository}/development_report_settings`, { enabled: false }],
   ];
 }
 
@@ -121,12 +135,15 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
     const hook = await world.call('POST', '/api/repositories/g/acme/web/hooks', world.owner.token, {
       url: 'https://hooks.acme.test/',
     });
-    routes = acmeRoutes(team, config.uuid, world.viewer.uuid, analysis.uuid, index.id, hook.json().uuid);
+    const report = await world.call('POST', '/api/repositories/g/acme/web/reports', world.owner.token, {});
+    expect(report.statusCode, report.body).toBe(201);
+    const reportDate = report.json().date as string;
+    routes = acmeRoutes(team, config.uuid, world.viewer.uuid, analysis.uuid, index.id, hook.json().uuid, reportDate);
   });
   afterAll(async () => world.testApp.close());
 
   it("answers 404 {message} to another organization's user on every route of acme", async () => {
-    expect(routes).toHaveLength(35 + 4 * 12);
+    expect(routes).toHaveLength(36 + 4 * 16);
     for (const [method, url, payload] of routes) {
       const response = await world.call(method as 'GET', url, world.globexOwner.token, payload);
       expect(response.statusCode, `${method} ${url}`).toBe(404);

@@ -10,6 +10,7 @@ import { memberRoutes } from './routes/members.js';
 import { metaRoutes } from './routes/meta.js';
 import { organizationRepositoryRoutes } from './routes/organization-repositories.js';
 import { permissionRoutes } from './routes/permissions.js';
+import { reportRoutes } from './routes/reports.js';
 import { repositoryRoutes } from './routes/repositories.js';
 import { teamMemberRoutes } from './routes/team-members.js';
 import { teamRoutes } from './routes/teams.js';
@@ -20,7 +21,7 @@ import { webhookRoutes } from './routes/webhooks.js';
 export const scrutinizer: Surface = {
   prefix: '/api',
   async plugin(app: FastifyInstance, options: SurfaceOptions & { prefix?: string }) {
-    const { store, secrets, queue } = options;
+    const { store, secrets, queue, dataDir, reports } = options;
     registerErrorEnvelope(app, SCRUTINIZER_ENVELOPE);
     await app.register(metaRoutes);
     await app.register(async (authenticated) => {
@@ -37,8 +38,9 @@ export const scrutinizer: Surface = {
         indexRoutes,
         userRoutes,
         webhookRoutes,
+        reportRoutes,
       ])
-        await authenticated.register(routes, { store, secrets, queue });
+        await authenticated.register(routes, { store, secrets, queue, dataDir, reports });
     });
   },
   undecodableUrlBody: (details) => ({ message: details }),

@@ -2,6 +2,7 @@ import type { OrganizationAccess } from '../../domain/access/index.js';
 import type { Analysis, Application, Index, Inspection, StoredFinding } from '../../domain/analyses/index.js';
 import type { NamedConfig } from '../../domain/configs/index.js';
 import type { Repository } from '../../domain/projects/index.js';
+import { reportSettingsOf } from '../../domain/reports/index.js';
 import type { Team } from '../../domain/teams/index.js';
 import { repositoryHref } from './paths.js';
 import type { RepositoryJson } from './schemas.js';
@@ -19,9 +20,6 @@ export const organizationPath = (access: OrganizationAccess): string =>
 
 export const teamPath = (access: OrganizationAccess, team: Team): string =>
   `${organizationPath(access)}/teams/${team.uuid}`;
-
-/** Weekly development reports, Monday 08:00 UTC: Scrutinizer's default until report settings are stored. */
-const DEVELOPMENT_REPORT_SETTINGS = { enabled: true, weekday: 1, hour: 8, timezone: 'UTC' };
 
 function namingFields(repository: Repository): Partial<RepositoryJson> {
   switch (repository.provider) {
@@ -50,7 +48,7 @@ export function repositoryJson(
     private: repository.private,
     default_branch: repository.defaultBranch,
     ...(applications === null ? {} : { applications: applicationsJson(repository, applications) }),
-    development_report_settings: { ...DEVELOPMENT_REPORT_SETTINGS },
+    development_report_settings: reportSettingsOf(repository),
     branch_settings: { tracked_branches: [...repository.trackedBranches] },
     ...namingFields(repository),
     _links: { self: { href: repositoryHref(repository) } },

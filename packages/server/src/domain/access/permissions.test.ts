@@ -22,6 +22,8 @@ const EXPECTED: Record<Action, Role[]> = {
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   resolveIssues: ['OWNER', 'ADMIN', 'EDITOR'],
   manageWebhooks: ['OWNER', 'ADMIN'],
+  requestReport: ['OWNER', 'ADMIN', 'EDITOR'],
+  manageReports: ['OWNER', 'ADMIN'],
   manageIgnores: ['OWNER', 'ADMIN'],
   manageGate: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],

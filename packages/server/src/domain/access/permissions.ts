@@ -32,6 +32,10 @@ export const PERMISSIONS = {
   resolveIssues: { roles: EDITING, doing: 'marking false positives' },
   /** List, add and delete a repository's webhooks and read their deliveries; a team's admin access too. */
   manageWebhooks: { roles: MANAGING, doing: 'managing webhooks' },
+  /** Produce a repository's development report now; a team's admin or developer access too. */
+  requestReport: { roles: EDITING, doing: 'requesting a report' },
+  /** Change when a repository's development report is made; a team's admin access too. */
+  manageReports: { roles: MANAGING, doing: 'changing report settings' },
   /** Add or remove the rules a project no longer reports (Codiga's violations to ignore). */
   manageIgnores: { roles: MANAGING, doing: 'changing the violations a project ignores' },
   /** Change the organization's quality gate: its policy, waivers and baselines. */

@@ -24,13 +24,15 @@ import { requestAnalysis, type AnalysisQueue } from './queue.js';
  * caller has already checked; these are what a surface calls.
  */
 
-type WriteAction = 'requestAnalysis' | 'cancelAnalysis' | 'manageWebhooks';
+type WriteAction = 'requestAnalysis' | 'cancelAnalysis' | 'manageWebhooks' | 'requestReport' | 'manageReports';
 
 /** Team accesses that let a team's members take each action on the project. */
 const TEAM_ACCESS_FOR: Record<WriteAction, readonly (typeof schema.TEAM_ACCESS)[number][]> = {
   requestAnalysis: ['admin', 'developer'],
   cancelAnalysis: ['admin', 'developer'],
   manageWebhooks: ['admin'],
+  requestReport: ['admin', 'developer'],
+  manageReports: ['admin'],
 };
 
 /** The repository with this identity that the user may read; another organization's is NotFound. */

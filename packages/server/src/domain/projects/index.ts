@@ -34,7 +34,7 @@ export {
   type Repository,
   type RepositoryToAdd,
 } from './repositories.js';
-export { pinSshKnownHosts, projectForAnalysis } from './source.js';
+export { gitSourceOf, pinSshKnownHosts, projectForAnalysis } from './source.js';
 export { projectForCaller, type CallerProject } from './caller-project.js';
 export {
   findReadableProject,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, oneOf, publicUuid, ref } from './columns.js';
 import { organizations } from './organizations.js';
 import { users } from './users.js';
@@ -32,6 +32,11 @@ export const projects = pgTable(
     sshKeySealed: text('ssh_key_sealed'),
     /** The SSH host keys pinned on the first fetch (known_hosts format); a changed host key fails the fetch. */
     sshKnownHosts: text('ssh_known_hosts'),
+    /** Weekly development reports (Scrutinizer's development_report_settings): ISO weekday 1-7, hour, IANA zone. */
+    reportEnabled: boolean('report_enabled').notNull().default(true),
+    reportWeekday: integer('report_weekday').notNull().default(1),
+    reportHour: integer('report_hour').notNull().default(8),
+    reportTimezone: text('report_timezone').notNull().default('UTC'),
     createdAt: createdAt(),
   },
   (table) => [
