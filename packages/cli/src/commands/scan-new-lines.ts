@@ -8,6 +8,8 @@ const execFileAsync = promisify(execFile);
 const MAX_RANGES = 1_000_000;
 const MAX_LINES = 5_000_000;
 const MAX_PATCH_BYTES = 64 * 1024 * 1024;
+/** A commit sha as the server stores one: anything else (an option, a range) never reaches git's arguments. */
+const SHA = /^[0-9a-f]{7,64}$/i;
 
 /** The upload's `newLines`: the lines added or changed since the reference's revision, as ranges, by analyzed file. */
 export interface UploadedNewLines {
@@ -43,6 +45,8 @@ export async function measureNewLines(
 ): Promise<NewLinesOutcome> {
   const git = (...args: string[]) =>
     execFileAsync('git', ['-C', dir, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: MAX_PATCH_BYTES });
+  for (const commit of [referenceRevision, revision])
+    if (!SHA.test(commit)) return { notMeasured: `"${commit}" is not a commit sha` };
   if (!(await git('rev-parse', '--is-inside-work-tree').catch(() => undefined)))
     return { notMeasured: `${dir} is not in a git repository` };
   const fetchHint = "fetch the history, e.g. actions/checkout's fetch-depth: 0";
