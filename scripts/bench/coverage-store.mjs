@@ -2,6 +2,7 @@
 // PGlite and on PostgreSQL (issue 14's target: "a 25 MB lcov report parsed and stored in under 3 s with peak memory
 // under 300 MB"). Each round runs in a fresh process, so its peak RSS is its own; `npx tsc -b` first.
 // Usage: node scripts/bench/coverage-store.mjs [--rounds 3] [--driver pglite|postgres]... [--mb 25] [--pg-url URL]
+//        [--node-option=--liftoff-only]... (passed to each round's process: to see what V8's flags do to its memory)
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -80,6 +81,7 @@ async function main() {
       child: { type: 'string' },
       report: { type: 'string' },
       files: { type: 'string' },
+      'node-option': { type: 'string', multiple: true, default: [] },
     },
   });
   const pgUrl = values['pg-url'];
@@ -94,7 +96,11 @@ async function main() {
       const runs = [];
       for (let round = 0; round < Number(values.rounds); round++) {
         const args = ['--child', driver, '--report', report, '--files', String(files), '--pg-url', pgUrl];
-        const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args]);
+        const output = execFileSync(process.execPath, [
+          ...values['node-option'],
+          fileURLToPath(import.meta.url),
+          ...args,
+        ]);
         runs.push(JSON.parse(output.toString()));
       }
       const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
@@ -105,7 +111,8 @@ async function main() {
         `${driver.padEnd(8)} lcov ${size} MB, ${runs[0].files} files stored, ${runs[0].lines} lines, ` +
           `${runs[0].unmatched} unmatched: parse+store ${seconds('ms')} s (CPU ${seconds('cpuMs')} s, ` +
           `wall ${range('ms')} ms), peak RSS ${median('peakMiB').toFixed(0)} MiB (${median('openMiB').toFixed(0)} ` +
-          `MiB before), median of ${runs.length}, load ${loadavg()[0].toFixed(2)}`,
+          `MiB before), median of ${runs.length}, load ${loadavg()[0].toFixed(2)}` +
+          `${values['node-option'].length > 0 ? `, node ${values['node-option'].join(' ')}` : ''}`,
       );
     }
   } finally {

@@ -6,13 +6,12 @@ import { promisify } from 'node:util';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageOf } from '../../server/src/domain/coverage/index.js';
-import { createProject, type Project } from '../../server/src/domain/projects/index.js';
-import { issueProjectToken } from '../../server/src/domain/provisioning.js';
+import type { Project } from '../../server/src/domain/projects/index.js';
 import { schema } from '../../server/src/store/index.js';
 import { COVERAGE_FIXTURES } from '../../server/test/support/coverage-fixtures.js';
-import { createTenant } from '../../server/test/support/tenant-fixture.js';
-import { openTestApp, type TestApp } from '../../server/test/support/test-app.js';
+import type { TestApp } from '../../server/test/support/test-app.js';
 import { runCli } from './run-cli.js';
+import { openScanServer } from './scan-server.js';
 
 const git = promisify(execFile);
 
@@ -24,11 +23,7 @@ let scratch: string;
 let repo: string;
 
 beforeAll(async () => {
-  world = await openTestApp();
-  server = await world.app.listen({ port: 0, host: '127.0.0.1' });
-  const tenant = await createTenant(world.store, 'cli-coverage');
-  project = await createProject(world.store.db, tenant.owner, { provider: 'gp', name: 'pricing' });
-  token = (await issueProjectToken(world.store.db, project.id)).secret;
+  ({ world, server, project, token } = await openScanServer('cli-coverage', { provider: 'gp', name: 'pricing' }));
   scratch = await mkdtemp(path.join(tmpdir(), 'plumb-scan-coverage-'));
   // The sources c8 measured, as a checkout; the reports stay where c8 wrote them.
   repo = path.join(scratch, 'repo');

@@ -17,14 +17,14 @@ import {
 } from '../../server/src/domain/analyses/index.js';
 import { analysisLimits } from '../../server/src/jobs/limits.js';
 import { startWorker } from '../../server/src/jobs/worker.js';
-import { createProject, type Project } from '../../server/src/domain/projects/index.js';
-import { issueProjectToken } from '../../server/src/domain/provisioning.js';
+import type { Project } from '../../server/src/domain/projects/index.js';
 import { schema } from '../../server/src/store/index.js';
-import { createTenant, type Tenant } from '../../server/test/support/tenant-fixture.js';
+import type { Tenant } from '../../server/test/support/tenant-fixture.js';
 import { githubToken } from '../../server/test/support/gated-repository.js';
 import { saveGateConfig } from '../../server/src/domain/gates/index.js';
-import { openTestApp, type TestApp } from '../../server/test/support/test-app.js';
+import type { TestApp } from '../../server/test/support/test-app.js';
 import { runCli, type CliResult } from './run-cli.js';
+import { openScanServer } from './scan-server.js';
 import { PYTHON_WITH_FINDINGS } from '../../server/test/support/python-findings.js';
 
 const git = promisify(execFile);
@@ -41,16 +41,12 @@ let head: string;
 let tenant: Tenant;
 
 beforeAll(async () => {
-  world = await openTestApp();
-  server = await world.app.listen({ port: 0, host: '127.0.0.1' });
-  tenant = await createTenant(world.store, 'cli-scan');
-  project = await createProject(world.store.db, tenant.owner, {
+  ({ world, server, tenant, project, token } = await openScanServer('cli-scan', {
     provider: 'g',
     owner: 'acme',
     name: 'api',
     defaultBranch: 'main',
-  });
-  token = (await issueProjectToken(world.store.db, project.id)).secret;
+  }));
   scratch = await mkdtemp(path.join(tmpdir(), 'plumb-scan-'));
   repo = path.join(scratch, 'repo');
   await git('git', ['init', '-q', '-b', 'main', repo]);

@@ -26,14 +26,17 @@ export { findSecrets, SECRET_RULES } from './secrets/index.js';
 export { importSarif, SarifFormatError } from './linters/sarif/index.js';
 export type { SarifImport, SarifImportOptions } from './linters/sarif/index.js';
 export {
+  addedLinesDiffArguments,
   COVERAGE_FORMATS,
   CoverageError,
   DEFAULT_MAX_COVERAGE_BYTES,
   detectCoverageFormat,
   mapCoveragePaths,
+  parseAddedLines,
   parseCoverage,
 } from './coverage/index.js';
 export type {
+  AddedLines,
   CoverageFormat,
   CoverageInput,
   CoveragePathMapping,

@@ -6,6 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../usage-error.js';
 import { analyzeLocally } from './analyze-local.js';
 import { namingCoverageFile, readCoverageFiles } from './scan-coverage.js';
+import { measureNewLines, type UploadedNewLines } from './scan-new-lines.js';
 import type { SetExitCode } from './index.js';
 
 const gzipAsync = promisify(gzip);
@@ -181,6 +182,47 @@ async function call(url: string, init: RequestInit): Promise<{ status: number; b
   return { status: response.status, body };
 }
 
+/** The revision the server takes the upload's new code against: null when none, or the server predates the question. */
+async function referenceRevision(
+  server: string,
+  headers: Record<string, string>,
+  metadata: { pullRequest?: number; baseBranch?: string },
+): Promise<string | null> {
+  const query =
+    metadata.pullRequest === undefined
+      ? ''
+      : `?pullRequest=${metadata.pullRequest}&baseBranch=${encodeURIComponent(metadata.baseBranch!)}`;
+  try {
+    const { body } = await call(`${server}/api/scanner/new-code-reference${query}`, {
+      headers: { accept: 'application/json', ...headers },
+    });
+    return (body as { revision?: string | null }).revision ?? null;
+  } catch (error) {
+    if (error instanceof ServerRefusal && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * The lines the scanned revision added or changed against the server's reference, for new coverage; undefined when
+ * there is none or git cannot tell, which is said on stderr when coverage is uploaded (its new coverage is then
+ * not measured).
+ */
+async function newLinesOf(
+  dir: string,
+  flags: ScanFlags,
+  headers: Record<string, string>,
+  metadata: { revision: string; pullRequest?: number; baseBranch?: string },
+  files: readonly { filename: string }[],
+): Promise<UploadedNewLines | undefined> {
+  const reference = await referenceRevision(flags.server, headers, metadata);
+  if (reference === null) return undefined;
+  const measured = await measureNewLines(await import('@plumb/engine'), dir, reference, metadata.revision, files);
+  if ('newLines' in measured) return measured.newLines;
+  if (flags.coverage.length > 0) process.stderr.write(`plumb: new coverage not measured: ${measured.notMeasured}\n`);
+  return undefined;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until the analysis reaches a final state; throws when `--wait-timeout` would pass before the next poll. */
@@ -235,12 +277,14 @@ async function scan(dir: string, flags: ScanFlags, token: string): Promise<numbe
   const coverage =
     flags.coverage.length === 0 ? [] : await readCoverageFiles(await import('@plumb/engine'), flags.coverage);
   const { engine, analysis } = await analyzeLocally(dir, flags);
+  const headers = { authorization: `Bearer ${token}` };
+  const newLines = await newLinesOf(dir, flags, headers, metadata, analysis.files);
   // The result exactly as `plumb analyze --format json` writes it.
   const document =
     `{"metadata":${JSON.stringify(metadata)},"result":${engine.formatJson(analysis)}` +
-    `${coverage.length === 0 ? '' : `,"coverage":${JSON.stringify(coverage)}`}}`;
+    `${coverage.length === 0 ? '' : `,"coverage":${JSON.stringify(coverage)}`}` +
+    `${newLines ? `,"newLines":${JSON.stringify(newLines)}` : ''}}`;
   const body = await gzipAsync(Buffer.from(document, 'utf8'));
-  const headers = { authorization: `Bearer ${token}` };
   const { body: uploaded } = await call(`${flags.server}/api/scanner/analyses`, {
     method: 'POST',
     headers: {

@@ -12,3 +12,4 @@ export type {
   FileCoverage,
   ParseCoverageOptions,
 } from './model.js';
+export { addedLinesDiffArguments, parseAddedLines, type AddedLines } from './added-lines.js';

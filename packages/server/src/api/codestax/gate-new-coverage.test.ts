@@ -5,27 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../store/index.js';
 import { openGatedRepository, type GatedRepository } from '../../../test/support/gated-repository.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
+import {
+  CALC_BASE as BASE,
+  CALC_CHANGED as CHANGED,
+  calcLcov as lcov,
+  NEW_COVERAGE_POLICY as POLICY,
+} from '../../../test/support/new-coverage-case.js';
 import { multipart } from './multipart.case.js';
 import { bearer, openWorld, type World } from './world.case.js';
-
-const BASE = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n';
-// Line 2 changed; lines 7 to 10 added (9 and 10 executable).
-const CHANGED = `${BASE.replace('a + b', 'b + a')}\n\ndef mul(a, b):\n    return a * b\n`;
-const POLICY = {
-  new_critical_max: 100,
-  new_high_max: 100,
-  duplication_pct_max: 100,
-  complexity_new_max: 100,
-  rating_min: 'E',
-  new_coverage_min: 80,
-};
-
-/** An lcov report of app/calc.py with these hits per line. */
-const lcov = (hits: Record<number, number>) => {
-  const lines = Object.entries(hits).map(([line, count]) => `DA:${line},${count}\n`);
-  const covered = Object.values(hits).filter((count) => count > 0).length;
-  return `TN:\nSF:app/calc.py\n${lines.join('')}LF:${lines.length}\nLH:${covered}\nend_of_record\n`;
-};
 
 describe(`new coverage over a git history on ${TEST_DRIVER}`, () => {
   let world: World;

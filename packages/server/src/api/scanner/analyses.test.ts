@@ -202,6 +202,50 @@ describe('POST /api/scanner/analyses', () => {
       400,
       /^metadata\.baseBranch:/,
     ],
+    ...(
+      [
+        ['new lines that are not an object', [[1, 2]], /^newLines: an object/],
+        [
+          'new lines against a bad revision',
+          { referenceRevision: 'HEAD~1', files: {} },
+          /^newLines\.referenceRevision: a commit sha/,
+        ],
+        [
+          'new lines of a file not analyzed',
+          { referenceRevision: SHA, files: { 'b.py': [[1, 1]] } },
+          /^newLines\.files\["b\.py"\]: the path of a file of result\.files$/,
+        ],
+        [
+          'new line ranges out of order',
+          {
+            referenceRevision: SHA,
+            files: {
+              'a.py': [
+                [4, 6],
+                [2, 3],
+              ],
+            },
+          },
+          /^newLines\.files\["a\.py"\]\[1\]: a range \[first, last\] of lines 1 to 2147483647, ascending/,
+        ],
+        [
+          'a new line range that is not two lines',
+          { referenceRevision: SHA, files: { 'a.py': [[0, 3]] } },
+          /^newLines\.files\["a\.py"\]\[0\]: a range/,
+        ],
+        [
+          'more new lines than the bound',
+          { referenceRevision: SHA, files: { 'a.py': [[1, 2 ** 31 - 1]] } },
+          /^newLines: at most 5000000 lines$/,
+        ],
+      ] as const
+    ).map(([name, newLines, message]): [string, () => Buffer, Record<string, string>, number, RegExp] => [
+      name,
+      () => gzipJson(documentOf({ newLines })),
+      {},
+      400,
+      message,
+    ]),
     [
       'a compressed body over the limit',
       () => Buffer.alloc(MAX_UPLOAD + 1, 1),

@@ -5,6 +5,7 @@ import type { Surface, SurfaceOptions } from '../surface.js';
 import { registerScannerCaller } from './caller.js';
 import { SCANNER_ENVELOPE } from './errors.js';
 import { analysisRoutes } from './routes/analyses.js';
+import { newCodeRoutes } from './routes/new-code.js';
 import { registerUploadParser } from './upload-body.js';
 
 /**
@@ -19,6 +20,7 @@ export const scanner: Surface = {
     registerScannerCaller(app, store);
     registerUploadParser(app, limits.maxUploadBytes);
     await app.register(analysisRoutes, { store, queue, limits });
+    await app.register(newCodeRoutes, { store });
   },
   undecodableUrlBody: (details) => ({ message: details }),
 };

@@ -67,3 +67,16 @@ export const UploadAnalysis = Type.Object({
 });
 
 export type UploadAnalysis = Static<typeof UploadAnalysis>;
+
+export const NewCodeReferenceQuery = Type.Object({
+  pullRequest: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1, description: 'The pull request to upload (with baseBranch)' }),
+  ),
+  baseBranch: Type.Optional(Type.String({ minLength: 1, description: 'The branch the pull request targets' })),
+});
+
+export const NewCodeReference = Type.Object({
+  revision: Type.Union([Type.String(), Type.Null()], {
+    description: 'The commit to diff against (`git diff <revision>...HEAD`); null: no reference, no new code',
+  }),
+});

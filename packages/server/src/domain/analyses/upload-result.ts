@@ -2,7 +2,9 @@ import { createGunzip } from 'node:zlib';
 import type { Analysis as EngineAnalysis } from '@plumb/engine';
 import { Invalid, LimitReached } from '../errors.js';
 import { requireRef, requireRevision } from './analyses.js';
+import type { NewLinesAgainst } from '../gates/index.js';
 import { checkUploadedCoverage, type UploadedCoverage } from './upload-coverage.js';
+import { checkUploadedNewLines } from './upload-new-lines.js';
 
 /** How big an upload of `plumb scan` may be: its gzip bytes, and the JSON they inflate to. */
 export interface UploadLimits {
@@ -49,6 +51,8 @@ export interface UploadDocument {
   result: EngineAnalysis;
   /** The coverage reports sent with it (`plumb scan --coverage`); empty when none. */
   coverage: UploadedCoverage[];
+  /** The lines it added or changed against the gate's reference (`plumb scan` ran git diff); absent: not measured. */
+  newLines?: NewLinesAgainst;
 }
 
 /** Inflates gzip bytes, refusing (LimitReached) as soon as the output passes `maxBytes`; bad gzip is Invalid. */
@@ -99,7 +103,7 @@ export async function readUpload(gzip: Uint8Array, limits: UploadLimits): Promis
   return checkUpload(document);
 }
 
-/** Checks a parsed upload document: `{metadata, result, coverage?}`. */
+/** Checks a parsed upload document: `{metadata, result, coverage?, newLines?}`. */
 export function checkUpload(document: unknown): UploadDocument {
   if (!isObject(document)) throw new Invalid('body', 'a JSON object with "metadata" and "result"');
   const metadata = checkMetadata(document.metadata);
@@ -109,7 +113,9 @@ export function checkUpload(document: unknown): UploadDocument {
   const result = document.result as unknown as EngineAnalysis;
   requireUnique('result.files', result.files, (file) => file.filename, 'filename');
   requireUnique('result.duplicates', result.duplicates, (duplicate) => duplicate.id, 'id');
-  return { metadata, result, coverage: checkUploadedCoverage(document.coverage) };
+  const coverage = checkUploadedCoverage(document.coverage);
+  const newLines = checkUploadedNewLines(document.newLines, result.files);
+  return { metadata, result, coverage, ...(newLines && { newLines }) };
 }
 
 function checkMetadata(value: unknown): UploadMetadata {

@@ -22,10 +22,10 @@ export async function uploadProject(db: Executor, principal: Principal): Promise
 }
 
 /**
- * Accepts a result `plumb scan` uploaded (gzip JSON `{metadata, result, coverage?}`): inflates it under the limit,
- * checks it whole and parses its coverage reports, then records the analysis (kind `upload`, `pending`), its coverage
- * and the gzip bytes kept for the worker, all in one transaction, and queues it. Nothing is stored when the upload
- * is refused.
+ * Accepts a result `plumb scan` uploaded (gzip JSON `{metadata, result, coverage?, newLines?}`): inflates it under
+ * the limit, checks it whole and parses its coverage reports, then records the analysis (kind `upload`, `pending`),
+ * its coverage and the gzip bytes kept for the worker, all in one transaction, and queues it. Nothing is stored when
+ * the upload is refused.
  */
 export async function acceptUpload(
   db: Executor,
@@ -73,9 +73,9 @@ export async function findUploadAnalysis(
 
 /**
  * What the worker does with an uploaded analysis it holds (claimed, by `context.attempt`): reads the kept gzip,
- * checks it again, stores the result with issue tracking, and drops the kept bytes, all in one transaction. Throws
- * NotFound when no upload is kept for the analysis (already stored, or never uploaded), Conflict when another
- * attempt stored it meanwhile.
+ * checks it again, stores the result with issue tracking and the new lines it carries, and drops the kept bytes, all
+ * in one transaction. Throws NotFound when no upload is kept for the analysis (already stored, or never uploaded),
+ * Conflict when another attempt stored it meanwhile.
  */
 export async function processUpload(
   db: Executor,
@@ -86,9 +86,10 @@ export async function processUpload(
   const [upload] = await db.select().from(analysisUploads).where(eq(analysisUploads.analysisId, analysisId));
   if (!upload) throw new NotFound(`the uploaded result of analysis ${analysisId}`);
   // Inflated and parsed outside the transaction: on PGlite a transaction holds the whole store.
-  const { result } = await readUpload(upload.payload, { ...limits, maxUploadBytes: Number.MAX_SAFE_INTEGER });
+  const { result, newLines } = await readUpload(upload.payload, { ...limits, maxUploadBytes: Number.MAX_SAFE_INTEGER });
   return inTransaction(db, async (tx) => {
-    const stored = await storeResults(tx, analysisId, result, context);
+    // The new lines count only if measured against the reference the gate holds it to now (recordGate checks).
+    const stored = await storeResults(tx, analysisId, result, { ...context, ...(newLines && { newLines }) });
     const dropped = await tx
       .delete(analysisUploads)
       .where(eq(analysisUploads.analysisId, analysisId))

@@ -21,6 +21,6 @@ export {
 export { createWaiver, listWaivers, revokeWaiver, type Waiver, type WaiverFilter } from './waivers.js';
 export type { GateStatus, GateVerdict } from './evaluate.js';
 export type { GateViolation } from '../../store/index.js';
-export { gateReferenceRevision } from './reference.js';
+export { gateReferenceRevision, uploadReferenceRevision } from './reference.js';
 export { remeasureNewCoverage } from './completion.js';
 export type { NewLines, NewLinesAgainst } from './new-coverage.js';

@@ -10,7 +10,8 @@ import { revisionOf } from './new-coverage.js';
  */
 export async function gateReferenceRevision(
   db: Executor,
-  analysis: Pick<Analysis, 'id' | 'projectId' | 'kind' | 'pullRequest' | 'baseBranch'>,
+  // No id: an analysis not recorded yet (`plumb scan` asks before it uploads).
+  analysis: Pick<Analysis, 'projectId' | 'kind' | 'pullRequest' | 'baseBranch'> & { id?: number },
   defaultBranch: string,
 ): Promise<string | undefined> {
   if (analysis.kind === 'pull_request' || analysis.pullRequest !== null)
@@ -20,4 +21,23 @@ export async function gateReferenceRevision(
     );
   const baseline = await baselineOf(db, analysis.projectId);
   return baseline ? revisionOf(db, baseline.analysisId) : undefined;
+}
+
+/**
+ * For `plumb scan`, before it uploads: the revision a coming upload's new code is taken against (a pull request's,
+ * with its base branch, else the branch's), so the client can diff its checkout against it; undefined when none.
+ */
+export async function uploadReferenceRevision(
+  db: Executor,
+  projectId: number,
+  defaultBranch: string,
+  pullRequest: { pullRequest: number; baseBranch: string } | undefined,
+): Promise<string | undefined> {
+  return gateReferenceRevision(
+    db,
+    pullRequest
+      ? { projectId, kind: 'upload', ...pullRequest }
+      : { projectId, kind: 'upload', pullRequest: null, baseBranch: null },
+    defaultBranch,
+  );
 }

@@ -63,8 +63,10 @@ export async function analysisRoutes(
         summary: 'Upload the result of `plumb scan`; a worker stores it and tracks its issues',
         description:
           `At most ${limits.maxUploadBytes} bytes of gzip, inflating to at most ${limits.maxResultBytes} bytes of ` +
-          'JSON (413 past either): `{metadata, result, coverage?}`, `coverage` up to 20 coverage reports ' +
-          '`{format?, report}` stored with the analysis. The analysis belongs to the project of the token.',
+          'JSON (413 past either): `{metadata, result, coverage?, newLines?}`, `coverage` up to 20 coverage reports ' +
+          '`{format?, report}` stored with the analysis, `newLines` `{referenceRevision, files: {path: [[first, ' +
+          'last]]}}` the lines added or changed against the quality gate reference (new coverage). The analysis ' +
+          'belongs to the project of the token.',
         security: [{ bearer: [] }],
         consumes: ['application/json', 'application/gzip'],
         body: UploadBodySchema,
