@@ -2,6 +2,7 @@
 // the same objects asked by the members who may read them. Key pairs are held to the same scopes as user tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrCreateUser, issueKeyPair, putMembership } from '../../domain/provisioning.js';
+import { listAnalyses } from '../../domain/analyses/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { openGraphqlWorld, type GraphqlWorld } from './world.case.js';
 
@@ -25,6 +26,14 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
         field: 'group',
       },
       { query: `{ group(name: "acme") { id } }`, field: 'group' },
+      {
+        query: `{ analysisDiff(source: ${world.first.id}, target: ${second.id}) { addedViolations { rule } } }`,
+        field: 'analysisDiff',
+      },
+      {
+        query: `{ project(id: ${web.id}) { codeReviews(howmany: 5, skip: 0) { id } codeReviewsCount } }`,
+        field: 'project',
+      },
     ];
   }, 180_000);
   afterAll(() => world.close());
@@ -48,6 +57,21 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
       ]);
       expect(response.body).not.toContain('acme');
     }
+  });
+
+  it("refuses a code review of acme's project to globex's owner as NOT_FOUND, queuing nothing", async () => {
+    const listing = { sortField: 'created_at', sortOrder: 'asc', limit: 100, offset: 0 } as const;
+    const count = async () => (await listAnalyses(world.testApp.store.db, world.web, listing)).total;
+    const before = await count();
+    const mutation = `mutation { createCodeReview(projectId: ${world.web.id}, pullRequest: 1, sourceBranch: "x")
+      { id } }`;
+    const response = await world.gql(mutation, { token: world.globex.ownerUserToken });
+    expect(response.json()).toEqual({
+      data: null,
+      errors: [expect.objectContaining({ path: ['createCodeReview'], extensions: { code: 'NOT_FOUND' } })],
+    });
+    expect(response.body).not.toContain('acme');
+    expect(await count()).toBe(before);
   });
 
   it("lists only the caller's own groups and projects, and the caller as user", async () => {

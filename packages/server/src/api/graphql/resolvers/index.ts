@@ -1,6 +1,8 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
 import { codeFactResolvers } from './code-facts.js';
+import { codeReviewResolvers } from './code-reviews.js';
+import { diffResolvers } from './diffs.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -45,4 +47,6 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   assistantResolvers,
   recipeTypeResolvers,
   userRecipeResolvers,
+  diffResolvers,
+  codeReviewResolvers,
 );
