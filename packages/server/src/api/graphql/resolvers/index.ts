@@ -2,6 +2,7 @@ import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
 import { codeFactResolvers } from './code-facts.js';
 import { codeReviewResolvers } from './code-reviews.js';
+import { compareResolvers } from './compares.js';
 import { diffResolvers } from './diffs.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
@@ -49,4 +50,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   userRecipeResolvers,
   diffResolvers,
   codeReviewResolvers,
+  compareResolvers,
 );
