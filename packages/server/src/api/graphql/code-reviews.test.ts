@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../domain/analyses/index.js';
 import { createProject, type Project } from '../../domain/projects/index.js';
 import { git } from '../../../test/support/git-repos.js';
+import { storeEngineAnalysis } from '../../../test/support/stored-analysis.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 import type { Tenant } from '../../../test/support/tenant-fixture.js';
 import type { TestApp } from '../../../test/support/test-app.js';
@@ -354,5 +355,33 @@ description
     expect(read).toEqual({
       data: { project: { codeReview: { status: 'Error', annotationsCount: 0, modificationsCount: 0 } } },
     });
+  });
+
+  it('reviews a pull request uploaded as `plumb scan --pull-request` does, from the server’s mirror', async () => {
+    // The feature branch's files, analyzed where `plumb scan` runs, as it uploads them.
+    const files: Record<string, string> = { ...MAIN, 'src/util.js': UTIL_V2, 'src/lib/total.js': duplicated('total') };
+    delete files['src/keep.js'];
+    const request = {
+      kind: 'upload',
+      branch: 'feature',
+      pullRequest: 12,
+      baseBranch: 'main',
+      revision: review.revision,
+    } as const;
+    const uploaded = await storeEngineAnalysis(testApp.store.db, web, files, request);
+    const body = await gql(`{ project(id: ${web.id}) { codeReview(id: ${uploaded.id}) { ${REVIEW_FIELDS} } } }`);
+    expect(body.errors).toBeUndefined();
+    const mine = (await gql(`{ project(id: ${web.id}) { codeReview(id: ${review.id}) { ${REVIEW_FIELDS} } } }`)).data
+      .project.codeReview;
+    const uploadedReview = body.data.project.codeReview;
+    const sameButId = (list: { codeReviewIdentifier: number }[]) =>
+      list.map((item) => ({ ...item, codeReviewIdentifier: 0 }));
+    expect(uploadedReview).toMatchObject({
+      status: 'Done',
+      sourceBranch: 'feature',
+      url: 'https://github.com/acme/web/pull/12',
+    });
+    expect(sameButId(uploadedReview.modifications)).toEqual(sameButId(mine.modifications));
+    expect(sameButId(uploadedReview.annotations)).toEqual(sameButId(mine.annotations));
   });
 });
