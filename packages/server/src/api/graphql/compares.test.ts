@@ -113,11 +113,27 @@ describe(`Codiga's analysis comparisons on ${TEST_DRIVER}`, () => {
     });
   });
 
-  it('ends a comparison of a revision that does not exist in Error, with the failed analysis to read', async () => {
-    const created = await create(`sourceRevision: "${'f'.repeat(40)}", targetUrl: "${webUrl()}", targetKind: Git`);
+  it('ends a comparison of a revision that does not exist in Error, naming it in a NOT_FOUND error', async () => {
+    const missing = 'f'.repeat(40);
+    const created = await create(`sourceRevision: "${missing}", targetUrl: "${webUrl()}", targetKind: Git`);
     expect(created.errors).toBeUndefined();
-    const done = await settled(created.data.createCompareAnalysis.id);
-    expect(done).toMatchObject({ status: 'Error', completion_time: 0, sourceAnalysis: { status: 'Error' } });
+    const queued = created.data.createCompareAnalysis;
+    await world.settle(queued.sourceAnalysis.id);
+    await world.settle(queued.targetAnalysis.id);
+    const body = await read(queued.id);
+    expect(body.data.analysisCompare).toMatchObject({
+      status: 'Error',
+      completion_time: 0,
+      sourceAnalysis: null,
+      targetAnalysis: { status: 'Done' },
+    });
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: `the source of the comparison cannot be analyzed: revision "${missing}" not found in the repository`,
+        path: ['analysisCompare', 'sourceAnalysis'],
+        extensions: { code: 'NOT_FOUND' },
+      }),
+    ]);
   });
 
   it('refuses bad input, a password, and what the caller cannot reach, clearly, queuing nothing', async () => {

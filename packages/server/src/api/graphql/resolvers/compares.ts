@@ -1,5 +1,6 @@
 import { findReadableAnalyses, type Analysis } from '../../../domain/analyses/index.js';
 import { findCompare, requestCompare, type Compare, type CompareRequest } from '../../../domain/compares/index.js';
+import { CodigaError } from '../errors.js';
 import { analysisStatus, scmKind } from '../views.js';
 import type { CodigaContext, Resolvers } from './types.js';
 
@@ -16,8 +17,16 @@ const completionTime = (compare: Compare): number =>
     ? Math.max(compare.source.finishedAt?.getTime() ?? 0, compare.target.finishedAt?.getTime() ?? 0)
     : 0;
 
-/** One of the comparison's analyses as an Analysis, with its results' figures. */
-async function analysisOf(context: CodigaContext, analysis: Analysis) {
+/** How git says a branch or revision is not in the repository (git/revisions.ts). */
+const NOT_IN_REPOSITORY = /not found in the repository/;
+
+/**
+ * One of the comparison's analyses as an Analysis, with its results' figures; null with NOT_FOUND, naming the side,
+ * when it failed because the repository has no such branch or revision.
+ */
+async function analysisOf(context: CodigaContext, side: 'source' | 'target', analysis: Analysis) {
+  if (analysis.state === 'failed' && analysis.error && NOT_IN_REPOSITORY.test(analysis.error))
+    throw new CodigaError('NOT_FOUND', `the ${side} of the comparison cannot be analyzed: ${analysis.error}`);
   return (await findReadableAnalyses(context.db, context.caller, [analysis.id])).get(analysis.id) ?? null;
 }
 
@@ -55,7 +64,7 @@ export const compareResolvers: Resolvers = {
     targetPassword: () => null,
     targetBranch: ({ compare, target }: Compare) => compare.targetBranch ?? target.branch,
     targetRevision: ({ compare, target }: Compare) => target.revision ?? compare.targetRevision,
-    sourceAnalysis: ({ source }: Compare, _args, context: CodigaContext) => analysisOf(context, source),
-    targetAnalysis: ({ target }: Compare, _args, context: CodigaContext) => analysisOf(context, target),
+    sourceAnalysis: ({ source }: Compare, _args, context: CodigaContext) => analysisOf(context, 'source', source),
+    targetAnalysis: ({ target }: Compare, _args, context: CodigaContext) => analysisOf(context, 'target', target),
   },
 };
