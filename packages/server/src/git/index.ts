@@ -4,6 +4,7 @@ export { GitError, type GitErrorCode } from './errors.js';
 export { fetchMirror, type FetchedMirror, type FetchOptions, type GitSource } from './mirror.js';
 export { changedPaths, type ChangedPath } from './changes.js';
 export { addedLines, type AddedLines } from './added-lines.js';
+export { fileModifications, type FileModification } from './modifications.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';
 export { existingMirror, fileAtRevision, MAX_FILE_BYTES } from './file-at.js';

@@ -2,8 +2,11 @@
 // the same objects asked by the members who may read them. Key pairs are held to the same scopes as user tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrCreateUser, issueKeyPair, putMembership } from '../../domain/provisioning.js';
+import { listAnalyses } from '../../domain/analyses/index.js';
+import { requestCompare } from '../../domain/compares/index.js';
+import { createProject } from '../../domain/projects/index.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
-import { openGraphqlWorld, type GraphqlWorld } from './world.case.js';
+import { openGraphqlWorld, SHA1, SHA2, type GraphqlWorld } from './world.case.js';
 
 describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
   let world: GraphqlWorld;
@@ -25,6 +28,14 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
         field: 'group',
       },
       { query: `{ group(name: "acme") { id } }`, field: 'group' },
+      {
+        query: `{ analysisDiff(source: ${world.first.id}, target: ${second.id}) { addedViolations { rule } } }`,
+        field: 'analysisDiff',
+      },
+      {
+        query: `{ project(id: ${web.id}) { codeReviews(howmany: 5, skip: 0) { id } codeReviewsCount } }`,
+        field: 'project',
+      },
     ];
   }, 180_000);
   afterAll(() => world.close());
@@ -48,6 +59,21 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
       ]);
       expect(response.body).not.toContain('acme');
     }
+  });
+
+  it("refuses a code review of acme's project to globex's owner as NOT_FOUND, queuing nothing", async () => {
+    const listing = { sortField: 'created_at', sortOrder: 'asc', limit: 100, offset: 0 } as const;
+    const count = async () => (await listAnalyses(world.testApp.store.db, world.web, listing)).total;
+    const before = await count();
+    const mutation = `mutation { createCodeReview(projectId: ${world.web.id}, pullRequest: 1, sourceBranch: "x")
+      { id } }`;
+    const response = await world.gql(mutation, { token: world.globex.ownerUserToken });
+    expect(response.json()).toEqual({
+      data: null,
+      errors: [expect.objectContaining({ path: ['createCodeReview'], extensions: { code: 'NOT_FOUND' } })],
+    });
+    expect(response.body).not.toContain('acme');
+    expect(await count()).toBe(before);
   });
 
   it("lists only the caller's own groups and projects, and the caller as user", async () => {
@@ -94,5 +120,38 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
       data: { project: null },
       errors: [{ extensions: { code: 'NOT_FOUND' } }],
     });
+  });
+
+  it("answers acme's comparison to globex's owner as NOT_FOUND, and refuses it a comparison of acme's", async () => {
+    const db = world.testApp.store.db;
+    const gitUrl = 'https://git.example.com/acme/lib.git';
+    const lib = await createProject(db, world.acme.owner, { provider: 'gp', name: 'lib', gitUrl });
+    const { compare } = await requestCompare(db, world.testApp.queue, world.acme.owner.principal, {
+      projectId: lib.id,
+      sourceRevision: SHA1,
+      targetUrl: gitUrl,
+      targetRevision: SHA2,
+    });
+    const query = `{ analysisCompare(id: ${compare.id}) { id sourceAnalysis { id } targetAnalysis { id } } }`;
+    const mine = (await world.gql(query)).json();
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.analysisCompare.id).toBe(compare.id);
+    const theirs = await world.gql(query, { token: world.globex.ownerUserToken });
+    expect(theirs.json()).toEqual({
+      data: { analysisCompare: null },
+      errors: [expect.objectContaining({ path: ['analysisCompare'], extensions: { code: 'NOT_FOUND' } })],
+    });
+    expect(theirs.body).not.toContain('acme');
+    const listing = { sortField: 'created_at', sortOrder: 'asc', limit: 100, offset: 0 } as const;
+    const before = (await listAnalyses(db, lib, listing)).total;
+    const mutation = `mutation { createCompareAnalysis(projectId: ${lib.id}, targetUrl: "${gitUrl}", targetKind: Git)
+      { id } }`;
+    const refused = await world.gql(mutation, { token: world.globex.ownerUserToken });
+    expect(refused.json()).toEqual({
+      data: { createCompareAnalysis: null },
+      errors: [expect.objectContaining({ path: ['createCompareAnalysis'], extensions: { code: 'NOT_FOUND' } })],
+    });
+    expect(refused.body).not.toContain('acme');
+    expect((await listAnalyses(db, lib, listing)).total).toBe(before);
   });
 });

@@ -16,7 +16,7 @@ import { buildCodigaSchema } from './schema.js';
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
 export const graphql: Surface = {
   prefix: '/graphql',
-  async plugin(app: FastifyInstance, { store, dataDir }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, { store, dataDir, queue }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
     registerCodigaCaller(app, store);
     registerInputGuard(app);
@@ -32,6 +32,7 @@ export const graphql: Surface = {
         context: (request): CodigaContext => ({
           db: store.db,
           dataDir,
+          queue,
           get caller() {
             return callerOf(request);
           },

@@ -91,6 +91,8 @@ export const CODIGA_SDL = /* GraphQL */ `
   }
 
   type Analysis {
+    # Plumb: what it added and removed against the analysis it was tracked against (its branch's previous one).
+    diffFromPrevious: AnalysisDiff
     complexFunctions(
       desc: Boolean
       filename: String
@@ -1007,6 +1009,8 @@ export const CODIGA_SDL = /* GraphQL */ `
     ): AssistantRecipe
     updateProjectDescription(description: String!, projectId: Long!): String!
     createApiKey(description: String): ApiKey!
+    # Plumb: analyzes a pull request's head branch of a server-side repository against its target (docs/api/codiga.md).
+    createCodeReview(projectId: Long!, pullRequest: Long!, sourceBranch: String!, targetBranch: String): CodeReview!
     revokeApiKey(accessKey: String!): String!
   }
 

@@ -2,8 +2,10 @@
 // group and project as a user's script would; each answers without errors and with its "Response sample"'s shape.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../domain/analyses/index.js';
+import { storeEngineAnalysis } from '../../../test/support/stored-analysis.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
-import { openGraphqlWorld, type GraphqlWorld } from './world.case.js';
+import { FILES_V2, openGraphqlWorld, type GraphqlWorld } from './world.case.js';
 
 interface Sample {
   title: string;
@@ -58,9 +60,15 @@ const SAMPLES = seedSamples(SEED);
 
 describe(`the seed's sample queries, sent verbatim on ${TEST_DRIVER}`, () => {
   let world: GraphqlWorld;
+  /** A pull request of acme's project, the code review the last sample asks for. */
+  let review: Analysis;
   beforeAll(async () => {
     world = await openGraphqlWorld();
-  });
+    const pullRequest = { kind: 'pull_request', branch: 'feature', pullRequest: 3, baseBranch: 'main' } as const;
+    review = await storeEngineAnalysis(world.testApp.store.db, world.web, FILES_V2, pullRequest, {
+      defaultBranch: 'main',
+    });
+  }, 180_000);
   afterAll(() => world.close());
 
   /** The sample with the ids of acme's group and project in place of Codiga's. */
@@ -68,7 +76,7 @@ describe(`the seed's sample queries, sent verbatim on ${TEST_DRIVER}`, () => {
     query
       .replace(/project\(id: (?:\d+|<project-id>)\)/g, `project(id: ${world.web.id})`)
       .replace(/group\(id: \d+\)/g, `group(id: ${world.acme.organization.id})`)
-      .replace(/codeReview\(id: <code-review-id>\)/g, 'codeReview(id: 1)');
+      .replace(/codeReview\(id: <code-review-id>\)/g, `codeReview(id: ${review.id})`);
 
   it('finds every sample of the seed: twelve queries, nine with a response sample', () => {
     expect(SAMPLES).toHaveLength(12);

@@ -122,9 +122,7 @@ describe('the Codiga GraphQL surface', () => {
   });
 
   it('answers a root field outside what Plumb serves yet with null and NOT_SERVED', async () => {
-    const response = await post(
-      '{ getFileAnalysis(id: 1) { id } analysisDiff(source: 1, target: 2) { addedViolations { line } } }',
-    );
+    const response = await post('{ getFileAnalysis(id: 1) { id } user { email } }');
     expect(response.statusCode).toBe(200);
     const body = response.json();
     // getFileAnalysis is non-null in Codiga's schema: its error nulls the whole answer.
@@ -137,8 +135,11 @@ describe('the Codiga GraphQL surface', () => {
         extensions: { code: 'NOT_SERVED' },
       },
     ]);
-    const nullable = await post('{ analysisDiff(source: 1, target: 2) { addedViolations { line } } user { email } }');
-    expect(nullable.json()).toMatchObject({ data: { analysisDiff: null, user: { email: 'owner@acme.example' } } });
+    const nullable = await post('mutation { deleteProject(id: 1) }');
+    expect(nullable.json()).toMatchObject({
+      data: { deleteProject: null },
+      errors: [{ path: ['deleteProject'], extensions: { code: 'NOT_SERVED' } }],
+    });
   });
 
   it('prints the whole schema into the OpenAPI document, with its credentials', async () => {

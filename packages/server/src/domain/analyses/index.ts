@@ -103,3 +103,4 @@ export {
   type StoredOccurrence,
 } from './code-fact-reads.js';
 export { treeChildren } from './tree.js';
+export { analysisFacts, diffOfFacts, type AnalysisFacts } from './analysis-diff.js';

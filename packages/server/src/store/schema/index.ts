@@ -16,3 +16,4 @@ export * from './webhooks.js';
 export * from './ignores.js';
 export * from './recipes.js';
 export * from './reports.js';
+export * from './compares.js';

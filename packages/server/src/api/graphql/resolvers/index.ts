@@ -1,6 +1,9 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
 import { codeFactResolvers } from './code-facts.js';
+import { codeReviewResolvers } from './code-reviews.js';
+import { compareResolvers } from './compares.js';
+import { diffResolvers } from './diffs.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -45,4 +48,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   assistantResolvers,
   recipeTypeResolvers,
   userRecipeResolvers,
+  diffResolvers,
+  codeReviewResolvers,
+  compareResolvers,
 );

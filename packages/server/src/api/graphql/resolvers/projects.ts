@@ -14,7 +14,7 @@ interface AnalysesArgs {
   endTimestampMs?: number | null;
 }
 
-function dateOf(field: string, ms: number | null | undefined): Date | undefined {
+export function dateOf(field: string, ms: number | null | undefined): Date | undefined {
   if (ms == null) return undefined;
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) throw new Invalid(field, 'expected epoch milliseconds of a valid date');

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonalAccess } from '../../../domain/access/index.js';
+import type { AnalysisQueue } from '../../../domain/analyses/index.js';
 import type { Executor } from '../../../store/index.js';
 
 /** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
@@ -8,6 +9,8 @@ export interface CodigaContext {
   caller: PersonalAccess;
   /** Where the worker keeps projects' git mirrors, when this server has a data directory. */
   dataDir?: string | undefined;
+  /** Where the analyses a mutation asks for go. */
+  queue: AnalysisQueue;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.

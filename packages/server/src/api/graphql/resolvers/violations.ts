@@ -80,8 +80,14 @@ export function findingFilter(args: ViolationArgs): FindingFilter {
 
 const ORDERS: Record<string, FindingOrder['by']> = { Category: 'category', Filename: 'filename', Severity: 'severity' };
 
+/** What Codiga's Violation reads of a finding, stored or compared. */
+type ViolationFacts = Pick<
+  StoredFinding,
+  'filename' | 'line' | 'lineEnd' | 'description' | 'severity' | 'category' | 'language' | 'tool' | 'rule' | 'codeHash'
+> & { fingerprint: string };
+
 /** Codiga's Violation of a stored finding. */
-export const violationView = (finding: StoredFinding) => ({
+export const violationView = (finding: ViolationFacts) => ({
   filename: finding.filename,
   line: finding.line,
   description: finding.description,

@@ -1,0 +1,1 @@
+export { findCompare, requestCompare, type Compare, type CompareRequest } from './compares.js';
