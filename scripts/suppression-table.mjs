@@ -32,6 +32,7 @@ const TOOLS = {
   ruff: 'Ruff',
   bandit: 'Bandit',
   eslint: 'ESLint',
+  intellij: 'IntelliJ',
 };
 
 function cell(equivalents) {

@@ -91,6 +91,8 @@ export interface RuleEquivalents {
   bandit?: readonly string[];
   /** ESLint rules (`no-secrets/no-secrets`), for `// eslint-disable-next-line rule`. */
   eslint?: readonly string[];
+  /** IntelliJ IDEA inspections (`ThrowFromFinallyBlock`), for `//noinspection ThrowFromFinallyBlock`. */
+  intellij?: readonly string[];
 }
 
 /** What a rule reports: the node (or explicit lines), the message (what is wrong) and the help (how to fix it). */

@@ -37,6 +37,7 @@ const MATCHERS: Record<SuppressionTool, (check: string, name: string, names: rea
   ruff: (check, name) => check.toUpperCase() === name,
   bandit: (check, name) => check === name,
   eslint: (check, name) => check === name,
+  intellij: (check, name) => check === name,
 };
 
 /** The names of the checks of `tool` a rule mirrors. */

@@ -58,7 +58,12 @@ function pollTimesOut(clause: SyntaxNode): boolean {
 export const rule: Rule = {
   meta: {
     id: 'java/empty-catch-block',
-    equivalents: { sonar: ['S108'], pmd: ['EmptyCatchBlock'], spotbugs: ['DE_MIGHT_IGNORE'] },
+    equivalents: {
+      sonar: ['S108'],
+      pmd: ['EmptyCatchBlock'],
+      spotbugs: ['DE_MIGHT_IGNORE'],
+      intellij: ['EmptyCatchBlock'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

@@ -13,7 +13,7 @@ const CONSOLE_TOOL =
 export const rule: Rule = {
   meta: {
     id: 'java/print-stack-trace',
-    equivalents: { sonar: ['S1148'], pmd: ['AvoidPrintStackTrace'] },
+    equivalents: { sonar: ['S1148'], pmd: ['AvoidPrintStackTrace'], intellij: ['CallToPrintStackTrace'] },
     tool: 'plumb',
     language: 'java',
     category: 'Best_Practice',

@@ -110,7 +110,13 @@ function jumpsOutOf(finallyBlock: SyntaxNode): SyntaxNode[] {
 export const rule: Rule = {
   meta: {
     id: 'java/return-in-finally',
-    equivalents: { javac: ['finally'], errorprone: ['Finally'], sonar: ['S1143'], pmd: ['ReturnFromFinallyBlock'] },
+    equivalents: {
+      javac: ['finally'],
+      errorprone: ['Finally'],
+      sonar: ['S1143'],
+      pmd: ['ReturnFromFinallyBlock'],
+      intellij: ['ThrowFromFinallyBlock', 'ReturnInsideFinallyBlock', 'FinallyBlockCannotCompleteNormally'],
+    },
     tool: 'plumb',
     language: 'java',
     category: 'Error_Prone',

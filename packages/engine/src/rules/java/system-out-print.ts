@@ -10,7 +10,7 @@ const MAIN_METHOD = /\bstatic\s+(?:final\s+)?(?:public\s+)?void\s+main\s*\(/;
 export const rule: Rule = {
   meta: {
     id: 'java/system-out-print',
-    equivalents: { sonar: ['S106'], pmd: ['SystemPrintln'] },
+    equivalents: { sonar: ['S106'], pmd: ['SystemPrintln'], intellij: ['UseOfSystemOutOrSystemErr'] },
     tool: 'plumb',
     language: 'java',
     category: 'Best_Practice',

@@ -1,8 +1,32 @@
 import { describe } from 'vitest';
 import { testSuppressions } from '../suppression-tester.case.js';
 
-describe('Java suppressions: @SuppressWarnings, @SuppressFBWarnings, NOSONAR', () => {
+describe('Java suppressions: @SuppressWarnings, @SuppressFBWarnings, //noinspection, NOSONAR', () => {
   testSuppressions('java', [
+    {
+      name: "IntelliJ's //noinspection covers the statement below it, or its own line after code (curator's tests)",
+      code: `class A {
+  void f() throws Exception {
+    try { g(); } finally {
+      //noinspection ThrowFromFinallyBlock
+      throw new IllegalStateException("released badly");
+    }
+  }
+  void h() throws Exception {
+    try { g(); } finally {
+      throw new IllegalStateException("y");
+    }
+  }
+  void i() throws Exception {
+    try { g(); } finally {
+      throw new IllegalStateException("z"); //noinspection ThrowFromFinallyBlock
+    }
+  }
+}
+`,
+      suppressed: ['java/return-in-finally:5', 'java/return-in-finally:15'],
+      kept: ['java/return-in-finally:10'],
+    },
     {
       name: '@SuppressWarnings on a method with a Sonar, PMD or javac key covers that method',
       code: `class A {

@@ -4,6 +4,7 @@ import { annotationReader } from './annotations.js';
 import { clangTidyReader } from './clang-tidy.js';
 import { eslintReader } from './eslint.js';
 import { golangciReader } from './golangci.js';
+import { noinspectionReader } from './noinspection.js';
 import { nosonarReader } from './nosonar.js';
 import { phpReader } from './php.js';
 import { pythonReader } from './python.js';
@@ -18,8 +19,8 @@ const BY_LANGUAGE: Record<LanguageId, readonly SuppressionReader[]> = {
   c: [clangTidyReader],
   cpp: [clangTidyReader],
   rust: [rustAttributeReader],
-  java: [annotationReader],
-  scala: [annotationReader],
+  java: [annotationReader, noinspectionReader],
+  scala: [annotationReader, noinspectionReader],
   ruby: [rubocopReader],
   shell: [shellcheckReader],
   python: [pythonReader],
