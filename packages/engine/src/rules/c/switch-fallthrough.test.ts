@@ -3,6 +3,9 @@ import { rule } from './switch-fallthrough.js';
 
 testRule(rule, {
   valid: [
+    // vifm's parser: a comment says the break is left out on purpose.
+    'void f(int c) {\n  switch (c) {\n  case 1:\n    if (g()) {\n      t = 2;\n      break;\n    }\n' +
+      '    /* break is omitted intentionally. */\n\n  default:\n    t = 3;\n    break;\n  }\n}',
     // Falling into a case that only breaks (past an empty label too) does what a break would.
     'void f(int e) {\n  switch (e) {\n  case EEXIST:\n    err = 0;\n  case EACCES:\n    break;\n' +
       '  default:\n    g();\n  }\n}',

@@ -5,8 +5,11 @@ import { isJump, statementsOf } from './support/control-flow.js';
 import { callsNoReturn, NOT_REACHED_NOTE } from './support/no-return.js';
 import type { Rule, RuleContext } from '../types.js';
 
-const FALLTHROUGH_NOTE =
-  /fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break/i;
+const FALLTHROUGH_NOTE = new RegExp(
+  String.raw`fall|(?:go(?:es)?|pass(?:es)?|drops?|continues?)[\s_-]+(?:on[\s_-]+)?thr(?:ough|u)|no[\s_-]*break|` +
+    String.raw`break\s+(?:is\s+)?(?:omitted|missing|left\s+out)|omit(?:ted|ting)?\s+(?:the\s+)?break`,
+  'i',
+);
 // Project-specific functions that never return (die, fatal, usage,
 // serverPanic, not_reached...) end a case as surely as `break`.
 const NO_RETURN_NAME = /exit|abort|die|fatal|panic|unreachable|not_?reached|usage|bug|err|throw|croak/i;

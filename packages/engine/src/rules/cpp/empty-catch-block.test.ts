@@ -4,6 +4,9 @@ import { rule } from './empty-catch-block.js';
 testRule(rule, {
   valid: [
     'void f() { try { g(); } catch (const std::exception& e) { log(e.what()); } }',
+    // Best-effort clean-up in a destructor, which must not throw (cpp-httplib's webdriver Session).
+    'struct Session {\n  ~Session() {\n    try {\n      cli_.Delete("/session/" + id_);\n    } catch (...) {}\n  }\n};',
+    'Session::~Session() { try { close(); } catch (...) {} }',
     'void f() { try { g(); } catch (const std::bad_cast&) { /* optional: fall back to the default */ } }',
     'void f() { try { g(); } catch (...) { throw; } }',
     // Parse or default: the value keeps its default (btop).

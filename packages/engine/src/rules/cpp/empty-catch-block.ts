@@ -17,6 +17,16 @@ const FLOW = {
   functions: new Set(['function_definition', 'lambda_expression']),
 };
 
+/** In a destructor, which must not throw: `try { close(); } catch (...) {}` is best-effort clean-up (C++ Core E.16). */
+function inDestructor(node: SyntaxNode): boolean {
+  for (let scope = node.parent; scope; scope = scope.parent) {
+    if (scope.type === 'lambda_expression') return false;
+    if (scope.type === 'function_definition')
+      return scope.childForFieldName('declarator')?.descendantsOfType('destructor_name').length !== 0;
+  }
+  return false;
+}
+
 /**
  * A swallow that says it is deliberate: a conversion failure, a variable named `ignored` or `unused…`, or a `try`
  * that always returns, so the code after it is the handler (`try { return std::stod(s); } catch (...) {} return 0;`).
@@ -26,6 +36,7 @@ function isDeliberate(clause: SyntaxNode): boolean {
   const declarator = parameter?.childForFieldName('declarator');
   const name = declarator?.descendantsOfType('identifier').at(-1)?.text ?? declarator?.text;
   if (CONVERSION_FAILURES.test(parameter?.text ?? '') || isDeliberateCatchName(name)) return true;
+  if (inDestructor(clause)) return true;
   const tryStatement = clause.parent;
   const last = codeChildrenOf(tryStatement?.childForFieldName('body') ?? clause).at(-1);
   return tryStatement !== null && last !== undefined && EXITS.has(last.type) && followedByHandler(tryStatement, FLOW);
