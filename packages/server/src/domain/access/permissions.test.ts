@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, Role[]> = {
   manageWebhooks: ['OWNER', 'ADMIN'],
   manageIgnores: ['OWNER', 'ADMIN'],
   manageGate: ['OWNER', 'ADMIN'],
+  manageLicensePolicy: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
   manageRateLimits: ['OWNER', 'ADMIN'],
 };

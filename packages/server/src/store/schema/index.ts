@@ -15,3 +15,5 @@ export * from './rate-limits.js';
 export * from './webhooks.js';
 export * from './ignores.js';
 export * from './recipes.js';
+export * from './licenses.js';
+export * from './insight-counts.js';
