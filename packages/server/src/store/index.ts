@@ -25,8 +25,11 @@ export {
   type KeysetColumn,
 } from './sql.js';
 export {
+  countAnalysisInsights,
+  dropInsightCounts,
   insightCounts,
   insightSnapshots,
+  writeInsightCounts,
   type InsightCount,
   type InsightCountInput,
   type InsightSnapshot,
