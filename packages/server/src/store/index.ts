@@ -29,6 +29,7 @@ export {
   dropInsightCounts,
   insightCounts,
   insightSnapshots,
+  insightSumQuery,
   writeInsightCounts,
   type InsightCount,
   type InsightCountInput,

@@ -212,6 +212,21 @@ async function countMissing(db: Executor, input: InsightCountInput): Promise<voi
   );
 }
 
+/** The sum of the kept counts of the analyses by group (and rule) and severity; exported for the bench's EXPLAIN. */
+export function insightSumQuery(input: InsightCountInput): SQL {
+  // Each kept row is one analysis, rule and severity already: summed straight into the groups asked for.
+  const rule = input.byRule ? sql.raw('c.rule') : sql.raw('null::text');
+  const tool = input.byRule ? sql.raw('c.tool') : sql.raw('null::text');
+  return sql`
+    select s.key, ${tool} as tool, ${rule} as rule, c.severity,
+      sum(c.actual)::integer as actual, sum(c.baseline)::integer as baseline
+    from unnest(${bigintArray(input.analysisIds)}, ${textArray(input.keys)}) as s(analysis_id, key)
+    join insight_counts c on c.analysis_id = s.analysis_id
+    where ${textArray(input.inspectionIds)} is null
+      or c.tool || '/' || c.rule = any(${textArray(input.inspectionIds)})
+    group by s.key, 2, 3, c.severity`;
+}
+
 /**
  * Open findings of the given analyses by group, rule and severity, in their baseline and not: the counts kept per
  * analysis, rule and severity (`insight_counts`), counted first for any analysis that has none for its baseline.
@@ -220,28 +235,7 @@ async function countMissing(db: Executor, input: InsightCountInput): Promise<voi
 export async function insightCounts(db: Executor, input: InsightCountInput): Promise<InsightCount[]> {
   if (input.analysisIds.length === 0) return [];
   await countMissing(db, input);
-  const rule = input.byRule ? sql.raw('c.rule') : sql.raw('null');
-  const tool = input.byRule ? sql.raw('c.tool') : sql.raw('null');
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      with snap as (
-        select * from unnest(${bigintArray(input.analysisIds)}, ${textArray(input.keys)}) as s(analysis_id, key)
-      ),
-      analysed as (select distinct analysis_id from snap),
-      counts as materialized (
-        select c.analysis_id, ${tool} as tool, ${rule} as rule, c.severity,
-          sum(c.actual)::integer as actual, sum(c.baseline)::integer as baseline
-        from analysed a
-        join insight_counts c on c.analysis_id = a.analysis_id
-        where ${textArray(input.inspectionIds)} is null
-          or c.tool || '/' || c.rule = any(${textArray(input.inspectionIds)})
-        group by c.analysis_id, 2, 3, c.severity
-      )
-      select s.key, c.tool, c.rule, c.severity, sum(c.actual)::integer as actual, sum(c.baseline)::integer as baseline
-      from snap s
-      join counts c on c.analysis_id = s.analysis_id
-      group by s.key, c.tool, c.rule, c.severity`),
-  );
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(insightSumQuery(input)));
   return rows.map((row) => ({
     key: String(row.key),
     tool: row.tool === null ? null : String(row.tool),
