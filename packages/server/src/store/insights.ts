@@ -166,6 +166,8 @@ export async function writeInsightCounts(
       from counted c
       join kinds k on k.analysis_id = c.analysis_id and k.kind = c.kind
       group by c.analysis_id, k.tool, k.rule, k.severity
+      -- Each analysis's rows side by side: a query reads an analysis's hundred rows from a page or two, not a hundred.
+      order by c.analysis_id
       on conflict (analysis_id, tool, rule, severity)
         do update set actual = excluded.actual, baseline = excluded.baseline`);
   });
