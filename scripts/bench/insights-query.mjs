@@ -3,9 +3,12 @@
 // rules on PostgreSQL (issue 16's target: under 200 ms). The data is written straight through the store's bulk
 // writers (no engine run): per project, one completed default-branch analysis a day, each with an index of 100 finding
 // kinds and, per rule, one finding that lives all year (in the baseline: the first day's analysis) and `--churn`
-// findings born that day (actual problems). The requests go through the real app (`app.inject`), as a client's would.
+// findings born that day (actual problems), and the per-rule counts storing each analysis writes (`insight_counts`).
+// The requests go through the real app (`app.inject`), as a client's would; last, one range query after every count
+// is dropped, which counts its 500 analyses first (the lazy backfill of analyses stored before the counts existed).
 // Usage: node scripts/bench/insights-query.mjs [--projects 50] [--days 365] [--rules 100] [--churn 1] [--rounds 15]
-//                                             [--pg-url URL]
+//                                             [--pg-url URL] [--explain]
+// --explain prints PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of the 10-instant inspection query's sum of kept counts.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +21,7 @@ const { values: options } = parseArgs({
     rules: { type: 'string', default: '100' },
     churn: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '15' },
+    explain: { type: 'boolean', default: false },
     'pg-url': {
       type: 'string',
       default: process.env.PLUMB_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -37,7 +41,9 @@ const provisioning = await importServer('domain/provisioning.js');
 const { resolveCredential } = await importServer('domain/tokens/index.js');
 const { organizationAccess } = await importServer('domain/access/index.js');
 const { createProject } = await importServer('domain/projects/index.js');
-const { insertMapped, insertRows, reserveIds, schema } = await importServer('store/index.js');
+const { insertMapped, insertRows, insightSnapshots, insightSumQuery, reserveIds, schema, writeInsightCounts } =
+  await importServer('store/index.js');
+const { insightInstants } = await importServer('domain/insights/index.js');
 const { buildApp } = await importServer('app.js');
 const { lazyQueue } = await importServer('jobs/queue.js');
 
@@ -110,6 +116,11 @@ async function seedProject(db, project) {
   await insertRows(db, schema.gateBaselines, [
     { projectId: project.id, analysisId: analysisIds[0], branch: 'main', fingerprints: perAnalysis },
   ]);
+  // What storing each analysis writes for the insights queries: its open findings by rule and severity.
+  await writeInsightCounts(
+    db,
+    analysisIds.map((analysisId) => ({ analysisId, baselineId: analysisIds[0] })),
+  );
 }
 
 /**
@@ -160,6 +171,21 @@ async function timed(store, app, token, url, payload) {
   };
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of the sum the 10-instant inspection query runs over its 500 analyses' kept counts. */
+async function explainRangeQuery(store, owner, projectUuids, timeRange) {
+  const instants = insightInstants({ start: new Date(timeRange.start), end: new Date(timeRange.end) });
+  const snapshots = await insightSnapshots(store.db, { organizationId: owner.organization.id, projectUuids }, instants);
+  const query = insightSumQuery({
+    analysisIds: snapshots.map((snapshot) => snapshot.analysisId),
+    baselineIds: snapshots.map((snapshot) => snapshot.baselineId),
+    keys: snapshots.map((snapshot) => String(snapshot.instant)),
+    byRule: true,
+  });
+  const { sql } = await import('drizzle-orm');
+  const rows = await store.db.execute(sql`explain (analyze, buffers) ${query}`);
+  return (rows.rows ?? rows).map((row) => row['QUERY PLAN']);
+}
+
 const { store, close } = await openDriver('postgres', options['pg-url']);
 let app;
 try {
@@ -198,6 +224,18 @@ try {
     const entries = (body.inspections ?? body.projects).length;
     results.push({ name, entries, ...figures });
   }
+  const plan = options.explain ? await explainRangeQuery(store, owner, includeProjectIds, timeRange) : [];
+  // Every count dropped: the first range query counts its analyses' findings, then keeps the counts.
+  await store.executeSql('delete from insight_count_sets');
+  const backfillStart = performance.now();
+  const backfill = await app.inject({
+    method: 'POST',
+    url: `${base}/inspection-insights/query`,
+    headers: { authorization: `Bearer ${boot.organizationToken}` },
+    payload: { includeProjectIds, timeRange },
+  });
+  if (backfill.statusCode !== 200) throw new Error(`the backfill query answered ${backfill.statusCode}`);
+  const backfillMs = performance.now() - backfillStart;
   const load = loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
@@ -212,6 +250,8 @@ try {
         `p90 ${p90.toFixed(1)} ms  max ${max.toFixed(1)} ms  CPU/request: PostgreSQL ${dbCpu.toFixed(0)} ms, ` +
         `app ${appCpu.toFixed(0)} ms`,
     );
+  console.log(`  inspection insights, 10 instants, no counts kept yet (counted first): ${backfillMs.toFixed(0)} ms`);
+  for (const line of plan) console.log(`  ${line}`);
 } finally {
   await app?.close();
   await close();

@@ -6,7 +6,8 @@ import { withClippyLevels } from './config/clippy-opt-in.js';
 import { loadConfig } from './config/load.js';
 import type { PlumbConfig } from './config/schema.js';
 import { findClones } from './duplication/index.js';
-import { auditLicenses, hasPolicy, licenseFindings } from './licenses/index.js';
+import { auditLicenses, hasPolicy, licenseFindings, underPolicy } from './licenses/index.js';
+import type { LicensePolicy } from './licenses/types.js';
 import type { CloneClass } from './duplication/types.js';
 import type { UntrackedFinding } from './findings/types.js';
 import { BUNDLED_LINTERS, runLinters, type LintResult } from './linters/index.js';
@@ -35,6 +36,8 @@ export interface AnalyzeOptions {
   linters?: boolean;
   /** SARIF 2.1.0 logs of other tools whose results join the analysis. */
   sarifFiles?: readonly string[];
+  /** The organization's license policy: `.plumb.yml` `licenses:` lists replace its lists of the same name. */
+  licensePolicy?: LicensePolicy;
   /** Called after each file is analyzed. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -215,7 +218,8 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
     ruleSettings,
     licenseAudit,
   ]);
-  const config = { ...loaded, rules: await ruleSettings };
+  const licensePolicy = underPolicy(options.licensePolicy, loaded.licenses);
+  const config = { ...loaded, rules: await ruleSettings, licenses: licensePolicy };
   const licenses = await licenseAudit;
   const lint = options.reuse ? mergeLint(options.reuse.previous.lint, (name) => kept.has(name), freshLint) : freshLint;
   options.onFileResults?.({

@@ -100,5 +100,15 @@ export type { SourceFile, TextFile, WalkResult } from './walk/index.js';
 export { analyzeFiles } from './worker/index.js';
 export type { FileOutcome, FileTask } from './worker/index.js';
 export { ENGINE_VERSION, linterVersions } from './version.js';
-export { auditLicenses, isSpdxId, LICENSE_RULE, licenseFindings, permitted, toSpdx } from './licenses/index.js';
+export {
+  auditLicenses,
+  hasPolicy,
+  isRefused,
+  isSpdxId,
+  LICENSE_RULE,
+  licenseFindings,
+  permitted,
+  toSpdx,
+  underPolicy,
+} from './licenses/index.js';
 export type { DeclaredLicense, LicenseAudit, LicensePolicy, LicenseSource } from './licenses/index.js';

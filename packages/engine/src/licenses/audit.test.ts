@@ -172,6 +172,20 @@ describe('auditLicenses', () => {
     ]);
   });
 
+  it("takes the organization's policy, each list .plumb.yml gives replacing the organization's", async () => {
+    await project({ 'package-lock.json': PACKAGE_LOCK });
+    const licensePolicy = { allowed: [], denied: ['AGPL-3.0-only', 'WTFPL'] };
+    const deniedBy = async () =>
+      (await analyzeDirectory(dir, { threads: 0, linters: false, licensePolicy })).violations
+        .filter((violation) => violation.rule === 'licenses/denied-license')
+        .map((violation) => violation.description.split(' ')[1]);
+    expect(await deniedBy()).toEqual(['left-pad@1.3.0', 'copyleft@2.0.0']);
+    await writeFile(path.join(dir, '.plumb.yml'), 'licenses:\n  denied: [WTFPL]\n');
+    expect(await deniedBy()).toEqual(['left-pad@1.3.0']);
+    await writeFile(path.join(dir, '.plumb.yml'), 'licenses:\n  allowed: [MIT, AGPL-3.0-only]\n');
+    expect(await deniedBy()).toEqual(['left-pad@1.3.0', 'copyleft@2.0.0', 'no-license@0.0.1']);
+  });
+
   it('reports nothing without a policy, and names a policy entry that is no SPDX id', async () => {
     await project({ 'package-lock.json': PACKAGE_LOCK });
     const analysis = await analyzeDirectory(dir, { threads: 0, linters: false });

@@ -40,6 +40,23 @@ function refusal(dependency: DeclaredLicense, allowed: ReadonlySet<string>, deni
 /** A policy is set when it allows or denies anything; an empty one reports nothing. */
 export const hasPolicy = (policy: LicensePolicy) => policy.allowed.length > 0 || policy.denied.length > 0;
 
+/**
+ * A repository's policy merged over the organization's: each list the repository gives (not empty) replaces the
+ * organization's list of the same name, the other is kept.
+ */
+export function underPolicy(organization: LicensePolicy | undefined, repository: LicensePolicy): LicensePolicy {
+  if (!organization) return repository;
+  return {
+    allowed: repository.allowed.length > 0 ? repository.allowed : organization.allowed,
+    denied: repository.denied.length > 0 ? repository.denied : organization.denied,
+  };
+}
+
+/** Whether the policy refuses the dependency's license. */
+export function isRefused(dependency: DeclaredLicense, policy: LicensePolicy): boolean {
+  return refusal(dependency, new Set(policy.allowed), new Set(policy.denied)) !== undefined;
+}
+
 /** The dependencies whose licenses the policy does not permit, as findings at their declarations. */
 export function licenseFindings(audit: LicenseAudit, policy: LicensePolicy): UntrackedFinding[] {
   const allowed = new Set(policy.allowed);

@@ -42,11 +42,13 @@ const JSON_TYPE_OF: Record<string, (value: unknown) => boolean> = {
   integer: (value) => typeof value === 'number' && Number.isInteger(value),
   number: (value) => typeof value === 'number',
   boolean: (value) => typeof value === 'boolean',
+  array: (value) => Array.isArray(value),
 };
 
 /**
- * The schema validator coerces body values (123 becomes "123", [x] becomes x), which suits query strings but
- * lets a wrong type through in a JSON body: a top-level field whose type differs from its schema's is refused.
+ * The schema validator coerces body values (123 becomes "123", [x] becomes x, x becomes [x]), which suits query
+ * strings but lets a wrong type through in a JSON body: a top-level field whose type differs from its schema's is
+ * refused.
  */
 function findWrongBodyType(request: FastifyRequest): InputFault | undefined {
   const schema = request.routeOptions.schema?.body as { properties?: Record<string, { type?: unknown }> } | undefined;

@@ -1,10 +1,19 @@
 // The engine run of one analysis, in a process of its own so that a cancel or a time limit can end it at once and a
 // crash of the engine cannot take the worker down. Arguments: the directory to analyze, the file to write the
 // engine's JSON result to, the file to write its per-file results to (gzipped), and for a smart analysis the earlier
-// per-file results and a JSON list of the changed paths. Progress goes to stderr, kept in the analysis log.
+// per-file results and a JSON list of the changed paths; the organization's license policy, as JSON, in
+// PLUMB_ORGANIZATION_LICENSE_POLICY. Progress goes to stderr, kept in the analysis log.
 import { readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { analyzeDirectory, parseFileResults, sameTools, serializeFileResults, type FileResults } from '@plumb/engine';
+import {
+  analyzeDirectory,
+  parseFileResults,
+  sameTools,
+  serializeFileResults,
+  type FileResults,
+  type LicensePolicy,
+} from '@plumb/engine';
+import { LICENSE_POLICY_VARIABLE } from './engine-process.js';
 
 const [dir, out, fileResultsOut, previousFile, changedFile] = process.argv.slice(2);
 if (!dir || !out || !fileResultsOut) {
@@ -36,11 +45,15 @@ async function reusable(): Promise<{ previous: FileResults; changed: ReadonlySet
   return { previous, changed };
 }
 
+const policyJson = process.env[LICENSE_POLICY_VARIABLE];
+const licensePolicy = policyJson ? (JSON.parse(policyJson) as LicensePolicy) : undefined;
+
 let reported = 0;
 let fileResults: FileResults | undefined;
 const reuse = await reusable();
 const result = await analyzeDirectory(dir, {
   ...(reuse ? { reuse } : {}),
+  ...(licensePolicy ? { licensePolicy } : {}),
   onFileResults: (results) => (fileResults = results),
   onProgress: (done, total) => {
     // One line per tenth of the files keeps the log readable on large repositories.

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Analysis as EngineAnalysis } from '@plumb/engine';
+import type { Analysis as EngineAnalysis, LicensePolicy } from '@plumb/engine';
 
 /** The child's entry beside this module once built; from the sources (tests), the package's built copy. */
 function engineScript(): string {
@@ -24,7 +24,12 @@ export interface EngineRunOptions {
   fileResultsOut: string;
   /** A smart analysis: the earlier per-file results to take over, and the paths changed since. */
   reuse?: { previousResults: string; changed: readonly string[] };
+  /** The organization's license policy, which the checkout's `.plumb.yml` `licenses:` lists replace. */
+  licensePolicy?: LicensePolicy;
 }
+
+/** The variable that hands the organization's license policy (JSON) to the engine's process. */
+export const LICENSE_POLICY_VARIABLE = 'PLUMB_ORGANIZATION_LICENSE_POLICY';
 
 /**
  * Runs the engine on `dir` in a child process and reads its result. The signal ends it at once (SIGKILL to its
@@ -45,6 +50,9 @@ export async function runEngine(dir: string, options: EngineRunOptions) {
         // The IPC channel closes when this process dies, even by SIGKILL: the engine then ends too (analyze-process).
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         detached: true,
+        env: options.licensePolicy
+          ? { ...process.env, [LICENSE_POLICY_VARIABLE]: JSON.stringify(options.licensePolicy) }
+          : process.env,
       });
       let pending = '';
       child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {

@@ -15,6 +15,7 @@ import {
   type ResultContext,
 } from '../domain/analyses/index.js';
 import { gateReferenceRevision, type NewLinesAgainst } from '../domain/gates/index.js';
+import { organizationLicensePolicy } from '../domain/licenses/index.js';
 import { pinSshKnownHosts, projectForAnalysis, type Project } from '../domain/projects/index.js';
 import {
   addedLines,
@@ -113,7 +114,10 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       else if (plan.reason) log.write(`smart scan analyzes every file: ${plan.reason}`);
       await moveAnalysis(store.db, analysis.id, analysis.attempt, 'in_progress', { engineVersion: ENGINE_VERSION });
       log.write(`analyzing ${analysis.revision ?? 'the revision'}`);
+      const licensePolicy =
+        project.organizationId === null ? undefined : await organizationLicensePolicy(store.db, project.organizationId);
       const result = await runEngine(work.dir, {
+        ...(licensePolicy && { licensePolicy }),
         signal: stop.signal,
         log: log.write,
         fileResultsOut: await pendingFileResultsPath(context.dataDir, project.uuid, analysis.id),

@@ -26,8 +26,12 @@ export {
   type KeysetColumn,
 } from './sql.js';
 export {
+  countAnalysisInsights,
+  dropInsightCounts,
   insightCounts,
   insightSnapshots,
+  insightSumQuery,
+  writeInsightCounts,
   type InsightCount,
   type InsightCountInput,
   type InsightSnapshot,

@@ -38,6 +38,13 @@ const countedAnalysis = (alias: string): SQL =>
       `and ${alias}.finished_at is not null`,
   );
 
+/** The project's baseline analysis: the quality gate's, else its first counted analysis (`p` is its project row). */
+const baselineOf = (project: string): SQL =>
+  sql`coalesce(
+    (select g.analysis_id from gate_baselines g where g.project_id = ${sql.raw(project)}.id),
+    (select f.id from analyses f where f.project_id = ${sql.raw(project)}.id and ${countedAnalysis('f')}
+      order by f.finished_at, f.id limit 1))`;
+
 /**
  * For each project in scope and each instant, the latest counted analysis finished at or before it (a lateral
  * `LIMIT 1` down `analyses (project_id, branch, state, finished_at)`), with its coverage and the project's baseline:
@@ -53,11 +60,7 @@ export async function insightSnapshots(
     await db.execute(sql`
       select p.id as project_id, p.uuid as project_uuid, p.name as project_name, i.n - 1 as instant,
         a.id as analysis_id, a.finished_at, c.lines, c.covered_lines,
-        coalesce(
-          (select g.analysis_id from gate_baselines g where g.project_id = p.id),
-          (select f.id from analyses f where f.project_id = p.id and ${countedAnalysis('f')}
-            order by f.finished_at, f.id limit 1)
-        ) as baseline_id
+        ${baselineOf('p')} as baseline_id
       from projects p
       cross join unnest(${textArray(instants.map((at) => at.toISOString()))}::timestamptz[]) with ordinality as i(at, n)
       cross join lateral (
@@ -108,21 +111,35 @@ export interface InsightCountInput {
 }
 
 /**
- * Counts the open findings (neither false positive nor ignored) of the given analyses by group, rule and severity,
- * split by whether the fingerprint is among its baseline's findings. Each analysis is counted once however many
- * groups it serves; baseline membership is one hash join on (baseline, fingerprint); each index's finding kinds are
- * expanded once, not per finding.
+ * Counts the open findings (neither false positive nor ignored) of analyses by rule and severity, split by whether
+ * the fingerprint is among its baseline's findings, and keeps them in `insight_counts` marked with that baseline
+ * (replacing any earlier counts of those analyses). Baseline membership is one hash join on (baseline, fingerprint);
+ * each index's finding kinds are expanded once, not per finding. The analyses' index rows are held (`for share`)
+ * while counting, so a change of issue status, which updates them and then drops their counts, either waits for
+ * these counts or is seen by them.
  */
-export async function insightCounts(db: Executor, input: InsightCountInput): Promise<InsightCount[]> {
-  if (input.analysisIds.length === 0) return [];
-  const rule = input.byRule ? sql.raw(`k.value ->> 'rule'`) : sql.raw('null');
-  const tool = input.byRule ? sql.raw(`k.value ->> 'tool'`) : sql.raw('null');
-  const query = sql`
-      with snap as (
-        select * from unnest(${bigintArray(input.analysisIds)}, ${bigintArray(input.baselineIds)},
-          ${textArray(input.keys)}) as s(analysis_id, baseline_id, key)
+export async function writeInsightCounts(
+  db: Executor,
+  pairs: readonly { analysisId: number; baselineId: number | null }[],
+): Promise<void> {
+  if (pairs.length === 0) return;
+  const analysisIds = bigintArray(pairs.map((pair) => pair.analysisId));
+  const baselineIds = bigintArray(pairs.map((pair) => pair.baselineId));
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select 1 from indices where analysis_id = any(${analysisIds}) for share`);
+    await tx.execute(sql`delete from insight_count_sets where analysis_id = any(${analysisIds})`);
+    await tx.execute(sql`
+      insert into insight_count_sets (analysis_id, baseline_id)
+      select * from unnest(${analysisIds}, ${baselineIds})
+      on conflict (analysis_id) do update set baseline_id = excluded.baseline_id`);
+    // Hash joins and hash aggregation only: misjudging the CTEs' sizes, the planner sorts the findings' text to
+    // merge-join and group them (docs/benchmarks.md).
+    await tx.execute(sql`set local enable_mergejoin = off`);
+    await tx.execute(sql`set local enable_sort = off`);
+    await tx.execute(sql`
+      with analysed as (
+        select * from unnest(${analysisIds}, ${baselineIds}) as s(analysis_id, baseline_id)
       ),
-      analysed as (select distinct analysis_id, baseline_id from snap),
       prints as (
         select distinct b.baseline_id, bf.fingerprint
         from (select distinct baseline_id from analysed where baseline_id is not null) b
@@ -137,28 +154,90 @@ export async function insightCounts(db: Executor, input: InsightCountInput): Pro
         left join prints pr on pr.baseline_id = a.baseline_id and pr.fingerprint = f.fingerprint
         group by f.analysis_id, f.kind
       ),
-      -- Materialized: inlined, the planner expands an index's kinds once per counted row instead of once.
       kinds as materialized (
-        select ix.analysis_id, k.n - 1 as kind, ${tool} as tool, ${rule} as rule,
+        select ix.analysis_id, k.n - 1 as kind, k.value ->> 'tool' as tool, k.value ->> 'rule' as rule,
           k.value ->> 'severity' as severity
-        from (select distinct analysis_id from analysed) a
+        from analysed a
         join indices ix on ix.analysis_id = a.analysis_id
         cross join lateral jsonb_array_elements(ix.finding_kinds) with ordinality as k(value, n)
-        where ${textArray(input.inspectionIds)} is null
-          or (k.value ->> 'tool') || '/' || (k.value ->> 'rule') = any(${textArray(input.inspectionIds)})
       )
-      select s.key, k.tool, k.rule, k.severity, sum(c.actual)::integer as actual, sum(c.baseline)::integer as baseline
-      from snap s
-      join counted c on c.analysis_id = s.analysis_id
+      insert into insight_counts (analysis_id, tool, rule, severity, actual, baseline)
+      select c.analysis_id, k.tool, k.rule, k.severity, sum(c.actual)::integer, sum(c.baseline)::integer
+      from counted c
       join kinds k on k.analysis_id = c.analysis_id and k.kind = c.kind
-      group by s.key, k.tool, k.rule, k.severity`;
-  const rows = await db.transaction(async (tx) => {
-    // Hash joins and hash aggregation only: misjudging the CTEs' sizes, the planner sorts 50,000 rows of text to
-    // merge-join and group them, a quarter of the query's time (docs/benchmarks.md).
-    await tx.execute(sql`set local enable_mergejoin = off`);
-    await tx.execute(sql`set local enable_sort = off`);
-    return rowsOf<Record<string, unknown>>(await tx.execute(query));
+      group by c.analysis_id, k.tool, k.rule, k.severity
+      -- Each analysis's rows side by side: a query reads an analysis's hundred rows from a page or two, not a hundred.
+      order by c.analysis_id
+      on conflict (analysis_id, tool, rule, severity)
+        do update set actual = excluded.actual, baseline = excluded.baseline`);
   });
+}
+
+/**
+ * Counts a just-stored analysis for the insights queries, against its project's baseline as it is now: what keeps the
+ * queries from counting findings. Called at the end of the transaction storing it, once it is completed.
+ */
+export async function countAnalysisInsights(db: Executor, analysisId: number): Promise<void> {
+  const [row] = rowsOf<{ baseline_id: unknown }>(
+    await db.execute(sql`select ${baselineOf('p')} as baseline_id
+      from analyses a join projects p on p.id = a.project_id where a.id = ${analysisId}`),
+  );
+  if (!row) return;
+  await writeInsightCounts(db, [{ analysisId, baselineId: row.baseline_id === null ? null : Number(row.baseline_id) }]);
+}
+
+/** Drops the insight counts of analyses whose findings changed status: the next query that needs them counts again. */
+export async function dropInsightCounts(db: Executor, analysisIds: readonly number[]): Promise<void> {
+  if (analysisIds.length === 0) return;
+  await db.execute(sql`delete from insight_count_sets where analysis_id = any(${bigintArray(analysisIds)})`);
+}
+
+/**
+ * The analyses among these whose kept counts are missing or of another baseline (stored before the counts existed,
+ * stored off the default branch, moved by a change of status, or re-based by a rebuilt baseline), counted now.
+ */
+async function countMissing(db: Executor, input: InsightCountInput): Promise<void> {
+  const missing = rowsOf<{ analysis_id: unknown; baseline_id: unknown }>(
+    await db.execute(sql`
+      select distinct s.analysis_id, s.baseline_id
+      from unnest(${bigintArray(input.analysisIds)}, ${bigintArray(input.baselineIds)}) as s(analysis_id, baseline_id)
+      where not exists (select 1 from insight_count_sets c
+        where c.analysis_id = s.analysis_id and c.baseline_id is not distinct from s.baseline_id)`),
+  );
+  if (missing.length === 0) return;
+  await writeInsightCounts(
+    db,
+    missing.map((row) => ({
+      analysisId: Number(row.analysis_id),
+      baselineId: row.baseline_id === null ? null : Number(row.baseline_id),
+    })),
+  );
+}
+
+/** The sum of the kept counts of the analyses by group (and rule) and severity; exported for the bench's EXPLAIN. */
+export function insightSumQuery(input: InsightCountInput): SQL {
+  // Each kept row is one analysis, rule and severity already: summed straight into the groups asked for.
+  const rule = input.byRule ? sql.raw('c.rule') : sql.raw('null::text');
+  const tool = input.byRule ? sql.raw('c.tool') : sql.raw('null::text');
+  return sql`
+    select s.key, ${tool} as tool, ${rule} as rule, c.severity,
+      sum(c.actual)::integer as actual, sum(c.baseline)::integer as baseline
+    from unnest(${bigintArray(input.analysisIds)}, ${textArray(input.keys)}) as s(analysis_id, key)
+    join insight_counts c on c.analysis_id = s.analysis_id
+    where ${textArray(input.inspectionIds)} is null
+      or c.tool || '/' || c.rule = any(${textArray(input.inspectionIds)})
+    group by s.key, 2, 3, c.severity`;
+}
+
+/**
+ * Open findings of the given analyses by group, rule and severity, in their baseline and not: the counts kept per
+ * analysis, rule and severity (`insight_counts`), counted first for any analysis that has none for its baseline.
+ * Each analysis is read once however many groups it serves.
+ */
+export async function insightCounts(db: Executor, input: InsightCountInput): Promise<InsightCount[]> {
+  if (input.analysisIds.length === 0) return [];
+  await countMissing(db, input);
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(insightSumQuery(input)));
   return rows.map((row) => ({
     key: String(row.key),
     tool: row.tool === null ? null : String(row.tool),

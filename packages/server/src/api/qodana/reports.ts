@@ -25,16 +25,16 @@ export const coverageView = (lineCoverage: number | null): { percentage?: number
   lineCoverage === null ? { isEnabled: false } : { percentage: Math.round(lineCoverage * 100), isEnabled: true };
 
 /**
- * The latest default-branch analysis as `ApiGetProjectReport`: its uuid, when it finished, no license audit (Plumb
- * runs none), its line coverage as a whole percentage once a report was stored with it (else disabled), and one
- * inspection per rule and severity with its count of open findings as `actual` and 0 as `baseline` (Plumb keeps no
- * Qodana baseline).
+ * The latest default-branch analysis as `ApiGetProjectReport`: its uuid, when it finished, its license audit's
+ * verdict once a license policy held it, its line coverage as a whole percentage once a report was stored with it
+ * (else disabled), and one inspection per rule and severity with its count of open findings as `actual` and 0 as
+ * `baseline` (Plumb keeps no Qodana baseline).
  */
 export function reportView(report: DefaultBranchReport): ApiGetProjectReport {
   return {
     id: report.analysisUuid,
     timestamp: report.completedAt.toISOString(),
-    licenseAudit: { isEnabled: false },
+    licenseAudit: report.licenseAudit,
     codeCoverage: coverageView(report.lineCoverage),
     inspections: report.problems.map((problem) => ({
       ...inspectionOf(problem),

@@ -61,6 +61,15 @@ afterAll(async () => {
 const metadata = { branch: 'main', revision: SHA };
 const documentOf = (fields: Record<string, unknown> = {}) => ({ metadata, result, ...fields });
 const gzipJson = (value: unknown) => gzipSync(JSON.stringify(value));
+const license = (source: string, spdx: string | null = 'MIT') => ({
+  name: 'left-pad',
+  version: '1.3.0',
+  source,
+  spdx,
+  declared: 'MIT',
+  filename: 'package-lock.json',
+  line: 8,
+});
 
 function upload(body: Buffer | string, headers: Record<string, string> = {}, bearer: string | null = token) {
   return world.app.inject({
@@ -181,6 +190,24 @@ describe('POST /api/scanner/analyses', () => {
       /^result\.violations\[0\]\.line: an integer/,
     ],
     ['no result', () => gzipJson({ metadata }), {}, 400, /^result: an object$/],
+    [
+      'a license of an unknown source',
+      () =>
+        gzipJson(documentOf({ result: { ...result, licenses: { project: [], dependencies: [license('bower')] } } })),
+      {},
+      400,
+      /^result\.licenses\.dependencies\[0\]\.source: one of npm, pypi/,
+    ],
+    [
+      'a license whose SPDX expression does not parse',
+      () =>
+        gzipJson(
+          documentOf({ result: { ...result, licenses: { project: [license('npm', 'MIT OR')], dependencies: [] } } }),
+        ),
+      {},
+      400,
+      /^result\.licenses\.project\[0\]\.spdx: an SPDX expression or null/,
+    ],
     [
       'a bad branch',
       () => gzipJson(documentOf({ metadata: { ...metadata, branch: '--upload-pack=evil' } })),

@@ -29,6 +29,8 @@ function acmeRoutes(
     ['DELETE', `${org}/members/${member}`],
     ['GET', `${org}/configs`],
     ['GET', `${org}/configs/${config}`],
+    ['GET', `${org}/license-policy`],
+    ['PUT', `${org}/license-policy`, { denied: ['MIT'] }],
     ['GET', `${org}/teams`],
     ['POST', `${org}/teams`, { name: 'Intruders' }],
     ['GET', teamPath],
@@ -73,6 +75,7 @@ function inspectionRoutes(
     ['POST', `${one}/cancel`],
     ['GET', `${one}/artifacts`],
     ['GET', `${one}/artifacts/plumb/analysis.log`],
+    ['GET', `${one}/licenses`],
     ['GET', `${repository}/indices/${index}`],
     ['GET', `${repository}/indices/${index}/issues?severities[]=major`],
     ['GET', `${repository}/hooks`],
@@ -143,7 +146,7 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
   afterAll(async () => world.testApp.close());
 
   it("answers 404 {message} to another organization's user on every route of acme", async () => {
-    expect(routes).toHaveLength(36 + 4 * 16);
+    expect(routes).toHaveLength(38 + 4 * 17);
     for (const [method, url, payload] of routes) {
       const response = await world.call(method as 'GET', url, world.globexOwner.token, payload);
       expect(response.statusCode, `${method} ${url}`).toBe(404);
@@ -196,6 +199,8 @@ describe(`scrutinizer cross-tenant isolation on ${TEST_DRIVER}`, () => {
       (await world.call('GET', `${teamPath}/permissions`, world.owner.token)).json()._embedded.permissions,
     ).toEqual([expect.objectContaining({ access: 'view' })]);
     expect((await world.call('GET', '/api/organizations/acme/repositories', world.owner.token)).json().total).toBe(4);
+    const policy = await world.call('GET', '/api/organizations/acme/license-policy', world.owner.token);
+    expect(policy.json()).toEqual({ allowed: [], denied: [], configured: false });
     const hooks = await world.call('GET', '/api/repositories/g/acme/web/hooks', world.owner.token);
     expect(hooks.json()._embedded.hooks.map((hook: { url: string }) => hook.url)).toEqual(['https://hooks.acme.test/']);
     const inspections = await world.call('GET', '/api/repositories/g/acme/web/inspections', world.owner.token);

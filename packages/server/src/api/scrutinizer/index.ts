@@ -6,6 +6,7 @@ import { SCRUTINIZER_ENVELOPE } from './errors.js';
 import { organizationConfigRoutes } from './routes/configs.js';
 import { indexRoutes } from './routes/indices.js';
 import { inspectionRoutes } from './routes/inspections.js';
+import { licenseRoutes } from './routes/licenses.js';
 import { memberRoutes } from './routes/members.js';
 import { metaRoutes } from './routes/meta.js';
 import { organizationRepositoryRoutes } from './routes/organization-repositories.js';
@@ -39,6 +40,7 @@ export const scrutinizer: Surface = {
         userRoutes,
         webhookRoutes,
         reportRoutes,
+        licenseRoutes,
       ])
         await authenticated.register(routes, { store, secrets, queue, dataDir, reports });
     });

@@ -26,6 +26,7 @@ const EXPECTED: Record<Action, Role[]> = {
   manageReports: ['OWNER', 'ADMIN'],
   manageIgnores: ['OWNER', 'ADMIN'],
   manageGate: ['OWNER', 'ADMIN'],
+  manageLicensePolicy: ['OWNER', 'ADMIN'],
   manageApiKeys: ['OWNER', 'ADMIN'],
   manageRateLimits: ['OWNER', 'ADMIN'],
 };

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   manageIgnores: { roles: MANAGING, doing: 'changing the violations a project ignores' },
   /** Change the organization's quality gate: its policy, waivers and baselines. */
   manageGate: { roles: MANAGING, doing: 'changing the quality gate' },
+  /** Change the organization's license policy: the SPDX licenses its dependencies may and may not carry. */
+  manageLicensePolicy: { roles: MANAGING, doing: 'changing the license policy' },
   /** Create, list and revoke the organization's API keys (CodeStax's `X-API-Key`). */
   manageApiKeys: { roles: MANAGING, doing: 'managing API keys' },
   /** Set the organization's CodeStax request limit per credential and hour. */

@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
-import { inTransaction, schema, shifted, type Executor } from '../../store/index.js';
+import { dropInsightCounts, inTransaction, schema, shifted, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { Invalid, NotFound } from '../errors.js';
 import type { Project } from '../projects/index.js';
@@ -121,6 +121,11 @@ async function moveFindings(db: Executor, issueIds: readonly number[], status: I
       .set({ nbIssues: shifted(indices.nbIssues, -by), nbIgnoredIssues: shifted(indices.nbIgnoredIssues, by) })
       .where(eq(indices.analysisId, analysisId));
   }
+  // Their open findings changed: Qodana's insights count them again when next asked.
+  await dropInsightCounts(
+    db,
+    moved.map((row) => row.analysisId),
+  );
 }
 
 /** Issues changed together (in slices: a statement holds at most 65,535 parameters). */

@@ -2,6 +2,7 @@ import { ruleCatalog, type Severity } from '@plumb/engine';
 import { and, count, desc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import { eachElementKey, schema, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
+import { licenseVerdicts, type LicenseVerdict } from '../licenses/audit.js';
 import { indicesOfAnalyses, kindOf } from './indices.js';
 
 const { analyses, findings, indices, issues, projects } = schema;
@@ -30,6 +31,8 @@ export interface DefaultBranchReport {
   problems: RuleProblems[];
   /** Its line coverage, 0 to 1, when a coverage report was stored with it. */
   lineCoverage: number | null;
+  /** Qodana's `licenseAudit`: enabled once a license policy held the analysis. */
+  licenseAudit: LicenseVerdict;
 }
 
 const byteCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -83,6 +86,7 @@ export async function latestDefaultBranchReports(
       completedAt: row.finishedAt ?? row.createdAt,
       problems: [],
       lineCoverage: null,
+      licenseAudit: { isEnabled: false },
     };
     reports.set(row.projectId, report);
     byAnalysis.set(row.id, report);
@@ -101,6 +105,8 @@ export async function latestDefaultBranchReports(
   // Kinds differing only in category, language or labels count as one problem of their rule and severity.
   const kindsOf = await indicesOfAnalyses(db, [...byAnalysis.keys()]);
   for (const [analysisId, index] of kindsOf) byAnalysis.get(analysisId)!.lineCoverage = index.testCoverage;
+  for (const [analysisId, verdict] of await licenseVerdicts(db, [...byAnalysis.keys()]))
+    byAnalysis.get(analysisId)!.licenseAudit = verdict;
   for (const row of counted) {
     const report = byAnalysis.get(row.analysisId);
     const index = kindsOf.get(row.analysisId);

@@ -1,10 +1,18 @@
 import { fromViolation, type Analysis as EngineAnalysis, type Finding } from '@plumb/engine';
 import { eq, ne, and } from 'drizzle-orm';
-import { inTransaction, insertMapped, schema, type Executor, type FindingKind } from '../../store/index.js';
+import {
+  countAnalysisInsights,
+  inTransaction,
+  insertMapped,
+  schema,
+  type Executor,
+  type FindingKind,
+} from '../../store/index.js';
 import { coverageSummaries } from '../coverage/index.js';
 import { Conflict } from '../errors.js';
 import { gateFailures, recordGate } from '../gates/completion.js';
 import type { NewLinesAgainst } from '../gates/index.js';
+import { writeLicenseAudit } from '../licenses/audit.js';
 import { recordInspectionEvent } from '../webhooks/events.js';
 import { latestCompleted, latestOfPullRequest, type Analysis } from './analyses.js';
 import { putArtifact } from './artifacts.js';
@@ -103,6 +111,11 @@ export async function storeResults(
       kind: kinds.kindOf[index]!,
     }));
     await writeCodeFacts(tx, analysisId, result);
+    await writeLicenseAudit(tx, analysisId, {
+      projectId: analysis.projectId,
+      audit: result.licenses,
+      ...(context.repositoryConfig !== undefined && { repositoryConfig: context.repositoryConfig }),
+    });
     const baseFunctions = base ? await functionsOf(tx, base.id) : [];
     const elements = compareFunctions(baseFunctions, result.functions);
     const ignoredCount = tracking.fates.filter((fate) => isIgnored(fate)).length;
@@ -192,6 +205,9 @@ export async function storeResults(
       })
       .where(eq(analyses.id, analysisId))
       .returning();
+    // Only the default branch's analyses are states of a project in Qodana's insights.
+    if (!ofPullRequest(analysis) && analysis.branch === context.defaultBranch)
+      await countAnalysisInsights(tx, analysisId);
     await recordInspectionEvent(tx, stored!, 'inspection.completed');
     return stored!;
   });

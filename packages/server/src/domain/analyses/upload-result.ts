@@ -1,5 +1,6 @@
 import { createGunzip } from 'node:zlib';
-import type { Analysis as EngineAnalysis } from '@plumb/engine';
+import { permitted, type Analysis as EngineAnalysis } from '@plumb/engine';
+import { schema } from '../../store/index.js';
 import { Invalid, LimitReached } from '../errors.js';
 import { requireRef, requireRevision } from './analyses.js';
 import type { NewLinesAgainst } from '../gates/index.js';
@@ -228,6 +229,29 @@ const FUNCTION = object({
   nestingDepth: INTEGER,
 });
 
+/** A license of the audit: its source one the store knows, its SPDX expression one that parses. */
+const LICENSE = object({
+  name: STRING,
+  version: NULLABLE_STRING,
+  source: expect(`one of ${schema.LICENSE_SOURCES.join(', ')}`, (value) =>
+    (schema.LICENSE_SOURCES as readonly unknown[]).includes(value),
+  ),
+  spdx: expect('an SPDX expression or null', (value) => value === null || isSpdxExpression(value)),
+  declared: STRING,
+  filename: STRING,
+  line: INTEGER,
+});
+
+function isSpdxExpression(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    permitted(value, new Set(), new Set());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const RESULT = object({
   startTimestamp: NUMBER,
   runningTimeSeconds: NUMBER,
@@ -265,6 +289,8 @@ const RESULT = object({
   ratings: OBJECT,
   quality: OBJECT,
   rules: array(object({ id: STRING, tool: STRING, labels: array(STRING) })),
+  // A `plumb scan` older than the license audit sends none.
+  licenses: optional(object({ project: array(LICENSE), dependencies: array(LICENSE) })),
 });
 
 function requireUnique<T>(path: string, items: readonly T[], key: (item: T) => unknown, name: string): void {

@@ -11,6 +11,7 @@ import {
 } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { Invalid } from '../errors.js';
+import { licenseVerdicts, type LicenseVerdict } from '../licenses/index.js';
 import { isUuid } from '../validate.js';
 
 const { teamProjects, teams } = schema;
@@ -38,6 +39,8 @@ export interface ProjectInsight {
   timestamp: Date;
   /** Line coverage of the analysis, 0 to 1; null when none was stored with it. */
   lineCoverage: number | null;
+  /** Qodana's `licenseAudit` of the analysis: enabled once a license policy held it, passed when it refused none. */
+  licenseAudit: LicenseVerdict;
   actual: SeverityProblems;
   baseline: SeverityProblems;
 }
@@ -143,9 +146,13 @@ export async function projectInsights(
   query: InsightsQuery,
 ): Promise<ProjectInsight[]> {
   const { instants, snapshots } = await snapshotsOf(db, access, query);
-  const [counts, teamByProject] = await Promise.all([
+  const [counts, teamByProject, verdicts] = await Promise.all([
     countsOf(db, query, snapshots, false),
     teamsOf(db, [...new Set(snapshots.map((snapshot) => snapshot.projectId))]),
+    licenseVerdicts(
+      db,
+      snapshots.map((snapshot) => snapshot.analysisId),
+    ),
   ]);
   const byKey = new Map<string, InsightCount[]>();
   for (const count of counts) byKey.set(count.key, [...(byKey.get(count.key) ?? []), count]);
@@ -162,6 +169,7 @@ export async function projectInsights(
       team: teamByProject.get(snapshot.projectId),
       timestamp: instants ? instants[snapshot.instant]! : snapshot.finishedAt,
       lineCoverage: snapshot.lines ? (snapshot.coveredLines ?? 0) / snapshot.lines : null,
+      licenseAudit: verdicts.get(snapshot.analysisId) ?? { isEnabled: false },
       actual,
       baseline,
     };

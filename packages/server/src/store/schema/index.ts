@@ -17,3 +17,5 @@ export * from './ignores.js';
 export * from './recipes.js';
 export * from './reports.js';
 export * from './compares.js';
+export * from './licenses.js';
+export * from './insight-counts.js';

@@ -89,8 +89,7 @@ export async function insightRoutes(parent: FastifyInstance, { store }: { store:
           teamId: insight.team?.uuid ?? '',
           teamName: insight.team?.name ?? '',
           codeCoverage: coverageView(insight.lineCoverage),
-          // No license policy exists yet: the audit is off for every project.
-          licenseAudit: { isEnabled: false },
+          licenseAudit: insight.licenseAudit,
           severityToActualProblems: insight.actual,
           severityToBaselineProblems: insight.baseline,
           timestamp: insight.timestamp.toISOString(),
