@@ -13,6 +13,9 @@ testRule(rule, {
     'package p\nfunc f() error {\n\treturn fmt.Errorf("Segments: %w", err)\n}',
     'package p\nfunc Compact() error { return nil }\n' +
       'func f() error {\n\treturn fmt.Errorf("Compact failed for %s", d)\n}',
+    // A field the file reads: pgx's range codec.
+    'package p\nfunc f(r R) error {\n\t_ = r.Lower\n' +
+      '\treturn fmt.Errorf("Lower cannot be NULL unless LowerType is Unbounded")\n}',
     // A proper noun: a platform's name, or a word the file capitalizes mid-sentence (croc's analytics reporter).
     'package p\nvar e = errors.New("Windows-trimmed trailing character")',
     'package p\n// Reporter sends events to Umami without blocking.\nvar e = fmt.Errorf("Umami URL cannot be empty")',

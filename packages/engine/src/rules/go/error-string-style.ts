@@ -11,7 +11,10 @@ function namesCode(firstWord: string, source: string): boolean {
   const name = /^([A-Z]\w*)([:(]?)/.exec(firstWord);
   if (!name) return false;
   if (name[2]) return true;
-  return new RegExp(`^(?:func(?:\\s*\\([^)]*\\))?|type|var|const)\\s+${name[1]}\\b`, 'm').test(source);
+  const declared = new RegExp(`^(?:func(?:\\s*\\([^)]*\\))?|type|var|const)\\s+${name[1]}\\b`, 'm');
+  // A field or method the file reads (`ubr.Lower`): pgx's "Lower cannot be NULL" names the range's `Lower` field.
+  const selected = new RegExp(`\\w\\.${name[1]}\\b(?!\\s*\\()`);
+  return declared.test(source) || selected.test(source);
 }
 
 /** Platforms whose names error strings start with (`Windows reserved device name`): proper nouns. */
@@ -62,7 +65,8 @@ export const rule: Rule = {
         'An error string, in `errors.New` or `fmt.Errorf`, that starts with a capital letter or ends with ' +
         'punctuation or a newline (staticcheck ST1005, revive error-strings, Go Code Review Comments). A first ' +
         'word that names code is left alone, as staticcheck does: a function, type, variable or constant the file ' +
-        'declares, or a name followed by `:` or `(` (`fmt.Errorf("Segments: %w", err)`, the call that failed). ' +
+        'declares or reads as a field (`r.Lower`), or a name followed by `:` or `(` ' +
+        '(`fmt.Errorf("Segments: %w", err)`, the call that failed). ' +
         'So is a proper noun, which the convention allows: a platform (`Windows`, `Linux`) or a word the file ' +
         'capitalizes in mid-sentence too (`sends events to Umami`).',
       whyItMatters:

@@ -3,6 +3,10 @@ import { rule } from './len-zero.js';
 
 testRule(rule, {
   valid: [
+    // File sizes: std::fs::Metadata has no is_empty (broot).
+    'fn f(f: &File) -> Result<()> {\n    let md = f.metadata()?;\n    if md.len() == 0 {\n' +
+      '        return Err(E);\n    }\n    Ok(())\n}',
+    'fn f(file: &File) -> bool { file.metadata().map(|m| m.len() > 0).unwrap_or(false) }',
     // The wrapped iterator: `ExactSizeIterator::is_empty` is unstable.
     'impl<I: ExactSizeIterator> Iterator for Wrap<I> {\n    fn next(&mut self) -> Option<I::Item> {\n' +
       '        self.last = self.inner.len() == 0;\n        self.inner.next()\n    }\n}',

@@ -34,6 +34,19 @@ function onIteratorField(node: SyntaxNode, len: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * A file's size: `std::fs::Metadata::len` has no `is_empty`, so Clippy stays quiet (broot's `md.len() == 0` after
+ * `let md = f.metadata()?`, and `file.metadata().map(|m| m.len() > 0)`).
+ */
+function onMetadata(len: SyntaxNode, source: string): boolean {
+  const receiver = len.childForFieldName('function')?.childForFieldName('value')?.text ?? '';
+  if (/metadata\(\)/.test(receiver)) return true;
+  if (!/^\w+$/.test(receiver)) return false;
+  return new RegExp(`let\\s+(?:mut\\s+)?${receiver}\\s*=[^;]*metadata\\(|metadata\\(\\)[^;]*\\|${receiver}\\|`).test(
+    source,
+  );
+}
+
 export const rule: Rule = {
   meta: {
     id: 'rust/len-zero',
@@ -48,7 +61,8 @@ export const rule: Rule = {
       whatItFinds:
         '`x.len()` compared with zero (or `>= 1`) to test for emptiness, ' +
         'outside an `is_empty` implementation (Clippy `len_zero`). A field of `self` inside an `impl Iterator` ' +
-        '(the wrapped iterator, whose `is_empty` is unstable) is left alone.',
+        '(the wrapped iterator, whose `is_empty` is unstable) is left alone, and so is a file size ' +
+        '(`std::fs::Metadata::len`, which has no `is_empty`).',
       whyItMatters:
         '`is_empty()` says what is meant and is constant-time on ' +
         'every collection, even those whose `len()` has to count.',
@@ -67,7 +81,8 @@ export const rule: Rule = {
             ? `${FLIPPED[operator] ?? ''} ${left?.text ?? ''}`
             : '';
         if (!EMPTINESS.has(comparison) || insideIsEmpty(node)) return;
-        if (onIteratorField(node, (isLenCall(left) ? left : right)!)) return;
+        const len = (isLenCall(left) ? left : right)!;
+        if (onIteratorField(node, len) || onMetadata(len, context.source)) return;
         const empty = comparison === '== 0' || comparison === '< 1';
         context.report({
           node,
