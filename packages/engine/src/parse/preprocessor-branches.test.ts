@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from './parser.js';
-import { firstPreprocessorBranches } from './preprocessor-branches.js';
+import { firstBranchesWithLines, firstPreprocessorBranches } from './preprocessor-branches.js';
 
 const BRACE_PER_BRANCH = [
   'int f(int a) {',
@@ -54,11 +54,13 @@ describe('firstPreprocessorBranches', () => {
         .split('\n')
         .map((line) => line.trim()),
     ).toEqual(['', 'a();', '', '', '', '', '', '', '', 'd();', '']);
+    expect(firstBranchesWithLines(source.join('\n')).blankedLines).toEqual([0, 2, 3, 4, 5, 6, 7, 8, 10]);
   });
 
   it('returns the source itself when it has no conditional', () => {
     const source = '#include <stdio.h>\n#define X 1\nint x;\n';
     expect(firstPreprocessorBranches(source)).toBe(source);
+    expect(firstBranchesWithLines(source)).toEqual({ text: source, blankedLines: [] });
   });
 
   it('turns a file tree-sitter cannot parse into one it can', async () => {

@@ -8,15 +8,20 @@ const CONDITIONAL = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|e
  * (zookeeper's `mt_adaptor.c`).
  */
 export function firstPreprocessorBranches(source: string): string {
+  return firstBranchesWithLines(source).text;
+}
+
+/** `firstPreprocessorBranches`, with the (0-based, ascending) numbers of the lines it blanked. */
+export function firstBranchesWithLines(source: string): { text: string; blankedLines: number[] } {
   const original = source.split('\n');
   const lines = [...original];
   // For each open conditional: whether the lines now read are in a branch after its first.
   const inAlternative: boolean[] = [];
   let blanking = 0;
-  let changed = false;
+  const blankedLines: number[] = [];
   const blank = (index: number) => {
     lines[index] = ' '.repeat(original[index]!.length);
-    changed = true;
+    blankedLines.push(index);
   };
   for (let index = 0; index < lines.length; index++) {
     const line = original[index]!;
@@ -36,5 +41,5 @@ export function firstPreprocessorBranches(source: string): string {
     // A directive continued over several lines with `\` is blanked whole.
     while (original[index]!.trimEnd().endsWith('\\') && index + 1 < lines.length) blank(++index);
   }
-  return changed ? lines.join('\n') : source;
+  return { text: blankedLines.length > 0 ? lines.join('\n') : source, blankedLines };
 }

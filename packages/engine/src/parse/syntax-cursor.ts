@@ -17,7 +17,8 @@ export class SyntaxCursor {
   private readonly cursor: CursorWords;
   private readonly tree: number;
   private readonly buffer = transferBufferWord();
-  private readonly typeNames: readonly (string | null)[];
+  /** The grammar's type names by type id. */
+  readonly typeNames: readonly (string | null)[];
   /** The transfer buffer was lent to Node methods: the cursor words in `cursor` must be written back. */
   private lent = false;
   private start = -1;

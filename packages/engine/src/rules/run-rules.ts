@@ -27,6 +27,9 @@ const OUTSIDE_ERRORS = -1;
 export class RulesVisitor implements TreeVisitor {
   private readonly found: UntrackedFinding[] = [];
   private readonly visitorsByType = new Map<string, ((node: SyntaxNode) => void)[]>();
+  /** `visitorsByType` by type id of the tree's grammar (`typeIdsFor`), so a node costs an array read. */
+  private visitorsByTypeId: (((node: SyntaxNode) => void)[] | undefined)[] = [];
+  private typeIdsFor: readonly (string | null)[] | undefined;
   private readonly exits: (() => void)[] = [];
   /** Depth of the outermost ERROR node the walk is in, or OUTSIDE_ERRORS. */
   private errorDepth = OUTSIDE_ERRORS;
@@ -66,7 +69,12 @@ export class RulesVisitor implements TreeVisitor {
    * and what they hold reach the rules: the rest are fragments whose shape no rule can trust.
    */
   enter(cursor: SyntaxCursor, depth: number): boolean {
-    const visitors = this.visitorsByType.get(cursor.type);
+    if (this.typeIdsFor !== cursor.typeNames) {
+      this.typeIdsFor = cursor.typeNames;
+      // A type id without a name reads as ERROR, as `cursor.type` gives it.
+      this.visitorsByTypeId = cursor.typeNames.map((type) => this.visitorsByType.get(type ?? 'ERROR'));
+    }
+    const visitors = cursor.isError ? this.visitorsByType.get('ERROR') : this.visitorsByTypeId[cursor.typeId];
     if (this.errorDepth === OUTSIDE_ERRORS) {
       if (cursor.isError) this.errorDepth = depth;
       else if (visitors) this.visit(visitors, cursor.node());

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageId } from '../languages/registry.js';
 import { parseSource } from '../parse/parser.js';
-import { parseFile } from './parse-file.js';
+import { firstBranchesWithLines } from '../parse/preprocessor-branches.js';
+import { parseFile, RETRY_REACH_LINES, retryMayWin } from './parse-file.js';
 import { syntaxErrorShare } from './syntax-errors.js';
 
 async function shareOf(language: LanguageId, source: string): Promise<number> {
@@ -42,10 +43,12 @@ describe('syntaxErrorShare', () => {
   });
 });
 
+const BRACE_PER_BRANCH =
+  'int f(int a) {\n#ifdef W\n  if (a) {\n#else\n  if (!a) {\n#endif\n    return 1;\n  }\n  return 0;\n}\n';
+
 describe('parseFile', () => {
   it('parses a C file again from the first preprocessor branches when that gives fewer errors', async () => {
-    const source =
-      'int f(int a) {\n#ifdef W\n  if (a) {\n#else\n  if (!a) {\n#endif\n    return 1;\n  }\n  return 0;\n}\n';
+    const source = BRACE_PER_BRANCH;
     const parsed = await parseFile('c', source);
     try {
       expect(parsed.errorShare).toBe(0);
@@ -63,6 +66,44 @@ describe('parseFile', () => {
       expect(parsed.tree.rootNode.text).toBe(source);
     } finally {
       parsed.tree.delete();
+    }
+  });
+});
+
+describe('retryMayWin', () => {
+  const guarded = (gap: number) =>
+    ['#ifndef X_H', '#define X_H', ...Array.from({ length: gap }, (_, n) => `int v${n};`), 'int bad = 1 +;']
+      .concat(
+        Array.from({ length: gap }, (_, n) => `int w${n};`),
+        '#endif',
+      )
+      .join('\n');
+
+  it('is false when every error lies beyond RETRY_REACH_LINES of a blanked line; parseFile keeps it', async () => {
+    const gap = RETRY_REACH_LINES + 5;
+    const source = guarded(gap);
+    const { blankedLines } = firstBranchesWithLines(source);
+    const tree = await parseSource('c', source);
+    const parsed = await parseFile('c', source);
+    try {
+      expect(blankedLines).toEqual([0, 2 * gap + 3]);
+      expect(retryMayWin(tree, blankedLines)).toBe(false);
+      expect(parsed.errorShare).toBe(syntaxErrorShare(tree, source));
+      expect(parsed.errorShare).toBeGreaterThan(0);
+    } finally {
+      tree.delete();
+      parsed.tree.delete();
+    }
+  });
+
+  it('is true when an error lies near a blanked line', async () => {
+    for (const source of [guarded(3), BRACE_PER_BRANCH]) {
+      const tree = await parseSource('c', source);
+      try {
+        expect(retryMayWin(tree, firstBranchesWithLines(source).blankedLines)).toBe(true);
+      } finally {
+        tree.delete();
+      }
     }
   });
 });

@@ -40,3 +40,17 @@ export function syntaxErrorShare(tree: Tree, source: string): number {
   const covered = root.type === 'ERROR' ? errorsInError(root, source) : errorsWithin(root, source);
   return Math.min(1, covered / source.length);
 }
+
+/** The first and last rows of each outermost ERROR node and each MISSING node (only paths with errors are walked). */
+export function errorRows(tree: Tree): [first: number, last: number][] {
+  const rows: [number, number][] = [];
+  const visit = (node: SyntaxNode) => {
+    if (node.type === 'ERROR' || node.isMissing) {
+      rows.push([node.startPosition.row, node.endPosition.row]);
+      return;
+    }
+    for (const child of node.children) if (child && (child.hasError || child.isMissing)) visit(child);
+  };
+  visit(tree.rootNode);
+  return rows;
+}

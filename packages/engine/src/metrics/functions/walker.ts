@@ -3,6 +3,7 @@ import type { SyntaxCursor } from '../../parse/syntax-cursor.js';
 import { walkTree, type TreeVisitor } from '../../parse/walk-tree.js';
 import { countCodeLines } from './code-lines.js';
 import type { FunctionSpec } from './spec.js';
+import { concernedTypes } from './type-table.js';
 import type { FunctionMetrics } from './types.js';
 
 /** Counters of the function being walked; the file's top level has one too, and it is dropped. */
@@ -62,6 +63,9 @@ export class FunctionMetricsVisitor implements TreeVisitor {
   private opOfPrevious: Uint8Array = new Uint8Array(this.capacity);
   // lizard reads a preprocessor line as one token: counted tokens before this offset are inside one.
   private directiveEnd = 0;
+  /** Per type id of the tree's grammar (`concernedFor`), whether its nodes concern the walker (`concernedTypes`). */
+  private concerned: Uint8Array = new Uint8Array(0);
+  private concernedFor: readonly (string | null)[] | undefined;
 
   constructor(
     private readonly source: string,
@@ -72,6 +76,18 @@ export class FunctionMetricsVisitor implements TreeVisitor {
     if (depth + 2 >= this.capacity) this.grow();
     const { spec, source, types } = this;
     let frame = this.frame;
+    if (this.concernedFor !== cursor.typeNames) {
+      this.concernedFor = cursor.typeNames;
+      this.concerned = concernedTypes(spec, cursor.typeNames);
+    }
+    if (this.concerned[cursor.typeId] === 0 && !frame.afterElse) {
+      // What the full path below does for a node of no type it knows: note the type, push nothing, descend.
+      types[depth] = cursor.type;
+      this.opOfNode[depth] = 0;
+      this.pushed[depth] = 0;
+      this.opOfPrevious[depth + 1] = 0;
+      return true;
+    }
     const { functions, ccnTokens, ccnTokenParents, ccnTokenAdjust, opaque, comments, nesting, ifTypes, elseKeyword } =
       spec;
     const { flat, labeledJumps, nestingOnly, textTokens, directiveLines } = spec;
