@@ -1,6 +1,7 @@
 import { analysesToRequeue, purgeArtifacts } from '../domain/analyses/index.js';
-import { ANALYSIS_QUEUE, type AnalysisJob, type Queue } from './queue.js';
+import { ANALYSIS_QUEUE, FILE_ANALYSIS_QUEUE, type AnalysisJob, type FileAnalysisJob, type Queue } from './queue.js';
 import { runAnalysis, type WorkerContext } from './run-analysis.js';
+import { runFileAnalysis } from './run-file-analysis.js';
 
 const PURGE_INTERVAL_MS = 3_600_000;
 
@@ -45,6 +46,20 @@ export async function startWorker(
     workIds.push(id);
     queue.localWorkers.add(id);
   }
+  // One file analysis at a time beside the repository analyses: an IDE's file is small and waits for no clone.
+  const fileWorkId = await queue.boss.work<FileAnalysisJob>(
+    FILE_ANALYSIS_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+    async (jobs) => {
+      for (const job of jobs) {
+        const run = runFileAnalysis(context, job.data.fileAnalysisId, shutdown.signal);
+        running.add(run);
+        await run.finally(() => running.delete(run));
+      }
+    },
+  );
+  workIds.push(fileWorkId);
+  queue.localFileWorkers.add(fileWorkId);
   let purgedAt = -Infinity;
   const sweep = async () => {
     const staleBefore = new Date(Date.now() - context.limits.staleSeconds * 1000);
@@ -68,6 +83,7 @@ export async function startWorker(
         shutdown.abort();
         for (const id of workIds) {
           queue.localWorkers.delete(id);
+          queue.localFileWorkers.delete(id);
           await queue.boss.offWork({ id }).catch(() => undefined);
         }
         await Promise.allSettled([...running]);

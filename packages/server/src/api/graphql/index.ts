@@ -16,7 +16,7 @@ import { buildCodigaSchema } from './schema.js';
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
 export const graphql: Surface = {
   prefix: '/graphql',
-  async plugin(app: FastifyInstance, { store, dataDir }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, { store, queue, dataDir }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
     registerCodigaCaller(app, store);
     registerInputGuard(app);
@@ -31,6 +31,7 @@ export const graphql: Surface = {
         // A getter: mercurius also builds the context to format a refusal of the credential hook, which set no caller.
         context: (request): CodigaContext => ({
           db: store.db,
+          queue,
           dataDir,
           get caller() {
             return callerOf(request);

@@ -15,3 +15,4 @@ export * from './rate-limits.js';
 export * from './webhooks.js';
 export * from './ignores.js';
 export * from './recipes.js';
+export * from './file-analyses.js';

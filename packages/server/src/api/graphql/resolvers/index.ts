@@ -1,6 +1,7 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
 import { codeFactResolvers } from './code-facts.js';
+import { fileAnalysisResolvers } from './file-analyses.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -40,6 +41,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   codeFactResolvers,
   treeResolvers,
   fileResolvers,
+  fileAnalysisResolvers,
   ignoreResolvers,
   apiKeyResolvers,
   assistantResolvers,

@@ -1,11 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonalAccess } from '../../../domain/access/index.js';
+import type { AnalysisQueue } from '../../../domain/analyses/index.js';
 import type { Executor } from '../../../store/index.js';
 
 /** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
 export interface CodigaContext {
   db: Executor;
   caller: PersonalAccess;
+  /** Where one-file analyses are queued for a worker. */
+  queue: AnalysisQueue;
   /** Where the worker keeps projects' git mirrors, when this server has a data directory. */
   dataDir?: string | undefined;
 }

@@ -1,0 +1,9 @@
+export {
+  checkedFilename,
+  findFileAnalysis,
+  MAX_FILE_ANALYSIS_BYTES,
+  requestFileAnalysis,
+  type FileAnalysis,
+  type FileAnalysisRequest,
+} from './requests.js';
+export { claimFileAnalysis, completeFileAnalysis, failFileAnalysis, type FileAnalysisRun } from './runs.js';
