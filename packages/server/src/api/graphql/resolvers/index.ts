@@ -1,10 +1,12 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
+import { clientExtraResolvers } from './client-extras.js';
 import { codeFactResolvers } from './code-facts.js';
 import { fileAnalysisResolvers } from './file-analyses.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
+import { projectOwnerResolvers } from './project-owners.js';
 import { projectResolvers } from './projects.js';
 import { recipeTypeResolvers } from './recipe-views.js';
 import { assistantResolvers } from './recipes.js';
@@ -36,6 +38,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   userResolvers,
   groupResolvers,
   projectResolvers,
+  projectOwnerResolvers,
   analysisResolvers,
   violationResolvers,
   codeFactResolvers,
@@ -47,4 +50,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   assistantResolvers,
   recipeTypeResolvers,
   userRecipeResolvers,
+  clientExtraResolvers,
 );
