@@ -20,6 +20,8 @@ export {
   keysetOrder,
   nullsFirst,
   rankedBy,
+  kindRankedPage,
+  type KindRankedPage,
   shifted,
   startsWith,
   type KeysetColumn,
