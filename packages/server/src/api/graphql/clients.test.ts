@@ -2,7 +2,7 @@
 // codiga/vscode-plugin and codiga/codiga-cli), each answered with no errors and with the data it reads, over
 // analyses the engine produced and one-file analyses a real worker runs.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealedBox } from '../../crypto/sealed-box.js';
 import { startWorker, type Worker } from '../../jobs/worker.js';
 import { FAST_LIMITS } from '../../../test/support/analysis-world.js';
+import { clientDocument } from '../../../test/support/codiga-clients.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 import { storeEngineAnalysis } from '../../../test/support/stored-analysis.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
 import { FILES_V2, openGraphqlWorld, type GraphqlWorld } from './world.case.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/codiga-clients/', import.meta.url));
-const documentOf = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const SHA3 = 'c3'.repeat(20);
 
 /** A function over the default length threshold (100 lines), with a debugger statement oxlint reports. */
@@ -36,7 +36,7 @@ let recipeId: number;
 
 /** Sends a fixture verbatim and answers its data, after checking it came with no errors. */
 async function send(name: string, variables: Record<string, unknown> = {}) {
-  const response = await world.gql(documentOf(name), { variables });
+  const response = await world.gql(clientDocument(name), { variables });
   const body = response.json();
   expect(body.errors, name).toBeUndefined();
   expect(response.statusCode, name).toBe(200);
