@@ -6,6 +6,7 @@ import {
   claimFileAnalysis,
   completeFileAnalysis,
   failFileAnalysis,
+  releaseFileAnalysis,
   type FileAnalysis,
 } from '../domain/file-analyses/index.js';
 import { runEngine } from './engine-process.js';
@@ -25,11 +26,16 @@ function pathOnDisk(analysis: FileAnalysis): string {
 /**
  * Runs one file analysis from the queue: the code alone in a scratch directory, beside the project's `.plumb.yml`
  * when one is stored, through the same engine process as a repository analysis; the findings are stored on it.
+ * Answers `released` when the worker stopped meanwhile: the analysis is scheduled again, for the caller to queue.
  */
-export async function runFileAnalysis(context: WorkerContext, id: number, shutdown: AbortSignal): Promise<void> {
+export async function runFileAnalysis(
+  context: WorkerContext,
+  id: number,
+  shutdown: AbortSignal,
+): Promise<'ended' | 'released'> {
   const { db } = context.store;
   const run = await claimFileAnalysis(db, id);
-  if (!run) return;
+  if (!run) return 'ended';
   const { analysis } = run;
   const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-file-'));
   const stop = new AbortController();
@@ -51,10 +57,14 @@ export async function runFileAnalysis(context: WorkerContext, id: number, shutdo
       .filter((violation) => violation.filename === written)
       .map((violation) => ({ ...fromViolation(violation), filename: analysis.filename }));
     await completeFileAnalysis(db, analysis, findings);
+    return 'ended';
   } catch (error) {
-    // On shutdown the job's expiry hands it to another worker; anything else ends it failed.
-    if (!shutdown.aborted) await failFileAnalysis(db, analysis, failureMessage(stop.signal.reason ?? error));
-    else throw error;
+    if (shutdown.aborted) {
+      await releaseFileAnalysis(db, analysis);
+      return 'released';
+    }
+    await failFileAnalysis(db, analysis, failureMessage(stop.signal.reason ?? error));
+    return 'ended';
   } finally {
     clearTimeout(deadline);
     shutdown.removeEventListener('abort', onShutdown);

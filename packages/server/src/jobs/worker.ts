@@ -52,7 +52,10 @@ export async function startWorker(
     { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
     async (jobs) => {
       for (const job of jobs) {
-        const run = runFileAnalysis(context, job.data.fileAnalysisId, shutdown.signal);
+        const run = runFileAnalysis(context, job.data.fileAnalysisId, shutdown.signal).then(async (outcome) => {
+          // Stopped before its end: queued again for the next worker (this one takes no more jobs).
+          if (outcome === 'released') await queue.enqueueFileAnalysis(job.data.fileAnalysisId);
+        });
         running.add(run);
         await run.finally(() => running.delete(run));
       }

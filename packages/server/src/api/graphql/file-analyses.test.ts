@@ -34,14 +34,15 @@ interface FileAnalysisAnswer {
 
 let world: GraphqlWorld;
 let worker: Worker;
+let workerContext: Parameters<typeof startWorker>[0];
 let dataDir: string;
 let configured: Project;
 
 beforeAll(async () => {
   world = await openGraphqlWorld();
   dataDir = await mkdtemp(path.join(tmpdir(), 'plumb-file-analyses-'));
-  const context = { store: world.testApp.store, secrets: sealedBox(randomBytes(32)), dataDir, limits: FAST_LIMITS };
-  worker = await startWorker(context, await world.testApp.queue.opened(), {
+  workerContext = { store: world.testApp.store, secrets: sealedBox(randomBytes(32)), dataDir, limits: FAST_LIMITS };
+  worker = await startWorker(workerContext, await world.testApp.queue.opened(), {
     concurrency: 1,
     pollingIntervalSeconds: 0.5,
   });
@@ -150,6 +151,20 @@ describe(`one-file analysis over GraphQL on ${TEST_DRIVER}`, () => {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
+
+  it('hands a file analysis back to the queue when its worker stops, for the next worker to finish', async () => {
+    const id = await create({ language: 'Python', filename: 'slow.py', code: PYTHON_WITH_FINDINGS });
+    const status = async () => (await world.gql(GET, { variables: { id } })).json().data.getFileAnalysis.status;
+    const until = Date.now() + 120_000;
+    while ((await status()) !== 'InProgress' && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await worker.stop();
+    expect(await status()).toBe('Scheduled');
+    worker = await startWorker(workerContext, await world.testApp.queue.opened(), {
+      concurrency: 1,
+      pollingIntervalSeconds: 0.5,
+    });
+    expect((await settle(id)).status).toBe('Done');
+  }, 240_000);
 
   it("answers another user's file analysis, and another organization's project, as not found", async () => {
     const id = await create({ language: 'Python', filename: 'mine.py', code: 'x = 1\n' });

@@ -6,4 +6,10 @@ export {
   type FileAnalysis,
   type FileAnalysisRequest,
 } from './requests.js';
-export { claimFileAnalysis, completeFileAnalysis, failFileAnalysis, type FileAnalysisRun } from './runs.js';
+export {
+  claimFileAnalysis,
+  completeFileAnalysis,
+  failFileAnalysis,
+  releaseFileAnalysis,
+  type FileAnalysisRun,
+} from './runs.js';

@@ -66,3 +66,8 @@ export async function completeFileAnalysis(
 export async function failFileAnalysis(db: Executor, analysis: FileAnalysis, error: string): Promise<void> {
   await db.update(fileAnalyses).set({ state: 'failed', finishedAt: new Date(), error }).where(ofAttempt(analysis));
 }
+
+/** Hands the file analysis back to the queue's next worker (this one is stopping): scheduled again. */
+export async function releaseFileAnalysis(db: Executor, analysis: FileAnalysis): Promise<void> {
+  await db.update(fileAnalyses).set({ state: 'scheduled', startedAt: null }).where(ofAttempt(analysis));
+}
