@@ -206,6 +206,11 @@ describe(`Codiga's clients' documents on ${TEST_DRIVER}`, () => {
     expect(await sent('vscode/UNSUBSCRIBE_TO_RECIPE.graphql', { id: recipeId })).toEqual({
       unsubscribeFromRecipe: 'ok',
     });
+    // A recipe the caller may not see (here, none) is not found, as everywhere.
+    const unknown = await world.gql(clientDocument('vscode/SUBSCRIBE_TO_RECIPE.graphql'), {
+      variables: { id: 999_999 },
+    });
+    expect(unknown.json()).toMatchObject({ data: null, errors: [{ extensions: { code: 'NOT_FOUND' } }] });
     for (const name of ['jetbrains/RecordRecipeUse.graphql', 'vscode/USE_RECIPE.graphql'])
       expect(await sent(name, { recipeId, fingerprint: 'f' })).toEqual({ recordAccess: 'ok' });
   });
