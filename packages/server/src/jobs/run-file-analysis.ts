@@ -42,6 +42,7 @@ export async function runFileAnalysis(
   const deadline = setTimeout(() => stop.abort('timed out'), context.limits.analysisSeconds * 1000);
   const onShutdown = () => stop.abort('the worker is stopping');
   shutdown.addEventListener('abort', onShutdown, { once: true });
+  if (shutdown.aborted) onShutdown();
   try {
     const dir = path.join(scratch, 'code');
     const written = pathOnDisk(analysis);

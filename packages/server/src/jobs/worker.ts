@@ -1,4 +1,5 @@
 import { analysesToRequeue, purgeArtifacts } from '../domain/analyses/index.js';
+import { FILE_ANALYSIS_RETENTION_MS, purgeFileAnalyses } from '../domain/file-analyses/index.js';
 import { ANALYSIS_QUEUE, FILE_ANALYSIS_QUEUE, type AnalysisJob, type FileAnalysisJob, type Queue } from './queue.js';
 import { runAnalysis, type WorkerContext } from './run-analysis.js';
 import { runFileAnalysis } from './run-file-analysis.js';
@@ -13,7 +14,7 @@ export interface Worker {
 /**
  * Runs analyses from the queue, `concurrency` at a time, and every few seconds queues again the analyses whose worker
  * died (no heartbeat for the stale time) or whose job was lost, so a killed worker's analysis runs on another; at
- * start and then hourly, purges the content of artifacts past their retention.
+ * start and then hourly, purges the content of artifacts past their retention, and file analyses past theirs.
  */
 export async function startWorker(
   context: WorkerContext,
@@ -52,9 +53,13 @@ export async function startWorker(
     { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
     async (jobs) => {
       for (const job of jobs) {
-        const run = runFileAnalysis(context, job.data.fileAnalysisId, shutdown.signal).then(async (outcome) => {
+        // A job handed over as the worker stops is queued again untouched: throwing would have pg-boss fail it late.
+        const outcome = shutdown.signal.aborted
+          ? Promise.resolve('released' as const)
+          : runFileAnalysis(context, job.data.fileAnalysisId, shutdown.signal);
+        const run = outcome.then(async (result) => {
           // Stopped before its end: queued again for the next worker (this one takes no more jobs).
-          if (outcome === 'released') await queue.enqueueFileAnalysis(job.data.fileAnalysisId);
+          if (result === 'released') await queue.enqueueFileAnalysis(job.data.fileAnalysisId);
         });
         running.add(run);
         await run.finally(() => running.delete(run));
@@ -71,6 +76,7 @@ export async function startWorker(
     if (Date.now() - purgedAt >= PURGE_INTERVAL_MS) {
       purgedAt = Date.now();
       await purgeArtifacts(context.store.db, new Date(Date.now() - context.limits.artifactRetentionSeconds * 1000));
+      await purgeFileAnalyses(context.store.db, new Date(Date.now() - FILE_ANALYSIS_RETENTION_MS));
     }
   };
   const sweeping = setInterval(

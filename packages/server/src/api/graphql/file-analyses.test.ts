@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealedBox } from '../../crypto/sealed-box.js';
 import { createProject, type Project } from '../../domain/projects/index.js';
 import { startWorker, type Worker } from '../../jobs/worker.js';
+import { schema } from '../../store/index.js';
 import { FAST_LIMITS } from '../../../test/support/analysis-world.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 import { TEST_DRIVER } from '../../../test/support/test-store.js';
@@ -27,6 +29,7 @@ const GET = `query GetFileAnalysis($id: Long!, $fingerprint: String) {
 
 interface FileAnalysisAnswer {
   id: number;
+  filename: string;
   status: string;
   parameters: string | null;
   violations: { rule: string; tool: string; severity: number; category: string; line: number; ruleUrl: string }[];
@@ -164,6 +167,19 @@ describe(`one-file analysis over GraphQL on ${TEST_DRIVER}`, () => {
       pollingIntervalSeconds: 0.5,
     });
     expect((await settle(id)).status).toBe('Done');
+  }, 240_000);
+
+  it('forgets file analyses a week old when a worker starts (and hourly)', async () => {
+    const old = await create({ language: 'Python', filename: 'old.py', code: 'x = 1\n' });
+    const recent = await create({ language: 'Python', filename: 'recent.py', code: 'x = 1\n' });
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    const { fileAnalyses } = schema;
+    await world.testApp.store.db.update(fileAnalyses).set({ createdAt: eightDaysAgo }).where(eq(fileAnalyses.id, old));
+    await worker.stop();
+    worker = await startWorker(workerContext, await world.testApp.queue.opened(), { concurrency: 1 });
+    const gone = (await world.gql(GET, { variables: { id: old } })).json();
+    expect(gone.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await settle(recent)).filename).toBe('recent.py');
   }, 240_000);
 
   it("answers another user's file analysis, and another organization's project, as not found", async () => {

@@ -10,6 +10,8 @@ export {
   claimFileAnalysis,
   completeFileAnalysis,
   failFileAnalysis,
+  FILE_ANALYSIS_RETENTION_MS,
+  purgeFileAnalyses,
   releaseFileAnalysis,
   type FileAnalysisRun,
 } from './runs.js';

@@ -1,6 +1,6 @@
 // The worker's side of a one-file analysis: take it, and store what the engine found (less what the project ignores).
 import type { Finding } from '@plumb/engine';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import { increment, schema, type Executor } from '../../store/index.js';
 import { ignoreOf, projectIgnores } from '../ignores/index.js';
 import type { FileAnalysis } from './requests.js';
@@ -70,4 +70,16 @@ export async function failFileAnalysis(db: Executor, analysis: FileAnalysis, err
 /** Hands the file analysis back to the queue's next worker (this one is stopping): scheduled again. */
 export async function releaseFileAnalysis(db: Executor, analysis: FileAnalysis): Promise<void> {
   await db.update(fileAnalyses).set({ state: 'scheduled', startedAt: null }).where(ofAttempt(analysis));
+}
+
+/** How long a file analysis (the code an IDE sent, and its violations) is kept: its client polls it for seconds. */
+export const FILE_ANALYSIS_RETENTION_MS = 7 * 86_400_000;
+
+/** Deletes the file analyses asked for before `before`; answers how many. */
+export async function purgeFileAnalyses(db: Executor, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(fileAnalyses)
+    .where(lt(fileAnalyses.createdAt, before))
+    .returning({ id: fileAnalyses.id });
+  return deleted.length;
 }
