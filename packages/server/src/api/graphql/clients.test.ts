@@ -236,6 +236,9 @@ describe(`Codiga's clients' documents on ${TEST_DRIVER}`, () => {
       'vscode/GET_RULESETS_LAST_UPDATED_TIMESTAMP.graphql',
     ])
       expect(await sent(name, names)).toEqual({ ruleSetsLastUpdatedTimestamp: null });
+    // The CLI builds this one per run (codiga/codiga-cli utils/graphql.js buildRulesetsQuery), one alias per name.
+    const built = await world.gql('query getRulesets {python_security: ruleSet(name: "python-security") { id }}');
+    expect(built.json()).toEqual({ data: { python_security: null } });
   });
 
   it('has sent every fixture', () => {
