@@ -47,6 +47,7 @@ export async function openDriver(driver, pgUrl) {
   const store = await openStore({ driver: 'postgres', databaseUrl: url.toString() });
   return {
     store,
+    databaseUrl: url.toString(),
     close: async () => (await store.close(), await admin(`drop database if exists ${database} with (force)`)),
   };
 }

@@ -1,13 +1,16 @@
 // `node scripts/bench/codiga-graphql.mjs` (`npx tsc -b` first): Codiga's GraphQL API on one built app over
 // PostgreSQL. It stores a synthetic analysis of 100,000 findings (pipeline-store.mjs's), then measures
 //  1. the seed's "last analysis" sample query from N concurrent clients (closed loop, keep-alive), p50/p95/p99;
-//  2. `violations(howmany: 100)` with each filter, one request at a time, median and p95 of R rounds.
+//  2. `violations(howmany: 100)` with each filter, one request at a time, median and p95 of R rounds;
+//  3. for each of these documents, the SQL statements one request sends and their planning and execution time under
+//     EXPLAIN ANALYZE (what CPU contention on a loaded machine inflates least).
 // Options: --pg-url URL  --clients 50  --seconds 10  --warmup 2  --findings 100000  --rounds 30
 import http from 'node:http';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { importServer, openDriver } from './bench-store.mjs';
 import { syntheticAnalysis } from './pipeline-store.mjs';
+import { explainAll, statementsOf } from './sql-profile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -68,7 +71,7 @@ async function main() {
   const { buildApp } = await importServer('app.js');
   const { lazyQueue } = await importServer('jobs/queue.js');
 
-  const { store, close } = await openDriver('postgres', values['pg-url']);
+  const { store, databaseUrl, close } = await openDriver('postgres', values['pg-url']);
   const boot = await provisioning.bootstrapOrganization(store.db, { slug: 'bench', email: 'owner@bench.example' });
   const owner = await organizationAccess(
     store.db,
@@ -96,6 +99,7 @@ async function main() {
     const lastAnalysis = `{ project(id: ${project.id}) { name lastAnalysis { summary { violations duplicated_lines
       complexFunctions longFunctions } slocs stats { language lines } } } }`;
     const clients = Number(values.clients);
+    const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
     const latencies = [];
     let measuring = false;
@@ -111,6 +115,15 @@ async function main() {
       }),
     );
     void measuring;
+    /** The statements one request sends, once its credential is cached as between a client's polls. */
+    const sqlOf = async (query) => {
+      const statements = await statementsOf(() => post(one, port, boot.userToken, query));
+      const { planning, execution, slowest } = await explainAll(databaseUrl, statements);
+      return (
+        `${statements.length} SQL statements, planning ${fixed(planning)} ms + execution ${fixed(execution)} ms ` +
+        `(slowest ${fixed(slowest.ms)} ms: ${slowest.plan})`
+      );
+    };
     latencies.sort((a, b) => a - b);
     console.log(
       `seed "last analysis" query, ${clients} clients, ${values.seconds} s: ${latencies.length} requests ` +
@@ -118,8 +131,8 @@ async function main() {
         `p95 ${fixed(percentile(latencies, 95))} ms, p99 ${fixed(percentile(latencies, 99))} ms, ` +
         `load ${loadavg()[0].toFixed(2)}`,
     );
+    console.log(`  ${await sqlOf(lastAnalysis)}`);
 
-    const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const filters = [
       ['no filter', ''],
       ['languages: [Python]', ', languages: [Python]'],
@@ -146,6 +159,7 @@ async function main() {
         `violations(howmany: 100) ${name}: ${count} items, median ${fixed(percentile(times, 50))} ms, ` +
           `p95 ${fixed(percentile(times, 95))} ms`,
       );
+      console.log(`  ${await sqlOf(query)}`);
     }
   } finally {
     await app.close();

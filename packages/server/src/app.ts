@@ -77,7 +77,7 @@ export async function buildApp({
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    forgetCredentialsAfterWrites(store, request.method);
+    forgetCredentialsAfterWrites(store, request);
     // A keep-alive socket would hold close() open after its in-flight response: tell the client to hang up.
     if (closing) reply.header('connection', 'close');
   });

@@ -56,10 +56,18 @@ export function credentialCacheOf(store: Store): CredentialCache {
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Requests of another method that a surface knows change nothing (a GraphQL POST whose operations are queries). */
+const readOnlyRequests = new WeakSet<object>();
+
+/** Marks a request as one that changes nothing, whatever its method. */
+export function markReadOnly(request: object): void {
+  readOnlyRequests.add(request);
+}
+
 /**
  * Forgets every cached credential once a request that may change one (any method but a read, on any surface: a
  * token or API key revoked, a logout, a password or a membership changed) has done its work, before it answers.
  */
-export function forgetCredentialsAfterWrites(store: Store, method: string): void {
-  if (!READS.has(method)) caches.get(store)?.clear();
+export function forgetCredentialsAfterWrites(store: Store, request: { method: string }): void {
+  if (!READS.has(request.method) && !readOnlyRequests.has(request)) caches.get(store)?.clear();
 }

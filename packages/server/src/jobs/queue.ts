@@ -14,6 +14,13 @@ export interface AnalysisJob {
   analysisId: number;
 }
 
+/** The queue of one-file analyses (Codiga's createFileAnalysis): small jobs, kept apart from repository analyses. */
+export const FILE_ANALYSIS_QUEUE = 'plumb-file-analysis';
+
+export interface FileAnalysisJob {
+  fileAnalysisId: number;
+}
+
 export interface QueueOptions {
   /** How long pg-boss lets a job run before it counts it as expired and retries it (beyond every time limit). */
   expireInSeconds: number;
@@ -30,6 +37,8 @@ export interface Queue extends AnalysisQueue {
   boss: PgBoss;
   /** Workers of this process (pg-boss work ids), woken at once when this process enqueues rather than at their poll. */
   readonly localWorkers: Set<string>;
+  /** File analysis workers of this process, woken when this process enqueues one. */
+  readonly localFileWorkers: Set<string>;
   /** Webhook delivery workers of this process, woken when this process hands deliveries to the queue. */
   readonly localWebhookWorkers: Set<string>;
   readonly webhookLimits: WebhookLimits;
@@ -64,6 +73,9 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   await boss.createQueue(ANALYSIS_QUEUE, queue);
   // A queue created by an earlier version or configuration keeps its options unless told.
   await boss.updateQueue(ANALYSIS_QUEUE, queue);
+  const files = { ...queue, name: FILE_ANALYSIS_QUEUE, policy: 'standard' } as const;
+  await boss.createQueue(FILE_ANALYSIS_QUEUE, files);
+  await boss.updateQueue(FILE_ANALYSIS_QUEUE, files);
   const webhooks = options.webhooks ?? webhookLimits();
   const deliveries = {
     name: WEBHOOK_QUEUE,
@@ -79,6 +91,7 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   await boss.createQueue(REPORT_QUEUE, { name: REPORT_QUEUE, policy: 'standard', retryLimit: 2, retryDelay: 60 });
   let stopped: Promise<void> | undefined;
   const localWorkers = new Set<string>();
+  const localFileWorkers = new Set<string>();
   const localWebhookWorkers = new Set<string>();
   const dispatchWebhooks = async () => {
     const sent = await dispatchDeliveries(store.db, boss).catch(() => 0);
@@ -87,6 +100,7 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
   return {
     boss,
     localWorkers,
+    localFileWorkers,
     localWebhookWorkers,
     webhookLimits: webhooks,
     dispatchWebhooks,
@@ -97,6 +111,10 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
       for (const id of localWorkers) boss.notifyWorker(id);
       // The analysis's inspection.created, recorded with it.
       await dispatchWebhooks();
+    },
+    enqueueFileAnalysis: async (fileAnalysisId) => {
+      await boss.send(FILE_ANALYSIS_QUEUE, { fileAnalysisId } satisfies FileAnalysisJob);
+      for (const id of localFileWorkers) boss.notifyWorker(id);
     },
     stop: () => (stopped ??= boss.stop({ graceful: true, wait: true, timeout: 30_000 })),
   };
@@ -128,6 +146,7 @@ export function lazyQueue(store: Store, options: QueueOptions): LazyQueue {
   return {
     opened,
     enqueue: async (analysisId) => (await opened()).enqueue(analysisId),
+    enqueueFileAnalysis: async (fileAnalysisId) => (await opened()).enqueueFileAnalysis(fileAnalysisId),
     stop: async () => {
       if (opening) await (await opening).stop();
     },

@@ -1,6 +1,8 @@
 import { analysesToRequeue, purgeArtifacts } from '../domain/analyses/index.js';
-import { ANALYSIS_QUEUE, type AnalysisJob, type Queue } from './queue.js';
+import { FILE_ANALYSIS_RETENTION_MS, purgeFileAnalyses } from '../domain/file-analyses/index.js';
+import { ANALYSIS_QUEUE, FILE_ANALYSIS_QUEUE, type AnalysisJob, type FileAnalysisJob, type Queue } from './queue.js';
 import { runAnalysis, type WorkerContext } from './run-analysis.js';
+import { runFileAnalysis } from './run-file-analysis.js';
 
 const PURGE_INTERVAL_MS = 3_600_000;
 
@@ -12,7 +14,7 @@ export interface Worker {
 /**
  * Runs analyses from the queue, `concurrency` at a time, and every few seconds queues again the analyses whose worker
  * died (no heartbeat for the stale time) or whose job was lost, so a killed worker's analysis runs on another; at
- * start and then hourly, purges the content of artifacts past their retention.
+ * start and then hourly, purges the content of artifacts past their retention, and file analyses past theirs.
  */
 export async function startWorker(
   context: WorkerContext,
@@ -45,6 +47,27 @@ export async function startWorker(
     workIds.push(id);
     queue.localWorkers.add(id);
   }
+  // One file analysis at a time beside the repository analyses: an IDE's file is small and waits for no clone.
+  const fileWorkId = await queue.boss.work<FileAnalysisJob>(
+    FILE_ANALYSIS_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+    async (jobs) => {
+      for (const job of jobs) {
+        // A job handed over as the worker stops is queued again untouched: throwing would have pg-boss fail it late.
+        const outcome = shutdown.signal.aborted
+          ? Promise.resolve('released' as const)
+          : runFileAnalysis(context, job.data.fileAnalysisId, shutdown.signal);
+        const run = outcome.then(async (result) => {
+          // Stopped before its end: queued again for the next worker (this one takes no more jobs).
+          if (result === 'released') await queue.enqueueFileAnalysis(job.data.fileAnalysisId);
+        });
+        running.add(run);
+        await run.finally(() => running.delete(run));
+      }
+    },
+  );
+  workIds.push(fileWorkId);
+  queue.localFileWorkers.add(fileWorkId);
   let purgedAt = -Infinity;
   const sweep = async () => {
     const staleBefore = new Date(Date.now() - context.limits.staleSeconds * 1000);
@@ -53,6 +76,7 @@ export async function startWorker(
     if (Date.now() - purgedAt >= PURGE_INTERVAL_MS) {
       purgedAt = Date.now();
       await purgeArtifacts(context.store.db, new Date(Date.now() - context.limits.artifactRetentionSeconds * 1000));
+      await purgeFileAnalyses(context.store.db, new Date(Date.now() - FILE_ANALYSIS_RETENTION_MS));
     }
   };
   const sweeping = setInterval(
@@ -68,6 +92,7 @@ export async function startWorker(
         shutdown.abort();
         for (const id of workIds) {
           queue.localWorkers.delete(id);
+          queue.localFileWorkers.delete(id);
           await queue.boss.offWork({ id }).catch(() => undefined);
         }
         await Promise.allSettled([...running]);

@@ -21,6 +21,8 @@ export {
   keysetOrder,
   nullsFirst,
   rankedBy,
+  kindRankedPage,
+  type KindRankedPage,
   shifted,
   startsWith,
   type KeysetColumn,

@@ -1,4 +1,5 @@
 import { and, asc, desc, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 
 /** The SQL text the domain needs beyond Drizzle's query builder: written here, so only store/ writes SQL. */
 
@@ -70,4 +71,35 @@ export function startsWith(column: AnyColumn, prefix: string): SQL {
  */
 export function eachElementKey(column: AnyColumn, key: string): SQL<string> {
   return sql<string>`jsonb_array_elements(${column}) ->> ${key}`;
+}
+
+/** One page of rows ordered by the rank of their kind, then by id (see `kindRankedPage`). */
+export interface KindRankedPage {
+  table: PgTable;
+  id: AnyColumn;
+  kind: AnyColumn;
+  /** What a row must satisfy, over the table of `id` and `kind`. */
+  where: SQL;
+  /** The kinds in rank order; rows of another kind are left out. */
+  kinds: readonly number[];
+  descending: boolean;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The ids of one page ordered by (rank of the kind, id): each kind's first `offset + limit` rows, read along an
+ * `(…, kind, id)` index by a lateral walk, are all the page can hold, so no query sorts every match of the filter.
+ */
+export function kindRankedPage(page: KindRankedPage): SQL {
+  const direction = page.descending ? sql`desc` : sql`asc`;
+  const ranked = page.descending ? [...page.kinds].reverse() : page.kinds;
+  const kinds = sql.join(
+    ranked.map((kind) => sql`${kind}`),
+    sql`, `,
+  );
+  return sql`select walked.id from unnest(array[${kinds}]::integer[]) with ordinality as ranked(kind, rank)
+    cross join lateral (select ${page.id} as id from ${page.table} where ${page.where} and ${page.kind} = ranked.kind
+      order by ${page.id} ${direction} limit ${page.offset + page.limit}) walked
+    order by ranked.rank, walked.id ${direction} limit ${page.limit} offset ${page.offset}`;
 }

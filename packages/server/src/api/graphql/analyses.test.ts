@@ -189,6 +189,16 @@ describe(`Codiga's analyses through GraphQL on ${TEST_DRIVER}`, () => {
       expect(page).toEqual(all.slice(2, 5).map(({ filename, line, rule }) => ({ filename, line, rule })));
       const sortedPage = (await last('violations(howmany: 2, skip: 1, orderBy: Severity) { rule }')).violations;
       expect(sortedPage.map((v: { rule: string }) => v.rule)).toEqual(bySeverity.slice(1, 3).map((v) => v.rule));
+      // Walked kind by kind: descending is the exact reverse, and pages of 3 put together are the whole list.
+      const fields = 'filename line rule';
+      const ascending = await violations(', orderBy: Severity', fields);
+      expect(await violations(', orderBy: Severity, desc: true', fields)).toEqual([...ascending].reverse());
+      const pages = [];
+      for (const skip of [0, 3, 6])
+        pages.push(
+          ...(await last(`violations(howmany: 3, skip: ${skip}, orderBy: Severity) { ${fields} }`)).violations,
+        );
+      expect(pages).toEqual(ascending);
     });
 
     it(`refuses howmany above 1000, a negative skip and an unknown severity, naming the argument`, async () => {

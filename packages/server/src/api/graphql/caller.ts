@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticate } from '../../auth/index.js';
+import { authenticate, credentialFromRequest } from '../../auth/index.js';
 import { personalAccess, type PersonalAccess, type Principal } from '../../domain/access/index.js';
 import type { Store } from '../../store/index.js';
 import { callerSlot } from '../caller.js';
+import { credentialCacheOf } from '../credential-cache.js';
 import { graphqlRefusal } from './errors.js';
 
 /** Codiga's credentials: `X-Api-Token` (a Plumb user token) or the `X-Access-Key` + `X-Secret-Key` pair. */
@@ -12,13 +13,22 @@ const caller = callerSlot<PersonalAccess>('the Codiga credential hook');
 export const callerOf = caller.of;
 
 /**
- * Every request takes a user's credential, checked before the document is parsed; else 401 with GraphQL's envelope.
+ * Every request takes a user's credential, checked before the document is parsed (its resolution cached for a
+ * second, keyed by a hash of the credential); else 401 with GraphQL's envelope.
  * The caller then sees what their memberships allow: their organizations' projects (Codiga's groups) and their own.
  */
 export function registerCodigaCaller(app: FastifyInstance, store: Store): void {
   app.addHook('preValidation', async (request: FastifyRequest) => {
     if (request.is404) return;
-    const authentication = await authenticate(store.db, request);
+    const credential = credentialFromRequest(request);
+    const text =
+      credential && ('secret' in credential ? credential.secret : `${credential.accessKey}\0${credential.secretKey}`);
+    // Reused for a second, as CodeStax's (api/credential-cache.ts): dashboards and IDEs poll with one token.
+    const authentication = await credentialCacheOf(store).get(
+      ['principal', text ?? ''],
+      () => authenticate(store.db, request),
+      (resolved) => resolved.outcome === 'authenticated',
+    );
     if (authentication.outcome === 'missing')
       throw graphqlRefusal(
         401,

@@ -76,6 +76,27 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
     expect(await count()).toBe(before);
   });
 
+  it("answers a user's file analysis to them alone, and another organization's project as not found", async () => {
+    const create = (token: string, projectId: number) =>
+      world.gql(
+        `mutation { createFileAnalysis(language: Python, filename: "a.py", code: "x = 1", projectId: ${projectId}) }`,
+        { token },
+      );
+    const created = (await create(world.acme.ownerUserToken, world.web.id)).json();
+    expect(created.errors).toBeUndefined();
+    const read = `{ getFileAnalysis(id: ${created.data.createFileAnalysis}) { filename code } }`;
+    expect((await world.gql(read)).json().data.getFileAnalysis).toEqual({ filename: 'a.py', code: 'x = 1' });
+    // Another organization's owner, and a colleague of the same organization: the analysis is its author's.
+    const colleague = await world.acme.memberUserToken('colleague@acme.example', 'ADMIN');
+    for (const token of [world.globex.ownerUserToken, colleague]) {
+      const response = await world.gql(read, { token });
+      expect(response.json()).toMatchObject({ data: null, errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+      expect(response.body).not.toContain('x = 1');
+    }
+    const foreign = (await create(world.globex.ownerUserToken, world.web.id)).json();
+    expect(foreign).toMatchObject({ data: null, errors: [{ message: 'project not found' }] });
+  });
+
   it("lists only the caller's own groups and projects, and the caller as user", async () => {
     const query = `{ user { email ownedProjects { name } numberOfOwnedProjects }
       projects(howmany: 100, skip: 0) { name } groups(howmany: 100, skip: 0) { name members { identifier } } }`;

@@ -3,6 +3,7 @@ import { findIndex, listIndexFindings, type Analysis } from '../../domain/analys
 import { createProject, type Project } from '../../domain/projects/index.js';
 import { PYTHON_WITH_FINDINGS } from '../../../test/support/python-findings.js';
 import { storeEngineAnalysis } from '../../../test/support/stored-analysis.js';
+import { clientDocument } from '../../../test/support/codiga-clients.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 
@@ -34,44 +35,10 @@ const post = async (query: string, variables: Record<string, unknown>, token = a
   return response.json();
 };
 
-// The JetBrains plugin's documents, verbatim (src/main/graphql/io/codiga/api/*.graphql).
-const ADD = `mutation AddViolationToIgnore(
-    $projectId: Long!, $rule: String!, $tool: String!,
-    $language: LanguageEnumeration!, $filename: String,
-    $prefix: String, $description: String) {
-
-      addViolationToIgnore(
-          projectId: $projectId, rule: $rule, tool: $tool,
-          language: $language, filename: $filename,
-          description: $description, prefix: $prefix) { rule }
-}`;
-// eslint-disable-next-line max-len -- the plugin's document, verbatim
-const REMOVE = `mutation RemoveViolationToIgnore ($projectId: Long!, $rule: String!, $tool: String!, $language: LanguageEnumeration!, $filename: String) {
-    removeViolationToIgnore(projectId: $projectId, rule: $rule, tool: $tool, language: $language, filename: $filename)
-}`;
-
-const GET_PROJECTS = `query GetProjects{
-    projects(howmany: 100, skip: 0) {
-        id
-        name
-        owner {
-            username
-        }
-        group {
-            id
-            name
-        }
-        violationsToIgnore {
-            filename
-            description
-            prefix
-            rule
-            tool
-            description
-            language
-        }
-    }
-}`;
+// The JetBrains plugin's documents, verbatim (test/fixtures/codiga-clients/jetbrains, each naming its source).
+const ADD = clientDocument('jetbrains/IgnoreViolation.graphql');
+const REMOVE = clientDocument('jetbrains/RemoveViolationToIgnore.graphql');
+const GET_PROJECTS = clientDocument('jetbrains/GetProjects.graphql');
 
 let revision = 0;
 const analyze = (files: Record<string, string>) =>

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import mercurius, { type MercuriusLoaders } from 'mercurius';
+import { markReadOnly } from '../credential-cache.js';
 import { registerErrorEnvelope } from '../errors.js';
 import { registerInputGuard } from '../input-guard.js';
 import type { Surface, SurfaceOptions } from '../surface.js';
@@ -31,16 +32,19 @@ export const graphql: Surface = {
         // A getter: mercurius also builds the context to format a refusal of the credential hook, which set no caller.
         context: (request): CodigaContext => ({
           db: store.db,
-          dataDir,
           queue,
+          dataDir,
           get caller() {
             return callerOf(request);
           },
         }),
         errorFormatter: (execution, context) => formatExecution(execution, context.reply.log),
       });
-      executor.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+      executor.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
         enforceLimits(document, variables);
+        // A document of queries alone changes no credential: the app keeps its cached credentials after it.
+        if (document.definitions.every((node) => node.kind !== 'OperationDefinition' || node.operation === 'query'))
+          markReadOnly(context.reply.request);
       });
     });
   },

@@ -18,6 +18,9 @@ export const MAX_DEPTH = 10;
  */
 export const MAX_COST = 50_000;
 
+/** Root fields outside Plumb that always answer nothing: what they select costs nothing (the IDEs ask 10,000 rules). */
+const ALWAYS_EMPTY = new Set(['ruleSet', 'ruleSetsForClient']);
+
 interface Walk {
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   variables: Readonly<Record<string, unknown>>;
@@ -51,7 +54,7 @@ function measure(selectionSet: SelectionSetNode, walk: Walk): { depth: number; c
   let cost = 0;
   for (const field of fieldsOf(selectionSet, walk)) {
     const inner =
-      field.selectionSet && !field.name.value.startsWith('__')
+      field.selectionSet && !field.name.value.startsWith('__') && !ALWAYS_EMPTY.has(field.name.value)
         ? measure(field.selectionSet, walk)
         : { depth: 0, cost: 0 };
     depth = Math.max(depth, 1 + inner.depth);

@@ -51,7 +51,10 @@ describe(`Codiga's loaders on ${TEST_DRIVER}`, () => {
       payload: { query: PAGE, variables: { n } },
     });
     counting = false;
-    return { body: response.json() as PageAnswer, count: queries.length };
+    // The credential's lookup is left out: it is cached for a second (docs/api/codiga.md), so one page reads it and
+    // the next may not.
+    const count = queries.filter((sql) => !sql.includes('from "tokens"')).length;
+    return { body: response.json() as PageAnswer, count };
   }
 
   it('reads 100 projects with their group, members, owner and last analysis in a fixed number of queries', async () => {
@@ -68,9 +71,9 @@ describe(`Codiga's loaders on ${TEST_DRIVER}`, () => {
       expect(project.lastAnalysis).toMatchObject({ slocs: expect.any(Number), summary: { violations: 8 } });
     }
     expect(new Set(hundred.body.data.projects.map((p) => p.lastAnalysis.id)).size).toBe(100);
-    // The credential, the page and its count, the groups, the members (once per field that reads them), the
-    // last analyses: the same for 100 projects as for 10.
+    // The page and its count, the groups, the members (once per field that reads them), the last analyses: the
+    // same for 100 projects as for 10.
     expect(hundred.count).toBe(ten.count);
-    expect(hundred.count).toBeLessThanOrEqual(10);
+    expect(hundred.count).toBeLessThanOrEqual(9);
   });
 });

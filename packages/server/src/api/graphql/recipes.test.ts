@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientDocument } from '../../../test/support/codiga-clients.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 
@@ -29,146 +30,13 @@ const asBob = (query: string, variables?: Record<string, unknown>) => post(bob.o
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 const text = (encoded: string) => Buffer.from(encoded, 'base64').toString('utf8');
 
-// The IDE clients' documents, verbatim: codiga/vscode-plugin client/src/graphql-api/queries.ts and
-// codiga/jetbrains-plugin src/main/graphql/io/codiga/api/*.graphql.
-const VSCODE_SEMANTIC = `
-  query assistantRecipesSemanticSearch(
-    $term: String
-    $language: LanguageEnumeration!
-    $howmany: Long!
-    $skip: Long!
-    $onlyPublic: Boolean
-    $onlyPrivate: Boolean
-    $onlySubscribed: Boolean
-  ) {
-    assistantRecipesSemanticSearch(
-      term: $term
-      languages: [$language]
-      howmany: $howmany
-      skip: $skip
-      onlyPublic: $onlyPublic
-      onlyPrivate: $onlyPrivate
-      onlySubscribed: $onlySubscribed
-    ) {
-      id
-      name
-      description
-      isPublic
-      isSubscribed
-      keywords
-      tags
-      code
-      imports
-      shortcut
-      language
-      creationTimestampMs
-      vscodeFormat
-      presentableFormat
-      downvotes
-      upvotes
-      cookbook {
-        id
-        isSubscribed
-        name
-      }
-      owner {
-        displayName
-        slug
-        hasSlug
-        accountType
-      }
-      groups {
-        id
-        name
-      }
-    }
-  }
-`;
-const VSCODE_BY_SHORTCUT = `
-  query getRecipesForClientByShortcut(
-    $term: String
-    $fingerprint: String
-    $dependencies: [String!]!
-    $parameters: String
-    $language: LanguageEnumeration!
-    $filename: String
-  ) {
-    getRecipesForClientByShortcut(
-      term: $term
-      fingerprint: $fingerprint
-      dependencies: $dependencies
-      parameters: $parameters
-      language: $language
-      filename: $filename
-    ) {
-      id
-      name
-      description
-      isPublic
-      keywords
-      tags
-      code
-      imports
-      shortcut
-      language
-      creationTimestampMs
-      vscodeFormat
-      presentableFormat
-      downvotes
-      upvotes
-      owner {
-        id
-        displayName
-        slug
-        hasSlug
-      }
-      groups {
-        id
-        name
-        type
-      }
-    }
-  }
-`;
-const VSCODE_USE_RECIPE = `
-  mutation recordAccess($fingerprint: String, $recipeId: Long!) {
-    recordAccess(
-      accessType: VsCode
-      actionType: AssistantRecipeUse
-      recipeId: $recipeId
-      userFingerprint: $fingerprint
-    )
-  }
-`;
-const VSCODE_CREATE_CODIGA_YAML = `
-  mutation recordAccess($fingerprint: String) {
-    recordAccess(
-      accessType: VsCode
-      actionType: CreateCodigaYaml
-      userFingerprint: $fingerprint
-    )
-  }
-`;
-/* eslint-disable max-len -- the plugin's documents, verbatim */
-const JETBRAINS_FOR_CLIENT = `query GetRecipesForClient($fingerprint: String, $filename: String, $keywords: [String!]!, $dependencies: [String!]!, $parameters: String, $language: LanguageEnumeration!){
-  getRecipesForClient(fingerprint: $fingerprint, keywords: $keywords, filename: $filename, dependencies:$dependencies, parameters:$parameters,language:$language){
-    id
-    name
-    code
-    jetbrainsFormat
-    keywords
-    imports
-    language
-    description
-    shortcut
-  }
-}
-`;
-const JETBRAINS_LAST_TIMESTAMP = `query GetRecipesForClientByShortcutLastTimestamp($fingerprint: String, $dependencies: [String!]!, $language: LanguageEnumeration!){
-  getRecipesForClientByShortcutLastTimestamp(fingerprint: $fingerprint, dependencies:$dependencies, language:$language)
-}
-`;
-/* eslint-enable max-len */
+// The IDE clients' documents, verbatim (test/fixtures/codiga-clients, each naming its source).
+const VSCODE_SEMANTIC = clientDocument('vscode/GET_RECIPES_SEMANTIC.graphql');
+const VSCODE_BY_SHORTCUT = clientDocument('vscode/GET_RECIPES_BY_SHORTCUT.graphql');
+const VSCODE_USE_RECIPE = clientDocument('vscode/USE_RECIPE.graphql');
+const VSCODE_CREATE_CODIGA_YAML = clientDocument('vscode/USE_CREATE_CODIGA_YAML.graphql');
+const JETBRAINS_FOR_CLIENT = clientDocument('jetbrains/GetRecipesForClient.graphql');
+const JETBRAINS_LAST_TIMESTAMP = clientDocument('jetbrains/GetRecipesForClientByShortcutLastTimestamp.graphql');
 
 const CREATE_RECIPE = `mutation($code: String!, $isPublic: Boolean!, $name: String!, $keywords: [String!]!,
   $cookbookId: Long) {

@@ -952,6 +952,9 @@ export const CODIGA_SDL = /* GraphQL */ `
       projectId: Long
     ): Long!
     createGroup(groupType: GroupType!, name: String!): Group
+    # Plumb: from the IDE plugins' own schema, which Codiga's dump lacks.
+    subscribeToRecipe(id: Long!): String!
+    unsubscribeFromRecipe(id: Long!): String!
     createProject(
       description: String!
       groupId: Long!
@@ -1293,6 +1296,10 @@ export const CODIGA_SDL = /* GraphQL */ `
       term: String
     ): [AssistantRecipe!]!
     getFileAnalysis(fingerprint: String, id: Long!): FileAnalysis!
+    # Plumb: from the IDE plugins' own schema (Rosie rule sets, outside Plumb), which Codiga's dump lacks.
+    ruleSet(id: Long, name: String): RosieRuleSet
+    ruleSetsForClient(fingerprint: String, names: [String!]!): [RosieRuleSet!]!
+    ruleSetsLastUpdatedTimestamp(fingerprint: String, names: [String!]!): Long
     getRecipesForClient(
       dependencies: [String!]!
       filename: String

@@ -122,16 +122,16 @@ describe('the Codiga GraphQL surface', () => {
   });
 
   it('answers a root field outside what Plumb serves yet with null and NOT_SERVED', async () => {
-    const response = await post('{ getFileAnalysis(id: 1) { id } user { email } }');
+    const response = await post('mutation { updateProjectDescription(projectId: 1, description: "d") }');
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    // getFileAnalysis is non-null in Codiga's schema: its error nulls the whole answer.
+    // updateProjectDescription is non-null in Codiga's schema: its error nulls the whole answer.
     expect(body.data).toBeNull();
     expect(body.errors).toEqual([
       {
-        message: 'Query.getFileAnalysis is not served by Plumb yet',
-        locations: [{ line: 1, column: 3 }],
-        path: ['getFileAnalysis'],
+        message: 'Mutation.updateProjectDescription is not served by Plumb yet',
+        locations: [{ line: 1, column: 12 }],
+        path: ['updateProjectDescription'],
         extensions: { code: 'NOT_SERVED' },
       },
     ]);

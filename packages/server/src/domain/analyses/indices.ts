@@ -137,7 +137,7 @@ export function filterOf(index: Index, filter: FindingFilter): SQL {
  * The kinds (positions in the index's list) whose findings the severity, language, category, rule and label
  * filters keep, or undefined when none of these filters is set.
  */
-function kindsMatching(kinds: readonly FindingKind[], filter: FindingFilter): number[] | undefined {
+export function kindsMatching(kinds: readonly FindingKind[], filter: FindingFilter): number[] | undefined {
   const tests: ((kind: FindingKind) => boolean)[] = [];
   const oneOf = (values: readonly string[] | undefined, test: (kind: FindingKind, values: Set<string>) => boolean) => {
     if (!values || values.length === 0) return;

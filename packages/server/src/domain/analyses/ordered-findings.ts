@@ -1,9 +1,18 @@
 // An index's findings paged in any order (by place, severity, category or file), and counted.
 import { and, asc, between, count, desc, eq, max, min } from 'drizzle-orm';
-import { byteOrder, rankedBy, schema, type Executor, type FindingKind } from '../../store/index.js';
+import {
+  byteOrder,
+  kindRankedPage,
+  rankedBy,
+  rowsOf,
+  schema,
+  type Executor,
+  type FindingKind,
+} from '../../store/index.js';
 import {
   filterOf,
   findingsByIds,
+  kindsMatching,
   totalFromIndex,
   type FindingFilter,
   type Index,
@@ -62,7 +71,28 @@ export async function pageOfIndexFindings(
     where = and(where, between(findings.id, range?.first ?? 0, range?.last ?? 0))!;
     orderBy = [direction(findings.id)];
   } else if (by === 'filename') orderBy = [direction(byteOrder(findings.filename)), direction(findings.id)];
-  else orderBy = [direction(rankedBy(findings.kind, rankedKinds(index.findingKinds, by))), direction(findings.id)];
+  else if (filter.filename !== undefined || filter.pathPrefix || filter.onlyNew)
+    // Few rows match a file or a path: they are sorted by the rank of their kind.
+    orderBy = [direction(rankedBy(findings.kind, rankedKinds(index.findingKinds, by))), direction(findings.id)];
+  else {
+    // Each kind holds one severity and category: the page walks the kinds in rank order instead of sorting matches.
+    const allowed = kindsMatching(index.findingKinds, filter);
+    const statement = kindRankedPage({
+      table: findings,
+      id: findings.id,
+      kind: findings.kind,
+      where,
+      kinds: rankedKinds(index.findingKinds, by).filter((kind) => allowed?.includes(kind) ?? true),
+      descending: order.descending ?? false,
+      ...page,
+    });
+    const rows = rowsOf<{ id: number | string }>(await db.execute(statement));
+    return findingsByIds(
+      db,
+      index,
+      rows.map((row) => Number(row.id)),
+    );
+  }
   const ids = await db
     .select({ id: findings.id })
     .from(findings)

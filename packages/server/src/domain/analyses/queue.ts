@@ -6,6 +6,8 @@ import { insertAnalysis, type Analysis, type AnalysisRequest } from './analyses.
 export interface AnalysisQueue {
   /** Queues the analysis; queuing one already waiting or running is a no-op. */
   enqueue(analysisId: number): Promise<void>;
+  /** Queues a one-file analysis (domain/file-analyses). */
+  enqueueFileAnalysis(fileAnalysisId: number): Promise<void>;
 }
 
 /**

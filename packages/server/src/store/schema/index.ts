@@ -19,3 +19,4 @@ export * from './reports.js';
 export * from './compares.js';
 export * from './licenses.js';
 export * from './insight-counts.js';
+export * from './file-analyses.js';

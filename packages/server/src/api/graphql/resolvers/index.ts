@@ -1,12 +1,15 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
+import { clientExtraResolvers } from './client-extras.js';
 import { codeFactResolvers } from './code-facts.js';
 import { codeReviewResolvers } from './code-reviews.js';
 import { compareResolvers } from './compares.js';
 import { diffResolvers } from './diffs.js';
+import { fileAnalysisResolvers } from './file-analyses.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
+import { projectOwnerResolvers } from './project-owners.js';
 import { projectResolvers } from './projects.js';
 import { recipeTypeResolvers } from './recipe-views.js';
 import { assistantResolvers } from './recipes.js';
@@ -38,11 +41,13 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   userResolvers,
   groupResolvers,
   projectResolvers,
+  projectOwnerResolvers,
   analysisResolvers,
   violationResolvers,
   codeFactResolvers,
   treeResolvers,
   fileResolvers,
+  fileAnalysisResolvers,
   ignoreResolvers,
   apiKeyResolvers,
   assistantResolvers,
@@ -51,4 +56,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   diffResolvers,
   codeReviewResolvers,
   compareResolvers,
+  clientExtraResolvers,
 );

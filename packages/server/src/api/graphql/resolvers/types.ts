@@ -9,7 +9,7 @@ export interface CodigaContext {
   caller: PersonalAccess;
   /** Where the worker keeps projects' git mirrors, when this server has a data directory. */
   dataDir?: string | undefined;
-  /** Where the analyses a mutation asks for go. */
+  /** Where the analyses a mutation asks for go, one-file analyses included. */
   queue: AnalysisQueue;
 }
 
