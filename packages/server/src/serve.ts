@@ -19,6 +19,8 @@ export interface ServeOptions {
   logger?: AppOptions['logger'];
   /** Analyses run in this process, this many at a time; 0 leaves them to `plumb worker` processes. */
   workers?: number;
+  /** The built dashboard to serve at `/` (packages/web/dist). */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -61,6 +63,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       secrets,
       queue,
       dataDir: options.dataDir,
+      ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     await warnAboutUnsafeRepositories(app, store);

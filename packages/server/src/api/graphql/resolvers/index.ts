@@ -1,6 +1,7 @@
 import { analysisResolvers } from './analyses.js';
 import { apiKeyResolvers } from './api-keys.js';
 import { codeFactResolvers } from './code-facts.js';
+import { dashboardResolvers } from './dashboard.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -45,4 +46,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   assistantResolvers,
   recipeTypeResolvers,
   userRecipeResolvers,
+  dashboardResolvers,
 );

@@ -8,6 +8,8 @@ export interface CodigaContext {
   caller: PersonalAccess;
   /** Where the worker keeps projects' git mirrors, when this server has a data directory. */
   dataDir?: string | undefined;
+  /** Seals a secret at rest (an SSH key) before the domain keeps it. */
+  seal: (plain: string) => string;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.
