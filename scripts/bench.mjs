@@ -13,6 +13,7 @@
 //                                                                  scripts/bench/gate-status.mjs)
 //        npm run bench -- --insights   (Qodana's insights queries on PostgreSQL: scripts/bench/insights-query.mjs)
 //        npm run bench -- --webhook-dir DIR   (analyses of DIR with and without a hook that never answers)
+//        npm run bench -- --dashboard   (JavaScript each first page of the dashboard ships: bench/dashboard-size.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,6 +33,7 @@ const pipelineRunScript = path.join(repo, 'scripts/bench/pipeline-run.mjs');
 const gateStatusScript = path.join(repo, 'scripts/bench/gate-status.mjs');
 const insightsScript = path.join(repo, 'scripts/bench/insights-query.mjs');
 const webhookHangScript = path.join(repo, 'scripts/bench/webhook-hang.mjs');
+const dashboardSizeScript = path.join(repo, 'scripts/bench/dashboard-size.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -185,7 +187,7 @@ function printTimes(reports) {
 const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
   '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline | --insights, ' +
-  'or npm run bench -- --gate-status [--rate N] [--seconds N]';
+  'or npm run bench -- --gate-status [--rate N] [--seconds N], or npm run bench -- --dashboard';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -205,8 +207,14 @@ async function main() {
       seconds: { type: 'string', default: '10' },
       insights: { type: 'boolean', default: false },
       'webhook-dir': { type: 'string', multiple: true, default: [] },
+      dashboard: { type: 'boolean', default: false },
     },
   });
+  if (values.dashboard) {
+    const { stdout } = await run(process.execPath, [dashboardSizeScript]);
+    console.log(`== dashboard, first page's JavaScript (gzipped)\n${stdout.trim()}`);
+    if (positionals.length === 0) return;
+  }
   for (const dir of values['webhook-dir']) {
     // What a receiver that never answers costs an analysis (scripts/bench/webhook-hang.mjs; target within 5%).
     const { stdout } = await run(process.execPath, [webhookHangScript, path.resolve(dir), '--rounds', values.rounds]);

@@ -38,7 +38,8 @@ async function fileAt(root: string, urlPath: string): Promise<string | undefined
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
+  // No NUL, and no dot-file or dot-folder (the build's .vite/ manifest is for the bench, not for browsers).
+  if (decoded.includes('\0') || decoded.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return undefined;
   const file = path.join(root, decoded);
   if (file !== root && !file.startsWith(root + path.sep)) return undefined;
   const info = await stat(file).catch(() => undefined);

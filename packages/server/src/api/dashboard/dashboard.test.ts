@@ -31,6 +31,8 @@ beforeAll(async () => {
   await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>Plumb</title>');
   await writeFile(path.join(webRoot, 'assets', 'main-1a2b3c.js'), 'console.log(1)');
   await writeFile(path.join(scratch, 'outside.txt'), 'not to be served');
+  await mkdir(path.join(webRoot, '.vite'));
+  await writeFile(path.join(webRoot, '.vite', 'manifest.json'), '{"index.html":{}}');
   world = await openTestApp(undefined, { webRoot });
 }, 60_000);
 
@@ -240,6 +242,7 @@ describe('the built dashboard at /', () => {
       });
     }
     expect((await inject({ method: 'POST', url: '/orgs/acme' })).statusCode).toBe(404);
+    expect((await inject({ method: 'GET', url: '/.vite/manifest.json' })).statusCode).toBe(404);
     for (const url of ['/..%2foutside.txt', '/%2e%2e/outside.txt', '/assets/..%2f..%2foutside.txt']) {
       const answer = await inject({ method: 'GET', url });
       expect(answer.body).not.toContain('not to be served');
