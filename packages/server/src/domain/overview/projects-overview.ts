@@ -1,10 +1,10 @@
 // An organization's projects with the figures of their latest analysis: what the dashboard's overview lists.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AnalysisResultSummary, ProjectRatings, Rating } from '@plumb/engine';
 import { schema, type Executor } from '../../store/index.js';
 import { authorize, type OrganizationAccess } from '../access/index.js';
 import { latestCompletedAnalyses, type AnalysisView } from '../analyses/index.js';
-import { coverageRating, qualityRatings, storedGateVerdict } from '../gates/index.js';
+import { coverageRating, qualityRatings } from '../gates/index.js';
 import { listReadableOrganizationProjects, type Project } from '../projects/index.js';
 
 /** How many of a project's latest analyses its trend (the overview's sparkline) shows. */
@@ -46,24 +46,43 @@ export interface ProjectOverview {
 
 const scoreOf = (quality: unknown): number => (quality as { score?: number } | null)?.score ?? 0;
 
-async function figuresOf(db: Executor, view: AnalysisView): Promise<ProjectFigures | null> {
+/** The line coverage (0 to 1) and the stored gate verdict of each analysis, in two queries. */
+async function coverageAndGates(db: Executor, analysisIds: number[]) {
+  if (analysisIds.length === 0) return { coverage: new Map<number, number>(), gates: new Map<number, string>() };
+  const { analysisCoverage, gateResults } = schema;
+  const [coverageRows, gateRows] = await Promise.all([
+    db
+      .select({
+        id: analysisCoverage.analysisId,
+        lines: analysisCoverage.lines,
+        covered: analysisCoverage.coveredLines,
+      })
+      .from(analysisCoverage)
+      .where(inArray(analysisCoverage.analysisId, analysisIds)),
+    db
+      .select({ id: gateResults.analysisId, status: gateResults.status })
+      .from(gateResults)
+      .where(inArray(gateResults.analysisId, analysisIds)),
+  ]);
+  return {
+    coverage: new Map(coverageRows.flatMap((row) => (row.lines ? [[row.id, (row.covered ?? 0) / row.lines]] : []))),
+    gates: new Map(gateRows.map((row) => [row.id, row.status as string])),
+  };
+}
+
+function figuresOf(view: AnalysisView, extras: Awaited<ReturnType<typeof coverageAndGates>>): ProjectFigures | null {
   const { analysis, index } = view;
   if (!index) return null;
   const ratings = index.ratings as ProjectRatings;
   const summary = index.summary as AnalysisResultSummary;
   const { quality, duplication } = qualityRatings(ratings, summary);
-  const [coverage] = await db
-    .select({ lines: schema.analysisCoverage.lines, covered: schema.analysisCoverage.coveredLines })
-    .from(schema.analysisCoverage)
-    .where(eq(schema.analysisCoverage.analysisId, analysis.id));
-  const lineCoverage = coverage?.lines ? (coverage.covered ?? 0) / coverage.lines : null;
-  const gate = await storedGateVerdict(db, analysis.id);
+  const lineCoverage = extras.coverage.get(analysis.id) ?? null;
   return {
     analysisId: analysis.id,
     branch: index.branch,
     revision: index.revision,
     analyzedAt: analysis.finishedAt ?? index.createdAt,
-    gate: gate?.status ?? null,
+    gate: extras.gates.get(analysis.id) ?? null,
     ratings: {
       quality,
       maintainability: ratings.maintainability,
@@ -101,10 +120,14 @@ export async function organizationOverview(db: Executor, access: OrganizationAcc
     offset: 0,
   });
   const latest = await latestCompletedAnalyses(db, items);
+  const extras = await coverageAndGates(
+    db,
+    [...latest.values()].map((view) => view.analysis.id),
+  );
   const overview: ProjectOverview[] = [];
   for (const project of items) {
     const view = latest.get(project.id);
-    const figures = view ? await figuresOf(db, view) : null;
+    const figures = view ? figuresOf(view, extras) : null;
     overview.push({ project, latest: figures, trend: await trendOf(db, project.id, figures?.branch ?? null) });
   }
   return overview;
