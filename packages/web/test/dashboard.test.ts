@@ -171,14 +171,14 @@ describe('the dashboard in a real browser', () => {
       await page.getByRole('button', { name: /Open issues/ }).click();
       await page.waitForURL(/sort=issues&dir=desc/);
       expect(await page.locator('th[aria-sort=descending]').textContent()).toContain('Open issues');
-      expect(await rowNames()).toEqual(['billing', 'ledger']);
+      await expect.poll(() => rowNames()).toEqual(['billing', 'ledger']);
       await page.getByRole('button', { name: /Open issues/ }).click();
       await page.waitForURL(/sort=issues&dir=asc/);
-      expect(await rowNames()).toEqual(['ledger', 'billing']);
+      await expect.poll(() => rowNames()).toEqual(['ledger', 'billing']);
 
       await page.getByLabel('Filter by name').fill('led');
       await page.waitForURL(/q=led/);
-      expect(await rowNames()).toEqual(['ledger']);
+      await expect.poll(() => rowNames()).toEqual(['ledger']);
       await page.reload();
       await expect.poll(() => rowNames()).toEqual(['ledger']);
       expect(await page.getByLabel('Filter by name').inputValue()).toBe('led');
@@ -191,7 +191,7 @@ describe('the dashboard in a real browser', () => {
       ] as const) {
         await page.getByLabel('Gate').selectOption(gate);
         await page.waitForURL(new RegExp(`gate=${gate}`));
-        expect(await rowNames()).toEqual(shown);
+        await expect.poll(() => rowNames()).toEqual(shown);
       }
       expect(await page.getByText('No project matches these filters.').count()).toBe(1);
     },
