@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const VENDORS = ['qodana', 'scrutinizer', 'codacy', 'codestax', 'graphql', 'scanner'];
+const VENDORS = ['qodana', 'scrutinizer', 'codacy', 'codestax', 'graphql', 'scanner', 'dashboard'];
 
 // Flat config lets a later block replace an earlier one's rule, so every area lists all of its limits.
 const SERVER = [
@@ -226,6 +226,19 @@ export default tseslint.config(
       ],
     ),
   ),
+  // The dashboard runs in the browser and reads Plumb over HTTP only (DESIGN.md: web → HTTP only).
+  {
+    ...restrict(
+      ['packages/web/src/**'],
+      [
+        {
+          group: ['@plumb/*', '**/server/**', '**/engine/**', '**/cli/**', 'node:*'],
+          message: 'The dashboard reads Plumb over HTTP only: it imports no package of the server, engine or CLI.',
+        },
+      ],
+    ),
+    languageOptions: { globals: { ...globals.browser } },
+  },
   // Tests set up their worlds through the store and provisioning, and inspect stored state directly.
   {
     files: ['packages/server/src/api/**/*.test.ts', 'packages/server/src/api/**/*.case.ts'],
@@ -233,7 +246,7 @@ export default tseslint.config(
   },
   // Lines of at most 120 characters: Prettier wraps code, but not strings and comments.
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: { 'max-len': ['error', { code: 120, ignoreUrls: false }] },
   },
 );

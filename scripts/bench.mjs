@@ -14,6 +14,7 @@
 //        npm run bench -- --insights   (Qodana's insights queries on PostgreSQL: scripts/bench/insights-query.mjs)
 //        npm run bench -- --webhook-dir DIR   (analyses of DIR with and without a hook that never answers)
 //        npm run bench -- --reports   (a development report over 1,000 commits: scripts/bench/report-window.mjs)
+//        npm run bench -- --dashboard   (JavaScript each first page of the dashboard ships: bench/dashboard-size.mjs)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -34,6 +35,7 @@ const gateStatusScript = path.join(repo, 'scripts/bench/gate-status.mjs');
 const insightsScript = path.join(repo, 'scripts/bench/insights-query.mjs');
 const webhookHangScript = path.join(repo, 'scripts/bench/webhook-hang.mjs');
 const reportWindowScript = path.join(repo, 'scripts/bench/report-window.mjs');
+const dashboardSizeScript = path.join(repo, 'scripts/bench/dashboard-size.mjs');
 
 /**
  * cloc's language names → Codiga's, as Plumb reports them (cloc calls .h files "C/C++ Header"; Plumb reads them as C).
@@ -188,7 +190,7 @@ const USAGE =
   'usage: npm run bench -- DIR... [--threads N] [--lizard PATH] [--jscpd PATH] [--json FILE] ' +
   '[--startup-dir DIR]... [--rounds N] [--no-startup] [--pipeline], or npm run bench -- --pipeline | --insights ' +
   '| --reports, ' +
-  'or npm run bench -- --gate-status [--rate N] [--seconds N]';
+  'or npm run bench -- --gate-status [--rate N] [--seconds N], or npm run bench -- --dashboard';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -209,8 +211,14 @@ async function main() {
       insights: { type: 'boolean', default: false },
       reports: { type: 'boolean', default: false },
       'webhook-dir': { type: 'string', multiple: true, default: [] },
+      dashboard: { type: 'boolean', default: false },
     },
   });
+  if (values.dashboard) {
+    const { stdout } = await run(process.execPath, [dashboardSizeScript]);
+    console.log(`== dashboard, first page's JavaScript (gzipped)\n${stdout.trim()}`);
+    if (positionals.length === 0) return;
+  }
   for (const dir of values['webhook-dir']) {
     // What a receiver that never answers costs an analysis (scripts/bench/webhook-hang.mjs; target within 5%).
     const { stdout } = await run(process.execPath, [webhookHangScript, path.resolve(dir), '--rounds', values.rounds]);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the store and API suites (packages/server) and the CLI on PostgreSQL (DATABASE_URL): each suite creates its own
-// throw-away database and drops it; this script checks none is left behind.
+// Runs the store and API suites (packages/server), the CLI and the dashboard's browser tests on PostgreSQL
+// (DATABASE_URL): each suite creates its own throw-away database and drops it; this script checks none is left
+// behind.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 
@@ -31,6 +32,8 @@ const run = spawnSync(
     'run',
     'packages/server',
     'packages/cli/test/postgres.test.ts',
+    // The dashboard in a real browser against a `plumb serve` on its own throw-away database.
+    'packages/web/test',
     'packages/cli/test/workers.test.ts',
     ...process.argv.slice(2),
   ],

@@ -9,6 +9,8 @@ import { registerBodyParsers } from './api/body-parser.js';
 import { forgetCredentialsAfterWrites } from './api/credential-cache.js';
 import { codacy } from './api/codacy/index.js';
 import { codestax } from './api/codestax/index.js';
+import { dashboard } from './api/dashboard/index.js';
+import { serveDashboardFile } from './api/dashboard-files.js';
 import { PLUMB_ENVELOPE, registerErrorEnvelope } from './api/errors.js';
 import { graphiql, graphql } from './api/graphql/index.js';
 import { healthRoutes } from './api/health.js';
@@ -37,10 +39,15 @@ export interface AppOptions {
   dataDir?: string;
   /** Reschedules reports when a repository's settings change. */
   reports?: ReportScheduler;
+  /** The built dashboard (packages/web/dist), served at `/`; no dashboard when omitted. */
+  webRoot?: string;
 }
 
 /** Every vendor API surface: a new one is a folder of the shape docs/architecture.md describes, and one line here. */
-const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax, graphql, graphiql];
+const SURFACES: readonly Surface[] = [qodana, codacy, scrutinizer, scanner, ...codestax, dashboard, graphql, graphiql];
+
+/** Paths the dashboard's client routes never take: every surface's prefix, and the probes. */
+const API_PREFIXES = [...SURFACES.map((surface) => surface.prefix), '/healthz', '/readyz'];
 
 /** Request bodies above this are refused with 413; uploads get their own limits on their own routes. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -54,6 +61,7 @@ export async function buildApp({
   queue,
   dataDir,
   reports,
+  webRoot,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Scrutinizer's clients put their access token in the query string: request logs show it redacted.
@@ -81,12 +89,16 @@ export async function buildApp({
     // A keep-alive socket would hold close() open after its in-flight response: tell the client to hang up.
     if (closing) reply.header('connection', 'close');
   });
-  registerErrorEnvelope(app, PLUMB_ENVELOPE);
+  registerErrorEnvelope(
+    app,
+    PLUMB_ENVELOPE,
+    webRoot === undefined ? undefined : (request, reply) => serveDashboardFile(webRoot, API_PREFIXES, request, reply),
+  );
   registerBodyParsers(app);
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
   for (const surface of SURFACES)
     await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir, reports });
-  await registerOpenApiRoutes(app);
+  await registerOpenApiRoutes(app, { dashboard: webRoot !== undefined });
   return app;
 }

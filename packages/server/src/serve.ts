@@ -21,6 +21,8 @@ export interface ServeOptions {
   logger?: AppOptions['logger'];
   /** Analyses run in this process, this many at a time; 0 leaves them to `plumb worker` processes. */
   workers?: number;
+  /** The built dashboard to serve at `/` (packages/web/dist). */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -73,6 +75,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       queue,
       dataDir: options.dataDir,
       reports,
+      ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     await warnAboutUnsafeRepositories(app, store);

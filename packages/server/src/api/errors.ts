@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
 import { validationMessage } from './validation-message.js';
 
@@ -48,17 +48,25 @@ export function mapError(
   return { status: 500, body: envelope.internalBody(), expected: false };
 }
 
+/** What answers an unknown route before the envelope's 404: the dashboard's files at the root; undefined to pass. */
+export type UnknownRouteFallback = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply | undefined>;
+
 /** Every error and every unknown route in the surface's encapsulation context leaves in its envelope. */
-export function registerErrorEnvelope(app: FastifyInstance, envelope: ErrorEnvelope): void {
+export function registerErrorEnvelope(
+  app: FastifyInstance,
+  envelope: ErrorEnvelope,
+  fallback?: UnknownRouteFallback,
+): void {
   app.setErrorHandler((thrown: FastifyError, request, reply) => {
     const { status, body, expected } = mapError(thrown, envelope);
     if (!expected) request.log.error({ err: thrown }, `${envelope.surface} request failed`);
     if (thrown instanceof SurfaceError) reply.headers(thrown.headers);
     return reply.status(status).send(body);
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(envelope.unknownRouteBody(request.method, request.url.split('?')[0]!)),
-  );
+  app.setNotFoundHandler(async (request, reply) => {
+    const answered = fallback && (await fallback(request, reply));
+    return answered ?? reply.status(404).send(envelope.unknownRouteBody(request.method, request.url.split('?')[0]!));
+  });
 }
 
 /** Plumb's own `{message}` envelope: health, docs, and any path outside every surface. */

@@ -29,9 +29,15 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** Serves the generated document at /api/openapi.json and the interactive docs at /api/docs. */
-export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void> {
+/**
+ * Serves the generated document at /api/openapi.json and the interactive docs at /api/docs; `/` leads to the docs
+ * when no dashboard is served there.
+ */
+export async function registerOpenApiRoutes(
+  app: FastifyInstance,
+  { dashboard }: { dashboard: boolean },
+): Promise<void> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+  if (!dashboard) app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
 }

@@ -23,6 +23,7 @@ export async function openTestApp(
     logger?: AppOptions['logger'];
     onQuery?: (sql: string) => void;
     dataDir?: string;
+    webRoot?: string;
   } = {},
 ): Promise<TestApp> {
   const { onQuery, queue: queueOptions, logger, ...appOptions } = options;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerErrorEnvelope } from '../errors.js';
+import { sessionKeyOf } from '../session-key.js';
 import type { Surface, SurfaceOptions } from '../surface.js';
 import { registerCodeStaxCaller } from './caller.js';
 import { CODESTAX_ENVELOPE } from './errors.js';
@@ -15,9 +16,6 @@ import { scanRoutes } from './routes/scans.js';
 import { loginRoutes, sessionRoutes } from './routes/sessions.js';
 import { waiverRoutes } from './routes/waivers.js';
 
-/** What the session tokens' signing key is derived for, from the server's secret key. */
-const SESSION_KEY_PURPOSE = 'codestax-session-jwt';
-
 type Routes = (app: FastifyInstance, options: Pick<SurfaceOptions, 'store' | 'queue'>) => Promise<void>;
 
 /** One CodeStax base path whose every route takes a credential. */
@@ -26,7 +24,7 @@ function authenticatedSurface(prefix: string, routes: readonly Routes[]): Surfac
     prefix,
     async plugin(app: FastifyInstance, { store, secrets, queue }: SurfaceOptions) {
       registerErrorEnvelope(app, CODESTAX_ENVELOPE);
-      registerCodeStaxCaller(app, store, secrets.derivedKey(SESSION_KEY_PURPOSE));
+      registerCodeStaxCaller(app, store, sessionKeyOf(secrets));
       for (const register of routes) await app.register(register, { store, queue });
     },
     undecodableUrlBody: (detail) => ({ detail }),
@@ -37,7 +35,7 @@ function authenticatedSurface(prefix: string, routes: readonly Routes[]): Surfac
 const auth: Surface = {
   prefix: '/api/auth',
   async plugin(app: FastifyInstance, { store, secrets }: SurfaceOptions) {
-    const sessionKey = secrets.derivedKey(SESSION_KEY_PURPOSE);
+    const sessionKey = sessionKeyOf(secrets);
     registerErrorEnvelope(app, CODESTAX_ENVELOPE);
     await app.register(loginRoutes, { store, sessionKey });
     await app.register(async (authenticated) => {

@@ -3,6 +3,7 @@ import mercurius, { type MercuriusLoaders } from 'mercurius';
 import { markReadOnly } from '../credential-cache.js';
 import { registerErrorEnvelope } from '../errors.js';
 import { registerInputGuard } from '../input-guard.js';
+import { sessionKeyOf } from '../session-key.js';
 import type { Surface, SurfaceOptions } from '../surface.js';
 import { callerOf, registerCodigaCaller } from './caller.js';
 import { formatExecution, GRAPHQL_ENVELOPE, refusalBody } from './errors.js';
@@ -17,9 +18,9 @@ import { buildCodigaSchema } from './schema.js';
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
 export const graphql: Surface = {
   prefix: '/graphql',
-  async plugin(app: FastifyInstance, { store, dataDir, queue }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, { store, secrets, dataDir, queue }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
-    registerCodigaCaller(app, store);
+    registerCodigaCaller(app, store, sessionKeyOf(secrets));
     registerInputGuard(app);
     // Its own context: mercurius sets the error handler of the context it is registered in.
     await app.register(async (executor) => {
@@ -34,6 +35,7 @@ export const graphql: Surface = {
           db: store.db,
           queue,
           dataDir,
+          seal: (plain: string) => secrets.seal(plain),
           get caller() {
             return callerOf(request);
           },

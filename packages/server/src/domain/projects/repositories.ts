@@ -140,6 +140,9 @@ export interface RepositoryToAdd {
   config?: string;
   /** A named configuration of the owner (the organization, or the user) laid under the repository's own. */
   globalConfigUuid?: string;
+  /** Checked by the caller as git branch names. */
+  defaultBranch?: string;
+  trackedBranches?: string[];
 }
 
 /**
@@ -157,7 +160,11 @@ export async function addRepository(
   const gitUrl = requireGitUrl('git_url', input.gitUrl);
   if (isOrganizationAccess(access)) authorize(access, 'addRepository');
   const configYaml = await configurationFor(db, access, input.config ?? '', input.globalConfigUuid);
-  const values = { ...identity, gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml };
+  const branches = {
+    ...(input.defaultBranch === undefined ? {} : { defaultBranch: input.defaultBranch }),
+    ...(input.trackedBranches === undefined ? {} : { trackedBranches: input.trackedBranches }),
+  };
+  const values = { ...identity, gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml, ...branches };
   if (isOrganizationAccess(access)) {
     const { organization } = access;
     const project = await insertProject(db, organization, {

@@ -8,7 +8,7 @@ import { findUserByEmail } from '../users/users.js';
 import { issueSession, sessionPrincipal, type IssuedSession } from './tokens.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
-const MAX_PASSWORD_LENGTH = 200;
+export const MAX_PASSWORD_LENGTH = 200;
 
 let standIn: Promise<string> | undefined;
 /** A hash of a random password, made once: what a login without a stored hash is checked against. */

@@ -6,6 +6,7 @@ import { codeReviewResolvers } from './code-reviews.js';
 import { compareResolvers } from './compares.js';
 import { diffResolvers } from './diffs.js';
 import { fileAnalysisResolvers } from './file-analyses.js';
+import { dashboardResolvers } from './dashboard.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -57,4 +58,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   codeReviewResolvers,
   compareResolvers,
   clientExtraResolvers,
+  dashboardResolvers,
 );

@@ -11,6 +11,8 @@ export interface CodigaContext {
   dataDir?: string | undefined;
   /** Where the analyses a mutation asks for go, one-file analyses included. */
   queue: AnalysisQueue;
+  /** Seals a secret at rest (an SSH key) before the domain keeps it. */
+  seal: (plain: string) => string;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.

@@ -1,0 +1,2 @@
+export { organizationOverview, TREND_LENGTH, type ProjectFigures, type ProjectOverview } from './projects-overview.js';
+export { addOrganizationProject, type ProjectToAdd } from './add-project.js';

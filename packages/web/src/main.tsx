@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { RequireSession } from './components/RequireSession.js';
+import { SessionProvider } from './session/session-context.js';
+import './styles.css';
+
+// Every page is its own chunk, loaded when its route is first visited: the first page ships only what it shows.
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        {(session) => <Navigate to={`/orgs/${encodeURIComponent(session.organization.slug)}`} replace />}
+      </RequireSession>
+    ),
+  },
+  { path: '/sign-in', lazy: async () => ({ Component: (await import('./views/sign-in/SignInPage.js')).SignInPage }) },
+  {
+    path: '/first-run',
+    lazy: async () => ({ Component: (await import('./views/first-run/FirstRunPage.js')).FirstRunPage }),
+  },
+  {
+    path: '/orgs/:org',
+    lazy: async () => ({ Component: (await import('./views/overview/OverviewPage.js')).OverviewPage }),
+  },
+  {
+    path: '/orgs/:org/projects/new',
+    lazy: async () => ({ Component: (await import('./views/add-project/AddProjectPage.js')).AddProjectPage }),
+  },
+  { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },
+]);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  </StrictMode>,
+);
