@@ -74,6 +74,8 @@ export const rule = unreachableCodeRule({
   reachableAnyway: (next, jump, source) =>
     mayBeReachable(next) ||
     mayBeCaseMacro(next) ||
+    // A `co_return` is what makes the function a coroutine, reached or not (drogon's test handler that throws).
+    next.type === 'co_return_statement' ||
     isDefensive(jump, next) ||
     isUseMarker(next) ||
     conditionalBetween(jump, next, source) ||
@@ -87,7 +89,8 @@ export const rule = unreachableCodeRule({
       '`break` after a jump, a `return` or a second `_exit()` after `exit()`/`abort()`, a statement noted as ' +
       'never reached (`// Should never reach here`), a declaration without an initializer and a `(void)name;` ' +
       'use marker (they run nothing), an upper-case macro call in a switch, which may expand to a case label ' +
-      '(`CASE(gcc);`), and a statement after a jump that an `#if` may compile out are left alone.',
+      '(`CASE(gcc);`), a `co_return` (it makes the function a coroutine), and a statement after a jump that ' +
+      'an `#if` may compile out are left alone.',
     whyItMatters:
       'Unreachable code never runs: it is dead weight at best, and often a sign that the jump above it is ' +
       'misplaced (a cleanup or unlock that never happens).',

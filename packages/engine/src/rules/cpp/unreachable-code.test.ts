@@ -7,6 +7,8 @@ testRule(rule, {
     'void f() { try { g(); } catch (...) { throw; } h(); }',
     'auto f() { auto l = [] { return 1; }; return l(); }',
     'struct It { It& operator=(char) { throw std::runtime_error("aborted"); return *this; } };',
+    // The co_return makes a throwing handler a coroutine (drogon's tests).
+    'Task<int> fail() {\n    throw std::runtime_error("expected");\n    co_return 1;\n}',
     // A macro in a switch may expand to a case label (ccache's compiler_type_to_string).
     'const char* f(T t) {\n#define CASE(type) case T::type: return #type\n  switch (t) {\n  case T::cl:\n' +
       '    return "cl";\n    CASE(clang);\n    CASE(gcc);\n  }\n#undef CASE\n  return "";\n}',

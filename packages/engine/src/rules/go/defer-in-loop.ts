@@ -73,6 +73,18 @@ function heldOnPurpose(callee: string, loop: SyntaxNode): boolean {
   return appended.test(body) || stored.test(body);
 }
 
+/**
+ * Whether the loop body also makes the same call itself after the `defer` (`defer rr.Close()` … `_ = rr.Close()`):
+ * each iteration releases what it opened, and the deferred call only covers the early returns (goreleaser's zip copy).
+ */
+function releasedEachIteration(callee: string, deferStatement: SyntaxNode, loop: SyntaxNode): boolean {
+  const body = loop.childForFieldName('body');
+  if (!body) return false;
+  const after = body.text.slice(deferStatement.endIndex - body.startIndex);
+  const escaped = callee.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w.])${escaped}\\(\\s*\\)`).test(after);
+}
+
 function deferredCallee(statement: SyntaxNode): string | undefined {
   const call = statement.namedChildren.find((child) => child?.type === 'call_expression');
   return call?.childForFieldName('function')?.text;
@@ -97,7 +109,8 @@ export const rule: Rule = {
         'in a loop that goes round again after it (revive defer, gocritic deferInLoop); main code only, as a ' +
         "test's deferred calls run when the test returns. Releases of what the function holds on purpose until " +
         'it returns are left alone: the elements of what the loop ranges over (`for _, l := range old { defer ' +
-        'l.Close() }`), and a value the loop keeps past its iteration (`blocks = append(blocks, b)`).',
+        'l.Close() }`), and a value the loop keeps past its iteration (`blocks = append(blocks, b)`); so is a ' +
+        '`defer` whose call the loop body also makes itself after it (`defer r.Close()` … `_ = r.Close()`).',
       whyItMatters:
         'Deferred calls run when the function returns, not at the end of each iteration: files, locks and ' +
         'connections opened in the loop stay held until then and pile up.',
@@ -116,6 +129,7 @@ export const rule: Rule = {
         if (loop?.type !== 'for_statement' || leavesLoopAfter(node, loop)) return;
         const callee = deferredCallee(node);
         if (!callee || !RELEASES.test(callee) || heldOnPurpose(callee, loop)) return;
+        if (releasedEachIteration(callee, node, loop)) return;
         context.report({
           node,
           message:
