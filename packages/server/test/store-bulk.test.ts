@@ -19,7 +19,7 @@ import { MIGRATIONS_DIR } from '../src/store/migrate.js';
 import { createTenant } from './support/tenant-fixture.js';
 import { openTestStore, TEST_DRIVER } from './support/test-store.js';
 
-const { findings, duplicates, indices } = schema;
+const { findings, duplicates, indices, projects } = schema;
 
 /** Text that COPY's text format gives meaning to, and text that merely looks like it. */
 const AWKWARD = [
@@ -226,12 +226,19 @@ describe(`migration 0003 on ${TEST_DRIVER}: findings stored before kinds`, () =>
 
   it('numbers their kinds, so every filter keeps what it kept', async () => {
     expect(await applyMigrations(store.db, migrations)).toEqual((await listMigrations()).filter((t) => t < '0003'));
-    // The analysis as the release before kinds wrote it: insertAnalysis names columns added since (scan_type…).
-    const tenant = await createTenant(store, 'before-kinds');
-    const project = await createProject(store.db, tenant.owner, { provider: 'gp', name: 'before-kinds' });
+    // The organization, project and analysis as the release before kinds wrote them: the domain's writers name
+    // columns added since (scan_type on analyses, the report settings on projects…).
+    const [{ id: organizationId }] = rowsOf<{ id: number }>(
+      await store.db.execute(sql`insert into organizations (slug, name) values ('before-kinds', 'Before kinds')
+        returning id::integer as id`),
+    ) as [{ id: number }];
+    const [{ id: projectId }] = rowsOf<{ id: number }>(
+      await store.db.execute(sql`insert into projects (organization_id, provider, name)
+        values (${organizationId}, 'gp', 'before-kinds') returning id::integer as id`),
+    ) as [{ id: number }];
     const [{ id: analysisId }] = rowsOf<{ id: number }>(
       await store.db.execute(sql`insert into analyses (project_id, kind, branch, revision)
-        values (${project.id}, 'branch', 'main', ${'a'.repeat(40)}) returning id::integer as id`),
+        values (${projectId}, 'branch', 'main', ${'a'.repeat(40)}) returning id::integer as id`),
     ) as [{ id: number }];
     const old = [
       ['E711', 'ruff', 'low', 'Code_Style', 'Python', '{coding-style}'],
@@ -246,11 +253,12 @@ describe(`migration 0003 on ${TEST_DRIVER}: findings stored before kinds`, () =>
           ${labels}::text[], 1, 'h', ${`fp${n}`})`);
     await store.db.execute(sql`insert into indices (analysis_id, project_id, branch, revision, slocs,
       running_time_seconds, summary, techdebt, ratings, quality, stats, thresholds, errors, tree, nb_issues,
-      nb_ignored_issues) values (${analysisId}, ${project.id}, 'main', ${'a'.repeat(40)}, 1, 1, '{}', '{}', '{}',
+      nb_ignored_issues) values (${analysisId}, ${projectId}, 'main', ${'a'.repeat(40)}, 1, 1, '{}', '{}', '{}',
       '{}', '{}', '{}', '[]', '[]', 4, 0)`);
 
     expect(await applyMigrations(store.db)).toEqual((await listMigrations()).filter((t) => t >= '0003'));
-    const index = await findIndex(store.db, project, 'a'.repeat(40));
+    const [project] = await store.db.select().from(projects).where(eq(projects.id, projectId));
+    const index = await findIndex(store.db, project!, 'a'.repeat(40));
     expect(index.findingKinds).toHaveLength(3);
     const files = async (filter: Parameters<typeof listIndexFindings>[2]) =>
       (await listIndexFindings(store.db, index, filter, { limit: 10, offset: 0 })).items.map((item) => item.filename);

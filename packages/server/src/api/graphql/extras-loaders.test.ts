@@ -57,7 +57,10 @@ describe(`Codiga's ignores and recipes in lists, on ${TEST_DRIVER}`, () => {
       payload: { query, variables: { n } },
     });
     counting = false;
-    return { body: response.json(), count: queries.length };
+    // The credential's own lookup is left out: it is cached for a second (api/credential-cache.ts), so whether a
+    // request makes it depends on how long ago the last one did.
+    const count = queries.filter((sql) => !sql.includes('from "tokens"')).length;
+    return { body: response.json(), count };
   }
 
   it("reads 30 projects' ignores in as many queries as 3 projects'", async () => {
