@@ -28,6 +28,12 @@ const router = createBrowserRouter([
     path: '/orgs/:org/projects/new',
     lazy: async () => ({ Component: (await import('./views/add-project/AddProjectPage.js')).AddProjectPage }),
   },
+  {
+    // A project's pages share its layout (name and tabs, views/project/tabs.ts); each tab is a child route.
+    path: '/orgs/:org/projects/:projectId',
+    lazy: async () => ({ Component: (await import('./views/project/ProjectLayout.js')).ProjectLayout }),
+    children: [],
+  },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },
 ]);
 

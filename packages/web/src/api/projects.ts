@@ -53,6 +53,17 @@ export async function listProjects(organization: string): Promise<ProjectSummary
   return data.plumbProjects;
 }
 
+/** One project of the organization with its latest analysis; null when there is none the caller may read. */
+export async function readProject(organization: string, id: number): Promise<ProjectSummary | null> {
+  const data = await graphql<{ plumbProject: ProjectSummary | null }>(
+    `query Project($organization: String!, $id: Long!) {
+      plumbProject(organization: $organization, id: $id) { ${PROJECT_FIELDS} }
+    }`,
+    { organization, id },
+  );
+  return data.plumbProject;
+}
+
 export async function readViewer(): Promise<Viewer> {
   const data = await graphql<{ plumbViewer: Viewer }>(
     'query Viewer { plumbViewer { email displayName organizations { slug name role } } }',

@@ -163,6 +163,11 @@ describe('the session cookie', () => {
       '{ plumbProjects(organization: "acme") { path defaultBranch latest { gate } } }',
     );
     expect(listed.json().data.plumbProjects).toEqual([{ path: 'web', defaultBranch: 'trunk', latest: null }]);
+    const id = added.json().data.plumbAddProject.id as number;
+    const one = (projectId: number) =>
+      graphql(cookie, `{ plumbProject(organization: "acme", id: ${projectId}) { id path latest { gate } } }`);
+    expect((await one(id)).json().data.plumbProject).toEqual({ id, path: 'web', latest: null });
+    expect((await one(id + 1000)).json().data.plumbProject).toBeNull();
     const asViewer = await add('{ provider: "gp", path: "other", gitUrl: "https://example.com/o.git" }', 'beta');
     expect(asViewer.json().errors[0].extensions.code).toBe('FORBIDDEN');
     const elsewhere = await graphql(cookie, '{ plumbProjects(organization: "gamma") { path } }');

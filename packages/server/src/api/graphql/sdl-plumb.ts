@@ -1,4 +1,4 @@
-// Plumb's own extensions of the GraphQL API, read by its dashboard (docs/api/plumb-graphql.md). Every name starts
+// Plumb's own extensions of the GraphQL API, read by its dashboard (docs/dashboard.md). Every name starts
 // with `plumb` or `Plumb`, so none can meet a name of Codiga's schema.
 export const PLUMB_SDL = /* GraphQL */ `
   "An organization of the signed-in user, with the user's role in it."
@@ -78,6 +78,8 @@ export const PLUMB_SDL = /* GraphQL */ `
     plumbViewer: PlumbViewer!
     "Every project of the organization the caller may read, with its latest analysis."
     plumbProjects(organization: String!): [PlumbProject!]!
+    "One project of the organization the caller may read; null when there is none."
+    plumbProject(organization: String!, id: Long!): PlumbProject
   }
 
   extend type Mutation {

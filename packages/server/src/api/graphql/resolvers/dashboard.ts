@@ -41,6 +41,11 @@ export const dashboardResolvers: Resolvers = {
       const access = await organizationAccess(db, caller.principal, args.organization);
       return (await organizationOverview(db, access)).map(projectView);
     },
+    plumbProject: async (_parent, args: { organization: string; id: number }, { db, caller }: CodigaContext) => {
+      const access = await organizationAccess(db, caller.principal, args.organization);
+      const found = (await organizationOverview(db, access)).find(({ project }) => project.id === args.id);
+      return found ? projectView(found) : null;
+    },
   },
   Mutation: {
     plumbAddProject: async (
