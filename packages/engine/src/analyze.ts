@@ -18,6 +18,7 @@ import { codeRoles } from './roles/code-role.js';
 import { mainCodeTokens } from './roles/main-code-tokens.js';
 import type { RuleMeta } from './rules/types.js';
 import { mergeLint, type FileResults } from './reuse/file-results.js';
+import { dropTestOnlyKeys } from './secrets/index.js';
 import { suppressAcrossModules } from './suppressions/index.js';
 import { ENGINE_VERSION, linterVersions } from './version.js';
 import { walkFiles } from './walk/walker.js';
@@ -234,7 +235,8 @@ export async function analyzeDirectory(dir: string, options: AnalyzeOptions = {}
   const failed = new Set(errors.map((error) => error.filename));
   errors.push(...lintErrors(lint).filter((error) => !failed.has(error.filename)));
   if (cloneError) errors.push(cloneError);
-  const findings = [...suppressAcrossModules(files), ...lint.findings, ...secrets, ...imported.findings];
+  const keys = dropTestOnlyKeys(secrets, { files: tasks, isTestCode: (filename) => roleOf(filename) === 'test' });
+  const findings = [...suppressAcrossModules(files), ...lint.findings, ...keys, ...imported.findings];
   if (hasPolicy(config.licenses)) findings.push(...licenseFindings(licenses, config.licenses));
   return buildAnalysis({
     root,

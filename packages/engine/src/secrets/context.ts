@@ -72,17 +72,21 @@ export function isFakeDataFile(filename: string): boolean {
 
 /** Key files named for a test: `test_unencrypted.pem`, `testkey.pem`, `test.example.org-key.pem`, `server_test.key`. */
 const TEST_KEY_FILE = /^test[^/]*\.(?:pem|key)$|[._-]test\.(?:pem|key)$/i;
+/** Folders named for tests: httpcomponents' `test-CA/`, flysystem's `test_files/`, `integration-tests/`. */
+const TEST_KEY_FOLDER = /^tests?[-_]|[-_]tests?$/;
 /** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */
 const BENCHMARK_FOLDER = /^(?:micro)?bench(?:marks?)?$|^jmh$|[-_](?:micro)?bench(?:marks?)?$/;
 
 /**
- * Key files made for tests: named `test_*`, or in a benchmark module's `resources` (a TLS benchmark's handshake key).
+ * Key files made for tests: named `test_*`, in a folder named for tests (`test-CA/`), or in a benchmark module's
+ * `resources` (a TLS benchmark's handshake key).
  */
 export function isTestKeyFile(filename: string): boolean {
   const segments = segmentsOf(filename).map((segment) => segment.toLowerCase());
   const resources = segments.lastIndexOf('resources');
   return (
     TEST_KEY_FILE.test(segments.at(-1) ?? '') ||
+    segments.slice(0, -1).some((segment) => TEST_KEY_FOLDER.test(segment)) ||
     (resources > 0 && segments.slice(0, resources).some((segment) => BENCHMARK_FOLDER.test(segment)))
   );
 }
