@@ -220,6 +220,8 @@ export async function listIndexFindings(
       .limit(limit)
       .offset(backwards ? total - page.offset - limit : page.offset)
   ).map((row) => row.id);
+  // Read backwards, the page's ids come last first.
+  if (backwards) pageIds.reverse();
   return { items: await findingsByIds(db, index, pageIds), total };
 }
 

@@ -103,6 +103,22 @@ describe('storing results and tracking issues', () => {
     }
   });
 
+  it('pages the findings in one order from either end: every page, joined, is the whole list', async () => {
+    const sha = 'd'.repeat(40);
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, n) => [`m${n}.py`, SCRIPT]));
+    await analyzeAndStore(files, sha);
+    const index = await findIndex(store.db, project, sha);
+    const whole = await listIndexFindings(store.db, index, {}, { limit: 1000, offset: 0 });
+    expect(whole.total).toBeGreaterThan(12);
+    const ids = (items: { id: number }[]) => items.map((item) => item.id);
+    // Pages past the middle are read backwards; they must still come first to last.
+    const paged = [];
+    for (let offset = 0; offset < whole.total; offset += 5)
+      paged.push(...(await listIndexFindings(store.db, index, {}, { limit: 5, offset })).items);
+    expect(ids(paged)).toEqual(ids(whole.items));
+    expect(ids(whole.items)).toEqual([...ids(whole.items)].sort((a, b) => a - b));
+  });
+
   it('marks an older index of the same revision outdated', async () => {
     const sha = 'e'.repeat(40);
     const one = await analyzeAndStore({ 'a.py': SCRIPT }, sha);
