@@ -45,6 +45,7 @@ let browser: Browser;
 let page: Page;
 let base: string;
 let analysisId: number;
+let otherAnalysisId: number;
 
 /** A call the dashboard makes, from the page: its session cookie and header. */
 const inPage = <T>(path: string, body: unknown): Promise<T> =>
@@ -80,6 +81,9 @@ async function uploadCoverage(scanId: number, report: string): Promise<void> {
   if (!uploaded.ok) throw new Error(`coverage upload: ${uploaded.status} ${await uploaded.text()}`);
 }
 
+// The page's first load fetches its chunks, the session, the project and the analysis: slow under a loaded machine.
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 200 });
+
 const codeLine = (line: number) => page.locator(`.code-line[data-line="${line}"]`);
 
 beforeAll(async () => {
@@ -89,17 +93,23 @@ beforeAll(async () => {
   page = browser.page;
   await page.goto(`${server.url}/sign-in`);
   await inPage('/api/dashboard/first-run', { organization: 'acme', name: 'Cora', ...OWNER });
-  const added = await inPage<{ data: { plumbAddProject: { id: number } } }>('/graphql', {
-    query:
-      'mutation Add($project: PlumbNewProject!) { plumbAddProject(organization: "acme", project: $project) { id } }',
-    variables: { project: { provider: 'gp', path: 'shop', gitUrl: `file://${repo}` } },
-  });
-  const projectId = added.data.plumbAddProject.id;
+  const addProject = async (path: string, repo: string) => {
+    const added = await inPage<{ data: { plumbAddProject: { id: number } } }>('/graphql', {
+      query:
+        'mutation Add($project: PlumbNewProject!) { plumbAddProject(organization: "acme", project: $project) { id } }',
+      variables: { project: { provider: 'gp', path, gitUrl: `file://${repo}` } },
+    });
+    return added.data.plumbAddProject.id;
+  };
+  const projectId = await addProject('shop', repo);
   base = `${server.url}/orgs/acme/projects/${projectId}`;
   const analysis = await analyzeNow(server.url, OWNER, projectId);
   expect(analysis).toMatchObject({ state: 'completed' });
   analysisId = analysis.scanId;
   await uploadCoverage(analysisId, [...LCOV, 'end_of_record', ''].join('\n'));
+  const tools = await gitRepository(server.scratch, 'tools', { 'tool.py': 'def run():\n    return 1\n' });
+  const other = await analyzeNow(server.url, OWNER, await addProject('tools', tools));
+  otherAnalysisId = other.scanId;
 }, 6 * MINUTES);
 
 afterAll(async () => {
@@ -112,7 +122,7 @@ describe('the code tab in a real browser', () => {
     'walks the tree to a file: highlighted code, its issues under their lines, coverage marks with a legend',
     async () => {
       await page.goto(`${base}/code`);
-      await expect.poll(() => page.locator('table.code-tree tbody th').allTextContents()).toEqual(['scripts/', 'src/']);
+      await poll(() => page.locator('table.code-tree tbody th').allTextContents()).toEqual(['scripts/', 'src/']);
       const src = page.locator('table.code-tree tbody tr', { hasText: 'src/' });
       // Issues, lines of code, complexity, functions, duplicated lines, clones: counted over everything under src/.
       const cells = await src.locator('td').allTextContents();
@@ -125,13 +135,11 @@ describe('the code tab in a real browser', () => {
       await page.getByRole('link', { name: 'shop/' }).click();
       await page.getByRole('link', { name: 'cart.py' }).click();
       await page.waitForURL(`**/code/src/shop/cart.py?analysis=${analysisId}`);
-      await expect
-        .poll(() => page.getByRole('navigation', { name: 'Breadcrumbs' }).textContent())
-        .toBe('Filessrcshopcart.py');
-      await expect.poll(() => codeLine(1).locator('.hljs-keyword').textContent()).toBe('import');
+      await poll(() => page.getByRole('navigation', { name: 'Breadcrumbs' }).textContent()).toBe('Filessrcshopcart.py');
+      await poll(() => codeLine(1).locator('.hljs-keyword').textContent()).toBe('import');
       // Ruff's E711 under line 4, naming its rule and linking to the file's issues.
       const note = codeLine(4).locator('.line-note-issue');
-      await expect.poll(() => note.count()).toBeGreaterThanOrEqual(1);
+      await poll(() => note.count()).toBeGreaterThanOrEqual(1);
       expect(await note.first().textContent()).toContain('E711');
       expect(await note.first().getByRole('link').getAttribute('href')).toBe(
         `${new URL(base).pathname}/issues?analysis=${analysisId}&path=src%2Fshop%2Fcart.py`,
@@ -147,7 +155,7 @@ describe('the code tab in a real browser', () => {
 
       // A file the report leaves out has no legend; at 360 px the page never scrolls sideways.
       await page.goto(`${base}/code/src/route.js?analysis=${analysisId}`);
-      await expect.poll(() => codeLine(1).locator('.hljs-keyword').first().textContent()).toBe('export');
+      await poll(() => codeLine(1).locator('.hljs-keyword').first().textContent()).toBe('export');
       expect(await page.getByRole('list', { name: 'Coverage legend' }).count()).toBe(0);
       await page.setViewportSize({ width: 360, height: 800 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -162,21 +170,21 @@ describe('the code tab in a real browser', () => {
     async () => {
       await page.goto(`${base}/code/src/shop/pricing.js?analysis=${analysisId}`);
       const duplicate = page.locator('.line-note-duplicate');
-      await expect.poll(() => duplicate.count()).toBe(1);
+      await poll(() => duplicate.count()).toBe(1);
       expect(await duplicate.textContent()).toMatch(
         /Duplicated block, lines \d+–\d+, also in src\/billing\/totals\.js:\d+/,
       );
       await duplicate.getByRole('link').click();
       await page.waitForURL(/\/code\/src\/billing\/totals\.js\?analysis=\d+&line=\d+$/);
       const line = Number(new URL(page.url()).searchParams.get('line'));
-      await expect.poll(() => page.locator('.code-line-target').getAttribute('data-line')).toBe(String(line));
+      await poll(() => page.locator('.code-line-target').getAttribute('data-line')).toBe(String(line));
       expect(await codeLine(line).getAttribute('aria-current')).toBe('location');
       expect(await codeLine(line).locator('.line-note-duplicate a').textContent()).toMatch(
         /^src\/shop\/pricing\.js:\d+$/,
       );
 
       await page.goto(`${base}/code/scripts/notes.sh?analysis=${analysisId}&line=9000`);
-      await expect.poll(() => codeLine(9000).isVisible()).toBe(true);
+      await poll(() => codeLine(9000).isVisible()).toBe(true);
       expect(await codeLine(9000).textContent()).toContain('# note 9000');
       expect(await page.locator('.code-line-target').getAttribute('data-line')).toBe('9000');
       // Only the lines in view (and a margin) are in the page.
@@ -193,36 +201,40 @@ describe('the code tab in a real browser', () => {
       await page.getByRole('link', { name: 'Functions' }).click();
       await page.waitForURL(`**/functions?analysis=${analysisId}`);
       const names = () => page.locator('table.functions tbody th').allTextContents();
-      await expect.poll(names).toEqual(expect.arrayContaining(['route', 'pricing', 'totals', 'f']));
+      await poll(names).toEqual(expect.arrayContaining(['route', 'pricing', 'totals', 'f']));
       expect((await names())[0]).toBe('route');
       const cyclomatic = page.locator('th', { hasText: 'Cyclomatic' });
       expect(await cyclomatic.getAttribute('aria-sort')).toBe('descending');
       expect(await checkInBothThemes(page, 'functions')).toEqual({ light: [], dark: [] });
 
       await page.getByRole('button', { name: 'Cyclomatic' }).click();
-      await expect.poll(() => cyclomatic.getAttribute('aria-sort')).toBe('ascending');
-      await expect.poll(async () => (await names()).at(-1)).toBe('route');
+      await poll(() => cyclomatic.getAttribute('aria-sort')).toBe('ascending');
+      await poll(async () => (await names()).at(-1)).toBe('route');
       expect(page.url()).toContain('sort=Complexity&dir=asc');
 
       await page.getByLabel('Path starts with').fill('src/billing');
-      await expect.poll(names).toEqual(['totals']);
+      await poll(names).toEqual(['totals']);
       expect(page.url()).toContain('path=src%2Fbilling');
       await page.getByRole('link', { name: 'totals' }).click();
       await page.waitForURL(`**/code/src/billing/totals.js?analysis=${analysisId}&line=2`);
-      await expect.poll(() => page.locator('.code-line-target').getAttribute('data-line')).toBe('2');
+      await poll(() => page.locator('.code-line-target').getAttribute('data-line')).toBe('2');
     },
     4 * MINUTES,
   );
 
   it(
-    'says what is wrong for a path the analysis lacks, a bad analysis parameter and an analysis of no one’s',
+    "says what is wrong for a path the analysis lacks, a bad analysis parameter, another project's, and none",
     async () => {
       await page.goto(`${base}/code/src/gone.py?analysis=${analysisId}`);
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('src/gone.py is not in this analysis');
+      await poll(() => page.getByRole('alert').textContent()).toContain('src/gone.py is not in this analysis');
       await page.goto(`${base}/code?analysis=latest`);
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('No such analysis');
+      await poll(() => page.getByRole('alert').textContent()).toContain('No such analysis');
+      await page.goto(`${base}/code?analysis=${otherAnalysisId}`);
+      await poll(() => page.getByRole('alert').textContent()).toContain('Not an analysis of this project');
+      await page.goto(`${base}/functions?analysis=${otherAnalysisId}`);
+      await poll(() => page.getByRole('alert').textContent()).toContain('Not an analysis of this project');
       await page.goto(`${base}/code?analysis=987654`);
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not load the files');
+      await poll(() => page.getByRole('alert').textContent()).toContain('Could not load the files');
       expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
       expect(browser.errors).toEqual([]);
     },

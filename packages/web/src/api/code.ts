@@ -84,6 +84,26 @@ export interface CodeFile {
   coverage: { reported: boolean; lines: LineCoverage[] } | null;
 }
 
+const ISSUE_FIELDS = 'line lineCount description severity category rule tool';
+const PAGE = 1000;
+
+/** The issues of a file past the first page (a generated file may have thousands), one page at a time. */
+async function moreIssues(analysisId: number, path: string, first: FileIssue[]): Promise<FileIssue[]> {
+  const issues = [...first];
+  let page = first;
+  while (page.length === PAGE) {
+    const data = await graphql<{ analysis: { violations: FileIssue[] } }>(
+      `query FileIssues($id: Long!, $path: String!, $skip: Long!) {
+        analysis(id: $id) { violations(filename: $path, howmany: ${PAGE}, skip: $skip) { ${ISSUE_FIELDS} } }
+      }`,
+      { id: analysisId, path, skip: issues.length },
+    );
+    page = data.analysis.violations;
+    issues.push(...page);
+  }
+  return issues;
+}
+
 /** A file's lines at the analyzed revision with its issues, clones and line coverage. */
 export async function readCodeFile(analysisId: number, path: string): Promise<CodeFile> {
   const data = await graphql<{
@@ -130,7 +150,8 @@ export async function readCodeFile(analysisId: number, path: string): Promise<Co
     { id: analysisId, path },
   );
   const { fileContent, violations, duplicates, plumbFileCoverage } = data.analysis;
-  return { lines: fileContent, issues: violations, duplicates, coverage: plumbFileCoverage };
+  const issues = await moreIssues(analysisId, path, violations);
+  return { lines: fileContent, issues, duplicates, coverage: plumbFileCoverage };
 }
 
 export interface CodeFunction {

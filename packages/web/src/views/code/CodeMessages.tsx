@@ -21,3 +21,13 @@ export function NoAnalysis({ choice }: { choice: 'invalid' | 'none' }) {
     </CodeNotice>
   );
 }
+
+/** An `?analysis=` of another project of the organization: its files are not this project's. */
+export function ForeignAnalysis({ analysisId }: { analysisId: number }) {
+  return (
+    <CodeNotice title="Not an analysis of this project">
+      Analysis {analysisId} belongs to another project: open the code tab again from this project to see its latest
+      analysis.
+    </CodeNotice>
+  );
+}

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import type { ProjectContext } from '../project/ProjectLayout.js';
 import { chosenAnalysis } from './analysis-choice.js';
 import { CodeHeader } from './CodeHeader.js';
-import { CodeNotice, NoAnalysis } from './CodeMessages.js';
+import { CodeNotice, ForeignAnalysis, NoAnalysis } from './CodeMessages.js';
 import { CodeTree } from './CodeTree.js';
 import { projectBase } from './code-urls.js';
 import './code.css';
@@ -17,13 +17,21 @@ import './code.css';
 const FileView = lazy(async () => ({ default: (await import('./FileView.js')).FileView }));
 
 /** A directory (its children with their counts) or a file of one analysis, by the path in the URL. */
-function CodePlace({ base, analysisId, path }: { base: string; analysisId: number; path: string }) {
+interface CodePlaceProps {
+  base: string;
+  projectId: number;
+  analysisId: number;
+  path: string;
+}
+
+function CodePlace({ base, projectId, analysisId, path }: CodePlaceProps) {
   const [search] = useSearchParams();
   const place = useApi(`code:${analysisId}:${path}`, () => readCodePlace(analysisId, path));
   if (place.state === 'loading') return <Loading what={path || 'the files'} />;
   if (place.state === 'failed')
     return <ErrorMessage error={place.error} retry={place.reload} title={`Could not load ${path || 'the files'}`} />;
   const { analysis, children, kind } = place.data;
+  if (analysis.plumbProjectId !== projectId) return <ForeignAnalysis analysisId={analysis.id} />;
   const line = Number(search.get('line'));
   return (
     <>
@@ -57,5 +65,12 @@ export function CodePage() {
   usePageTitle(`${path || 'Code'} · ${project.path}`);
   const analysisId = chosenAnalysis(search, project);
   if (typeof analysisId !== 'number') return <NoAnalysis choice={analysisId} />;
-  return <CodePlace base={projectBase(organization, project.id)} analysisId={analysisId} path={path} />;
+  return (
+    <CodePlace
+      base={projectBase(organization, project.id)}
+      projectId={project.id}
+      analysisId={analysisId}
+      path={path}
+    />
+  );
 }

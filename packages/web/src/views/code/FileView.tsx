@@ -7,8 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { fileIssuesUrl } from './code-urls.js';
 import { marksOf, type CoverageState } from './file-marks.js';
-import { grammarOf, highlightLines } from './highlight.js';
 import { LineNotes } from './LineNotes.js';
+import { useHighlighted } from './use-highlighted.js';
 
 interface FileViewProps {
   base: string;
@@ -41,7 +41,7 @@ function CoverageLegend() {
 
 /** The file's lines, highlighted, with their marks and notes; only the lines in view are in the page. */
 function FileLines({ base, analysisId, path, line, file }: FileViewProps & { file: CodeFile }) {
-  const tokens = useMemo(() => highlightLines(file.lines, grammarOf(path, file.lines[0])), [file, path]);
+  const tokens = useHighlighted(path, file.lines);
   const marks = useMemo(() => marksOf(path, file), [file, path]);
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import type { ProjectContext } from '../project/ProjectLayout.js';
 import { chosenAnalysis } from './analysis-choice.js';
 import { CodeHeader } from './CodeHeader.js';
-import { NoAnalysis } from './CodeMessages.js';
+import { ForeignAnalysis, NoAnalysis } from './CodeMessages.js';
 import { codeUrl, projectBase } from './code-urls.js';
 import './code.css';
 
@@ -27,7 +27,7 @@ const COLUMNS: {
 const isOrder = (value: string | null): value is FunctionOrder => COLUMNS.some((column) => column.order === value);
 
 /** An analysis's functions, most complex first; sort, path filter and page live in the URL. */
-function Functions({ base, analysisId }: { base: string; analysisId: number }) {
+function Functions({ base, projectId, analysisId }: { base: string; projectId: number; analysisId: number }) {
   const [params, setParams] = useSearchParams();
   const sortParam = params.get('sort');
   const orderBy: FunctionOrder = isOrder(sortParam) ? sortParam : 'Complexity';
@@ -50,6 +50,8 @@ function Functions({ base, analysisId }: { base: string; analysisId: number }) {
     );
   const onSort = (order: FunctionOrder) =>
     update({ sort: order, dir: order === orderBy ? (desc ? 'asc' : 'desc') : null, skip: null });
+  if (found.state === 'loaded' && found.data.analysis.plumbProjectId !== projectId)
+    return <ForeignAnalysis analysisId={analysisId} />;
   return (
     <>
       {found.state === 'loaded' && <CodeHeader base={base} analysis={found.data.analysis} />}
@@ -146,5 +148,5 @@ export function FunctionsPage() {
   usePageTitle(`Functions · ${project.path}`);
   const analysisId = chosenAnalysis(search, project);
   if (typeof analysisId !== 'number') return <NoAnalysis choice={analysisId} />;
-  return <Functions base={projectBase(organization, project.id)} analysisId={analysisId} />;
+  return <Functions base={projectBase(organization, project.id)} projectId={project.id} analysisId={analysisId} />;
 }
