@@ -35,6 +35,7 @@ function CodePlace({ base, projectId, analysisId, path }: CodePlaceProps) {
   const line = Number(search.get('line'));
   return (
     <>
+      <h1 className="code-title">{path.split('/').at(-1) || 'Files'}</h1>
       <CodeHeader base={base} analysis={analysis} path={path} />
       {kind === 'directory' && <CodeTree base={base} analysisId={analysis.id} nodes={children} />}
       {kind === 'missing' && (

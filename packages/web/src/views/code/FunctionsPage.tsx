@@ -54,8 +54,8 @@ function Functions({ base, projectId, analysisId }: { base: string; projectId: n
     return <ForeignAnalysis analysisId={analysisId} />;
   return (
     <>
+      <h1 className="code-title">Functions</h1>
       {found.state === 'loaded' && <CodeHeader base={base} analysis={found.data.analysis} />}
-      <h1>Functions</h1>
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor="function-path">Path starts with</label>
