@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { readCodeFile, type CodeFile } from '../../api/code.js';
 import { useApi } from '../../api/use-api.js';
@@ -54,7 +54,15 @@ function FileLines({ base, analysisId, path, line, file }: FileViewProps & { fil
     if (line !== undefined && line <= file.lines.length) rows.scrollToIndex(line - 1, { align: 'center' });
   }, [line, file, rows]);
   return (
-    <div ref={scroller} className="code-scroll" role="region" aria-label={`Code of ${path}`} tabIndex={0}>
+    <div
+      ref={scroller}
+      className="code-scroll"
+      role="region"
+      aria-label={`Code of ${path}`}
+      tabIndex={0}
+      // The line numbers' column is as wide as the last number, so a short file leaves room for its code.
+      style={{ '--line-number-width': `${String(file.lines.length).length + 2}ch` } as CSSProperties}
+    >
       <div className="code-rows" style={{ height: rows.getTotalSize() }}>
         {rows.getVirtualItems().map((row) => {
           const number = row.index + 1;
