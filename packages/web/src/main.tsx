@@ -32,7 +32,14 @@ const router = createBrowserRouter([
     // A project's pages share its layout (name and tabs, views/project/tabs.ts); each tab is a child route.
     path: '/orgs/:org/projects/:projectId',
     lazy: async () => ({ Component: (await import('./views/project/ProjectLayout.js')).ProjectLayout }),
-    children: [],
+    children: [
+      { path: 'code', lazy: async () => ({ Component: (await import('./views/code/CodePage.js')).CodePage }) },
+      { path: 'code/*', lazy: async () => ({ Component: (await import('./views/code/CodePage.js')).CodePage }) },
+      {
+        path: 'functions',
+        lazy: async () => ({ Component: (await import('./views/code/FunctionsPage.js')).FunctionsPage }),
+      },
+    ],
   },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },
 ]);

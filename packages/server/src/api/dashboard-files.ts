@@ -58,8 +58,8 @@ const underPrefix = (urlPath: string, prefix: string) => urlPath === prefix || u
 
 /**
  * Serves the built dashboard for a GET that no route took: a file of the build (hashed assets cached for a year),
- * else index.html for a client route (a path without an extension). Paths under an API prefix are never answered
- * here. Answers undefined when the request is not the dashboard's.
+ * else index.html for a client route (a path without an extension, or any under /orgs). Paths under an API prefix
+ * are never answered here. Answers undefined when the request is not the dashboard's.
  */
 export async function serveDashboardFile(
   root: string,
@@ -72,7 +72,8 @@ export async function serveDashboardFile(
   if (reservedPrefixes.some((prefix) => underPrefix(urlPath, prefix))) return undefined;
   const file = urlPath === '/' ? undefined : await fileAt(root, urlPath);
   if (file) return send(reply, file, underPrefix(urlPath, '/assets') ? IMMUTABLE : REVALIDATE);
-  if (path.extname(urlPath) !== '') return undefined;
+  // An organization's pages name repository files (the code tab's `code/src/app.py`): client routes all the same.
+  if (path.extname(urlPath) !== '' && !underPrefix(urlPath, '/orgs')) return undefined;
   const index = await fileAt(root, '/index.html');
   return index ? send(reply, index, REVALIDATE) : undefined;
 }

@@ -209,7 +209,8 @@ describe('the session cookie', () => {
 
 describe('the built dashboard at /', () => {
   it('serves index.html for client routes, revalidated, with its Content-Security-Policy', async () => {
-    for (const url of ['/', '/orgs/acme', '/orgs/acme/projects/new?x=1', '/sign-in']) {
+    const file = '/orgs/acme/projects/1/code/src/app.py?line=3';
+    for (const url of ['/', '/orgs/acme', '/orgs/acme/projects/new?x=1', '/sign-in', file]) {
       const page = await inject({ method: 'GET', url });
       expect({ url, status: page.statusCode, body: page.body }).toEqual({
         url,

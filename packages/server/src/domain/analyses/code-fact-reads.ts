@@ -83,7 +83,7 @@ export interface FunctionFilter extends FileFilter {
 
 /** The order of a list of functions: by a metric or a place, ties broken by file and start line. */
 export interface FunctionOrder {
-  by: 'complexity' | 'length' | 'filename' | 'name' | 'lineStart';
+  by: 'complexity' | 'cognitiveComplexity' | 'length' | 'filename' | 'name' | 'lineStart';
   descending: boolean;
 }
 
@@ -103,6 +103,7 @@ function functionFilter(analysisId: number, filter: FunctionFilter): SQL {
 
 const ORDER_COLUMNS = {
   complexity: functions.complexity,
+  cognitiveComplexity: functions.cognitiveComplexity,
   length: functions.length,
   filename: functions.filename,
   name: functions.name,

@@ -102,5 +102,6 @@ export {
   type StoredFunction,
   type StoredOccurrence,
 } from './code-fact-reads.js';
+export { codeSizesUnder, type CodeSize } from './code-sizes.js';
 export { treeChildren } from './tree.js';
 export { analysisFacts, diffOfFacts, type AnalysisFacts } from './analysis-diff.js';
