@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { readProject, type ProjectSummary } from '../../api/projects.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -14,6 +14,7 @@ export interface ProjectContext {
 
 /** A project's name and tabs above the page of the tab the URL names. */
 function ProjectFrame({ organization, projectId }: { organization: string; projectId: number }) {
+  const { pathname } = useLocation();
   const project = useApi(`project:${organization}:${projectId}`, () => readProject(organization, projectId));
   if (project.state === 'loading') return <Loading what="the project" />;
   if (project.state === 'failed')
@@ -26,13 +27,21 @@ function ProjectFrame({ organization, projectId }: { organization: string; proje
       </div>
     );
   const base = `/orgs/${encodeURIComponent(organization)}/projects/${projectId}`;
+  const isAlso = (paths: string[] = []) =>
+    paths.some((child) => pathname === `${base}/${child}` || pathname.startsWith(`${base}/${child}/`));
   const context: ProjectContext = { organization, project: project.data };
   return (
     <>
       <p className="project-title">{project.data.path}</p>
       <nav className="project-tabs" aria-label="Project">
         {PROJECT_TABS.map((tab) => (
-          <NavLink key={tab.path} to={tab.path ? `${base}/${tab.path}` : base} end={tab.path === ''}>
+          <NavLink
+            key={tab.path}
+            to={tab.path ? `${base}/${tab.path}` : base}
+            end={tab.path === ''}
+            className={({ isActive }) => (isActive || isAlso(tab.also) ? 'active' : undefined)}
+            aria-current={isAlso(tab.also) ? 'page' : undefined}
+          >
             {tab.label}
           </NavLink>
         ))}

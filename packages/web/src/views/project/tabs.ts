@@ -3,6 +3,8 @@ export interface ProjectTab {
   /** The child route's path, '' for the project's home page. */
   path: string;
   label: string;
+  /** Other child routes that belong to the tab (`functions` to Code): the tab shows as current on them too. */
+  also?: string[];
 }
 
-export const PROJECT_TABS: ProjectTab[] = [{ path: 'code', label: 'Code' }];
+export const PROJECT_TABS: ProjectTab[] = [{ path: 'code', label: 'Code', also: ['functions'] }];
