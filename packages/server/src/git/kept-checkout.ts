@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readTreeInto, resolveRevision, type Checkout, type CheckoutOptions } from './revisions.js';
+import { fullSha, readTreeInto, type Checkout, type CheckoutOptions } from './revisions.js';
 
 /** A checkout that may have started from the project's kept work tree (`incremental`), else from nothing. */
 export interface KeptCheckout extends Checkout {
@@ -21,7 +21,7 @@ export async function keptCheckout(
   sha: string,
   options: CheckoutOptions & { dataDir: string; key: string },
 ): Promise<KeptCheckout> {
-  const full = await resolveRevision(mirrorPath, sha);
+  const full = await fullSha(mirrorPath, sha);
   const checkouts = path.join(options.dataDir, 'checkouts');
   const kept = path.join(checkouts, options.key);
   const root = path.join(checkouts, `.${options.key}-${randomBytes(6).toString('hex')}`);

@@ -45,9 +45,14 @@ export async function resolveRevision(mirrorPath: string, ref: string): Promise<
   return sha;
 }
 
+/** A full sha as it is (git then fails on one the mirror lacks), anything else resolved: one git run fewer. */
+export async function fullSha(mirrorPath: string, ref: string): Promise<string> {
+  return SHA.test(ref) ? ref : resolveRevision(mirrorPath, ref);
+}
+
 /** The first line of the commit's message. */
 export async function commitSubject(mirrorPath: string, sha: string): Promise<string> {
-  const full = await resolveRevision(mirrorPath, sha);
+  const full = await fullSha(mirrorPath, sha);
   const result = await runGit(['--git-dir', mirrorPath, 'log', '-1', '--format=%s', '--end-of-options', full], {
     what: 'git log',
     timeoutMs: TIMEOUT_MS,
