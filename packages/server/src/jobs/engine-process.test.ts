@@ -65,6 +65,20 @@ describe('EnginePool', () => {
     expect(pool.idlePids()[0]).not.toBe(pid);
   });
 
+  it('runs the analysis in a fresh process when the warm one died just before, unnoticed yet', async () => {
+    const [pid] = pool.idlePids();
+    process.kill(pid!, 'SIGKILL');
+    const log: string[] = [];
+    const result = await analyze({ log });
+    expect(result.files).toHaveLength(1);
+    expect(log.slice(0, 2)).toEqual([
+      'engine process warm (its analysis 2)',
+      'the warm engine process had ended: starting another',
+    ]);
+    expect(pool.idlePids()).toHaveLength(1);
+    expect(pool.idlePids()[0]).not.toBe(pid);
+  });
+
   it('does not keep a process whose analysis failed, nor one stopped by its signal', async () => {
     const [pid] = pool.idlePids();
     const log: string[] = [];

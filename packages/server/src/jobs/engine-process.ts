@@ -44,6 +44,8 @@ export class EngineProcess {
   runs = 0;
   retire = false;
   ended = false;
+  /** Whether the process said anything during its current analysis. */
+  heard = false;
 
   constructor() {
     this.child = spawn(process.execPath, [engineScript()], {
@@ -57,8 +59,10 @@ export class EngineProcess {
       const lines = this.pending.split('\n');
       this.pending = lines.pop() ?? '';
       for (const line of lines) if (line.trim()) this.current?.log(line);
+      this.heard = true;
     });
     this.child.on('message', (reply: EngineReply) => {
+      this.heard = true;
       if (reply.type === 'log') this.current?.log(reply.line);
       else {
         this.retire = reply.rssBytes > RETIRE_AT_BYTES || this.runs >= RETIRE_AFTER_RUNS;
@@ -95,6 +99,7 @@ export class EngineProcess {
   async analyze(request: EngineRequest, log: (line: string) => void, signal: AbortSignal): Promise<void> {
     if (this.ended) throw new Error('the engine process has ended');
     this.runs += 1;
+    this.heard = false;
     this.hold(true);
     const kill = () => this.kill();
     try {
@@ -139,11 +144,28 @@ export class EnginePool {
   constructor(private readonly keep = 1) {}
 
   async run(request: EngineRequest, log: (line: string) => void, signal: AbortSignal): Promise<void> {
-    let engine = this.idle.pop();
-    while (engine?.ended) engine = this.idle.pop();
-    if (engine) log(`engine process warm (its analysis ${engine.runs + 1})`);
-    else log('engine process started');
-    engine ??= new EngineProcess();
+    let warm = this.idle.pop();
+    while (warm?.ended) warm = this.idle.pop();
+    if (warm) {
+      log(`engine process warm (its analysis ${warm.runs + 1})`);
+      const outcome = await this.runIn(warm, request, log, signal).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      );
+      if (!outcome) return;
+      // It died idle, unnoticed yet, and never took the request: the analysis runs in a fresh process instead.
+      if (signal.aborted || warm.heard) throw outcome.error;
+      log('the warm engine process had ended: starting another');
+    } else log('engine process started');
+    await this.runIn(new EngineProcess(), request, log, signal);
+  }
+
+  private async runIn(
+    engine: EngineProcess,
+    request: EngineRequest,
+    log: (line: string) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
     this.busy.add(engine);
     let kept = false;
     try {
