@@ -22,9 +22,10 @@ export const analyses = await server('domain/analyses/index.js');
 
 /**
  * The store under `scratch`, a project `name` fetching `dir` on `branch`, and a worker (with webhook deliveries when
- * `webhooks` is true, as `plumb serve` runs them); `close()` stops them.
+ * `webhooks` is true, as `plumb serve` runs them); `close()` stops them. `report` gets the worker's lines (an
+ * analysis started, completed, ended early).
  */
-export async function openPipelineWorld({ scratch, dir, name, branch, webhooks = false }) {
+export async function openPipelineWorld({ scratch, dir, name, branch, webhooks = false, report }) {
   process.env.PLUMB_LOCAL_GIT_ROOTS = path.dirname(dir);
   const store = await openStore({ driver: 'pglite', dataDir: path.join(scratch, 'pgdata') });
   const boot = await bootstrapOrganization(store.db, { slug: 'bench', email: 'bench@example.com' });
@@ -38,7 +39,7 @@ export async function openPipelineWorld({ scratch, dir, name, branch, webhooks =
   });
   const limits = analysisLimits();
   const queue = await openQueue(store, { expireInSeconds: limits.expireInSeconds });
-  const context = { store, secrets: sealedBox(randomBytes(32)), dataDir: path.join(scratch, 'data'), limits };
+  const context = { store, secrets: sealedBox(randomBytes(32)), dataDir: path.join(scratch, 'data'), limits, report };
   const worker = await startWorker(context, queue, { concurrency: 1 });
   const deliveries = webhooks
     ? await startWebhookDeliveries({ store, secrets: context.secrets, payload: inspectionPayload }, queue)

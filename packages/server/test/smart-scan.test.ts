@@ -116,6 +116,9 @@ describe(`smart scans through the pipeline on ${TEST_DRIVER}`, () => {
     const log = await logOf(smart.id);
     expect(log).toMatch(/smart scan: 1 paths changed since analysis \d+/);
     expect(log).toContain('analyzed 1 of 1 files');
+    // The worker's engine process and the project's work tree, both kept from the first scan.
+    expect(log).toContain('engine process warm (its analysis 2)');
+    expect(log).toContain("checked out from the previous analysis's work tree");
     const deep = await trigger('deep');
     expect(deep.revision).toBe(smart.revision);
     expect(await logOf(deep.id)).not.toContain('smart scan');

@@ -5,6 +5,7 @@ export { fetchMirror, type FetchedMirror, type FetchOptions, type GitSource } fr
 export { changedPaths, type ChangedPath } from './changes.js';
 export { addedLines, type AddedLines } from './added-lines.js';
 export { fileModifications, type FileModification } from './modifications.js';
+export { keptCheckout, removeAbandonedCheckouts, type KeptCheckout } from './kept-checkout.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';
 export { existingMirror, fileAtRevision, MAX_FILE_BYTES } from './file-at.js';

@@ -132,6 +132,9 @@ async function followRemoteHead(mirror: string, url: string, options: RunOptions
   const branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(listed.stdout)?.[1];
   if (listed.code !== 0 || branch === undefined || !BRANCH_NAME.test(branch) || branch.startsWith('-'))
     return undefined;
+  // Already pointed there (every fetch but the first, mostly): no git run needed.
+  const head = await readFile(path.join(mirror, 'HEAD'), 'utf8').catch(() => '');
+  if (head.trim() === `ref: refs/heads/${branch}`) return branch;
   const pointed = await runGit(['--git-dir', mirror, 'symbolic-ref', 'HEAD', `refs/heads/${branch}`], options);
   return pointed.code === 0 ? branch : undefined;
 }

@@ -45,9 +45,14 @@ export async function resolveRevision(mirrorPath: string, ref: string): Promise<
   return sha;
 }
 
+/** A full sha as it is (git then fails on one the mirror lacks), anything else resolved: one git run fewer. */
+export async function fullSha(mirrorPath: string, ref: string): Promise<string> {
+  return SHA.test(ref) ? ref : resolveRevision(mirrorPath, ref);
+}
+
 /** The first line of the commit's message. */
 export async function commitSubject(mirrorPath: string, sha: string): Promise<string> {
-  const full = await resolveRevision(mirrorPath, sha);
+  const full = await fullSha(mirrorPath, sha);
   const result = await runGit(['--git-dir', mirrorPath, 'log', '-1', '--format=%s', '--end-of-options', full], {
     what: 'git log',
     timeoutMs: TIMEOUT_MS,
@@ -60,8 +65,40 @@ export async function commitSubject(mirrorPath: string, sha: string): Promise<st
 export interface Checkout {
   /** The work tree: the commit's files and nothing else (no .git). */
   dir: string;
-  /** Deletes the work tree; safe to call twice. */
+  /** Lets go of the work tree: deletes it (or keeps it for the project's next analysis); safe to call twice. */
   remove(): Promise<void>;
+}
+
+export interface CheckoutOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Makes `dir` hold the commit's files and nothing else, through the index at `indexFile`: a one-way merge from what
+ * that index says `dir` holds (nothing when it does not exist), so only the files that differ are written, deleted
+ * or restored; then, for a `dir` used before, whatever else is in it (untracked, ignored) is removed. The mirror is
+ * left untouched.
+ */
+export async function readTreeInto(
+  mirrorPath: string,
+  full: string,
+  root: { dir: string; indexFile: string; reused?: boolean },
+  options: CheckoutOptions,
+): Promise<void> {
+  const run = (what: string, args: string[]) =>
+    runGit(['--git-dir', mirrorPath, '--work-tree', root.dir, ...args], {
+      what,
+      cwd: root.dir,
+      timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
+      ...(options.signal ? { signal: options.signal } : {}),
+      env: { GIT_INDEX_FILE: root.indexFile },
+    });
+  const read = await run('git checkout', ['read-tree', '--reset', '-u', '--end-of-options', full]);
+  if (read.code !== 0) throw new GitError(`git checkout failed: ${meaningfulLines(read.stderr).join('; ')}`, 'failed');
+  if (!root.reused) return;
+  const clean = await run('git clean', ['clean', '-ffdxq']);
+  if (clean.code !== 0) throw new GitError(`git clean failed: ${meaningfulLines(clean.stderr).join('; ')}`, 'failed');
 }
 
 /**
@@ -72,7 +109,7 @@ export interface Checkout {
 export async function checkout(
   mirrorPath: string,
   sha: string,
-  options: { parentDir?: string; timeoutMs?: number; signal?: AbortSignal } = {},
+  options: CheckoutOptions & { parentDir?: string } = {},
 ): Promise<Checkout> {
   const full = await resolveRevision(mirrorPath, sha);
   const parent = options.parentDir ?? tmpdir();
@@ -82,17 +119,7 @@ export async function checkout(
   const remove = () => rm(root, { recursive: true, force: true });
   try {
     await mkdir(dir);
-    const result = await runGit(
-      ['--git-dir', mirrorPath, '--work-tree', dir, 'read-tree', '--reset', '-u', '--end-of-options', full],
-      {
-        what: 'git checkout',
-        timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
-        ...(options.signal ? { signal: options.signal } : {}),
-        env: { GIT_INDEX_FILE: path.join(root, 'index') },
-      },
-    );
-    if (result.code !== 0)
-      throw new GitError(`git checkout failed: ${meaningfulLines(result.stderr).join('; ')}`, 'failed');
+    await readTreeInto(mirrorPath, full, { dir, indexFile: path.join(root, 'index') }, options);
   } catch (error) {
     await remove();
     throw error;

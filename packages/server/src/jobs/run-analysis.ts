@@ -19,16 +19,16 @@ import { organizationLicensePolicy } from '../domain/licenses/index.js';
 import { pinSshKnownHosts, projectForAnalysis, type Project } from '../domain/projects/index.js';
 import {
   addedLines,
-  checkout,
   commitSubject,
   fetchMirror,
+  keptCheckout,
   resolveBranch,
   resolveRevision,
   type Checkout,
 } from '../git/index.js';
 import type { Store } from '../store/index.js';
 import { AnalysisLog } from './analysis-log.js';
-import { runEngine } from './engine-process.js';
+import { runEngine, type EnginePool } from './engine-process.js';
 import { failureMessage } from './failure-message.js';
 import { dropPendingFileResults, keepFileResults, pendingFileResultsPath } from './file-results.js';
 import type { AnalysisLimits } from './limits.js';
@@ -43,6 +43,8 @@ export interface WorkerContext {
   limits: AnalysisLimits;
   /** Receives one line per analysis outcome (the worker's own log, not the analysis's). */
   report?: (line: string) => void;
+  /** The worker's warm engine processes; without them each analysis starts one of its own. */
+  engines?: EnginePool;
 }
 
 /** Why a running analysis was stopped before its end. */
@@ -120,6 +122,7 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
         ...(licensePolicy && { licensePolicy }),
         signal: stop.signal,
         log: log.write,
+        ...(context.engines && { engines: context.engines }),
         fileResultsOut: await pendingFileResultsPath(context.dataDir, project.uuid, analysis.id),
         ...(plan.mode === 'smart' ? { reuse: { previousResults: plan.previousResults, changed: plan.changed } } : {}),
       });
@@ -165,7 +168,7 @@ async function oneFetchAtATime<T>(projectId: number, fetch: () => Promise<T>): P
   }
 }
 
-/** Fetches the project's mirror, resolves the revision and its title, and checks it out. */
+/** Fetches the project's mirror, resolves the revision and its title, and checks it out (into its kept work tree). */
 async function prepare(
   context: WorkerContext,
   analysis: Analysis,
@@ -196,11 +199,13 @@ async function prepare(
   analysis.revision = revision;
   await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing', { revision, title });
   log.write(`checking out ${revision}`);
-  return {
-    checkout: await checkout(fetched.mirrorPath, revision, { signal }),
-    mirrorPath: fetched.mirrorPath,
-    revision,
-  };
+  const checkout = await keptCheckout(fetched.mirrorPath, revision, {
+    signal,
+    dataDir: context.dataDir,
+    key: project.uuid,
+  });
+  if (checkout.incremental) log.write("checked out from the previous analysis's work tree");
+  return { checkout, mirrorPath: fetched.mirrorPath, revision };
 }
 
 /**

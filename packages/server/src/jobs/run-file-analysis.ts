@@ -52,6 +52,7 @@ export async function runFileAnalysis(
     const result = await runEngine(dir, {
       signal: stop.signal,
       log: () => {},
+      ...(context.engines && { engines: context.engines }),
       fileResultsOut: path.join(scratch, 'file-results.json.gz'),
     });
     const findings = result.violations

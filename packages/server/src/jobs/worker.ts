@@ -1,5 +1,7 @@
 import { analysesToRequeue, purgeArtifacts } from '../domain/analyses/index.js';
 import { FILE_ANALYSIS_RETENTION_MS, purgeFileAnalyses } from '../domain/file-analyses/index.js';
+import { removeAbandonedCheckouts } from '../git/index.js';
+import { EnginePool } from './engine-process.js';
 import { ANALYSIS_QUEUE, FILE_ANALYSIS_QUEUE, type AnalysisJob, type FileAnalysisJob, type Queue } from './queue.js';
 import { runAnalysis, type WorkerContext } from './run-analysis.js';
 import { runFileAnalysis } from './run-file-analysis.js';
@@ -17,10 +19,13 @@ export interface Worker {
  * start and then hourly, purges the content of artifacts past their retention, and file analyses past theirs.
  */
 export async function startWorker(
-  context: WorkerContext,
+  workerContext: WorkerContext,
   queue: Queue,
   options: { concurrency: number; pollingIntervalSeconds?: number },
 ): Promise<Worker> {
+  // Warm engine processes for the analyses and the file analyses beside them, stopped with the worker.
+  const engines = new EnginePool(options.concurrency + 1);
+  const context: WorkerContext = { engines, ...workerContext };
   const shutdown = new AbortController();
   const running = new Set<Promise<void>>();
   const handle = async (jobs: { data: AnalysisJob }[]) => {
@@ -68,6 +73,8 @@ export async function startWorker(
   );
   workIds.push(fileWorkId);
   queue.localFileWorkers.add(fileWorkId);
+  const limits = context.limits;
+  await removeAbandonedCheckouts(context.dataDir, (limits.cloneSeconds + limits.analysisSeconds) * 1000);
   let purgedAt = -Infinity;
   const sweep = async () => {
     const staleBefore = new Date(Date.now() - context.limits.staleSeconds * 1000);
@@ -96,6 +103,7 @@ export async function startWorker(
           await queue.boss.offWork({ id }).catch(() => undefined);
         }
         await Promise.allSettled([...running]);
+        engines.stop();
       })()),
   };
 }

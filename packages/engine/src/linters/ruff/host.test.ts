@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPythonFiles } from './check.js';
 import { planRuffRun } from './config.js';
-import { checkInRuffProcess, prestartRuffProcess } from './host.js';
+import { checkInRuffProcess, idleRuffPid, prestartRuffProcess } from './host.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__', 'pyproject');
 
@@ -24,5 +24,18 @@ describe('checkInRuffProcess', () => {
     prestartRuffProcess();
     expect(await checkInRuffProcess(request)).toEqual(checkPythonFiles(request));
     expect(await checkInRuffProcess(request)).toEqual(checkPythonFiles(request));
+  });
+
+  it('keeps its process warm for the next check, and replaces it once it died', async () => {
+    const request = { root, groups: planRuffRun(root, ['app.py']).groups };
+    const first = await checkInRuffProcess(request);
+    const pid = idleRuffPid();
+    expect(pid).toBeDefined();
+    expect(await checkInRuffProcess(request)).toEqual(first);
+    expect(idleRuffPid()).toBe(pid);
+    process.kill(pid!, 'SIGKILL');
+    await vi.waitFor(() => expect(idleRuffPid()).toBeUndefined());
+    expect(await checkInRuffProcess(request)).toEqual(first);
+    expect(idleRuffPid()).not.toBe(pid);
   });
 });
