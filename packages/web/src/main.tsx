@@ -32,7 +32,20 @@ const router = createBrowserRouter([
     // A project's pages share its layout (name and tabs, views/project/tabs.ts); each tab is a child route.
     path: '/orgs/:org/projects/:projectId',
     lazy: async () => ({ Component: (await import('./views/project/ProjectLayout.js')).ProjectLayout }),
-    children: [],
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('./views/project-home/ProjectHomePage.js')).ProjectHomePage }),
+      },
+      {
+        path: 'pulls',
+        lazy: async () => ({ Component: (await import('./views/pulls/PullRequestsPage.js')).PullRequestsPage }),
+      },
+      {
+        path: 'pulls/:reviewId',
+        lazy: async () => ({ Component: (await import('./views/pulls/PullRequestPage.js')).PullRequestPage }),
+      },
+    ],
   },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },
 ]);

@@ -5,4 +5,7 @@ export interface ProjectTab {
   label: string;
 }
 
-export const PROJECT_TABS: ProjectTab[] = [];
+export const PROJECT_TABS: ProjectTab[] = [
+  { path: '', label: 'Overview' },
+  { path: 'pulls', label: 'Pull requests' },
+];
