@@ -13,6 +13,8 @@ interface Chart {
   title: string;
   series: Series[];
   format: (value: number) => string;
+  /** The value axis's fixed maximum, for a measure on a closed scale. */
+  max?: number;
 }
 
 const percent = (value: number) => `${value.toFixed(1)}%`;
@@ -31,6 +33,7 @@ const CHARTS: Chart[] = [
   {
     title: 'Coverage',
     format: percent,
+    max: 100,
     series: [
       { key: 'coverage', label: 'Line coverage', value: (p) => (p.coverage === null ? null : p.coverage * 100) },
     ],
@@ -48,11 +51,13 @@ const CHARTS: Chart[] = [
   {
     title: 'Quality score',
     format: (value) => value.toFixed(1),
+    max: 10,
     series: [{ key: 'score', label: 'Score (0–10)', value: (point) => point.qualityScore }],
   },
 ];
 
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+const shortDate = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** What a chart shows, in words: each series' latest value and its change since the first point. */
 function summaryOf(chart: Chart, points: TrendPoint[]): string {
@@ -80,7 +85,12 @@ function TrendChart({ chart, points }: { chart: Chart; points: TrendPoint[] }) {
           <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="at" tickMargin={6} minTickGap={16} />
-            <YAxis width={56} tickFormatter={(value: number) => chart.format(value)} allowDecimals={false} />
+            <YAxis
+              width={56}
+              domain={[0, chart.max ?? 'auto']}
+              tickFormatter={(value: number) => chart.format(value)}
+              allowDecimals={false}
+            />
             <Tooltip
               formatter={(value) => (typeof value === 'number' ? chart.format(value) : String(value))}
               contentStyle={{ background: 'var(--bg)', color: 'var(--text)', borderColor: 'var(--border)' }}
@@ -100,6 +110,9 @@ function TrendChart({ chart, points }: { chart: Chart; points: TrendPoint[] }) {
           </LineChart>
         </ResponsiveContainer>
       </div>
+      {points.every((point) => chart.series.every((series) => series.value(point) === null)) && (
+        <p className="muted small">Not measured: no analysis of this branch had a coverage report.</p>
+      )}
       {chart.series.length > 1 && (
         <ul className="chart-legend" aria-hidden="true">
           {chart.series.map((series) => (
