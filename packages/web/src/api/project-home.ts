@@ -10,7 +10,8 @@ export interface GateCondition {
   waived: boolean;
 }
 
-export interface BranchAnalysis extends NonNullable<ProjectSummary['latest']> {
+export interface BranchAnalysis {
+  figures: NonNullable<ProjectSummary['latest']>;
   sizeByLanguage: { language: string; lines: number }[];
   conditions: GateCondition[];
 }
@@ -95,8 +96,10 @@ export async function readBranch(organization: string, id: number, branch: strin
   const data = await graphql<Home<{ analysis: BranchAnalysis | null; trend: TrendPoint[] }>>(
     `${HOME}, $branch: String!) { plumbProjectHome(organization: $organization, id: $id) {
       analysis(branch: $branch) {
-        analysisId branch revision analyzedAt gate debtMinutes coverage duplication openIssues qualityScore
-        ratings { quality maintainability reliability security duplication coverage }
+        figures {
+          analysisId branch revision analyzedAt gate debtMinutes coverage duplication openIssues qualityScore
+          ratings { quality maintainability reliability security duplication coverage }
+        }
         sizeByLanguage { language lines } conditions { ${CONDITION} }
       }
       trend(branch: $branch) {

@@ -1,5 +1,6 @@
 import type { GateCondition } from '../api/project-home.js';
 import { gateWord } from '../views/overview/format.js';
+import { ScrollTable } from './ScrollTable.js';
 
 /** The gate's verdict and each condition that did not hold, the waived ones marked (docs/api/codestax.md). */
 export function GateConditions({ status, conditions }: { status: string | null; conditions: GateCondition[] }) {
@@ -13,30 +14,17 @@ export function GateConditions({ status, conditions }: { status: string | null; 
           {status === 'passed' ? 'Every condition of the gate held.' : 'No condition of the gate failed.'}
         </p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Gate conditions" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Condition</th>
-                <th scope="col">Threshold</th>
-                <th scope="col">Actual</th>
-                <th scope="col">Severity</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conditions.map((condition) => (
-                <tr key={`${condition.rule}:${condition.waived}`} className={condition.waived ? 'waived' : undefined}>
-                  <th scope="row">{condition.rule}</th>
-                  <td>{condition.threshold}</td>
-                  <td>{condition.actual}</td>
-                  <td>{condition.severity}</td>
-                  <td>{condition.waived ? 'Waived' : 'Failed'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable label="Gate conditions" columns={['Condition', 'Threshold', 'Actual', 'Severity', 'Status']}>
+          {conditions.map((condition) => (
+            <tr key={`${condition.rule}:${condition.waived}`} className={condition.waived ? 'waived' : undefined}>
+              <th scope="row">{condition.rule}</th>
+              <td>{condition.threshold}</td>
+              <td>{condition.actual}</td>
+              <td>{condition.severity}</td>
+              <td>{condition.waived ? 'Waived' : 'Failed'}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </section>
   );

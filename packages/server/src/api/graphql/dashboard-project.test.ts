@@ -69,15 +69,15 @@ describe(`the project page's GraphQL extensions on ${TEST_DRIVER}`, () => {
 
   it("answers the branch's latest analysis with its figures, size by language and the gate's conditions", async () => {
     const body = await home(`analysis(branch: "main") {
-      analysisId branch revision gate debtMinutes coverage duplication openIssues qualityScore
-      ratings { quality maintainability reliability security } sizeByLanguage { language lines }
+      figures { analysisId branch revision gate debtMinutes coverage duplication openIssues qualityScore
+      ratings { quality maintainability reliability security } } sizeByLanguage { language lines }
       conditions { rule threshold actual severity waived } }
-      none: analysis(branch: "develop") { analysisId }`);
+      none: analysis(branch: "develop") { figures { analysisId } }`);
     expect(body.errors).toBeUndefined();
     const { analysis, none } = body.data.plumbProjectHome;
     expect(none).toBeNull();
-    expect(analysis).toMatchObject({ analysisId: runs[1], branch: 'main', coverage: null, gate: 'failed' });
-    expect(analysis.openIssues).toBeGreaterThan(0);
+    expect(analysis.figures).toMatchObject({ analysisId: runs[1], branch: 'main', coverage: null, gate: 'failed' });
+    expect(analysis.figures.openIssues).toBeGreaterThan(0);
     expect(analysis.sizeByLanguage).toEqual([{ language: 'Python', lines: expect.any(Number) }]);
     expect(analysis.sizeByLanguage[0].lines).toBeGreaterThan(5);
     expect(analysis.conditions.length).toBeGreaterThan(0);

@@ -27,22 +27,8 @@ export const PLUMB_PROJECT_SDL = /* GraphQL */ `
 
   "The latest completed analysis of a branch, with its size by language and its gate's conditions."
   type PlumbBranchAnalysis {
-    analysisId: Long!
-    branch: String
-    revision: String!
-    "ISO-8601."
-    analyzedAt: String!
-    "passed, failed or not_configured; null when no gate verdict was stored."
-    gate: String
-    ratings: PlumbRatings!
-    debtMinutes: Int!
-    "Line coverage, 0 to 1; null without a coverage report."
-    coverage: Float
-    "Duplicated lines per code line, 0 to 1."
-    duplication: Float!
-    openIssues: Int!
-    "Quality score, 0 to 10."
-    qualityScore: Float!
+    "Its figures, as the overview's PlumbProject.latest has them."
+    figures: PlumbAnalysisFigures!
     "Code lines per language, most first."
     sizeByLanguage: [PlumbLanguageSize!]!
     "The conditions that failed the gate, then those a waiver excused."

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { analyzeNow, readHistory, RUNNING_STATES, type AnalysisRun } from '../../api/project-home.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { asApiError } from '../../components/errors.js';
 import type { ApiError } from '../../api/http.js';
 import { formatDate, gateWord } from '../overview/format.js';
@@ -26,51 +27,38 @@ export function formatDuration(seconds: number | null): string {
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
+const HISTORY_COLUMNS = ['State', 'Revision', 'Branch', 'When', 'Duration', 'Gate', 'Issues'];
+
 const isRunning = (run: AnalysisRun) => RUNNING_STATES.includes(run.state);
 
 function HistoryTable({ runs, issuesBase }: { runs: AnalysisRun[]; issuesBase: string }) {
   return (
-    <div className="table-scroll" role="region" aria-label="Analysis history" tabIndex={0}>
-      <table className="data-table history">
-        <thead>
-          <tr>
-            <th scope="col">State</th>
-            <th scope="col">Revision</th>
-            <th scope="col">Branch</th>
-            <th scope="col">When</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Gate</th>
-            <th scope="col">Issues</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.id} data-analysis={run.id}>
-              <td>
-                <span className={`state state-${run.state}`}>{stateWord(run.state)}</span>
-                {run.error && <p className="small muted">{run.error}</p>}
-              </td>
-              <td>
-                <code>{run.revision?.slice(0, 10) ?? '–'}</code>
-              </td>
-              <td>{run.branch}</td>
-              <td>{formatDate(run.createdAt)}</td>
-              <td>{formatDuration(run.durationSeconds)}</td>
-              <td>{run.gate ? <span className={`gate gate-${run.gate}`}>{gateWord(run.gate)}</span> : '–'}</td>
-              <td>
-                {run.state === 'completed' ? (
-                  <Link to={`${issuesBase}?analysis=${run.id}`} aria-label={`Issues of analysis ${run.id}`}>
-                    Issues
-                  </Link>
-                ) : (
-                  '–'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable label="Analysis history" className="history" columns={HISTORY_COLUMNS}>
+      {runs.map((run) => (
+        <tr key={run.id} data-analysis={run.id}>
+          <td>
+            <span className={`state state-${run.state}`}>{stateWord(run.state)}</span>
+            {run.error && <p className="small muted">{run.error}</p>}
+          </td>
+          <td>
+            <code>{run.revision?.slice(0, 10) ?? '–'}</code>
+          </td>
+          <td>{run.branch}</td>
+          <td>{formatDate(run.createdAt)}</td>
+          <td>{formatDuration(run.durationSeconds)}</td>
+          <td>{run.gate ? <span className={`gate gate-${run.gate}`}>{gateWord(run.gate)}</span> : '–'}</td>
+          <td>
+            {run.state === 'completed' ? (
+              <Link to={`${issuesBase}?analysis=${run.id}`} aria-label={`Issues of analysis ${run.id}`}>
+                Issues
+              </Link>
+            ) : (
+              '–'
+            )}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

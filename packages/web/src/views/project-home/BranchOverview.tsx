@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { readBranch, type BranchAnalysis } from '../../api/project-home.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { FigureList } from '../../components/FigureList.js';
 import { GateConditions } from '../../components/GateConditions.js';
 import { Loading } from '../../components/Loading.js';
 import { Rating } from '../../components/Rating.js';
@@ -10,7 +11,7 @@ import { formatDate, formatDebt, formatPercent } from '../overview/format.js';
 const TrendCharts = lazy(async () => ({ default: (await import('./TrendCharts.js')).TrendCharts }));
 
 /** The ratings and headline figures of an analysis. */
-function Figures({ analysis }: { analysis: BranchAnalysis }) {
+function Figures({ analysis }: { analysis: BranchAnalysis['figures'] }) {
   const { ratings } = analysis;
   const rows: [string, React.ReactNode][] = [
     ['Quality score', `${analysis.qualityScore.toFixed(1)} / 10`],
@@ -42,14 +43,7 @@ function Figures({ analysis }: { analysis: BranchAnalysis }) {
           </li>
         ))}
       </ul>
-      <dl className="figure-list">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureList figures={rows} />
     </section>
   );
 }
@@ -105,10 +99,10 @@ export function BranchOverview({
   return (
     <>
       <div className="overview-grid">
-        <Figures analysis={analysis} />
+        <Figures analysis={analysis.figures} />
         <SizeByLanguage sizes={analysis.sizeByLanguage} />
       </div>
-      <GateConditions status={analysis.gate} conditions={analysis.conditions} />
+      <GateConditions status={analysis.figures.gate} conditions={analysis.conditions} />
       <Suspense fallback={<Loading what="the charts" />}>
         <TrendCharts points={trend} />
       </Suspense>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { makeReport, readReports, type Report } from '../../api/project-home.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { FigureList } from '../../components/FigureList.js';
 import { Loading } from '../../components/Loading.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { formatPercent } from '../overview/format.js';
@@ -20,39 +21,15 @@ function ReportDetail({ report }: { report: Report }) {
       <p className="muted small">
         {report.branch}, {day(report.startDate)} to {day(lastDay)}
       </p>
-      <dl className="figure-list">
-        <div>
-          <dt>Quality score</dt>
-          <dd>
-            {report.qualityScore === null ? '–' : report.qualityScore.toFixed(1)}
-            {signed(report.qualityScoreChange, 1)}
-          </dd>
-        </div>
-        <div>
-          <dt>Open issues</dt>
-          <dd>
-            {report.issues ?? '–'}
-            {signed(report.issuesChange)}
-          </dd>
-        </div>
-        <div>
-          <dt>Critical issues</dt>
-          <dd>
-            {report.alerts ?? '–'}
-            {signed(report.alertsChange)}
-          </dd>
-        </div>
-        <div>
-          <dt>Coverage</dt>
-          <dd>{formatPercent(report.testCoverage)}</dd>
-        </div>
-        <div>
-          <dt>Commits</dt>
-          <dd>
-            {report.commits} (+{report.additions} −{report.deletions} lines)
-          </dd>
-        </div>
-      </dl>
+      <FigureList
+        figures={[
+          ['Quality score', `${report.qualityScore?.toFixed(1) ?? '–'}${signed(report.qualityScoreChange, 1)}`],
+          ['Open issues', `${report.issues ?? '–'}${signed(report.issuesChange)}`],
+          ['Critical issues', `${report.alerts ?? '–'}${signed(report.alertsChange)}`],
+          ['Coverage', formatPercent(report.testCoverage)],
+          ['Commits', `${report.commits} (+${report.additions} −${report.deletions} lines)`],
+        ]}
+      />
       {report.topContributors.length > 0 && (
         <>
           <h3>Top contributors</h3>

@@ -3,6 +3,7 @@ import { readPullRequests } from '../../api/project-home.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { formatDate, gateWord } from '../overview/format.js';
 import type { ProjectContext } from '../project/ProjectLayout.js';
@@ -30,41 +31,28 @@ export function PullRequestsPage() {
         </p>
       )}
       {pulls.state === 'loaded' && pulls.data.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Pull requests" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Pull request</th>
-                <th scope="col">Branches</th>
-                <th scope="col">State</th>
-                <th scope="col">Gate</th>
-                <th scope="col">When</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pulls.data.map((pull) => (
-                <tr key={pull.id}>
-                  <th scope="row">
-                    <Link to={`${base}/${pull.id}`}>
-                      {pull.pullRequest === null ? `Review ${pull.id}` : `#${pull.pullRequest}`}
-                    </Link>
-                    {pull.title && <span className="small muted"> {pull.title}</span>}
-                  </th>
-                  <td>
-                    {pull.branch ?? '–'} → {pull.baseBranch ?? project.defaultBranch}
-                  </td>
-                  <td>{stateWord(pull.state)}</td>
-                  <td>
-                    <span className={`gate gate-${pull.gate ?? 'none'}`}>
-                      {pull.gate ? gateWord(pull.gate) : 'No verdict'}
-                    </span>
-                  </td>
-                  <td>{formatDate(pull.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable label="Pull requests" columns={['Pull request', 'Branches', 'State', 'Gate', 'When']}>
+          {pulls.data.map((pull) => (
+            <tr key={pull.id}>
+              <th scope="row">
+                <Link to={`${base}/${pull.id}`}>
+                  {pull.pullRequest === null ? `Review ${pull.id}` : `#${pull.pullRequest}`}
+                </Link>
+                {pull.title && <span className="small muted"> {pull.title}</span>}
+              </th>
+              <td>
+                {pull.branch ?? '–'} → {pull.baseBranch ?? project.defaultBranch}
+              </td>
+              <td>{stateWord(pull.state)}</td>
+              <td>
+                <span className={`gate gate-${pull.gate ?? 'none'}`}>
+                  {pull.gate ? gateWord(pull.gate) : 'No verdict'}
+                </span>
+              </td>
+              <td>{formatDate(pull.createdAt)}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </div>
   );

@@ -102,7 +102,9 @@ export const dashboardProjectResolvers: Resolvers = {
     branches: ({ project }: HomeParent, _args, { db }: CodigaContext) => projectBranches(db, project),
     analysis: async ({ access, project }: HomeParent, args: { branch: string }, { db }: CodigaContext) => {
       const found = await branchAnalysis(db, access, project, args.branch);
-      return found && { ...found, analyzedAt: found.analyzedAt.toISOString() };
+      if (!found) return null;
+      const { sizeByLanguage, conditions, ...figures } = found;
+      return { figures: { ...figures, analyzedAt: figures.analyzedAt.toISOString() }, sizeByLanguage, conditions };
     },
     trend: async ({ project }: HomeParent, args: { branch: string }, { db }: CodigaContext) =>
       (await branchTrend(db, project, args.branch)).map((point) => ({
