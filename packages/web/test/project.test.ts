@@ -166,6 +166,21 @@ describe("a project's pages in a real browser", () => {
   );
 
   it(
+    'makes a development report of the last seven days and opens it',
+    async () => {
+      await page.goto(projectUrl());
+      await poll(() => page.getByText('No report yet', { exact: false }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Make a report of the last 7 days' }).click();
+      const opened = page.locator('.report-detail');
+      await poll(() => opened.count()).toBe(1);
+      // Two commits on main this week, the first and tax; the feature branch's is not on it.
+      expect(await opened.textContent()).toContain('Commits2 (+');
+      expect(await page.getByRole('button', { name: /^Report of / }).getAttribute('aria-expanded')).toBe('true');
+    },
+    3 * MINUTES,
+  );
+
+  it(
     'lists the pull request and shows its annotations on the lines it changed',
     async () => {
       await page.goto(projectUrl());
