@@ -7,11 +7,12 @@ export const POLL_MS = 2000;
 
 /**
  * Loads `fetcher`'s answer when `key` changes, and again every POLL_MS while `keepPolling(data)` says so; the last
- * answer stays shown while the next loads, so the page does not flicker.
+ * answer of the same key stays shown while the next loads, so the page does not flicker.
  */
 export function usePolled<T>(key: string, fetcher: () => Promise<T>, keepPolling: (data: T) => boolean) {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<ApiError>();
+  // Each answer is kept with the key it answers, so another key's answer is never shown as this one's.
+  const [data, setData] = useState<{ key: string; value: T }>();
+  const [error, setError] = useState<{ key: string; value: ApiError }>();
   const [attempt, setAttempt] = useState(0);
   const poll = useRef(keepPolling);
   poll.current = keepPolling;
@@ -21,11 +22,11 @@ export function usePolled<T>(key: string, fetcher: () => Promise<T>, keepPolling
     fetcher().then(
       (answer) => {
         if (!current) return;
-        setData(answer);
+        setData({ key, value: answer });
         setError(undefined);
         if (poll.current(answer)) timer = setTimeout(() => setAttempt((value) => value + 1), POLL_MS);
       },
-      (failure: unknown) => current && setError(asApiError(failure)),
+      (failure: unknown) => current && setError({ key, value: asApiError(failure) }),
     );
     return () => {
       current = false;
@@ -34,5 +35,9 @@ export function usePolled<T>(key: string, fetcher: () => Promise<T>, keepPolling
     // The key names everything the fetcher reads.
   }, [key, attempt]);
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
-  return { data, error, reload };
+  return {
+    data: data?.key === key ? data.value : undefined,
+    error: error?.key === key ? error.value : undefined,
+    reload,
+  };
 }
