@@ -16,6 +16,10 @@ const PAGES = {
   'first run': 'src/views/first-run/FirstRunPage.tsx',
   overview: 'src/views/overview/OverviewPage.tsx',
   'add a project': 'src/views/add-project/AddProjectPage.tsx',
+  // Its trend charts (Recharts) load after the page's figures, so they are not part of it.
+  project: 'src/views/project-home/ProjectHomePage.tsx',
+  'pull requests': 'src/views/pulls/PullRequestsPage.tsx',
+  'pull request': 'src/views/pulls/PullRequestPage.tsx',
 };
 
 /** A chunk and every chunk it imports statically, by manifest key. */

@@ -39,6 +39,18 @@ const router = createBrowserRouter([
         path: 'functions',
         lazy: async () => ({ Component: (await import('./views/code/FunctionsPage.js')).FunctionsPage }),
       },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('./views/project-home/ProjectHomePage.js')).ProjectHomePage }),
+      },
+      {
+        path: 'pulls',
+        lazy: async () => ({ Component: (await import('./views/pulls/PullRequestsPage.js')).PullRequestsPage }),
+      },
+      {
+        path: 'pulls/:reviewId',
+        lazy: async () => ({ Component: (await import('./views/pulls/PullRequestPage.js')).PullRequestPage }),
+      },
     ],
   },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },

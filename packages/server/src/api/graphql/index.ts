@@ -13,6 +13,7 @@ import { documentGraphqlRoute } from './openapi.js';
 import { LOADERS } from './loaders.js';
 import { RESOLVERS } from './resolvers/index.js';
 import type { CodigaContext } from './resolvers/types.js';
+import { reportHistoryOf } from '../report-history.js';
 import { buildCodigaSchema } from './schema.js';
 
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
@@ -36,6 +37,7 @@ export const graphql: Surface = {
           queue,
           dataDir,
           seal: (plain: string) => secrets.seal(plain),
+          reportHistory: reportHistoryOf(dataDir, secrets),
           get caller() {
             return callerOf(request);
           },

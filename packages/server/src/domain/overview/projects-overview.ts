@@ -44,10 +44,10 @@ export interface ProjectOverview {
   trend: number[];
 }
 
-const scoreOf = (quality: unknown): number => (quality as { score?: number } | null)?.score ?? 0;
+export const scoreOf = (quality: unknown): number => (quality as { score?: number } | null)?.score ?? 0;
 
 /** The line coverage (0 to 1) and the stored gate verdict of each analysis, in two queries. */
-async function coverageAndGates(db: Executor, analysisIds: number[]) {
+export async function coverageAndGates(db: Executor, analysisIds: number[]) {
   if (analysisIds.length === 0) return { coverage: new Map<number, number>(), gates: new Map<number, string>() };
   const { analysisCoverage, gateResults } = schema;
   const [coverageRows, gateRows] = await Promise.all([
@@ -70,7 +70,10 @@ async function coverageAndGates(db: Executor, analysisIds: number[]) {
   };
 }
 
-function figuresOf(view: AnalysisView, extras: Awaited<ReturnType<typeof coverageAndGates>>): ProjectFigures | null {
+export function figuresOf(
+  view: AnalysisView,
+  extras: Awaited<ReturnType<typeof coverageAndGates>>,
+): ProjectFigures | null {
   const { analysis, index } = view;
   if (!index) return null;
   const ratings = index.ratings as ProjectRatings;

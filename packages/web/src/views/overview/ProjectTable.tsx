@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { ProjectSummary } from '../../api/projects.js';
 import { Rating } from '../../components/Rating.js';
 import { Sparkline } from '../../components/Sparkline.js';
@@ -46,7 +47,10 @@ function ProjectRow({ project }: { project: ProjectSummary }) {
   return (
     <tr>
       <th scope="row" className="project-name">
-        <span>{project.path}</span>
+        <span>
+          {/* Relative to /orgs/:org: the project's home page. */}
+          <Link to={`projects/${project.id}`}>{project.path}</Link>
+        </span>
         <span className="muted small">
           {project.provider} · {project.defaultBranch}
         </span>

@@ -7,4 +7,8 @@ export interface ProjectTab {
   also?: string[];
 }
 
-export const PROJECT_TABS: ProjectTab[] = [{ path: 'code', label: 'Code', also: ['functions'] }];
+export const PROJECT_TABS: ProjectTab[] = [
+  { path: '', label: 'Overview' },
+  { path: 'code', label: 'Code', also: ['functions'] },
+  { path: 'pulls', label: 'Pull requests' },
+];

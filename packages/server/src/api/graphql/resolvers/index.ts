@@ -8,6 +8,7 @@ import { diffResolvers } from './diffs.js';
 import { fileAnalysisResolvers } from './file-analyses.js';
 import { dashboardResolvers } from './dashboard.js';
 import { dashboardCodeResolvers } from './dashboard-code.js';
+import { dashboardProjectResolvers } from './dashboard-project.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -61,4 +62,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   clientExtraResolvers,
   dashboardResolvers,
   dashboardCodeResolvers,
+  dashboardProjectResolvers,
 );

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonalAccess } from '../../../domain/access/index.js';
 import type { AnalysisQueue } from '../../../domain/analyses/index.js';
+import type { Repository } from '../../../domain/projects/index.js';
+import type { ReportHistory } from '../../../domain/reports/index.js';
 import type { Executor } from '../../../store/index.js';
 
 /** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
@@ -13,6 +15,8 @@ export interface CodigaContext {
   queue: AnalysisQueue;
   /** Seals a secret at rest (an SSH key) before the domain keeps it. */
   seal: (plain: string) => string;
+  /** The commits a development report counts, from the repository's mirror. */
+  reportHistory: (repository: Repository) => Promise<ReportHistory>;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.

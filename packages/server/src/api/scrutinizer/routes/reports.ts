@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { gitSourceOf, type Repository } from '../../../domain/projects/index.js';
 import {
   findReport,
   latestReportsOfOrganization,
@@ -10,9 +9,8 @@ import {
   requestReport,
   requireReportSort,
   updateReportSettings,
-  type ReportHistory,
 } from '../../../domain/reports/index.js';
-import { mirrorHistory, refreshedMirror } from '../../../git/index.js';
+import { reportHistoryOf } from '../../report-history.js';
 import type { SurfaceOptions } from '../../surface.js';
 import { callerOf, organizationOf } from '../caller.js';
 import { halListRoute, halPage, pageWindow } from '../hal.js';
@@ -53,11 +51,7 @@ const dateParam = { date: Type.String({ minLength: 1, description: "The report's
 export async function reportRoutes(parent: FastifyInstance, deps: SurfaceOptions): Promise<void> {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
   const db = deps.store.db;
-  const historyOf = async (repository: Repository): Promise<ReportHistory> => {
-    if (!deps.dataDir) return mirrorHistory(undefined);
-    const source = gitSourceOf(repository, deps.secrets);
-    return mirrorHistory(await refreshedMirror(source, { dataDir: deps.dataDir, key: repository.uuid }));
-  };
+  const historyOf = reportHistoryOf(deps.dataDir, deps.secrets);
 
   halListRoute(app, '/organizations/:slug/reports', {
     summary: 'List the latest report of each repository of an organization',
