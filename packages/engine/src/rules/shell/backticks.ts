@@ -1,5 +1,11 @@
 import type { Rule } from '../types.js';
 
+/**
+ * Text before a node that starts a comment: an unquoted `#` at the line's start or after a blank. Where the grammar
+ * lost track of quoting far above (nb's 11,000-line script), it can read a comment's `` `head` `` as a substitution.
+ */
+const COMMENT_BEFORE = /(?:^|\s)#[^'"]*$/;
+
 export const rule: Rule = {
   meta: {
     id: 'shell/backticks',
@@ -22,6 +28,8 @@ export const rule: Rule = {
     return {
       command_substitution(node) {
         if (node.child(0)?.type !== '`') return;
+        const lineStart = context.source.lastIndexOf('\n', node.startIndex - 1) + 1;
+        if (COMMENT_BEFORE.test(context.source.slice(lineStart, node.startIndex))) return;
         context.report({ node, message: 'Legacy backtick command substitution.', help: 'Use `$(...)` instead.' });
       },
     };
