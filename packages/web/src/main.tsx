@@ -32,7 +32,12 @@ const router = createBrowserRouter([
     // A project's pages share its layout (name and tabs, views/project/tabs.ts); each tab is a child route.
     path: '/orgs/:org/projects/:projectId',
     lazy: async () => ({ Component: (await import('./views/project/ProjectLayout.js')).ProjectLayout }),
-    children: [],
+    children: [
+      {
+        path: 'issues',
+        lazy: async () => ({ Component: (await import('./views/issues/IssuesPage.js')).IssuesPage }),
+      },
+    ],
   },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },
 ]);

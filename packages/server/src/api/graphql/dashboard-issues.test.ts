@@ -134,7 +134,7 @@ describe('plumbResolveIssue', () => {
     plumbResolveIssue(organization: $o, issueId: $i, status: $s, reason: $r) {
       issueId status resolution { reason by at } } }`;
 
-  it('marks a false positive with a reason kept through a later analysis and "new only", then opens it again', async () => {
+  it('keeps a false positive and its reason through a later analysis, then opens it again', async () => {
     const [target] = await everyIssue(first, { rules: ['F401'], path: 'src/a.py' });
     const noReason = await post(RESOLVE, { o: 'acme', i: target!.issueId, s: 'false_positive' });
     expect(noReason.errors[0].extensions.code).toBe('BAD_USER_INPUT');

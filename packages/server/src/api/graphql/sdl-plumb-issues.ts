@@ -5,7 +5,7 @@ export const PLUMB_ISSUES_SDL = /* GraphQL */ `
   input PlumbIssueFilter {
     "Plumb's severities: info, low, moderate, high, critical."
     severities: [String!]
-    "Codiga's categories (Best_Practice, Code_Style, Design, Documentation, Error_Prone, Performance, Safety, Security, Unknown)."
+    "Codiga's categories: Best_Practice, Code_Style, Design, Documentation, Error_Prone, Performance, Security, …"
     categories: [String!]
     "Codiga's languages (Python, Typescript, …)."
     languages: [String!]
