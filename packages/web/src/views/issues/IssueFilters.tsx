@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { FacetCount, IssueFacets, IssueFilter } from '../../api/issues.js';
 import { categoryLabel, SEVERITY_ORDER, statusLabel } from './labels.js';
 
@@ -49,8 +49,8 @@ function FacetSelect({
 
 const STATUSES = ['open', 'false_positive', 'ignored'];
 
-/** The issues page's filters; each change goes to the URL, which the list reads. */
-export function IssueFilters({
+/** The issues page's filters; each change goes to the URL, which the list reads. Unchanged as pages load. */
+export const IssueFilters = memo(function IssueFilters({
   filter,
   facets,
   onChange,
@@ -140,4 +140,4 @@ export function IssueFilters({
       </div>
     </form>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Issue } from '../../api/issues.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { statusLabel } from './labels.js';
@@ -11,7 +11,8 @@ export const ROW_HEIGHT = 56;
 const OVERSCAN = 8;
 const PREFETCH = 150;
 
-function IssueRow({ issue }: { issue: Issue }) {
+// A row renders again only when its issue changes (its status), not on every frame of a scroll.
+const IssueRow = memo(function IssueRow({ issue }: { issue: Issue }) {
   return (
     <>
       <span className="issue-line">
@@ -24,7 +25,7 @@ function IssueRow({ issue }: { issue: Issue }) {
       </span>
     </>
   );
-}
+});
 
 /**
  * The issues as a listbox that renders only the rows in view (of 100,000 or more), asking for the next page as the

@@ -1,0 +1,209 @@
+// `node scripts/bench/dashboard-issues.mjs` (`npm run build` first): the dashboard's issues page on an analysis of
+// 100,000 findings (pipeline-store.mjs's synthetic writer), served by a real `plumb serve --no-worker` on PostgreSQL
+// and opened signed in by headless Debian chromium (playwright-core). The Performance API in the page gives:
+//  - time to interactive: from navigation start (performance.timeOrigin) until the first frame painted with the list's
+//    first issue rows in it, or until the end of the last long task that began before that frame, whichever is later
+//    (then an input on the list runs at once); checked by pressing ArrowDown right after and timing the list's answer;
+//  - scrolling the whole list (every row, loaded page after page as it goes) programmatically, a few screens a frame:
+//    every long task (PerformanceObserver `longtask`, over 50 ms by definition) while it scrolls.
+// Options: --pg-url URL  --findings 100000  --rounds 5 (page opened afresh each round; median and worst)  --no-scroll
+/* global window, document, requestAnimationFrame, MutationObserver, KeyboardEvent */
+// (The functions given to the page run in chromium, with its globals.)
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { importServer, openDriver } from './bench-store.mjs';
+import { syntheticAnalysis } from './pipeline-store.mjs';
+
+const { values } = parseArgs({
+  options: {
+    'pg-url': {
+      type: 'string',
+      default: process.env.PLUMB_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
+    findings: { type: 'string', default: '100000' },
+    rounds: { type: 'string', default: '5' },
+    'no-scroll': { type: 'boolean', default: false },
+  },
+});
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
+const CHROMIUM = process.env.PLUMB_CHROMIUM ?? '/usr/bin/chromium';
+const OWNER = { email: 'owner@bench.example', password: 'bench password 1' };
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+/** `plumb serve --no-worker` on the database; answers its URL and a stop function. */
+function serve(databaseUrl) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [plumbBin, 'serve', '--port', '0', '--no-worker'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    let logs = '';
+    child.stdout.on('data', (chunk) => {
+      logs += chunk;
+      const match = logs.match(/"url":"(http:[^"]+)"/);
+      if (match) resolve({ url: match[1], stop: () => new Promise((done) => (child.on('close', done), child.kill())) });
+    });
+    child.stderr.on('data', (chunk) => (logs += chunk));
+    child.on('close', (code) => reject(new Error(`plumb serve exited with ${code}:\n${logs}`)));
+  });
+}
+
+/** Installed before the page's own scripts: records long tasks and the first paint with issue rows in the list. */
+function instrument() {
+  const marks = { longTasks: [], rowsAt: null, paintedAt: null };
+  window.__bench = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = () => {
+    const row = document.querySelector('[role=listbox] [role=option] .issue-message');
+    if (!row || marks.rowsAt !== null) return;
+    marks.rowsAt = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (marks.paintedAt = performance.now()), 0));
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+}
+
+/** In the page: scrolls the list to its end, a few screens a frame, waiting where its rows are not loaded yet. */
+async function scrollWholeList() {
+  const scroller = document.querySelector('[data-testid=issue-scroller]');
+  const started = performance.now();
+  const from = window.__bench.longTasks.length;
+  let frames = 0;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  for (;;) {
+    await frame();
+    frames++;
+    const waiting = scroller.querySelector('[role=option] .muted');
+    if (waiting) continue;
+    const bottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+    if (bottom) break;
+    scroller.scrollTop += scroller.clientHeight * 3;
+  }
+  const rows = scroller.querySelectorAll('[role=option]');
+  const last = rows[rows.length - 1]?.getAttribute('aria-posinset');
+  return {
+    ms: performance.now() - started,
+    frames,
+    lastRow: Number(last),
+    longTasks: window.__bench.longTasks.slice(from).map((task) => task.duration),
+  };
+}
+
+async function main() {
+  const { store, databaseUrl, close } = await openDriver('postgres', values['pg-url']);
+  const server = await serve(databaseUrl);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const firstRun = await fetch(`${server.url}/api/dashboard/first-run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plumb-dashboard': '1' },
+      body: JSON.stringify({ organization: 'bench', name: 'Bench Owner', ...OWNER }),
+    });
+    if (!firstRun.ok) throw new Error(`first run: ${firstRun.status} ${await firstRun.text()}`);
+
+    const provisioning = await importServer('domain/provisioning.js');
+    const { resolveCredential } = await importServer('domain/tokens/index.js');
+    const { organizationAccess } = await importServer('domain/access/index.js');
+    const { createProject } = await importServer('domain/projects/index.js');
+    const { insertAnalysis, claimAnalysis, moveAnalysis, storeResults } =
+      await importServer('domain/analyses/index.js');
+    const boot = await provisioning.bootstrapOrganization(store.db, { slug: 'bench', email: OWNER.email });
+    const principal = await resolveCredential(store.db, { secret: boot.userToken });
+    const owner = await organizationAccess(store.db, principal, 'bench');
+    const project = await createProject(store.db, owner, { provider: 'gp', name: 'bench', defaultBranch: 'main' });
+    const analysis = await insertAnalysis(store.db, project, {
+      kind: 'branch',
+      branch: 'main',
+      revision: 'a'.repeat(40),
+    });
+    const claimed = await claimAnalysis(store.db, analysis.id, new Date(0));
+    await moveAnalysis(store.db, analysis.id, claimed.attempt, 'in_progress');
+    const result = syntheticAnalysis(Number(values.findings), 1);
+    await storeResults(store.db, analysis.id, result, { attempt: claimed.attempt, defaultBranch: 'main' });
+    console.log(`stored ${result.violations.length} findings; load ${load()}`);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    const signedIn = await page.evaluate(async (owner) => {
+      const response = await fetch('/api/dashboard/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-plumb-dashboard': '1' },
+        body: JSON.stringify(owner),
+      });
+      return response.status;
+    }, OWNER);
+    if (signedIn !== 200) throw new Error(`sign in: ${signedIn}`);
+
+    const url = `${server.url}/orgs/bench/projects/${project.id}/issues`;
+    const rounds = [];
+    for (let round = 0; round < Number(values.rounds); round++) {
+      await page.goto(url);
+      await page.waitForFunction(() => window.__bench.paintedAt !== null, undefined, { timeout: 60_000 });
+      const marks = await page.evaluate(() => window.__bench);
+      const blockedUntil = marks.longTasks
+        .filter((task) => task.start < marks.paintedAt)
+        .reduce((end, task) => Math.max(end, task.start + task.duration), 0);
+      const interactive = Math.max(marks.paintedAt, blockedUntil);
+      // The list answers a key at once: the active row moves.
+      await page.getByRole('listbox').focus();
+      const answered = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const started = performance.now();
+            const listbox = document.querySelector('[role=listbox]');
+            new MutationObserver((_, observer) => {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }).observe(listbox, { attributes: true, attributeFilter: ['aria-activedescendant'] });
+            listbox.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+          }),
+      );
+      const count = await page.getByTestId('issue-count').textContent();
+      rounds.push({ interactive, rowsAt: marks.rowsAt, answered, count });
+      console.log(
+        `round ${round + 1}: ${count}; first rows in the DOM at ${marks.rowsAt.toFixed(0)} ms, interactive at ` +
+          `${interactive.toFixed(0)} ms (long tasks before: ${marks.longTasks.length}); ArrowDown answered in ` +
+          `${answered.toFixed(1)} ms; load ${load()}`,
+      );
+    }
+    const sorted = rounds.map((round) => round.interactive).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(
+      `time to interactive over ${sorted.length} rounds: median ${median.toFixed(0)} ms, ` +
+        `worst ${sorted.at(-1).toFixed(0)} ms (target 1500 ms); load ${load()}`,
+    );
+    if (!values['no-scroll']) {
+      const scrolled = await page.evaluate(scrollWholeList);
+      const over = scrolled.longTasks.filter((duration) => duration > 50);
+      console.log(
+        `scrolled the whole list to row ${scrolled.lastRow} in ${(scrolled.ms / 1000).toFixed(1)} s ` +
+          `(${scrolled.frames} frames): ${over.length} long tasks over 50 ms` +
+          (over.length
+            ? ` (longest ${Math.max(...over).toFixed(0)} ms: ${over.map((d) => d.toFixed(0)).join(', ')})`
+            : '') +
+          `; load ${load()}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    await close();
+  }
+}
+
+await main();
