@@ -10,13 +10,14 @@
 /* global window, document, requestAnimationFrame, MutationObserver, KeyboardEvent */
 // (The functions given to the page run in chromium, with its globals.)
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { importServer, openDriver } from './bench-store.mjs';
-import { syntheticAnalysis } from './pipeline-store.mjs';
+import { openDriver } from './bench-store.mjs';
+import { storeSyntheticProject } from './pipeline-store.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +35,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const plumbBin = path.join(repo, 'packages/cli/bin/plumb.js');
 const CHROMIUM = process.env.PLUMB_CHROMIUM ?? '/usr/bin/chromium';
 const OWNER = { email: 'owner@bench.example', password: 'bench password 1' };
+const MARK = `--plumb-bench-run=${process.pid}`;
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
@@ -54,6 +56,35 @@ function serve(databaseUrl) {
     child.stderr.on('data', (chunk) => (logs += chunk));
     child.on('close', (code) => reject(new Error(`plumb serve exited with ${code}:\n${logs}`)));
   });
+}
+
+/**
+ * CPU time (user + system, ms) of the browser's renderer processes, from /proc: what a scroll costs the page, which
+ * the machine's load does not inflate as it does wall time.
+ */
+function rendererCpuMs() {
+  const stats = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), cmdline });
+    } catch {
+      // A process that ended meanwhile.
+    }
+  }
+  // The browser's main process carries this run's own (ignored) flag; its renderers descend from it.
+  const browserPid = [...stats].find(([, { cmdline }]) => cmdline.includes(MARK) && !cmdline.includes('--type='))?.[0];
+  const descends = (pid) => {
+    for (let at = pid; at > 1; at = stats.get(at)?.parent ?? 0) if (at === browserPid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, { ticks: used, cmdline }] of stats)
+    if (cmdline.includes('--type=renderer') && descends(pid)) ticks += used;
+  return (ticks * 1000) / 100;
 }
 
 /** Installed before the page's own scripts: records long tasks and the first paint with issue rows in the list. */
@@ -104,7 +135,14 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    args: [
+      MARK,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
   try {
     const firstRun = await fetch(`${server.url}/api/dashboard/first-run`, {
@@ -114,25 +152,10 @@ async function main() {
     });
     if (!firstRun.ok) throw new Error(`first run: ${firstRun.status} ${await firstRun.text()}`);
 
-    const provisioning = await importServer('domain/provisioning.js');
-    const { resolveCredential } = await importServer('domain/tokens/index.js');
-    const { organizationAccess } = await importServer('domain/access/index.js');
-    const { createProject } = await importServer('domain/projects/index.js');
-    const { insertAnalysis, claimAnalysis, moveAnalysis, storeResults } =
-      await importServer('domain/analyses/index.js');
-    const boot = await provisioning.bootstrapOrganization(store.db, { slug: 'bench', email: OWNER.email });
-    const principal = await resolveCredential(store.db, { secret: boot.userToken });
-    const owner = await organizationAccess(store.db, principal, 'bench');
-    const project = await createProject(store.db, owner, { provider: 'gp', name: 'bench', defaultBranch: 'main' });
-    const analysis = await insertAnalysis(store.db, project, {
-      kind: 'branch',
-      branch: 'main',
-      revision: 'a'.repeat(40),
+    const { project, result } = await storeSyntheticProject(store, {
+      email: OWNER.email,
+      count: Number(values.findings),
     });
-    const claimed = await claimAnalysis(store.db, analysis.id, new Date(0));
-    await moveAnalysis(store.db, analysis.id, claimed.attempt, 'in_progress');
-    const result = syntheticAnalysis(Number(values.findings), 1);
-    await storeResults(store.db, analysis.id, result, { attempt: claimed.attempt, defaultBranch: 'main' });
     console.log(`stored ${result.violations.length} findings; load ${load()}`);
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -188,7 +211,9 @@ async function main() {
         `worst ${sorted.at(-1).toFixed(0)} ms (target 1500 ms); load ${load()}`,
     );
     if (!values['no-scroll']) {
+      const cpuBefore = rendererCpuMs();
       const scrolled = await page.evaluate(scrollWholeList);
+      const cpu = rendererCpuMs() - cpuBefore;
       const over = scrolled.longTasks.filter((duration) => duration > 50);
       console.log(
         `scrolled the whole list to row ${scrolled.lastRow} in ${(scrolled.ms / 1000).toFixed(1)} s ` +
@@ -197,6 +222,11 @@ async function main() {
             ? ` (longest ${Math.max(...over).toFixed(0)} ms: ${over.map((d) => d.toFixed(0)).join(', ')})`
             : '') +
           `; load ${load()}`,
+      );
+      console.log(
+        `  renderer CPU while scrolling (/proc, 10 ms ticks): ${(cpu / 1000).toFixed(1)} s, ` +
+          `${(cpu / scrolled.frames).toFixed(2)} ms a frame, ${(cpu / (scrolled.lastRow / 1000)).toFixed(0)} ms ` +
+          `per 1,000 rows${cpu > 0 ? '' : ' (renderer not found)'}`,
       );
     }
   } finally {

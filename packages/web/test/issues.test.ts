@@ -12,6 +12,9 @@ import { commitFiles, gitRepository } from './support/repositories.js';
 const OWNER = { email: 'olivia@acme.test', password: 'correct horse battery' };
 const MINUTES = 60_000;
 
+/** Polls what the page shows, for long enough on a loaded machine (the first rule lookup reads the whole catalog). */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
+
 let server: PlumbServer;
 let browser: Browser;
 let page: Page;
@@ -73,16 +76,16 @@ describe('the issues page in a real browser', () => {
       await page.goto(`${server.url}/orgs/acme/projects/${projectId}`);
       await page.getByRole('link', { name: 'Issues' }).click();
       await page.waitForURL('**/issues');
-      await expect.poll(() => countText()).toMatch(/^\d+ issues$/);
+      await eventually(() => countText()).toMatch(/^\d+ issues$/);
       const all = Number((await countText())!.split(' ')[0]);
       expect(all).toBeGreaterThanOrEqual(9);
       expect(await checkInBothThemes(page, 'issues')).toEqual({ light: [], dark: [] });
 
       await page.getByLabel('Rule').selectOption('F401');
-      await expect.poll(() => countText()).toBe('3 issues');
+      await eventually(() => countText()).toBe('3 issues');
       await page.getByLabel('Path starts with').fill('src/');
       await page.getByLabel('Path starts with').press('Enter');
-      await expect.poll(() => countText()).toBe('2 issues');
+      await eventually(() => countText()).toBe('2 issues');
       expect(new URL(page.url()).searchParams.getAll('rule')).toEqual(['F401']);
       expect(new URL(page.url()).searchParams.get('path')).toBe('src/');
       const filtered = await rowTexts();
@@ -91,7 +94,7 @@ describe('the issues page in a real browser', () => {
 
       const shared = await browser.context.newPage();
       await shared.goto(page.url());
-      await expect.poll(() => countText(shared)).toBe('2 issues');
+      await eventually(() => countText(shared)).toBe('2 issues');
       expect(await rowTexts(shared)).toEqual(filtered);
       expect(await shared.getByLabel('Rule').inputValue()).toBe('F401');
       expect(await shared.getByLabel('Path starts with').inputValue()).toBe('src/');
@@ -100,7 +103,7 @@ describe('the issues page in a real browser', () => {
       await page.getByLabel('Rule').selectOption('');
       await page.getByLabel('Path starts with').fill('');
       await page.getByLabel('Path starts with').press('Enter');
-      await expect.poll(() => countText()).toBe(`${all} issues`);
+      await eventually(() => countText()).toBe(`${all} issues`);
     },
     3 * MINUTES,
   );
@@ -109,15 +112,15 @@ describe('the issues page in a real browser', () => {
     'opens an issue from the keyboard with the code around it, its file link and its rule documentation',
     async () => {
       await page.goto(issuesUrl('?rule=F401&path=src/app.py'));
-      await expect.poll(() => countText()).toBe('1 issue');
+      await eventually(() => countText()).toBe('1 issue');
       await page.getByRole('listbox').focus();
       await page.keyboard.press('Enter');
       const detail = page.getByRole('region', { name: /imported but unused/ });
-      await expect.poll(() => detail.isVisible()).toBe(true);
+      await eventually(() => detail.isVisible()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('issue-detail-title');
 
       const flagged = page.locator('.code-line-issue');
-      await expect.poll(() => flagged.textContent()).toContain('import os');
+      await eventually(() => flagged.textContent()).toContain('import os');
       expect(await page.locator('.code-line').count()).toBeGreaterThanOrEqual(6);
       const analysis = await page.locator('.page-head p').textContent();
       const analysisId = analysis!.match(/Analysis (\d+)/)![1];
@@ -126,7 +129,7 @@ describe('the issues page in a real browser', () => {
       );
 
       await page.getByRole('button', { name: 'Rule documentation' }).click();
-      await expect.poll(() => page.locator('#issue-rule-docs').textContent()).toContain('What it finds');
+      await eventually(() => page.locator('#issue-rule-docs').textContent()).toContain('What it finds');
       const docs = page.getByRole('region', { name: /Rule F401/ });
       expect(await docs.textContent()).toContain('Why it matters');
       expect(await docs.getByRole('link').getAttribute('href')).toContain('docs.astral.sh/ruff');
@@ -142,13 +145,13 @@ describe('the issues page in a real browser', () => {
     'marks a false positive with a required reason, which still holds after a new analysis, then reopens it',
     async () => {
       await page.goto(issuesUrl('?rule=F401&path=src/app.py'));
-      await expect.poll(() => countText()).toBe('1 issue');
+      await eventually(() => countText()).toBe('1 issue');
       await rows().first().click();
       await page.getByRole('button', { name: 'Mark as false positive' }).click();
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Reason');
+      await eventually(() => page.getByRole('alert').textContent()).toContain('Reason');
       await page.getByLabel('Reason (required)').fill('re-exported for the plugins');
       await page.getByRole('button', { name: 'Mark as false positive' }).click();
-      await expect.poll(() => page.locator('.resolution').textContent()).toContain('False positive by Olivia Owner');
+      await eventually(() => page.locator('.resolution').textContent()).toContain('False positive by Olivia Owner');
       expect(await page.locator('.resolution').textContent()).toContain('re-exported for the plugins');
       expect((await rowTexts())[0]).toContain('False positive');
       expect(await page.getByLabel('Status').locator('option[value=false_positive]').textContent()).toBe(
@@ -158,17 +161,17 @@ describe('the issues page in a real browser', () => {
       await commitFiles(repo, { 'src/extra.py': PYTHON_WITH_FINDINGS }, 'second');
       expect(await analyzeNow(server.url, OWNER, projectId)).toMatchObject({ state: 'completed' });
       await page.goto(issuesUrl('?status=false_positive'));
-      await expect.poll(() => countText()).toBe('1 issue');
+      await eventually(() => countText()).toBe('1 issue');
       expect((await rowTexts())[0]).toContain('src/app.py');
       await rows().first().click();
-      await expect.poll(() => page.locator('.resolution').textContent()).toContain('re-exported for the plugins');
+      await eventually(() => page.locator('.resolution').textContent()).toContain('re-exported for the plugins');
 
       await page.getByRole('button', { name: 'Reopen the issue' }).click();
-      await expect.poll(() => page.getByRole('button', { name: 'Mark as false positive' }).isVisible()).toBe(true);
+      await eventually(() => page.getByRole('button', { name: 'Mark as false positive' }).isVisible()).toBe(true);
       await page.goto(issuesUrl('?status=false_positive'));
-      await expect.poll(() => countText()).toBe('0 issues');
+      await eventually(() => countText()).toBe('0 issues');
       await page.goto(issuesUrl('?new=1'));
-      await expect.poll(() => countText()).toMatch(/^[1-9]\d* issues?$/);
+      await eventually(() => countText()).toMatch(/^[1-9]\d* issues?$/);
       expect((await rowTexts()).every((row) => row.includes('src/extra.py'))).toBe(true);
     },
     5 * MINUTES,
@@ -179,9 +182,9 @@ describe('the issues page in a real browser', () => {
     async () => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(issuesUrl('?rule=F401'));
-      await expect.poll(() => countText()).toBe('4 issues');
+      await eventually(() => countText()).toBe('4 issues');
       await rows().first().click();
-      await expect.poll(() => page.locator('.code-line-issue').count()).toBe(1);
+      await eventually(() => page.locator('.code-line-issue').count()).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBe(0);
       expect(await checkInBothThemes(page, 'issue-detail-narrow')).toEqual({ light: [], dark: [] });

@@ -49,6 +49,21 @@ function FacetSelect({
 
 const STATUSES = ['open', 'false_positive', 'ignored'];
 
+/** The list filters: their URL parameter, their place in the filter and facets, and how their values read. */
+const SELECTS: {
+  param: string;
+  label: string;
+  key: 'severities' | 'categories' | 'languages' | 'rules' | 'statuses';
+  order?: readonly string[];
+  labelOf?: (value: string) => string;
+}[] = [
+  { param: 'severity', label: 'Severity', key: 'severities', order: SEVERITY_ORDER },
+  { param: 'category', label: 'Category', key: 'categories', labelOf: categoryLabel },
+  { param: 'language', label: 'Language', key: 'languages' },
+  { param: 'rule', label: 'Rule', key: 'rules' },
+  { param: 'status', label: 'Status', key: 'statuses', order: STATUSES, labelOf: statusLabel },
+];
+
 /** The issues page's filters; each change goes to the URL, which the list reads. Unchanged as pages load. */
 export const IssueFilters = memo(function IssueFilters({
   filter,
@@ -74,50 +89,19 @@ export const IssueFilters = memo(function IssueFilters({
         applyPath();
       }}
     >
-      <FacetSelect
-        id="issue-severity"
-        label="Severity"
-        param="severity"
-        chosen={filter.severities?.[0]}
-        facets={facets?.severities}
-        order={SEVERITY_ORDER}
-        onChange={onChange}
-      />
-      <FacetSelect
-        id="issue-category"
-        label="Category"
-        param="category"
-        chosen={filter.categories?.[0]}
-        facets={facets?.categories}
-        labelOf={categoryLabel}
-        onChange={onChange}
-      />
-      <FacetSelect
-        id="issue-language"
-        label="Language"
-        param="language"
-        chosen={filter.languages?.[0]}
-        facets={facets?.languages}
-        onChange={onChange}
-      />
-      <FacetSelect
-        id="issue-rule"
-        label="Rule"
-        param="rule"
-        chosen={filter.rules?.[0]}
-        facets={facets?.rules}
-        onChange={onChange}
-      />
-      <FacetSelect
-        id="issue-status"
-        label="Status"
-        param="status"
-        chosen={filter.statuses?.[0]}
-        facets={facets?.statuses}
-        order={STATUSES}
-        labelOf={statusLabel}
-        onChange={onChange}
-      />
+      {SELECTS.map(({ param, label, key, order, labelOf }) => (
+        <FacetSelect
+          key={param}
+          id={`issue-${param}`}
+          label={label}
+          param={param}
+          chosen={filter[key]?.[0]}
+          facets={facets?.[key]}
+          {...(order ? { order } : {})}
+          {...(labelOf ? { labelOf } : {})}
+          onChange={onChange}
+        />
+      ))}
       <div className="field">
         <label htmlFor="issue-path">Path starts with</label>
         <input

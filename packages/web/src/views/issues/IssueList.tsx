@@ -8,7 +8,7 @@ import type { IssueList as LoadedIssues } from './use-issue-list.js';
 /** Every row is this tall (two lines, ellipsized): the list's height is known before its rows are loaded. */
 export const ROW_HEIGHT = 56;
 /** Rows rendered beyond the visible ones, and how close to the loaded end the next page is asked for. */
-const OVERSCAN = 8;
+const OVERSCAN = 5;
 const PREFETCH = 150;
 
 // A row renders again only when its issue changes (its status), not on every frame of a scroll.

@@ -7,6 +7,11 @@ import { statusLabel } from './labels.js';
 
 const RESOLVED = new Set(['false_positive', 'ignored']);
 
+const KINDS: { status: Resolution; label: string }[] = [
+  { status: 'false_positive', label: 'False positive: the rule is wrong here' },
+  { status: 'ignored', label: 'Ignore: right, but not worth fixing' },
+];
+
 /** Marks the issue a false positive or ignored with a required reason (through every later analysis), or undoes it. */
 export function ResolveIssue({
   organization,
@@ -69,26 +74,18 @@ export function ResolveIssue({
     <form className="form resolve-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>Resolve this issue</legend>
-        <div className="field-check">
-          <input
-            id="resolve-fp"
-            type="radio"
-            name="resolution"
-            checked={kind === 'false_positive'}
-            onChange={() => setKind('false_positive')}
-          />
-          <label htmlFor="resolve-fp">False positive: the rule is wrong here</label>
-        </div>
-        <div className="field-check">
-          <input
-            id="resolve-ignore"
-            type="radio"
-            name="resolution"
-            checked={kind === 'ignored'}
-            onChange={() => setKind('ignored')}
-          />
-          <label htmlFor="resolve-ignore">Ignore: right, but not worth fixing</label>
-        </div>
+        {KINDS.map(({ status, label }) => (
+          <div className="field-check" key={status}>
+            <input
+              id={`resolve-${status}`}
+              type="radio"
+              name="resolution"
+              checked={kind === status}
+              onChange={() => setKind(status)}
+            />
+            <label htmlFor={`resolve-${status}`}>{label}</label>
+          </div>
+        ))}
         <div className="field">
           <label htmlFor="resolve-reason">Reason (required)</label>
           <textarea
