@@ -6,7 +6,9 @@
 //    (then an input on the list runs at once); checked by pressing ArrowDown right after and timing the list's answer;
 //  - scrolling the whole list (every row, loaded page after page as it goes) programmatically, a few screens a frame:
 //    every long task (PerformanceObserver `longtask`, over 50 ms by definition) while it scrolls.
+// Then the SQL each page of the list costs (statements, EXPLAIN ANALYZE), on an app in this process.
 // Options: --pg-url URL  --findings 100000  --rounds 5 (page opened afresh each round; median and worst)  --no-scroll
+//          --sql-only (no browser)
 /* global window, document, requestAnimationFrame, MutationObserver, KeyboardEvent */
 // (The functions given to the page run in chromium, with its globals.)
 import { spawn } from 'node:child_process';
@@ -16,8 +18,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { openDriver } from './bench-store.mjs';
+import { importServer, openDriver } from './bench-store.mjs';
 import { storeSyntheticProject } from './pipeline-store.mjs';
+import { explainAll, statementsOf } from './sql-profile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     findings: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '5' },
     'no-scroll': { type: 'boolean', default: false },
+    'sql-only': { type: 'boolean', default: false },
   },
 });
 
@@ -85,6 +89,58 @@ function rendererCpuMs() {
   for (const [pid, { ticks: used, cmdline }] of stats)
     if (cmdline.includes('--type=renderer') && descends(pid)) ticks += used;
   return (ticks * 1000) / 100;
+}
+
+/**
+ * The SQL of the pages the list asks for (the first, with its total and facets; one 50,000 rows deep along the cursor;
+ * filtered ones), on an app in this process over the same database: statements per request and the page's plan.
+ */
+async function profilePages(store, databaseUrl, userToken, analysisId) {
+  const { buildApp } = await importServer('app.js');
+  const { lazyQueue } = await importServer('jobs/queue.js');
+  const queue = lazyQueue(store, { expireInSeconds: 300 });
+  const app = await buildApp({ store, logger: false, queue });
+  const page = async (args, fields = 'next issues { id filename line rule severity status }') => {
+    const query = `{ plumbIssues(analysisId: ${analysisId}${args}) { ${fields} } }`;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'x-api-token': userToken },
+      payload: { query },
+    });
+    const answer = response.json();
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer.data.plumbIssues;
+  };
+  try {
+    await page(', first: 1');
+    let after = null;
+    for (let rows = 0; rows < 50_000; rows += 500)
+      after = (await page(`, first: 500, after: ${JSON.stringify(after)}`)).next;
+    const cases = [
+      [
+        'first page with total and facets',
+        ', first: 100',
+        'total facets { severities { value count } } next issues { id }',
+      ],
+      ['a page 50,000 rows deep', `, first: 400, after: ${JSON.stringify(after)}`],
+      ['severity high, deep', `, first: 400, after: ${JSON.stringify(after)}, filter: { severities: ["high"] }`],
+      ['path prefix', ', first: 400, filter: { path: "src/core/" }'],
+      ['status false_positive (none)', ', first: 400, filter: { statuses: ["false_positive"] }'],
+      ['new only', ', first: 400, filter: { newOnly: true }'],
+    ];
+    for (const [name, args, fields] of cases) {
+      const statements = await statementsOf(() => page(args, fields));
+      const { planning, execution, slowest } = await explainAll(databaseUrl, statements);
+      console.log(
+        `plumbIssues ${name}: ${statements.length} SQL statements, planning ${planning.toFixed(1)} ms + execution ` +
+          `${execution.toFixed(1)} ms (slowest ${slowest.ms.toFixed(1)} ms: ${slowest.plan})`,
+      );
+    }
+  } finally {
+    await app.close();
+    await queue.stop?.();
+  }
 }
 
 /** Installed before the page's own scripts: records long tasks and the first paint with issue rows in the list. */
@@ -152,11 +208,13 @@ async function main() {
     });
     if (!firstRun.ok) throw new Error(`first run: ${firstRun.status} ${await firstRun.text()}`);
 
-    const { project, result } = await storeSyntheticProject(store, {
+    const { project, analysis, result, userToken } = await storeSyntheticProject(store, {
       email: OWNER.email,
       count: Number(values.findings),
     });
     console.log(`stored ${result.violations.length} findings; load ${load()}`);
+    await profilePages(store, databaseUrl, userToken, analysis.id);
+    if (values['sql-only']) return;
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(instrument);

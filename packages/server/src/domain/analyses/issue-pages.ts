@@ -51,6 +51,8 @@ async function newCondition(db: Executor, index: Index): Promise<SQL> {
   if (!verdict) return eq(findings.isNew, true);
   const referenceId = verdict.isBaseline ? index.analysisId : verdict.measures.referenceAnalysisId;
   if (referenceId === null) return eq(findings.analysisId, index.analysisId);
+  // A baseline is its own reference: nothing of it is new, and no finding need be compared to know it.
+  if (referenceId === index.analysisId) return eq(findings.id, -1);
   return notExists(
     db
       .select({ id: reference.id })
@@ -79,6 +81,15 @@ export async function pageOfIssues(
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > 500)
     throw new Invalid('first', `expected 1 to 500 issues per page, got ${page.first}`);
   const where = await whereOf(db, index, filter);
+  // The page's ids first, along the index in id order and cut at the limit; only then their issues and users (joined
+  // before the limit, the planner sorted every match of a deep page).
+  const ids = db
+    .select({ id: findings.id })
+    .from(findings)
+    .where(and(where, page.after != null ? gt(findings.id, Number(page.after)) : undefined))
+    .orderBy(asc(findings.id))
+    .limit(page.first + 1)
+    .as('page_ids');
   const rows = await db
     .select({
       finding: findings,
@@ -87,12 +98,11 @@ export async function pageOfIssues(
       at: issues.resolvedAt,
       by: users.displayName,
     })
-    .from(findings)
+    .from(ids)
+    .innerJoin(findings, eq(findings.id, ids.id))
     .leftJoin(issues, eq(issues.id, findings.issueId))
     .leftJoin(users, eq(users.id, issues.resolvedByUserId))
-    .where(and(where, page.after != null ? gt(findings.id, Number(page.after)) : undefined))
-    .orderBy(asc(findings.id))
-    .limit(page.first + 1);
+    .orderBy(asc(findings.id));
   const listed = rows.slice(0, page.first).map(({ finding, issueUuid, reason, at, by }): ListedIssue => {
     const { rule, tool, severity, category, language } = kindOf(index, finding.kind);
     const resolved = finding.status === 'false_positive' || finding.status === 'ignored';
