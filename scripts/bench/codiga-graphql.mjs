@@ -9,7 +9,7 @@ import http from 'node:http';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { importServer, openDriver } from './bench-store.mjs';
-import { syntheticAnalysis } from './pipeline-store.mjs';
+import { storeSyntheticProject } from './pipeline-store.mjs';
 import { explainAll, statementsOf } from './sql-profile.mjs';
 
 const { values } = parseArgs({
@@ -63,33 +63,14 @@ function post(agent, port, token, query) {
 }
 
 async function main() {
-  const provisioning = await importServer('domain/provisioning.js');
-  const { resolveCredential } = await importServer('domain/tokens/index.js');
-  const { organizationAccess } = await importServer('domain/access/index.js');
-  const { createProject } = await importServer('domain/projects/index.js');
-  const { insertAnalysis, claimAnalysis, moveAnalysis, storeResults } = await importServer('domain/analyses/index.js');
   const { buildApp } = await importServer('app.js');
   const { lazyQueue } = await importServer('jobs/queue.js');
 
   const { store, databaseUrl, close } = await openDriver('postgres', values['pg-url']);
-  const boot = await provisioning.bootstrapOrganization(store.db, { slug: 'bench', email: 'owner@bench.example' });
-  const owner = await organizationAccess(
-    store.db,
-    await resolveCredential(store.db, { secret: boot.userToken }),
-    'bench',
-  );
-  const project = await createProject(store.db, owner, { provider: 'gp', name: 'bench', defaultBranch: 'main' });
-  const analysis = await insertAnalysis(store.db, project, {
-    kind: 'branch',
-    branch: 'main',
-    revision: 'a'.repeat(40),
-  });
-  const claimed = await claimAnalysis(store.db, analysis.id, new Date(0));
-  await moveAnalysis(store.db, analysis.id, claimed.attempt, 'in_progress');
-  const result = syntheticAnalysis(Number(values.findings), 1);
-  const storeStart = Date.now();
-  await storeResults(store.db, analysis.id, result, { attempt: claimed.attempt, defaultBranch: 'main' });
-  console.log(`stored ${result.violations.length} findings in ${Date.now() - storeStart} ms`);
+  const stored = await storeSyntheticProject(store, { count: Number(values.findings) });
+  const { project, analysis, result } = stored;
+  const boot = { userToken: stored.userToken };
+  console.log(`stored ${result.violations.length} findings in ${stored.storeMs} ms`);
 
   const queue = lazyQueue(store, { expireInSeconds: 300 });
   const app = await buildApp({ store, logger: false, queue });

@@ -198,6 +198,34 @@ export function syntheticAnalysis(count, seed = 1) {
 }
 
 /** The next revision: 3% of the findings fixed, 3% new ones, 10% moved two lines down (same code, same issue). */
+/**
+ * The organization `bench` (created, or found with the owner `email`), a project of it and one completed analysis of
+ * its `main` holding the synthetic result of `count` findings, stored as the worker stores it; answers the owner's
+ * user token, the project, the analysis, the result and how long storing took (ms).
+ */
+export async function storeSyntheticProject(store, { email = 'owner@bench.example', count }) {
+  const provisioning = await importServer('domain/provisioning.js');
+  const { resolveCredential } = await importServer('domain/tokens/index.js');
+  const { organizationAccess } = await importServer('domain/access/index.js');
+  const { createProject } = await importServer('domain/projects/index.js');
+  const { insertAnalysis, claimAnalysis, moveAnalysis, storeResults } = await importServer('domain/analyses/index.js');
+  const boot = await provisioning.bootstrapOrganization(store.db, { slug: 'bench', email });
+  const principal = await resolveCredential(store.db, { secret: boot.userToken });
+  const owner = await organizationAccess(store.db, principal, 'bench');
+  const project = await createProject(store.db, owner, { provider: 'gp', name: 'bench', defaultBranch: 'main' });
+  const analysis = await insertAnalysis(store.db, project, {
+    kind: 'branch',
+    branch: 'main',
+    revision: 'a'.repeat(40),
+  });
+  const claimed = await claimAnalysis(store.db, analysis.id, new Date(0));
+  await moveAnalysis(store.db, analysis.id, claimed.attempt, 'in_progress');
+  const result = syntheticAnalysis(count, 1);
+  const started = Date.now();
+  await storeResults(store.db, analysis.id, result, { attempt: claimed.attempt, defaultBranch: 'main' });
+  return { userToken: boot.userToken, project, analysis, result, storeMs: Date.now() - started };
+}
+
 export function nextRevision(result, seed = 2) {
   const next = random(seed);
   const rules = result.rules;

@@ -51,6 +51,10 @@ const router = createBrowserRouter([
         path: 'pulls/:reviewId',
         lazy: async () => ({ Component: (await import('./views/pulls/PullRequestPage.js')).PullRequestPage }),
       },
+      {
+        path: 'issues',
+        lazy: async () => ({ Component: (await import('./views/issues/IssuesPage.js')).IssuesPage }),
+      },
     ],
   },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },

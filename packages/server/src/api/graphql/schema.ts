@@ -17,6 +17,7 @@ import { CODIGA_SDL } from './sdl.js';
 import { PLUMB_SDL } from './sdl-plumb.js';
 import { PLUMB_CODE_SDL } from './sdl-plumb-code.js';
 import { PLUMB_PROJECT_SDL } from './sdl-plumb-project.js';
+import { PLUMB_ISSUES_SDL } from './sdl-plumb-issues.js';
 
 /** What a field answers when Plumb has nothing for it: the schema's type, empty (docs/api/codiga.md). */
 function emptyValueOf(type: GraphQLOutputType): unknown {
@@ -38,7 +39,7 @@ const ROOTS = new Set(['Query', 'Mutation']);
  * a field outside Plumb's domain.
  */
 export function buildCodigaSchema(resolvers: Resolvers): GraphQLSchema {
-  const schema = buildSchema(CODIGA_SDL + PLUMB_SDL + PLUMB_CODE_SDL + PLUMB_PROJECT_SDL);
+  const schema = buildSchema(CODIGA_SDL + PLUMB_SDL + PLUMB_CODE_SDL + PLUMB_PROJECT_SDL + PLUMB_ISSUES_SDL);
   const long = schema.getType('Long') as GraphQLScalarType;
   Object.assign(long, {
     description: LongScalar.description,

@@ -41,7 +41,23 @@ export {
   type OrganizationAnalysis,
   type OrganizationAnalysisFilter,
 } from './scans.js';
-export { markFalsePositive, resolveIssue, type Issue, type IssueResolution } from './issues.js';
+export {
+  markFalsePositive,
+  resolveIssue,
+  resolveOrganizationIssue,
+  type Issue,
+  type IssueResolution,
+  type IssueTarget,
+} from './issues.js';
+export {
+  countIssues,
+  issueFacets,
+  pageOfIssues,
+  type IssueFacets,
+  type IssueListFilter,
+  type IssuePage,
+  type ListedIssue,
+} from './issue-pages.js';
 export { buildVerdict, type BuildInput, type BuildVerdict } from './build.js';
 export { scopeOf, storeResults, type ResultContext } from './results.js';
 export { requestAnalysis, type AnalysisQueue } from './queue.js';

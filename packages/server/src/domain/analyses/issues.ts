@@ -25,16 +25,34 @@ export async function resolveIssue(
   return setResolution(db, and(eq(issues.projectId, project.id), eq(issues.uuid, issueUuid))!, change);
 }
 
+/** How an API names an issue of the organization: by one of its findings' ids (a scan's issue `id`) or its uuid. */
+export type IssueTarget = { findingId: number } | { issueUuid: string };
+
 /**
  * Marks the organization's issue a false positive, or opens it again (CodeStax's mark-fp; OWNER, ADMIN or EDITOR).
- * The issue is named by one of its findings' ids (a scan's issue `id`) or its own uuid; another organization's is
- * NotFound, whichever way it is named.
+ * Another organization's issue is NotFound, whichever way it is named.
  */
 export async function markFalsePositive(
   db: Executor,
   access: OrganizationAccess,
-  target: { findingId: number } | { issueUuid: string },
+  target: IssueTarget,
   change: { isFalsePositive: boolean; reason?: string },
+): Promise<Issue> {
+  return resolveOrganizationIssue(db, access, target, {
+    status: change.isFalsePositive ? 'false_positive' : 'open',
+    reason: change.reason,
+  });
+}
+
+/**
+ * Marks the organization's issue a false positive or ignored, with a reason (who and when are kept, and the tracker
+ * keeps it so in later analyses), or opens it again: mark-fp's operation, with "ignored" beside it (the dashboard).
+ */
+export async function resolveOrganizationIssue(
+  db: Executor,
+  access: OrganizationAccess,
+  target: IssueTarget,
+  change: { status: IssueResolution; reason?: string | undefined },
 ): Promise<Issue> {
   authorize(access, 'resolveIssues');
   const ofOrganization = eq(projects.organizationId, access.organization.id);
@@ -56,7 +74,7 @@ export async function markFalsePositive(
         : [];
   if (!found) throw new NotFound('issue');
   return setResolution(db, eq(issues.id, found.id), {
-    status: change.isFalsePositive ? 'false_positive' : 'open',
+    status: change.status,
     reason: change.reason,
     userId: access.principal.user?.id ?? null,
   });
@@ -65,7 +83,7 @@ export async function markFalsePositive(
 async function setResolution(
   db: Executor,
   which: SQL,
-  change: { status: IssueResolution; reason?: string; userId: number | null },
+  change: { status: IssueResolution; reason?: string | undefined; userId: number | null },
 ): Promise<Issue> {
   if (change.status !== 'open' && change.reason === undefined)
     throw new Invalid('reason', 'why the issue is a false positive or ignored');

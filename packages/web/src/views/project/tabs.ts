@@ -9,6 +9,7 @@ export interface ProjectTab {
 
 export const PROJECT_TABS: ProjectTab[] = [
   { path: '', label: 'Overview' },
+  { path: 'issues', label: 'Issues' },
   { path: 'code', label: 'Code', also: ['functions'] },
   { path: 'pulls', label: 'Pull requests' },
 ];

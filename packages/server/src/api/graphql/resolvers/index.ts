@@ -9,6 +9,7 @@ import { fileAnalysisResolvers } from './file-analyses.js';
 import { dashboardResolvers } from './dashboard.js';
 import { dashboardCodeResolvers } from './dashboard-code.js';
 import { dashboardProjectResolvers } from './dashboard-project.js';
+import { dashboardIssueResolvers } from './dashboard-issues.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -63,4 +64,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   dashboardResolvers,
   dashboardCodeResolvers,
   dashboardProjectResolvers,
+  dashboardIssueResolvers,
 );
