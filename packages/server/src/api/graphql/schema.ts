@@ -15,6 +15,7 @@ import { LongScalar } from './long-scalar.js';
 import type { Resolvers } from './resolvers/types.js';
 import { CODIGA_SDL } from './sdl.js';
 import { PLUMB_SDL } from './sdl-plumb.js';
+import { PLUMB_SETTINGS_SDL } from './sdl-plumb-settings.js';
 
 /** What a field answers when Plumb has nothing for it: the schema's type, empty (docs/api/codiga.md). */
 function emptyValueOf(type: GraphQLOutputType): unknown {
@@ -36,7 +37,7 @@ const ROOTS = new Set(['Query', 'Mutation']);
  * a field outside Plumb's domain.
  */
 export function buildCodigaSchema(resolvers: Resolvers): GraphQLSchema {
-  const schema = buildSchema(CODIGA_SDL + PLUMB_SDL);
+  const schema = buildSchema(CODIGA_SDL + PLUMB_SDL + PLUMB_SETTINGS_SDL);
   const long = schema.getType('Long') as GraphQLScalarType;
   Object.assign(long, {
     description: LongScalar.description,

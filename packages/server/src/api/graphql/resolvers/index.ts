@@ -7,6 +7,7 @@ import { compareResolvers } from './compares.js';
 import { diffResolvers } from './diffs.js';
 import { fileAnalysisResolvers } from './file-analyses.js';
 import { dashboardResolvers } from './dashboard.js';
+import { dashboardSettingsResolvers } from './dashboard-settings.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -59,4 +60,5 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   compareResolvers,
   clientExtraResolvers,
   dashboardResolvers,
+  dashboardSettingsResolvers,
 );
