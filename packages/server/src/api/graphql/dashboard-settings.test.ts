@@ -17,8 +17,8 @@ beforeAll(async () => {
   globex = await createTenant(testApp.store, 'globex');
   viewer = await acme.memberUserToken('vera@acme.example', 'VIEWER');
   admin = await acme.memberUserToken('adam@acme.example', 'ADMIN');
-}, 60_000);
-afterAll(() => testApp.close());
+}, 180_000);
+afterAll(() => testApp?.close());
 
 interface Answer {
   status: number;
@@ -240,6 +240,197 @@ describe('members', () => {
   });
 });
 
+const LICENSES = 'query($org: String!) { plumbLicensePolicy(organization: $org) { allowed denied configured } }';
+const SAVE_LICENSES = `mutation($org: String!, $allowed: [String!], $denied: [String!]) {
+  plumbSaveLicensePolicy(organization: $org, allowed: $allowed, denied: $denied) { allowed denied configured }
+}`;
+const WEBHOOKS = `query($org: String!, $projectId: Long!) {
+  plumbWebhooks(organization: $org, projectId: $projectId) {
+    uuid url events deliveries(limit: 5) { event state statusCode attemptedAt }
+  }
+}`;
+const ADD_WEBHOOK = `mutation($org: String!, $projectId: Long!, $url: String!, $events: [String!]) {
+  plumbAddWebhook(organization: $org, projectId: $projectId, url: $url, events: $events) {
+    secret webhook { uuid url events }
+  }
+}`;
+const REMOVE_WEBHOOK = `mutation($org: String!, $projectId: Long!, $uuid: String!) {
+  plumbRemoveWebhook(organization: $org, projectId: $projectId, uuid: $uuid)
+}`;
+
+describe('the license policy', () => {
+  it('saves SPDX ids, names a bad one by its place, and clears the policy with both lists empty', async () => {
+    expect((await post(viewer, LICENSES, { org: 'acme' })).data!.plumbLicensePolicy).toEqual({
+      allowed: [],
+      denied: [],
+      configured: false,
+    });
+    const saved = await post(admin, SAVE_LICENSES, {
+      org: 'acme',
+      allowed: ['MIT', 'Apache-2.0'],
+      denied: ['GPL-3.0-only'],
+    });
+    expect(saved.data!.plumbSaveLicensePolicy).toEqual({
+      allowed: ['MIT', 'Apache-2.0'],
+      denied: ['GPL-3.0-only'],
+      configured: true,
+    });
+    const bad = await post(admin, SAVE_LICENSES, { org: 'acme', allowed: ['MIT', 'Nope-1.0'] });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.message).toMatch(/^allowed\[1\]: expected an SPDX license id/);
+    const cleared = await post(admin, SAVE_LICENSES, { org: 'acme', allowed: [], denied: [] });
+    expect(cleared.data!.plumbSaveLicensePolicy.configured).toBe(false);
+  });
+});
+
+describe('webhooks', () => {
+  let projectId: number;
+  beforeAll(async () => {
+    const added = await post(
+      acme.ownerUserToken,
+      `mutation { plumbAddProject(organization: "acme", project: {
+        provider: "gp", path: "hooked", gitUrl: "https://git.example.com/acme/hooked.git"
+      }) { id } }`,
+    );
+    projectId = added.data!.plumbAddProject.id;
+  });
+
+  it("adds a project's webhook, its secret answered once, lists it without deliveries, removes it", async () => {
+    const added = await post(admin, ADD_WEBHOOK, {
+      org: 'acme',
+      projectId,
+      url: 'https://hooks.example.com/plumb',
+      events: ['inspection.completed'],
+    });
+    const { secret, webhook } = added.data!.plumbAddWebhook;
+    expect(secret).toMatch(/^plumb_wh_/);
+    expect(webhook).toMatchObject({ url: 'https://hooks.example.com/plumb', events: ['inspection.completed'] });
+    const listed = await post(admin, WEBHOOKS, { org: 'acme', projectId });
+    expect(listed.raw).not.toContain(secret);
+    expect(listed.data!.plumbWebhooks).toEqual([{ ...webhook, deliveries: [] }]);
+
+    const badUrl = await post(admin, ADD_WEBHOOK, { org: 'acme', projectId, url: 'ftp://x' });
+    expect(badUrl.errors![0]!.message).toMatch(/^url: expected an absolute http/);
+    const badEvent = await post(admin, ADD_WEBHOOK, {
+      org: 'acme',
+      projectId,
+      url: 'https://x.example',
+      events: ['push'],
+    });
+    expect(badEvent.errors![0]!.message).toMatch(/^events\[0\]: expected one of inspection.created/);
+
+    expect((await post(admin, REMOVE_WEBHOOK, { org: 'acme', projectId, uuid: webhook.uuid })).data).toEqual({
+      plumbRemoveWebhook: true,
+    });
+    expect((await post(admin, WEBHOOKS, { org: 'acme', projectId })).data!.plumbWebhooks).toEqual([]);
+  });
+
+  it("reads and saves when the project's development report is made, naming a bad field", async () => {
+    const SCHEDULE = `query($org: String!, $projectId: Long!) {
+      plumbReportSchedule(organization: $org, projectId: $projectId) { enabled weekday hour timezone }
+    }`;
+    const SAVE = `mutation($org: String!, $projectId: Long!, $schedule: PlumbReportScheduleInput!) {
+      plumbSaveReportSchedule(organization: $org, projectId: $projectId, schedule: $schedule) {
+        enabled weekday hour timezone
+      }
+    }`;
+    const before = (await post(viewer, SCHEDULE, { org: 'acme', projectId })).data!.plumbReportSchedule;
+    const schedule = { enabled: true, weekday: 2, hour: 7, timezone: 'Europe/Berlin' };
+    const saved = await post(admin, SAVE, { org: 'acme', projectId, schedule });
+    expect(saved.data!.plumbSaveReportSchedule).toEqual(schedule);
+    expect((await post(viewer, SCHEDULE, { org: 'acme', projectId })).data!.plumbReportSchedule).toEqual(schedule);
+    expect(before).not.toEqual(schedule);
+    for (const [bad, message] of [
+      [{ timezone: 'Mars/Base' }, /^timezone: expected an IANA time zone/],
+      [{ weekday: 8 }, /^weekday: expected an ISO weekday/],
+      [{ hour: 24 }, /^hour: expected an hour of the day/],
+    ] as const) {
+      const answer = await post(admin, SAVE, { org: 'acme', projectId, schedule: { ...schedule, ...bad } });
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(answer.errors![0]!.message).toMatch(message);
+    }
+    const refused = await post(viewer, SAVE, { org: 'acme', projectId, schedule: { enabled: false } });
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(codeOf(await post(globex.ownerUserToken, SCHEDULE, { org: 'acme', projectId }))).toBe('NOT_FOUND');
+  });
+
+  it('refuses a VIEWER, and is NOT_FOUND for another organization or a project of none', async () => {
+    const hooks = { org: 'acme', projectId };
+    expect(codeOf(await post(viewer, WEBHOOKS, hooks))).toBe('FORBIDDEN');
+    expect(codeOf(await post(viewer, ADD_WEBHOOK, { ...hooks, url: 'https://x.example' }))).toBe('FORBIDDEN');
+    expect(codeOf(await post(globex.ownerUserToken, WEBHOOKS, hooks))).toBe('NOT_FOUND');
+    expect(codeOf(await post(admin, WEBHOOKS, { org: 'acme', projectId: 999_999 }))).toBe('NOT_FOUND');
+    const globexProject = await post(
+      globex.ownerUserToken,
+      `mutation { plumbAddProject(organization: "globex", project: {
+        provider: "gp", path: "theirs", gitUrl: "https://git.example.com/globex/theirs.git"
+      }) { id } }`,
+    );
+    const theirs = { org: 'acme', projectId: globexProject.data!.plumbAddProject.id };
+    expect(codeOf(await post(admin, WEBHOOKS, theirs))).toBe('NOT_FOUND');
+    expect(codeOf(await post(admin, ADD_WEBHOOK, { ...theirs, url: 'https://x.example' }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('teams', () => {
+  const TEAMS = `query($org: String!) {
+    plumbTeams(organization: $org) { uuid name members { email } projects { projectId path access } }
+  }`;
+  const teamCall = (mutation: string, params: string) => `mutation($org: String!, $team: String!${params}) {
+    ${mutation}
+  }`;
+
+  it('creates a team, adds a member and a project with an access level, changes and removes them', async () => {
+    const created = await post(admin, 'mutation { plumbCreateTeam(organization: "acme", name: "Platform") { uuid } }');
+    const team = created.data!.plumbCreateTeam.uuid as string;
+    const projectId = (
+      await post(
+        admin,
+        `mutation { plumbAddProject(organization: "acme", project: {
+          provider: "gp", path: "teamed", gitUrl: "https://git.example.com/acme/teamed.git"
+        }) { id } }`,
+      )
+    ).data!.plumbAddProject.id;
+    const put = teamCall(
+      'plumbPutTeamProject(organization: $org, team: $team, projectId: $projectId, access: $access)',
+      ', $projectId: Long!, $access: String!',
+    );
+    const member = teamCall('plumbAddTeamMember(organization: $org, team: $team, email: $email)', ', $email: String!');
+    expect((await post(admin, member, { org: 'acme', team, email: 'vera@acme.example' })).errors).toBeUndefined();
+    expect((await post(admin, put, { org: 'acme', team, projectId, access: 'developer' })).errors).toBeUndefined();
+    const platform = async () =>
+      (await post(viewer, TEAMS, { org: 'acme' })).data!.plumbTeams.find((t: { uuid: string }) => t.uuid === team);
+    expect(await platform()).toEqual({
+      uuid: team,
+      name: 'Platform',
+      members: [{ email: 'vera@acme.example' }],
+      projects: [{ projectId, path: 'teamed', access: 'developer' }],
+    });
+    const bad = await post(admin, put, { org: 'acme', team, projectId, access: 'root' });
+    expect(bad.errors![0]!.message).toMatch(/^access: expected one of admin, developer, view/);
+    expect(codeOf(await post(viewer, put, { org: 'acme', team, projectId, access: 'admin' }))).toBe('FORBIDDEN');
+    expect(codeOf(await post(globex.ownerUserToken, TEAMS, { org: 'acme' }))).toBe('NOT_FOUND');
+
+    const removeProject = teamCall(
+      'plumbRemoveTeamProject(organization: $org, team: $team, projectId: $projectId)',
+      ', $projectId: Long!',
+    );
+    const vera = (await post(viewer, MEMBERS, { org: 'acme' })).data!.plumbMembers.find(
+      (m: { email: string }) => m.email === 'vera@acme.example',
+    ).uuid;
+    const removeMember = teamCall(
+      'plumbRemoveTeamMember(organization: $org, team: $team, user: $user)',
+      ', $user: String!',
+    );
+    expect((await post(admin, removeProject, { org: 'acme', team, projectId })).errors).toBeUndefined();
+    expect((await post(admin, removeMember, { org: 'acme', team, user: vera })).errors).toBeUndefined();
+    expect(await platform()).toMatchObject({ members: [], projects: [] });
+    const drop = teamCall('plumbDeleteTeam(organization: $org, team: $team)', '');
+    expect((await post(admin, drop, { org: 'acme', team })).data).toEqual({ plumbDeleteTeam: true });
+    expect(await platform()).toBeUndefined();
+  });
+});
+
 describe('the role matrix', () => {
   const managing: [string, string, Record<string, unknown>][] = [
     ['plumbApiKeys', LIST_KEYS, {}],
@@ -250,11 +441,14 @@ describe('the role matrix', () => {
     ['plumbRevokeWaiver', REVOKE_WAIVER, { id: 1 }],
     ['plumbPutMember', PUT_MEMBER, { email: 'x@acme.example', role: 'VIEWER' }],
     ['plumbRemoveMember', REMOVE_MEMBER, { uuid: '00000000-0000-4000-8000-000000000000' }],
+    ['plumbSaveLicensePolicy', SAVE_LICENSES, { allowed: ['MIT'] }],
+    ['plumbCreateTeam', 'mutation($org: String!) { plumbCreateTeam(organization: $org, name: "x") { uuid } }', {}],
   ];
   const reading: [string, string, Record<string, unknown>][] = [
     ['plumbGateConfig', GATE, {}],
     ['plumbWaivers', WAIVERS, {}],
     ['plumbMembers', MEMBERS, {}],
+    ['plumbLicensePolicy', LICENSES, {}],
   ];
 
   it.each(managing)('%s refuses a VIEWER with FORBIDDEN and changes nothing', async (_field, query, variables) => {

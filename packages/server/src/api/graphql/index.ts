@@ -18,7 +18,7 @@ import { buildCodigaSchema } from './schema.js';
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
 export const graphql: Surface = {
   prefix: '/graphql',
-  async plugin(app: FastifyInstance, { store, secrets, dataDir, queue }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, { store, secrets, dataDir, queue, reports }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
     registerCodigaCaller(app, store, sessionKeyOf(secrets));
     registerInputGuard(app);
@@ -36,6 +36,7 @@ export const graphql: Surface = {
           queue,
           dataDir,
           seal: (plain: string) => secrets.seal(plain),
+          reports,
           get caller() {
             return callerOf(request);
           },

@@ -105,6 +105,86 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     expiresAt: String
   }
 
+  "The organization's license policy: SPDX license ids its dependencies may (allowed) and may not (denied) carry."
+  type PlumbLicensePolicy {
+    allowed: [String!]!
+    denied: [String!]!
+    "False while the organization has none (both lists empty)."
+    configured: Boolean!
+  }
+
+  "One attempt at delivering an event to a webhook."
+  type PlumbWebhookDelivery {
+    deliveryUuid: String!
+    event: String!
+    "queued, delivered or failed."
+    state: String!
+    attempt: Int!
+    "The receiver's HTTP status; null when it could not be reached."
+    statusCode: Int
+    durationMs: Int!
+    error: String
+    attemptedAt: String!
+  }
+
+  "A project's webhook: never its secret."
+  type PlumbWebhook {
+    uuid: String!
+    url: String!
+    "The events it is sent; null for every event, those added later included."
+    events: [String!]
+    createdAt: String!
+    "Its most recent delivery attempts, newest first (at most 100)."
+    deliveries(limit: Int): [PlumbWebhookDelivery!]!
+  }
+
+  "A webhook as added: its signing secret is in this answer only."
+  type PlumbCreatedWebhook {
+    webhook: PlumbWebhook!
+    secret: String!
+  }
+
+  "When a project's weekly development report is made (Scrutinizer's development_report_settings)."
+  type PlumbReportSchedule {
+    enabled: Boolean!
+    "ISO weekday: 1 Monday to 7 Sunday."
+    weekday: Int!
+    "0 to 23, in the time zone."
+    hour: Int!
+    "An IANA time zone, e.g. Europe/Berlin."
+    timezone: String!
+  }
+
+  "A schedule to save: what is left out keeps its value."
+  input PlumbReportScheduleInput {
+    enabled: Boolean
+    weekday: Int
+    hour: Int
+    timezone: String
+  }
+
+  "A member of a team."
+  type PlumbTeamMember {
+    uuid: String!
+    email: String!
+    displayName: String!
+  }
+
+  "A team's access to a project: admin, developer or view."
+  type PlumbTeamProject {
+    projectId: Long!
+    path: String!
+    access: String!
+  }
+
+  "A team of the organization, its members and its projects (the first 500 of each)."
+  type PlumbTeam {
+    uuid: String!
+    name: String!
+    members: [PlumbTeamMember!]!
+    projects: [PlumbTeamProject!]!
+  }
+
   extend type Query {
     "The organization's members (any member)."
     plumbMembers(organization: String!): [PlumbMember!]!
@@ -116,6 +196,14 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     plumbGateConfig(organization: String!): PlumbGateConfig!
     "The organization's waivers, newest first; expired and revoked ones only when asked for (any member)."
     plumbWaivers(organization: String!, includeExpired: Boolean, includeRevoked: Boolean): [PlumbWaiver!]!
+    "The organization's license policy (any member)."
+    plumbLicensePolicy(organization: String!): PlumbLicensePolicy!
+    "A project's webhooks, newest first (OWNER or ADMIN, or the admins of a team with access to it)."
+    plumbWebhooks(organization: String!, projectId: Long!): [PlumbWebhook!]!
+    "When the project's development report is made (any member)."
+    plumbReportSchedule(organization: String!, projectId: Long!): PlumbReportSchedule!
+    "The organization's teams by name (any member)."
+    plumbTeams(organization: String!): [PlumbTeam!]!
   }
 
   extend type Mutation {
@@ -133,5 +221,29 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     plumbCreateWaiver(organization: String!, waiver: PlumbNewWaiver!): PlumbWaiver!
     "Revokes a waiver: kept, no longer honoured (OWNER or ADMIN)."
     plumbRevokeWaiver(organization: String!, id: Long!): PlumbWaiver!
+    "Replaces the organization's license policy; both lists empty is no policy (OWNER or ADMIN)."
+    plumbSaveLicensePolicy(organization: String!, allowed: [String!], denied: [String!]): PlumbLicensePolicy!
+    "Adds a webhook to a project, for every event unless some are named (as plumbWebhooks)."
+    plumbAddWebhook(organization: String!, projectId: Long!, url: String!, events: [String!]): PlumbCreatedWebhook!
+    "Removes a project's webhook and its deliveries (as plumbWebhooks)."
+    plumbRemoveWebhook(organization: String!, projectId: Long!, uuid: String!): Boolean!
+    "Changes when the project's development report is made, then reschedules it (as plumbWebhooks)."
+    plumbSaveReportSchedule(
+      organization: String!
+      projectId: Long!
+      schedule: PlumbReportScheduleInput!
+    ): PlumbReportSchedule!
+    "Creates a team (OWNER or ADMIN)."
+    plumbCreateTeam(organization: String!, name: String!): PlumbTeam!
+    "Deletes a team; its members stay in the organization (OWNER or ADMIN)."
+    plumbDeleteTeam(organization: String!, team: String!): Boolean!
+    "Adds a member of the organization to a team by email (OWNER or ADMIN)."
+    plumbAddTeamMember(organization: String!, team: String!, email: String!): Boolean!
+    "Removes a user from a team (OWNER or ADMIN)."
+    plumbRemoveTeamMember(organization: String!, team: String!, user: String!): Boolean!
+    "Grants or changes a team's access (admin, developer or view) to a project (OWNER or ADMIN)."
+    plumbPutTeamProject(organization: String!, team: String!, projectId: Long!, access: String!): Boolean!
+    "Takes a team's access to a project away (OWNER or ADMIN)."
+    plumbRemoveTeamProject(organization: String!, team: String!, projectId: Long!): Boolean!
   }
 `;

@@ -8,6 +8,7 @@ import {
   saveGateConfig,
   type Waiver,
 } from '../../../domain/gates/index.js';
+import { getLicensePolicy, saveLicensePolicy } from '../../../domain/licenses/index.js';
 import { listMembers, putMemberByEmail, removeMember, requireRole, type Member } from '../../../domain/orgs/index.js';
 import type { Executor } from '../../../store/index.js';
 import {
@@ -115,6 +116,8 @@ export const dashboardSettingsResolvers: Resolvers = {
       const filter = { includeExpired: args.includeExpired === true, includeRevoked: args.includeRevoked === true };
       return (await listWaivers(db, access, filter)).map(waiverView);
     },
+    plumbLicensePolicy: async (_parent, args: OrganizationArgs, { db, caller }: CodigaContext) =>
+      getLicensePolicy(db, await accessTo(db, caller, args.organization)),
   },
   Mutation: {
     plumbPutMember: async (
@@ -163,5 +166,10 @@ export const dashboardSettingsResolvers: Resolvers = {
     },
     plumbRevokeWaiver: async (_parent, args: OrganizationArgs & { id: number }, { db, caller }: CodigaContext) =>
       waiverView(await revokeWaiver(db, await accessTo(db, caller, args.organization), args.id)),
+    plumbSaveLicensePolicy: async (
+      _parent,
+      args: OrganizationArgs & { allowed?: string[] | null; denied?: string[] | null },
+      { db, caller }: CodigaContext,
+    ) => saveLicensePolicy(db, await accessTo(db, caller, args.organization), args),
   },
 };

@@ -8,6 +8,8 @@ import { diffResolvers } from './diffs.js';
 import { fileAnalysisResolvers } from './file-analyses.js';
 import { dashboardResolvers } from './dashboard.js';
 import { dashboardSettingsResolvers } from './dashboard-settings.js';
+import { dashboardProjectSettingsResolvers } from './dashboard-settings-projects.js';
+import { dashboardTeamResolvers } from './dashboard-settings-teams.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -61,4 +63,6 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   clientExtraResolvers,
   dashboardResolvers,
   dashboardSettingsResolvers,
+  dashboardProjectSettingsResolvers,
+  dashboardTeamResolvers,
 );

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonalAccess } from '../../../domain/access/index.js';
 import type { AnalysisQueue } from '../../../domain/analyses/index.js';
+import type { ReportScheduler } from '../../../domain/reports/index.js';
 import type { Executor } from '../../../store/index.js';
 
 /** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
@@ -13,6 +14,8 @@ export interface CodigaContext {
   queue: AnalysisQueue;
   /** Seals a secret at rest (an SSH key) before the domain keeps it. */
   seal: (plain: string) => string;
+  /** Reschedules the development reports after their settings change; without one, the workers catch up. */
+  reports?: ReportScheduler | undefined;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.
