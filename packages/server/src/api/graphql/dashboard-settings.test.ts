@@ -354,6 +354,42 @@ describe('webhooks', () => {
     expect(codeOf(await post(globex.ownerUserToken, SCHEDULE, { org: 'acme', projectId }))).toBe('NOT_FOUND');
   });
 
+  it("saves the project's branches and configuration, naming a bad branch or YAML", async () => {
+    const READ = `query($org: String!, $projectId: Long!) {
+      plumbProjectSettings(organization: $org, projectId: $projectId) { defaultBranch trackedBranches configYaml }
+    }`;
+    const SAVE = `mutation($org: String!, $projectId: Long!, $settings: PlumbProjectSettingsInput!) {
+      plumbSaveProjectSettings(organization: $org, projectId: $projectId, settings: $settings) {
+        defaultBranch trackedBranches configYaml
+      }
+    }`;
+    expect((await post(viewer, READ, { org: 'acme', projectId })).data!.plumbProjectSettings).toEqual({
+      defaultBranch: 'main',
+      trackedBranches: [],
+      configYaml: '',
+    });
+    const settings = {
+      defaultBranch: 'trunk',
+      trackedBranches: ['release/1', 'release/1'],
+      configYaml: 'exclude: [vendor/**]\n',
+    };
+    const saved = await post(admin, SAVE, { org: 'acme', projectId, settings });
+    const expected = { ...settings, trackedBranches: ['release/1'] };
+    expect(saved.data!.plumbSaveProjectSettings).toEqual(expected);
+    expect((await post(viewer, READ, { org: 'acme', projectId })).data!.plumbProjectSettings).toEqual(expected);
+    for (const [bad, message] of [
+      [{ defaultBranch: 'bad branch' }, /^defaultBranch: a git branch name/],
+      [{ trackedBranches: ['ok', '-x'] }, /^trackedBranches\[1\]: a git branch name/],
+      [{ configYaml: 'exclude: [unclosed' }, /^configYaml: expected valid YAML/],
+    ] as const) {
+      const answer = await post(admin, SAVE, { org: 'acme', projectId, settings: bad });
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(answer.errors![0]!.message).toMatch(message);
+    }
+    expect(codeOf(await post(viewer, SAVE, { org: 'acme', projectId, settings: {} }))).toBe('FORBIDDEN');
+    expect(codeOf(await post(globex.ownerUserToken, READ, { org: 'acme', projectId }))).toBe('NOT_FOUND');
+  });
+
   it('refuses a VIEWER, and is NOT_FOUND for another organization or a project of none', async () => {
     const hooks = { org: 'acme', projectId };
     expect(codeOf(await post(viewer, WEBHOOKS, hooks))).toBe('FORBIDDEN');

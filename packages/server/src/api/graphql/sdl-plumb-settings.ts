@@ -185,6 +185,21 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     projects: [PlumbTeamProject!]!
   }
 
+  "A project's own settings: its branches and the YAML configuration kept with it."
+  type PlumbProjectSettings {
+    defaultBranch: String!
+    trackedBranches: [String!]!
+    "Scrutinizer's repository config (its build failure conditions among others); empty for none."
+    configYaml: String!
+  }
+
+  "Settings to save: what is left out keeps its value."
+  input PlumbProjectSettingsInput {
+    defaultBranch: String
+    trackedBranches: [String!]
+    configYaml: String
+  }
+
   extend type Query {
     "The organization's members (any member)."
     plumbMembers(organization: String!): [PlumbMember!]!
@@ -204,6 +219,8 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     plumbReportSchedule(organization: String!, projectId: Long!): PlumbReportSchedule!
     "The organization's teams by name (any member)."
     plumbTeams(organization: String!): [PlumbTeam!]!
+    "A project's own settings (any member)."
+    plumbProjectSettings(organization: String!, projectId: Long!): PlumbProjectSettings!
   }
 
   extend type Mutation {
@@ -245,5 +262,11 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     plumbPutTeamProject(organization: String!, team: String!, projectId: Long!, access: String!): Boolean!
     "Takes a team's access to a project away (OWNER or ADMIN)."
     plumbRemoveTeamProject(organization: String!, team: String!, projectId: Long!): Boolean!
+    "Changes a project's branches and configuration (OWNER or ADMIN)."
+    plumbSaveProjectSettings(
+      organization: String!
+      projectId: Long!
+      settings: PlumbProjectSettingsInput!
+    ): PlumbProjectSettings!
   }
 `;

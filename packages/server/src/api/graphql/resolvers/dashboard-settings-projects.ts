@@ -1,5 +1,6 @@
 import { organizationAccess } from '../../../domain/access/index.js';
 import { NotFound } from '../../../domain/errors.js';
+import { projectSettings, updateProjectSettings } from '../../../domain/overview/index.js';
 import { findProjectsByIds, type Project, type RepositoryIdentity } from '../../../domain/projects/index.js';
 import { reportSettingsOf, updateReportSettings } from '../../../domain/reports/index.js';
 import {
@@ -39,11 +40,13 @@ const webhookView = (webhook: Webhook, identity: RepositoryIdentity) => ({
 });
 
 /**
- * A project's settings kept outside its organization's: its webhooks with their recent deliveries, and when its
- * development report is made, through the operations Scrutinizer's hook and report routes call.
+ * A project's own settings: its branches and configuration, its webhooks with their recent deliveries, and when its
+ * development report is made (the last two through the operations Scrutinizer's hook and report routes call).
  */
 export const dashboardProjectSettingsResolvers: Resolvers = {
   Query: {
+    plumbProjectSettings: async (_parent, args: ProjectArgs, { db, caller }: CodigaContext) =>
+      projectSettings(db, await organizationAccess(db, caller.principal, args.organization), args.projectId),
     plumbReportSchedule: async (_parent, args: ProjectArgs, context: CodigaContext) =>
       reportSettingsOf(await organizationProject(context, args)),
     plumbWebhooks: async (_parent, args: ProjectArgs, context: CodigaContext) => {
@@ -84,6 +87,14 @@ export const dashboardProjectSettingsResolvers: Resolvers = {
       const identity = await projectIdentity(context, args);
       const saved = await updateReportSettings(context.db, context.caller, identity, args.schedule, context.reports);
       return reportSettingsOf(saved);
+    },
+    plumbSaveProjectSettings: async (
+      _parent,
+      args: ProjectArgs & { settings: Record<string, unknown> },
+      { db, caller }: CodigaContext,
+    ) => {
+      const access = await organizationAccess(db, caller.principal, args.organization);
+      return updateProjectSettings(db, access, args.projectId, args.settings);
     },
     plumbRemoveWebhook: async (_parent, args: ProjectArgs & { uuid: string }, context: CodigaContext) => {
       await deleteWebhook(context.db, context.caller, await projectIdentity(context, args), args.uuid);
