@@ -39,6 +39,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./views/settings/MembersSection.js')).MembersSection }),
       },
       {
+        path: 'teams',
+        lazy: async () => ({ Component: (await import('./views/settings/TeamsSection.js')).TeamsSection }),
+      },
+      {
         path: 'tokens',
         lazy: async () => ({ Component: (await import('./views/settings/TokensSection.js')).TokensSection }),
       },
@@ -54,13 +58,24 @@ const router = createBrowserRouter([
         path: 'licenses',
         lazy: async () => ({ Component: (await import('./views/settings/LicensesSection.js')).LicensesSection }),
       },
+      {
+        path: 'reports',
+        lazy: async () => ({ Component: (await import('./views/settings/ReportsSection.js')).ReportsSection }),
+      },
     ],
   },
   {
     // A project's pages share its layout (name and tabs, views/project/tabs.ts); each tab is a child route.
     path: '/orgs/:org/projects/:projectId',
     lazy: async () => ({ Component: (await import('./views/project/ProjectLayout.js')).ProjectLayout }),
-    children: [],
+    children: [
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('./views/settings/ProjectSettingsPage.js')).ProjectSettingsPage,
+        }),
+      },
+    ],
   },
   { path: '*', lazy: async () => ({ Component: (await import('./views/not-found/NotFoundPage.js')).NotFoundPage }) },
 ]);

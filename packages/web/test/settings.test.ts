@@ -1,6 +1,8 @@
 // The settings pages in Debian's chromium against a real `plumb serve` whose worker runs the real pipeline: a token
 // shown once then never again, working against the real APIs until revoked; the gate's policy changed from the page
 // and a project's verdict changing with it; a waiver with an expiry; members and roles. axe-core in both themes.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeNow } from './support/analyses.js';
@@ -246,15 +248,170 @@ describe('the settings pages in a real browser', () => {
   );
 
   it(
+    'creates a team, adds a member, grants it access to a project and changes it, then deletes the team',
+    async () => {
+      await page.getByRole('link', { name: 'Teams' }).click();
+      await page.waitForURL('**/orgs/acme/settings/teams');
+      await eventually(() => page.getByText('The organization has no team.').count()).toBe(1);
+      await page.getByLabel('New team').fill('Platform');
+      await page.getByRole('button', { name: 'Create team' }).click();
+      const card = page.getByRole('article', { name: 'Platform' });
+      await eventually(() => card.count()).toBe(1);
+      await card.getByLabel('Add to Platform by email').fill(OWNER.email);
+      await card.getByRole('button', { name: 'Add member' }).click();
+      await eventually(() => card.getByRole('listitem').filter({ hasText: OWNER.email }).count()).toBe(1);
+      await card.getByLabel('Give Platform access to').selectOption({ label: 'vault' });
+      await card.getByLabel('Access', { exact: true }).selectOption('developer');
+      await card.getByRole('button', { name: 'Grant access' }).click();
+      const access = card.getByLabel('Access of Platform to vault');
+      await eventually(() => access.count()).toBe(1);
+      expect(await access.inputValue()).toBe('developer');
+      await access.selectOption('admin');
+      await eventually(async () => {
+        const answer = await pageGraphql<{ data: { plumbTeams: { projects: { access: string }[] }[] } }>(
+          '{ plumbTeams(organization: "acme") { projects { access } } }',
+        );
+        return answer.data.plumbTeams[0]?.projects[0]?.access;
+      }).toBe('admin');
+      expect(await checkInBothThemes(page, 'settings-teams')).toEqual({ light: [], dark: [] });
+
+      await card.getByRole('button', { name: 'Remove vault from Platform' }).click();
+      await eventually(() => card.getByText('No project yet').count()).toBe(1);
+      await card.getByRole('button', { name: 'Delete team Platform' }).click();
+      await eventually(() => page.getByText('The organization has no team.').count()).toBe(1);
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "adds a project's webhook, its secret shown once, and lists its deliveries with the receiver's answer",
+    async () => {
+      const received: string[] = [];
+      const receiver = createServer((request, response) => {
+        request.resume();
+        request.on('end', () => {
+          received.push(String(request.headers['x-scrutinizer-event'] ?? request.url));
+          response.writeHead(200).end('ok');
+        });
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/plumb-hook`;
+      try {
+        await page.getByRole('link', { name: 'Webhooks' }).click();
+        await page.waitForURL('**/orgs/acme/settings/webhooks');
+        await eventually(() => page.getByText('This project has no webhook.').count()).toBe(1);
+        await page.getByLabel('Payload URL').fill(hookUrl);
+        await page.getByLabel('inspection.completed').check();
+        await page.getByRole('button', { name: 'Add webhook' }).click();
+        const secretField = page.getByLabel('Secret', { exact: true });
+        await eventually(() => secretField.count()).toBe(1);
+        const secret = await secretField.inputValue();
+        expect(secret).toMatch(/^plumb_wh_/);
+
+        expect(await analyzeNow(server.url, OWNER, vaultId)).toMatchObject({ state: 'completed' });
+        await eventually(() => received.length).toBeGreaterThan(0);
+        const hook = page.getByRole('article', { name: `Webhook ${hookUrl}` });
+        await eventually(async () => {
+          await page.reload();
+          await hook
+            .locator('tbody tr')
+            .first()
+            .waitFor({ timeout: 10_000 })
+            .catch(() => undefined);
+          return hook.locator('tbody tr').first().textContent();
+        }).toMatch(/inspection\.completed.*delivered.*200/);
+        expect(await page.content()).not.toContain(secret);
+        expect(await checkInBothThemes(page, 'settings-webhooks')).toEqual({ light: [], dark: [] });
+
+        await page.getByRole('button', { name: `Remove the webhook ${hookUrl}` }).click();
+        await eventually(() => page.getByText('This project has no webhook.').count()).toBe(1);
+      } finally {
+        await new Promise((resolve) => receiver.close(resolve));
+      }
+    },
+    10 * MINUTES,
+  );
+
+  it(
+    'saves the license policy, the server naming a license id it does not know',
+    async () => {
+      await page.getByRole('link', { name: 'License policy' }).click();
+      await page.waitForURL('**/orgs/acme/settings/licenses');
+      await page.getByLabel('Allowed licenses').fill('MIT, Apache-2.0');
+      await page.getByLabel('Denied licenses').fill('GPL-3.0-only Not-A-License');
+      await page.getByRole('button', { name: 'Save license policy' }).click();
+      await eventually(() => page.getByRole('alert').textContent()).toContain('denied[1]');
+      await page.getByLabel('Denied licenses').fill('GPL-3.0-only');
+      await page.getByRole('button', { name: 'Save license policy' }).click();
+      await eventually(() => page.getByText('Saved the license policy.').count()).toBe(1);
+      await page.reload();
+      await eventually(() => page.getByLabel('Allowed licenses').inputValue()).toBe('MIT Apache-2.0');
+      expect(await page.getByLabel('Denied licenses').inputValue()).toBe('GPL-3.0-only');
+      expect(await checkInBothThemes(page, 'settings-licenses')).toEqual({ light: [], dark: [] });
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "sets when a project's development report is made, the server naming a time zone it does not know",
+    async () => {
+      await page.getByRole('link', { name: 'Development reports' }).click();
+      await page.waitForURL('**/orgs/acme/settings/reports');
+      await eventually(() => page.getByLabel('Time zone').count()).toBe(1);
+      await page.getByLabel('Make a development report every week').check();
+      await page.getByLabel('Day').selectOption({ label: 'Tuesday' });
+      await page.getByLabel('Hour').selectOption({ label: '07:00' });
+      await page.getByLabel('Time zone').fill('Mars/Olympus');
+      await page.getByRole('button', { name: 'Save schedule' }).click();
+      await eventually(() => page.getByRole('alert').textContent()).toContain('timezone');
+      await page.getByLabel('Time zone').fill('Europe/Berlin');
+      await page.getByRole('button', { name: 'Save schedule' }).click();
+      await eventually(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toContain(
+        'every Tuesday at 7:00 Europe/Berlin',
+      );
+      await page.reload();
+      await eventually(() => page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
+      expect(await page.getByLabel('Day').inputValue()).toBe('2');
+      expect(await checkInBothThemes(page, 'settings-reports')).toEqual({ light: [], dark: [] });
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "edits a project's branches and configuration from its Settings tab, the server naming bad YAML",
+    async () => {
+      await page.goto(`${server.url}/orgs/acme/projects/${vaultId}`);
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.waitForURL(`**/orgs/acme/projects/${vaultId}/settings`);
+      await eventually(() => page.getByLabel('Default branch').inputValue()).toBe('main');
+      await page.getByLabel('Tracked branches').fill('release/1, develop');
+      await page.getByLabel('Configuration (YAML)').fill('exclude: [unclosed');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await eventually(() => page.getByRole('alert').textContent()).toContain('configYaml: expected valid YAML');
+      await page.getByLabel('Configuration (YAML)').fill('exclude:\n  - vendor/**\n');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await eventually(() => page.getByText('Saved. The next analysis uses them.').count()).toBe(1);
+      await page.reload();
+      await eventually(() => page.getByLabel('Tracked branches').inputValue()).toBe('release/1 develop');
+      expect(await page.getByLabel('Configuration (YAML)').inputValue()).toBe('exclude:\n  - vendor/**\n');
+      expect(await checkInBothThemes(page, 'settings-project')).toEqual({ light: [], dark: [] });
+    },
+    5 * MINUTES,
+  );
+
+  it(
     'fits a 360-pixel-wide screen without sideways scrolling, and passes axe there',
     async () => {
       await page.setViewportSize({ width: 360, height: 800 });
-      for (const section of ['members', 'tokens', 'gate']) {
-        await page.goto(`${server.url}/orgs/acme/settings/${section}`);
+      const sections = ['members', 'teams', 'tokens', 'gate', 'webhooks', 'licenses', 'reports'].map(
+        (section) => `/orgs/acme/settings/${section}`,
+      );
+      for (const section of [...sections, `/orgs/acme/projects/${vaultId}/settings`]) {
+        await page.goto(`${server.url}${section}`);
         await eventually(() => page.locator('.loading').count()).toBe(0);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect({ section, overflow }).toEqual({ section, overflow: 0 });
-        expect(await seriousViolations(page)).toEqual([]);
+        expect({ section, violations: await seriousViolations(page) }).toEqual({ section, violations: [] });
       }
       await page.setViewportSize({ width: 1280, height: 800 });
       expect(browser.errors).toEqual([]);

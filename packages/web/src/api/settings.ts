@@ -298,3 +298,74 @@ export const removeWebhook = (organization: string, projectId: number, uuid: str
     `,
     { organization, projectId, uuid },
   );
+
+export interface ReportSchedule {
+  enabled: boolean;
+  weekday: number;
+  hour: number;
+  timezone: string;
+}
+
+export const readReportSchedule = async (organization: string, projectId: number) =>
+  (
+    await graphql<{ plumbReportSchedule: ReportSchedule }>(
+      `
+        query ReportSchedule($organization: String!, $projectId: Long!) {
+          plumbReportSchedule(organization: $organization, projectId: $projectId) {
+            enabled
+            weekday
+            hour
+            timezone
+          }
+        }
+      `,
+      { organization, projectId },
+    )
+  ).plumbReportSchedule;
+
+export const saveReportSchedule = async (organization: string, projectId: number, schedule: ReportSchedule) =>
+  (
+    await graphql<{ plumbSaveReportSchedule: ReportSchedule }>(
+      `
+        mutation SaveReportSchedule($organization: String!, $projectId: Long!, $schedule: PlumbReportScheduleInput!) {
+          plumbSaveReportSchedule(organization: $organization, projectId: $projectId, schedule: $schedule) {
+            enabled
+            weekday
+            hour
+            timezone
+          }
+        }
+      `,
+      { organization, projectId, schedule },
+    )
+  ).plumbSaveReportSchedule;
+
+export interface ProjectSettings {
+  defaultBranch: string;
+  trackedBranches: string[];
+  configYaml: string;
+}
+
+const PROJECT_SETTINGS = 'defaultBranch trackedBranches configYaml';
+
+export const readProjectSettings = async (organization: string, projectId: number) =>
+  (
+    await graphql<{ plumbProjectSettings: ProjectSettings }>(
+      `query ProjectSettings($organization: String!, $projectId: Long!) {
+        plumbProjectSettings(organization: $organization, projectId: $projectId) { ${PROJECT_SETTINGS} }
+      }`,
+      { organization, projectId },
+    )
+  ).plumbProjectSettings;
+
+export const saveProjectSettings = async (organization: string, projectId: number, settings: ProjectSettings) =>
+  (
+    await graphql<{ plumbSaveProjectSettings: ProjectSettings }>(
+      `mutation SaveProjectSettings($organization: String!, $projectId: Long!, $settings: PlumbProjectSettingsInput!) {
+        plumbSaveProjectSettings(organization: $organization, projectId: $projectId, settings: $settings) {
+          ${PROJECT_SETTINGS}
+        }
+      }`,
+      { organization, projectId, settings },
+    )
+  ).plumbSaveProjectSettings;

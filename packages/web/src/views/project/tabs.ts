@@ -5,4 +5,4 @@ export interface ProjectTab {
   label: string;
 }
 
-export const PROJECT_TABS: ProjectTab[] = [];
+export const PROJECT_TABS: ProjectTab[] = [{ path: 'settings', label: 'Settings' }];

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Field } from '../../components/Field.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { useFields, useSubmit } from '../../components/use-submit.js';
+import { Choice } from './Choice.js';
 import { useSettings } from './settings-context.js';
 import { RowButton, SettingsList } from './SettingsList.js';
 import { useAction } from './use-action.js';
@@ -71,14 +72,13 @@ export function MembersSection() {
             onChange={bind('email')}
             hint="An email without a Plumb account is added as an invited user."
           />
-          <div className="field">
-            <label htmlFor="member-role">Role</label>
-            <select id="member-role" value={fields.role} onChange={bind('role')}>
-              {ROLES.map((role) => (
-                <option key={role}>{role}</option>
-              ))}
-            </select>
-          </div>
+          <Choice
+            id="member-role"
+            label="Role"
+            value={fields.role}
+            options={ROLES}
+            onChange={(role) => setFields((previous) => ({ ...previous, role }))}
+          />
           <button type="submit" className="button button-primary" disabled={add.busy}>
             Add member
           </button>

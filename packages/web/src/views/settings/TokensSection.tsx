@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Field } from '../../components/Field.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { useFields, useSubmit } from '../../components/use-submit.js';
+import { Choice } from './Choice.js';
 import { SecretOnce } from './SecretOnce.js';
 import { RowButton, SettingsList } from './SettingsList.js';
 import { useAction } from './use-action.js';
@@ -110,14 +111,13 @@ function ApiKeys({ organization }: { organization: string }) {
       {secret && <SecretOnce label="API key" secret={secret} onDone={() => setSecret(undefined)} />}
       <form className="form inline-form" onSubmit={create.submit}>
         <Field id="key-name" label="Name" required value={fields.name} onChange={bind('name')} />
-        <div className="field">
-          <label htmlFor="key-role">Role</label>
-          <select id="key-role" value={fields.role} onChange={bind('role')}>
-            {API_KEY_ROLES.map((role) => (
-              <option key={role}>{role}</option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          id="key-role"
+          label="Role"
+          value={fields.role}
+          options={API_KEY_ROLES}
+          onChange={(role) => setFields((previous) => ({ ...previous, role }))}
+        />
         <Field
           id="key-expires"
           label="Expires (optional)"

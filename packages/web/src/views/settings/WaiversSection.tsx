@@ -7,6 +7,7 @@ import { Field } from '../../components/Field.js';
 import { useFields, useSubmit } from '../../components/use-submit.js';
 import { POLICY_KEYS } from './gate-policy.js';
 import { Check } from './Check.js';
+import { Choice } from './Choice.js';
 import { endOfDay, when } from './settings-context.js';
 import { RowButton, SettingsList } from './SettingsList.js';
 import { useAction } from './use-action.js';
@@ -38,14 +39,13 @@ function NewWaiver({ organization, onAdded }: { organization: string; onAdded: (
     <form className="form" onSubmit={create.submit} aria-labelledby="new-waiver">
       <h3 id="new-waiver">Add a waiver</h3>
       <div className="policy-grid">
-        <div className="field">
-          <label htmlFor="waiver-rule">Rule</label>
-          <select id="waiver-rule" value={fields.rule} onChange={bind('rule')}>
-            {POLICY_KEYS.map((key) => (
-              <option key={key}>{key}</option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          id="waiver-rule"
+          label="Rule"
+          value={fields.rule}
+          options={POLICY_KEYS}
+          onChange={(rule) => setFields((previous) => ({ ...previous, rule }))}
+        />
         <div className="field">
           <label htmlFor="waiver-project">Scope</label>
           <select id="waiver-project" value={fields.projectId} onChange={bind('projectId')}>

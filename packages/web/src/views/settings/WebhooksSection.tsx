@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { listProjects } from '../../api/projects.js';
 import { addWebhook, listWebhooks, removeWebhook, WEBHOOK_EVENTS, type Webhook } from '../../api/settings.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -8,6 +7,7 @@ import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { Check } from './Check.js';
+import { ProjectPicker } from './ProjectPicker.js';
 import { SecretOnce } from './SecretOnce.js';
 import { useSettings, when } from './settings-context.js';
 import { RowButton, SettingsList } from './SettingsList.js';
@@ -122,34 +122,15 @@ function ProjectHooks({ organization, projectId }: { organization: string; proje
 export function WebhooksSection() {
   const { organization, canManage } = useSettings();
   usePageTitle('Webhooks');
-  const projects = useApi(`projects:${organization}`, () => listProjects(organization));
-  const [chosen, setChosen] = useState('');
-  const projectId = Number(chosen || (projects.state === 'loaded' ? projects.data[0]?.id : '') || 0);
   return (
     <section aria-labelledby="webhooks">
       <h2 id="webhooks">Webhooks</h2>
-      {!canManage && <p>Only owners and admins (or a team’s admins) see and manage a project’s webhooks.</p>}
-      {projects.state === 'loading' && <Loading what="the projects" />}
-      {projects.state === 'failed' && (
-        <ErrorMessage error={projects.error} retry={projects.reload} title="Could not load the projects" />
-      )}
-      {projects.state === 'loaded' && projects.data.length === 0 && (
-        <p className="empty">The organization has no project: add one, then its webhooks.</p>
-      )}
-      {canManage && projects.state === 'loaded' && projectId > 0 && (
-        <>
-          <div className="field narrow">
-            <label htmlFor="webhook-project">Project</label>
-            <select id="webhook-project" value={projectId} onChange={(event) => setChosen(event.target.value)}>
-              {projects.data.map((project) => (
-                <option key={project.id} value={project.id}>
-                  {project.path}
-                </option>
-              ))}
-            </select>
-          </div>
-          <ProjectHooks key={projectId} organization={organization} projectId={projectId} />
-        </>
+      {canManage ? (
+        <ProjectPicker organization={organization} id="webhook-project">
+          {(projectId) => <ProjectHooks key={projectId} organization={organization} projectId={projectId} />}
+        </ProjectPicker>
+      ) : (
+        <p>Only owners and admins (or a team’s admins) see and manage a project’s webhooks.</p>
       )}
     </section>
   );

@@ -13,10 +13,12 @@ export const useSettings = () => useOutletContext<SettingsContext>();
 /** The sections, in the order of the settings navigation; each is a child route of `/orgs/:org/settings`. */
 export const SETTINGS_SECTIONS = [
   { path: 'members', label: 'Members and roles' },
+  { path: 'teams', label: 'Teams' },
   { path: 'tokens', label: 'Tokens and API keys' },
   { path: 'gate', label: 'Quality gate and waivers' },
   { path: 'webhooks', label: 'Webhooks' },
   { path: 'licenses', label: 'License policy' },
+  { path: 'reports', label: 'Development reports' },
 ] as const;
 
 /** A date and time as the reader's locale writes it; a dash for none. */
