@@ -29,6 +29,42 @@ const router = createBrowserRouter([
     lazy: async () => ({ Component: (await import('./views/add-project/AddProjectPage.js')).AddProjectPage }),
   },
   {
+    // The organization's settings: one section per child route (views/settings/settings-context.ts).
+    path: '/orgs/:org/settings',
+    lazy: async () => ({ Component: (await import('./views/settings/SettingsLayout.js')).SettingsLayout }),
+    children: [
+      { index: true, element: <Navigate to="members" replace /> },
+      {
+        path: 'members',
+        lazy: async () => ({ Component: (await import('./views/settings/MembersSection.js')).MembersSection }),
+      },
+      {
+        path: 'teams',
+        lazy: async () => ({ Component: (await import('./views/settings/TeamsSection.js')).TeamsSection }),
+      },
+      {
+        path: 'tokens',
+        lazy: async () => ({ Component: (await import('./views/settings/TokensSection.js')).TokensSection }),
+      },
+      {
+        path: 'gate',
+        lazy: async () => ({ Component: (await import('./views/settings/GateSection.js')).GateSection }),
+      },
+      {
+        path: 'webhooks',
+        lazy: async () => ({ Component: (await import('./views/settings/WebhooksSection.js')).WebhooksSection }),
+      },
+      {
+        path: 'licenses',
+        lazy: async () => ({ Component: (await import('./views/settings/LicensesSection.js')).LicensesSection }),
+      },
+      {
+        path: 'reports',
+        lazy: async () => ({ Component: (await import('./views/settings/ReportsSection.js')).ReportsSection }),
+      },
+    ],
+  },
+  {
     // A project's pages share its layout (name and tabs, views/project/tabs.ts); each tab is a child route.
     path: '/orgs/:org/projects/:projectId',
     lazy: async () => ({ Component: (await import('./views/project/ProjectLayout.js')).ProjectLayout }),
@@ -54,6 +90,12 @@ const router = createBrowserRouter([
       {
         path: 'issues',
         lazy: async () => ({ Component: (await import('./views/issues/IssuesPage.js')).IssuesPage }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('./views/settings/ProjectSettingsPage.js')).ProjectSettingsPage,
+        }),
       },
     ],
   },

@@ -19,7 +19,7 @@ import { buildCodigaSchema } from './schema.js';
 /** Codiga's GraphQL API at `POST /graphql` (and GET): user tokens or key pairs, GraphQL's `errors` envelope. */
 export const graphql: Surface = {
   prefix: '/graphql',
-  async plugin(app: FastifyInstance, { store, secrets, dataDir, queue }: SurfaceOptions) {
+  async plugin(app: FastifyInstance, { store, secrets, dataDir, queue, reports }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
     registerCodigaCaller(app, store, sessionKeyOf(secrets));
     registerInputGuard(app);
@@ -38,6 +38,7 @@ export const graphql: Surface = {
           dataDir,
           seal: (plain: string) => secrets.seal(plain),
           reportHistory: reportHistoryOf(dataDir, secrets),
+          reports,
           get caller() {
             return callerOf(request);
           },

@@ -18,6 +18,7 @@ import { PLUMB_SDL } from './sdl-plumb.js';
 import { PLUMB_CODE_SDL } from './sdl-plumb-code.js';
 import { PLUMB_PROJECT_SDL } from './sdl-plumb-project.js';
 import { PLUMB_ISSUES_SDL } from './sdl-plumb-issues.js';
+import { PLUMB_SETTINGS_SDL } from './sdl-plumb-settings.js';
 
 /** What a field answers when Plumb has nothing for it: the schema's type, empty (docs/api/codiga.md). */
 function emptyValueOf(type: GraphQLOutputType): unknown {
@@ -39,7 +40,9 @@ const ROOTS = new Set(['Query', 'Mutation']);
  * a field outside Plumb's domain.
  */
 export function buildCodigaSchema(resolvers: Resolvers): GraphQLSchema {
-  const schema = buildSchema(CODIGA_SDL + PLUMB_SDL + PLUMB_CODE_SDL + PLUMB_PROJECT_SDL + PLUMB_ISSUES_SDL);
+  const schema = buildSchema(
+    CODIGA_SDL + PLUMB_SDL + PLUMB_CODE_SDL + PLUMB_PROJECT_SDL + PLUMB_ISSUES_SDL + PLUMB_SETTINGS_SDL,
+  );
   const long = schema.getType('Long') as GraphQLScalarType;
   Object.assign(long, {
     description: LongScalar.description,

@@ -3,6 +3,7 @@ export {
   listMembers,
   putMemberByEmail,
   removeMember,
+  requireRole,
   type Member,
   type MemberQuery,
   type Membership,

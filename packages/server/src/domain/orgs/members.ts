@@ -131,6 +131,13 @@ async function requireAnotherOwner(db: Executor, organizationId: number, field: 
     throw new Invalid(field, 'expected another owner to remain: an organization keeps at least one owner');
 }
 
+/** A role as a client sent it: one of the organization roles, else Invalid naming the field. */
+export function requireRole(field: string, value: unknown): Role {
+  if (typeof value !== 'string' || !(schema.ROLES as readonly string[]).includes(value))
+    throw new Invalid(field, `expected one of ${schema.ROLES.join(', ')}`);
+  return value as Role;
+}
+
 /** Only an owner may make someone an owner or change what an owner is. */
 function requireOwnerFor(access: OrganizationAccess, roles: (Role | undefined)[]): void {
   if (roles.includes('OWNER') && access.role !== 'OWNER')

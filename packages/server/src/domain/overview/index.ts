@@ -16,3 +16,9 @@ export {
   type TrendPoint,
 } from './project-home.js';
 export { makeProjectReport, projectReport, projectReports, REPORTS_LISTED } from './project-reports.js';
+export {
+  projectSettings,
+  updateProjectSettings,
+  type ProjectSettings,
+  type ProjectSettingsInput,
+} from './project-settings.js';

@@ -60,6 +60,8 @@ export async function createApiKey(
 ): Promise<{ key: ApiKey; secret: string }> {
   const userId = authorizeKeyManagement(access);
   const name = requireName('name', input.name, 100);
+  if (input.role !== undefined && !(API_KEY_ROLES as readonly string[]).includes(input.role))
+    throw new Invalid('role', `expected one of ${API_KEY_ROLES.join(', ')}`);
   if (input.expiresAt && input.expiresAt <= now) throw new Invalid('expires_at', 'expected a time in the future');
   const issued = await issueApiKey(db, access.organization.id, {
     role: input.role ?? 'VIEWER',

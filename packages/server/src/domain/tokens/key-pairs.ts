@@ -67,7 +67,7 @@ export async function createUserToken(
 /** The caller's live user tokens, oldest first (never their secrets). */
 export function listUserTokens(db: Executor, access: PersonalAccess) {
   return db
-    .select({ id: tokens.id, name: tokens.name, createdAt: tokens.createdAt })
+    .select({ id: tokens.id, name: tokens.name, createdAt: tokens.createdAt, lastUsedAt: tokens.lastUsedAt })
     .from(tokens)
     .where(and(eq(tokens.kind, 'user'), eq(tokens.userId, access.user.id), isNull(tokens.revokedAt)))
     .orderBy(tokens.id);

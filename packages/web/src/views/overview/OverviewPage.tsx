@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { SignedInPage } from '../../components/SignedInPage.js';
+import { SettingsLink } from '../settings/SettingsLink.js';
 import {
   filterProjects,
   GATE_FILTERS,
@@ -53,9 +54,12 @@ function Overview({ organization }: { organization: string }) {
     <>
       <div className="page-head">
         <h1>Projects</h1>
-        <Link className="button button-primary" to={`/orgs/${encodeURIComponent(organization)}/projects/new`}>
-          Add a project
-        </Link>
+        <div className="page-actions">
+          <SettingsLink organization={organization} />
+          <Link className="button button-primary" to={`/orgs/${encodeURIComponent(organization)}/projects/new`}>
+            Add a project
+          </Link>
+        </div>
       </div>
       {added && (
         <p className="message message-success" role="status">

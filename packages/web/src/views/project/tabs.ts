@@ -12,4 +12,5 @@ export const PROJECT_TABS: ProjectTab[] = [
   { path: 'issues', label: 'Issues' },
   { path: 'code', label: 'Code', also: ['functions'] },
   { path: 'pulls', label: 'Pull requests' },
+  { path: 'settings', label: 'Settings' },
 ];

@@ -10,6 +10,9 @@ import { dashboardResolvers } from './dashboard.js';
 import { dashboardCodeResolvers } from './dashboard-code.js';
 import { dashboardProjectResolvers } from './dashboard-project.js';
 import { dashboardIssueResolvers } from './dashboard-issues.js';
+import { dashboardSettingsResolvers } from './dashboard-settings.js';
+import { dashboardProjectSettingsResolvers } from './dashboard-settings-projects.js';
+import { dashboardTeamResolvers } from './dashboard-settings-teams.js';
 import { fileResolvers } from './files.js';
 import { groupResolvers } from './groups.js';
 import { ignoreResolvers } from './ignores.js';
@@ -65,4 +68,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   dashboardCodeResolvers,
   dashboardProjectResolvers,
   dashboardIssueResolvers,
+  dashboardSettingsResolvers,
+  dashboardProjectSettingsResolvers,
+  dashboardTeamResolvers,
 );

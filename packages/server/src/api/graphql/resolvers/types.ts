@@ -3,6 +3,7 @@ import type { PersonalAccess } from '../../../domain/access/index.js';
 import type { AnalysisQueue } from '../../../domain/analyses/index.js';
 import type { Repository } from '../../../domain/projects/index.js';
 import type { ReportHistory } from '../../../domain/reports/index.js';
+import type { ReportScheduler } from '../../../domain/reports/index.js';
 import type { Executor } from '../../../store/index.js';
 
 /** What every resolver receives: the store, the caller (a user, by token or key pair), the data directory. */
@@ -17,6 +18,8 @@ export interface CodigaContext {
   seal: (plain: string) => string;
   /** The commits a development report counts, from the repository's mirror. */
   reportHistory: (repository: Repository) => Promise<ReportHistory>;
+  /** Reschedules the development reports after their settings change; without one, the workers catch up. */
+  reports?: ReportScheduler | undefined;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.
