@@ -20,7 +20,8 @@ export const graphql: Surface = {
   prefix: '/graphql',
   async plugin(app: FastifyInstance, { store, secrets, dataDir, queue }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
-    registerCodigaCaller(app, store, sessionKeyOf(secrets));
+    const sessionKey = sessionKeyOf(secrets);
+    registerCodigaCaller(app, store, sessionKey);
     registerInputGuard(app);
     // Its own context: mercurius sets the error handler of the context it is registered in.
     await app.register(async (executor) => {
@@ -36,6 +37,7 @@ export const graphql: Surface = {
           queue,
           dataDir,
           seal: (plain: string) => secrets.seal(plain),
+          sessionKey,
           get caller() {
             return callerOf(request);
           },

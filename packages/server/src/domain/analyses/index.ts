@@ -21,7 +21,7 @@ export {
   type AnalysisState,
   type ScanType,
 } from './analyses.js';
-export { triggerableRepository, triggerScan } from './triggers.js';
+export { scheduleBranchAnalysis, triggerableRepository, triggerScan } from './triggers.js';
 export { listArtifacts, purgeArtifacts, putArtifact, readArtifact, PLUMB_NODE, type Artifact } from './artifacts.js';
 export {
   findIndex,

@@ -3,6 +3,7 @@ export {
   listMembers,
   putMemberByEmail,
   removeMember,
+  removeMemberByEmail,
   type Member,
   type MemberQuery,
   type Membership,
@@ -15,3 +16,4 @@ export {
   membersOfOrganizations,
   type OrganizationMember,
 } from './groups.js';
+export { createOwnedOrganization, slugOfName } from './created-organizations.js';

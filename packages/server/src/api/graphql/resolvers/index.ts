@@ -14,6 +14,9 @@ import { projectOwnerResolvers } from './project-owners.js';
 import { projectResolvers } from './projects.js';
 import { recipeTypeResolvers } from './recipe-views.js';
 import { assistantResolvers } from './recipes.js';
+import { authenticationResolvers } from './authentication.js';
+import { groupMutationResolvers } from './group-mutations.js';
+import { projectMutationResolvers } from './project-mutations.js';
 import { treeResolvers } from './tree.js';
 import type { Resolvers } from './types.js';
 import { userRecipeResolvers } from './user-recipes.js';
@@ -59,4 +62,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   compareResolvers,
   clientExtraResolvers,
   dashboardResolvers,
+  projectMutationResolvers,
+  groupMutationResolvers,
+  authenticationResolvers,
 );

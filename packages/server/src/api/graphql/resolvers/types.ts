@@ -13,6 +13,8 @@ export interface CodigaContext {
   queue: AnalysisQueue;
   /** Seals a secret at rest (an SSH key) before the domain keeps it. */
   seal: (plain: string) => string;
+  /** Signs the session tokens `authentication` answers (the key CodeStax's login uses). */
+  sessionKey: Buffer;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.
