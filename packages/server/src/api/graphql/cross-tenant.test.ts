@@ -184,12 +184,20 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
     const db = world.testApp.store.db;
     const gitUrl = 'https://git.example.com/acme/lib.git';
     const lib = await createProject(db, world.acme.owner, { provider: 'gp', name: 'lib', gitUrl });
-    const { compare } = await requestCompare(db, world.testApp.queue, world.acme.owner.principal, {
-      projectId: lib.id,
-      sourceRevision: SHA1,
-      targetUrl: gitUrl,
-      targetRevision: SHA2,
-    });
+    const { compare } = await requestCompare(
+      db,
+      world.testApp.queue,
+      world.acme.owner.principal,
+      {
+        projectId: lib.id,
+        sourceRevision: SHA1,
+        targetUrl: gitUrl,
+        targetRevision: SHA2,
+      },
+      () => {
+        throw new Error('no password to seal');
+      },
+    );
     const query = `{ analysisCompare(id: ${compare.id}) { id sourceAnalysis { id } targetAnalysis { id } } }`;
     const mine = (await world.gql(query)).json();
     expect(mine.errors).toBeUndefined();

@@ -104,3 +104,10 @@ export {
 } from './code-fact-reads.js';
 export { treeChildren } from './tree.js';
 export { analysisFacts, diffOfFacts, type AnalysisFacts } from './analysis-diff.js';
+export {
+  dropFetchCredential,
+  openFetchCredential,
+  sealedFetchCredential,
+  sealFetchCredential,
+  type HttpCredential,
+} from './fetch-credentials.js';
