@@ -58,9 +58,9 @@ export const graphql: Surface = {
 /** GraphiQL at `/graphiql`, posting to `/graphql` (its header editor takes the X-Api-Token). */
 export const graphiql: Surface = {
   prefix: '/graphiql',
-  async plugin(app: FastifyInstance) {
+  async plugin(app: FastifyInstance, { webRoot }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
-    await app.register(graphiqlRoutes);
+    await app.register(graphiqlRoutes, { webRoot });
   },
   undecodableUrlBody: (details) => refusalBody('BAD_REQUEST', details),
 };

@@ -77,14 +77,6 @@ describe('the Codiga GraphQL surface', () => {
     expect(response.json().errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
-  it('serves GraphiQL at /graphiql, posting to /graphql', async () => {
-    const page = await testApp.app.inject({ method: 'GET', url: '/graphiql' });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers['content-type']).toContain('text/html');
-    const config = await testApp.app.inject({ method: 'GET', url: '/graphiql/config.js' });
-    expect(config.body).toContain("GRAPHQL_ENDPOINT = '/graphql'");
-  });
-
   it('answers the full introspection query GraphiQL sends, whatever its depth', async () => {
     const response = await post(getIntrospectionQuery());
     expect(response.statusCode).toBe(200);
