@@ -18,7 +18,7 @@ export default defineConfig({
     // chunks, so the dashboard never loads GraphiQL's.
     rollupOptions: {
       input: {
-        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
         graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
       },
     },
