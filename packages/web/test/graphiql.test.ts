@@ -35,7 +35,8 @@ describe('GraphiQL in a real browser', () => {
   it(
     "renders from the server's own files and runs a query with the dashboard's session",
     async () => {
-      await page.goto(`${server.url}/graphiql`);
+      // Signed in first, from another page of the server: GraphiQL's first visit reads the schema with the session.
+      await page.goto(`${server.url}/favicon.svg`);
       const status = await page.evaluate(async (owner) => {
         const response = await fetch('/api/dashboard/first-run', {
           method: 'POST',
@@ -47,9 +48,12 @@ describe('GraphiQL in a real browser', () => {
       expect(status).toBeLessThan(300);
       // GraphiQL first reads the schema (introspection) with the session; then its run button sends the query.
       const introspected = page.waitForResponse((response) => response.url().endsWith('/graphql'));
-      await page.reload();
+      await page.goto(`${server.url}/graphiql`);
       await page.locator('.graphiql-container').waitFor({ timeout: MINUTES });
       expect((await introspected).status()).toBe(200);
+      // The editor loads after the page: its run button does nothing until the query shows in it.
+      const editor = page.locator('.graphiql-query-editor .CodeMirror-code');
+      await expect.poll(() => editor.textContent(), { timeout: MINUTES }).toContain('lastAnalysis');
       const ran = page.waitForResponse((response) => response.url().endsWith('/graphql'));
       await page.locator('.graphiql-execute-button').click();
       expect((await ran).status()).toBe(200);

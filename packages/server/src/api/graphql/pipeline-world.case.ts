@@ -22,6 +22,8 @@ export interface PipelineWorld {
   repository(name: string): TestRepository;
   /** Posts a GraphQL document with a user token (acme's owner's by default) and answers the body. */
   gql(query: string, token?: string): Promise<{ data: any; errors?: any[] }>; // eslint-disable-line
+  /** The worker's data directory (mirrors under `mirrors/`). */
+  dataDir: string;
   /** Every line the app and the worker logged (the app at trace level). */
   logs: string[];
   /** Waits until the analysis ended, and answers it. */
@@ -66,6 +68,7 @@ export async function openPipelineWorld(): Promise<PipelineWorld> {
     acme,
     globex,
     logs,
+    dataDir,
     repository: (name) => initRepository(path.join(root, name)),
     gql: async (query, token = acme.ownerUserToken) =>
       (

@@ -1,6 +1,8 @@
 // Codiga's project mutations over HTTP against the real app and the real worker: createProject as the dashboard adds
 // one, scheduleAnalysis through the pipeline, the description and branches, deleteProject; each refused to a VIEWER
 // (FORBIDDEN), to another organization (NOT_FOUND) and for a bad argument (BAD_USER_INPUT naming it).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../store/index.js';
@@ -149,12 +151,18 @@ describe(`Codiga's project mutations on ${TEST_DRIVER}`, () => {
     expect(await readProject(projectId)).toMatchObject({ description: 'Shop', repository: { branches: ['main'] } });
   });
 
-  it('deletes a project with its analyses and issues, for an OWNER or ADMIN only', async () => {
+  it('deletes a project with its analyses, issues and mirror, for an OWNER or ADMIN only', async () => {
     const db = world.testApp.store.db;
     const rows = async (table: typeof schema.analyses | typeof schema.issues) =>
       (await db.select({ id: table.id }).from(table).where(eq(table.projectId, projectId))).length;
     expect(await rows(schema.analyses)).toBeGreaterThan(0);
     expect(await rows(schema.issues)).toBeGreaterThan(0);
+    const [{ uuid }] = await db
+      .select({ uuid: schema.projects.uuid })
+      .from(schema.projects)
+      .where(eq(schema.projects.id, projectId));
+    const mirror = path.join(world.dataDir, 'mirrors', `${uuid}.git`);
+    expect(existsSync(mirror)).toBe(true);
     const remove = (token?: string) => world.gql(`mutation { deleteProject(id: ${projectId}) }`, token);
     expect(codeOf(await remove(editor))).toBe('FORBIDDEN');
     expect(codeOf(await remove(stranger))).toBe('NOT_FOUND');
@@ -163,6 +171,7 @@ describe(`Codiga's project mutations on ${TEST_DRIVER}`, () => {
     expect(codeOf(await world.gql(`{ project(id: ${projectId}) { id } }`))).toBe('NOT_FOUND');
     expect(await rows(schema.analyses)).toBe(0);
     expect(await rows(schema.issues)).toBe(0);
+    expect(existsSync(mirror)).toBe(false);
     expect(codeOf(await remove())).toBe('NOT_FOUND');
   });
 });

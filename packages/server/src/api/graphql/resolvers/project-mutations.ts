@@ -12,6 +12,7 @@ import {
   updateProjectDescription,
 } from '../../../domain/project-settings/index.js';
 import { findReadableProject } from '../../../domain/projects/index.js';
+import { removeMirror } from '../../../git/index.js';
 import type { CodigaContext, Resolvers } from './types.js';
 
 /** Plumb's provider of each Codiga ScmKind it can fetch (Subversion it cannot). */
@@ -61,12 +62,13 @@ export const projectMutationResolvers: Resolvers = {
         private: args.isPublic !== true,
         description: requireDescription(args.description),
       };
-      return inCodigaWords({ path: 'name', name: 'name', gitUrl: 'url', git_url: 'url' }, () =>
+      return inCodigaWords({ path: 'name', name: 'name', gitUrl: 'url', git_url: 'url', sshKey: 'url' }, () =>
         addOrganizationProject(db, access, input, seal),
       );
     },
-    deleteProject: async (_root, args: { id: number }, { db, caller }: CodigaContext) => {
-      await deleteProject(db, caller.principal, args.id);
+    deleteProject: async (_root, args: { id: number }, { db, caller, dataDir }: CodigaContext) => {
+      const deleted = await deleteProject(db, caller.principal, args.id);
+      if (dataDir) await removeMirror(dataDir, deleted.uuid);
       return 'ok';
     },
     updateProjectDescription: async (_root, args: { projectId: number; description: string }, context) => {
