@@ -98,7 +98,7 @@ export async function buildApp({
   await registerOpenApi(app);
   await app.register(healthRoutes, { store });
   for (const surface of SURFACES)
-    await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir, reports });
+    await app.register(surface.plugin, { prefix: surface.prefix, store, secrets, queue, dataDir, reports, webRoot });
   await registerOpenApiRoutes(app, { dashboard: webRoot !== undefined });
   return app;
 }

@@ -14,6 +14,8 @@ export interface SurfaceOptions {
   dataDir?: string | undefined;
   /** Told when a repository's report settings change (jobs/report-worker.ts); absent, the workers' minute sync. */
   reports?: ReportScheduler | undefined;
+  /** The dashboard's build (packages/web/dist), when this server serves it; GraphiQL's page is part of it. */
+  webRoot?: string | undefined;
 }
 
 /** One vendor API: an encapsulated plugin under its prefix, with its own wire shapes and error envelope. */

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runGit } from './run.js';
 
@@ -26,4 +26,9 @@ export async function fileAtRevision(mirrorPath: string, sha: string, filePath: 
   });
   if (result.code !== 0 || Buffer.byteLength(result.stdout) > MAX_FILE_BYTES) return undefined;
   return result.stdout;
+}
+
+/** Deletes a deleted project's mirror: its code stays on the server no longer than the project. */
+export async function removeMirror(dataDir: string, projectUuid: string): Promise<void> {
+  await rm(path.join(dataDir, 'mirrors', `${projectUuid}.git`), { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ export { fileModifications, type FileModification } from './modifications.js';
 export { keptCheckout, removeAbandonedCheckouts, type KeptCheckout } from './kept-checkout.js';
 export { checkout, commitSubject, resolveBranch, resolveRevision, type Checkout } from './revisions.js';
 export { checkGitUrl, localGitRoots, redactUrl } from './url-policy.js';
-export { existingMirror, fileAtRevision, MAX_FILE_BYTES } from './file-at.js';
+export { existingMirror, fileAtRevision, MAX_FILE_BYTES, removeMirror } from './file-at.js';
 export {
   commitsInWindow,
   commitTimes,

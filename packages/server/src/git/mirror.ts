@@ -4,6 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describeFetchFailure, GitError, meaningfulLines } from './errors.js';
+import { prepareAskpass, type HttpCredential } from './askpass.js';
 import { runGit, type RunOptions } from './run.js';
 import { checkGitUrl, isLocalUrl, isSshUrl, localGitRoots, localRealPath, redactUrl } from './url-policy.js';
 
@@ -14,6 +15,8 @@ export interface GitSource {
   sshKey?: string;
   /** Host keys pinned for this repository (known_hosts format); '' or undefined before the first SSH fetch. */
   knownHosts?: string;
+  /** A user name and password for an HTTPS URL, given to git through GIT_ASKPASS (askpass.ts) for this fetch only. */
+  httpCredential?: HttpCredential;
 }
 
 export interface FetchOptions {
@@ -127,8 +130,16 @@ const BRANCH_NAME = /^[A-Za-z0-9._/-]{1,255}$/;
  * Only a courtesy for callers that do not know the default branch: a remote that does not say, or a failure
  * other than a timeout or an abort, answers undefined.
  */
-async function followRemoteHead(mirror: string, url: string, options: RunOptions): Promise<string | undefined> {
-  const listed = await runGit([...fileProtocol(url), 'ls-remote', '--symref', '--', url, 'HEAD'], options);
+async function followRemoteHead(
+  mirror: string,
+  url: string,
+  configuration: string[],
+  options: RunOptions,
+): Promise<string | undefined> {
+  const listed = await runGit(
+    [...fileProtocol(url), ...configuration, 'ls-remote', '--symref', '--', url, 'HEAD'],
+    options,
+  );
   const branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(listed.stdout)?.[1];
   if (listed.code !== 0 || branch === undefined || !BRANCH_NAME.test(branch) || branch.startsWith('-'))
     return undefined;
@@ -170,7 +181,11 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
   }
   const host = hostOf(source.url);
   const setup = ssh ? await prepareSsh(source) : undefined;
-  const hide = [setup?.dir, source.sshKey].filter((value): value is string => Boolean(value));
+  const askpass = source.httpCredential && !ssh && !local ? await prepareAskpass(source.httpCredential) : undefined;
+  const env = { ...setup?.env, ...askpass?.env };
+  const hide = [setup?.dir, source.sshKey, source.httpCredential?.password, askpass?.env.GIT_ASKPASS].filter(
+    (value): value is string => Boolean(value),
+  );
   let building: string | undefined;
   try {
     await mkdir(mirrors, { recursive: true });
@@ -190,6 +205,7 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
     }
     const args = [
       ...fileProtocol(url),
+      ...(askpass?.args ?? []),
       '--git-dir',
       target,
       'fetch',
@@ -206,7 +222,7 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
       what: `git fetch of ${redactUrl(source.url)}`,
       timeoutMs: options.timeoutMs,
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(setup ? { env: setup.env } : {}),
+      env,
     });
     const lines = meaningfulLines(fetched.stderr, { hide });
     for (const line of lines) log(line);
@@ -214,11 +230,11 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
       const { reason, code } = describeFetchFailure(lines, host);
       throw new GitError(`git fetch failed: ${reason}`, code, lines.slice(-5).join('\n'));
     }
-    const defaultBranch = await followRemoteHead(target, url, {
+    const defaultBranch = await followRemoteHead(target, url, askpass?.args ?? [], {
       what: `git ls-remote of ${redactUrl(source.url)}`,
       timeoutMs: options.timeoutMs,
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(setup ? { env: setup.env } : {}),
+      env,
     });
     if (building) {
       try {
@@ -237,6 +253,7 @@ export async function fetchMirror(source: GitSource, options: FetchOptions): Pro
     };
   } finally {
     if (setup) await rm(setup.dir, { recursive: true, force: true });
+    await askpass?.remove();
     if (building) await rm(building, { recursive: true, force: true });
   }
 }

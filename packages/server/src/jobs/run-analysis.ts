@@ -5,11 +5,14 @@ import type { SealedBox } from '../crypto/sealed-box.js';
 import {
   buildVerdict,
   claimAnalysis,
+  dropFetchCredential,
   heartbeat,
   moveAnalysis,
+  openFetchCredential,
   processUpload,
   putArtifact,
   releaseAnalysis,
+  sealedFetchCredential,
   storeResults,
   type Analysis,
   type ResultContext,
@@ -150,6 +153,8 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
     clearInterval(beat);
     shutdown.removeEventListener('abort', onShutdown);
     await work?.remove();
+    // An analysis that ended before its fetch (a missing project, a cancel) keeps no password either.
+    await dropFetchCredential(store.db, analysis.id).catch(() => undefined);
     if (projectUuid) await dropPendingFileResults(context.dataDir, projectUuid, analysis.id).catch(() => undefined);
   }
 }
@@ -180,16 +185,23 @@ async function prepare(
   await moveAnalysis(store.db, analysis.id, analysis.attempt, 'preparing');
   const url = project.gitUrl;
   if (!url) throw new Error('the repository has no git URL to fetch from');
-  const fetched = await oneFetchAtATime(project.id, () =>
-    fetchMirror(
-      {
-        url,
-        ...(project.sshKeySealed ? { sshKey: context.secrets.open(project.sshKeySealed) } : {}),
-        ...(project.sshKnownHosts ? { knownHosts: project.sshKnownHosts } : {}),
-      },
-      { dataDir: context.dataDir, key: project.uuid, timeoutMs: limits.cloneSeconds * 1000, signal, log: log.write },
-    ),
-  );
+  const fetched = await oneFetchAtATime(project.id, async () => {
+    // A password given for this analysis alone (Codiga's compare): used by this fetch, then forgotten either way.
+    const sealed = await sealedFetchCredential(store.db, analysis.id);
+    try {
+      return await fetchMirror(
+        {
+          url,
+          ...(project.sshKeySealed ? { sshKey: context.secrets.open(project.sshKeySealed) } : {}),
+          ...(project.sshKnownHosts ? { knownHosts: project.sshKnownHosts } : {}),
+          ...(sealed ? { httpCredential: openFetchCredential(sealed, (text) => context.secrets.open(text)) } : {}),
+        },
+        { dataDir: context.dataDir, key: project.uuid, timeoutMs: limits.cloneSeconds * 1000, signal, log: log.write },
+      );
+    } finally {
+      if (sealed) await dropFetchCredential(store.db, analysis.id);
+    }
+  });
   if (fetched.knownHosts !== undefined && fetched.knownHosts !== (project.sshKnownHosts ?? ''))
     await pinSshKnownHosts(store.db, project.id, fetched.knownHosts);
   const revision = analysis.revision

@@ -6,9 +6,13 @@ import { callerSlot } from '../caller.js';
 import { credentialCacheOf } from '../credential-cache.js';
 import { cookieSession } from '../session-cookie.js';
 import { graphqlRefusal } from './errors.js';
+import { isLoginDocument } from './login-document.js';
 
-/** Codiga's credentials: `X-Api-Token` (a Plumb user token) or the `X-Access-Key` + `X-Secret-Key` pair. */
-const ACCEPTED_KINDS: readonly Principal['tokenKind'][] = ['user', 'key_pair'];
+/**
+ * Codiga's credentials: `X-Api-Token` (a Plumb user token, or the session token `authentication` answers) or the
+ * `X-Access-Key` + `X-Secret-Key` pair.
+ */
+const ACCEPTED_KINDS: readonly Principal['tokenKind'][] = ['user', 'key_pair', 'session'];
 
 /** A header credential first; without one, the dashboard's session cookie (with its header: session-cookie.ts). */
 async function authenticateCodigaOrDashboard(
@@ -22,7 +26,7 @@ async function authenticateCodigaOrDashboard(
   // Reused for a second, as CodeStax's (api/credential-cache.ts): dashboards and IDEs poll with one token.
   const authentication = await credentialCacheOf(store).get(
     ['principal', text ?? ''],
-    () => authenticate(store.db, request),
+    () => authenticate(store.db, request, { sessionKey }),
     (resolved) => resolved.outcome === 'authenticated',
   );
   if (authentication.outcome !== 'missing') return { ...authentication, fromCookie: false };
@@ -45,6 +49,8 @@ export function registerCodigaCaller(app: FastifyInstance, store: Store, session
   app.addHook('preValidation', async (request: FastifyRequest) => {
     if (request.is404) return;
     const authentication = await authenticateCodigaOrDashboard(store, request, sessionKey);
+    // Codiga's login is how a client without a token gets one: the document may do nothing else (login-document.ts).
+    if (authentication.outcome === 'missing' && request.method === 'POST' && isLoginDocument(request.body)) return;
     if (authentication.outcome === 'missing')
       throw graphqlRefusal(
         401,

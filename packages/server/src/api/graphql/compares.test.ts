@@ -1,6 +1,6 @@
 // Codiga's AnalysisCompare over real git repositories analyzed by the real worker: createCompareAnalysis queues the
 // analyses of revisions not analyzed yet (reusing those that are), of one repository or two, and analysisCompare
-// answers the comparison with both analyses, its status following theirs; a password is refused, never kept.
+// answers the comparison with both analyses, its status following theirs; a password only for an HTTPS fetch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, type Project } from '../../domain/projects/index.js';
 import { git } from '../../../test/support/git-repos.js';
@@ -136,7 +136,7 @@ describe(`Codiga's analysis comparisons on ${TEST_DRIVER}`, () => {
     ]);
   });
 
-  it('refuses bad input, a password, and what the caller cannot reach, clearly, queuing nothing', async () => {
+  it('refuses bad input, a password for a file URL, and what the caller cannot reach, queuing nothing', async () => {
     const before = await analysisCount();
     const password = 'hunter2-do-not-echo';
     const cases: [string, string, string][] = [

@@ -76,6 +76,43 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
     expect(await count()).toBe(before);
   });
 
+  it("refuses every project and group mutation on acme's objects to globex's owner as NOT_FOUND", async () => {
+    const { web, acme } = world;
+    const group = acme.organization.id;
+    const mutations: [string, string][] = [
+      ['addBranchToProject', `addBranchToProject(id: ${web.id}, branch: "x")`],
+      ['removeBranchFromProject', `removeBranchFromProject(id: ${web.id}, branch: "main")`],
+      ['changeDefaultBranch', `changeDefaultBranch(id: ${web.id}, branch: "x")`],
+      ['updateProjectDescription', `updateProjectDescription(projectId: ${web.id}, description: "x")`],
+      ['deleteProject', `deleteProject(id: ${web.id})`],
+      ['scheduleAnalysis', `scheduleAnalysis(id: ${web.id}) { id }`],
+      ['scheduleAnalysis', `scheduleAnalysis(name: "web") { id }`],
+      [
+        'createProject',
+        `createProject(groupId: ${group}, kind: Git, name: "x", url: "https://git.example.com/x.git", description: "")
+          { id }`,
+      ],
+      ['groupAddUser', `groupAddUser(accountType: Regular, groupId: ${group}, level: Admin, userIdentifier: "e@x.io")`],
+      [
+        'groupDeleteUser',
+        `groupDeleteUser(accountType: Regular, groupId: ${group}, userIdentifier: "owner@acme.example")`,
+      ],
+    ];
+    const before = (await world.gql(`{ project(id: ${web.id}) { name description repository { branches } } }`)).body;
+    for (const [field, mutation] of mutations) {
+      const response = await world.gql(`mutation { ${mutation} }`, { token: world.globex.ownerUserToken });
+      const body = response.json();
+      expect(body.errors, mutation).toEqual([
+        expect.objectContaining({ path: [field], extensions: { code: 'NOT_FOUND' } }),
+      ]);
+      expect(response.body, mutation).not.toContain('acme');
+    }
+    const after = (await world.gql(`{ project(id: ${web.id}) { name description repository { branches } } }`)).body;
+    expect(after).toBe(before);
+    const members = (await world.gql(`{ group(id: ${group}) { members { identifier } } }`)).json();
+    expect(members.data.group.members).toEqual([{ identifier: 'owner@acme.example' }]);
+  });
+
   it("answers a user's file analysis to them alone, and another organization's project as not found", async () => {
     const create = (token: string, projectId: number) =>
       world.gql(
@@ -147,12 +184,20 @@ describe(`Codiga's tenancy on ${TEST_DRIVER}`, () => {
     const db = world.testApp.store.db;
     const gitUrl = 'https://git.example.com/acme/lib.git';
     const lib = await createProject(db, world.acme.owner, { provider: 'gp', name: 'lib', gitUrl });
-    const { compare } = await requestCompare(db, world.testApp.queue, world.acme.owner.principal, {
-      projectId: lib.id,
-      sourceRevision: SHA1,
-      targetUrl: gitUrl,
-      targetRevision: SHA2,
-    });
+    const { compare } = await requestCompare(
+      db,
+      world.testApp.queue,
+      world.acme.owner.principal,
+      {
+        projectId: lib.id,
+        sourceRevision: SHA1,
+        targetUrl: gitUrl,
+        targetRevision: SHA2,
+      },
+      () => {
+        throw new Error('no password to seal');
+      },
+    );
     const query = `{ analysisCompare(id: ${compare.id}) { id sourceAnalysis { id } targetAnalysis { id } } }`;
     const mine = (await world.gql(query)).json();
     expect(mine.errors).toBeUndefined();

@@ -1,26 +1,44 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { graphqlRefusal } from './errors.js';
 
-/** Mercurius ships GraphiQL's page and scripts; they are served from its package as it serves them itself. */
-const STATIC_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('mercurius')), 'static');
+/**
+ * GraphiQL's page loads only its own scripts and styles (the dashboard's build, packages/web/graphiql.html), whose
+ * fonts are data: URLs; it posts to /graphql on the same origin and is never framed by another site.
+ */
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
-const FILES = [
-  { url: '/', file: 'graphiql.html', type: 'text/html; charset=utf-8' },
-  { url: '/main.js', file: 'main.js', type: 'application/javascript' },
-  { url: '/sw.js', file: 'sw.js', type: 'application/javascript' },
-] as const;
-
-/** GraphiQL's configuration: the endpoint it posts to, and no plugins. */
-const CONFIG = ["window.GRAPHQL_ENDPOINT = '/graphql'", 'window.GRAPHIQL_PLUGIN_LIST = []'].join(';\n');
-
-export async function graphiqlRoutes(app: FastifyInstance): Promise<void> {
-  for (const { url, file, type } of FILES) {
-    const body = await readFile(path.join(STATIC_DIR, file));
-    app.get(url, { schema: { hide: true } }, async (_request, reply) => reply.type(type).send(body));
-  }
-  app.get('/config.js', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('application/javascript').send(CONFIG),
-  );
+/**
+ * GraphiQL at `/graphiql`: the page the dashboard's build made from npm packages at install time; its scripts are
+ * under `/assets/` with the dashboard's (hashed, served by dashboard-files.ts). A server without that build says so.
+ */
+export async function graphiqlRoutes(app: FastifyInstance, { webRoot }: { webRoot?: string | undefined }) {
+  const page =
+    webRoot === undefined ? undefined : await readFile(path.join(webRoot, 'graphiql.html')).catch(() => undefined);
+  for (const url of ['/', '/index.html'])
+    app.get(url, { schema: { hide: true } }, async (_request, reply) => {
+      if (!page)
+        throw graphqlRefusal(
+          404,
+          'NOT_FOUND',
+          "GraphiQL comes with the dashboard's build (packages/web/dist), which this server was started without",
+        );
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', GRAPHIQL_CONTENT_SECURITY_POLICY)
+        .header('referrer-policy', 'same-origin')
+        .send(page);
+    });
 }

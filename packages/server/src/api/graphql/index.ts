@@ -21,7 +21,8 @@ export const graphql: Surface = {
   prefix: '/graphql',
   async plugin(app: FastifyInstance, { store, secrets, dataDir, queue, reports }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
-    registerCodigaCaller(app, store, sessionKeyOf(secrets));
+    const sessionKey = sessionKeyOf(secrets);
+    registerCodigaCaller(app, store, sessionKey);
     registerInputGuard(app);
     // Its own context: mercurius sets the error handler of the context it is registered in.
     await app.register(async (executor) => {
@@ -39,6 +40,7 @@ export const graphql: Surface = {
           seal: (plain: string) => secrets.seal(plain),
           reportHistory: reportHistoryOf(dataDir, secrets),
           reports,
+          sessionKey,
           get caller() {
             return callerOf(request);
           },
@@ -59,9 +61,9 @@ export const graphql: Surface = {
 /** GraphiQL at `/graphiql`, posting to `/graphql` (its header editor takes the X-Api-Token). */
 export const graphiql: Surface = {
   prefix: '/graphiql',
-  async plugin(app: FastifyInstance) {
+  async plugin(app: FastifyInstance, { webRoot }: SurfaceOptions) {
     registerErrorEnvelope(app, GRAPHQL_ENVELOPE);
-    await app.register(graphiqlRoutes);
+    await app.register(graphiqlRoutes, { webRoot });
   },
   undecodableUrlBody: (details) => refusalBody('BAD_REQUEST', details),
 };

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { sealedBox } from '../../crypto/sealed-box.js';
 import { analysisById, listAnalyses, type Analysis } from '../../domain/analyses/index.js';
 import type { Project } from '../../domain/projects/index.js';
@@ -21,6 +22,10 @@ export interface PipelineWorld {
   repository(name: string): TestRepository;
   /** Posts a GraphQL document with a user token (acme's owner's by default) and answers the body. */
   gql(query: string, token?: string): Promise<{ data: any; errors?: any[] }>; // eslint-disable-line
+  /** The worker's data directory (mirrors under `mirrors/`). */
+  dataDir: string;
+  /** Every line the app and the worker logged (the app at trace level). */
+  logs: string[];
   /** Waits until the analysis ended, and answers it. */
   settle(id: number): Promise<Analysis>;
   /** The project's analyses, oldest first. */
@@ -34,10 +39,25 @@ export async function openPipelineWorld(): Promise<PipelineWorld> {
   const root = await mkdtemp(path.join(tmpdir(), 'plumb-codiga-pipeline-'));
   process.env.PLUMB_LOCAL_GIT_ROOTS = root;
   const dataDir = path.join(root, 'data');
-  const testApp = await openTestApp(undefined, { dataDir });
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  // One key for the app and the worker: what a mutation seals, the worker opens.
+  const secrets = sealedBox(randomBytes(32));
+  const testApp = await openTestApp(undefined, { dataDir, secrets, logger: { level: 'trace', stream } });
   const acme = await createTenant(testApp.store, 'acme');
   const globex = await createTenant(testApp.store, 'globex');
-  const context = { store: testApp.store, secrets: sealedBox(randomBytes(32)), dataDir, limits: FAST_LIMITS };
+  const context = {
+    store: testApp.store,
+    secrets,
+    dataDir,
+    limits: FAST_LIMITS,
+    report: (line: string) => logs.push(line),
+  };
   const worker: Worker = await startWorker(context, await testApp.queue.opened(), {
     concurrency: 1,
     pollingIntervalSeconds: 0.5,
@@ -47,6 +67,8 @@ export async function openPipelineWorld(): Promise<PipelineWorld> {
     testApp,
     acme,
     globex,
+    logs,
+    dataDir,
     repository: (name) => initRepository(path.join(root, name)),
     gql: async (query, token = acme.ownerUserToken) =>
       (

@@ -18,6 +18,8 @@ const EXPECTED: Record<Action, Role[]> = {
   disassociateRepository: ['OWNER', 'ADMIN'],
   createProject: ['OWNER', 'ADMIN'],
   manageProjectTokens: ['OWNER', 'ADMIN'],
+  manageProject: ['OWNER', 'ADMIN'],
+  deleteProject: ['OWNER', 'ADMIN'],
   requestAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   cancelAnalysis: ['OWNER', 'ADMIN', 'EDITOR'],
   resolveIssues: ['OWNER', 'ADMIN', 'EDITOR'],

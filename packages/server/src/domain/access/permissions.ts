@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   /** Create a project by name, with its team when missing (Qodana's project-token call). */
   createProject: { roles: MANAGING, doing: 'creating projects' },
   manageProjectTokens: { roles: MANAGING, doing: 'managing repository API tokens' },
+  /** Change a project's description, default branch and tracked branches. */
+  manageProject: { roles: MANAGING, doing: "changing a project's settings" },
+  /** Delete a project with its analyses, issues and everything else kept for it. */
+  deleteProject: { roles: MANAGING, doing: 'deleting a project' },
   /** Ask for an analysis of a repository (Scrutinizer's create inspection); a team's admin or developer access too. */
   requestAnalysis: { roles: EDITING, doing: 'requesting an inspection' },
   /** Cancel a waiting or running analysis; a team's admin or developer access too. */

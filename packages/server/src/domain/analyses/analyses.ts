@@ -33,6 +33,8 @@ export interface AnalysisRequest {
   state?: AnalysisState;
   /** CodeStax's trigger: `smart` analyzes only what changed since the branch's last analysis. */
   scanType?: ScanType | null;
+  /** An HTTPS credential for this analysis's fetch alone, already sealed (fetch-credentials.ts). */
+  fetchCredentialSealed?: string;
 }
 
 const REF_PATTERN = /^(?!-)(?!.*\.\.)[^\0-\x20~^:?*[\\\x7f]{1,255}$/;
@@ -74,6 +76,10 @@ export async function insertAnalysis(db: Executor, project: Project, request: An
         scanType: request.scanType ?? null,
       })
       .returning();
+    if (request.fetchCredentialSealed !== undefined)
+      await tx
+        .insert(schema.analysisFetchCredentials)
+        .values({ analysisId: row!.id, sealed: request.fetchCredentialSealed });
     await recordInspectionEvent(tx, row!, 'inspection.created');
     return row!;
   });
@@ -214,6 +220,8 @@ export async function cancelAnalysis(db: Executor, analysis: Analysis): Promise<
       .where(and(eq(analyses.id, analysis.id), inArray(analyses.state, [...ACTIVE_STATES])))
       .returning();
     if (!canceled) throw new Conflict(`the inspection has already ended (${analysis.state})`);
+    // It will fetch nothing now: a password given for its fetch goes at once.
+    await tx.delete(schema.analysisFetchCredentials).where(eq(schema.analysisFetchCredentials.analysisId, analysis.id));
     await recordInspectionEvent(tx, canceled, 'inspection.canceled');
     return canceled;
   });

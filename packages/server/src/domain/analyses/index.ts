@@ -21,7 +21,7 @@ export {
   type AnalysisState,
   type ScanType,
 } from './analyses.js';
-export { triggerableRepository, triggerScan } from './triggers.js';
+export { scheduleBranchAnalysis, triggerableRepository, triggerScan } from './triggers.js';
 export { listArtifacts, purgeArtifacts, putArtifact, readArtifact, PLUMB_NODE, type Artifact } from './artifacts.js';
 export {
   findIndex,
@@ -121,3 +121,10 @@ export {
 export { codeSizesUnder, type CodeSize } from './code-sizes.js';
 export { treeChildren } from './tree.js';
 export { analysisFacts, diffOfFacts, type AnalysisFacts } from './analysis-diff.js';
+export {
+  dropFetchCredential,
+  openFetchCredential,
+  sealedFetchCredential,
+  sealFetchCredential,
+  type HttpCredential,
+} from './fetch-credentials.js';

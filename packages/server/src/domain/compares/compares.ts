@@ -3,7 +3,14 @@
 import { and, desc, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import { schema, startsWith, type Executor } from '../../store/index.js';
 import { authorize, isOrganizationAccess, type PersonalAccess, type Principal } from '../access/index.js';
-import { requestAnalysis, requireRef, requireRevision, type Analysis, type AnalysisQueue } from '../analyses/index.js';
+import {
+  requestAnalysis,
+  requireRef,
+  requireRevision,
+  sealFetchCredential,
+  type Analysis,
+  type AnalysisQueue,
+} from '../analyses/index.js';
 import { Invalid, NotFound } from '../errors.js';
 import { projectForCaller, type Project } from '../projects/index.js';
 import { readableBy } from '../projects/repositories.js';
@@ -78,8 +85,17 @@ interface Side {
   revision: string | null;
 }
 
-/** The side's revision is analyzed already (or being analyzed): that analysis; else a new one is queued. */
-async function analysisFor(db: Executor, queue: AnalysisQueue, side: Side, requestedByUserId: number | null) {
+/**
+ * The side's revision is analyzed already (or being analyzed): that analysis; else a new one is queued, with the
+ * sealed credential its fetch takes when one was given (a reused analysis needs no fetch: the credential is dropped).
+ */
+async function analysisFor(
+  db: Executor,
+  queue: AnalysisQueue,
+  side: Side,
+  requestedByUserId: number | null,
+  fetchCredentialSealed?: string,
+) {
   const existing = side.revision ? await analysisOfRevision(db, side.project, side.revision) : undefined;
   return (
     existing ??
@@ -88,8 +104,21 @@ async function analysisFor(db: Executor, queue: AnalysisQueue, side: Side, reque
       branch: side.branch ?? side.project.defaultBranch,
       revision: side.revision,
       requestedByUserId,
+      ...(fetchCredentialSealed === undefined ? {} : { fetchCredentialSealed }),
     })
   );
+}
+
+/** Only git's HTTP transports ask for a password. */
+const fetchedOverHttp = (url: string | null) => /^https?:\/\//i.test(url ?? '');
+
+/** The target's credential sealed for its analysis's fetch, when a password was given; checked first. */
+function targetCredential(project: Project, request: CompareRequest, seal: (plain: string) => string) {
+  if (request.targetPassword == null) return undefined;
+  if (!fetchedOverHttp(project.gitUrl))
+    throw new Invalid('targetPassword', 'a password only for a repository fetched over HTTPS (its git URL is not)');
+  const credential = { username: request.targetUsername ?? 'git', password: request.targetPassword };
+  return sealFetchCredential(credential, { username: 'targetUsername', password: 'targetPassword' }, seal);
 }
 
 /** A side's branch and revision, checked under the argument names Codiga gives them. */
@@ -110,27 +139,25 @@ async function analyzableProject(db: Executor, principal: Principal, projectId: 
 
 /**
  * Records a comparison of two revisions and queues the analysis of each one not analyzed yet. A target password is
- * refused, never stored: Plumb fetches a project's repository with the project's own credentials.
+ * sealed for the fetch of the target's new analysis alone (never stored in clear, never answered back).
  */
 export async function requestCompare(
   db: Executor,
   queue: AnalysisQueue,
   principal: Principal,
   request: CompareRequest,
+  seal: (plain: string) => string,
 ): Promise<Compare> {
   const project = await analyzableProject(db, principal, request.projectId);
-  if (request.targetPassword != null)
-    throw new Invalid(
-      'targetPassword',
-      "no password: Plumb fetches a project's repository with the project's own credentials (its SSH key)",
-    );
   const found = await projectAtUrl(db, principal, request.targetUrl);
   const targetProject = found.id === project.id ? project : await analyzableProject(db, principal, found.id);
   const source = sideOf(project, 'source', request.sourceBranch, request.sourceRevision);
   const targetSide = sideOf(targetProject, 'target', request.targetBranch, request.targetRevision);
   const userId = principal.user?.id ?? null;
-  const sourceAnalysis = await analysisFor(db, queue, source, userId);
-  const targetAnalysis = await analysisFor(db, queue, targetSide, userId);
+  const credential = targetCredential(targetProject, request, seal);
+  // One repository on both sides: its source revision is fetched from the same URL, with the same credential.
+  const sourceAnalysis = await analysisFor(db, queue, source, userId, found.id === project.id ? credential : undefined);
+  const targetAnalysis = await analysisFor(db, queue, targetSide, userId, credential);
   const [compare] = await db
     .insert(analysisCompares)
     .values({

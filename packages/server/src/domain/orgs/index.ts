@@ -4,6 +4,7 @@ export {
   putMemberByEmail,
   removeMember,
   requireRole,
+  removeMemberByEmail,
   type Member,
   type MemberQuery,
   type Membership,
@@ -16,3 +17,4 @@ export {
   membersOfOrganizations,
   type OrganizationMember,
 } from './groups.js';
+export { createOwnedOrganization, slugOfName } from './created-organizations.js';

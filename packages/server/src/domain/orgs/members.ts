@@ -3,7 +3,7 @@ import { containsText, inTransaction, schema, type Executor } from '../../store/
 import { authorize, can, type OrganizationAccess, type Role } from '../access/index.js';
 import { Forbidden, Invalid, NotFound } from '../errors.js';
 import { paginate, type Keyset, type Page, type PageRequest } from '../paging.js';
-import { findOrCreateUser, type User } from '../users/users.js';
+import { findOrCreateUser, findUserByEmail, type User } from '../users/users.js';
 import { isUuid } from '../validate.js';
 
 export type Membership = typeof schema.memberships.$inferSelect;
@@ -197,4 +197,12 @@ export async function removeMember(db: Executor, access: OrganizationAccess, use
       .delete(memberships)
       .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
   });
+}
+
+/** Removes the member with this email (any case); an email of no member is NotFound, as an unknown user is. */
+export async function removeMemberByEmail(db: Executor, access: OrganizationAccess, email: string): Promise<void> {
+  authorize(access, 'manageMembers');
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new NotFound('member');
+  await removeMember(db, access, user.uuid);
 }

@@ -22,6 +22,9 @@ export interface ProjectToAdd {
   sshKey?: string | null;
   defaultBranch?: string | null;
   trackedBranches?: readonly string[] | null;
+  /** Private unless false (Codiga's `isPublic`). */
+  private?: boolean;
+  description?: string;
 }
 
 const PROVIDERS = ['g', 'b', 'gl', 'gp'] as const;
@@ -56,5 +59,7 @@ export async function addOrganizationProject(
     ...(sshKey === undefined ? {} : { sshKeySealed: seal(sshKey) }),
     ...(defaultBranch === undefined ? {} : { defaultBranch }),
     trackedBranches: [...new Set(tracked)],
+    ...(input.private === undefined ? {} : { private: input.private }),
+    ...(input.description === undefined ? {} : { description: input.description }),
   });
 }

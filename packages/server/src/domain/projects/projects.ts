@@ -22,6 +22,7 @@ export interface NewProject {
   trackedBranches?: string[];
   configYaml?: string;
   private?: boolean;
+  description?: string;
   sshKeySealed?: string | null;
   createdByUserId?: number | null;
 }
@@ -56,6 +57,7 @@ export async function insertProject(db: Executor, organization: Organization, in
       trackedBranches: input.trackedBranches ?? [],
       configYaml: input.configYaml ?? '',
       private: input.private ?? true,
+      description: input.description ?? '',
       sshKeySealed: input.sshKeySealed ?? null,
       createdByUserId: input.createdByUserId ?? null,
     })

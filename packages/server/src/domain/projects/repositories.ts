@@ -143,6 +143,9 @@ export interface RepositoryToAdd {
   /** Checked by the caller as git branch names. */
   defaultBranch?: string;
   trackedBranches?: string[];
+  /** Checked by the caller; private unless said otherwise, and no description. */
+  private?: boolean;
+  description?: string;
 }
 
 /**
@@ -164,7 +167,11 @@ export async function addRepository(
     ...(input.defaultBranch === undefined ? {} : { defaultBranch: input.defaultBranch }),
     ...(input.trackedBranches === undefined ? {} : { trackedBranches: input.trackedBranches }),
   };
-  const values = { ...identity, gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml, ...branches };
+  const shown = {
+    ...(input.private === undefined ? {} : { private: input.private }),
+    ...(input.description === undefined ? {} : { description: input.description }),
+  };
+  const values = { ...identity, gitUrl, sshKeySealed: input.sshKeySealed ?? null, configYaml, ...branches, ...shown };
   if (isOrganizationAccess(access)) {
     const { organization } = access;
     const project = await insertProject(db, organization, {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../crypto/password.js';
 import { increment, inTransaction, schema, type Executor } from '../../store/index.js';
-import { impliedOrganizationAccess, type Organization, type Principal } from '../access/index.js';
+import { impliedOrganizationAccess, organizationsOfUser, type Organization, type Principal } from '../access/index.js';
 import { Forbidden, Invalid } from '../errors.js';
 import { findUserByEmail } from '../users/users.js';
 import { issueSession, sessionPrincipal, type IssuedSession } from './tokens.js';
@@ -19,6 +19,8 @@ export interface LoginRequest {
   password: string;
   /** The organization to open the session in (slug or id); needed only by users of several. */
   organization?: string | undefined;
+  /** With no organization named, open the session in the first of the user's (by slug) rather than refuse. */
+  anyOrganization?: boolean;
 }
 
 /**
@@ -36,9 +38,10 @@ export async function login(
   const stored = user?.passwordHash ?? (await standInHash());
   const passwordMatches = await verifyPassword(request.password, stored).catch(() => false);
   if (!user?.passwordHash || user.status !== 'active' || !passwordMatches) return undefined;
+  const first = request.anyOrganization ? (await organizationsOfUser(db, user.id))[0]?.slug : undefined;
   const { organization } = await impliedOrganizationAccess(db, sessionPrincipal(user), {
     field: 'organization',
-    value: request.organization,
+    value: request.organization ?? first,
   });
   return { ...(await issueSession(db, user, organization.slug, key, now)), organization };
 }

@@ -35,3 +35,16 @@ export const analysisCompares = pgTable(
   },
   (table) => [index('analysis_compares_project_idx').on(table.projectId)],
 );
+
+/**
+ * The credential an analysis fetches its repository with over HTTPS (Codiga's `targetPassword`), sealed with the
+ * server's key: written with the analysis, read by the worker that fetches, deleted as soon as that fetch ends.
+ */
+export const analysisFetchCredentials = pgTable('analysis_fetch_credentials', {
+  analysisId: ref('analysis_id')
+    .primaryKey()
+    .references(() => analyses.id, { onDelete: 'cascade' }),
+  /** JSON `{username, password}`, sealed (crypto/sealed-box.ts): never in clear in the store. */
+  sealed: text('sealed').notNull(),
+  createdAt: createdAt(),
+});

@@ -20,6 +20,8 @@ export const projects = pgTable(
     /** GitHub login, Bitbucket username or GitLab namespace; empty for plain git. */
     owner: text('owner').notNull().default(''),
     name: text('name').notNull(),
+    /** What the project is, in its users' words (Codiga's project description). */
+    description: text('description').notNull().default(''),
     gitUrl: text('git_url'),
     defaultBranch: text('default_branch').notNull().default('main'),
     trackedBranches: text('tracked_branches')

@@ -19,6 +19,8 @@ const completionTime = (compare: Compare): number =>
 
 /** How git says a branch or revision is not in the repository (git/revisions.ts). */
 const NOT_IN_REPOSITORY = /not found in the repository/;
+/** How a fetch says the host refused the credentials: a wrong password (git/errors.ts). */
+const CREDENTIALS_REFUSED = /refused the credentials|authentication failed/i;
 
 /**
  * One of the comparison's analyses as an Analysis, with its results' figures; null with NOT_FOUND, naming the side,
@@ -27,13 +29,15 @@ const NOT_IN_REPOSITORY = /not found in the repository/;
 async function analysisOf(context: CodigaContext, side: 'source' | 'target', analysis: Analysis) {
   if (analysis.state === 'failed' && analysis.error && NOT_IN_REPOSITORY.test(analysis.error))
     throw new CodigaError('NOT_FOUND', `the ${side} of the comparison cannot be analyzed: ${analysis.error}`);
+  if (analysis.state === 'failed' && analysis.error && CREDENTIALS_REFUSED.test(analysis.error))
+    throw new CodigaError('FORBIDDEN', `the ${side} of the comparison cannot be fetched: ${analysis.error}`);
   return (await findReadableAnalyses(context.db, context.caller, [analysis.id])).get(analysis.id) ?? null;
 }
 
 /**
  * Codiga's comparisons: `createCompareAnalysis` queues the analyses of two revisions not analyzed yet, and
- * `analysisCompare(id)` answers the comparison with both analyses, its status following theirs. A password is never
- * answered back.
+ * `analysisCompare(id)` answers the comparison with both analyses, its status following theirs. A password is sealed
+ * for its fetch alone (domain/compares) and never answered back.
  */
 export const compareResolvers: Resolvers = {
   Query: {
@@ -42,7 +46,7 @@ export const compareResolvers: Resolvers = {
   },
   Mutation: {
     createCompareAnalysis: async (_root, args: CompareRequest, context: CodigaContext) => {
-      const { compare } = await requestCompare(context.db, context.queue, context.caller.principal, args);
+      const { compare } = await requestCompare(context.db, context.queue, context.caller.principal, args, context.seal);
       // Read back as the query reads it: a worker may have taken an analysis already.
       return findCompare(context.db, context.caller, compare.id);
     },

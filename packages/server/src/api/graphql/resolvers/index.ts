@@ -20,6 +20,9 @@ import { projectOwnerResolvers } from './project-owners.js';
 import { projectResolvers } from './projects.js';
 import { recipeTypeResolvers } from './recipe-views.js';
 import { assistantResolvers } from './recipes.js';
+import { authenticationResolvers } from './authentication.js';
+import { groupMutationResolvers } from './group-mutations.js';
+import { projectMutationResolvers } from './project-mutations.js';
 import { treeResolvers } from './tree.js';
 import type { Resolvers } from './types.js';
 import { userRecipeResolvers } from './user-recipes.js';
@@ -71,4 +74,7 @@ export const RESOLVERS: Resolvers = mergeResolvers(
   dashboardSettingsResolvers,
   dashboardProjectSettingsResolvers,
   dashboardTeamResolvers,
+  projectMutationResolvers,
+  groupMutationResolvers,
+  authenticationResolvers,
 );

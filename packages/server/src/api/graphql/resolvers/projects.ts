@@ -54,7 +54,7 @@ export const projectResolvers: Resolvers = {
       findReadableProject(context.db, context.caller, args),
   },
   Project: {
-    description: () => '',
+    description: (project: Project) => project.description,
     public: (project: Project) => !project.private,
     status: () => 'Active',
     level: () => 'Team',

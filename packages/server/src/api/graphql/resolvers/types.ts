@@ -20,6 +20,8 @@ export interface CodigaContext {
   reportHistory: (repository: Repository) => Promise<ReportHistory>;
   /** Reschedules the development reports after their settings change; without one, the workers catch up. */
   reports?: ReportScheduler | undefined;
+  /** Signs the session tokens `authentication` answers (the key CodeStax's login uses). */
+  sessionKey: Buffer;
 }
 
 // Parents and arguments are typed by each module; the map itself only fixes the resolver shape.

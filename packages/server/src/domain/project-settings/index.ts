@@ -1,0 +1,9 @@
+export {
+  addTrackedBranch,
+  changeDefaultBranch,
+  deleteProject,
+  MAX_DESCRIPTION_LENGTH,
+  removeTrackedBranch,
+  requireDescription,
+  updateProjectDescription,
+} from './settings.js';
