@@ -4,12 +4,13 @@ import { parse } from 'yaml';
 import { BUILT_IN_RULES } from '../rules/index.js';
 import type { Rule, RuleEquivalents } from '../rules/types.js';
 import type { RuleSetting } from './schema.js';
+import { golangciLintersOff } from './golangci-linters.js';
 import { golangciSettings, staticcheckConfSettings } from './staticcheck-settings.js';
 import { isRecord } from './is-record.js';
 import { shellcheckInvocationText } from './shellcheck-invocations.js';
 
 /** The linters whose configuration file Plumb reads (the others' names serve suppressions only). */
-type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck' | 'staticcheck'>;
+type Linter = keyof Pick<RuleEquivalents, 'rubocop' | 'shellcheck' | 'staticcheck' | 'golangci'>;
 
 /** What a project's linter configuration says of one check: switched off, or off under some paths. */
 type CheckSetting = 'off' | { exclude: string[] };
@@ -110,6 +111,8 @@ const READERS: {
   linter: Linter;
   text: (dir: string) => Promise<string | undefined>;
   read: (text: string, checks: readonly string[]) => Map<string, CheckSetting>;
+  /** The rule goes off only when every one of its names is off (any of golangci-lint's linters would report it). */
+  everyName?: boolean;
 }[] = [
   { linter: 'rubocop', text: readFileIn('.rubocop.yml'), read: rubocopSettings },
   { linter: 'rubocop', text: readFileIn('.standard.yml'), read: standardSettings },
@@ -119,6 +122,8 @@ const READERS: {
   { linter: 'staticcheck', text: readFileIn('.golangci.yml'), read: golangciSettings },
   { linter: 'staticcheck', text: readFileIn('.golangci.yaml'), read: golangciSettings },
   { linter: 'staticcheck', text: readFileIn('staticcheck.conf'), read: staticcheckConfSettings },
+  { linter: 'golangci', text: readFileIn('.golangci.yml'), read: golangciLintersOff, everyName: true },
+  { linter: 'golangci', text: readFileIn('.golangci.yaml'), read: golangciLintersOff, everyName: true },
 ];
 
 /** The names a rule's equivalent check goes by in one linter (Staticcheck's are a list). */
@@ -144,7 +149,12 @@ export async function linterRuleSettings(dir: string): Promise<Record<string, Ru
       continue;
     }
     for (const rule of mirroring) {
-      for (const name of checkNames(rule, linter)) {
+      const names = checkNames(rule, linter);
+      if (reader.everyName) {
+        if (names.every((name) => settings.get(name) === 'off')) result[rule.meta.id] = 'off';
+        continue;
+      }
+      for (const name of names) {
         const setting = settings.get(name);
         if (setting) result[rule.meta.id] = mergeSetting(result[rule.meta.id], setting);
       }

@@ -19,7 +19,8 @@ const FILES: Record<string, string> = {
     '}',
     '',
   ].join('\n'),
-  // Rust attributes reach the files of the modules they cover.
+  // Rust attributes reach the files of the modules they cover (len-zero is opt-in: switched on here).
+  '.plumb.yml': 'rules:\n  rust/len-zero: on\n',
   'src/lib.rs': '#![allow(clippy::needless_return)]\nmod net;\n#[allow(clippy::len_zero)]\nmod generated;\n',
   'src/main.rs': 'fn main() -> () {\n    return ();\n}\n',
   'src/net/mod.rs': '#![allow(clippy::bool_comparison)]\nmod tcp;\npub fn f() -> u8 {\n    return 1;\n}\n',
