@@ -1,16 +1,25 @@
 // `node scripts/bench/codiga-graphql.mjs` (`npx tsc -b` first): Codiga's GraphQL API on one built app over
 // PostgreSQL. It stores a synthetic analysis of 100,000 findings (pipeline-store.mjs's), then measures
-//  1. the seed's "last analysis" sample query from N concurrent clients (closed loop, keep-alive), p50/p95/p99;
+//  1. the seed's "last analysis" sample query from N concurrent clients (closed loop, keep-alive), p50/p95/p99, and
+//     the CPU one request costs: the app's process (process.cpuUsage), PostgreSQL's backends (/proc) and the
+//     clients' process (graphql-load.mjs, forked, so the app's process holds the server's work alone);
 //  2. `violations(howmany: 100)` with each filter, one request at a time, median and p95 of R rounds;
 //  3. for each of these documents, the SQL statements one request sends and their planning and execution time under
 //     EXPLAIN ANALYZE (what CPU contention on a loaded machine inflates least).
 // Options: --pg-url URL  --clients 50  --seconds 10  --warmup 2  --findings 100000  --rounds 30
+//   --in-process-clients (the clients in the app's process, as before 2026-12-06: they share its event loop)
+//   --cpu-prof FILE (a V8 profile of the app's process over the measured window, and its top functions printed)
+//   --nodes N (N API nodes on the one database, this process and N - 1 forked ones (graphql-node.mjs), the clients
+//     spread over them: DESIGN.md's "Running at scale"; the app's CPU is then theirs summed)
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { importServer, openDriver } from './bench-store.mjs';
+import { startCpuProfile } from './cpu-profile.mjs';
+import { closedLoop, post } from './graphql-load.mjs';
 import { storeSyntheticProject } from './pipeline-store.mjs';
-import { explainAll, statementsOf } from './sql-profile.mjs';
+import { explainAll, serverCpuMs, statementsOf } from './sql-profile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -23,43 +32,74 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     findings: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '30' },
+    'in-process-clients': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+    nodes: { type: 'string', default: '1' },
   },
 });
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const fixed = (ms) => ms.toFixed(1);
 
-/** One POST /graphql over the agent's keep-alive sockets; answers its latency in ms, failing on any error. */
-function post(agent, port, token, query) {
-  const body = JSON.stringify({ query });
-  const start = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'x-api-token': token,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const answer = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          if (response.statusCode !== 200 || answer.errors) reject(new Error(JSON.stringify(answer.errors)));
-          else resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, answer });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
+/**
+ * The closed loop, its clients forked (or in this process with --in-process-clients); answers the latencies and the
+ * CPU ms the app's process, PostgreSQL's backends and the clients used over the measured window.
+ */
+async function concurrentClients(store, nodes, job) {
+  let before;
+  let stopProfile;
+  const appCpuMs = async () => {
+    const { user, system } = process.cpuUsage();
+    const others = await Promise.all(nodes.map((node) => ask(node, 'cpu')));
+    return (user + system) / 1000 + others.reduce((sum, { cpuMs }) => sum + cpuMs, 0);
+  };
+  const measuring = async () => {
+    if (values['cpu-prof']) stopProfile = await startCpuProfile();
+    before = { app: await appCpuMs(), db: await serverCpuMs(store) };
+  };
+  let result;
+  if (values['in-process-clients']) result = await closedLoop({ ...job, onMeasuring: measuring });
+  else {
+    const child = fork(new URL('./graphql-load.mjs', import.meta.url));
+    result = await new Promise((resolve, reject) => {
+      child.on('message', (message) => (message.measuring ? void measuring() : resolve(message.result)));
+      child.on('error', reject);
+      child.on('exit', (code) => reject(new Error(`the clients' process exited with ${code}`)));
+      child.send(job);
+    });
+  }
+  const app = (await appCpuMs()) - before.app;
+  const db = (await serverCpuMs(store)) - before.db;
+  const profile = stopProfile && (await stopProfile(values['cpu-prof']));
+  return {
+    latencies: result.latencies,
+    cpu: {
+      app,
+      db,
+      clients: result.cpuMs,
+      profile: profile && [
+        'app profile, self time (top packages):',
+        ...profile.packages,
+        'top functions:',
+        ...profile.functions,
+      ],
+    },
+  };
+}
+
+/** Sends `message` to a forked process and answers its next message. */
+function ask(child, message) {
+  return new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send(message);
   });
+}
+
+/** N - 1 more API nodes on the database (graphql-node.mjs), each answering on a port of its own. */
+async function moreNodes(count, databaseUrl) {
+  const nodes = Array.from({ length: count }, () => fork(new URL('./graphql-node.mjs', import.meta.url)));
+  const ports = await Promise.all(nodes.map(async (node) => (await ask(node, { databaseUrl })).port));
+  return { nodes, ports };
 }
 
 async function main() {
@@ -81,21 +121,15 @@ async function main() {
       complexFunctions longFunctions } slocs stats { language lines } } } }`;
     const clients = Number(values.clients);
     const one = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-    const latencies = [];
-    let measuring = false;
-    const warmupEnd = Date.now() + Number(values.warmup) * 1000;
-    const end = warmupEnd + Number(values.seconds) * 1000;
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (Date.now() < end) {
-          const { ms } = await post(agent, port, boot.userToken, lastAnalysis);
-          if (Date.now() >= warmupEnd) latencies.push(ms);
-          measuring = true;
-        }
-      }),
-    );
-    void measuring;
+    const more = await moreNodes(Number(values.nodes) - 1, databaseUrl);
+    const { latencies, cpu } = await concurrentClients(store, more.nodes, {
+      ports: [port, ...more.ports],
+      token: boot.userToken,
+      query: lastAnalysis,
+      clients,
+      warmupMs: Number(values.warmup) * 1000,
+      seconds: Number(values.seconds),
+    });
     /** The statements one request sends, once its credential is cached as between a client's polls. */
     const sqlOf = async (query) => {
       const statements = await statementsOf(() => post(one, port, boot.userToken, query));
@@ -106,12 +140,20 @@ async function main() {
       );
     };
     latencies.sort((a, b) => a - b);
+    await Promise.all(more.nodes.map((node) => ask(node, 'stop')));
     console.log(
-      `seed "last analysis" query, ${clients} clients, ${values.seconds} s: ${latencies.length} requests ` +
+      `seed "last analysis" query, ${clients} clients, ${values.nodes} node(s), ${values.seconds} s: ` +
+        `${latencies.length} requests ` +
         `(${Math.round(latencies.length / Number(values.seconds))}/s), p50 ${fixed(percentile(latencies, 50))} ms, ` +
         `p95 ${fixed(percentile(latencies, 95))} ms, p99 ${fixed(percentile(latencies, 99))} ms, ` +
         `load ${loadavg()[0].toFixed(2)}`,
     );
+    const perRequest = (ms) => `${Math.round((ms * 1000) / latencies.length)} µs`;
+    console.log(
+      `  CPU per request: app ${perRequest(cpu.app)}, PostgreSQL ${perRequest(cpu.db)}, ` +
+        `clients ${perRequest(cpu.clients)}${values['in-process-clients'] ? ' (in the app: in its figure too)' : ''}`,
+    );
+    for (const line of cpu.profile ?? []) console.log(`  ${line}`);
     console.log(`  ${await sqlOf(lastAnalysis)}`);
 
     const filters = [

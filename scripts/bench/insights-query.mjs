@@ -9,10 +9,10 @@
 // Usage: node scripts/bench/insights-query.mjs [--projects 50] [--days 365] [--rules 100] [--churn 1] [--rounds 15]
 //                                             [--pg-url URL] [--explain]
 // --explain prints PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of the 10-instant inspection query's sum of kept counts.
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { importServer, openDriver } from './bench-store.mjs';
+import { serverCpuMs } from './sql-profile.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -121,24 +121,6 @@ async function seedProject(db, project) {
     db,
     analysisIds.map((analysisId) => ({ analysisId, baselineId: analysisIds[0] })),
   );
-}
-
-/**
- * CPU milliseconds the database's server processes have used so far (read from /proc: PostgreSQL on this host), or
- * NaN when they cannot be read. On a shared machine the wall time waits for the cores; this is the work itself.
- */
-async function serverCpuMs(store) {
-  const { rows } = await store.executeSql('select pid from pg_stat_activity where datname = current_database()');
-  let ticks = 0;
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return Number.NaN;
-    }
-  }
-  return ticks * 10;
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

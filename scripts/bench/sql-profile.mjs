@@ -1,5 +1,6 @@
 // What one request costs in SQL on PostgreSQL: the statements the server sent (counted), and each one's planning and
 // execution time as EXPLAIN ANALYZE reports it, which the Node process's CPU contention does not inflate.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -59,4 +60,22 @@ export async function explainAll(databaseUrl, statements) {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * CPU milliseconds the database's server processes have used so far (read from /proc: PostgreSQL on this host), or
+ * NaN when they cannot be read. On a shared machine the wall time waits for the cores; this is the work itself.
+ */
+export async function serverCpuMs(store) {
+  const { rows } = await store.executeSql('select pid from pg_stat_activity where datname = current_database()');
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return ticks * 10;
 }

@@ -6,6 +6,7 @@ export type { Database, Executor } from './database.js';
 export { applyMigrations, listMigrations, pendingMigrations } from './migrate.js';
 export type { ExecuteSql, SqlRows } from './raw-sql.js';
 export { inTransaction } from './transaction.js';
+export { preparedPer } from './prepared.js';
 export { insertMapped, insertRows, reserveIds, updateRowsById } from './bulk.js';
 export { timeOrderedUuid } from './time-ordered-uuid.js';
 export * as schema from './schema/index.js';
@@ -20,6 +21,8 @@ export {
   keysetAfter,
   keysetOrder,
   nullsFirst,
+  equalsAnyOf,
+  placeholder,
   rankedBy,
   kindRankedPage,
   type KindRankedPage,

@@ -1,4 +1,4 @@
-import { and, asc, desc, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, ilike, or, sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
 /** The SQL text the domain needs beyond Drizzle's query builder: written here, so only store/ writes SQL. */
@@ -102,4 +102,12 @@ export function kindRankedPage(page: KindRankedPage): SQL {
     cross join lateral (select ${page.id} as id from ${page.table} where ${page.where} and ${page.kind} = ranked.kind
       order by ${page.id} ${direction} limit ${page.offset + page.limit}) walked
     order by ranked.rank, walked.id ${direction} limit ${page.limit} offset ${page.offset}`;
+}
+
+/** A value given when a prepared query runs (store/prepared.ts), named as its `execute({ name })` passes it. */
+export const placeholder = (name: string): Placeholder<string> => sql.placeholder(name);
+
+/** `column = any($list)`: one prepared statement for a list of any length, where `in (…)` is one per length. */
+export function equalsAnyOf(column: AnyColumn, list: Placeholder<string>): SQL {
+  return sql`${column} = any(${list})`;
 }

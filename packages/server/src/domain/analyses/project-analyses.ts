@@ -1,6 +1,6 @@
 // A project's analyses with the figures of their results, as Codiga reads them: listed, latest per project, by id.
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '../../store/index.js';
+import { equalsAnyOf, placeholder, preparedPer, schema, type Executor } from '../../store/index.js';
 import type { PersonalAccess } from '../access/index.js';
 import type { Page } from '../paging.js';
 import { readableBy } from '../projects/repositories.js';
@@ -100,19 +100,43 @@ const completedOfBranch = and(
   isNull(analyses.pullRequest),
 );
 
+/** Which branch a project's latest analysis is of: a given one (the placeholder `branch`), its default, or any. */
+type BranchChoice = 'given' | 'default' | 'any';
+
+const BRANCH_OF: Record<BranchChoice, SQL | undefined> = {
+  given: eq(analyses.branch, placeholder('branch')),
+  default: eq(analyses.branch, projects.defaultBranch),
+  any: undefined,
+};
+
+/** Each project's latest analysis of the branch chosen, for a list of any length (`ids`): one prepared query. */
+function latestPerProjectQuery(choice: BranchChoice) {
+  return preparedPer((db) =>
+    db
+      .selectDistinctOn([analyses.projectId], VIEW)
+      .from(analyses)
+      .leftJoin(indices, eq(indices.analysisId, analyses.id))
+      .innerJoin(projects, eq(projects.id, analyses.projectId))
+      .where(and(equalsAnyOf(analyses.projectId, placeholder('ids')), completedOfBranch, BRANCH_OF[choice]))
+      .orderBy(asc(analyses.projectId), desc(analyses.finishedAt), desc(analyses.id))
+      .prepare(`latest_analysis_per_project_${choice}`),
+  );
+}
+
+const LATEST_PER_PROJECT = {
+  given: latestPerProjectQuery('given'),
+  default: latestPerProjectQuery('default'),
+  any: latestPerProjectQuery('any'),
+};
+
 async function latestPerProject(
   db: Executor,
   projectIds: readonly number[],
-  where: SQL | undefined,
+  choice: BranchChoice,
+  branch?: string,
 ): Promise<AnalysisView[]> {
   if (projectIds.length === 0) return [];
-  return db
-    .selectDistinctOn([analyses.projectId], VIEW)
-    .from(analyses)
-    .leftJoin(indices, eq(indices.analysisId, analyses.id))
-    .innerJoin(projects, eq(projects.id, analyses.projectId))
-    .where(and(inArray(analyses.projectId, [...projectIds]), completedOfBranch, where))
-    .orderBy(asc(analyses.projectId), desc(analyses.finishedAt), desc(analyses.id));
+  return LATEST_PER_PROJECT[choice](db).execute({ ids: projectIds, branch });
 }
 
 /**
@@ -129,12 +153,12 @@ export async function latestCompletedAnalyses(
   const found = new Map<number, AnalysisView>();
   const keep = (views: AnalysisView[]) => views.forEach((view) => found.set(view.analysis.projectId, view));
   if (branch !== undefined) {
-    keep(await latestPerProject(db, ids, eq(analyses.branch, branch)));
+    keep(await latestPerProject(db, ids, 'given', branch));
     return found;
   }
-  keep(await latestPerProject(db, ids, eq(analyses.branch, projects.defaultBranch)));
+  keep(await latestPerProject(db, ids, 'default'));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) keep(await latestPerProject(db, missing, undefined));
+  if (missing.length > 0) keep(await latestPerProject(db, missing, 'any'));
   return found;
 }
 

@@ -1,6 +1,6 @@
 // The projects a user may read, as Codiga lists them: across every organization of theirs, by id (creation order).
 import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
-import { schema, type Executor } from '../../store/index.js';
+import { placeholder, preparedPer, schema, type Executor } from '../../store/index.js';
 import type { PersonalAccess } from '../access/index.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../paging.js';
@@ -64,6 +64,21 @@ export async function findReadableProjectsByIds(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** The oldest readable project matching `by` (its value the placeholder `key`): a prepared query per database. */
+function readableProjectBy(by: 'id' | 'name') {
+  return preparedPer((db) =>
+    db
+      .select()
+      .from(projects)
+      .where(and(readableBy(db, placeholder('userId')), eq(projects[by], placeholder('key'))))
+      .orderBy(asc(projects.id))
+      .limit(1)
+      .prepare(`readable_project_by_${by}`),
+  );
+}
+
+const READABLE_PROJECT = { id: readableProjectBy('id'), name: readableProjectBy('name') };
+
 /**
  * The readable project with this id, or else with this name (the oldest of that name); one the user may not read
  * is NotFound, as one that does not exist.
@@ -73,19 +88,9 @@ export async function findReadableProject(
   access: PersonalAccess,
   reference: { id?: number | null; name?: string | null },
 ): Promise<Project> {
-  const by =
-    reference.id != null
-      ? eq(projects.id, reference.id)
-      : reference.name != null
-        ? eq(projects.name, reference.name)
-        : null;
+  const by = reference.id != null ? 'id' : reference.name != null ? 'name' : null;
   if (!by) throw new NotFound('project');
-  const [row] = await db
-    .select()
-    .from(projects)
-    .where(and(readableBy(db, access.user.id), by))
-    .orderBy(asc(projects.id))
-    .limit(1);
+  const [row] = await READABLE_PROJECT[by](db).execute({ userId: access.user.id, key: reference[by] });
   if (!row) throw new NotFound('project');
   return row;
 }

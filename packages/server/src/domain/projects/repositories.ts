@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, or, type Placeholder, type SQL } from 'drizzle-orm';
 import { inTransaction, nullsFirst, schema, type Executor } from '../../store/index.js';
 import { authorize, isOrganizationAccess, type OrganizationAccess, type PersonalAccess } from '../access/index.js';
 import { configurationFor } from '../configs/configs.js';
@@ -42,9 +42,10 @@ export const byIdentity: Keyset<Project> = {
 
 /**
  * Repositories a user may read: their own (outside any organization), every repository of an organization
- * where they hold a role other than BILLING, and any repository a team of theirs has access to.
+ * where they hold a role other than BILLING, and any repository a team of theirs has access to. The user's id may be a
+ * placeholder of a prepared query.
  */
-export function readableBy(db: Executor, userId: number): SQL {
+export function readableBy(db: Executor, userId: number | Placeholder<string>): SQL {
   const organizationsOfUser = db
     .select({ id: schema.memberships.organizationId })
     .from(schema.memberships)
