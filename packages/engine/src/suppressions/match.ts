@@ -24,8 +24,9 @@ const MATCHERS: Record<SuppressionTool, (check: string, name: string, names: rea
   pmd: (check, name) => check === '*' || check === name,
   wartremover: (check, name) => check === '*' || check === name,
   scapegoat: (check, name) => check === name,
-  // A department (`Lint`) switches off its cops (`Lint/Debugger`).
-  rubocop: (check, name) => check === name || name.startsWith(`${check}/`),
+  // A department (`Lint`) switches off its cops (`Lint/Debugger`); a cop named without its department
+  // (`RescueException`, as older RuboCop wrote them and still accepts) is that cop.
+  rubocop: (check, name) => check === name || name.startsWith(`${check}/`) || name.endsWith(`/${check}`),
   shellcheck: (check, name) => {
     const [from = '', to = from] = check.split('-');
     const number = shellcheckNumber(name);

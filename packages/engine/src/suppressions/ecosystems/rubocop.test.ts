@@ -41,5 +41,15 @@ end
       suppressed: ['ruby/debugger-statement:4', 'ruby/nil-comparison:8'],
       kept: ['ruby/nil-comparison:2'],
     },
+    {
+      name: "a cop named without its department, as delayed_job's `# rubocop:disable RescueException` does",
+      code: `def f(x)
+  a = x == nil # rubocop:disable HandleExceptions, NilComparison
+  b = x == nil # rubocop:disable Comparison
+end
+`,
+      suppressed: ['ruby/nil-comparison:2'],
+      kept: ['ruby/nil-comparison:3'],
+    },
   ]);
 });
