@@ -70,8 +70,11 @@ export function isFakeDataFile(filename: string): boolean {
   return words.some((word) => FAKE_DATA_WORDS.has(word));
 }
 
-/** Key files named for a test: `test_unencrypted.pem`, `testkey.pem`, `test.example.org-key.pem`, `server_test.key`. */
-const TEST_KEY_FILE = /^test[^/]*\.(?:pem|key)$|[._-]test\.(?:pem|key)$/i;
+/**
+ * Key files named for a test or a benchmark: `test_unencrypted.pem`, `testkey.pem`, `test.example.org-key.pem`,
+ * `server_test.key`, nats-server's `benchmark-server-key-ed25519.pem`.
+ */
+const TEST_KEY_FILE = /^(?:test|bench(?:mark)?)[^/]*\.(?:pem|key)$|[._-]test\.(?:pem|key)$/i;
 /** Folders named for tests: httpcomponents' `test-CA/`, flysystem's `test_files/`, `integration-tests/`. */
 const TEST_KEY_FOLDER = /^tests?[-_]|[-_]tests?$/;
 /** Benchmark modules and source sets: netty's `microbench/`, JMH's `src/jmh/`, `foo-benchmarks/`. */

@@ -17,6 +17,8 @@ testRule(rule, {
     // zsh's `(N)` glob qualifier is no bash: the grammar ends the `if` early, and `fi` reads as a command.
     'xc() {\n  files=(${1:-.}/*.xcodeproj(N))\n\n  if [[ ${#files} -eq 0 ]]; then\n    return 1\n  fi\n' +
       '  open "$files[1]"\n}',
+    // zsh closes a block right after `return 1` (powerlevel10k's configure.zsh): bash reads `}` as an argument.
+    'f() {\n  [[ -n $TERM ]] || { print -r -- "no terminal"; return 1 }\n  print -r -- ok\n}',
   ],
   invalid: [
     {

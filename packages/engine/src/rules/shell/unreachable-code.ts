@@ -18,13 +18,17 @@ const isReservedWordCommand = (node: SyntaxNode) =>
  * `${(f)…}` flags) the grammar may have closed an `if` or a function early. None when a `fi` or `}` shows up as a
  * command: the `return` before it was inside the `if` or function the grammar lost.
  */
+/** zsh ends a block right after a word (`{ …; return 1 }`), where bash's grammar reads the `}` as an argument. */
+const closesBlockInArgument = (command: SyntaxNode) =>
+  command.type === 'command' && command.childrenForFieldName('argument').some((argument) => argument?.text === '}');
+
 function commandsOf(list: SyntaxNode): SyntaxNode[] {
   const conditions = list.childrenForFieldName('condition');
   const commands: SyntaxNode[] = [];
   for (const child of namedChildrenOf(list)) {
     if (NOT_COMMANDS.has(child.type) || conditions.some((condition) => condition?.equals(child))) continue;
     if (child.type === 'ERROR' || child.hasError) break;
-    if (isReservedWordCommand(child)) return [];
+    if (isReservedWordCommand(child) || closesBlockInArgument(child)) return [];
     commands.push(child);
   }
   return commands;
@@ -54,7 +58,8 @@ export const rule = unreachableCodeRule({
       'A command after an unconditional `exit`, `return`, `break` or `continue` in the same block (ShellCheck ' +
       'SC2317, restricted to straight-line code). A jump inside an `if`, `case` or loop leaves only that branch. ' +
       'Blocks the grammar could not read whole are not judged: after a command with a syntax error, or where ' +
-      'a `fi`, `done` or `}` was read as a command (zsh syntax such as `(N)` glob qualifiers).',
+      'a `fi`, `done` or `}` was read as a command (zsh syntax such as `(N)` glob qualifiers) or as the last ' +
+      "argument of one (zsh's `{ …; return 1 }`).",
     whyItMatters:
       'Code that can never run is either dead weight or a bug: usually ' +
       'the `exit` was meant to be inside an `if` or after a `||`.',

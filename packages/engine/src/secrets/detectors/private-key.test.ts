@@ -36,6 +36,9 @@ testSecrets('private keys', {
     { text: pem('RSA PRIVATE KEY', 12, 16), filename: 'certs/test-server.key' },
     // goreleaser's client-certificate test key, loaded by http_test.go beside it.
     { text: pem('RSA PRIVATE KEY', 12, 22), filename: 'internal/http/testkey.pem' },
+    // nats-server's TLS benchmark key, and keys in folders named for tests (httpcomponents' test CA).
+    { text: pem('EC PRIVATE KEY', 3, 23), filename: 'server/configs/certs/tls/benchmark-server-key-ed25519.pem' },
+    { text: pem('RSA PRIVATE KEY', 12, 24), filename: 'test-CA/ca-key.pem' },
     // nghttp2's key for its test CA's `not-used.nghttp2.org`.
     { text: pem('RSA PRIVATE KEY', 12, 18), filename: 'src/test.nghttp2.org-key.pem' },
     // Keys that illustrate usage: a README's signing example, a demonstration's self-signed CA.
