@@ -25,6 +25,8 @@ testRule(rule, {
     'void f(void) {\n  if (x) {\n  } else {\n    g();\n  }\n}',
     // Quiets warn_unused_result (memcached).
     'void f(void) {\n  if (fwrite(key, 1, n, stderr)) {}\n  fputc(10, stderr);\n}',
+    // mosquitto drains a wake-up byte the same way, with a space in the braces.
+    'void g(int fd) {\n  char c;\n  if(read(fd, &c, 1) == 0){ }\n}',
   ],
   invalid: [
     { code: 'void f(void) {\n  if (a == b) {}\n  g();\n}', errors: [{ line: 2 }] },

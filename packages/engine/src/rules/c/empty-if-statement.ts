@@ -17,7 +17,7 @@ function emptiness(body: SyntaxNode | null): 'semicolon' | 'block' | undefined {
 function discardsCallResult(node: SyntaxNode, consequence: SyntaxNode): boolean {
   const condition = node.childForFieldName('condition');
   return (
-    consequence.text === '{}' &&
+    /^\{ *\}$/.test(consequence.text) &&
     condition?.endPosition.row === consequence.startPosition.row &&
     condition.descendantsOfType('call_expression').length > 0
   );
@@ -43,7 +43,7 @@ export const rule: Rule = {
         'An `if` whose body is empty: a stray `;` right after the condition, or an empty `{ }` (GCC ' +
         '-Wempty-body, clang-tidy bugprone-suspicious-semicolon). A comment on the same line, or an `else` ' +
         'after the `;` or `{ }`, marks it as deliberate: `if (ok) { } else if (retry) ... else fail();` carves a ' +
-        'case out of the branches after it. `if (fwrite(...)) {}` on one line, the idiom that quiets ' +
+        'case out of the branches after it. `if (fwrite(...)) {}` (or `{ }`) on one line, the idiom that quiets ' +
         '`warn_unused_result`, is left alone too.',
       whyItMatters:
         'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is ' +
