@@ -96,7 +96,7 @@ describe(`a comparison's password for an HTTP fetch on ${TEST_DRIVER}`, () => {
     expect(body.data.analysisCompare).toMatchObject({ status: 'Error', sourceAnalysis: null, targetAnalysis: null });
     expect(body.errors).toHaveLength(2);
     for (const side of ['source', 'target']) {
-      const error = body.errors.find((each: { path: string[] }) => each.path[1] === `${side}Analysis`);
+      const error = body.errors!.find((each: { path: string[] }) => each.path[1] === `${side}Analysis`);
       expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
       expect(error.message).toMatch(new RegExp(`^the ${side} of the comparison cannot be fetched: .*credentials`));
     }

@@ -108,7 +108,7 @@ describe(`the project page's GraphQL extensions on ${TEST_DRIVER}`, () => {
     const gate = await home(`gate(analysisId: ${review.id}) { analysisId status conditions { rule waived } }`);
     expect(gate.data.plumbProjectHome.gate).toMatchObject({ analysisId: review.id, status: expect.any(String) });
     const elsewhere = await home('gate(analysisId: 999999) { status }');
-    expect(elsewhere.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(elsewhere.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('makes a development report on demand, lists it and opens it', async () => {
@@ -123,31 +123,31 @@ describe(`the project page's GraphQL extensions on ${TEST_DRIVER}`, () => {
       report: { date: report.date, commits: 2 },
     });
     const missing = await home('report(date: "2001-01-01") { date }');
-    expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
     const badDay = await gql(`mutation { plumbMakeReport(organization: "acme", projectId: ${web.id},
       date: "tomorrow") { date } }`);
-    expect(badDay.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(badDay.errors[0].message).toContain('date');
+    expect(badDay.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badDay.errors![0].message).toContain('date');
   });
 
   it('refuses a viewer analyze now and a report, and names a bad branch', async () => {
     const asViewer = await analyzeNow('main', viewerToken);
-    expect(asViewer.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(asViewer.errors![0].extensions.code).toBe('FORBIDDEN');
     const report = await gql(
       `mutation { plumbMakeReport(organization: "acme", projectId: ${web.id}) { date } }`,
       viewerToken,
     );
-    expect(report.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(report.errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await home('branches', viewerToken)).data.plumbProjectHome.branches).toEqual(['main', 'develop']);
     const badBranch = await analyzeNow('-rf');
-    expect(badBranch.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(badBranch.errors[0].message).toContain('branch');
+    expect(badBranch.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(badBranch.errors![0].message).toContain('branch');
   });
 
   it("never answers another organization's project", async () => {
     const globex = world.globex.ownerUserToken;
     const otherOrganization = await home('branches', globex);
-    expect(otherOrganization.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(otherOrganization.errors![0].extensions.code).toBe('NOT_FOUND');
     expect(otherOrganization.data).toBeNull();
     const globexProject = await createProject(world.testApp.store.db, world.globex.owner, {
       provider: 'g',
@@ -157,14 +157,14 @@ describe(`the project page's GraphQL extensions on ${TEST_DRIVER}`, () => {
       defaultBranch: 'main',
     });
     const throughAcme = await home('branches', undefined, globexProject.id);
-    expect(throughAcme.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(throughAcme.errors![0].extensions.code).toBe('NOT_FOUND');
     const analyze = await gql(`mutation { plumbAnalyzeNow(organization: "acme", projectId: ${globexProject.id},
       branch: "main") { id } }`);
-    expect(analyze.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(analyze.errors![0].extensions.code).toBe('NOT_FOUND');
     const globexAnalyze = await gql(
       `mutation { plumbAnalyzeNow(organization: "globex", projectId: ${web.id}, branch: "main") { id } }`,
       globex,
     );
-    expect(globexAnalyze.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(globexAnalyze.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -157,11 +157,11 @@ describe(`Codiga's project mutations on ${TEST_DRIVER}`, () => {
       (await db.select({ id: table.id }).from(table).where(eq(table.projectId, projectId))).length;
     expect(await rows(schema.analyses)).toBeGreaterThan(0);
     expect(await rows(schema.issues)).toBeGreaterThan(0);
-    const [{ uuid }] = await db
+    const [project] = await db
       .select({ uuid: schema.projects.uuid })
       .from(schema.projects)
       .where(eq(schema.projects.id, projectId));
-    const mirror = path.join(world.dataDir, 'mirrors', `${uuid}.git`);
+    const mirror = path.join(world.dataDir, 'mirrors', `${project!.uuid}.git`);
     expect(existsSync(mirror)).toBe(true);
     const remove = (token?: string) => world.gql(`mutation { deleteProject(id: ${projectId}) }`, token);
     expect(codeOf(await remove(editor))).toBe('FORBIDDEN');
