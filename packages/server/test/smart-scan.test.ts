@@ -147,5 +147,16 @@ describe(`smart scans through the pipeline on ${TEST_DRIVER}`, () => {
     world.repo.commit('Change again', { 'app/added.py': 'VALUE = 2\n' });
     const elsewhere = await trigger('smart');
     expect(await logOf(elsewhere.id)).toMatch(/this worker keeps no per-file results of analysis \d+/);
+    // The project's .plumb.yml override, saved after that analysis, configures every file's analysis.
+    await store.db
+      .update(schema.projects)
+      .set({ plumbConfig: 'exclude:\n  - web/**\n', plumbConfigChangedAt: new Date() })
+      .where(eq(schema.projects.id, world.project.id));
+    world.repo.commit('Change once more', { 'app/added.py': 'VALUE = 3\n' });
+    const overridden = await trigger('smart');
+    expect(await logOf(overridden.id)).toContain(
+      `the project's .plumb.yml override changed since analysis ${elsewhere.id}`,
+    );
+    expect(await logOf(overridden.id)).toContain("using the project's .plumb.yml override");
   }, 180_000);
 });

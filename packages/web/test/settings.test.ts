@@ -378,7 +378,7 @@ describe('the settings pages in a real browser', () => {
   );
 
   it(
-    "edits a project's branches and configuration from its Settings tab, the server naming bad YAML",
+    "edits a project's branches, configuration and .plumb.yml override from its Settings tab, the server naming bad ones",
     async () => {
       await page.goto(`${server.url}/orgs/acme/projects/${vaultId}`);
       await page.getByRole('link', { name: 'Settings' }).click();
@@ -389,11 +389,17 @@ describe('the settings pages in a real browser', () => {
       await page.getByRole('button', { name: 'Save settings' }).click();
       await eventually(() => page.getByRole('alert').textContent()).toContain('configYaml: expected valid YAML');
       await page.getByLabel('Configuration (YAML)').fill('exclude:\n  - vendor/**\n');
+      const override = page.getByLabel('Analysis configuration (.plumb.yml override)');
+      await override.fill('thresholds:\n  complexity: many\n');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await eventually(() => page.getByRole('alert').textContent()).toContain('plumbConfig: .plumb.yml: thresholds');
+      await override.fill('rules:\n  shell/backticks: off\n');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await eventually(() => page.getByText('Saved. The next analysis uses them.').count()).toBe(1);
       await page.reload();
       await eventually(() => page.getByLabel('Tracked branches').inputValue()).toBe('release/1 develop');
       expect(await page.getByLabel('Configuration (YAML)').inputValue()).toBe('exclude:\n  - vendor/**\n');
+      expect(await override.inputValue()).toBe('rules:\n  shell/backticks: off\n');
       expect(await checkInBothThemes(page, 'settings-project')).toEqual({ light: [], dark: [] });
     },
     5 * MINUTES,

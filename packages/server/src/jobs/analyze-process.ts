@@ -44,6 +44,7 @@ async function analyze(request: EngineRequest): Promise<void> {
   const result = await analyzeDirectory(request.dir, {
     ...(reuse ? { reuse } : {}),
     ...(request.licensePolicy ? { licensePolicy: request.licensePolicy } : {}),
+    ...(request.configFile ? { configFile: request.configFile } : {}),
     onFileResults: (results) => (fileResults = results),
     onProgress: (done, total) => {
       // One line per tenth of the files keeps the log readable on large repositories.

@@ -11,6 +11,8 @@ export interface EngineRequest {
   reuse?: { previousResults: string; changed: readonly string[] };
   /** The organization's license policy, which the checkout's `.plumb.yml` `licenses:` lists replace. */
   licensePolicy?: LicensePolicy;
+  /** The project's `.plumb.yml` override, read instead of the checkout's own. */
+  configFile?: string;
 }
 
 /** From the engine process: a line for the analysis log, or the end of the analysis (its result written). */

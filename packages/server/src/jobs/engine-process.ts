@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ export interface EngineRunOptions {
   reuse?: { previousResults: string; changed: readonly string[] };
   /** The organization's license policy, which the checkout's `.plumb.yml` `licenses:` lists replace. */
   licensePolicy?: LicensePolicy;
+  /** The project's `.plumb.yml` override (its text), which the engine reads instead of the checkout's own. */
+  plumbConfig?: string;
   /** The worker's warm engine processes; without them, a process of its own, ended after the run. */
   engines?: EnginePool;
 }
@@ -197,12 +199,16 @@ export async function runEngine(dir: string, options: EngineRunOptions): Promise
   const scratch = await mkdtemp(path.join(tmpdir(), 'plumb-result-'));
   const out = path.join(scratch, 'result.json');
   try {
+    // Beside the result, outside the checkout: the repository's own files stay as they were committed.
+    const configFile = path.join(scratch, 'plumb.yml');
+    if (options.plumbConfig !== undefined) await writeFile(configFile, options.plumbConfig);
     const request: EngineRequest = {
       dir,
       out,
       fileResultsOut: options.fileResultsOut,
       ...(options.reuse && { reuse: options.reuse }),
       ...(options.licensePolicy && { licensePolicy: options.licensePolicy }),
+      ...(options.plumbConfig !== undefined && { configFile }),
     };
     await (options.engines ?? new EnginePool(0)).run(request, options.log, options.signal);
     return JSON.parse(await readFile(out, 'utf8')) as EngineAnalysis;

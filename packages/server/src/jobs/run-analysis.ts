@@ -121,8 +121,10 @@ export async function runAnalysis(context: WorkerContext, analysisId: number, sh
       log.write(`analyzing ${analysis.revision ?? 'the revision'}`);
       const licensePolicy =
         project.organizationId === null ? undefined : await organizationLicensePolicy(store.db, project.organizationId);
+      if (project.plumbConfig !== null) log.write("using the project's .plumb.yml override, not the checkout's");
       const result = await runEngine(work.dir, {
         ...(licensePolicy && { licensePolicy }),
+        ...(project.plumbConfig !== null && { plumbConfig: project.plumbConfig }),
         signal: stop.signal,
         log: log.write,
         ...(context.engines && { engines: context.engines }),

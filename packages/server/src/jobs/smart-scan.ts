@@ -42,6 +42,9 @@ export async function planScan(
   if (!base?.revision) return deep('the branch has no completed analysis to start from');
   if (!sameTools({ engine: base.engineVersion ?? '', linters: base.linterVersions ?? {} }))
     return deep(`the engine or a linter changed since analysis ${base.id}`);
+  const baseStarted = base.startedAt ?? base.createdAt;
+  if (project.plumbConfigChangedAt && project.plumbConfigChangedAt >= baseStarted)
+    return deep(`the project's .plumb.yml override changed since analysis ${base.id}`);
   const previousResults = fileResultsPath(dataDir, project.uuid, base.id);
   if (!existsSync(previousResults)) return deep(`this worker keeps no per-file results of analysis ${base.id}`);
   const changes = await changedPaths(mirrorPath, base.revision, revision);

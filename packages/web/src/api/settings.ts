@@ -344,9 +344,11 @@ export interface ProjectSettings {
   defaultBranch: string;
   trackedBranches: string[];
   configYaml: string;
+  /** The `.plumb.yml` the project's analyses use instead of the checkout's; empty for the checkout's. */
+  plumbConfig: string;
 }
 
-const PROJECT_SETTINGS = 'defaultBranch trackedBranches configYaml';
+const PROJECT_SETTINGS = 'defaultBranch trackedBranches configYaml plumbConfig';
 
 export const readProjectSettings = async (organization: string, projectId: number) =>
   (

@@ -1,7 +1,9 @@
 // The settings pages' GraphQL extensions over HTTP (sdl-plumb-settings.ts): members, tokens, API keys, the gate and
 // its waivers, with the role matrix: a VIEWER is refused what only OWNER and ADMIN may do, another organization is
 // NOT_FOUND. PGlite under `npm test`, PostgreSQL with PLUMB_TEST_PG_URL.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../../store/index.js';
 import { createTenant, type Tenant } from '../../../test/support/tenant-fixture.js';
 import { openTestApp, type TestApp } from '../../../test/support/test-app.js';
 
@@ -388,6 +390,25 @@ describe('webhooks', () => {
     }
     expect(codeOf(await post(viewer, SAVE, { org: 'acme', projectId, settings: {} }))).toBe('FORBIDDEN');
     expect(codeOf(await post(globex.ownerUserToken, READ, { org: 'acme', projectId }))).toBe('NOT_FOUND');
+  });
+
+  it("saves the project's .plumb.yml override as the engine reads it, and removes it with empty text", async () => {
+    const SAVE = `mutation($org: String!, $projectId: Long!, $settings: PlumbProjectSettingsInput!) {
+      plumbSaveProjectSettings(organization: $org, projectId: $projectId, settings: $settings) { plumbConfig }
+    }`;
+    const save = (plumbConfig: string) => post(admin, SAVE, { org: 'acme', projectId, settings: { plumbConfig } });
+    const override = 'rules:\n  shell/backticks: off\nexclude:\n  - generated/**\n';
+    expect((await save(override)).data!.plumbSaveProjectSettings).toEqual({ plumbConfig: override });
+    const [stored] = await testApp.store.db
+      .select({ changedAt: schema.projects.plumbConfigChangedAt })
+      .from(schema.projects)
+      .where(eq(schema.projects.id, projectId));
+    expect(stored!.changedAt).toBeInstanceOf(Date);
+    // The engine's own validation names the key: no configuration the analyses would refuse is stored.
+    const refused = await save('thresholds:\n  complexity: many\n');
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.message).toMatch(/^plumbConfig: \.plumb\.yml: thresholds\.complexity/);
+    expect((await save('')).data!.plumbSaveProjectSettings).toEqual({ plumbConfig: '' });
   });
 
   it('refuses a VIEWER, and is NOT_FOUND for another organization or a project of none', async () => {

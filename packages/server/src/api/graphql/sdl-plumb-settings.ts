@@ -191,6 +191,8 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     trackedBranches: [String!]!
     "Scrutinizer's repository config (its build failure conditions among others); empty for none."
     configYaml: String!
+    "The .plumb.yml the project's analyses use instead of the checkout's own; empty to use the checkout's."
+    plumbConfig: String!
   }
 
   "Settings to save: what is left out keeps its value."
@@ -198,6 +200,8 @@ export const PLUMB_SETTINGS_SDL = /* GraphQL */ `
     defaultBranch: String
     trackedBranches: [String!]
     configYaml: String
+    "A .plumb.yml for the project's analyses, checked as the engine reads it; empty text removes it."
+    plumbConfig: String
   }
 
   extend type Query {

@@ -26,9 +26,11 @@ export async function claimFileAnalysis(db: Executor, id: number): Promise<FileA
   if (!analysis) return undefined;
   if (analysis.projectId === null) return { analysis, configYaml: null };
   const [project] = await db
-    .select({ configYaml: projects.configYaml })
+    .select({ configYaml: projects.configYaml, plumbConfig: projects.plumbConfig })
     .from(projects)
     .where(eq(projects.id, analysis.projectId));
+  // The project's `.plumb.yml` override first, as its analyses read it.
+  if (project?.plumbConfig) return { analysis, configYaml: project.plumbConfig };
   return { analysis, configYaml: project?.configYaml.trim() ? project.configYaml : null };
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, oneOf, publicUuid, ref } from './columns.js';
 import { organizations } from './organizations.js';
 import { users } from './users.js';
@@ -29,6 +29,10 @@ export const projects = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     configYaml: text('config_yaml').notNull().default(''),
+    /** A `.plumb.yml` the project's analyses use instead of the checkout's own; null for the checkout's. */
+    plumbConfig: text('plumb_config'),
+    /** When `plumbConfig` last changed: a smart analysis from an earlier base then analyzes everything. */
+    plumbConfigChangedAt: timestamp('plumb_config_changed_at', { withTimezone: true }),
     private: boolean('private').notNull().default(true),
     /** AES-256-GCM sealed SSH key for plain-git checkouts; never returned by any endpoint. */
     sshKeySealed: text('ssh_key_sealed'),

@@ -15,6 +15,7 @@ const formOf = (settings: ProjectSettings) => ({
   defaultBranch: settings.defaultBranch,
   trackedBranches: settings.trackedBranches.join(' '),
   configYaml: settings.configYaml,
+  plumbConfig: settings.plumbConfig,
 });
 
 function SettingsForm({ settings, canManage }: { settings: ProjectSettings; canManage: boolean }) {
@@ -27,6 +28,7 @@ function SettingsForm({ settings, canManage }: { settings: ProjectSettings; canM
       defaultBranch: fields.defaultBranch.trim(),
       trackedBranches: fields.trackedBranches.split(/[\s,]+/).filter((branch) => branch !== ''),
       configYaml: fields.configYaml,
+      plumbConfig: fields.plumbConfig,
     });
     setFields(formOf(next));
     setSaved(true);
@@ -49,6 +51,22 @@ function SettingsForm({ settings, canManage }: { settings: ProjectSettings; canM
           onChange={bind('trackedBranches')}
           hint="Other branches analyzed on push, separated by spaces or commas."
         />
+        <div className="field">
+          <label htmlFor="project-plumb-config">Analysis configuration (.plumb.yml override)</label>
+          <textarea
+            id="project-plumb-config"
+            className="secret"
+            rows={12}
+            spellCheck={false}
+            value={fields.plumbConfig}
+            onChange={bind('plumbConfig')}
+            aria-describedby="project-plumb-config-hint"
+          />
+          <p className="hint" id="project-plumb-config-hint">
+            Read by the project’s analyses instead of the repository’s own .plumb.yml (rules, exclusions, thresholds,
+            test code, licenses); empty to use the repository’s. The server checks it as the analysis would.
+          </p>
+        </div>
         <div className="field">
           <label htmlFor="project-config">Configuration (YAML)</label>
           <textarea
