@@ -18,6 +18,40 @@ const formOf = (settings: ProjectSettings) => ({
   plumbConfig: settings.plumbConfig,
 });
 
+const OVERRIDE_HINT =
+  'Read by the project’s analyses instead of the repository’s own .plumb.yml (rules, exclusions, thresholds, test ' +
+  'code, licenses); empty to use the repository’s. The server checks it as the analysis would.';
+const CONFIG_HINT =
+  'Kept with the project, as Scrutinizer’s repository config (its build failure conditions among others); the ' +
+  'server checks that it is valid YAML.';
+
+/** A labelled YAML text area with its hint. */
+function YamlField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (event: { target: { value: string } }) => void;
+  hint: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        className="secret"
+        rows={12}
+        spellCheck={false}
+        value={props.value}
+        onChange={props.onChange}
+        aria-describedby={`${props.id}-hint`}
+      />
+      <p className="hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
 function SettingsForm({ settings, canManage }: { settings: ProjectSettings; canManage: boolean }) {
   const { organization, project } = useOutletContext<ProjectContext>();
   const { fields, setFields, bind } = useFields(formOf(settings));
@@ -51,38 +85,20 @@ function SettingsForm({ settings, canManage }: { settings: ProjectSettings; canM
           onChange={bind('trackedBranches')}
           hint="Other branches analyzed on push, separated by spaces or commas."
         />
-        <div className="field">
-          <label htmlFor="project-plumb-config">Analysis configuration (.plumb.yml override)</label>
-          <textarea
-            id="project-plumb-config"
-            className="secret"
-            rows={12}
-            spellCheck={false}
-            value={fields.plumbConfig}
-            onChange={bind('plumbConfig')}
-            aria-describedby="project-plumb-config-hint"
-          />
-          <p className="hint" id="project-plumb-config-hint">
-            Read by the project’s analyses instead of the repository’s own .plumb.yml (rules, exclusions, thresholds,
-            test code, licenses); empty to use the repository’s. The server checks it as the analysis would.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="project-config">Configuration (YAML)</label>
-          <textarea
-            id="project-config"
-            className="secret"
-            rows={12}
-            spellCheck={false}
-            value={fields.configYaml}
-            onChange={bind('configYaml')}
-            aria-describedby="project-config-hint"
-          />
-          <p className="hint" id="project-config-hint">
-            Kept with the project, as Scrutinizer’s repository config (its build failure conditions among others); the
-            server checks that it is valid YAML.
-          </p>
-        </div>
+        <YamlField
+          id="project-plumb-config"
+          label="Analysis configuration (.plumb.yml override)"
+          value={fields.plumbConfig}
+          onChange={bind('plumbConfig')}
+          hint={OVERRIDE_HINT}
+        />
+        <YamlField
+          id="project-config"
+          label="Configuration (YAML)"
+          value={fields.configYaml}
+          onChange={bind('configYaml')}
+          hint={CONFIG_HINT}
+        />
         {save.error && <ErrorMessage error={save.error} title="Could not save the settings" />}
         {saved && (
           <p className="message message-success" role="status">
