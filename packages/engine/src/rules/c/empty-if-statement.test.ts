@@ -25,8 +25,9 @@ testRule(rule, {
     'void f(void) {\n  if (x) {\n  } else {\n    g();\n  }\n}',
     // Quiets warn_unused_result (memcached).
     'void f(void) {\n  if (fwrite(key, 1, n, stderr)) {}\n  fputc(10, stderr);\n}',
-    // mosquitto drains a wake-up byte the same way, with a space in the braces.
+    // mosquitto drains a wake-up byte the same way, with a space in the braces, or the braces on two lines.
     'void g(int fd) {\n  char c;\n  if(read(fd, &c, 1) == 0){ }\n}',
+    "void h(int s, char *b) {\n  /* don't care if it fails */\n  if(send(s, b, 4, 0)){\n  }\n}",
   ],
   invalid: [
     { code: 'void f(void) {\n  if (a == b) {}\n  g();\n}', errors: [{ line: 2 }] },

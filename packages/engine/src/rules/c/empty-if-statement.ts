@@ -10,16 +10,41 @@ function emptiness(body: SyntaxNode | null): 'semicolon' | 'block' | undefined {
   return undefined;
 }
 
+/** glibc functions declared `warn_unused_result`, whose result an empty `if` exists to use up (mosquitto's `read`). */
+const MUST_USE = new Set([
+  'read',
+  'write',
+  'pread',
+  'pwrite',
+  'fread',
+  'fwrite',
+  'fgets',
+  'send',
+  'recv',
+  'chdir',
+  'chown',
+  'dup',
+  'pipe',
+  'setuid',
+  'setgid',
+  'system',
+  'ftruncate',
+  'truncate',
+  'realpath',
+  'getcwd',
+  'asprintf',
+]);
+
 /**
  * `if (fwrite(key, 1, n, stderr)) {}`: a call's result tested and dropped in one breath, the idiom that quiets
  * `warn_unused_result` (a cast to `void` does not).
  */
 function discardsCallResult(node: SyntaxNode, consequence: SyntaxNode): boolean {
   const condition = node.childForFieldName('condition');
+  const calls = condition?.descendantsOfType('call_expression') ?? [];
+  const oneLine = /^\{ *\}$/.test(consequence.text) && condition?.endPosition.row === consequence.startPosition.row;
   return (
-    /^\{ *\}$/.test(consequence.text) &&
-    condition?.endPosition.row === consequence.startPosition.row &&
-    condition.descendantsOfType('call_expression').length > 0
+    (oneLine && calls.length > 0) || calls.some((call) => MUST_USE.has(call?.childForFieldName('function')?.text ?? ''))
   );
 }
 
@@ -43,8 +68,9 @@ export const rule: Rule = {
         'An `if` whose body is empty: a stray `;` right after the condition, or an empty `{ }` (GCC ' +
         '-Wempty-body, clang-tidy bugprone-suspicious-semicolon). A comment on the same line, or an `else` ' +
         'after the `;` or `{ }`, marks it as deliberate: `if (ok) { } else if (retry) ... else fail();` carves a ' +
-        'case out of the branches after it. `if (fwrite(...)) {}` (or `{ }`) on one line, the idiom that quiets ' +
-        '`warn_unused_result`, is left alone too.',
+        'case out of the branches after it. `if (fwrite(...)) {}` on one line, the idiom that quiets ' +
+        '`warn_unused_result`, is left alone too, and so is an empty body after a call to a glibc function ' +
+        'declared `warn_unused_result` (`read`, `write`, `send`, `chdir`...), however it is laid out.',
       whyItMatters:
         'A stray semicolon after `if (...)` makes the statement below it run unconditionally; an empty body is ' +
         'unfinished code or a condition that should be inverted.',
