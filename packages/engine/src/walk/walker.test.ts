@@ -111,6 +111,23 @@ describe('walkSourceFiles', () => {
     expect(await listed(root)).toEqual(['app.js javascript']);
   });
 
+  it("skips a folder whose readme says it copies another project's code, unless .gitattributes keeps it", async () => {
+    const root = await tree({
+      // concurrentqueue's benchmarks/tbb/README.txt.
+      'benchmarks/tbb/README.txt': 'This is a partial copy of the Intel TBB open source version 4.3.\n',
+      'benchmarks/tbb/mutex.cpp': '',
+      'benchmarks/tbb/include/tbb.h': '',
+      'benchmarks/bench.cpp': '',
+      'lib/zlib/README': 'This directory contains an unmodified copy of zlib 1.3.\n',
+      'lib/zlib/inflate.c': '',
+      'lib/own/README.md': '# Our parser\n\nCopy of nothing: we wrote it.\n',
+      'lib/own/parse.c': '',
+    });
+    expect(await listed(root)).toEqual(['benchmarks/bench.cpp cpp', 'lib/own/parse.c c']);
+    await writeFile(path.join(root, '.gitattributes'), 'lib/zlib/** -linguist-vendored\n');
+    expect(await listed(root)).toEqual(['benchmarks/bench.cpp cpp', 'lib/own/parse.c c', 'lib/zlib/inflate.c c']);
+  });
+
   it('skips well-known vendored files: build-tool wrappers, autoconf output, browser libraries', async () => {
     const root = await tree({
       mvnw: '#!/bin/sh\n',

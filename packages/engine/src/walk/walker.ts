@@ -3,6 +3,7 @@ import path from 'node:path';
 import { HEADER_SNIFF_BYTES, isCppHeaderText } from '../languages/c-header.js';
 import type { LanguageId } from '../languages/registry.js';
 import { languageFromExtension, languageFromFirstLine } from './detect-language.js';
+import { declaresACopy } from './copied-folder.js';
 import { compileExcludeGlobs, type PathMatcher } from './exclude-globs.js';
 import { isGeneratedName, isMinifiedName } from './generated.js';
 import { AttributeStack } from './gitattributes.js';
@@ -104,6 +105,16 @@ async function walkDirectory(
 ): Promise<void> {
   const entries = await readdir(absoluteDir, { withFileTypes: true });
   const { ignores, attributes } = context;
+  // A folder whose readme says it is a copy of another project's code is vendored, as `third_party/` is.
+  const copied =
+    relativeDir !== '' &&
+    !context.inVendored &&
+    (await declaresACopy(
+      absoluteDir,
+      entries.filter((entry) => entry.isFile()).map((entry) => entry.name),
+    ));
+  if (copied && !attributes.unvendorsBelow(relativeDir)) return;
+  if (copied) context = { ...context, inVendored: true };
   for (const entry of entries) {
     const filename = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
     const absolutePath = path.join(absoluteDir, entry.name);
