@@ -378,7 +378,7 @@ describe('the settings pages in a real browser', () => {
   );
 
   it(
-    "edits a project's branches, configuration and .plumb.yml override from its Settings tab, the server naming bad ones",
+    "edits a project's branches, configuration and .plumb.yml override, the server naming bad ones",
     async () => {
       await page.goto(`${server.url}/orgs/acme/projects/${vaultId}`);
       await page.getByRole('link', { name: 'Settings' }).click();
