@@ -156,10 +156,18 @@ describe(`one-file analysis over GraphQL on ${TEST_DRIVER}`, () => {
   });
 
   it('hands a file analysis back to the queue when its worker stops, for the next worker to finish', async () => {
-    const id = await create({ language: 'Python', filename: 'slow.py', code: PYTHON_WITH_FINDINGS });
+    // Near the size limit, so that even a warm engine process is still at it when the worker is told to stop.
+    const functions = Array.from({ length: 2_000 }, (_, n) => PYTHON_WITH_FINDINGS.replace('def f(', `def f${n}(`));
+    const code = functions.join('\n').slice(0, 250 * 1024);
+    const id = await create({ language: 'Python', filename: 'slow.py', code: code.slice(0, code.lastIndexOf('\n')) });
     const status = async () => (await world.gql(GET, { variables: { id } })).json().data.getFileAnalysis.status;
     const until = Date.now() + 120_000;
-    while ((await status()) !== 'InProgress' && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    let seen = await status();
+    while (seen === 'Scheduled' && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 10));
+      seen = await status();
+    }
+    expect(seen).toBe('InProgress');
     await worker.stop();
     expect(await status()).toBe('Scheduled');
     worker = await startWorker(workerContext, await world.testApp.queue.opened(), {
